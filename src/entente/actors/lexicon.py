@@ -1,0 +1,152 @@
+"""The actor lexicon: states, bodies, forces, office holders, outlets, sector words.
+
+Built once from the data files (``countries.csv``, ``organisations.csv``, ``forces.csv``,
+``leaders.csv``, ``outlets.csv``, ``sectors.yaml``) and shared by the gazetteer (which tags
+names) and the resolver (which turns tagged names and noun phrases into actors).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import pycountry
+
+from ..errors import ConfigError
+from ..lexicons import load_csv, load_yaml, split
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a lexicon key stands for."""
+
+    kind: str          # country | capital | metonym | demonym | org | force | leader | outlet
+    code: str | None
+    name: str
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    code: str
+    sector: str
+    role: str
+    start: str
+    end: str           # "" while in office
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, Entry]
+    phrases: list[tuple[str, str, str]]          # (text, spaCy label, key)
+    terms: dict[str, list[Term]]                 # leader key -> terms of office
+    names: dict[str, str]                        # lower-case name or alias -> key
+    sector_nouns: dict[str, str]                 # lower-case noun phrase -> sector
+    titles: dict[str, str]                       # title -> sector
+    experts: frozenset[str]
+    leader_nouns: frozenset[str]
+    country_names: dict[str, str]                # code -> display name
+
+    def gazetteer_entries(self) -> Iterator[tuple[str, str, str]]:
+        return iter(self.phrases)
+
+    def entry(self, key: str) -> Entry | None:
+        return self.entries.get(key)
+
+    def lookup(self, text: str) -> str | None:
+        """The key of a name or alias, case-insensitive, with a leading "the" ignored."""
+        t = " ".join(text.split()).lower()
+        t = t[4:] if t.startswith("the ") else t
+        return self.names.get(t)
+
+    def term_at(self, key: str, date: str | None) -> Term | None:
+        """The office ``key`` held on ``date`` (ISO), or None if out of office then.
+
+        With no date, the latest term is taken: the article's date is unknown.
+        """
+        terms = self.terms.get(key, [])
+        if not terms:
+            return None
+        if not date:
+            return max(terms, key=lambda t: t.start)
+        day = date[:10]
+        for t in terms:
+            if t.start[:len(day)] <= day and (not t.end or day[:len(t.end)] <= t.end):
+                return t
+        return None
+
+    def name_of(self, code: str | None) -> str | None:
+        return self.country_names.get(code or "", code)
+
+
+_LABELS = {"country": "GPE", "capital": "GPE", "metonym": "ORG", "demonym": "NORP",
+           "org": "ORG", "force": "ORG", "leader": "PERSON", "outlet": "ORG"}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    entries: dict[str, Entry] = {}
+    phrases: list[tuple[str, str, str]] = []
+    names: dict[str, str] = {}
+    terms: dict[str, list[Term]] = {}
+    country_names: dict[str, str] = {}
+
+    def add(key: str, entry: Entry, texts: list[str]) -> None:
+        entries.setdefault(key, entry)
+        for text in texts:
+            text = text.strip()
+            if text.lower().startswith("the "):
+                text = text[4:]
+            if len(text) < 2:
+                continue
+            phrases.append((text, _LABELS[entry.kind], key))
+            names.setdefault(text.lower(), key)
+
+    for row in load_csv("countries.csv"):
+        code = row["code"].upper()
+        if len(code) != 3:
+            raise ConfigError(f"countries.csv: '{row['code']}' is not an ISO alpha-3 code")
+        country_names[code] = row["name"]
+        add(f"country:{code}", Entry("country", code, row["name"], "GOV"),
+            [row["name"], *split(row.get("aliases"))])
+        add(f"demonym:{code}", Entry("demonym", code, row["name"], None),
+            split(row.get("demonyms")))
+        add(f"capital:{code}", Entry("capital", code, row["name"], "GOV"),
+            split(row.get("capitals")))
+        for item in split(row.get("metonyms")):
+            name, _, sector = item.partition("=")
+            add(f"metonym:{code}:{sector or 'GOV'}",
+                Entry("metonym", code, row["name"], sector or "GOV"), [name])
+    for row in load_csv("organisations.csv"):
+        code = row["code"].upper()
+        kind = "org"
+        add(f"org:{code}:{row['name']}", Entry(kind, code, row["name"], row.get("sector") or
+                                               "GOV"),
+            [row["name"], code if row.get("kind") != "ARMED" else "", *split(row.get("aliases"))])
+        country_names.setdefault(code, row["name"])
+    for row in load_csv("forces.csv"):
+        add(f"force:{row['name']}", Entry("force", row["code"].upper(), row["name"],
+                                          row.get("sector") or "GOV"),
+            [row["name"], *split(row.get("aliases"))])
+    for row in load_csv("outlets.csv"):
+        add(f"outlet:{row['name']}", Entry("outlet", row.get("code") or None, row["name"], "MED"),
+            [row["name"], *split(row.get("aliases"))])
+    for row in load_csv("leaders.csv"):
+        key = f"leader:{row['name']}"
+        add(key, Entry("leader", row["code"].upper(), row["name"], row.get("sector") or "GOV"),
+            [row["name"], *split(row.get("aliases"))])
+        terms.setdefault(key, []).append(Term(row["code"].upper(), row.get("sector") or "GOV",
+                                              row.get("role", ""), row.get("start", ""),
+                                              row.get("end", "")))
+    for code in list(country_names):
+        if len(code) == 3 and code not in ("XKX",) and pycountry.countries.get(alpha_3=code) is None \
+                and entries.get(f"country:{code}"):
+            raise ConfigError(f"countries.csv: {code} is not an ISO 3166-1 alpha-3 code")
+
+    sec = load_yaml("sectors.yaml")
+    sector_nouns = {n.lower(): s for s, ns in sec.get("nouns", {}).items() for n in ns}
+    titles = {t: s for s, ts in sec.get("titles", {}).items() for t in ts}
+    return Lexicon(entries=entries, phrases=phrases, terms=terms, names=names,
+                   sector_nouns=sector_nouns, titles=titles,
+                   experts=frozenset(sec.get("experts", [])),
+                   leader_nouns=frozenset(sec.get("leaders", [])), country_names=country_names)

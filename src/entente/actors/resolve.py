@@ -1,0 +1,338 @@
+"""Resolution: a noun phrase in a parsed article -> the actors it names.
+
+Within one article it also keeps the discourse state that rule-based coreference needs: the
+people met so far (so "Meloni" and "he" find "Prime Minister Giorgia Meloni"), the last vessel
+named (so "the carrier" finds the Cavour's navy) and the last state actor in subject position
+(so "it" finds "Meloni's government").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import Actor, ParsedText, Token
+from ..tree import conjuncts, kid, kids, sentence_of, subtree, text_of
+from .lexicon import Lexicon
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
+
+
+@dataclass
+class Person:
+    name: str
+    code: str | None
+    sector: str | None
+    description: str | None = None
+    first: int = 0                      # token index of the first full mention
+
+
+@dataclass
+class Resolver:
+    """Turns tokens of one parsed article into actors. Build one per document."""
+
+    p: ParsedText
+    text: str
+    lex: Lexicon
+    published: str | None
+    people: dict[str, Person] = field(default_factory=dict)        # full name -> person
+    by_surname: dict[str, Person] = field(default_factory=dict)
+    mentions: list[tuple[int, Person]] = field(default_factory=list)  # (token, person)
+    vessels: list[tuple[int, Actor]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._index_people()
+        self._index_vessels()
+
+    # --- public -------------------------------------------------------------------------
+
+    def actors(self, i: int) -> list[Actor]:
+        """Actors named by the noun phrase headed at token ``i``, coordination expanded."""
+        out: list[Actor] = []
+        for h in conjuncts(self.p, i):
+            for a in self._head(h):
+                if a.code and all(a.code != b.code for b in out):
+                    out.append(a)
+        return out
+
+    def person_at(self, i: int) -> Person | None:
+        """The person a name or a pronoun at token ``i`` refers to."""
+        tok = self.p.tokens[i]
+        if tok.text.lower() in PERSON_PRONOUNS:
+            return self.last_person(i)
+        if tok.ent >= 0:
+            ent = self.p.entities[tok.ent]
+            if ent.label == "PERSON":
+                return self.person_named(ent.text)
+        return None
+
+    def last_person(self, before: int, speakers_only: bool = False) -> Person | None:
+        for j, person in reversed(self.mentions):
+            if j < before:
+                return person
+        return None
+
+    # --- indexing -----------------------------------------------------------------------
+
+    def _index_people(self) -> None:
+        for ent in self.p.entities:
+            if ent.label != "PERSON":
+                continue
+            name = _clean_name(ent.text)
+            if len(name.split()) >= 2:
+                person = self.people.get(name) or self._new_person(ent, name)
+                self.people.setdefault(name, person)
+                self.by_surname.setdefault(name.split()[-1], person)
+            else:
+                person = self.person_named(name)
+            if person:
+                self.mentions.append((ent.start, person))
+        self.mentions.sort(key=lambda m: m[0])
+
+    def _new_person(self, ent, name: str) -> Person:
+        key = ent.key if ent.key.startswith("leader:") else (self.lex.lookup(name) or "")
+        if key.startswith("leader:"):
+            term = self.lex.term_at(key, self.published)
+            if term and not self._former(ent.start):
+                return Person(name, term.code, term.sector, self._describe(ent), ent.start)
+            return Person(name, None, None, self._describe(ent) or "former official",
+                          ent.start)
+        code, sector = self._person_context(ent.start, ent.end)
+        return Person(name, code, sector, self._describe(ent), ent.start)
+
+    def person_named(self, name: str) -> Person | None:
+        name = _clean_name(name)
+        if name in self.people:
+            return self.people[name]
+        surname = name.split()[-1] if name else ""
+        if surname in self.by_surname:
+            return self.by_surname[surname]
+        leader = _leaders_by_surname(self.lex, (self.published or "")[:10]).get(surname)
+        if leader:
+            person = Person(*leader)
+            self.by_surname[surname] = person
+            return person
+        return None
+
+    def _former(self, start: int) -> bool:
+        lo = max(0, start - 4)
+        return any(t.text.lower() in ("former", "ex", "late", "then") for t in self.p.tokens[lo:start])
+
+    def _person_context(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """Code and sector from the words before a name: "Italian Defense Minister X"."""
+        code = sector = None
+        j = start - 1
+        while j >= 0 and j >= start - 6:
+            t = self.p.tokens[j]
+            if t.dep not in ("compound", "amod", "nmod", "poss", "case") and t.pos not in (
+                    "PROPN", "ADJ") or t.text in (",", "(", "."):
+                break
+            if t.ent >= 0:
+                e = self.lex.entry(self.p.entities[t.ent].key)
+                if e and e.code and e.kind in ("country", "demonym", "capital", "org"):
+                    code = code or e.code
+            j -= 1
+        before = text_of(self.p, self.text, j + 1, start)
+        for title, sec in sorted(self.lex.titles.items(), key=lambda x: -len(x[0])):
+            if before.endswith(title) or f"{title} " in before + " ":
+                sector = sec
+                break
+        head = self.p.tokens[end - 1]
+        appos = kid(self.p, head.i, "appos")
+        if appos is not None:
+            for a in self._head(appos.i):
+                code, sector = code or a.code, sector or a.sector
+        return (code, sector or "GOV") if code else (None, sector)
+
+    def _describe(self, ent) -> str | None:
+        head = self.p.tokens[ent.end - 1]
+        appos = kid(self.p, head.i, "appos")
+        if appos is None:
+            return None
+        lo, hi = subtree(self.p, appos.i)
+        return text_of(self.p, self.text, lo, hi) or None
+
+    def _index_vessels(self) -> None:
+        for ent in self.p.entities:
+            if ent.label != "VESSEL":
+                continue
+            owner = self._owner_of_vessel(ent.start)
+            if owner:
+                self.vessels.append((ent.start, owner))
+
+    def _owner_of_vessel(self, start: int) -> Actor | None:
+        """"The Italian aircraft carrier Cavour": look left of the name for a state."""
+        for j in range(start - 1, max(-1, start - 6), -1):
+            t = self.p.tokens[j]
+            if t.ent >= 0:
+                e = self.lex.entry(self.p.entities[t.ent].key)
+                if e and e.code and e.kind in ("country", "demonym", "force", "org"):
+                    return Actor(e.code, self.lex.name_of(e.code), "MIL", t.text, t.idx, t.end)
+            if t.text in (".", ";", "\n\n"):
+                break
+        return None
+
+    # --- heads --------------------------------------------------------------------------
+
+    def _head(self, i: int) -> list[Actor]:
+        tok = self.p.tokens[i]
+        low = tok.text.lower()
+        if low in PERSON_PRONOUNS:
+            person = self.last_person(i)
+            return [self._from_person(person, tok)] if person and person.code else []
+        if low in THING_PRONOUNS:
+            return self._it(i)
+        if tok.ent >= 0:
+            found = self._from_entity(tok)
+            if found is not None:
+                return found
+        if tok.pos not in _NOMINAL:
+            return []
+        return self._common_noun(tok)
+
+    def _from_person(self, person: Person, tok: Token) -> Actor:
+        return Actor(person.code, person.name, person.sector, tok.text, tok.idx, tok.end)
+
+    def _from_entity(self, tok: Token) -> list[Actor] | None:
+        ent = self.p.entities[tok.ent]
+        key = ent.key or self.lex.lookup(ent.text) or ""
+        if ent.label == "PERSON" or key.startswith("leader:"):
+            person = self.person_named(ent.text)
+            if person is None or not person.code:
+                return []
+            return [Actor(person.code, person.name, person.sector, ent.text, ent.start_char,
+                          ent.end_char)]
+        if ent.label == "VESSEL":
+            owner = self._vessel_owner(tok.i)
+            return [owner] if owner else []
+        entry = self.lex.entry(key) if key else None
+        if entry is None or not entry.code:
+            return None if ent.label not in ("GPE", "ORG", "NORP") else []
+        if entry.kind == "outlet":
+            return []
+        sector = entry.sector
+        if entry.kind == "demonym":
+            # "the Italian navy": the demonym is a modifier; the noun gives the sector.
+            if tok.dep in ("amod", "compound", "nmod") and tok.head != tok.i:
+                return None
+            sector = self._sector_of(tok) or "GOV"
+        noun = self._sector_of(tok) if tok.i != ent.end - 1 else None
+        return [Actor(entry.code, self.lex.name_of(entry.code), noun or sector, ent.text,
+                      ent.start_char, ent.end_char)]
+
+    def _sector_of(self, tok: Token) -> str | None:
+        """Sector from a noun phrase head and its compounds: "air forces" -> MIL."""
+        words = [c.text.lower() for c in kids(self.p, tok.i, "compound") if c.i < tok.i]
+        words.append(tok.text.lower())
+        for n in range(len(words)):
+            phrase = " ".join(words[n:])
+            if phrase in self.lex.sector_nouns:
+                return self.lex.sector_nouns[phrase]
+        return self.lex.sector_nouns.get(tok.lemma.lower())
+
+    def _common_noun(self, tok: Token) -> list[Actor]:
+        sector = self._sector_of(tok)
+        owners: list[Actor] = []
+        mods = [c for c in kids(self.p, tok.i, "amod", "compound", "nmod", "poss")
+                if c.i < tok.i]
+        for m in mods:
+            for j in conjuncts(self.p, m.i):
+                owners.extend(self.owner_token(self.p.tokens[j]))
+        if not owners:
+            for prep in kids(self.p, tok.i, "prep"):
+                if prep.text.lower() in ("of", "from"):
+                    obj = kid(self.p, prep.i, "pobj")
+                    if obj is not None:
+                        owners = self.actors(obj.i)
+                        sector = sector or (owners[0].sector if owners else None)
+        if not owners and tok.text.lower() in self._vessel_words() and self._definite(tok):
+            owner = self._vessel_owner(tok.i)
+            return [owner] if owner else []
+        if not owners or not sector:
+            return []
+        lo, hi = subtree(self.p, tok.i)
+        mention = text_of(self.p, self.text, min(lo, tok.i), tok.i + 1)
+        return [Actor(o.code, o.name, sector, mention, self.p.tokens[lo].idx, tok.end)
+                for o in owners]
+
+    def owner_token(self, t: Token) -> list[Actor]:
+        """A modifier that names a state: a demonym, a country, a possessive name."""
+        if t.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
+            return [a for a in self._head(t.i)]
+        if t.ent < 0:
+            return []
+        ent = self.p.entities[t.ent]
+        if ent.label == "PERSON":
+            person = self.person_named(ent.text)
+            return [self._from_person(person, t)] if person and person.code else []
+        key = ent.key or self.lex.lookup(ent.text) or ""
+        entry = self.lex.entry(key)
+        if entry and entry.code and entry.kind != "outlet":
+            return [Actor(entry.code, self.lex.name_of(entry.code), entry.sector, ent.text,
+                          ent.start_char, ent.end_char)]
+        return []
+
+    def _vessel_words(self) -> frozenset[str]:
+        return frozenset({"carrier", "ship", "warship", "vessel", "frigate", "destroyer",
+                          "flagship", "submarine", "cruiser", "corvette"})
+
+    def _definite(self, tok: Token) -> bool:
+        det = kid(self.p, tok.i, "det")
+        return det is not None and det.text.lower() in ("the", "this", "that")
+
+    def _vessel_owner(self, before: int) -> Actor | None:
+        for j, owner in reversed(self.vessels):
+            if j <= before:
+                return owner
+        return None
+
+    def _it(self, i: int) -> list[Actor]:
+        """"it"/"they"/"their": the subject of the nearest clause before the pronoun.
+
+        Within the pronoun's own sentence the nearest subject decides, even when it names no
+        state ("European nations will demonstrate their support"); only when the sentence has
+        none does the search go back to earlier sentences.
+        """
+        sent = sentence_of(self.p, i)
+        lo = sent.start if sent else max(0, i - 60)
+        for j in range(i - 1, max(-1, i - 150), -1):
+            t = self.p.tokens[j]
+            if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \
+                    PERSON_PRONOUNS:
+                continue
+            found = [a for a in self._head(j) if a.code]
+            if found or j >= lo:
+                return found
+        return []
+
+
+def _clean_name(text: str) -> str:
+    name = " ".join(text.replace("’s", "").replace("'s", "").split())
+    return name.strip(" ,.;:")
+
+
+_SURNAMES: dict[tuple[int, str], dict[str, tuple]] = {}
+
+
+def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
+    """Office holders on ``date`` by surname, where the surname is unique among them."""
+    cached = _SURNAMES.get((id(lex), date))
+    if cached is not None:
+        return cached
+    if len(_SURNAMES) > 256:
+        _SURNAMES.clear()
+    found: dict[str, tuple | None] = {}
+    for key, entry in lex.entries.items():
+        if entry.kind != "leader":
+            continue
+        term = lex.term_at(key, date or None)
+        if term is None:
+            continue
+        surname = entry.name.split()[-1]
+        if surname in found and found[surname] and found[surname][0] != entry.name:
+            found[surname] = None
+        else:
+            found[surname] = (entry.name, term.code, term.sector, None, 0)
+    result = {k: v for k, v in found.items() if v}
+    _SURNAMES[(id(lex), date)] = result
+    return result

@@ -1,0 +1,99 @@
+"""The command line: each command parses options and calls the library."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from . import __version__
+from .errors import ConfigError, EntenteError, InputError
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="entente")
+def main() -> None:
+    """entente: source-cited international security events from news articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", metavar="YYYY-MM-DD",
+              help="Publication date, for documents whose page does not give one.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default=None, help="Output format (default: table on a terminal, else jsonl).")
+@click.option("--raw", is_flag=True, help="Keep every line as article text (no furniture "
+                                          "removal).")
+def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw: bool) -> None:
+    """Extract events and quotes from PATHS (.txt, .html, .jsonl files, folders, or - for
+    standard input)."""
+    from dataclasses import replace
+
+    from .ingest import iter_inputs
+    from .pipeline import Pipeline
+    from . import render
+
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    if published:
+        _check_date(published)
+    try:
+        pipe = Pipeline()
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    inputs = (replace(x, published=x.published or published)
+              if published and not isinstance(x, InputError) else x
+              for x in iter_inputs(paths))
+    out = _console()
+    err = _console(stderr=True)
+    failed = total = 0
+    docs = []
+    if fmt == "csv":
+        render.write_csv_header(sys.stdout)
+    for item in pipe.extract_many(inputs, keep_all=raw):
+        total += 1
+        if isinstance(item, InputError):
+            failed += 1
+            err.print(f"entente: {item}", markup=False)
+            continue
+        if fmt == "table":
+            render.table(item, out)
+        elif fmt == "jsonl":
+            sys.stdout.write(render.to_jsonl(item) + "\n")
+        elif fmt == "csv":
+            render.write_csv(item, sys.stdout)
+        else:
+            docs.append(item.to_dict())
+    if fmt == "json" and docs:
+        sys.stdout.write(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False,
+                                    indent=2) + "\n")
+    if total > 1 and failed:
+        err.print(f"entente: {failed} of {total} documents failed; the rest were processed",
+                  markup=False)
+    if failed:
+        sys.exit(1)
+
+
+def _check_date(value: str) -> None:
+    from datetime import date
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD",
+                                 param_hint="--published") from None
+
+
+def run() -> None:
+    try:
+        main()
+    except EntenteError as exc:
+        click.echo(f"entente: {exc}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    run()

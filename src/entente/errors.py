@@ -1,0 +1,61 @@
+"""Exceptions a user can meet. Each message names the input, says what is wrong and what to do.
+
+    EntenteError
+    ├── InputError            one document cannot be read or holds no usable article
+    │   ├── EmptyInput
+    │   ├── BinaryInput
+    │   ├── EncodingError
+    │   ├── TooLarge
+    │   ├── NotEnglish
+    │   └── NoArticleText
+    ├── ConfigError           a setting or resource is wrong (model not installed, bad lexicon)
+    └── StoreError            the DuckDB store cannot be opened or written
+"""
+from __future__ import annotations
+
+
+class EntenteError(Exception):
+    """Base of every error entente raises on purpose."""
+
+
+class InputError(EntenteError):
+    """A single input is unusable. ``origin`` names it; ``reason`` is a short machine tag."""
+
+    reason = "bad-input"
+
+    def __init__(self, origin: str, message: str):
+        self.origin = origin
+        self.message = message
+        super().__init__(f"{origin}: {message}")
+
+
+class EmptyInput(InputError):
+    reason = "empty"
+
+
+class BinaryInput(InputError):
+    reason = "binary"
+
+
+class EncodingError(InputError):
+    reason = "encoding"
+
+
+class TooLarge(InputError):
+    reason = "too-large"
+
+
+class NotEnglish(InputError):
+    reason = "not-english"
+
+
+class NoArticleText(InputError):
+    reason = "no-article"
+
+
+class ConfigError(EntenteError):
+    """A setting or installed resource is wrong."""
+
+
+class StoreError(EntenteError):
+    """The store cannot be opened, migrated or written."""

@@ -1,0 +1,202 @@
+"""Roles: who is the source and who the target of a trigger, from the dependency parse."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..actors.resolve import Resolver
+from ..lexicons import load_yaml
+from ..records import Actor, ParsedText, Token
+from ..tree import kid, kids
+from .triggers import preps
+
+# Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
+_OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
+                   "tell", "encourage", "allow", "permit", "help", "spur", "prompt", "push",
+                   "compel", "request", "require", "enable"}
+_PURPOSE_PREPS = {"for", "in", "into", "during"}
+
+
+def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
+    """The verb that carries a noun trigger: "take part in exercises" -> take."""
+    tok = p.tokens[noun]
+    steps = 0
+    while steps < 4 and tok.head != tok.i:
+        if tok.dep not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound",
+                           "appos"):
+            return None
+        head = p.tokens[tok.head]
+        if head.pos in ("VERB", "AUX"):
+            return head if head.lemma.lower() in light_verbs else None
+        tok, steps = head, steps + 1
+    return None
+
+
+def is_passive(p: ParsedText, verb: int) -> bool:
+    return any(c.dep in ("auxpass", "nsubjpass") for c in kids(p, verb))
+
+
+def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
+    """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
+    tok = p.tokens[verb]
+    if is_passive(p, verb):
+        agent = kid(p, verb, "agent")
+        if agent is not None:
+            return kid(p, agent.i, "pobj")
+    else:
+        subj = kid(p, verb, "nsubj")
+        if subj is not None:
+            return subj
+    if depth > 4 or tok.head == tok.i:
+        return None
+    head = p.tokens[tok.head]
+    if tok.dep == "xcomp":
+        if head.lemma.lower() in _OBJECT_CONTROL:
+            obj = kid(p, head.i, "dobj")
+            if obj is not None:
+                return obj
+        # "Meloni is reported to have held": the raised subject of the passive governor
+        subj = kid(p, head.i, "nsubjpass") if is_passive(p, head.i) else None
+        return subj or subject_of(p, head.i, depth + 1)
+    if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
+        return subject_of(p, head.i, depth + 1)
+    if tok.dep in ("relcl", "acl"):
+        if tok.dep == "acl" and is_passive(p, verb) is False and tok.tag == "VBN":
+            agent = kid(p, verb, "agent")
+            return kid(p, agent.i, "pobj") if agent is not None else None
+        return head if tok.dep == "relcl" else None
+    return None
+
+
+def noun_sources(r: Resolver, noun: int) -> list[Actor]:
+    """A noun trigger's own agent: "Russia's invasion", "the Russian invasion", "by X"."""
+    p = r.p
+    out: list[Actor] = []
+    for c in kids(p, noun):
+        if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < noun):
+            out += [a for a in r.actors(c.i) if a not in out] if c.dep == "poss" else \
+                r.owner_token(c)
+        elif c.dep == "prep" and c.text.lower() == "by":
+            obj = kid(p, c.i, "pobj")
+            if obj is not None:
+                out += r.actors(obj.i)
+    seen, uniq = set(), []
+    for a in out:
+        if a.code not in seen:
+            seen.add(a.code)
+            uniq.append(a)
+    return uniq
+
+
+def between(r: Resolver, tok: int) -> list[Actor]:
+    """"between Rome and Tokyo": both parties."""
+    for prep in kids(r.p, tok, "prep"):
+        if prep.text.lower() in ("between", "among", "amongst"):
+            obj = kid(r.p, prep.i, "pobj")
+            if obj is not None:
+                return r.actors(obj.i)
+    return []
+
+
+@lru_cache(maxsize=1)
+def _undertakings() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("triggers.yaml")["classes"]["agreement"])
+
+
+def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
+    """Actors a noun phrase names, or else the state it belongs to ("a Philippine boat").
+
+    A definite undertaking with no owner of its own ("the project") takes the owner of the
+    last undertaking named before it ("Beijing's Belt and Road Initiative").
+    """
+    found = r.actors(i)
+    if found:
+        return found
+    out = _own_owners(r, i)
+    if not out and follow and r.p.tokens[i].lemma.lower() in _undertakings():
+        det = kid(r.p, i, "det")
+        if det is not None and det.text.lower() in ("the", "this", "that"):
+            for j in range(i - 1, max(-1, i - 200), -1):
+                t = r.p.tokens[j]
+                if t.pos in ("NOUN", "PROPN") and t.lemma.lower() in _undertakings():
+                    out = _own_owners(r, j)
+                    if out:
+                        break
+    return out
+
+
+def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
+    """Owners from a noun's modifiers: "Beijing's flagship initiative" -> CHN."""
+    out: list[Actor] = []
+    for c in kids(r.p, i):
+        if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < i):
+            found = r.owner_token(c) if c.dep != "poss" else r.actors(c.i)
+            if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
+                found = _own_owners(r, c.i, 1)
+            out += found
+        elif c.dep == "prep" and c.text.lower() in ("of", "from"):
+            obj = kid(r.p, c.i, "pobj")
+            if obj is not None:
+                out += r.actors(obj.i)
+    return out
+
+
+def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None) -> list[Actor]:
+    """Targets by the sense's spec: dependency labels and prepositions, in order."""
+    p = r.p
+    for where in spec:
+        found: list[Actor] = []
+        if where in ("dobj", "dative", "nsubjpass", "attr"):
+            t = kid(p, tok, where)
+            if t is not None:
+                found = r.actors(t.i)
+        elif where == "dobj_owner":
+            t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass")
+            if t is not None:
+                found = owners(r, t.i)
+        elif where == "with_obj":
+            if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):
+                t = kid(p, tok, "dobj")
+                if t is not None:
+                    found = r.actors(t.i)
+        elif where.endswith("_owner") or where == "of_place":
+            prep_word = where.split("_")[0]
+            for prep in preps(p, tok):
+                if prep.text.lower() == prep_word:
+                    t = kid(p, prep.i, "pobj")
+                    if t is not None:
+                        found = owners(r, t.i)
+        else:
+            for prep in preps(p, tok):
+                if prep.text.lower() == where:
+                    t = kid(p, prep.i, "pobj")
+                    if t is not None:
+                        found = r.actors(t.i)
+                        if not found:
+                            found = _units_of(r, t.i)
+                    if found:
+                        break
+        if found:
+            return found
+    return []
+
+
+def _units_of(r: Resolver, i: int) -> list[Actor]:
+    """"with units of Japan's Self-Defense Forces": look through partitive heads."""
+    for prep in kids(r.p, i, "prep"):
+        if prep.text.lower() == "of":
+            t = kid(r.p, prep.i, "pobj")
+            if t is not None:
+                return r.actors(t.i)
+    return []
+
+
+def purpose_governor(p: ParsedText, noun: int) -> Token | None:
+    """The verb a noun hangs from through a purpose or participation preposition."""
+    tok = p.tokens[noun]
+    if tok.dep != "pobj":
+        return None
+    prep = p.tokens[tok.head]
+    if prep.text.lower() not in _PURPOSE_PREPS:
+        return None
+    head = p.tokens[prep.head]
+    return head if head.pos in ("VERB", "AUX") else None

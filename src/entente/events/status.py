@@ -1,0 +1,125 @@
+"""Status: did the event happen (occurred), is it planned, only possible, or denied?
+
+Read from the predicate's own auxiliaries and negation first, then from the verbs that govern it
+("is set to", "does not anticipate that", "unlikely that ... would"), nearest first. The word
+lists are in ``data/modality.yaml``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import load_yaml
+from ..records import ParsedText, Token
+from ..tree import kids
+
+_CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp",
+          "relcl", "acl", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "oprd", "dep",
+          "compound", "amod"}
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    planned_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    negations: frozenset[str]
+    planned: frozenset[str]
+    hypothetical: frozenset[str]
+    negating: frozenset[str]
+    transparent: frozenset[str]
+    belief: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_modality() -> Modality:
+    d = load_yaml("modality.yaml")
+    return Modality(**{k: frozenset(str(w).lower() for w in d.get(k, []))
+                       for k in Modality.__dataclass_fields__})
+
+
+def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
+    """Status marked on the token itself: its auxiliaries, negation, "if", modifiers."""
+    for c in kids(p, tok.i):
+        w = c.text.lower()
+        if c.dep == "neg" or (c.dep == "det" and w == "no"):
+            return "negated"
+        if c.dep in ("aux", "auxpass"):
+            if w in m.hypothetical_aux:
+                return "hypothetical"
+            if w in m.planned_aux:
+                return "planned"
+        if c.dep == "mark" and w in ("if", "unless", "whether"):
+            return "hypothetical"
+        if c.dep in ("amod", "advmod") and tok.pos in ("NOUN", "PROPN"):
+            if c.lemma.lower() in m.planned or w in m.planned:
+                return "planned"
+            if c.lemma.lower() in m.hypothetical or w in m.hypothetical:
+                return "hypothetical"
+    return None
+
+
+def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
+    lemma, word = gov.lemma.lower(), gov.text.lower()
+    negated = any(c.dep == "neg" for c in kids(p, gov.i))
+    if negated:
+        return "negated" if lemma in m.belief | m.planned else "hypothetical"
+    own = _own_cue(p, gov, m)
+    if lemma in m.negating or word in m.negating:
+        return "negated"
+    if lemma in m.hypothetical or word in m.hypothetical:
+        return "hypothetical"
+    if own == "hypothetical":
+        return "hypothetical"
+    if lemma in m.planned or word in m.planned:
+        return "planned"
+    if own == "planned" and lemma not in m.transparent:
+        return "planned"
+    return own
+
+
+def _tense(p: ParsedText, tok: Token) -> str:
+    """occurred for past and present, planned for a bare future infinitive."""
+    aux = {c.text.lower() for c in kids(p, tok.i, "aux", "auxpass")}
+    if aux & {"will", "shall", "'ll"}:
+        return "planned"
+    return "occurred"
+
+
+def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int) -> str:
+    """Status of the event whose trigger is ``trigger``, told by ``predicate`` (the trigger, or
+    the light verb that carries a noun trigger)."""
+    m = load_modality()
+    for tok_i in dict.fromkeys((trigger, predicate)):
+        cue = _own_cue(p, p.tokens[tok_i], m)
+        if cue:
+            return cue
+    tok = p.tokens[predicate]
+    # a noun trigger in a purpose phrase ("deploying ... for joint exercises") is intended
+    if p.tokens[trigger].pos in ("NOUN", "PROPN") and predicate == trigger:
+        head = p.tokens[tok.head]
+        if tok.dep == "pobj" and head.text.lower() == "for" and \
+                p.tokens[head.head].pos in ("VERB", "AUX"):
+            return "planned"
+    i, steps = predicate, 0
+    while steps < 8:
+        t = p.tokens[i]
+        if t.head == i or t.dep not in _CLIMB:
+            break
+        gov = p.tokens[t.head]
+        steps += 1
+        i = gov.i
+        if t.dep == "conj":
+            # a conjunct shares its head's auxiliaries ("will make a call and take part")
+            cue = _own_cue(p, gov, m)
+            if cue:
+                return cue
+            continue
+        if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
+            continue
+        cue = _governor_cue(p, gov, m)
+        if cue:
+            return cue
+    last = p.tokens[sentence_end - 1]
+    if last.text == "?":
+        return "hypothetical"
+    return _tense(p, tok)

@@ -1,0 +1,192 @@
+"""Finding event triggers: which words of a sentence signal which PLOVER type and mode.
+
+The senses come from ``data/triggers.yaml``; this module indexes them by head word and checks a
+token against the words around it (particles, modifiers, the object's class).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ConfigError
+from ..lexicons import load_yaml
+from ..records import EVENT_TYPES, ParsedText, Token
+from ..tree import kids
+
+_POS_KIND = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    type: str
+    mode: str | None
+    kind: str                    # verb | noun | adj
+    words: tuple[str, ...]       # head word first, then the words that must stand around it
+    object: frozenset[str]
+    not_object: frozenset[str]
+    target: tuple[str, ...]
+    light: bool
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: int
+    sense: Sense
+    obj: int | None               # the object token that satisfied an object constraint
+
+    @property
+    def rule(self) -> str:
+        s = self.sense
+        return f"{s.type}.{s.mode or '-'}/{s.kind}:{' '.join(s.words)}"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerLexicon:
+    index: dict[tuple[str, str], tuple[Sense, ...]]   # (kind, head word) -> senses
+    light_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> TriggerLexicon:
+    data = load_yaml("triggers.yaml")
+    classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items()}
+
+    def word_set(spec) -> frozenset[str]:
+        if not spec:
+            return frozenset()
+        if isinstance(spec, str):
+            if spec not in classes:
+                raise ConfigError(f"triggers.yaml: unknown class '{spec}'; define it under "
+                                  f"classes")
+            return classes[spec]
+        return frozenset(w.lower() for w in spec)
+
+    index: dict[tuple[str, str], list[Sense]] = {}
+    for n, raw in enumerate(data.get("senses", [])):
+        etype = str(raw.get("type", "")).upper()
+        if etype not in EVENT_TYPES:
+            raise ConfigError(f"triggers.yaml: sense {n + 1} has type '{etype}', which is not a "
+                              f"PLOVER type ({', '.join(EVENT_TYPES)})")
+        for kind, key in (("verb", "verbs"), ("noun", "nouns"), ("adj", "adjs")):
+            for phrase in raw.get(key, []) or []:
+                words = tuple(str(phrase).lower().split())
+                if not words:
+                    continue
+                head = words[-1] if kind == "noun" else words[0]
+                rest = words[:-1] if kind == "noun" else words[1:]
+                sense = Sense(etype, raw.get("mode"), kind, (head, *rest),
+                              word_set(raw.get("object")), word_set(raw.get("not_object")),
+                              tuple(raw.get("target", []) or []), bool(raw.get("light")), n)
+                index.setdefault((kind, head), []).append(sense)
+    frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
+              for k, v in index.items()}
+    return TriggerLexicon(frozen, frozenset(data.get("light_verbs", [])))
+
+
+def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> list[Trigger]:
+    """Every token in tokens[start:end] that fits a sense, with the first sense that fits."""
+    out = []
+    for tok in p.tokens[start:end]:
+        kind = _POS_KIND.get(tok.pos)
+        if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
+            continue    # "World War II", "the Belt and Road Initiative" are names, not events
+        forms = {tok.lemma.lower(), tok.text.lower()}
+        senses: tuple[Sense, ...] = ()
+        for form in forms:
+            senses += lex.index.get((kind, form), ())
+        if not senses:
+            continue
+        for sense in sorted(senses, key=lambda s: (-len(s.words), s.order)):
+            if not _context_fits(p, tok, sense):
+                continue
+            ok, obj = _object_fits(p, tok, sense)
+            if ok:
+                out.append(Trigger(tok.i, sense, obj))
+                break
+    return out
+
+
+def _near_words(p: ParsedText, tok: Token) -> set[str]:
+    """Lower-case words of the children and grandchildren of ``tok``.
+
+    A preposition whose object is a date ("signed on December 14") is not a particle.
+    """
+    out = set()
+    for c in kids(p, tok.i):
+        objs = kids(p, c.i, "pobj")
+        if c.dep == "prep" and objs and objs[0].ent >= 0 and \
+                p.entities[objs[0].ent].label in ("DATE", "TIME"):
+            continue
+        out.add(c.text.lower())
+        out.add(c.lemma.lower())
+        for g in kids(p, c.i):
+            out.add(g.text.lower())
+    return out
+
+
+def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
+    rest = sense.words[1:]
+    if not rest:
+        return True
+    if sense.kind == "noun":
+        mods = [c.text.lower() for c in kids(p, tok.i, "compound", "amod", "nmod", "npadvmod")
+                if c.i < tok.i]
+        # "port call": the modifier words stand right before the head, in order
+        prev = [t.text.lower() for t in p.tokens[max(0, tok.i - len(rest)):tok.i]]
+        return list(rest) == prev or all(w in mods for w in rest)
+    return all(w in _near_words(p, tok) for w in rest)
+
+
+def preps(p: ParsedText, i: int) -> list[Token]:
+    """Prepositions under ``i``, looking through a particle parsed as one ("pulling out of")."""
+    out = []
+    for c in kids(p, i, "prep", "prt"):
+        if c.dep == "prep" and kids(p, c.i, "pobj"):
+            out.append(c)
+        else:
+            out.extend(g for g in kids(p, c.i, "prep"))
+    return out
+
+
+def object_token(p: ParsedText, tok: Token) -> Token | None:
+    """The thing a trigger acts on: direct object, passive subject, or "of"/"with" object."""
+    for dep in ("dobj", "nsubjpass", "attr", "oprd"):
+        found = kids(p, tok.i, dep)
+        if found:
+            return found[0]
+    for prep in preps(p, tok.i):
+        if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into"):
+            obj = kids(p, prep.i, "pobj")
+            if obj:
+                return obj[0]
+    for comp in kids(p, tok.i, "compound"):
+        return comp
+    return None
+
+
+def _object_words(p: ParsedText, obj: Token) -> set[str]:
+    words = {obj.text.lower(), obj.lemma.lower()}
+    for c in kids(p, obj.i):
+        if c.dep in ("compound", "amod", "nmod", "conj"):
+            words.add(c.text.lower())
+            words.add(c.lemma.lower())
+        if c.dep == "prep" and c.text.lower() == "of":
+            for g in kids(p, c.i, "pobj"):
+                words.add(g.text.lower())
+                words.add(g.lemma.lower())
+    if obj.ent >= 0 and p.entities[obj.ent].label in ("PRODUCT", "VESSEL"):
+        words.update({"weapons", "troops"})
+    return words
+
+
+def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | None]:
+    if not sense.object and not sense.not_object:
+        return True, None
+    obj = object_token(p, tok)
+    words = _object_words(p, obj) if obj is not None else set()
+    if sense.not_object and words & sense.not_object:
+        return False, None
+    if sense.object:
+        return (bool(words & sense.object), obj.i if obj is not None else None)
+    return True, None

@@ -1,0 +1,110 @@
+"""spaCy components declared by entente. They run before the parser and NER.
+
+(spaCy allows no dots in factory names, hence underscores in the versioned names.)
+``entente_paragraphs_v1`` starts a sentence after every blank line, so that a heading never runs
+into the paragraph below it. ``entente_gazetteer_v1`` tags the names entente knows (states,
+bodies, forces, office holders, platforms) as entities whose ``kb_id`` is the lexicon key, so
+the NER keeps them and the actors stage can resolve them without guessing. Matching (the
+matchers built from the lexicon) stays apart from annotating (``_annotate``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+@Language.component("entente_paragraphs_v1", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    for tok in doc[:-1]:
+        if tok.is_space and "\n\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+        elif "\n\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+class Gazetteer:
+    """Phrase and token patterns from entente's lexicons, set as entities before NER."""
+
+    def __init__(self, nlp: Language, name: str, entries: Iterable[tuple[str, str, str]],
+                 vessel_nouns: Iterable[str] = (), vessel_prefixes: Iterable[str] = (),
+                 designator_pattern: str = "", title_words: Iterable[str] = ()):
+        self.name = name
+        self.title_words = frozenset(title_words)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[str, str] = {}
+        by_key: dict[str, list[Doc]] = {}
+        for text, label, key in entries:
+            by_key.setdefault(key, []).append(nlp.make_doc(text))
+            self.labels[key] = label
+        for key, docs in by_key.items():
+            self.phrases.add(key, docs)
+        self.tokens = Matcher(nlp.vocab)
+        nouns = sorted({n.lower() for n in vessel_nouns if " " not in n})
+        name_tok = {"IS_TITLE": True, "IS_SENT_START": False}
+        if nouns:
+            self.tokens.add("VESSEL", [[{"LOWER": {"IN": nouns}}, name_tok,
+                                        {"IS_TITLE": True, "OP": "?"}]])
+        if vessel_prefixes:
+            self.tokens.add("VESSEL_PREFIXED", [[{"ORTH": {"IN": sorted(vessel_prefixes)}},
+                                                 {"IS_TITLE": True},
+                                                 {"IS_TITLE": True, "OP": "?"}]])
+        if designator_pattern:
+            self.tokens.add("PRODUCT", [[{"TEXT": {"REGEX": designator_pattern}}]])
+        self._designator = re.compile(designator_pattern) if designator_pattern else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self._match(doc)
+        return self._annotate(doc, spans)
+
+    def _match(self, doc: Doc) -> list[Span]:
+        spans = []
+        for key_id, start, end in self.phrases(doc):
+            key = doc.vocab.strings[key_id]
+            if key.startswith(("country:", "capital:", "demonym:")) and self._in_name(doc, start):
+                continue
+            spans.append(Span(doc, start, end, label=self.labels[key], kb_id=key))
+        for rule_id, start, end in self.tokens(doc):
+            rule = doc.vocab.strings[rule_id]
+            if rule == "VESSEL":
+                start += 1          # the noun introduces the name; the name is the entity
+            spans.append(Span(doc, start, end, label="VESSEL" if rule.startswith("VESSEL")
+                              else "PRODUCT", kb_id="platform:" + doc[start:end].text))
+        return spans
+
+    def _in_name(self, doc: Doc, start: int) -> bool:
+        """"Jeff Kingston", "Michael Jordan": a place name glued to a first name is a surname."""
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        return prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and \
+            prev.text not in self.title_words and not prev.whitespace_ == ""
+
+    @staticmethod
+    def _annotate(doc: Doc, spans: list[Span]) -> Doc:
+        if spans:
+            doc.set_ents(filter_spans(spans), default="unmodified")
+        return doc
+
+
+@Language.factory("entente_gazetteer_v1", default_config={"lexicon_dir": ""},
+                  assigns=["doc.ents", "token.ent_type", "token.ent_kb_id"],
+                  requires=["token.orth"])
+def make_gazetteer(nlp: Language, name: str, lexicon_dir: str) -> Gazetteer:
+    from ..actors.lexicon import load_lexicon
+    from ..lexicons import load_yaml
+
+    lex = load_lexicon()
+    plat = load_yaml("platforms.yaml")
+    entries = list(lex.gazetteer_entries())
+    entries += [(s, "PRODUCT", "platform:" + s) for s in plat.get("systems", [])]
+    titles = {w for ts in load_yaml("sectors.yaml").get("titles", {}).values() for t in ts
+              for w in t.split()}
+    return Gazetteer(nlp, name, entries, plat.get("vessel_nouns", []),
+                     plat.get("vessel_prefixes", []), plat.get("designator_pattern", ""),
+                     titles)

@@ -1,0 +1,103 @@
+"""The per-document pipeline: clean -> nlp -> actors -> events -> quotes.
+
+:func:`process` is a pure function of a cleaned, parsed document and the loaded lexicons, so
+it can be tested alone and mapped over many processes. :class:`Pipeline` holds the loaded
+resources (the spaCy model is loaded once) and batches the NLP step with ``nlp.pipe``.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from . import __version__
+from .actors.lexicon import Lexicon, load_lexicon
+from .actors.resolve import Resolver
+from .clean import clean
+from .errors import InputError
+from .events import extract_events
+from .nlp import load_pipeline, parse_many
+from .quotes import extract_quotes
+from .records import CleanDocument, Document, ParsedText, RawDocument
+
+
+def process(doc: CleanDocument, parsed: ParsedText, lexicon: Lexicon) -> Document:
+    """Actors, events and quotes of one cleaned and parsed article."""
+    resolver = Resolver(parsed, doc.text, lexicon, doc.metadata.published)
+    events = extract_events(parsed, doc, resolver, __version__)
+    quotes = extract_quotes(parsed, doc, resolver)
+    return Document(metadata=doc.metadata, text=doc.text, events=events, quotes=quotes,
+                    furniture=doc.furniture, version=__version__)
+
+
+@dataclass
+class Timings:
+    """Seconds spent per stage, summed over the documents processed."""
+
+    clean: float = 0.0
+    nlp: float = 0.0
+    extract: float = 0.0
+    documents: int = 0
+    words: int = 0
+
+
+@dataclass
+class Pipeline:
+    model: str | None = None
+    exclude: tuple[str, ...] | None = None
+    batch_size: int = 16
+    timings: Timings = field(default_factory=Timings)
+
+    def __post_init__(self) -> None:
+        self.nlp = load_pipeline(self.model, self.exclude)
+        self.lexicon = load_lexicon()
+
+    def extract(self, raw: RawDocument, keep_all: bool = False) -> Document:
+        """One document; raises InputError for bad input."""
+        for item in self.extract_many([raw], keep_all=keep_all):
+            if isinstance(item, InputError):
+                raise item
+            return item
+        raise AssertionError("unreachable")
+
+    def extract_many(self, items: Iterable[RawDocument | InputError], keep_all: bool = False
+                     ) -> Iterator[Document | InputError]:
+        """Documents in, Documents (or the InputError that stopped one) out, in order."""
+        batch: list[CleanDocument | InputError] = []
+        for item in items:
+            batch.append(self._clean(item, keep_all))
+            if len(batch) >= self.batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _clean(self, item: RawDocument | InputError, keep_all: bool
+               ) -> CleanDocument | InputError:
+        if isinstance(item, InputError):
+            return item
+        t = time.perf_counter()
+        try:
+            return clean(item, keep_all=keep_all)
+        except InputError as exc:
+            return exc
+        finally:
+            self.timings.clean += time.perf_counter() - t
+
+    def _run(self, batch: list[CleanDocument | InputError]) -> Iterator[Document | InputError]:
+        good = [d for d in batch if isinstance(d, CleanDocument)]
+        t = time.perf_counter()
+        parsed = list(parse_many(self.nlp, good, self.batch_size))
+        self.timings.nlp += time.perf_counter() - t
+        results = iter(zip(good, parsed))
+        for item in batch:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            doc, p = next(results)
+            t = time.perf_counter()
+            out = process(doc, p, self.lexicon)
+            self.timings.extract += time.perf_counter() - t
+            self.timings.documents += 1
+            self.timings.words += len(doc.text.split())
+            yield out

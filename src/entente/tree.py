@@ -1,0 +1,67 @@
+"""Walking the dependency tree of a ParsedText (our records, not spaCy's)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from .records import ParsedText, Sentence, Token
+
+
+def kids(p: ParsedText, i: int, *deps: str) -> list[Token]:
+    """Children of token ``i``, optionally only those with one of ``deps``."""
+    out = [p.tokens[c] for c in p.children[i]]
+    return [t for t in out if t.dep in deps] if deps else out
+
+
+def kid(p: ParsedText, i: int, *deps: str) -> Token | None:
+    found = kids(p, i, *deps)
+    return found[0] if found else None
+
+
+def conjuncts(p: ParsedText, i: int) -> list[int]:
+    """``i`` and the tokens coordinated with it ("Japan, Italy and the UK")."""
+    out, todo = [i], [i]
+    while todo:
+        for c in kids(p, todo.pop(), "conj"):
+            out.append(c.i)
+            todo.append(c.i)
+    return out
+
+
+def subtree(p: ParsedText, i: int) -> tuple[int, int]:
+    """(first, last+1) token indices of the subtree under ``i``."""
+    lo = hi = i
+    todo = [i]
+    while todo:
+        j = todo.pop()
+        lo, hi = min(lo, j), max(hi, j)
+        todo.extend(p.children[j])
+    return lo, hi + 1
+
+
+def ancestors(p: ParsedText, i: int) -> Iterator[Token]:
+    seen = {i}
+    while p.tokens[i].head != i and p.tokens[i].head not in seen:
+        i = p.tokens[i].head
+        seen.add(i)
+        yield p.tokens[i]
+
+
+def sentence_of(p: ParsedText, i: int) -> Sentence | None:
+    lo, hi = 0, len(p.sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = p.sentences[mid]
+        if i < s.start:
+            hi = mid - 1
+        elif i >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    return None
+
+
+def text_of(p: ParsedText, text: str, lo: int, hi: int) -> str:
+    """The cleaned text covered by tokens lo..hi-1."""
+    if lo >= hi:
+        return ""
+    return text[p.tokens[lo].idx:p.tokens[hi - 1].end]
