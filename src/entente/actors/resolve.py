@@ -16,6 +16,11 @@ from .lexicon import Lexicon
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
+# Plural nouns that refer back to a set of states named earlier: "the three countries".
+GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "partner",
+                         "ally", "state", "power", "neighbour", "neighbor", "capital",
+                         "minister", "member", "signatory", "party", "counterpart"})
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass
@@ -39,6 +44,7 @@ class Resolver:
     by_surname: dict[str, Person] = field(default_factory=dict)
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # (token, person)
     vessels: list[tuple[int, Actor]] = field(default_factory=list)
+    _groups: list[tuple[int, list[Actor]]] | None = None
 
     def __post_init__(self) -> None:
         self._index_people()
@@ -230,6 +236,31 @@ class Resolver:
                 return self.lex.sector_nouns[phrase]
         return self.lex.sector_nouns.get(tok.lemma.lower())
 
+    def groups(self) -> list[tuple[int, list[Actor]]]:
+        """Coordinations that name two or more states, in text order."""
+        if self._groups is None:
+            self._groups = []
+            for t in self.p.tokens:
+                if t.pos in ("PROPN", "NOUN") and t.dep != "conj" and kids(self.p, t.i, "conj"):
+                    found = self.actors(t.i)
+                    if len({a.code for a in found}) >= 2:
+                        self._groups.append((t.i, found))
+        return self._groups
+
+    def _group(self, tok: Token) -> list[Actor]:
+        """"the three countries", "both leaders": the last set of states of that size."""
+        if tok.lemma.lower() not in GROUP_NOUNS or tok.tag not in ("NNS", "NNPS"):
+            return []
+        words = [c.text.lower() for c in kids(self.p, tok.i, "nummod", "det", "predet")]
+        size = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
+        if size is None and "the" not in words:
+            return []
+        for j, found in reversed(self.groups()):
+            if j < tok.i and (size is None or len(found) == size):
+                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
+                        for a in found]
+        return []
+
     def _common_noun(self, tok: Token) -> list[Actor]:
         sector = self._sector_of(tok)
         owners: list[Actor] = []
@@ -248,6 +279,12 @@ class Resolver:
         if not owners and tok.text.lower() in self._vessel_words() and self._definite(tok):
             owner = self._vessel_owner(tok.i)
             return [owner] if owner else []
+        if not owners and self._groups is not None or not owners and tok.tag == "NNS":
+            if not any(c.dep in ("amod", "compound", "poss") for c in kids(self.p, tok.i)
+                       if c.ent >= 0):
+                grouped = self._group(tok)
+                if grouped:
+                    return grouped
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)

@@ -16,6 +16,22 @@ from .triggers import Trigger, find_triggers, load_triggers
 __all__ = ["extract_events"]
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+# Types whose coordinated subjects act with each other ("Japan and Italy met").
+RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+RECIPROCAL_VERBS = frozenset({"clash", "fight"})
+# Types that make no sense toward oneself; a self-dyad of these is dropped.
+OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
+                     "REJECT", "THREATEN", "SANCTION"})
+# Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
+EVENT_WORDS = frozenset({"move", "decision", "step", "deal", "action", "actions", "behaviour",
+                         "behavior", "launch", "voyage", "passage", "operation", "test", "plan",
+                         "announcement", "attack", "attacks", "strike", "strikes", "invasion",
+                         "incident", "provocation", "exercise", "exercises", "drills",
+                         "agreement", "pact", "treaty", "visit", "transit", "offensive",
+                         "assault", "barrage", "bombardment", "sanctions", "measures"})
+REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
+RETALIATION = frozenset({"retaliate", "respond", "avenge", "punish", "retaliation",
+                         "response", "revenge"})
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -44,7 +60,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
             continue
         dates = _sentence_dates(p, s)
         for trig in find_triggers(p, s.start, s.end, lex):
-            d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published)
+            d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published, drafts)
             if d is not None:
                 drafts.append(d)
         if dates:
@@ -53,6 +69,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         else:
             prev_date = None
     drafts = _drop_back_references(p, drafts)
+    drafts = _drop_vague(drafts)
     return _to_events(p, doc, drafts, version)
 
 
@@ -65,7 +82,8 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
 
 
 def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
-           dates, prev_date, published) -> _Draft | None:
+           dates, prev_date, published, history: list[_Draft] | None = None
+           ) -> _Draft | None:
     tok = p.tokens[trig.token]
     sense = trig.sense
     predicate = tok.i
@@ -114,10 +132,78 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = r.actors(subj.i) if subj is not None else []
     if pair and how != "between":
         tgts = tgts or [a for a in pair if a.code not in {x.code for x in sources}]
+    if not tgts:
+        own = {a.code for a in sources}
+        tgts = [a for a in R.fallback_targets(r, tok.i) if a.code not in own]
+        if not tgts and predicate != tok.i:
+            tgts = [a for a in R.fallback_targets(r, predicate) if a.code not in own]
+    if not tgts and history is not None and sense.type in REACTIVE and \
+            sense.mode != "sign agreement":
+        tgts = _anaphoric_target(p, tok.i, sense, sources, history)
+    if sense.type == "AGREE" and _threat(p, tok.i):
+        sense = replace(sense, type="THREATEN", mode=None)
+        trig = replace(trig, sense=sense)
+        if not tgts and history is not None:
+            tgts = _last_attackers(sources, history)
     status = event_status(p, predicate, tok.i, s.end)
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return _Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how)
+
+
+def _threat(p: ParsedText, tok: int) -> bool:
+    """"vowed to retaliate", "promised to strike back": a promise of force is a threat."""
+    for c in kids(p, tok, "xcomp", "ccomp"):
+        low = c.lemma.lower()
+        if low in RETALIATION or any(g.text.lower() == "back" for g in kids(p, c.i, "prt",
+                                                                            "advmod")):
+            return True
+        if low in ("attack", "strike", "hit", "destroy", "bomb", "invade", "punish"):
+            return True
+    return False
+
+
+def _last_attackers(sources: list[Actor], history: list[_Draft]) -> list[Actor]:
+    """Who struck last, for "struck back" and "vowed to retaliate"."""
+    own = {a.code for a in sources}
+    for d in reversed(history[-12:]):
+        if d.trigger.sense.type in ("ASSAULT", "COERCE") and d.status == "occurred":
+            found = [a for a in d.sources if a.code not in own]
+            if found:
+                return found
+    return []
+
+
+def _anaphoric_target(p: ParsedText, tok: int, sense, sources: list[Actor],
+                      history: list[_Draft]) -> list[Actor]:
+    """"condemned the attack": the target is whoever did the event referred back to."""
+    t = p.tokens[tok]
+    if any(c.text.lower() == "back" for c in kids(p, tok, "prt", "advmod")) or \
+            t.lemma.lower() in RETALIATION:
+        return _last_attackers(sources, history)
+    obj = kid(p, tok, "dobj")
+    if obj is None:
+        for prep in kids(p, tok, "prep"):
+            if prep.text.lower() in ("to", "over", "against", "for", "of"):
+                obj = kid(p, prep.i, "pobj")
+                if obj is not None:
+                    break
+    if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
+            EVENT_WORDS:
+        return []
+    det = kid(p, obj.i, "det")
+    if not (kid(p, obj.i, "poss") is not None or
+            (det is not None and det.text.lower() in _DEFINITE)):
+        return []
+    own = {a.code for a in sources}
+    for d in reversed(history[-12:]):
+        found = [a for a in d.sources if a.code not in own]
+        if found:
+            return found
+        found = [a for a in d.targets if a.code not in own]
+        if found:
+            return found
+    return []
 
 
 def _clause_parties(p: ParsedText, r: Resolver, s: Sentence) -> list[Actor]:
@@ -197,16 +283,29 @@ def _drop_back_references(p: ParsedText, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _pairs(d: _Draft) -> list[tuple[Actor, Actor | None]]:
+def _drop_vague(drafts: list[_Draft]) -> list[_Draft]:
+    """A targetless draft adds nothing when its sentence has the same source and type with a
+    target ("attacked Ukraine ..., firing missiles at cities")."""
+    targeted = {(d.sentence.start, d.trigger.sense.type, a.code) for d in drafts if d.targets
+                for a in d.sources}
+    return [d for d in drafts if d.targets or not all(
+        (d.sentence.start, d.trigger.sense.type, a.code) in targeted for a in d.sources)]
+
+
+def _pairs(p: ParsedText, d: _Draft) -> list[tuple[Actor, Actor | None]]:
     srcs, tgts = d.sources, [t for t in d.targets]
+    etype = d.trigger.sense.type
     if not tgts:
-        if len(srcs) >= 2 and d.trigger.sense.type in SYMMETRIC | {"ASSAULT"}:
+        reciprocal = etype in RECIPROCAL or d.trigger.sense.mode == "sign agreement" or \
+            p.tokens[d.trigger.token].lemma.lower() in RECIPROCAL_VERBS
+        if len(srcs) >= 2 and reciprocal:
             return list(combinations(srcs, 2))
         return [(s, None) for s in srcs]
     out = []
     for s in srcs:
         for t in tgts:
-            if s.code == t.code and (s.sector == t.sector or not s.sector or not t.sector):
+            if s.code == t.code and (etype in OUTWARD or s.sector == t.sector or
+                                     not s.sector or not t.sector):
                 continue
             out.append((s, t))
     if not out:
@@ -214,13 +313,28 @@ def _pairs(d: _Draft) -> list[tuple[Actor, Actor | None]]:
     return out
 
 
+def _dyad_key(etype: str, src: str | None, tgt: str | None) -> tuple:
+    if etype in SYMMETRIC:
+        return (etype,) + tuple(sorted([src or "", tgt or ""]))
+    return (etype, src or "", tgt or "")
+
+
+def _precision(date: str | None) -> int:
+    return len(date) if date else 0
+
+
 def _to_events(p: ParsedText, doc: CleanDocument, drafts: list[_Draft], version: str
                ) -> tuple[Event, ...]:
-    events: list[Event] = []
+    """Drafts -> one Event per directed dyad, an event told twice kept once.
+
+    When an article tells one event twice (a summary paragraph, then the detail), the later
+    telling is kept, unless the earlier one has the more specific date.
+    """
+    slots: list[tuple[int, Event]] = []
     seen: dict[tuple, int] = {}
-    groups = 0
+    groups = order = 0
     for d in drafts:
-        pairs = _pairs(d)
+        pairs = _pairs(p, d)
         group = None
         if len(pairs) > 1:
             groups += 1
@@ -229,18 +343,20 @@ def _to_events(p: ParsedText, doc: CleanDocument, drafts: list[_Draft], version:
                       d.sentence.start_char, d.sentence.end_char)
         sense = d.trigger.sense
         for src, tgt in pairs:
-            key = (sense.type, sense.mode, src.code, tgt.code if tgt else None,
-                   d.status in ("occurred", "planned"))
-            same_sentence = (sense.type, src.code, tgt.code if tgt else None, ev.start)
+            order += 1
+            dyad = _dyad_key(sense.type, src.code, tgt.code if tgt else None)
+            claim = d.status in ("occurred", "planned")
+            same_sentence = dyad + (ev.start,)
             if same_sentence in seen:
                 # one record per type and dyad in a sentence: the one with a mode wins
-                old = events[seen[same_sentence]]
+                k = seen[same_sentence]
+                o, old = slots[k]
                 if old.mode is None and sense.mode is not None:
-                    events[seen[same_sentence]] = replace(old, mode=sense.mode, rule=old.rule)
+                    slots[k] = (o, replace(old, mode=sense.mode))
                 continue
-            conf = round(min(0.95, 0.45 + (0.2 if tgt else 0) + (0.15 if sense.kind == "verb"
-                                                                   else 0.1)
-                             + (0.1 if d.how in ("subj", "light") else 0)), 2)
+            conf = round(min(0.95, 0.45 + (0.2 if tgt else 0) +
+                             (0.15 if sense.kind == "verb" else 0.1) +
+                             (0.1 if d.how in ("subj", "light") else 0)), 2)
             event = Event(
                 id=_event_id(doc.metadata.id, ev.start, sense.type, src.code,
                              tgt.code if tgt else None, d.trigger.token),
@@ -248,18 +364,19 @@ def _to_events(p: ParsedText, doc: CleanDocument, drafts: list[_Draft], version:
                 date=d.date, date_precision=d.precision, location=d.location, evidence=ev,
                 confidence=conf, group=group, rule=f"{d.trigger.rule}/src:{d.how}",
                 version=version)
+            key = dyad + (sense.mode, claim)
             if key in seen:
-                # the same event told twice in one article: keep one, with the better date
-                old = events[seen[key]]
+                k = seen[key]
+                o, old = slots[k]
                 if _compatible(old.date, event.date):
-                    if (event.date and not old.date) or (
-                            event.date and old.date and len(event.date) > len(old.date)):
-                        events[seen[key]] = replace(event, group=old.group)
+                    if _precision(old.date) <= _precision(event.date):
+                        slots[k] = (order, replace(event, group=old.group or event.group,
+                                                   date=event.date or old.date))
+                    seen[same_sentence] = k
                     continue
-            seen[key] = len(events)
-            seen[same_sentence] = len(events)
-            events.append(event)
-    return tuple(events)
+            seen[key] = seen[same_sentence] = len(slots)
+            slots.append((order, event))
+    return tuple(e for _, e in sorted(slots, key=lambda x: x[0]))
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

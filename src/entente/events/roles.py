@@ -140,43 +140,62 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
     return out
 
 
+_GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from",
+                  "over", "in", "near", "upon", "for")
+
+
 def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None) -> list[Actor]:
-    """Targets by the sense's spec: dependency labels and prepositions, in order."""
+    """Targets by the sense's spec (dependency labels and prepositions, in order), looked for
+    on the trigger and then on its object ("severed relations with Moscow")."""
+    heads = [tok] + ([obj] if obj is not None and obj != tok else [])
+    for head in heads:
+        for where in spec:
+            found = _target_at(r, head, where)
+            if found:
+                return found
+    return []
+
+
+def fallback_targets(r: Resolver, tok: int) -> list[Actor]:
+    """Any state the trigger acts on or toward: its object, or a prepositional object."""
     p = r.p
-    for where in spec:
-        found: list[Actor] = []
-        if where in ("dobj", "dative", "nsubjpass", "attr"):
-            t = kid(p, tok, where)
-            if t is not None:
-                found = r.actors(t.i)
-        elif where == "dobj_owner":
-            t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass")
-            if t is not None:
-                found = owners(r, t.i)
-        elif where == "with_obj":
-            if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):
-                t = kid(p, tok, "dobj")
-                if t is not None:
-                    found = r.actors(t.i)
-        elif where.endswith("_owner") or where == "of_place":
-            prep_word = where.split("_")[0]
-            for prep in preps(p, tok):
-                if prep.text.lower() == prep_word:
-                    t = kid(p, prep.i, "pobj")
-                    if t is not None:
-                        found = owners(r, t.i)
-        else:
-            for prep in preps(p, tok):
-                if prep.text.lower() == where:
-                    t = kid(p, prep.i, "pobj")
-                    if t is not None:
-                        found = r.actors(t.i)
-                        if not found:
-                            found = _units_of(r, t.i)
-                    if found:
-                        break
+    dobj = kid(p, tok, "dobj")
+    if dobj is not None:
+        found = owners(r, dobj.i)
         if found:
             return found
+    for head in [tok] + ([dobj.i] if dobj is not None else []):
+        for prep in preps(p, head):
+            if prep.text.lower() in _GENERIC_PREPS:
+                t = kid(p, prep.i, "pobj")
+                if t is not None:
+                    found = owners(r, t.i)
+                    if found:
+                        return found
+    return []
+
+
+def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
+    p = r.p
+    if where in ("dobj", "dative", "nsubjpass", "attr"):
+        t = kid(p, tok, where)
+        return r.actors(t.i) if t is not None else []
+    if where == "dobj_owner":
+        t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass")
+        return owners(r, t.i) if t is not None else []
+    if where == "with_obj":
+        if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):
+            t = kid(p, tok, "dobj")
+            return r.actors(t.i) if t is not None else []
+        return []
+    prep_word = where.split("_")[0]
+    for prep in preps(p, tok):
+        if prep.text.lower() == prep_word:
+            t = kid(p, prep.i, "pobj")
+            if t is not None:
+                found = owners(r, t.i) or _units_of(r, t.i)
+                if found:
+                    return found
     return []
 
 

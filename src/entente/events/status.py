@@ -44,6 +44,8 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
         if c.dep == "neg" or (c.dep == "det" and w == "no"):
             return "negated"
         if c.dep in ("aux", "auxpass"):
+            if w == "would" and _reported_future(p, tok, m):
+                return "planned"
             if w in m.hypothetical_aux:
                 return "hypothetical"
             if w in m.planned_aux:
@@ -56,6 +58,18 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
             if c.lemma.lower() in m.hypothetical or w in m.hypothetical:
                 return "hypothetical"
     return None
+
+
+def _reported_future(p: ParsedText, tok: Token, m: Modality) -> bool:
+    """"They said they would develop a jet": reported speech shifts "will" to "would"."""
+    t = tok
+    while t.dep == "conj" and t.head != t.i:
+        t = p.tokens[t.head]
+    if t.dep != "ccomp" or t.head == t.i:
+        return False
+    gov = p.tokens[t.head]
+    return gov.tag == "VBD" and (gov.lemma.lower() in m.transparent or
+                                 gov.lemma.lower() in m.planned)
 
 
 def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:

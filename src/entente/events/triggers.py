@@ -149,20 +149,16 @@ def preps(p: ParsedText, i: int) -> list[Token]:
     return out
 
 
-def object_token(p: ParsedText, tok: Token) -> Token | None:
-    """The thing a trigger acts on: direct object, passive subject, or "of"/"with" object."""
+def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
+    """What a trigger acts on: direct object, passive subject, prepositional objects."""
+    out = []
     for dep in ("dobj", "nsubjpass", "attr", "oprd"):
-        found = kids(p, tok.i, dep)
-        if found:
-            return found[0]
+        out.extend(kids(p, tok.i, dep))
     for prep in preps(p, tok.i):
-        if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into"):
-            obj = kids(p, prep.i, "pobj")
-            if obj:
-                return obj[0]
-    for comp in kids(p, tok.i, "compound"):
-        return comp
-    return None
+        if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into", "for"):
+            out.extend(kids(p, prep.i, "pobj"))
+    out.extend(c for c in kids(p, tok.i, "compound") if c.i < tok.i)
+    return out
 
 
 def _object_words(p: ParsedText, obj: Token) -> set[str]:
@@ -183,10 +179,12 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
 def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | None]:
     if not sense.object and not sense.not_object:
         return True, None
-    obj = object_token(p, tok)
-    words = _object_words(p, obj) if obj is not None else set()
-    if sense.not_object and words & sense.not_object:
+    objs = object_tokens(p, tok)
+    if sense.not_object and any(_object_words(p, o) & sense.not_object for o in objs):
         return False, None
     if sense.object:
-        return (bool(words & sense.object), obj.i if obj is not None else None)
+        for o in objs:
+            if _object_words(p, o) & sense.object:
+                return True, o.i
+        return False, None
     return True, None
