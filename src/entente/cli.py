@@ -10,9 +10,9 @@ from . import __version__
 from .errors import ConfigError, EntenteError, InputError
 
 
-def _console(stderr: bool = False):
+def _console():
     from rich.console import Console
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return Console(highlight=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,7 +49,6 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw:
               if published and not isinstance(x, InputError) else x
               for x in iter_inputs(paths))
     out = _console()
-    err = _console(stderr=True)
     failed = total = 0
     docs = []
     if fmt == "csv":
@@ -58,7 +57,7 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw:
         total += 1
         if isinstance(item, InputError):
             failed += 1
-            err.print(f"entente: {item}", markup=False)
+            click.echo(f"entente: {item}", err=True)
             continue
         if fmt == "table":
             render.table(item, out)
@@ -72,8 +71,8 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw:
         sys.stdout.write(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False,
                                     indent=2) + "\n")
     if total > 1 and failed:
-        err.print(f"entente: {failed} of {total} documents failed; the rest were processed",
-                  markup=False)
+        click.echo(f"entente: {failed} of {total} documents failed; the rest were processed",
+                   err=True)
     if failed:
         sys.exit(1)
 

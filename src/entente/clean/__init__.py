@@ -122,11 +122,11 @@ def _header(lines: list[str], kinds: list[str], meta: dict, body: int) -> None:
             if byline.rest and not meta["outlet"]:
                 meta["outlet"] = outlet_in([byline.rest])
             continue
-        if not title_seen and F.words(text) >= 3:
+        if not title_seen and F.words(text) >= 3 and F.is_heading(text):
             kinds[i] = "title"
             meta["title"] = text
             title_seen = True
-        elif not title_seen or F.words(text) <= 3:
+        elif (not title_seen or F.words(text) <= 3) and not F.ends_sentence(text):
             kinds[i] = "furniture"   # site chrome above the headline, or a section label
 
 
@@ -184,7 +184,7 @@ def _check_article(origin: str, text: str, blocks: list[Block], n_lines: int,
                    n_furniture: int) -> None:
     body = " ".join(text[b.start:b.end] for b in blocks if b.kind == "paragraph")
     words = _WORDS.findall(body)
-    if len(words) < 12:
+    if len(words) < 6:
         raise NoArticleText(origin, f"no article text found ({n_furniture} of {n_lines} lines "
                                     f"are navigation or page furniture); pass --raw to keep "
                                     f"all text")

@@ -123,20 +123,29 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sources, how = _clause_parties(p, r, s), "clause"
     if not sources:
         return None
-    tgts = R.targets(r, tok.i, sense.target, trig.obj)
+    skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
+    tgts = R.targets(r, tok.i, sense.target, trig.obj, skip)
     if not tgts and predicate != tok.i:
-        tgts = R.targets(r, predicate, sense.target, trig.obj)
+        tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
     if not tgts and sense.kind == "verb" and R.is_passive(p, tok.i) and \
             sense.type not in SYMMETRIC:
         subj = kid(p, tok.i, "nsubjpass")
         tgts = r.actors(subj.i) if subj is not None else []
     if pair and how != "between":
         tgts = tgts or [a for a in pair if a.code not in {x.code for x in sources}]
+    own = frozenset(a.code for a in sources)
+    tgts = [t for t in tgts if t.code not in own or (
+        sense.type not in OUTWARD and t.sector not in {a.sector for a in sources})]
     if not tgts:
-        own = {a.code for a in sources}
-        tgts = [a for a in R.fallback_targets(r, tok.i) if a.code not in own]
+        tgts = R.fallback_targets(r, tok.i, own)
         if not tgts and predicate != tok.i:
-            tgts = [a for a in R.fallback_targets(r, predicate) if a.code not in own]
+            tgts = R.fallback_targets(r, predicate, own)
+    if not tgts:
+        # "threatened to strike Israel", "urged Iran to withdraw": the complement's target
+        for c in kids(p, tok.i, "xcomp", "ccomp"):
+            tgts = R.fallback_targets(r, c.i, own)
+            if tgts:
+                break
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = _anaphoric_target(p, tok.i, sense, sources, history)

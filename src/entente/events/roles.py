@@ -144,24 +144,27 @@ _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "int
                   "over", "in", "near", "upon", "for")
 
 
-def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None) -> list[Actor]:
+def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
+            exclude: frozenset[str] = frozenset()) -> list[Actor]:
     """Targets by the sense's spec (dependency labels and prepositions, in order), looked for
-    on the trigger and then on its object ("severed relations with Moscow")."""
+    on the trigger and then on its object ("severed relations with Moscow"). States in
+    ``exclude`` (the sources) are passed over: "recalled its ambassadors to Washington"."""
     heads = [tok] + ([obj] if obj is not None and obj != tok else [])
     for head in heads:
         for where in spec:
-            found = _target_at(r, head, where)
+            found = [a for a in _target_at(r, head, where) if a.code not in exclude]
             if found:
                 return found
     return []
 
 
-def fallback_targets(r: Resolver, tok: int) -> list[Actor]:
+def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset()
+                     ) -> list[Actor]:
     """Any state the trigger acts on or toward: its object, or a prepositional object."""
     p = r.p
     dobj = kid(p, tok, "dobj")
     if dobj is not None:
-        found = owners(r, dobj.i)
+        found = [a for a in owners(r, dobj.i) if a.code not in exclude]
         if found:
             return found
     for head in [tok] + ([dobj.i] if dobj is not None else []):
@@ -169,7 +172,7 @@ def fallback_targets(r: Resolver, tok: int) -> list[Actor]:
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
                 if t is not None:
-                    found = owners(r, t.i)
+                    found = [a for a in owners(r, t.i) if a.code not in exclude]
                     if found:
                         return found
     return []

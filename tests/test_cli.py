@@ -1,0 +1,80 @@
+"""The command line: formats, exit codes, and batches that survive bad documents."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from entente.cli import main
+
+from .conftest import CORPUS, SEED_TXT, need_shared
+
+pytestmark = pytest.mark.model
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_extract_json_gives_the_output_contract():
+    r = run("extract", str(need_shared(SEED_TXT)), "--format", "json")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.output)
+    assert set(out) == {"document", "events", "quotes"}
+    assert set(out["document"]) == {"id", "title", "author", "published", "outlet", "dateline",
+                                    "url", "language"}
+    e = out["events"][0]
+    assert set(e) == {"id", "type", "mode", "status", "source", "target", "date",
+                      "date_precision", "location", "evidence", "confidence", "group", "rule"}
+    assert set(e["source"]) == {"code", "name", "sector", "mention"}
+    assert set(out["quotes"][0]) >= {"speaker", "text", "start", "end"}
+
+
+def test_jsonl_gives_one_line_per_document():
+    files = sorted(CORPUS.glob("*.txt"))[:3]
+    r = run("extract", *map(str, files), "--format", "jsonl")
+    assert r.exit_code == 0
+    lines = r.output.strip().splitlines()
+    assert [json.loads(x)["document"]["id"] for x in lines] == [f.stem for f in files]
+
+
+def test_csv_has_a_header_and_a_row_per_event():
+    r = run("extract", str(need_shared(SEED_TXT)), "--format", "csv")
+    rows = r.output.strip().splitlines()
+    assert rows[0].startswith("document,published,event_id,type")
+    assert len(rows) > 5
+
+
+def test_stdin_and_published_option():
+    r = run("extract", "-", "--format", "json", "--published", "2024-06-29",
+            input="Italy and Japan will hold joint drills in August, officials said.")
+    out = json.loads(r.output)
+    assert out["document"]["published"] == "2024-06-29"
+    assert any(e["date"] == "2024-08" for e in out["events"])
+
+
+def test_single_bad_file_exits_1_with_a_one_line_error(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    r = run("extract", str(bad), "--format", "json")
+    assert r.exit_code == 1
+    lines = [x for x in r.output.splitlines() if x.strip()]
+    assert len(lines) == 1 and str(bad) in lines[0] and "empty" in lines[0]
+
+
+def test_batch_reports_the_bad_document_and_processes_the_rest(tmp_path):
+    bad = tmp_path / "bin.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    good = sorted(CORPUS.glob("*.txt"))[0]
+    r = run("extract", str(bad), str(good), "--format", "jsonl")
+    assert r.exit_code == 1
+    assert "bin.txt: this is a binary file" in r.output
+    assert "1 of 2 documents failed" in r.output
+    docs = [json.loads(x) for x in r.output.splitlines() if x.startswith("{")]
+    assert [d["document"]["id"] for d in docs] == [good.stem]
+
+
+def test_bad_published_date_is_a_usage_error():
+    r = run("extract", "-", "--published", "29/06/2024", input="x")
+    assert r.exit_code == 2 and "YYYY-MM-DD" in r.output

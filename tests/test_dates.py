@@ -1,0 +1,47 @@
+"""Dates are resolved against the publication date, with the event's tense."""
+from __future__ import annotations
+
+import pytest
+
+from entente.events.dates import resolve
+
+PUB = "2024-06-29"  # a Saturday
+
+
+@pytest.mark.parametrize("expr,future,want", [
+    ("August", True, ("2024-08", "month")),          # future sentence: the coming August
+    ("August", False, ("2023-08", "month")),         # past sentence: the last August
+    ("December", False, ("2023-12", "month")),
+    ("mid-June", False, ("2024-06", "month")),
+    ("December 14", False, ("2023-12-14", "day")),
+    ("14 December", False, ("2023-12-14", "day")),
+    ("July 3", True, ("2024-07-03", "day")),
+    ("March 3, 2021", False, ("2021-03-03", "day")),
+    ("January 2016", False, ("2016-01", "month")),
+    ("2019", False, ("2019", "year")),
+    ("last year", False, ("2023", "year")),
+    ("next year", True, ("2025", "year")),
+    ("last month", False, ("2024-05", "month")),
+    ("this week", False, ("2024-06-29", "week")),
+    ("yesterday", False, ("2024-06-28", "day")),
+    ("Tuesday", False, ("2024-06-25", "day")),
+    ("Tuesday", True, ("2024-07-02", "day")),
+    ("next Friday", False, ("2024-07-05", "day")),
+])
+def test_resolve(expr, future, want):
+    assert resolve(expr, PUB, future) == want
+
+
+@pytest.mark.parametrize("expr", ["the past couple of years", "four years", "decades",
+                                  "the next five years"])
+def test_durations_are_not_dates(expr):
+    assert resolve(expr, PUB, False) is None
+
+
+def test_relative_dates_need_a_publication_date():
+    assert resolve("August", None, True) is None
+    assert resolve("March 3, 2021", None, False) == ("2021-03-03", "day")
+
+
+def test_dateparser_handles_the_rest():
+    assert resolve("three weeks ago", PUB, False) == ("2024-06-08", "day")
