@@ -39,9 +39,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
     if is_passive(p, verb):
+        # a passive with no "by" phrase names no agent; the clause above is someone else
         agent = kid(p, verb, "agent")
-        if agent is not None:
-            return kid(p, agent.i, "pobj")
+        return kid(p, agent.i, "pobj") if agent is not None else None
     else:
         subj = kid(p, verb, "nsubj")
         if subj is not None:
@@ -178,13 +178,24 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     return []
 
 
+def _modified_noun(p: ParsedText, tok: int) -> Token | None:
+    """"the meeting ... hosted by Meloni": a participle's object is the noun it modifies."""
+    t = p.tokens[tok]
+    if t.dep == "acl" and t.tag == "VBN" and t.head != t.i:
+        return p.tokens[t.head]
+    return None
+
+
 def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     p = r.p
     if where in ("dobj", "dative", "nsubjpass", "attr"):
-        t = kid(p, tok, where)
-        return r.actors(t.i) if t is not None else []
+        t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None)
+        if t is None:
+            return []
+        return r.actors(t.i) or (owners(r, t.i) if t.i != tok and where == "dobj" and
+                                 p.tokens[tok].dep == "acl" else [])
     if where == "dobj_owner":
-        t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass")
+        t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok)
         return owners(r, t.i) if t is not None else []
     if where == "with_obj":
         if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):

@@ -1,0 +1,82 @@
+"""Actors: the lexicon's coverage and resolution in context."""
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+import entente
+from entente.actors.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def test_every_un_member_and_twn_pse_xkx_is_known(lex):
+    codes = {e.code for k, e in lex.entries.items() if k.startswith("country:")}
+    iso = {c.alpha_3 for c in pycountry.countries}
+    assert {"TWN", "PSE", "XKX"} <= codes
+    assert len(codes) >= 196
+    assert codes - {"XKX"} <= iso   # every code we use is a real ISO code
+
+
+@pytest.mark.parametrize("name,code", [
+    ("the UK", "GBR"), ("Britain", "GBR"), ("the US", "USA"), ("U.S.", "USA"),
+    ("South Korea", "KOR"), ("DPRK", "PRK"), ("Türkiye", "TUR"), ("Kosovo", "XKX"),
+    ("Taiwan", "TWN"), ("Palestine", "PSE")])
+def test_names_and_short_forms(lex, name, code):
+    assert lex.entry(lex.lookup(name)).code == code
+
+
+@pytest.mark.parametrize("name,code,sector", [
+    ("Kremlin", "RUS", "GOV"), ("Pentagon", "USA", "MIL"), ("Whitehall", "GBR", "GOV"),
+    ("Rome", "ITA", "GOV"), ("Beijing", "CHN", "GOV"), ("Washington", "USA", "GOV")])
+def test_capitals_and_seats_are_metonyms(lex, name, code, sector):
+    e = lex.entry(lex.lookup(name))
+    assert (e.code, e.sector) == (code, sector)
+
+
+def test_terms_of_office(lex):
+    key = lex.lookup("Fumio Kishida")
+    assert lex.term_at(key, "2024-06-29").code == "JPN"
+    assert lex.term_at(key, "2025-03-01") is None      # out of office: nothing official
+
+
+
+
+@pytest.mark.model
+def test_office_holder_resolves_only_while_in_office(pipeline):
+    text = "Prime Minister Fumio Kishida met Italian officials in Tokyo on Monday."
+    during = entente.extract(text, published="2024-06-29")
+    after = entente.extract(text, published="2025-06-29")
+    assert any(e.source and e.source.code == "JPN" for e in during.events)
+    assert not any(e.source and e.source.code == "JPN" for e in after.events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,code,sector", [
+    ("Units of Japan's Self-Defense Forces held drills with the US Navy on Monday.",
+     "JPN", "MIL"),
+    ("The Italian navy held drills with Japan on Monday.", "ITA", "MIL"),
+    ("The Kremlin accused Kyiv of sabotage on Monday.", "RUS", "GOV"),
+    ("Meloni's government announced on Monday that it was leaving the initiative.",
+     "ITA", "GOV"),
+])
+def test_sources_in_context(pipeline, text, code, sector):
+    doc = entente.extract(text, published="2024-06-29")
+    assert (code, sector) in {(e.source.code, e.source.sector) for e in doc.events}, \
+        [(e.type, e.source) for e in doc.events]
+
+
+@pytest.mark.model
+def test_gazetteer_fixes_the_stock_model(pipeline):
+    from entente.clean import clean
+    from entente.ingest import read_text
+    from entente.nlp import parse
+    doc = clean(read_text("The Italian aircraft carrier Cavour and its F-35B jets arrived. "
+                          "Jeff Kingston said so.", "x", "x"), keep_all=True)
+    p = parse(pipeline.nlp, doc)
+    labels = {e.text: e.label for e in p.entities}
+    assert labels.get("Cavour") == "VESSEL" and labels.get("F-35B") == "PRODUCT"
+    assert labels.get("Jeff Kingston") == "PERSON"   # not Kingston, Jamaica
