@@ -12,7 +12,10 @@ from .errors import ConfigError, EntenteError, InputError
 
 def _console():
     from rich.console import Console
-    return Console(highlight=False)
+    console = Console(highlight=False)
+    if not console.is_terminal:      # piped or under make: a width that fits a table
+        console = Console(highlight=False, width=160)
+    return console
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

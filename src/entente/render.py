@@ -42,31 +42,37 @@ def write_csv(doc: Document, out: TextIO) -> None:
 
 
 def table(doc: Document, console) -> None:
-    """Print one document as a table of events and a table of quotes."""
+    """Print one document as a table of events and a table of quotes.
+
+    Only the evidence and quote columns wrap, so the table stays readable at any width.
+    Dimmed rows are events the article does not claim happened (hypothetical or negated).
+    """
+    from rich import box
     from rich.table import Table
 
     m = doc.metadata
-    console.print(f"[bold]{m.title or m.id}[/bold]  [dim]{m.outlet or ''} {m.published or ''}"
-                  f"{' · ' + m.author if m.author else ''}"
-                  f"{' · ' + m.dateline if m.dateline else ''}[/dim]")
+    meta = " · ".join(x for x in (m.outlet, m.published, m.author, m.dateline) if x)
+    console.print(f"[bold]{m.title or m.id}[/bold]  [dim]{meta}[/dim]")
     if doc.events:
-        t = Table(show_lines=False, expand=True, header_style="bold")
-        for col, kw in (("type", {}), ("mode", {}), ("status", {}), ("source", {}),
-                        ("target", {}), ("date", {}), ("evidence", {"ratio": 3})):
-            t.add_column(col, overflow="fold", **kw)
+        t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+        t.add_column("event", no_wrap=True)
+        t.add_column("status", no_wrap=True)
+        t.add_column("source → target", no_wrap=True)
+        t.add_column("date", no_wrap=True)
+        t.add_column("evidence", overflow="fold", min_width=30)
         for e in doc.events:
-            style = "" if e.is_claim else "dim"
             src = f"{e.source.code} {e.source.sector or ''}".strip() if e.source else "-"
             tgt = f"{e.target.code} {e.target.sector or ''}".strip() if e.target else "-"
-            ev = e.evidence.text if len(e.evidence.text) < 160 else e.evidence.text[:157] + "..."
-            t.add_row(e.type, e.mode or "", e.status, src, tgt, e.date or "", ev, style=style)
+            ev = e.evidence.text if len(e.evidence.text) < 200 else e.evidence.text[:197] + "..."
+            t.add_row(e.type + (f"/{e.mode}" if e.mode else ""), e.status, f"{src} → {tgt}",
+                      e.date or "", ev, style="" if e.is_claim else "dim")
         console.print(t)
     else:
         console.print("  [dim]no events[/dim]")
     if doc.quotes:
-        q = Table(expand=True, header_style="bold")
-        q.add_column("speaker", overflow="fold")
-        q.add_column("quote", overflow="fold", ratio=3)
+        q = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+        q.add_column("speaker", no_wrap=True)
+        q.add_column("quote", overflow="fold", min_width=30)
         for quote in doc.quotes:
             who = quote.speaker.name or "?"
             if quote.speaker.code:

@@ -305,8 +305,9 @@ class Resolver:
         key = ent.key or self.lex.lookup(ent.text) or ""
         entry = self.lex.entry(key)
         if entry and entry.code and entry.kind != "outlet":
-            return [Actor(entry.code, self.lex.name_of(entry.code), entry.sector, ent.text,
-                          ent.start_char, ent.end_char)]
+            # "the Russian invasion": a demonym on its own stands for the state
+            return [Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
+                          ent.text, ent.start_char, ent.end_char)]
         return []
 
     def _vessel_words(self) -> frozenset[str]:
