@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean
+.PHONY: demo test eval install clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The three gold sets; writes docs/quality.md and the full reports under reports/.
+eval: $(STAMP)
+	$(BIN)/entente eval ../shared/seed/expected.json \
+		../shared/benchmarks/plover_gsr/plover_gsr_normalized.jsonl examples/corpus \
+		--markdown docs/quality.md --report reports
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

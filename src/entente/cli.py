@@ -80,6 +80,61 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw:
         sys.exit(1)
 
 
+@main.command("eval")
+@click.argument("golds", nargs=-1, required=True)
+@click.option("--report", "report_dir", type=click.Path(file_okay=False),
+              help="Write Markdown, HTML and PNG reports with every miss into this folder.")
+@click.option("--markdown", type=click.Path(dir_okay=False),
+              help="Write the figures of all GOLDS as one Markdown file (docs/quality.md).")
+def eval_(golds: tuple[str, ...], report_dir: str | None, markdown: str | None) -> None:
+    """Score the pipeline against GOLDS: article gold (.json beside its article, or a folder
+    of them) or sentence gold (.jsonl, e.g. the PLOVER gold standard)."""
+    from pathlib import Path
+
+    from .evaluate import evaluate
+    from .evaluate.report import summary_markdown, write_report
+    from .pipeline import Pipeline
+
+    try:
+        pipe = Pipeline()
+        evals = [evaluate(g, pipe) for g in golds]
+    except EntenteError as exc:
+        raise click.ClickException(str(exc)) from None
+    out = _console()
+    for ev in evals:
+        _print_eval(ev, out)
+        for f in ev.failures:
+            click.echo(f"entente: {f}", err=True)
+        if report_dir:
+            for path in write_report(ev, Path(report_dir)):
+                out.print(f"  wrote {path}")
+    if markdown:
+        Path(markdown).parent.mkdir(parents=True, exist_ok=True)
+        command = "entente eval " + " ".join(golds) + f" --markdown {markdown}"
+        Path(markdown).write_text(summary_markdown(evals, command), encoding="utf-8")
+        out.print(f"wrote {markdown}")
+
+
+def _print_eval(ev, out) -> None:
+    from rich import box
+    from rich.table import Table
+
+    out.print(f"[bold]{ev.name}[/bold]  {ev.documents} "
+              f"{'sentences' if ev.kind == 'sentence' else 'documents'}")
+    head = ev.headline()
+    out.print("  " + "  ".join(f"{k}={v}" for k, v in head.items()))
+    per = ev.articles.per_type() if ev.kind == "article" else ev.sentences.per_type()
+    t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for col in ("type", "precision", "recall", "F1", "n"):
+        t.add_column(col, justify="left" if col == "type" else "right")
+    for name, v in per.items():
+        n = v.get("support", v.get("tp", 0) + v.get("fn", 0))
+        if n or v.get("fp"):
+            t.add_row(name, f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}",
+                      str(n))
+    out.print(t)
+
+
 def _check_date(value: str) -> None:
     from datetime import date
     try:

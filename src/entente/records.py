@@ -162,6 +162,7 @@ class Event:
     group: str | None
     rule: str
     version: str = ""
+    depth: int = 0     # depth of the trigger's predicate in the parse: 0 is the main clause
 
     @property
     def is_claim(self) -> bool:

@@ -46,6 +46,7 @@ class _Draft:
     precision: str | None
     location: str | None
     how: str
+    depth: int = 0
 
 
 def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str = ""
@@ -157,7 +158,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     status = event_status(p, predicate, tok.i, s.end)
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return _Draft(trig, s, sources, tgts, status, date, precision,
-                  _location(p, tok.i, predicate), how)
+                  _location(p, tok.i, predicate), how,
+                  sum(1 for _ in ancestors(p, predicate)))
 
 
 def _threat(p: ParsedText, tok: int) -> bool:
@@ -372,7 +374,7 @@ def _to_events(p: ParsedText, doc: CleanDocument, drafts: list[_Draft], version:
                 type=sense.type, mode=sense.mode, status=d.status, source=src, target=tgt,
                 date=d.date, date_precision=d.precision, location=d.location, evidence=ev,
                 confidence=conf, group=group, rule=f"{d.trigger.rule}/src:{d.how}",
-                version=version)
+                version=version, depth=d.depth)
             key = dyad + (sense.mode, claim)
             if key in seen:
                 k = seen[key]

@@ -1,0 +1,118 @@
+"""Evaluation: score the pipeline against gold sets.
+
+Two gold formats:
+- article gold: a ``.json`` like ``../shared/seed/expected.json`` beside its article (a
+  ``.txt`` or ``.html`` of the same name, or the folder's only article); a folder of them is a
+  set (the example corpus);
+- sentence gold: a ``.jsonl`` of single sentences with one coded event each (the PLOVER gold
+  standard records).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import ConfigError, InputError
+from ..ingest import read_file
+from ..records import RawDocument
+from .score import Tally, score_document
+from .sentences import SentenceTally
+
+__all__ = ["Evaluation", "evaluate", "find_articles"]
+
+
+@dataclass
+class Evaluation:
+    name: str
+    kind: str                                  # "article" | "sentence"
+    articles: Tally | None = None
+    sentences: SentenceTally | None = None
+    quotes_right: int = 0
+    quotes_total: int = 0
+    failures: list[str] = field(default_factory=list)
+    documents: int = 0
+
+    def headline(self) -> dict:
+        if self.kind == "sentence":
+            return self.sentences.summary()
+        out = self.articles.summary()
+        out["quotes"] = f"{self.quotes_right}/{self.quotes_total}"
+        out["documents"] = self.documents
+        return out
+
+
+def find_articles(path: Path) -> list[tuple[Path, Path]]:
+    """(gold .json, article file) pairs under ``path`` (a .json file or a folder)."""
+    golds = [path] if path.is_file() else sorted(path.glob("*.json"))
+    out = []
+    for g in golds:
+        folder = g.parent
+        text = next((folder / (g.stem + s) for s in (".txt", ".html", ".htm")
+                     if (folder / (g.stem + s)).exists()), None)
+        if text is None:
+            articles = sorted(folder.glob("*.txt")) + sorted(folder.glob("*.html"))
+            if len(articles) == 1:
+                text = articles[0]
+        if text is None:
+            raise ConfigError(f"{g}: no article beside it; put NAME.txt (or .html) next to "
+                              f"NAME.json")
+        out.append((g, text))
+    if not out:
+        raise ConfigError(f"{path}: no gold .json files found")
+    return out
+
+
+def evaluate(path: str | Path, pipeline) -> Evaluation:
+    """Run ``pipeline`` over the gold set at ``path`` and score it."""
+    path = Path(path)
+    if not path.exists():
+        raise ConfigError(f"{path}: no such gold file or folder")
+    if path.suffix == ".jsonl":
+        return _sentences(path, pipeline)
+    return _articles(path, pipeline)
+
+
+def _articles(path: Path, pipeline) -> Evaluation:
+    ev = Evaluation(name=path.name if path.is_dir() else path.parent.name + "/" + path.name,
+                    kind="article", articles=Tally())
+    pairs = find_articles(path)
+    golds = [json.loads(g.read_text(encoding="utf-8")) for g, _ in pairs]
+
+    def raws():
+        for (g, text), gold in zip(pairs, golds):
+            try:
+                raw = read_file(text)
+            except InputError as exc:
+                yield exc
+                continue
+            yield raw
+
+    for (g, text), gold, doc in zip(pairs, golds, pipeline.extract_many(raws())):
+        name = text.stem
+        if isinstance(doc, InputError):
+            ev.failures.append(str(doc))
+            continue
+        ev.documents += 1
+        ev.articles.add(score_document(name, gold.get("events", []),
+                                       doc.to_dict()["events"]))
+        for q in gold.get("quotes", []):
+            ev.quotes_total += 1
+            got = [x for x in doc.quotes if q["text"] in x.text or x.text in q["text"]]
+            ev.quotes_right += bool(got) and got[0].speaker.name == q["speaker"]
+    return ev
+
+
+def _sentences(path: Path, pipeline) -> Evaluation:
+    ev = Evaluation(name=path.name, kind="sentence", sentences=SentenceTally())
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    raws = (RawDocument(id=str(r.get("id") or n), origin=f"{path}:{n + 1}",
+                        text=r.get("text", "")) for n, r in enumerate(records))
+    for rec, doc in zip(records, pipeline.extract_many(raws, keep_all=True)):
+        if isinstance(doc, InputError):
+            ev.failures.append(str(doc))
+            doc = None
+        ev.documents += 1
+        ev.sentences.add(rec, doc)
+    return ev
