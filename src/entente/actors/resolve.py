@@ -125,16 +125,21 @@ class Resolver:
         return any(t.text.lower() in ("former", "ex", "late", "then") for t in self.p.tokens[lo:start])
 
     def _person_context(self, start: int, end: int) -> tuple[str | None, str | None]:
-        """Code and sector from the words before a name: "Italian Defense Minister X"."""
+        """Code and sector from the title before a name: "U.S. Secretary of State X",
+        "Italian Defense Minister X", or an apposition after it ("X, Iran's envoy")."""
         code = sector = None
         j = start - 1
-        while j >= 0 and j >= start - 6:
+        while j >= 0 and j >= start - 7:
             t = self.p.tokens[j]
-            if t.dep not in ("compound", "amod", "nmod", "poss", "case") and t.pos not in (
-                    "PROPN", "ADJ") or t.text in (",", "(", "."):
+            if t.text in (",", "(", ".", ";", ":", '"') or t.pos in ("VERB", "AUX", "PRON",
+                                                                     "SCONJ", "CCONJ"):
+                break
+            if t.pos == "ADP" and t.text.lower() != "of" or t.pos == "DET" and j < start - 1 \
+                    and t.text.lower() not in ("the",):
                 break
             if t.ent >= 0:
-                e = self.lex.entry(self.p.entities[t.ent].key)
+                e = self.lex.entry(self.p.entities[t.ent].key or
+                                   self.lex.lookup(self.p.entities[t.ent].text) or "")
                 if e and e.code and e.kind in ("country", "demonym", "capital", "org"):
                     code = code or e.code
             j -= 1
@@ -267,11 +272,20 @@ class Resolver:
         mods = [c for c in kids(self.p, tok.i, "amod", "compound", "nmod", "poss")
                 if c.i < tok.i]
         for m in mods:
+            if m.ent >= 0 and m.dep == "compound":
+                # "the APEC forum", "NATO peacekeeping troops": a body names the whole phrase
+                e = self.lex.entry(self.p.entities[m.ent].key)
+                if e and e.kind in ("org", "force") and e.code and not sector:
+                    return [Actor(e.code, self.lex.name_of(e.code), e.sector, m.text, m.idx,
+                                  tok.end)]
             for j in conjuncts(self.p, m.i):
                 owners.extend(self.owner_token(self.p.tokens[j]))
         if not owners:
+            people = sector in ("CVL", "REB", "OPP", "COP", "LEG", "JUD", "BUS", "MED", "NGO")
             for prep in kids(self.p, tok.i, "prep"):
-                if prep.text.lower() in ("of", "from"):
+                # "opposition groups in Zimbabwe", "students throughout Indonesia"
+                if prep.text.lower() in ("of", "from") or people and prep.text.lower() in (
+                        "in", "throughout", "across", "inside"):
                     obj = kid(self.p, prep.i, "pobj")
                     if obj is not None:
                         owners = self.actors(obj.i)
@@ -309,6 +323,19 @@ class Resolver:
             return [Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
                           ent.text, ent.start_char, ent.end_char)]
         return []
+
+    def group_sector(self, i: int) -> str | None:
+        """The sector of a person or group phrase that names no state ("demonstrators",
+        "the opposition leader", an unknown person), for domestic events."""
+        tok = self.p.tokens[i]
+        if tok.ent >= 0 and self.p.entities[tok.ent].label == "PERSON":
+            ent = self.p.entities[tok.ent]
+            if self.person_named(ent.text) is not None:
+                return None
+            return self._person_context(ent.start, ent.end)[1] or "CVL"
+        if tok.ent >= 0:
+            return None
+        return self._sector_of(tok)
 
     def _vessel_words(self) -> frozenset[str]:
         return frozenset({"carrier", "ship", "warship", "vessel", "frigate", "destroyer",

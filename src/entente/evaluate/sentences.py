@@ -9,6 +9,11 @@ highest in the parse (the main clause), with every dyad of its group. Two figure
   compound actor (several sources, no target) matches either way round, as do the symmetric
   types. Bodies are compared as the gold codes them: IGO and NGO.
 Dates in this gold are placeholders, so dates and status are not scored.
+
+PLOVER codes a promised act by what is promised: a planned cooperative act ("will visit",
+"will support", "will give a grant") is AGREE, a planned withdrawal or release is CONCEDE and
+a planned attack is THREATEN. entente keeps the act's own type with status "planned"; the
+sentence scorer reads it the PLOVER way (:func:`plover_type`).
 """
 from __future__ import annotations
 
@@ -49,17 +54,28 @@ def gold_dyads(rec: dict) -> list[tuple[str | None, str | None, bool]]:
     return [(s, t, False) for s in srcs for t in tgts]
 
 
+_PROMISED = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "SUPPORT": "AGREE", "AID": "AGREE",
+             "RETREAT": "CONCEDE", "ASSAULT": "THREATEN"}
+
+
+def plover_type(event) -> str:
+    """The type PLOVER gives an event: promised acts are coded by the promise."""
+    if event.status == "planned" and event.mode != "sign agreement":
+        return _PROMISED.get(event.type, event.type)
+    return event.type
+
+
 def main_event(doc: Document) -> list[tuple[str, str | None, str | None]]:
     """(type, source, target) of the sentence's main claim and its group."""
     claims = [e for e in doc.events if e.is_claim and e.source]
     if not claims:
         return []
-    top = min(claims, key=lambda e: e.depth)
+    top = min(claims, key=lambda e: (e.depth, e.evidence.start))
     same = [e for e in claims if e.type == top.type and (
         e is top or (top.group and e.group == top.group) or e.evidence.start == top.evidence.start
         and e.rule == top.rule)]
-    return [(e.type, as_gold_code(e.source.code), as_gold_code(e.target.code if e.target
-                                                               else None)) for e in same]
+    return [(plover_type(e), as_gold_code(e.source.code),
+             as_gold_code(e.target.code if e.target else None)) for e in same]
 
 
 @dataclass

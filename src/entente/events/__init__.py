@@ -136,7 +136,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = tgts or [a for a in pair if a.code not in {x.code for x in sources}]
     own = frozenset(a.code for a in sources)
     tgts = [t for t in tgts if t.code not in own or (
-        sense.type not in OUTWARD and t.sector not in {a.sector for a in sources})]
+        t.sector and t.sector not in {a.sector for a in sources})]
     if not tgts:
         tgts = R.fallback_targets(r, tok.i, own)
         if not tgts and predicate != tok.i:
@@ -150,6 +150,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = _anaphoric_target(p, tok.i, sense, sources, history)
+    if not tgts:
+        tgts = _domestic(p, r, tok.i, predicate, sources)
     if sense.type == "AGREE" and _threat(p, tok.i):
         sense = replace(sense, type="THREATEN", mode=None)
         trig = replace(trig, sense=sense)
@@ -160,6 +162,25 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     return _Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,
                   sum(1 for _ in ancestors(p, predicate)))
+
+
+def _domestic(p: ParsedText, r: Resolver, tok: int, predicate: int, sources: list[Actor]
+              ) -> list[Actor]:
+    """"Egyptian police dispersed demonstrators": a person or group that names no state is
+    taken to be of the source's own state, with its own sector."""
+    states = [a for a in sources if a.code and r.lex.entry(f"country:{a.code}")]
+    if not states:
+        return []
+    for head in dict.fromkeys((tok, predicate)):
+        objs = kids(p, head, "dobj", "nsubjpass", "dative")
+        objs += [o for prep in kids(p, head, "prep") if prep.text.lower() in
+                 ("against", "on", "with", "to", "at", "from")
+                 for o in kids(p, prep.i, "pobj")]
+        for o in objs:
+            sector = r.group_sector(o.i)
+            if sector and sector not in {a.sector for a in states}:
+                return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
+    return []
 
 
 def _threat(p: ParsedText, tok: int) -> bool:
@@ -315,8 +336,7 @@ def _pairs(p: ParsedText, d: _Draft) -> list[tuple[Actor, Actor | None]]:
     out = []
     for s in srcs:
         for t in tgts:
-            if s.code == t.code and (etype in OUTWARD or s.sector == t.sector or
-                                     not s.sector or not t.sector):
+            if s.code == t.code and (s.sector == t.sector or not s.sector or not t.sector):
                 continue
             out.append((s, t))
     if not out:

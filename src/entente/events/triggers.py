@@ -86,7 +86,7 @@ def load_triggers() -> TriggerLexicon:
 
 def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> list[Trigger]:
     """Every token in tokens[start:end] that fits a sense, with the first sense that fits."""
-    out = []
+    out: list[Trigger] = []
     for tok in p.tokens[start:end]:
         kind = _POS_KIND.get(tok.pos)
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
@@ -104,7 +104,10 @@ def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> l
             if ok:
                 out.append(Trigger(tok.i, sense, obj))
                 break
-    return out
+    # "war games": a word inside a longer noun trigger does not trigger on its own
+    owned = {i for t in out if t.sense.kind == "noun" and len(t.sense.words) > 1
+             for i in range(t.token - len(t.sense.words) + 1, t.token)}
+    return [t for t in out if t.token not in owned]
 
 
 def _near_words(p: ParsedText, tok: Token) -> set[str]:
