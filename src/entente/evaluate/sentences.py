@@ -12,8 +12,9 @@ Dates in this gold are placeholders, so dates and status are not scored.
 
 PLOVER codes a promised act by what is promised: a planned cooperative act ("will visit",
 "will support", "will give a grant") is AGREE, a planned withdrawal or release is CONCEDE and
-a planned attack is THREATEN. entente keeps the act's own type with status "planned"; the
-sentence scorer reads it the PLOVER way (:func:`plover_type`).
+a planned attack, sanction or coercion is THREATEN, and a refused cooperative act ("will not
+accept", "would not meet demands") is REJECT. entente keeps the act's own type with its status
+("planned", "negated"); the sentence scorer reads it the PLOVER way (:func:`plover_type`).
 """
 from __future__ import annotations
 
@@ -55,19 +56,25 @@ def gold_dyads(rec: dict) -> list[tuple[str | None, str | None, bool]]:
 
 
 _PROMISED = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "SUPPORT": "AGREE", "AID": "AGREE",
-             "RETREAT": "CONCEDE", "ASSAULT": "THREATEN"}
+             "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN"}
+_COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "RETREAT"}
 
 
-def plover_type(event) -> str:
-    """The type PLOVER gives an event: promised acts are coded by the promise."""
+def plover_type(event) -> str | None:
+    """The type PLOVER gives an event: promised acts are coded by the promise, refused
+    cooperation as a rejection. None for events PLOVER would not code."""
+    if event.status == "negated":
+        return "REJECT" if event.type in _COOPERATIVE else None
     if event.status == "planned" and event.mode != "sign agreement":
+        if event.type == "RETREAT":
+            return "CONCEDE" if event.mode == "withdraw" else "AGREE"
         return _PROMISED.get(event.type, event.type)
-    return event.type
+    return event.type if event.status == "occurred" else None
 
 
 def main_event(doc: Document) -> list[tuple[str, str | None, str | None]]:
-    """(type, source, target) of the sentence's main claim and its group."""
-    claims = [e for e in doc.events if e.is_claim and e.source]
+    """(type, source, target) of the sentence's main event and its group."""
+    claims = [e for e in doc.events if e.source and plover_type(e)]
     if not claims:
         return []
     top = min(claims, key=lambda e: (e.depth, e.evidence.start))

@@ -29,6 +29,9 @@ EVENT_WORDS = frozenset({"move", "decision", "step", "deal", "action", "actions"
                          "incident", "provocation", "exercise", "exercises", "drills",
                          "agreement", "pact", "treaty", "visit", "transit", "offensive",
                          "assault", "barrage", "bombardment", "sanctions", "measures"})
+CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+# Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
+LODGE = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 RETALIATION = frozenset({"retaliate", "respond", "avenge", "punish", "retaliation",
                          "response", "revenge"})
@@ -124,6 +127,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sources, how = _clause_parties(p, r, s), "clause"
     if not sources:
         return None
+    if sense.type == "PROTEST" and sense.kind == "noun" and predicate != tok.i and \
+            p.tokens[predicate].lemma.lower() in LODGE:
+        sense = replace(sense, type="ACCUSE", mode="disapprove")
+        trig = replace(trig, sense=sense)
+    if sense.type == "COERCE" and all(a.sector in ("CVL", "OPP") for a in sources):
+        # civilians blocking roads are protesting, not coercing
+        sense = replace(sense, type="PROTEST", mode="obstruct")
+        trig = replace(trig, sense=sense)
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     tgts = R.targets(r, tok.i, sense.target, trig.obj, skip)
     if not tgts and predicate != tok.i:
@@ -184,8 +195,13 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, predicate: int, sources: lis
 
 
 def _threat(p: ParsedText, tok: int) -> bool:
-    """"vowed to retaliate", "promised to strike back": a promise of force is a threat."""
+    """"vowed to retaliate", "prepared to impose martial law": a promise of force is a
+    threat."""
+    lex = load_triggers()
     for c in kids(p, tok, "xcomp", "ccomp"):
+        senses = lex.index.get(("verb", c.lemma.lower()), ())
+        if senses and all(s.type in CONFLICT for s in senses):
+            return True
         low = c.lemma.lower()
         if low in RETALIATION or any(g.text.lower() == "back" for g in kids(p, c.i, "prt",
                                                                             "advmod")):
