@@ -7,7 +7,8 @@ highest in the parse (the main clause), with every dyad of its group. Two figure
   averaged over the types the gold uses;
 - (source, target, type) micro F1: the main event's dyads against the gold's, where a
   compound actor (several sources, no target) matches either way round, as do the symmetric
-  types. Bodies are compared as the gold codes them: IGO and NGO.
+  types. Bodies are compared as this gold codes them: every named international body,
+  governmental or not (the UN, the EU, Amnesty International, the Red Cross), is IGO.
 Dates in this gold are placeholders, so dates and status are not scored.
 
 PLOVER codes a promised act by what is promised: a planned cooperative act ("will visit",
@@ -28,16 +29,16 @@ from .score import SYMMETRIC
 
 
 @lru_cache(maxsize=1)
-def _body_kinds() -> dict[str, str]:
-    return {r["code"].upper(): r.get("kind", "IGO") for r in load_csv("organisations.csv")
-            if r.get("kind") in ("IGO", "NGO")}
+def _bodies() -> frozenset[str]:
+    return frozenset(r["code"].upper() for r in load_csv("organisations.csv")
+                     if r.get("kind") in ("IGO", "NGO"))
 
 
 def as_gold_code(code: str | None) -> str | None:
-    """Our code as the PLOVER gold writes it: bodies become IGO or NGO."""
+    """Our code as the PLOVER gold writes it: international bodies become IGO."""
     if code is None:
         return None
-    return _body_kinds().get(code, code)
+    return "IGO" if code in _bodies() else code
 
 
 def gold_type(rec: dict) -> str:

@@ -32,6 +32,8 @@ EVENT_WORDS = frozenset({"move", "decision", "step", "deal", "action", "actions"
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express"})
+# Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
+ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 RETALIATION = frozenset({"retaliate", "respond", "avenge", "punish", "retaliation",
                          "response", "revenge"})
@@ -152,6 +154,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = R.fallback_targets(r, tok.i, own)
         if not tgts and predicate != tok.i:
             tgts = R.fallback_targets(r, predicate, own)
+    if not tgts and sense.type in ADDRESSED:
+        tgts = R.complement_subject(r, tok.i, own)
     if not tgts:
         # "threatened to strike Israel", "urged Iran to withdraw": the complement's target
         for c in kids(p, tok.i, "xcomp", "ccomp"):
@@ -162,7 +166,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense.mode != "sign agreement":
         tgts = _anaphoric_target(p, tok.i, sense, sources, history)
     if not tgts:
-        tgts = _domestic(p, r, tok.i, predicate, sources)
+        tgts = _domestic(p, r, tok.i, sources)
     if sense.type == "AGREE" and _threat(p, tok.i):
         sense = replace(sense, type="THREATEN", mode=None)
         trig = replace(trig, sense=sense)
@@ -175,22 +179,28 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                   sum(1 for _ in ancestors(p, predicate)))
 
 
-def _domestic(p: ParsedText, r: Resolver, tok: int, predicate: int, sources: list[Actor]
-              ) -> list[Actor]:
+_DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", "BUS", "NGO"})
+
+
+def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> list[Actor]:
     """"Egyptian police dispersed demonstrators": a person or group that names no state is
-    taken to be of the source's own state, with its own sector."""
+    taken to be of the source's own state, with its own sector. Only people and groups outside
+    the state's own apparatus qualify, and nothing the source owns ("its carrier")."""
     states = [a for a in sources if a.code and r.lex.entry(f"country:{a.code}")]
     if not states:
         return []
-    for head in dict.fromkeys((tok, predicate)):
-        objs = kids(p, head, "dobj", "nsubjpass", "dative")
-        objs += [o for prep in kids(p, head, "prep") if prep.text.lower() in
-                 ("against", "on", "with", "to", "at", "from")
-                 for o in kids(p, prep.i, "pobj")]
-        for o in objs:
-            sector = r.group_sector(o.i)
-            if sector and sector not in {a.sector for a in states}:
-                return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
+    objs = kids(p, tok, "dobj", "dative")
+    objs += [o for c in kids(p, tok, "ccomp") for o in kids(p, c.i, "nsubj")]
+    objs += [o for prep in kids(p, tok, "prep") if prep.text.lower() in
+             ("against", "on", "with", "to", "at", "from") for o in kids(p, prep.i, "pobj")]
+    for o in objs:
+        if o.pos not in ("NOUN", "PROPN") or kids(p, o.i, "poss"):
+            continue
+        sector = r.group_sector(o.i)
+        person = o.ent >= 0 and p.entities[o.ent].label == "PERSON"
+        if sector and (person or sector in _DOMESTIC_SECTORS) and \
+                sector not in {a.sector for a in states}:
+            return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
     return []
 
 
@@ -344,7 +354,8 @@ def _pairs(p: ParsedText, d: _Draft) -> list[tuple[Actor, Actor | None]]:
     srcs, tgts = d.sources, [t for t in d.targets]
     etype = d.trigger.sense.type
     if not tgts:
-        reciprocal = etype in RECIPROCAL or d.trigger.sense.mode == "sign agreement" or \
+        reciprocal = etype in RECIPROCAL or d.trigger.sense.mode in ("sign agreement",
+                                                                     "relations") or \
             p.tokens[d.trigger.token].lemma.lower() in RECIPROCAL_VERBS
         if len(srcs) >= 2 and reciprocal:
             return list(combinations(srcs, 2))

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..actors.resolve import Resolver
 from ..lexicons import load_yaml
 from ..records import Actor, ParsedText, Token
-from ..tree import kid, kids
+from ..tree import conjuncts, kid, kids
 from .triggers import preps
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
@@ -133,10 +133,11 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
                 found = _own_owners(r, c.i, 1)
             out += found
-        elif c.dep == "prep" and c.text.lower() in ("of", "from"):
+        elif c.dep == "prep" and c.text.lower() in ("of", "from", "by"):
+            # "calls by Belarus's rulers", "an offer from Kabul", "the navy of Italy"
             obj = kid(r.p, c.i, "pobj")
             if obj is not None:
-                out += r.actors(obj.i)
+                out += r.actors(obj.i) or (_own_owners(r, obj.i, 1) if depth == 0 else [])
     return out
 
 
@@ -167,7 +168,8 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
         found = [a for a in owners(r, dobj.i) if a.code not in exclude]
         if found:
             return found
-    for head in [tok] + ([dobj.i] if dobj is not None else []):
+    heads = [tok] + (conjuncts(p, dobj.i) if dobj is not None else [])
+    for head in heads:
         for prep in preps(p, head):
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
@@ -175,6 +177,17 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                     found = [a for a in owners(r, t.i) if a.code not in exclude]
                     if found:
                         return found
+    return []
+
+
+def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
+    """"demanded that the US cancel", "urged that Iran withdraw": the complement's subject."""
+    for c in kids(r.p, tok, "ccomp", "xcomp"):
+        subj = kid(r.p, c.i, "nsubj") or kid(r.p, c.i, "nsubjpass")
+        if subj is not None:
+            found = [a for a in r.actors(subj.i) if a.code not in exclude]
+            if found:
+                return found
     return []
 
 
