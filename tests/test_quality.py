@@ -1,0 +1,49 @@
+"""The quality gate: scores on the three gold sets may not fall below the pinned floors."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from entente.evaluate import evaluate
+
+from .conftest import CORPUS, ROOT, SEED_GOLD, SHARED, need_shared
+
+pytestmark = pytest.mark.model
+FLOORS = json.loads((ROOT / "quality_floors.json").read_text())
+
+
+def test_seed_above_floor(pipeline):
+    ev = evaluate(need_shared(SEED_GOLD), pipeline)
+    s, floor = ev.articles.summary(), FLOORS["seed"]
+    assert s["f1"] >= floor["f1"], s
+    assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
+    assert ev.quotes_right >= floor["quotes_right_min"]
+
+
+def test_corpus_above_floor(pipeline):
+    ev = evaluate(CORPUS, pipeline)
+    s, floor = ev.articles.summary(), FLOORS["corpus"]
+    assert ev.documents == len(list(CORPUS.glob("*.json"))) and not ev.failures
+    assert s["f1"] >= floor["f1"], s
+    assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
+
+
+def test_plover_sentences_above_floor(pipeline):
+    path = need_shared(SHARED / "benchmarks" / "plover_gsr" / "plover_gsr_normalized.jsonl")
+    s, floor = evaluate(path, pipeline).sentences.summary(), FLOORS["plover_gsr"]
+    assert s["sentences"] == 322
+    assert s["type_macro_f1"] >= floor["type_macro_f1"], s
+    assert s["dyad_micro_f1"] >= floor["dyad_micro_f1"], s
+
+
+def test_our_scorer_agrees_with_the_shared_one(pipeline, scorer, seed_doc, seed_gold,
+                                               corpus_docs):
+    """entente eval and ../shared/tools/score_events.py give the same counts."""
+    from entente.evaluate.score import score_document
+    for doc, gold in [(seed_doc, seed_gold)] + corpus_docs:
+        pred = doc.to_dict()
+        theirs = scorer.summary(scorer.score(gold["events"], pred))
+        ours = score_document(doc.id, gold["events"], pred["events"]).summary()
+        for k in ("tp", "fp", "fn", "violations", "status_acc", "date_acc"):
+            assert ours[k] == theirs[k], (doc.id, k, ours, theirs)
