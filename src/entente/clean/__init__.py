@@ -21,6 +21,12 @@ _COMMON_EN = frozenset(
     "the of and to in a is that for on with was as by it at from has have are be said will its "
     "an this were which but not had he she they his her their who been after over would also "
     "more than about into".split())
+# The commonest function words of other Latin-script news languages (fr, es, it, de, pt, nl):
+# a text is taken for English when English function words outnumber these.
+_COMMON_OTHER = frozenset(
+    "le la les des du et est une pour que qui dans sur avec pas el los las del por con una "
+    "para es lo il di che della per sono gli nel alla der die das und ist nicht mit den dem "
+    "von zu ein eine auf não os uma com em het een van niet zijn op voor".split())
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -194,8 +200,10 @@ def _check_article(origin: str, text: str, blocks: list[Block], n_lines: int,
                                f"{config.get('max_chars'):,} limit for one article; split it, "
                                f"or raise ENTENTE_MAX_CHARS")
     latin = sum(w.isascii() for w in words) / len(words)
-    common = sum(w.lower() in _COMMON_EN for w in words) / len(words)
-    if latin < 0.6 or common < 0.08:
+    english = sum(w.lower() in _COMMON_EN for w in words)
+    other = sum(w.lower() in _COMMON_OTHER for w in words)
+    common = english / len(words)
+    if latin < 0.6 or other > english or (common < 0.08 and len(words) >= 40):
         raise NotEnglish(origin, f"the article is not in English (only {common:.0%} of its "
                                  f"words are common English words); entente reads English "
                                  f"news only")
