@@ -44,7 +44,9 @@ class Resolver:
     by_surname: dict[str, Person] = field(default_factory=dict)
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # (token, person)
     vessels: list[tuple[int, Actor]] = field(default_factory=list)
+    vessel_names: dict[str, Actor] = field(default_factory=dict)
     _groups: list[tuple[int, list[Actor]]] | None = None
+    _active: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._index_people()
@@ -54,12 +56,18 @@ class Resolver:
 
     def actors(self, i: int) -> list[Actor]:
         """Actors named by the noun phrase headed at token ``i``, coordination expanded."""
-        out: list[Actor] = []
-        for h in conjuncts(self.p, i):
-            for a in self._head(h):
-                if a.code and all(a.code != b.code for b in out):
-                    out.append(a)
-        return out
+        if i in self._active:          # "the forces of their allies": no circular answer
+            return []
+        self._active.add(i)
+        try:
+            out: list[Actor] = []
+            for h in conjuncts(self.p, i):
+                for a in self._head(h):
+                    if a.code and all(a.code != b.code for b in out):
+                        out.append(a)
+            return out
+        finally:
+            self._active.discard(i)
 
     def person_at(self, i: int) -> Person | None:
         """The person a name or a pronoun at token ``i`` refers to."""
@@ -164,12 +172,21 @@ class Resolver:
         return text_of(self.p, self.text, lo, hi) or None
 
     def _index_vessels(self) -> None:
+        """Ships met in the article: named ones ("the frigate Bayern", then "the Bayern")
+        and ones named by their flag ("a British frigate"), for "the ship" and "it"."""
         for ent in self.p.entities:
             if ent.label != "VESSEL":
                 continue
             owner = self._owner_of_vessel(ent.start)
             if owner:
                 self.vessels.append((ent.start, owner))
+                self.vessel_names[ent.text] = owner
+        for t in self.p.tokens:
+            if t.lemma.lower() in self._vessel_words() and t.ent < 0:
+                owner = self._owner_of_vessel(t.i)
+                if owner and any(c.i < t.i for c in kids(self.p, t.i, "amod", "compound")):
+                    self.vessels.append((t.i, owner))
+        self.vessels.sort(key=lambda v: v[0])
 
     def _owner_of_vessel(self, start: int) -> Actor | None:
         """"The Italian aircraft carrier Cavour": look left of the name for a state."""
@@ -194,9 +211,14 @@ class Resolver:
         if low in THING_PRONOUNS:
             return self._it(i)
         if tok.ent >= 0:
+            name = self.p.entities[tok.ent].text
+            if name in self.vessel_names or name.removeprefix("the ") in self.vessel_names:
+                return [self.vessel_names.get(name) or self.vessel_names[name[4:]]]
             found = self._from_entity(tok)
             if found is not None:
                 return found
+        elif tok.text in self.vessel_names:
+            return [self.vessel_names[tok.text]]
         if tok.pos not in _NOMINAL:
             return []
         return self._common_noun(tok)
@@ -324,6 +346,16 @@ class Resolver:
                           ent.text, ent.start_char, ent.end_char)]
         return []
 
+    def contesting(self, i: int) -> list[Actor]:
+        """The state that contests passage through the waters at token ``i`` (waters.csv)."""
+        tok = self.p.tokens[i]
+        lo, hi = subtree(self.p, i)
+        phrase = text_of(self.p, self.text, lo, hi).lower().removeprefix("the ")
+        for name, code in _waters().items():
+            if name in phrase:
+                return [Actor(code, self.lex.name_of(code), "GOV", tok.text, tok.idx, tok.end)]
+        return []
+
     def group_sector(self, i: int) -> str | None:
         """The sector of a person or group phrase that names no state ("demonstrators",
         "the opposition leader", an unknown person), for domestic events."""
@@ -365,10 +397,22 @@ class Resolver:
             if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \
                     PERSON_PRONOUNS:
                 continue
-            found = [a for a in self._head(j) if a.code]
+            found = [a for a in self.actors(j) if a.code]
             if found or j >= lo:
                 return found
         return []
+
+
+_WATERS: dict[str, str] = {}
+
+
+def _waters() -> dict[str, str]:
+    if not _WATERS:
+        from ..lexicons import load_csv, split
+        for row in load_csv("waters.csv"):
+            for name in [row["name"], *split(row.get("aliases"))]:
+                _WATERS[name.lower()] = row["code"].upper()
+    return _WATERS
 
 
 def _clean_name(text: str) -> str:

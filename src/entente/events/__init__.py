@@ -33,7 +33,7 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express"})
 # Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
-ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT"})
+ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "AID"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 RETALIATION = frozenset({"retaliate", "respond", "avenge", "punish", "retaliation",
                          "response", "revenge"})
@@ -254,7 +254,11 @@ def _anaphoric_target(p: ParsedText, tok: int, sense, sources: list[Actor],
             (det is not None and det.text.lower() in _DEFINITE)):
         return []
     own = {a.code for a in sources}
-    for d in reversed(history[-12:]):
+    # "condemned the attack": the last event of that kind; "welcomed the move": the lede
+    kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())}
+    candidates = [d for d in reversed(history[-12:]) if d.trigger.sense.type in kinds] \
+        if kinds else history[:1]
+    for d in candidates:
         found = [a for a in d.sources if a.code not in own]
         if found:
             return found
@@ -289,9 +293,13 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
                 # prefer dates hanging off the predicate itself over those of its governors
                 rank = (_depth_from(p, predicate, j), dist)
                 if best is None or rank < best[0]:
-                    best = (rank, text)
+                    best = (rank, text, j)
                 break
     if best is not None:
+        where = best[2]
+        if where not in (trigger, predicate) and p.tokens[where].tag in ("VBD", "VBN"):
+            # "agreed on Tuesday to upgrade ties": the date is the past agreement's
+            future = False
         got = resolve_date(best[1], published, future)
         if got:
             return got

@@ -16,6 +16,11 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite"
 _PURPOSE_PREPS = {"for", "in", "into", "during"}
 
 
+# Prepositions through which a verb carries a noun event ("take part in exercises", "ten
+# days of war games"); a noun under "talks on the war" is a topic, not an event.
+_CARRYING_PREPS = {"in", "of", "into", "for", "to", "with", "at"}
+
+
 def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
     """The verb that carries a noun trigger: "take part in exercises" -> take."""
     tok = p.tokens[noun]
@@ -23,6 +28,8 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
     while steps < 4 and tok.head != tok.i:
         if tok.dep not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound",
                            "appos"):
+            return None
+        if tok.dep == "prep" and tok.text.lower() not in _CARRYING_PREPS:
             return None
         head = p.tokens[tok.head]
         if head.pos in ("VERB", "AUX"):
@@ -56,8 +63,12 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
                 return obj
         # "Meloni is reported to have held": the raised subject of the passive governor
         subj = kid(p, head.i, "nsubjpass") if is_passive(p, head.i) else None
+        if subj is None and head.pos == "ADJ" and head.head != head.i:
+            return subject_of(p, head.head, depth + 1)      # "is due to meet", "ready to"
         return subj or subject_of(p, head.i, depth + 1)
     if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
+        return subject_of(p, head.i, depth + 1)
+    if tok.dep in ("xcomp", "acomp") or head.pos == "ADJ" and head.dep in ("acomp", "oprd"):
         return subject_of(p, head.i, depth + 1)
     if tok.dep in ("relcl", "acl"):
         if tok.dep == "acl" and is_passive(p, verb) is False and tok.tag == "VBN":
@@ -168,6 +179,12 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
         found = [a for a in owners(r, dobj.i) if a.code not in exclude]
         if found:
             return found
+    for dep in ("oprd", "attr"):
+        t = kid(p, tok, dep)
+        if t is not None:
+            found = [a for a in owners(r, t.i) if a.code not in exclude]
+            if found:
+                return found
     heads = [tok] + (conjuncts(p, dobj.i) if dobj is not None else [])
     for head in heads:
         for prep in preps(p, head):
@@ -219,6 +236,8 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     for prep in preps(p, tok):
         if prep.text.lower() == prep_word:
             t = kid(p, prep.i, "pobj")
+            if t is not None and prep_word == "through":
+                return r.contesting(t.i)       # "sailed through the Taiwan Strait"
             if t is not None:
                 found = owners(r, t.i) or _units_of(r, t.i)
                 if found:

@@ -91,6 +91,8 @@ def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> l
         kind = _POS_KIND.get(tok.pos)
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
             continue    # "World War II", "the Belt and Road Initiative" are names, not events
+        if kind == "noun" and tok.dep == "compound":
+            continue    # "a strike group", "attack helicopters": a modifier, not an event
         forms = {tok.lemma.lower(), tok.text.lower()}
         senses: tuple[Sense, ...] = ()
         for form in forms:
