@@ -161,7 +161,24 @@ class Resolver:
         if appos is not None:
             for a in self._head(appos.i):
                 code, sector = code or a.code, sector or a.sector
+        if code is None and sector is not None:
+            # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
+            # with a title, in a sentence that names one state only, is of that state
+            code = self.sentence_state(start)
         return (code, sector or "GOV") if code else (None, sector)
+
+    def sentence_state(self, i: int) -> str | None:
+        """The one state a sentence names (by name, demonym or capital), else None."""
+        sent = sentence_of(self.p, i)
+        if sent is None:
+            return None
+        codes = set()
+        for e in self.p.entities:
+            if e.start >= sent.start and e.end <= sent.end and e.key:
+                entry = self.lex.entry(e.key)
+                if entry and entry.kind in ("country", "demonym", "capital") and entry.code:
+                    codes.add(entry.code)
+        return codes.pop() if len(codes) == 1 else None
 
     def _describe(self, ent) -> str | None:
         head = self.p.tokens[ent.end - 1]
@@ -321,6 +338,15 @@ class Resolver:
                 grouped = self._group(tok)
                 if grouped:
                     return grouped
+        if not owners and sector in ("CVL", "REB", "OPP", "COP", "LEG", "JUD") and \
+                tok.tag in ("NNS", "NNPS") or not owners and sector and tok.text.lower() in (
+                    "opposition", "police", "parliament", "government", "military", "army"):
+            # "Rebels stormed the town, Sudanese officials said": groups of the one state
+            # the sentence names
+            code = self.sentence_state(tok.i)
+            if code:
+                owners = [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx,
+                                tok.end)]
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)

@@ -157,11 +157,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
     if not tgts:
-        # "threatened to strike Israel", "urged Iran to withdraw": the complement's target
-        for c in kids(p, tok.i, "xcomp", "ccomp"):
-            tgts = R.fallback_targets(r, c.i, own)
-            if tgts:
-                break
+        # "threatened to strike Israel", "willing to send material to help defend Saudi
+        # Arabia": the complement's target
+        tgts = R.deep_targets(r, tok.i, own)
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = _anaphoric_target(p, tok.i, sense, sources, history)

@@ -192,8 +192,34 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 t = kid(p, prep.i, "pobj")
                 if t is not None:
                     found = [a for a in owners(r, t.i) if a.code not in exclude]
+                    if not found:
+                        found = [a for a in _located(r, t.i) if a.code not in exclude]
                     if found:
                         return found
+    return []
+
+
+def _located(r: Resolver, i: int) -> list[Actor]:
+    """"a peacekeeping force in Liberia": the state where a thing is."""
+    for prep in kids(r.p, i, "prep"):
+        if prep.text.lower() in ("in", "inside", "at", "near", "across", "throughout"):
+            t = kid(r.p, prep.i, "pobj")
+            if t is not None:
+                found = r.actors(t.i)
+                if found:
+                    return found
+    return []
+
+
+def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
+                 ) -> list[Actor]:
+    """Targets inside complements: "willing to send material to help defend Saudi Arabia"."""
+    if depth == 0:
+        return []
+    for c in kids(r.p, tok, "xcomp", "ccomp", "advcl"):
+        found = fallback_targets(r, c.i, exclude) or deep_targets(r, c.i, exclude, depth - 1)
+        if found:
+            return found
     return []
 
 
