@@ -7,9 +7,11 @@
     │   ├── EncodingError
     │   ├── TooLarge
     │   ├── NotEnglish
-    │   └── NoArticleText
+    │   ├── NoArticleText
+    │   └── ExtractionError   entente itself failed on this document (a bug to report)
     ├── ConfigError           a setting or resource is wrong (model not installed, bad lexicon)
-    └── StoreError            the DuckDB store cannot be opened or written
+    ├── StoreError            the DuckDB store cannot be opened or written
+    └── QueryError            a question to the store is malformed (unknown region, bad date)
 """
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ class InputError(EntenteError):
         self.origin = origin
         self.message = message
         super().__init__(f"{origin}: {message}")
+
+    def __reduce__(self):
+        # so that a worker process can hand the error back to the writer
+        return (self.__class__, (self.origin, self.message))
 
 
 class EmptyInput(InputError):
@@ -53,9 +59,17 @@ class NoArticleText(InputError):
     reason = "no-article"
 
 
+class ExtractionError(InputError):
+    reason = "internal-error"
+
+
 class ConfigError(EntenteError):
     """A setting or installed resource is wrong."""
 
 
 class StoreError(EntenteError):
     """The store cannot be opened, migrated or written."""
+
+
+class QueryError(EntenteError):
+    """The arguments of an analytics query are wrong; the message says which and how to fix it."""

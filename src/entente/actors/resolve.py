@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..records import Actor, ParsedText, Token
 from ..tree import conjuncts, kid, kids, sentence_of, subtree, text_of
-from .lexicon import Lexicon
+from .lexicon import Entry, Lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -347,6 +347,11 @@ class Resolver:
             if code:
                 owners = [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx,
                                 tok.end)]
+        if owners and not sector and tok.tag in ("NNS", "NNPS") and any(
+                c.dep == "amod" and c.ent >= 0 and (self.lex.entry(self.p.entities[c.ent].key)
+                                                    or Entry("", None, "", None)).kind == "demonym"
+                for c in kids(self.p, tok.i)):
+            sector = "CVL"          # "Algerian landowners", "Iraqi Kurds": people of a state
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)

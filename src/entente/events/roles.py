@@ -70,6 +70,11 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return subject_of(p, head.i, depth + 1)
     if tok.dep in ("xcomp", "acomp") or head.pos == "ADJ" and head.dep in ("acomp", "oprd"):
         return subject_of(p, head.i, depth + 1)
+    if tok.dep == "acl" and tok.tag == "VBG" and head.head != head.i:
+        # "issued a declaration demanding ...": whoever issued it demands
+        gov = p.tokens[head.head]
+        if gov.pos in ("VERB", "AUX"):
+            return subject_of(p, gov.i, depth + 1)
     if tok.dep in ("relcl", "acl"):
         if tok.dep == "acl" and is_passive(p, verb) is False and tok.tag == "VBN":
             agent = kid(p, verb, "agent")

@@ -27,6 +27,7 @@ class Sense:
     target: tuple[str, ...]
     light: bool
     order: int
+    complement: frozenset[str] = frozenset()   # "said that Libya must": modal in a complement
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,8 @@ def load_triggers() -> TriggerLexicon:
                 rest = words[:-1] if kind == "noun" else words[1:]
                 sense = Sense(etype, raw.get("mode"), kind, (head, *rest),
                               word_set(raw.get("object")), word_set(raw.get("not_object")),
-                              tuple(raw.get("target", []) or []), bool(raw.get("light")), n)
+                              tuple(raw.get("target", []) or []), bool(raw.get("light")), n,
+                              word_set(raw.get("complement")))
                 index.setdefault((kind, head), []).append(sense)
     frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
               for k, v in index.items()}
@@ -102,6 +104,8 @@ def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> l
         for sense in sorted(senses, key=lambda s: (-len(s.words), s.order)):
             if not _context_fits(p, tok, sense):
                 continue
+            if sense.complement and not _modal_complement(p, tok, sense.complement):
+                continue
             ok, obj = _object_fits(p, tok, sense)
             if ok:
                 out.append(Trigger(tok.i, sense, obj))
@@ -110,6 +114,14 @@ def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> l
     owned = {i for t in out if t.sense.kind == "noun" and len(t.sense.words) > 1
              for i in range(t.token - len(t.sense.words) + 1, t.token)}
     return [t for t in out if t.token not in owned]
+
+
+def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool:
+    """A complement clause of ``tok`` carries one of ``modals`` ("... that Iraq must")."""
+    for c in kids(p, tok.i, "ccomp", "acl", "relcl", "advcl"):
+        if any(a.text.lower() in modals for a in kids(p, c.i, "aux")):
+            return True
+    return False
 
 
 def _near_words(p: ParsedText, tok: Token) -> set[str]:
@@ -176,6 +188,8 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
             for g in kids(p, c.i, "pobj"):
                 words.add(g.text.lower())
                 words.add(g.lemma.lower())
+                # "part of a military aid program": the program's own modifiers count
+                words.update(x.lemma.lower() for x in kids(p, g.i, "compound", "amod"))
     if obj.ent >= 0 and p.entities[obj.ent].label in ("PRODUCT", "VESSEL"):
         words.update({"weapons", "troops"})
     return words
