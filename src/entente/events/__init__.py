@@ -34,6 +34,10 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 LODGE = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express"})
 # Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "AID"})
+DOMESTIC_DEFAULT = frozenset({"PROTEST", "COERCE"})
+# coercion that acts on people (not seizures of ships or land) defaults to the home population
+HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "boycott",
+                        "arrest", "restrict", "curfew", "deport", "censor"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 RETALIATION = frozenset({"retaliate", "respond", "avenge", "punish", "retaliation",
                          "response", "revenge"})
@@ -165,6 +169,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _anaphoric_target(p, tok.i, sense, sources, history)
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
+    if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
+        tgts = _home_counterpart(r, sources, sense.type)
     if sense.type == "AGREE" and _threat(p, tok.i):
         sense = replace(sense, type="THREATEN", mode=None)
         trig = replace(trig, sense=sense)
@@ -200,6 +206,20 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
                 sector not in {a.sector for a in states}:
             return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
     return []
+
+
+def _home_counterpart(r: Resolver, sources: list[Actor], etype: str) -> list[Actor]:
+    """A protest with no named target is against its own state's government; coercion with
+    none is of its own state's people (PLOVER codes domestic events within one state)."""
+    out = []
+    for a in sources:
+        if not (a.code and r.lex.entry(f"country:{a.code}")):
+            continue
+        if etype == "PROTEST" and a.sector not in ("GOV", "MIL", "COP"):
+            out.append(Actor(a.code, a.name, "GOV", "", -1, -1))
+        elif etype == "COERCE" and a.sector in ("GOV", "MIL", "COP", "JUD"):
+            out.append(Actor(a.code, a.name, "CVL", "", -1, -1))
+    return out
 
 
 def _threat(p: ParsedText, tok: int) -> bool:

@@ -157,6 +157,15 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
     return out
 
 
+# Same-state targets are kept when they are people or non-state groups: a state's own
+# government or forces are never its target ("Rome is deploying its carrier").
+PEOPLE = frozenset({"CVL", "OPP", "REB", "JUD", "LEG", "MED", "BUS", "NGO"})
+
+
+def _keep(a: Actor, exclude: frozenset[str]) -> bool:
+    return a.code not in exclude or a.sector in PEOPLE
+
+
 _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from",
                   "over", "in", "near", "upon", "for")
 
@@ -169,7 +178,7 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
     heads = [tok] + ([obj] if obj is not None and obj != tok else [])
     for head in heads:
         for where in spec:
-            found = [a for a in _target_at(r, head, where) if a.code not in exclude]
+            found = [a for a in _target_at(r, head, where) if _keep(a, exclude)]
             if found:
                 return found
     return []
@@ -181,13 +190,13 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     p = r.p
     dobj = kid(p, tok, "dobj")
     if dobj is not None:
-        found = [a for a in owners(r, dobj.i) if a.code not in exclude]
+        found = [a for a in owners(r, dobj.i) if _keep(a, exclude)]
         if found:
             return found
     for dep in ("oprd", "attr"):
         t = kid(p, tok, dep)
         if t is not None:
-            found = [a for a in owners(r, t.i) if a.code not in exclude]
+            found = [a for a in owners(r, t.i) if _keep(a, exclude)]
             if found:
                 return found
     heads = [tok] + (conjuncts(p, dobj.i) if dobj is not None else [])
@@ -196,9 +205,9 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
                 if t is not None:
-                    found = [a for a in owners(r, t.i) if a.code not in exclude]
+                    found = [a for a in owners(r, t.i) if _keep(a, exclude)]
                     if not found:
-                        found = [a for a in _located(r, t.i) if a.code not in exclude]
+                        found = [a for a in _located(r, t.i) if _keep(a, exclude)]
                     if found:
                         return found
     return []
@@ -233,7 +242,7 @@ def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[A
     for c in kids(r.p, tok, "ccomp", "xcomp"):
         subj = kid(r.p, c.i, "nsubj") or kid(r.p, c.i, "nsubjpass")
         if subj is not None:
-            found = [a for a in r.actors(subj.i) if a.code not in exclude]
+            found = [a for a in r.actors(subj.i) if _keep(a, exclude)]
             if found:
                 return found
     return []
