@@ -171,6 +171,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
         tgts = _home_counterpart(r, sources, sense.type)
+    if not tgts and sense.type == "THREATEN" and _threatens_coercion(p, tok.i):
+        # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
+        tgts = _home_counterpart(r, sources, "COERCE")
     if sense.type == "AGREE" and _threat(p, tok.i):
         sense = replace(sense, type="THREATEN", mode=None)
         trig = replace(trig, sense=sense)
@@ -206,6 +209,19 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
                 sector not in {a.sector for a in states}:
             return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
     return []
+
+
+def _threatens_coercion(p: ParsedText, tok: int) -> bool:
+    lex = load_triggers()
+    for c in kids(p, tok, "xcomp"):
+        senses = lex.index.get(("verb", c.lemma.lower()), ())
+        if any(s.type == "COERCE" and s.mode in HOME_MODES for s in senses):
+            return True
+        obj = kid(p, c.i, "dobj")
+        if obj is not None and any(s.type == "COERCE" for s in
+                                   lex.index.get(("noun", obj.lemma.lower()), ())):
+            return True
+    return False
 
 
 def _home_counterpart(r: Resolver, sources: list[Actor], etype: str) -> list[Actor]:

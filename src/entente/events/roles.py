@@ -144,6 +144,8 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
     """Owners from a noun's modifiers: "Beijing's flagship initiative" -> CHN."""
     out: list[Actor] = []
     for c in kids(r.p, i):
+        if c.dep == "poss" and c.tag == "PRP$":
+            continue    # "show their disapproval": a possessive pronoun points back to the actor
         if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < i):
             found = r.owner_token(c) if c.dep != "poss" else r.actors(c.i)
             if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
