@@ -60,8 +60,8 @@ def test_office_holder_resolves_only_while_in_office(pipeline):
      "JPN", "MIL"),
     ("The Italian navy held drills with Japan on Monday.", "ITA", "MIL"),
     ("The Kremlin accused Kyiv of sabotage on Monday.", "RUS", "GOV"),
-    ("Meloni's government announced on Monday that it was leaving the initiative.",
-     "ITA", "GOV"),
+    ("Meloni's government announced on Monday that it was leaving China's Belt and Road "
+     "Initiative.", "ITA", "GOV"),
 ])
 def test_sources_in_context(pipeline, text, code, sector):
     doc = entente.extract(text, published="2024-06-29")

@@ -102,6 +102,19 @@ def test_group_anaphora_resolves_to_the_states_named_before(pipeline):
     assert accused == {"USA", "GBR", "AUS"}
 
 
+def test_relational_events_need_a_target_unless_partial(pipeline):
+    text = "Washington welcomed the decision on Monday."
+    assert not entente.extract(text, published="2024-06-29").events
+    from entente.ingest import read_text
+    pipeline.partial = True
+    try:
+        partial = pipeline.extract(read_text(text, "x", "x", published="2024-06-29"))
+    finally:
+        pipeline.partial = False
+    assert [(e.type, e.source.code, e.target) for e in partial.events] == \
+        [("SUPPORT", "USA", None)]
+
+
 def test_an_event_told_twice_is_recorded_once(pipeline):
     doc = entente.extract("Japan and the Philippines signed a defence pact on Monday. The "
                           "two countries signed the pact in Manila after months of talks.",

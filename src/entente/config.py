@@ -41,6 +41,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lexicon_dir", "",
             "A folder of extra lexicon files (same names and columns as entente/data) that "
             "extend the shipped ones."),
+    Setting("partial", False,
+            "Keep events of relational types (meet, support, demand, sanction, ...) whose "
+            "target was not found. Off: a tie needs two parties; unilateral types "
+            "(deploy, attack, coerce, protest, retreat) are always kept.",
+            lambda raw: raw.strip().lower() in ("1", "true", "yes", "on")),
     Setting("db", "entente.duckdb", "The DuckDB store file."),
 )
 

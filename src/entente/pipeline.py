@@ -21,10 +21,11 @@ from .quotes import extract_quotes
 from .records import CleanDocument, Document, ParsedText, RawDocument
 
 
-def process(doc: CleanDocument, parsed: ParsedText, lexicon: Lexicon) -> Document:
+def process(doc: CleanDocument, parsed: ParsedText, lexicon: Lexicon, partial: bool = False
+            ) -> Document:
     """Actors, events and quotes of one cleaned and parsed article."""
     resolver = Resolver(parsed, doc.text, lexicon, doc.metadata.published)
-    events = extract_events(parsed, doc, resolver, __version__)
+    events = extract_events(parsed, doc, resolver, __version__, partial)
     quotes = extract_quotes(parsed, doc, resolver)
     return Document(metadata=doc.metadata, text=doc.text, events=events, quotes=quotes,
                     furniture=doc.furniture, version=__version__)
@@ -46,9 +47,13 @@ class Pipeline:
     model: str | None = None
     exclude: tuple[str, ...] | None = None
     batch_size: int = 16
+    partial: bool | None = None
     timings: Timings = field(default_factory=Timings)
 
     def __post_init__(self) -> None:
+        from . import config
+        if self.partial is None:
+            self.partial = config.get("partial")
         self.nlp = load_pipeline(self.model, self.exclude)
         self.lexicon = load_lexicon()
 
@@ -96,7 +101,7 @@ class Pipeline:
                 continue
             doc, p = next(results)
             t = time.perf_counter()
-            out = process(doc, p, self.lexicon)
+            out = process(doc, p, self.lexicon, self.partial)
             self.timings.extract += time.perf_counter() - t
             self.timings.documents += 1
             self.timings.words += len(doc.text.split())

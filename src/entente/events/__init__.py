@@ -58,9 +58,16 @@ class _Draft:
     depth: int = 0
 
 
-def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str = ""
-                   ) -> tuple[Event, ...]:
-    """All events in the article's paragraphs, one record per directed dyad."""
+# Types that are acts of one party alone; their events stand without a target.
+UNILATERAL = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT"})
+
+
+def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str = "",
+                   partial: bool = False) -> tuple[Event, ...]:
+    """All events in the article's paragraphs, one record per directed dyad.
+
+    Events of relational types whose target was not found are left out unless ``partial``.
+    """
     lex = load_triggers()
     published = doc.metadata.published
     drafts: list[_Draft] = []
@@ -80,6 +87,9 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
             prev_date = None
     drafts = _drop_back_references(p, drafts)
     drafts = _drop_vague(drafts)
+    if not partial:
+        drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL or
+                  len(d.sources) > 1 and _reciprocal(p, d)]
     return _to_events(p, doc, drafts, version)
 
 
@@ -392,14 +402,18 @@ def _drop_vague(drafts: list[_Draft]) -> list[_Draft]:
         (d.sentence.start, d.trigger.sense.type, a.code) in targeted for a in d.sources)]
 
 
+def _reciprocal(p: ParsedText, d: _Draft) -> bool:
+    """Coordinated subjects act with each other: "Japan and Italy met", "... signed a pact"."""
+    return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
+        "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
+        RECIPROCAL_VERBS
+
+
 def _pairs(p: ParsedText, d: _Draft) -> list[tuple[Actor, Actor | None]]:
     srcs, tgts = d.sources, [t for t in d.targets]
     etype = d.trigger.sense.type
     if not tgts:
-        reciprocal = etype in RECIPROCAL or d.trigger.sense.mode in ("sign agreement",
-                                                                     "relations") or \
-            p.tokens[d.trigger.token].lemma.lower() in RECIPROCAL_VERBS
-        if len(srcs) >= 2 and reciprocal:
+        if len(srcs) >= 2 and _reciprocal(p, d):
             return list(combinations(srcs, 2))
         return [(s, None) for s in srcs]
     out = []
