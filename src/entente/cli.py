@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
+from pathlib import Path
 
 import click
 
@@ -142,6 +144,212 @@ def _check_date(value: str) -> None:
     except ValueError:
         raise click.BadParameter(f"'{value}' is not a date; use YYYY-MM-DD",
                                  param_hint="--published") from None
+
+
+# --- the store and its analytics --------------------------------------------------------------
+
+def _db_option(f):
+    return click.option("--db", metavar="FILE", default=None,
+                        help="The DuckDB store (default: $ENTENTE_DB, else entente.duckdb).")(f)
+
+
+def _list_format(f):
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
+                        default="table", help="table for people; json is a list of records "
+                                              "(the web API's); csv rows.")(f)
+
+
+def _db(db: str | None) -> str:
+    from . import config
+    return db or config.get("db")
+
+
+def _library(fn, *args, **kwargs):
+    """Call the library; its errors (which name the input and the fix) become CLI errors."""
+    try:
+        return fn(*args, **kwargs)
+    except EntenteError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = None) -> None:
+    from . import render
+    if fmt == "json":
+        data = records.to_dict() if hasattr(records, "to_dict") else \
+            [r.to_dict() for r in records]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        render.rows_csv(rows, sys.stdout)
+    else:
+        render.rows_table(rows, _console(), title=title, dim=dim)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that run the pipeline (each loads the model); one writes.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Documents committed at a time: a kill loses at most one batch.")
+def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int) -> None:
+    """Run PATHS (files, folders, .jsonl, - for stdin) into the store. Running it again skips
+    what is stored, so an interrupted run resumes."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
+        TimeRemainingColumn
+
+    from .analytics import stats
+    from .store import Ingester
+
+    db = _db(db)
+    ing = Ingester(db, workers=workers, batch_size=batch_size)
+    err = Console(stderr=True, highlight=False)
+    bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.description}"), TimeRemainingColumn(), console=err,
+                   disable=not err.is_terminal)
+
+    def update(r) -> None:
+        bar.update(task, total=r.total, completed=r.done,
+                   description=f"{r.stored} stored, {r.skipped} skipped, {r.failed} failed")
+
+    interrupted = False
+    with bar:
+        task = bar.add_task("", total=None)
+        try:
+            _library(ing.run, paths, progress=update)
+        except KeyboardInterrupt:
+            interrupted = True
+    r = ing.report
+    for f in r.failures:
+        click.echo(f"entente: {f}", err=True)
+    click.echo(f"{r.done} documents read: {r.stored} stored ({r.events} event reports), "
+               f"{r.skipped} already stored, {r.duplicates} near-duplicates of stored "
+               f"articles, {len(r.failures)} failed", err=True)
+    s = _library(stats, db)
+    click.echo(f"{db}: {s['documents']} documents, {s['events']} events from {s['reports']} "
+               f"reports ({s['claims']} claims), {s['duplicates']} near-duplicates, "
+               f"{s['failures']} failures", err=True)
+    if interrupted:
+        click.echo("entente: interrupted; what was extracted is stored. Run the same command "
+                   "again to resume.", err=True)
+        sys.exit(130)
+    if r.failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--actor", help="An actor code on either side, e.g. JPN.")
+@click.option("--dyad", help="Two codes, either direction, e.g. ITA-JPN.")
+@click.option("--type", "type_", metavar="TYPE", help="A PLOVER type, e.g. COOPERATE.")
+@click.option("--status", type=click.Choice(["occurred", "planned", "hypothetical", "negated",
+                                             "claims"]))
+@click.option("--since", metavar="DATE", help="Events on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Events on or before DATE.")
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True,
+              help="At most this many events, newest first (0: all).")
+@_db_option
+@_list_format
+def events(actor, dyad, type_, status, since, until, limit, db, fmt) -> None:
+    """Events (each reported once or many times) with their evidence and sources."""
+    from . import analytics, render
+    found = _library(analytics.events, _db(db), actor=actor, dyad=dyad, type=type_,
+                     status=status, since=since, until=until, limit=limit or None)
+    _emit(fmt, found, render.event_rows(found), dim="status")
+
+
+@main.command()
+@click.argument("country")
+@click.option("--region", help="Only partners in this region, subregion or group (Europe, "
+                               "Eastern Asia, NATO, EU, ...).")
+@click.option("--since", metavar="DATE", help="Start of the window (default: the window "
+                                              "that ends with the newest article).")
+@click.option("--window", default="12m", show_default=True,
+              help="Window length: 12m, 6m, 90d, 2y. The previous window is as long.")
+@_db_option
+@_list_format
+def ties(country, region, since, window, db, fmt) -> None:
+    """COUNTRY's partners ranked by tie intensity, with the change against the previous window
+    and the partners stepping up, each with the events behind it."""
+    from . import analytics, render
+    t = _library(analytics.ties, _db(db), country, region=region, since=since, window=window)
+    end = date.fromordinal(t.end.toordinal() - 1)
+    title = (f"{t.name or t.country}: ties {t.start} – {end}"
+             f"{' in ' + t.region if t.region else ''} (previous window from "
+             f"{t.previous_start})")
+    _emit(fmt, t, render.tie_rows(t), title=title)
+    if fmt == "table":
+        render.stepping_up(t, _console())
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--since", metavar="DATE")
+@click.option("--until", metavar="DATE")
+@click.option("--plot", "plot_file", type=click.Path(dir_okay=False),
+              help="Also draw the timeline into this PNG or SVG file.")
+@_db_option
+@_list_format
+def timeline(a, b, since, until, plot_file, db, fmt) -> None:
+    """Monthly events between A and B by PLOVER type, with the cooperation-conflict score."""
+    from . import analytics, render
+    tl = _library(analytics.timeline, _db(db), a, b, since=since, until=until)
+    _emit(fmt, tl, render.timeline_rows(tl),
+          title=f"{tl.a_name or tl.a} – {tl.b_name or tl.b}: events per month (claims, "
+                f"each event once)")
+    if plot_file:
+        from .plot import timeline_chart
+        timeline_chart(tl, plot_file)
+        click.echo(f"wrote {plot_file}", err=True)
+
+
+@main.command()
+@click.option("--since", metavar="DATE")
+@click.option("--until", metavar="DATE")
+@click.option("--type", "type_", metavar="TYPE", help="Only events of this PLOVER type.")
+@click.option("--export", "export_fmt", type=click.Choice(["graphml", "gexf", "json"]),
+              help="Write the network in this format (to --output, else standard output).")
+@click.option("--output", type=click.Path(dir_okay=False), help="File for --export.")
+@click.option("--plot", "plot_file", type=click.Path(dir_okay=False),
+              help="Draw the network into this PNG or SVG file.")
+@_db_option
+@_list_format
+def network(since, until, type_, export_fmt, output, plot_file, db, fmt) -> None:
+    """The weighted network of ties between actors (for Gephi or networkx)."""
+    from . import analytics, render
+    from .analytics.network import export
+    net = _library(analytics.network, _db(db), since=since, until=until, type=type_)
+    if export_fmt:
+        text = export(net, export_fmt)
+        if output:
+            Path(output).write_text(text, encoding="utf-8")
+            click.echo(f"wrote {output}: {len(net.nodes)} actors, {len(net.edges)} ties",
+                       err=True)
+        else:
+            sys.stdout.write(text + "\n")
+    elif not plot_file:
+        _emit(fmt, net, render.edge_rows(net), title=f"{len(net.nodes)} actors, "
+                                                      f"{len(net.edges)} ties")
+    if plot_file:
+        from .plot import network_chart
+        network_chart(net, plot_file)
+        click.echo(f"wrote {plot_file}", err=True)
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "jsonl", "polecat"]),
+              required=True, help="polecat: POLECAT's tab-separated columns, claims only.")
+@click.option("--output", type=click.Path(dir_okay=False),
+              help="File to write (default: standard output; parquet needs a file).")
+@_db_option
+def export_(fmt, output, db) -> None:
+    """The event table, one row per report with its event cluster."""
+    from .analytics import export
+    if fmt == "parquet" and not output:
+        raise click.UsageError("parquet is binary; give --output FILE.parquet")
+    n = _library(export, _db(db), fmt, out=sys.stdout, path=output)
+    if output:
+        click.echo(f"wrote {output}: {n} rows", err=True)
 
 
 def run() -> None:

@@ -90,3 +90,96 @@ def csv_string(docs: Iterable[Document]) -> str:
     for d in docs:
         write_csv(d, buf)
     return buf.getvalue()
+
+
+# --- analytics records: tables for people, CSV rows for programs ---------------------------
+# (JSON is each record's to_dict(): the same records the web API serves.)
+
+def _event_label(e) -> str:
+    return e.type + (f"/{e.mode}" if e.mode else "")
+
+
+def _short(text: str, n: int = 200) -> str:
+    return text if len(text) <= n else text[:n - 3] + "..."
+
+
+def event_rows(events) -> list[dict]:
+    return [{"id": e.id, "date": e.date or (e.day.isoformat() if e.day else ""),
+             "event": _event_label(e), "status": e.status,
+             "source → target": f"{e.source or '-'} → {e.target or '-'}",
+             "reports": e.reports, "evidence": _short(e.evidence),
+             "sources": "; ".join(f"{s.outlet or s.title or s.document[:12]}"
+                                  f"{' ' + s.published.isoformat() if s.published else ''}"
+                                  for s in e.sources)} for e in events]
+
+
+def tie_rows(ties) -> list[dict]:
+    return [{"partner": t.partner, "name": t.name or "", "intensity": t.intensity,
+             "previous": t.previous, "change": f"{t.change:+g}",
+             "score": "" if t.score is None else f"{t.score:+.2f}", "events": t.events,
+             "reports": t.reports, "first": t.first or "", "latest": t.latest or "",
+             "stepping up": ("first tie" if t.first_tie else "yes") if t.stepping_up else ""}
+            for t in ties.ties]
+
+
+def timeline_rows(tl) -> list[dict]:
+    return [{"month": m.month, "events": m.events, "reports": m.reports,
+             "score": "" if m.score is None else f"{m.score:+.2f}",
+             **{t: m.types.get(t, 0) for t in tl.types}} for m in tl.months]
+
+
+def edge_rows(net) -> list[dict]:
+    return [{"a": e.source, "b": e.target, "events": e.events, "reports": e.reports,
+             "intensity": e.intensity, "cooperation": e.cooperation, "conflict": e.conflict,
+             "score": "" if e.score is None else f"{e.score:+.2f}"} for e in net.edges]
+
+
+def rows_csv(rows: list[dict], out: TextIO) -> None:
+    if not rows:
+        return
+    w = csv.writer(out)
+    w.writerow(rows[0].keys())
+    for r in rows:
+        w.writerow(r.values())
+
+
+def rows_table(rows: list[dict], console, title: str | None = None,
+               wrap: tuple[str, ...] = ("evidence", "sources"), dim: str | None = None) -> None:
+    """A table of ``rows``; columns named in ``wrap`` fold, the rest stay on one line; rows
+    whose ``dim`` column is not a claim status are dimmed, as `extract` dims them."""
+    from rich import box
+    from rich.table import Table
+
+    if title:
+        console.print(f"[bold]{title}[/bold]")
+    if not rows:
+        console.print("  [dim]nothing found[/dim]")
+        return
+    t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    for col in rows[0]:
+        t.add_column(col, overflow="fold" if col in wrap else "ellipsis",
+                     no_wrap=col not in wrap, min_width=30 if col in wrap else None)
+    for r in rows:
+        style = "dim" if dim and r.get(dim) not in ("occurred", "planned") else ""
+        t.add_row(*(str(v) for v in r.values()), style=style)
+    console.print(t)
+
+
+def stepping_up(ties, console) -> None:
+    """The partners stepping up, each with the events and sentences behind it."""
+    if not ties.stepping_up:
+        console.print("[dim]No partner is stepping up in this window.[/dim]")
+        return
+    console.print(f"[bold]Stepping up[/bold] (intensity rose against {ties.previous_start} – "
+                  f"{ties.start}, more cooperation than conflict; by first event)")
+    for t in ties.stepping_up:
+        what = "first tie" if t.first_tie else f"{t.previous:g} → {t.intensity:g}"
+        console.print(f"  [bold]{t.partner}[/bold] {t.name or ''}: {what}, {t.events} events "
+                      f"from {t.reports} reports, {t.first} – {t.latest}")
+        for e in t.evidence:
+            console.print(f"    {e.date or e.day}  {_event_label(e)} ({e.status})  "
+                          f"{e.source} → {e.target}")
+            console.print(f"      “{_short(e.evidence, 300)}”", style="italic")
+            for s in e.sources:
+                where = ", ".join(x for x in (s.outlet, s.title) if x) or s.origin or ""
+                console.print(f"      [dim]{where} ({s.published or 'no date'})[/dim]")

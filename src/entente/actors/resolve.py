@@ -148,7 +148,8 @@ class Resolver:
             if t.ent >= 0:
                 e = self.lex.entry(self.p.entities[t.ent].key or
                                    self.lex.lookup(self.p.entities[t.ent].text) or "")
-                if e and e.code and e.kind in ("country", "demonym", "capital", "org"):
+                if e and e.code and e.kind in ("country", "demonym", "capital", "org",
+                                                "metonym", "force"):
                     code = code or e.code
             j -= 1
         before = text_of(self.p, self.text, j + 1, start)
@@ -156,6 +157,10 @@ class Resolver:
             if before.endswith(title) or f"{title} " in before + " ":
                 sector = sec
                 break
+        if sector is None:
+            # "Kremlin spokesman Dmitry Peskov", "China's top diplomat Wang Yi"
+            for t in self.p.tokens[j + 1:start]:
+                sector = sector or self.lex.sector_nouns.get(t.lemma.lower())
         head = self.p.tokens[end - 1]
         appos = kid(self.p, head.i, "appos")
         if appos is not None:
@@ -320,7 +325,9 @@ class Resolver:
             for j in conjuncts(self.p, m.i):
                 owners.extend(self.owner_token(self.p.tokens[j]))
         if not owners:
-            people = sector in ("CVL", "REB", "OPP", "COP", "LEG", "JUD", "BUS", "MED", "NGO")
+            # "opposition groups in Zimbabwe", "the authorities in Niamey"
+            people = sector in ("CVL", "REB", "OPP", "COP", "LEG", "JUD", "BUS", "MED", "NGO",
+                                "GOV")
             for prep in kids(self.p, tok.i, "prep"):
                 # "opposition groups in Zimbabwe", "students throughout Indonesia"
                 if prep.text.lower() in ("of", "from") or people and prep.text.lower() in (

@@ -18,7 +18,7 @@ __all__ = ["extract_events"]
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 # Types whose coordinated subjects act with each other ("Japan and Italy met").
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-RECIPROCAL_VERBS = frozenset({"clash", "fight"})
+RECIPROCAL_VERBS = frozenset({"clash", "fight", "skirmish", "exchange"})
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
@@ -141,8 +141,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sources, how = pair, "between"
     if not sources and sense.mode == "sign agreement" and R.is_passive(p, tok.i):
         sources, how = _clause_parties(p, r, s), "clause"
+    if not sources and sense.kind == "verb" and R.is_passive(p, tok.i):
+        # "two rockets were fired from Gaza": a passive's origin is its source
+        for prep in kids(p, tok.i, "prep"):
+            if prep.text.lower() == "from":
+                obj = kid(p, prep.i, "pobj")
+                sources = r.actors(obj.i) if obj is not None else []
+                how = "origin"
     if not sources:
         return None
+    if sense.agent and not all(a.sector in sense.agent for a in sources):
+        return None     # "travelled to Budapest" is a visit for officials, not for troops
     if sense.type == "PROTEST" and sense.kind == "noun" and predicate != tok.i and \
             p.tokens[predicate].lemma.lower() in LODGE:
         sense = replace(sense, type="ACCUSE", mode="disapprove")
@@ -414,7 +423,10 @@ def _pairs(p: ParsedText, d: _Draft) -> list[tuple[Actor, Actor | None]]:
     etype = d.trigger.sense.type
     if not tgts:
         if len(srcs) >= 2 and _reciprocal(p, d):
-            return list(combinations(srcs, 2))
+            pairs = list(combinations(srcs, 2))
+            if etype not in SYMMETRIC:      # a clash is an attack both ways
+                pairs += [(b, a) for a, b in pairs]
+            return pairs
         return [(s, None) for s in srcs]
     out = []
     for s in srcs:

@@ -28,6 +28,7 @@ class Sense:
     light: bool
     order: int
     complement: frozenset[str] = frozenset()   # "said that Libya must": modal in a complement
+    agent: frozenset[str] = frozenset()        # sectors the source must have ("travel": GOV)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,8 @@ def load_triggers() -> TriggerLexicon:
                 sense = Sense(etype, raw.get("mode"), kind, (head, *rest),
                               word_set(raw.get("object")), word_set(raw.get("not_object")),
                               tuple(raw.get("target", []) or []), bool(raw.get("light")), n,
-                              word_set(raw.get("complement")))
+                              word_set(raw.get("complement")),
+                              frozenset(str(x).upper() for x in raw.get("agent", []) or []))
                 index.setdefault((kind, head), []).append(sense)
     frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
               for k, v in index.items()}
@@ -118,7 +120,7 @@ def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> l
 
 def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool:
     """A complement clause of ``tok`` carries one of ``modals`` ("... that Iraq must")."""
-    for c in kids(p, tok.i, "ccomp", "acl", "relcl", "advcl"):
+    for c in kids(p, tok.i, "ccomp", "acl", "relcl", "advcl", "xcomp"):
         if any(a.text.lower() in modals for a in kids(p, c.i, "aux")):
             return True
     return False
