@@ -97,6 +97,8 @@ class Resolver:
                 person = self.people.get(name) or self._new_person(ent, name)
                 self.people.setdefault(name, person)
                 self.by_surname.setdefault(name.split()[-1], person)
+                # family names come first in Korean and Chinese names: "Yoon Suk Yeol"
+                self.by_surname.setdefault(name.split()[0], person)
             else:
                 person = self.person_named(name)
             if person:

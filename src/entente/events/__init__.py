@@ -173,7 +173,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     own = frozenset(a.code for a in sources)
     tgts = [t for t in tgts if t.code not in own or (
         t.sector and t.sector not in {a.sector for a in sources})]
-    if not tgts:
+    gathering = len(sources) > 1 and sense.type in RECIPROCAL
+    if not tgts and not gathering:
+        # (when several parties meet, a place named is where, not whom: no fallback)
         tgts = R.fallback_targets(r, tok.i, own)
         if not tgts and predicate != tok.i:
             tgts = R.fallback_targets(r, predicate, own)
@@ -186,6 +188,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = _anaphoric_target(p, tok.i, sense, sources, history)
+    if sense.type == "COERCE" and sense.mode == "restrict" and tgts and \
+            p.tokens[tok.i].lemma.lower() in ("ban", "blacklist", "prohibit", "outlaw") and \
+            all(t.code not in own for t in tgts):
+        # "India banned 59 Chinese-owned apps": a ban on another state's goods is a sanction
+        sense = replace(sense, type="SANCTION", mode="ban")
+        trig = replace(trig, sense=sense)
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:

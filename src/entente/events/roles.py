@@ -140,10 +140,19 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     return out
 
 
+_HYPHEN_OWNED = {"owned", "backed", "led", "based", "made", "built", "funded", "flagged",
+                 "registered", "supported", "controlled", "run", "held", "allied", "aligned"}
+
+
 def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
-    """Owners from a noun's modifiers: "Beijing's flagship initiative" -> CHN."""
+    """Owners from a noun's modifiers: "Beijing's flagship initiative" -> CHN,
+    "Chinese-owned applications" -> CHN."""
     out: list[Actor] = []
     for c in kids(r.p, i):
+        if c.dep == "amod" and c.text.lower() in _HYPHEN_OWNED:
+            for g in kids(r.p, c.i):
+                out += r.owner_token(g)
+            continue
         if c.dep == "poss" and c.tag == "PRP$":
             continue    # "show their disapproval": a possessive pronoun points back to the actor
         if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < i):
@@ -216,7 +225,15 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
 
 
 def _located(r: Resolver, i: int) -> list[Actor]:
-    """"a peacekeeping force in Liberia": the state where a thing is."""
+    """"a peacekeeping force in Liberia": the state where a thing is; "near its border with
+    Guyana": the state across it."""
+    tok = r.p.tokens[i]
+    if tok.lemma.lower() in ("border", "frontier", "boundary"):
+        for prep in kids(r.p, i, "prep"):
+            if prep.text.lower() == "with":
+                t = kid(r.p, prep.i, "pobj")
+                if t is not None:
+                    return r.actors(t.i)
     for prep in kids(r.p, i, "prep"):
         if prep.text.lower() in ("in", "inside", "at", "near", "across", "throughout"):
             t = kid(r.p, prep.i, "pobj")

@@ -194,6 +194,8 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
                 words.update(x.lemma.lower() for x in kids(p, g.i, "compound", "amod"))
     if obj.ent >= 0 and p.entities[obj.ent].label in ("PRODUCT", "VESSEL"):
         words.update({"weapons", "troops"})
+    if obj.ent >= 0 and p.entities[obj.ent].label == "PERSON":
+        words.add("person")
     return words
 
 
