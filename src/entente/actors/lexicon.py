@@ -20,7 +20,7 @@ from ..lexicons import load_csv, load_yaml, split
 class Entry:
     """What a lexicon key stands for."""
 
-    kind: str          # country | capital | metonym | demonym | org | force | leader | outlet
+    kind: str   # country | capital | metonym | demonym | org | force | leader | outlet | place
     code: str | None
     name: str
     sector: str | None
@@ -80,7 +80,7 @@ class Lexicon:
 
 
 _LABELS = {"country": "GPE", "capital": "GPE", "metonym": "ORG", "demonym": "NORP",
-           "org": "ORG", "force": "ORG", "leader": "PERSON", "outlet": "ORG"}
+           "org": "ORG", "force": "ORG", "leader": "PERSON", "outlet": "ORG", "place": "GPE"}
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +127,11 @@ def load_lexicon() -> Lexicon:
     for row in load_csv("forces.csv"):
         add(f"force:{row['name']}", Entry("force", row["code"].upper(), row["name"],
                                           row.get("sector") or "GOV"),
+            [row["name"], *split(row.get("aliases"))])
+    for row in load_csv("places.csv"):
+        # cities, regions and bases inside a state: "shelled Kharkiv" targets Ukraine's people
+        code = row["code"].upper()
+        add(f"place:{row['name']}", Entry("place", code, row["name"], "CVL"),
             [row["name"], *split(row.get("aliases"))])
     for row in load_csv("outlets.csv"):
         add(f"outlet:{row['name']}", Entry("outlet", row.get("code") or None, row["name"], "MED"),

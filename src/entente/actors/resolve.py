@@ -21,6 +21,15 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "ally", "state", "power", "neighbour", "neighbor", "capital",
                          "minister", "member", "signatory", "party", "counterpart"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Heads that count or group what their "of" phrase names: "thousands of Nigerians".
+QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                        "million", "millions", "scores", "group", "groups", "number", "crowd",
+                        "crowds", "band", "bands", "contingent", "batch", "patch", "unit",
+                        "units", "detachment", "detachments", "members", "member", "some",
+                        "many", "most", "all", "several", "majority", "one", "two", "three"})
+_HYPHEN_OWNED = frozenset({"owned", "backed", "led", "based", "made", "built", "funded",
+                           "flagged", "registered", "supported", "controlled", "run", "held",
+                           "allied", "aligned"})
 
 
 @dataclass
@@ -313,11 +322,23 @@ class Resolver:
         return []
 
     def _common_noun(self, tok: Token) -> list[Actor]:
+        if tok.lemma.lower() in QUANTITIES or tok.text.lower() in QUANTITIES:
+            for prep in kids(self.p, tok.i, "prep"):
+                obj = kid(self.p, prep.i, "pobj") if prep.text.lower() == "of" else None
+                if obj is not None:
+                    found = self.actors(obj.i)
+                    if found:
+                        return found
         sector = self._sector_of(tok)
         owners: list[Actor] = []
         mods = [c for c in kids(self.p, tok.i, "amod", "compound", "nmod", "poss")
                 if c.i < tok.i]
         for m in mods:
+            if m.dep == "amod" and m.text.lower() in _HYPHEN_OWNED:
+                # "Vietnamese-led forces", "Iranian-backed militias"
+                for g in kids(self.p, m.i):
+                    owners.extend(self.owner_token(g))
+                continue
             if m.ent >= 0 and m.dep == "compound":
                 # "the APEC forum", "NATO peacekeeping troops": a body names the whole phrase
                 e = self.lex.entry(self.p.entities[m.ent].key)

@@ -68,6 +68,10 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return subj or subject_of(p, head.i, depth + 1)
     if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
         return subject_of(p, head.i, depth + 1)
+    if tok.dep == "pcomp" and head.pos == "ADP" and head.head != head.i and \
+            p.tokens[head.head].pos in ("VERB", "AUX"):
+        # "resorted to throwing stones": the subject of the verb before the preposition
+        return subject_of(p, head.head, depth + 1)
     if tok.dep in ("xcomp", "acomp") or head.pos == "ADJ" and head.dep in ("acomp", "oprd"):
         return subject_of(p, head.i, depth + 1)
     if tok.dep == "acl" and tok.tag == "VBG" and head.head != head.i:

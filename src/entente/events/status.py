@@ -103,8 +103,16 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
     """Status of the event whose trigger is ``trigger``, told by ``predicate`` (the trigger, or
     the light verb that carries a noun trigger)."""
     m = load_modality()
-    for tok_i in dict.fromkeys((trigger, predicate)):
-        cue = _own_cue(p, p.tokens[tok_i], m)
+    if predicate != trigger:
+        # a light verb tells the status ("mounted its long-threatened invasion"); of the noun's
+        # own words only a negation counts ("held no talks")
+        cue = _own_cue(p, p.tokens[predicate], m)
+        if cue:
+            return cue
+        if any(c.dep == "det" and c.text.lower() == "no" for c in kids(p, trigger)):
+            return "negated"
+    else:
+        cue = _own_cue(p, p.tokens[trigger], m)
         if cue:
             return cue
     tok = p.tokens[predicate]
