@@ -92,3 +92,23 @@ def test_keep_all_keeps_every_line():
     text = "Short line one\nJapan and Italy held talks in Rome on Monday about defence ties."
     doc = clean(RawDocument(id="k", origin="k", text=text), keep_all=True)
     assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph"]
+
+
+def test_corpus_metadata_matches_gold():
+    """Title, author, date and dateline of every example article; the outlet where the page
+    names it (a wire dateline, the author box, a staff photo credit)."""
+    import json
+    from .conftest import CORPUS
+    wrong, total = [], 0
+    for txt in sorted(CORPUS.glob("*.txt")):
+        gold = json.loads(txt.with_suffix(".json").read_text())["article"]
+        m = clean(read_file(txt)).metadata
+        for k in ("title", "author", "published", "dateline"):
+            total += 1
+            if (gold.get(k) or None) != getattr(m, k):
+                wrong.append((txt.stem, k, gold.get(k), getattr(m, k)))
+        if gold.get("outlet") and gold["outlet"] in txt.read_text():
+            total += 1
+            if m.outlet != gold["outlet"]:
+                wrong.append((txt.stem, "outlet", gold["outlet"], m.outlet))
+    assert len(wrong) <= total * 0.02, wrong

@@ -31,7 +31,7 @@ _BYLINE_IN = re.compile(rf"^(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s+in\s+(?P<cit
                         rf"(?:[ -][A-Z][\w'’.-]+){{0,2}})$")
 _WIRE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,\s*(?P<extra>[A-Z][\w.]*(?:\s+[\w.]+){0,2}))?"
+    r"(?:,\s*(?P<extra>[A-Z][\w.]*(?:\s+[\w.]+){0,2})){0,2}"
     r"\s*(?:\((?P<outlet>[^()]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)")
 
 
@@ -123,10 +123,35 @@ def outlet_from_url(url: str | None) -> str | None:
     return None
 
 
+_BIO_FOR = re.compile(r"\b(?:covers|reports|writes|reporter|correspondent|editor|journalist|"
+                      r"columnist|works)\b[^.]*?\bfor\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'’.-]*"
+                      r"(?:\s+[A-Z][\w&'’.-]*){0,3})")
+
+
 def outlet_in(lines: list[str]) -> str | None:
-    """The first known outlet named in page furniture ("Skip to more DW sites", "© Reuters")."""
+    """The outlet a page names in its furniture: a known outlet ("Skip to more DW sites",
+    "© Reuters"), else the author box's "... reports on security for Harbour Times"."""
     for line in lines:
         for pat, name in _outlets():
-            if pat.search(line):
+            m = pat.search(line)
+            # a one-word name inside a longer title ("Times" in "Harbour Times") is not it
+            if m and not re.search(r"[A-Z][\w'’&-]*\s$", line[:m.start()]):
                 return name
+    for line in lines:
+        m = _BIO_FOR.search(line)
+        if m:
+            return m["outlet"].rstrip(".")
+    for line in lines:
+        # a staff photographer's credit names the publication: "Photo: Daichi Mori/Northline
+        # Daily"; a wire or photo agency's ("Luca Bruno/AP/picture alliance") does not
+        m = _CREDIT.search(line)
+        if m and not any(pat.search(m["who"]) for pat, _ in _outlets()) and \
+                not _AGENCY.search(m["who"]):
+            return m["who"].strip()
     return None
+
+
+_CREDIT = re.compile(r"(?:image|photo|picture|foto)s?:\s*[^/]{2,60}/(?P<who>[A-Z][^/]{2,40})$",
+                     re.IGNORECASE)
+_AGENCY = re.compile(r"getty|picture[- ]alliance|shutterstock|imago|epa|pool|handout|"
+                     r"reuters|afp|\bap\b|dpa|anadolu|xinhua|sputnik|tass", re.IGNORECASE)
