@@ -377,7 +377,7 @@ class Resolver:
             if code:
                 owners = [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx,
                                 tok.end)]
-        if owners and not sector and tok.tag in ("NNS", "NNPS") and any(
+        if owners and not sector and tok.tag in ("NNS", "NNPS") and _people_word(tok) and any(
                 c.dep == "amod" and c.ent >= 0 and (self.lex.entry(self.p.entities[c.ent].key)
                                                     or Entry("", None, "", None)).kind == "demonym"
                 for c in kids(self.p, tok.i)):
@@ -474,6 +474,15 @@ def _waters() -> dict[str, str]:
             for name in [row["name"], *split(row.get("aliases"))]:
                 _WATERS[name.lower()] = row["code"].upper()
     return _WATERS
+
+
+_AGENTIVE = ("ers", "ors", "ists", "ants", "ents", "ees", "men", "ians", "ites", "ans", "ics")
+
+
+def _people_word(tok: Token) -> bool:
+    """A plural that names people ("landowners", "immigrants", "Kurds"), not a field or goods
+    ("Japanese studies", "Chinese goods")."""
+    return tok.pos == "PROPN" or tok.text.lower().endswith(_AGENTIVE)
 
 
 def _clean_name(text: str) -> str:

@@ -32,17 +32,22 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
     for block in doc.blocks:
         if block.kind != "paragraph":
             continue
+        previous: Person | None = None        # the last speaker in this paragraph
         for m in _QUOTE.finditer(doc.text, block.start, block.end):
             start, end = m.span(1) if m.group(1) is not None else m.span(2)
             text = doc.text[start:end].rstrip().rstrip(",")
             if len(text.split()) < 2:
                 continue
             speaker, medium, rule = _speaker(p, doc, r, start, end, spoken)
+            if speaker is None and previous is not None:
+                # '"A," she said. "B."': the quote goes on
+                speaker, rule = previous, "continued"
             if speaker is None and doc.text[block.start:m.start()].strip() == "":
                 # a paragraph that opens with a quote and names no one: the last speaker
                 speaker, rule = _last(spoken, start), "carried-over"
             if speaker is None:
                 continue
+            previous = speaker
             out.append(Quote(Speaker(speaker.name, speaker.description, speaker.code),
                              doc.text[start:start + len(text)], start, start + len(text),
                              medium, rule))
@@ -127,6 +132,13 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             if person is None:
                 person = Person(ent.text.replace("'s", ""), None, None, None, ent.start)
             return person, "person"
+    if subj.pos == "PROPN" and (subj.ent < 0 or p.entities[subj.ent].label not in
+                                ("GPE", "ORG", "NORP", "LOC", "FAC")):
+        # a name the NER missed: "Colonna said", "General Ingo Gerhartz ... told reporters"
+        names = [t.text for t in kids(p, subj.i, "compound") if t.pos == "PROPN" and
+                 t.text not in r.lex.titles] + [subj.text]
+        name = " ".join(names)
+        return r.person_named(name) or Person(name, None, None, None, subj.i), "person"
     if low in PERSON_PRONOUNS:
         return _last(spoken, subj.idx) or r.last_person(subj.i), "pronoun"
     if low in r.lex.experts or subj.lemma.lower() in r.lex.experts:
