@@ -65,6 +65,9 @@ def test_coordinated_sources_each_get_a_record_in_one_group(seed_doc):
      ("MOBILIZE", "hypothetical")),
     ("Turkey and Sweden said on Monday they would hold talks in Ankara next month.",
      ("CONSULT", "planned")),
+    # negation is read before the auxiliary: this once came out "planned"
+    ("Syria said on Monday it will not accept a visit by Turkish officials to Damascus.",
+     ("AGREE", "negated")),
 ])
 def test_status_from_modality_negation_and_tense(pipeline, text, want):
     doc = entente.extract(text, published="2024-06-29")

@@ -281,7 +281,8 @@ class Resolver:
             # "the Italian navy": the demonym is a modifier; the noun gives the sector.
             if tok.dep in ("amod", "compound", "nmod") and tok.head != tok.i:
                 return None
-            sector = self._sector_of(tok) or "GOV"
+            # "Young Algerians", "the Palestinians": a plural demonym names the people
+            sector = self._sector_of(tok) or ("CVL" if tok.tag in ("NNS", "NNPS") else "GOV")
         noun = self._sector_of(tok) if tok.i != ent.end - 1 else None
         return [Actor(entry.code, self.lex.name_of(entry.code), noun or sector, ent.text,
                       ent.start_char, ent.end_char)]

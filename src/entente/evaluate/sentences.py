@@ -13,7 +13,7 @@ Dates in this gold are placeholders, so dates and status are not scored.
 
 PLOVER codes a promised act by what is promised: a planned cooperative act ("will visit",
 "will support", "will give a grant") is AGREE, a planned withdrawal or release is CONCEDE and
-a planned attack, sanction or coercion is THREATEN, and a refused cooperative act ("will not
+a planned attack, sanction, coercion or protest (a blockade, a strike) is THREATEN, and a refused cooperative act ("will not
 accept", "would not meet demands") is REJECT. entente keeps the act's own type with its status
 ("planned", "negated"); the sentence scorer reads it the PLOVER way (:func:`plover_type`).
 """
@@ -57,7 +57,8 @@ def gold_dyads(rec: dict) -> list[tuple[str | None, str | None, bool]]:
 
 
 _PROMISED = {"CONSULT": "AGREE", "COOPERATE": "AGREE", "SUPPORT": "AGREE", "AID": "AGREE",
-             "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN"}
+             "ASSAULT": "THREATEN", "SANCTION": "THREATEN", "COERCE": "THREATEN",
+             "PROTEST": "THREATEN"}
 _COOPERATIVE = {"AGREE", "CONCEDE", "CONSULT", "COOPERATE", "SUPPORT", "AID", "RETREAT"}
 
 

@@ -38,7 +38,11 @@ def load_modality() -> Modality:
 
 
 def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
-    """Status marked on the token itself: its auxiliaries, negation, "if", modifiers."""
+    """Status marked on the token itself: its auxiliaries, negation, "if", modifiers.
+
+    Negation is read first: "will not accept" is negated, not planned."""
+    if any(c.dep == "neg" for c in kids(p, tok.i)):
+        return "negated"
     for c in kids(p, tok.i):
         w = c.text.lower()
         if c.dep == "neg" or (c.dep == "det" and w == "no"):
