@@ -331,6 +331,12 @@ class Resolver:
                     if found:
                         return found
         sector = self._sector_of(tok)
+        appos = kid(self.p, tok.i, "appos")
+        if appos is not None and appos.ent >= 0:
+            # "the West African bloc ECOWAS", "the militant group Hamas"
+            found = self._head(appos.i)
+            if found:
+                return found
         owners: list[Actor] = []
         mods = [c for c in kids(self.p, tok.i, "amod", "compound", "nmod", "poss")
                 if c.i < tok.i]
