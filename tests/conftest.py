@@ -57,3 +57,11 @@ def corpus_docs(pipeline):
         gold = json.loads(txt.with_suffix(".json").read_text())
         pairs.append((pipeline.extract(read_file(txt)), gold))
     return pairs
+
+
+@pytest.fixture(scope="session")
+def corpus_store(pipeline, tmp_path_factory):
+    """The example corpus ingested once into a store: (path, IngestReport)."""
+    from entente.store import ingest
+    db = str(tmp_path_factory.mktemp("store") / "corpus.duckdb")
+    return db, ingest([str(CORPUS)], db, pipeline=pipeline)

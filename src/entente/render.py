@@ -123,9 +123,10 @@ def tie_rows(ties) -> list[dict]:
 
 
 def timeline_rows(tl) -> list[dict]:
+    """Months with events (the record keeps the empty ones too, for charts)."""
     return [{"month": m.month, "events": m.events, "reports": m.reports,
              "score": "" if m.score is None else f"{m.score:+.2f}",
-             **{t: m.types.get(t, 0) for t in tl.types}} for m in tl.months]
+             **{t: m.types.get(t, 0) for t in tl.types}} for m in tl.months if m.events]
 
 
 def edge_rows(net) -> list[dict]:
@@ -158,7 +159,7 @@ def rows_table(rows: list[dict], console, title: str | None = None,
     t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
     for col in rows[0]:
         t.add_column(col, overflow="fold" if col in wrap else "ellipsis",
-                     no_wrap=col not in wrap, min_width=30 if col in wrap else None)
+                     no_wrap=col not in wrap, min_width=50 if col == "evidence" else None)
     for r in rows:
         style = "dim" if dim and r.get(dim) not in ("occurred", "planned") else ""
         t.add_row(*(str(v) for v in r.values()), style=style)

@@ -1,0 +1,231 @@
+"""The store at scale: analytics on 10 million events, and ingest against the bare pipeline.
+
+    .venv/bin/python bench/store.py [--events 10000000] [--docs 150] [--rounds 3]
+                                    [--out docs/performance.md]
+
+1. A synthetic store of --events events (10 per document, one in five told by two reports) is
+   generated inside DuckDB with SQL, through the real migrations, then `ties` and `timeline`
+   are timed as the CLI runs them: each call opens the file read-only, queries and closes.
+2. Ingest throughput: --docs documents, each an example-corpus article followed by the body of
+   another (so no two are the same and the near-duplicate check has candidates to
+   verify), go through the bare pipeline (`Pipeline.extract_many`) and through `entente
+   ingest` into a new store, in one run, alternating, best of --rounds.
+
+With --out the figures replace this script's section of the file (the rest is left alone).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MARK = "<!-- bench/store.py: everything below is written by it -->"
+
+TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+
+
+def build(db: str, n_events: int) -> float:
+    """Fill a new store with n_events synthetic events; return the seconds it took."""
+    from entente.lexicons import load_csv
+    from entente.store import write_connection
+
+    # actors skewed towards the first codes, as news is: the states of the seed first
+    first = ["JPN", "ITA", "USA", "CHN", "RUS", "UKR", "GBR", "DEU", "FRA", "AUS", "KOR"]
+    codes = first + sorted({r["code"] for r in load_csv("countries.csv")} - set(first))
+    t = time.perf_counter()
+    with write_connection(db) as con:
+        con.execute("SET preserve_insertion_order = false")
+        n_docs = n_events // 10
+        con.execute(
+            """INSERT INTO documents (id, name, origin, published, outlet, text, version)
+               SELECT printf('%032x', i), 'synthetic-' || i, 'bench', DATE '2015-01-01' +
+                      CAST(floor(random() * 3650) AS INTEGER), 'Bench Wire',
+                      'Synthetic article ' || i, 'bench'
+               FROM range(?) t(i)""", [n_docs])
+        con.execute(
+            """INSERT INTO events (id, document, seq, type, mode, status, claim, source,
+                                   target, dyad_a, dyad_b, date, date_precision, day, date_lo,
+                                   date_hi, evidence, evidence_start, evidence_end,
+                                   confidence, rule, version, cluster)
+               WITH p AS (SELECT ?::VARCHAR[] AS types, ?::VARCHAR[] AS codes),
+               r AS (
+                   SELECT i, types[1 + floor(random() * 16)::INTEGER] AS type,
+                          codes[1 + floor(pow(random(), 2.5) * len(codes))::INTEGER] AS src,
+                          codes[1 + floor(pow(random(), 2.5) * len(codes))::INTEGER] AS tgt,
+                          DATE '2015-01-01' + floor(random() * 3650)::INTEGER AS day,
+                          random() < 0.85 AS claim
+                   FROM range(?) t(i), p)
+               SELECT printf('%016x', i), printf('%032x', i // 10), i % 10, type, NULL,
+                      CASE WHEN claim THEN 'occurred' ELSE 'hypothetical' END, claim,
+                      src, tgt, least(src, tgt), greatest(src, tgt), strftime(day, '%Y-%m-%d'),
+                      'day', day, day, day, 'Synthetic evidence sentence number ' || i, 0, 40,
+                      0.5, 'bench', 'bench',
+                      printf('%016x', CASE WHEN i % 5 = 1 THEN i - 1 ELSE i END)
+               FROM r""", [TYPES, codes, n_events])
+        # one in five events is a second report of the event before it
+        con.execute(
+            """INSERT INTO clusters
+               WITH r AS (SELECT cluster, count(*) AS reports FROM events GROUP BY cluster)
+               SELECT e.id, e.dyad_a, e.dyad_b, e.source, e.target, e.type, e.mode, e.status,
+                      e.claim, e.date, e.date_precision, e.day, r.reports, r.reports, e.id,
+                      e.evidence
+               FROM events e JOIN r ON r.cluster = e.id""")
+    return time.perf_counter() - t
+
+
+def timed(fn, repeat: int) -> tuple[float, float]:
+    """(first call, median of the next ``repeat``) in milliseconds."""
+    t = time.perf_counter()
+    fn()
+    first = (time.perf_counter() - t) * 1000
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t) * 1000)
+    return first, statistics.median(runs)
+
+
+def synthetic_documents(n: int, path: Path) -> int:
+    """n new documents as JSONL: article i, then the body paragraphs of article j."""
+    files = sorted((ROOT / "examples" / "corpus").glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    bodies = [[p for p in t.split("\n\n") if len(p.split()) > 25] for t in texts]
+    words = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for k in range(n):
+            # every (i, j) pair differs, and j != i, for n < len(texts) ** 2
+            i, j = k % len(texts), (k + 1 + k // len(texts)) % len(texts)
+            text = texts[i] + "\n\n" + "\n\n".join(bodies[j])
+            words += len(text.split())
+            fh.write(json.dumps({"id": f"bench-{k}", "text": text}) + "\n")
+    return words
+
+
+def ingest_rounds(n_docs: int, rounds: int, work: Path) -> dict:
+    from entente.ingest import iter_inputs
+    from entente.pipeline import Pipeline
+    from entente.store import Ingester
+
+    source = work / "docs.jsonl"
+    words = synthetic_documents(n_docs, source)
+    pipe = Pipeline()
+    for _ in pipe.extract_many(list(iter_inputs([str(source)]))[:10]):   # warm up spaCy
+        pass
+    bare, store = [], []
+    for r in range(rounds):
+        t = time.perf_counter()
+        for _ in pipe.extract_many(iter_inputs([str(source)])):
+            pass
+        bare.append(time.perf_counter() - t)
+        db = work / f"ingest-{r}.duckdb"
+        db.unlink(missing_ok=True)
+        t = time.perf_counter()
+        report = Ingester(str(db), pipeline=pipe).run([str(source)])
+        store.append(time.perf_counter() - t)
+        assert report.stored + report.duplicates == n_docs, report
+    return {"docs": n_docs, "words": words, "bare": min(bare), "store": min(store),
+            "stored": report.stored, "duplicates": report.duplicates, "events": report.events}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--events", type=int, default=10_000_000)
+    ap.add_argument("--docs", type=int, default=150, help="documents for the ingest rounds")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5, help="timed calls of each query")
+    ap.add_argument("--work", default=None, help="folder for the stores (default: a temp dir)")
+    ap.add_argument("--out", default=None, help="Markdown file to write the figures into")
+    args = ap.parse_args()
+
+    from entente import analytics
+
+    work = Path(args.work or tempfile.mkdtemp(prefix="entente-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    db = str(work / "synthetic.duckdb")
+    Path(db).unlink(missing_ok=True)
+    build_s = build(db, args.events)
+    size = Path(db).stat().st_size / 1e9
+    s = analytics.stats(db)
+    print(f"built {s['reports']:,} events in {s['events']:,} clusters, {s['documents']:,} "
+          f"documents: {build_s:.0f} s, {size:.2f} GB", file=sys.stderr)
+    queries = {
+        "`ties JPN --region Europe --since 2024-01-01`":
+            lambda: analytics.ties(db, "JPN", region="Europe", since="2024-01-01"),
+        "`ties JPN` (all partners, default window)": lambda: analytics.ties(db, "JPN"),
+        "`timeline ITA JPN`": lambda: analytics.timeline(db, "ITA", "JPN"),
+        "`timeline USA CHN --since 2020-01-01`":
+            lambda: analytics.timeline(db, "USA", "CHN", since="2020-01-01"),
+        "`events --dyad ITA-JPN` (newest 50, with sources)":
+            lambda: analytics.events(db, dyad="ITA-JPN", limit=50),
+    }
+    times = {}
+    for name, fn in queries.items():
+        times[name] = timed(fn, args.repeat)
+        print(f"{name}: first {times[name][0]:.0f} ms, median {times[name][1]:.0f} ms",
+              file=sys.stderr)
+    ing = ingest_rounds(args.docs, args.rounds, work)
+    overhead = ing["store"] / ing["bare"] - 1
+    print(f"ingest: bare {ing['docs'] / ing['bare']:.1f} docs/s, store "
+          f"{ing['docs'] / ing['store']:.1f} docs/s ({overhead:+.1%})", file=sys.stderr)
+    text = report(args, s, build_s, size, times, ing, overhead)
+    print(text)
+    if args.out:
+        path = Path(args.out)
+        old = path.read_text(encoding="utf-8") if path.exists() else ""
+        head = old.split(MARK)[0].rstrip("\n")
+        path.write_text(head + "\n\n" + MARK + "\n\n" + text, encoding="utf-8")
+
+
+def report(args, s, build_s, size, times, ing, overhead) -> str:
+    lines = [
+        "## The store",
+        "",
+        f"Measured on {date.today()} with `.venv/bin/python bench/store.py --events "
+        f"{args.events} --docs {args.docs} --rounds {args.rounds}` on this project's machine "
+        f"({platform.machine()}, Python {platform.python_version()}, DuckDB "
+        f"{__import__('duckdb').__version__}).",
+        "",
+        f"**Analytics at scale.** A synthetic store of {s['reports']:,} events "
+        f"({s['events']:,} clusters, {s['documents']:,} documents, {size:.1f} GB on disk), "
+        f"generated in DuckDB in {build_s:.0f} s. Each call opens the file read-only, queries "
+        f"and closes it, as the CLI does; first call, then the median of {args.repeat}:",
+        "",
+        "| query | first call (ms) | median (ms) |",
+        "|---|---:|---:|",
+    ]
+    lines += [f"| {name} | {a:.0f} | {b:.0f} |" for name, (a, b) in times.items()]
+    lines += [
+        "",
+        f"**Ingest against the bare pipeline.** {ing['docs']} documents ({ing['words']:,} "
+        f"words; each an example-corpus article followed by the body of another, so no two "
+        f"are the same and the near-duplicate check has candidates to verify), in one run, "
+        f"alternating, best of {args.rounds}. The store side is `Ingester.run` into a new file "
+        f"with the same loaded pipeline: hashing, the skip check, MinHash, near-duplicate "
+        f"verification, the writes, and clustering {ing['events']:,} event reports "
+        f"({ing['stored']} documents stored, {ing['duplicates']} recognised as "
+        f"near-duplicates).",
+        "",
+        "| | seconds | documents/s |",
+        "|---|---:|---:|",
+        f"| bare pipeline (`Pipeline.extract_many`) | {ing['bare']:.2f} | "
+        f"{ing['docs'] / ing['bare']:.1f} |",
+        f"| `entente ingest` (pipeline + store) | {ing['store']:.2f} | "
+        f"{ing['docs'] / ing['store']:.1f} |",
+        "",
+        f"The store costs **{overhead:+.1%}** of the pipeline's time (target: within 10%).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

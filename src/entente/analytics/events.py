@@ -1,0 +1,112 @@
+"""Events: one record per real-world event (a cluster), with every article that reported it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+
+from ..errors import QueryError
+from ..store.schema import read_connection
+from .record import Record
+from .regions import actor_code
+from .scoring import parse_date
+
+STATUSES = ("occurred", "planned", "hypothetical", "negated", "claims")
+
+
+@dataclass(frozen=True, slots=True)
+class Source(Record):
+    """One article's report of an event: where it was read and the sentence that says it."""
+
+    document: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    url: str | None
+    origin: str | None
+    evidence: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord(Record):
+    id: str
+    type: str
+    mode: str | None
+    status: str
+    source: str | None
+    target: str | None
+    date: str | None
+    day: date | None
+    reports: int
+    documents: int
+    evidence: str
+    sources: list[Source]
+
+
+def fetch(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[EventRecord]:
+    """The EventRecords of cluster ``ids``, in the order given."""
+    if not ids:
+        return []
+    rows = con.execute(
+        """SELECT id, type, mode, status, source, target, date, day, reports, documents,
+                  evidence FROM clusters WHERE id IN (SELECT unnest(?))""", [ids]).fetchall()
+    srcs = con.execute(
+        """SELECT e.cluster, d.id, d.title, d.outlet, d.published, d.url, d.origin, e.evidence,
+                  e.status
+           FROM events e JOIN documents d ON d.id = e.document
+           WHERE e.cluster IN (SELECT unnest(?))
+           ORDER BY d.published NULLS LAST, d.id, e.seq""", [ids]).fetchall()
+    by_cluster: dict[str, list[Source]] = {}
+    for cid, *rest in srcs:
+        by_cluster.setdefault(cid, []).append(Source(*rest))
+    records = {r[0]: EventRecord(*r, sources=by_cluster.get(r[0], [])) for r in rows}
+    return [records[i] for i in ids if i in records]
+
+
+def events(db: str, actor: str | None = None, dyad: str | None = None, type: str | None = None,
+           status: str | None = None, since: str | date | None = None,
+           until: str | date | None = None, limit: int | None = 100) -> list[EventRecord]:
+    """Events (clusters) matching every filter given, newest first.
+
+    ``actor`` is a code (either side); ``dyad`` is two codes joined by '-' (``ITA-JPN``, either
+    direction); ``type`` a PLOVER type; ``status`` one of STATUSES (``claims`` = occurred or
+    planned); ``since``/``until`` bound the event's date (inclusive). Raises QueryError for a
+    malformed filter and StoreError when the store cannot be read.
+    """
+    where, params = [], []
+    if actor:
+        code = actor_code(actor)
+        where.append("(source = ? OR target = ?)")
+        params += [code, code]
+    if dyad:
+        parts = dyad.replace(",", "-").split("-")
+        if len(parts) != 2:
+            raise QueryError(f"--dyad '{dyad}' is not a dyad; give two codes joined by '-', "
+                             f"e.g. ITA-JPN")
+        a, b = sorted(actor_code(p) for p in parts)
+        where.append("dyad_a = ? AND dyad_b = ?")
+        params += [a, b]
+    if type:
+        where.append("type = ?")
+        params.append(type.upper())
+    if status:
+        if status not in STATUSES:
+            raise QueryError(f"--status '{status}' is not a status; use one of "
+                             f"{', '.join(STATUSES)}")
+        where.append("claim" if status == "claims" else "status = ?")
+        params += [] if status == "claims" else [status]
+    if since:
+        where.append("day >= ?")
+        params.append(parse_date(since, "--since"))
+    if until:
+        where.append("day <= ?")
+        params.append(parse_date(until, "--until"))
+    sql = "SELECT id FROM clusters" + (" WHERE " + " AND ".join(where) if where else "") + \
+        " ORDER BY day DESC NULLS LAST, id" + (" LIMIT ?" if limit else "")
+    if limit:
+        params.append(limit)
+    with read_connection(db) as con:
+        ids = [r[0] for r in con.execute(sql, params).fetchall()]
+        return fetch(con, ids)

@@ -1,0 +1,105 @@
+"""Which reports tell of the same real-world event.
+
+Two reports from different articles are of one event when they have
+
+- the same dyad (the unordered pair of actor codes: "Italy and Japan held drills" may be coded
+  ITA->JPN in one article and JPN->ITA in another), the same PLOVER type and mode, and the same
+  standing (both claims, occurred or planned, or both hypothetical, or both negated);
+- close dates: the spans their dates cover (a day, a week, a month, a year; the publication date
+  give or take a week when the text gives none) overlap or lie within TOLERANCE days;
+- similar evidence: the Jaccard similarity of the content words of their sentences is at least
+  SIMILAR, or WIDE_SIMILAR when either date spans more than a month (a year-precise date says
+  little, so the words must say more).
+
+A cluster is a connected component of that relation, named by the smallest event id in it. The
+components do not depend on the order in which articles arrive, so a resumed ingest gives the
+same clusters as a clean one.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+TOLERANCE = 3            # days
+UNDATED = 7              # days either side of the publication date
+SIMILAR = 0.15
+WIDE_SIMILAR = 0.3
+WIDE = 31                # days
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOP = frozenset("""
+a about after again against all also an and any are as at be been before being between both
+but by can could did do does during each for from had has have he her here him his how i if in
+into is it its itself just may me more most my no nor not now of off on once only or other our
+out over own said same says she should so some such than that the their them then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What clustering needs of one stored event."""
+
+    id: str
+    document: str
+    key: tuple            # (dyad_a, dyad_b, type, mode, standing)
+    lo: date | None
+    hi: date | None
+    words: frozenset[str]
+
+
+def span(iso: str | None, precision: str | None, published: date | None
+         ) -> tuple[date | None, date | None]:
+    """The first and last day a date covers; the publication date +- a week when undated."""
+    try:
+        if iso and precision == "year":
+            y = int(iso[:4])
+            return date(y, 1, 1), date(y, 12, 31)
+        if iso and (precision == "month" or len(iso) == 7):
+            y, m = int(iso[:4]), int(iso[5:7])
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+        if iso and len(iso) >= 10:
+            d = date.fromisoformat(iso[:10])
+            return d, d + timedelta(days=6 if precision == "week" else 0)
+    except ValueError:
+        pass
+    if published is None:
+        return None, None
+    return published - timedelta(days=UNDATED), published + timedelta(days=UNDATED)
+
+
+def standing(status: str, claim: bool) -> str:
+    return "claim" if claim else status
+
+
+def dyad(source: str | None, target: str | None) -> tuple[str | None, str | None]:
+    """The unordered pair of actor codes, smaller first; a one-sided event keeps its source."""
+    if source and target:
+        return (source, target) if source <= target else (target, source)
+    return source or target, None
+
+
+def content_words(evidence: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(evidence.lower()) if w not in _STOP)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def same_event(x: Report, y: Report) -> bool:
+    """The rule in this module's docstring, for two reports."""
+    if x.document == y.document or x.key != y.key or x.key[0] is None:
+        return False
+    if None in (x.lo, x.hi, y.lo, y.hi):
+        return False
+    tol = timedelta(days=TOLERANCE)
+    if x.lo > y.hi + tol or y.lo > x.hi + tol:
+        return False
+    wide = (x.hi - x.lo).days > WIDE or (y.hi - y.lo).days > WIDE
+    return similarity(x.words, y.words) >= (WIDE_SIMILAR if wide else SIMILAR)

@@ -1,0 +1,282 @@
+"""The one writer: the only code that changes the store.
+
+Documents are added to a batch in memory; :meth:`Writer.commit` opens the file, writes the
+whole batch in one transaction (documents, events, quotes, failures, near-duplicates, MinHash
+keys, then the event clusters it touches) and closes the file again, so that readers can open it
+between batches and a run that is killed loses at most the batch it had not committed.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Sequence
+
+import duckdb
+
+from ..errors import InputError, StoreError
+from ..records import Document
+from . import cluster, dedup
+from .schema import write_connection
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """Where a document came from: its content hash and the input's own names for it."""
+
+    id: str | None          # content hash; None for an input that could not be read
+    origin: str
+    name: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class BatchResult:
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    events: int = 0
+
+
+_DOC_COLUMNS = ("id", "name", "origin", "title", "author", "published", "outlet", "dateline",
+                "url", "language", "text", "version")
+_EVENT_COLUMNS = ("id", "document", "seq", "ref", "type", "mode", "status", "claim", "source",
+                  "source_name", "source_sector", "source_mention", "target", "target_name",
+                  "target_sector", "target_mention", "dyad_a", "dyad_b", "date",
+                  "date_precision", "day", "date_lo", "date_hi", "location", "evidence",
+                  "evidence_start", "evidence_end", "confidence", '"group"', "rule", "version",
+                  "cluster")
+_QUOTE_COLUMNS = ("document", "seq", "speaker", "speaker_description", "speaker_code", "text",
+                  '"start"', '"end"', "medium", "rule")
+_DUP_COLUMNS = ("id", "origin", "name", "url", "title", "duplicate_of", "similarity")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
+            rows: list[tuple]) -> None:
+    """Many rows in one statement: a list per column, unnested (executemany is row by row).
+
+    ``table`` and ``columns`` are this module's constants, never user input; values are bound.
+    """
+    if not rows:
+        return
+    cols = list(zip(*rows))
+    select = ", ".join("unnest(?)" for _ in columns)
+    con.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select}",
+                [list(c) for c in cols])
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def event_id(document: str, ref: str) -> str:
+    return hashlib.sha1(f"{document}|{ref}".encode()).hexdigest()[:16]
+
+
+@dataclass
+class _Pending:
+    arrival: Arrival
+    doc: Document
+    shingles: set[int]
+    keys: list[int]
+
+
+class Writer:
+    """Batches documents and failures and commits them to the store at ``path``."""
+
+    def __init__(self, path: str, wait: float = 120.0):
+        self.path = path
+        self.wait = wait
+        self._docs: list[_Pending] = []
+        self._failures: list[InputError] = []
+
+    def known_ids(self) -> set[str]:
+        """Content hashes already stored or recognised as copies (creates the store if new)."""
+        with write_connection(self.path, self.wait) as con:
+            rows = con.execute("SELECT id FROM documents UNION ALL SELECT id FROM duplicates")
+            return {r[0] for r in rows.fetchall()}
+
+    def __len__(self) -> int:
+        return len(self._docs) + len(self._failures)
+
+    def add(self, item: Document | InputError, arrival: Arrival) -> None:
+        if isinstance(item, InputError):
+            self._failures.append(item)
+            return
+        sh = dedup.shingles(item.text)
+        self._docs.append(_Pending(arrival, item, sh, dedup.band_keys(sh)))
+
+    def commit(self) -> BatchResult:
+        """Write the batch in one transaction; an empty batch writes nothing."""
+        result = BatchResult()
+        if not len(self):
+            return result
+        with write_connection(self.path, self.wait) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                self._write(con, result)
+                con.execute("COMMIT")
+            except duckdb.Error as exc:
+                con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: the batch could not be written ({exc}); "
+                                 f"nothing of it was stored") from None
+        self._docs, self._failures = [], []
+        return result
+
+    # --- inside the transaction -------------------------------------------------------------
+
+    def _write(self, con: duckdb.DuckDBPyConnection, result: BatchResult) -> None:
+        if self._failures:
+            latest = {f.origin: f for f in self._failures}    # a path named twice fails once
+            con.execute("DELETE FROM failures WHERE origin IN (SELECT unnest(?))",
+                        [list(latest)])
+            _insert(con, "failures", ("origin", "reason", "message"),
+                    [(f.origin, f.reason, f.message) for f in latest.values()])
+            result.failed = len(self._failures)
+        stored, copies = self._split_duplicates(con)
+        if copies:
+            _insert(con, "duplicates", _DUP_COLUMNS, copies)
+        result.duplicates = len(copies)
+        done = [p.arrival.origin for p in stored] + [c[1] for c in copies]
+        if done:   # an input that failed before and is read now
+            con.execute("DELETE FROM failures WHERE origin IN (SELECT unnest(?))", [done])
+        if not stored:
+            return
+        events = self._store(con, stored)
+        result.stored, result.events = len(stored), len(events)
+        if events:
+            self._cluster(con, events)
+
+    def _split_duplicates(self, con) -> tuple[list[_Pending], list[tuple]]:
+        """The batch's documents to store, and rows for those that copy a stored text."""
+        keys = sorted({k for p in self._docs for k in p.keys})
+        by_key: dict[int, set[str]] = {}
+        if keys:
+            rows = con.execute("SELECT key, document FROM minhash WHERE key IN "
+                               "(SELECT unnest(?))", [keys]).fetchall()
+            for k, d in rows:
+                by_key.setdefault(k, set()).add(d)
+        texts: dict[str, set[int]] = {}
+
+        def shingles_of(doc_id: str) -> set[int]:
+            if doc_id not in texts:
+                text = con.execute("SELECT text FROM documents WHERE id = ?",
+                                   [doc_id]).fetchone()[0]
+                texts[doc_id] = dedup.shingles(text)
+            return texts[doc_id]
+
+        stored: list[_Pending] = []
+        copies: list[tuple] = []
+        for p in self._docs:
+            candidates = sorted({d for k in p.keys for d in by_key.get(k, ())})
+            best, best_sim = None, 0.0
+            for cand in candidates:
+                sim = dedup.jaccard(p.shingles, shingles_of(cand))
+                if sim > best_sim:
+                    best, best_sim = cand, sim
+            if best is not None and best_sim >= dedup.NEAR_DUPLICATE:
+                a = p.arrival
+                copies.append((a.id, a.origin, a.name, a.url, p.doc.metadata.title, best,
+                               round(best_sim, 4)))
+                continue
+            stored.append(p)
+            texts[p.arrival.id] = p.shingles      # later documents of the batch may copy it
+            for k in p.keys:
+                by_key.setdefault(k, set()).add(p.arrival.id)
+        return stored, copies
+
+    def _store(self, con, stored: list[_Pending]) -> list[cluster.Report]:
+        docs, events, quotes, keys, reports = [], [], [], [], []
+        for p in stored:
+            doc_id, m = p.arrival.id, p.doc.metadata
+            published = _date(m.published)
+            docs.append((doc_id, p.arrival.name or m.id, p.arrival.origin, m.title, m.author,
+                         published, m.outlet, m.dateline, m.url or p.arrival.url, m.language,
+                         p.doc.text, p.doc.version))
+            keys.extend((doc_id, k) for k in p.keys)
+            for seq, e in enumerate(p.doc.events):
+                eid = event_id(doc_id, e.id)
+                src = e.source.code if e.source else None
+                tgt = e.target.code if e.target else None
+                a, b = cluster.dyad(src, tgt)
+                lo, hi = cluster.span(e.date, e.date_precision, published)
+                day = cluster.span(e.date, e.date_precision, None)[0] or published
+                events.append((
+                    eid, doc_id, seq, e.id, e.type, e.mode, e.status, e.is_claim, src,
+                    e.source.name if e.source else None, e.source.sector if e.source else None,
+                    e.source.mention if e.source else None, tgt,
+                    e.target.name if e.target else None, e.target.sector if e.target else None,
+                    e.target.mention if e.target else None, a, b, e.date, e.date_precision,
+                    day, lo, hi, e.location, e.evidence.text, e.evidence.start,
+                    e.evidence.end, e.confidence, e.group, e.rule, e.version, eid))
+                reports.append(cluster.Report(
+                    eid, doc_id, (a, b, e.type, e.mode, cluster.standing(e.status, e.is_claim)),
+                    lo, hi, cluster.content_words(e.evidence.text)))
+            for seq, q in enumerate(p.doc.quotes):
+                quotes.append((doc_id, seq, q.speaker.name, q.speaker.description,
+                               q.speaker.code, q.text, q.start, q.end, q.medium, q.rule))
+        _insert(con, "documents", _DOC_COLUMNS, docs)
+        _insert(con, "events", _EVENT_COLUMNS, events)
+        _insert(con, "quotes", _QUOTE_COLUMNS, quotes)
+        _insert(con, "minhash", ("document", "key"), keys)
+        return reports
+
+    def _cluster(self, con, new: list[cluster.Report]) -> None:
+        """Join the new reports to the clusters of the reports they match (see cluster.py)."""
+        rows = con.execute(
+            """SELECT n.id, o.id, o.document, o.dyad_a, o.dyad_b, o.type, o.mode, o.status,
+                      o.claim, o.date_lo, o.date_hi, o.evidence, o.cluster
+               FROM events n JOIN events o
+                 ON o.dyad_a = n.dyad_a AND o.dyad_b IS NOT DISTINCT FROM n.dyad_b
+                AND o.type = n.type AND o.mode IS NOT DISTINCT FROM n.mode
+                AND o.claim = n.claim AND (o.claim OR o.status = n.status)
+                AND o.document <> n.document
+                AND o.date_lo <= n.date_hi + ?::INTEGER AND o.date_hi >= n.date_lo - ?::INTEGER
+               WHERE n.id IN (SELECT unnest(?)) AND o.id <> n.id""",
+            [cluster.TOLERANCE, cluster.TOLERANCE, [r.id for r in new]]).fetchall()
+        by_id = {r.id: r for r in new}
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
+
+        for nid, oid, doc, a, b, typ, mode, status, claim, lo, hi, evidence, ocl in rows:
+            other = by_id.get(oid) or cluster.Report(
+                oid, doc, (a, b, typ, mode, cluster.standing(status, claim)), lo, hi,
+                cluster.content_words(evidence))
+            if cluster.same_event(by_id[nid], other):
+                x, y = find(nid), find(ocl if oid not in by_id else oid)
+                if x != y:
+                    lo_id, hi_id = sorted((x, y))
+                    parent[hi_id] = lo_id
+        moved = {x: find(x) for x in parent if find(x) != x}
+        if moved:
+            con.execute("UPDATE events SET cluster = m.new FROM (SELECT unnest(?) AS old, "
+                        "unnest(?) AS new) m WHERE events.cluster = m.old",
+                        [list(moved), list(moved.values())])
+        touched = sorted({find(r.id) for r in new} | set(moved.values()))
+        _refresh_clusters(con, touched, list(moved))
+
+
+def _refresh_clusters(con, ids: Iterable[str], gone: list[str]) -> None:
+    """Recompute the clusters rows of ``ids`` from their reports; drop the merged ``gone``."""
+    ids = list(ids)
+    con.execute("DELETE FROM clusters WHERE id IN (SELECT unnest(?))", [ids + gone])
+    con.execute(
+        """INSERT INTO clusters
+           WITH r AS (
+               SELECT cluster,
+                      first(id ORDER BY date_hi - date_lo, confidence DESC, id) AS rep,
+                      count(*) AS reports, count(DISTINCT document) AS documents,
+                      bool_or(status = 'occurred') AS occurred
+               FROM events WHERE cluster IN (SELECT unnest(?)) GROUP BY cluster)
+           SELECT r.cluster, e.dyad_a, e.dyad_b, e.source, e.target, e.type, e.mode,
+                  CASE WHEN e.claim AND r.occurred THEN 'occurred' ELSE e.status END,
+                  e.claim, e.date, e.date_precision, e.day, r.reports, r.documents, r.rep,
+                  e.evidence
+           FROM r JOIN events e ON e.id = r.rep""", [ids])

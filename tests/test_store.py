@@ -1,0 +1,322 @@
+"""The store: migrations, idempotent and resumable ingest, duplicates, clusters, concurrency."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+
+import pytest
+
+from entente.analytics import stats
+from entente.errors import StoreError
+from entente.records import RawDocument
+from entente.store import Ingester, ingest, read_connection, write_connection
+from entente.store import cluster, dedup
+
+from .conftest import CORPUS
+
+TABLES = ("documents", "events", "quotes", "failures", "duplicates", "minhash", "clusters")
+
+
+def snapshot(db: str) -> dict[str, list]:
+    """Every row of every data table, in a stable order."""
+    with read_connection(db) as con:
+        return {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+
+
+# --- schema -----------------------------------------------------------------------------------
+
+def test_migrations_build_the_schema_once_and_record_it(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    with write_connection(db) as con:
+        versions = con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall()
+    assert versions == [(1, "documents_events"), (2, "clusters")]
+    with write_connection(db) as con:          # opening again applies nothing twice
+        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 2
+    with read_connection(db) as con:
+        cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
+    assert {"cluster", "dyad_a", "evidence", "date_lo"} <= cols
+
+
+def test_a_store_from_a_newer_entente_is_refused(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    with write_connection(db) as con:
+        con.execute("INSERT INTO schema_version (version, name) VALUES (99, 'future')")
+    with pytest.raises(StoreError, match="newer entente"):
+        with write_connection(db):
+            pass
+
+
+def test_reading_a_missing_store_says_how_to_make_one(tmp_path):
+    with pytest.raises(StoreError, match="entente ingest"):
+        stats(str(tmp_path / "nothing.duckdb"))
+
+
+# --- duplicates and clusters, without the model -------------------------------------------------
+
+def _article(paragraphs: list[str]) -> str:
+    return "\n\n".join(paragraphs)
+
+
+WIRE = [
+    "Italy's flagship aircraft carrier Cavour completed three days of exercises with Japan's "
+    "Maritime Self-Defense Force on Thursday, capping the first visit by an Italian carrier.",
+    "The drills, which began on Tuesday in waters off the southern Kanto region, also involved "
+    "warships from Australia, Germany and France, Japanese officials said.",
+    "The Cavour, carrying F-35B stealth fighters and Harrier jump jets, docked at the Yokosuka "
+    "naval base south of Tokyo on August 22 together with the frigate Alpino.",
+    "The carrier left Taranto on June 1 and took part in the Pitch Black air exercise in "
+    "Australia in July. It is expected to stop in India before heading home in November.",
+]
+
+
+def test_a_syndicated_copy_is_near_and_another_story_is_not():
+    original = dedup.shingles(_article(WIRE))
+    copy = dedup.shingles(_article(["Italian carrier ends Japan drills", "By a staff writer"] +
+                                   WIRE + ["Reporting by a regional desk."]))
+    other = dedup.shingles(_article(WIRE[:1] + ["Germany's air force will send Eurofighter "
+                                                "jets to Japan next month for its first joint "
+                                                "exercise with the Japan Air Self-Defense "
+                                                "Force in Japanese airspace."]))
+    assert dedup.jaccard(original, copy) >= dedup.NEAR_DUPLICATE
+    assert dedup.jaccard(original, other) < dedup.NEAR_DUPLICATE
+    assert set(dedup.band_keys(original)) & set(dedup.band_keys(copy))
+
+
+def test_the_content_hash_ignores_whitespace_only():
+    a = RawDocument(id="a", origin="a.txt", text="Italy and Japan\n\nheld drills.")
+    b = RawDocument(id="b", origin="b.jsonl:3", text="  Italy and Japan held   drills.\n")
+    c = RawDocument(id="c", origin="c.txt", text="Italy and Japan held talks.")
+    assert dedup.content_hash(a) == dedup.content_hash(b) != dedup.content_hash(c)
+
+
+def _report(id, doc, src, tgt, when, precision, evidence, typ="ASSAULT", mode=None,
+            status="occurred"):
+    a, b = cluster.dyad(src, tgt)
+    lo, hi = cluster.span(when, precision, date(2022, 2, 25))
+    return cluster.Report(id, doc, (a, b, typ, mode, cluster.standing(status, True)), lo, hi,
+                          cluster.content_words(evidence))
+
+
+def test_two_articles_telling_one_attack_are_one_event_and_others_are_not():
+    x = _report("1", "d1", "RUS", "UKR", "2022-02-24", "day",
+                "Russian forces attacked Ukraine from the north, east and south on Thursday, "
+                "firing missiles at airfields and military depots.")
+    y = _report("2", "d2", "RUS", "UKR", "2022-02-24", "day",
+                "Russia began a large-scale military assault on Ukraine on Thursday, pounding "
+                "cities and bases with missiles as troops crossed from the north, east and "
+                "south.")
+    assert cluster.same_event(x, y)
+    reversed_dyad = _report("3", "d3", "UKR", "RUS", "2022-02-24", "day",
+                            "Ukraine and Russia: missiles from the north, east and south on "
+                            "Thursday as the assault began.")
+    assert cluster.same_event(x, reversed_dyad)
+    same_article = _report("4", "d1", "RUS", "UKR", "2022-02-24", "day",
+                           "Russia began a large-scale military assault on Ukraine on Thursday.")
+    assert not cluster.same_event(x, same_article)       # the extractor already merged those
+    a_month_later = _report("5", "d5", "RUS", "UKR", "2022-03-28", "day",
+                            "Russian forces attacked Ukraine from the north, east and south.")
+    assert not cluster.same_event(x, a_month_later)
+    other_type = _report("6", "d6", "RUS", "UKR", "2022-02-24", "day",
+                         "Russian forces attacked Ukraine from the north, east and south.",
+                         typ="THREATEN")
+    assert not cluster.same_event(x, other_type)
+
+
+def test_a_year_precise_date_needs_more_shared_words():
+    day = _report("1", "d1", "JPN", "ITA", "2023-12-14", "day",
+                  "Japan, Italy and Britain signed a treaty in Tokyo setting up a body to run "
+                  "their fighter programme.", typ="SUPPORT", mode="sign agreement")
+    loose = _report("2", "d2", "ITA", "JPN", "2023", "year",
+                    "Italy signed a deal with Japan last year.", typ="SUPPORT",
+                    mode="sign agreement")
+    close = _report("3", "d3", "ITA", "JPN", "2023", "year",
+                    "Japan, Italy and Britain signed a treaty setting up a body to run the "
+                    "fighter programme.", typ="SUPPORT", mode="sign agreement")
+    assert not cluster.same_event(day, loose)
+    assert cluster.same_event(day, close)
+
+
+# --- readers while the writer writes --------------------------------------------------------------
+
+WRITER_SCRIPT = textwrap.dedent("""
+    import sys, time
+    from entente.records import Actor, Document, Event, Evidence, Metadata
+    from entente.store.writer import Arrival, Writer
+
+    w = Writer(sys.argv[1])
+    for n in range(40):
+        text = f"Article {n}: Italy and Japan held talks number {n} in Tokyo on Monday."
+        ev = Event(id=f"e{n}", type="CONSULT", mode="meeting", status="occurred",
+                   source=Actor("ITA", "Italy", "GOV", "Italy"),
+                   target=Actor("JPN", "Japan", "GOV", "Japan"), date="2024-02-05",
+                   date_precision="day", location=None,
+                   evidence=Evidence(text, 0, len(text)), confidence=1.0, group=None,
+                   rule="test")
+        doc = Document(Metadata(id=f"a{n}", published="2024-02-06"), text, events=(ev,))
+        w.add(doc, Arrival(f"hash{n:03d}", f"a{n}.txt", f"a{n}"))
+        w.commit()
+        time.sleep(0.05)
+""")
+
+
+def test_readers_query_while_the_writer_commits(tmp_path):
+    db = str(tmp_path / "live.duckdb")
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER_SCRIPT)
+    with write_connection(db):
+        pass
+    proc = subprocess.Popen([sys.executable, str(script), db], stderr=subprocess.PIPE,
+                            text=True)
+    seen = []
+    while proc.poll() is None:
+        seen.append(stats(db)["documents"])
+    assert proc.returncode == 0, proc.stderr.read()
+    assert stats(db)["documents"] == 40
+    assert seen == sorted(seen)                      # every read saw whole batches, in order
+    assert any(0 < n < 40 for n in seen), seen       # and some were made mid-run
+
+
+# --- ingest with the model --------------------------------------------------------------------
+
+@pytest.mark.model
+def test_the_corpus_is_stored_with_every_event_and_no_failure(corpus_store):
+    db, report = corpus_store
+    n = len(list(CORPUS.glob("*.txt")))
+    assert (report.stored, report.failed, report.duplicates) == (n, 0, 0)
+    s = stats(db)
+    assert s["documents"] == n and s["reports"] == report.events
+    assert s["events"] < s["reports"]           # some events were reported more than once
+
+
+@pytest.mark.model
+def test_ingesting_the_corpus_twice_changes_no_count(corpus_store, pipeline, tmp_path):
+    db, _ = corpus_store
+    copy = str(tmp_path / "again.duckdb")
+    shutil.copy(db, copy)
+    before = snapshot(copy)
+    again = ingest([str(CORPUS)], copy, pipeline=pipeline)
+    assert again.stored == 0 and again.skipped == len(list(CORPUS.glob("*.txt")))
+    assert snapshot(copy) == before
+
+
+@pytest.mark.model
+def test_an_ingest_killed_half_way_resumes_to_the_same_tables(corpus_store, pipeline, tmp_path):
+    db = str(tmp_path / "killed.duckdb")
+    total = len(list(CORPUS.glob("*.txt")))
+    proc = subprocess.Popen([sys.executable, "-m", "entente", "ingest", str(CORPUS), "--db", db,
+                             "--batch-size", "3"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    stored = 0
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if os.path.exists(db):
+            try:
+                stored = stats(db)["documents"]
+            except StoreError:
+                stored = 0
+            if stored >= 3:
+                break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert 0 < stored < total, f"the kill came at {stored} of {total} documents"
+    resumed = Ingester(db, batch_size=3, pipeline=pipeline).run([str(CORPUS)])
+    assert resumed.skipped >= stored and resumed.skipped + resumed.stored == total
+    assert snapshot(db) == snapshot(corpus_store[0])
+
+
+@pytest.mark.model
+def test_ctrl_c_keeps_what_was_extracted_and_a_rerun_finishes(corpus_store, pipeline, tmp_path):
+    db = str(tmp_path / "interrupted.duckdb")
+    ing = Ingester(db, batch_size=4, pipeline=pipeline)
+
+    def stop_after_ten(report):
+        if report.done == 10:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ing.run([str(CORPUS)], progress=stop_after_ten)
+    assert stats(db)["documents"] == 10              # the half batch was committed too
+    ingest([str(CORPUS)], db, pipeline=pipeline)
+    assert snapshot(db) == snapshot(corpus_store[0])
+
+
+@pytest.mark.model
+def test_a_syndicated_copy_and_a_second_url_are_stored_once(pipeline, tmp_path):
+    story = (CORPUS / "006_cavour_drills_japan.txt").read_text()
+    paragraphs = story.split("\n\n")
+    body = paragraphs[next(i for i, p in enumerate(paragraphs) if p.startswith("TOKYO")):-1]
+    copy = "\n\n".join(["Home | World | Asia", "Italy's Cavour finishes first drills in Japan",
+                        "By a staff reporter", "30 August 2024"] + body +
+                       ["Additional reporting by the regional desk."])
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_original.txt").write_text(story)
+    (folder / "b_copy.txt").write_text(copy)
+    (folder / "c_again.jsonl").write_text(
+        '{"id": "same", "url": "https://example.org/other", "text": %s}\n'
+        % json.dumps(story))
+    db = str(tmp_path / "dups.duckdb")
+    report = ingest([str(folder)], db, pipeline=pipeline)
+    assert (report.stored, report.duplicates, report.skipped) == (1, 1, 1)
+    with read_connection(db) as con:
+        (origin, of, sim), = con.execute(
+            "SELECT d.origin, x.origin, d.similarity FROM duplicates d "
+            "JOIN documents x ON x.id = d.duplicate_of").fetchall()
+    assert origin.endswith("b_copy.txt") and of.endswith("a_original.txt")
+    assert sim >= dedup.NEAR_DUPLICATE
+
+
+@pytest.mark.model
+def test_failures_are_stored_with_their_reason_and_cleared_when_fixed(pipeline, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "001_japan_uk_access_pact.txt", folder)
+    bad = folder / "empty.txt"
+    bad.write_text("")
+    db = str(tmp_path / "f.duckdb")
+    report = ingest([str(folder)], db, pipeline=pipeline)
+    assert report.stored == 1 and report.failed == 1
+    with read_connection(db) as con:
+        rows = con.execute("SELECT origin, reason, message FROM failures").fetchall()
+    assert rows == [(str(bad), "empty", "the file is empty; give a file with article text")]
+    shutil.copy(CORPUS / "002_gcap_fighter_launch.txt", bad)
+    ingest([str(folder)], db, pipeline=pipeline)
+    assert stats(db)["failures"] == 0 and stats(db)["documents"] == 2
+
+
+@pytest.mark.model
+def test_reports_of_the_invasion_in_two_articles_are_one_event(corpus_store):
+    db, _ = corpus_store
+    with read_connection(db) as con:
+        rows = con.execute(
+            """SELECT c.reports, c.documents, list(d.name ORDER BY d.name)
+               FROM clusters c JOIN events e ON e.cluster = c.id
+               JOIN documents d ON d.id = e.document
+               WHERE c.claim AND c.type = 'ASSAULT' AND c.dyad_a = 'RUS' AND c.dyad_b = 'UKR'
+                 AND c.day = DATE '2022-02-24'
+               GROUP BY c.id, c.reports, c.documents""").fetchall()
+    assert len(rows) == 1
+    reports, documents, names = rows[0]
+    assert documents == 2 and reports == len(names)
+    assert any(n.startswith("017_") for n in names) and any(n.startswith("034_") for n in names)
+
+
+@pytest.mark.model
+def test_workers_store_what_one_process_stores(pipeline, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(CORPUS.glob("*.txt"))[:6]:
+        shutil.copy(f, folder)
+    one, two = str(tmp_path / "one.duckdb"), str(tmp_path / "two.duckdb")
+    ingest([str(folder)], one, pipeline=pipeline)
+    report = ingest([str(folder)], two, workers=2)
+    assert report.stored == 6
+    assert snapshot(one) == snapshot(two)
