@@ -206,6 +206,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         trig = replace(trig, sense=sense)
         if not tgts and history is not None:
             tgts = _last_attackers(sources, history)
+    if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
+        return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     status = event_status(p, predicate, tok.i, s.end)
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return _Draft(trig, s, sources, tgts, status, date, precision,

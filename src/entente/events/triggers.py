@@ -29,6 +29,7 @@ class Sense:
     order: int
     complement: frozenset[str] = frozenset()   # "said that Libya must": modal in a complement
     agent: frozenset[str] = frozenset()        # sectors the source must have ("travel": GOV)
+    target_sector: frozenset[str] = frozenset()  # a target of these sectors must be found
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +82,9 @@ def load_triggers() -> TriggerLexicon:
                               word_set(raw.get("object")), word_set(raw.get("not_object")),
                               tuple(raw.get("target", []) or []), bool(raw.get("light")), n,
                               word_set(raw.get("complement")),
-                              frozenset(str(x).upper() for x in raw.get("agent", []) or []))
+                              frozenset(str(x).upper() for x in raw.get("agent", []) or []),
+                              frozenset(str(x).upper() for x in
+                                        raw.get("target_sector", []) or []))
                 index.setdefault((kind, head), []).append(sense)
     frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
               for k, v in index.items()}
