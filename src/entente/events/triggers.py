@@ -100,7 +100,9 @@ def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> l
             continue    # "World War II", "the Belt and Road Initiative" are names, not events
         if kind == "noun" and tok.dep == "compound":
             continue    # "a strike group", "attack helicopters": a modifier, not an event
-        forms = {tok.lemma.lower(), tok.text.lower()}
+        # a fixed order (never a set): which word names the rule must not depend on the
+        # process's hash seed, or two runs over the same text would store different rows
+        forms = dict.fromkeys((tok.lemma.lower(), tok.text.lower()))
         senses: tuple[Sense, ...] = ()
         for form in forms:
             senses += lex.index.get((kind, form), ())
