@@ -183,8 +183,9 @@ class Resolver:
             code = self.sentence_state(start)
         return (code, sector or "GOV") if code else (None, sector)
 
-    def sentence_state(self, i: int) -> str | None:
-        """The one state a sentence names (by name, demonym or capital), else None."""
+    def sentence_state(self, i: int, exclude: str | None = None) -> str | None:
+        """The one state a sentence names (by name, demonym or capital, places included),
+        leaving out ``exclude``; else None."""
         sent = sentence_of(self.p, i)
         if sent is None:
             return None
@@ -192,7 +193,8 @@ class Resolver:
         for e in self.p.entities:
             if e.start >= sent.start and e.end <= sent.end and e.key:
                 entry = self.lex.entry(e.key)
-                if entry and entry.kind in ("country", "demonym", "capital") and entry.code:
+                if entry and entry.kind in ("country", "demonym", "capital", "place") and \
+                        entry.code and entry.code != exclude:
                     codes.add(entry.code)
         return codes.pop() if len(codes) == 1 else None
 
@@ -281,11 +283,38 @@ class Resolver:
             # "the Italian navy": the demonym is a modifier; the noun gives the sector.
             if tok.dep in ("amod", "compound", "nmod") and tok.head != tok.i:
                 return None
+            community = self._community(tok, entry.code)
+            if community is not None:
+                return community
             # "Young Algerians", "the Palestinians": a plural demonym names the people
             sector = self._sector_of(tok) or ("CVL" if tok.tag in ("NNS", "NNPS") else "GOV")
         noun = self._sector_of(tok) if tok.i != ent.end - 1 else None
         return [Actor(entry.code, self.lex.name_of(entry.code), noun or sector, ent.text,
                       ent.start_char, ent.end_char)]
+
+    def _community(self, tok: Token, code: str) -> list[Actor] | None:
+        """"ethnic Albanians in Serbia", "Bosnian Serbs": a people living in another state is
+        of that state. None when the demonym stands for its own state."""
+        mods = [c for c in kids(self.p, tok.i, "amod", "compound") if c.i < tok.i]
+        for m in mods:
+            if m.ent >= 0:
+                e = self.lex.entry(self.p.entities[m.ent].key)
+                if e and e.kind in ("demonym", "country") and e.code and e.code != code:
+                    return [Actor(e.code, self.lex.name_of(e.code), "CVL", tok.text, tok.idx,
+                                  tok.end)]
+        if not any(m.text.lower() == "ethnic" for m in mods):
+            return None
+        for prep in kids(self.p, tok.i, "prep"):
+            if prep.text.lower() in ("in", "of", "from", "inside", "across"):
+                obj = kid(self.p, prep.i, "pobj")
+                found = [a for a in (self.actors(obj.i) if obj is not None else [])
+                         if a.code != code]
+                if found:
+                    return [Actor(a.code, a.name, "CVL", tok.text, tok.idx, tok.end)
+                            for a in found]
+        home = self.sentence_state(tok.i, exclude=code)
+        return [Actor(home, self.lex.name_of(home), "CVL", tok.text, tok.idx, tok.end)] \
+            if home else []
 
     def _sector_of(self, tok: Token) -> str | None:
         """Sector from a noun phrase head and its compounds: "air forces" -> MIL."""

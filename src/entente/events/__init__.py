@@ -198,6 +198,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
         tgts = _home_counterpart(r, sources, sense.type)
+    if not tgts and sense.type == "THREATEN":
+        # "threatened to launch an offensive unless Baghdad accepted": whoever must comply
+        tgts = _condition_subject(p, r, tok.i, own)
     if not tgts and sense.type == "THREATEN" and _threatens_coercion(p, tok.i):
         # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
         tgts = _home_counterpart(r, sources, "COERCE")
@@ -237,6 +240,19 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
         if sector and (person or sector in _DOMESTIC_SECTORS) and \
                 sector not in {a.sector for a in states}:
             return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
+    return []
+
+
+def _condition_subject(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
+    todo = [tok] + [c.i for c in kids(p, tok, "xcomp")]
+    for head in todo:
+        for c in kids(p, head, "advcl"):
+            if any(m.text.lower() in ("unless", "if") for m in kids(p, c.i, "mark")):
+                subj = kid(p, c.i, "nsubj")
+                found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                         if a.code not in own]
+                if found:
+                    return found
     return []
 
 
