@@ -160,6 +160,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # civilians blocking roads are protesting, not coercing
         sense = replace(sense, type="PROTEST", mode="obstruct")
         trig = replace(trig, sense=sense)
+    threat = sense.type == "AGREE" and _threat(p, tok.i)
+    if threat:
+        # a promise of force is a threat: decided before the targets, which threats look for
+        # in their conditions and complements
+        sense = replace(sense, type="THREATEN", mode=None)
+        trig = replace(trig, sense=sense)
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     tgts = R.targets(r, tok.i, sense.target, trig.obj, skip)
     if not tgts and predicate != tok.i:
@@ -204,11 +210,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type == "THREATEN" and _threatens_coercion(p, tok.i):
         # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
         tgts = _home_counterpart(r, sources, "COERCE")
-    if sense.type == "AGREE" and _threat(p, tok.i):
-        sense = replace(sense, type="THREATEN", mode=None)
-        trig = replace(trig, sense=sense)
-        if not tgts and history is not None:
-            tgts = _last_attackers(sources, history)
+    if threat and not tgts and history is not None:
+        tgts = _last_attackers(sources, history)
     if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     status = event_status(p, predicate, tok.i, s.end)
@@ -228,6 +231,18 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
     states = [a for a in sources if a.code and r.lex.entry(f"country:{a.code}")]
     if not states:
         return []
+    if p.tokens[tok].pos in ("VERB", "NOUN"):
+        # victims who name no state are of the place the attack happened ("killed 23 people
+        # in Jerusalem"), not of the attacker's state
+        for prep in kids(p, tok, "prep"):
+            if prep.text.lower() in ("in", "near", "at", "across", "inside"):
+                obj = kid(p, prep.i, "pobj")
+                place = [a for a in (r.actors(obj.i) if obj is not None else [])
+                         if a.code not in {x.code for x in states}]
+                if place and any(o.pos in ("NOUN", "PROPN") and r.group_sector(o.i) in
+                                 _DOMESTIC_SECTORS for o in kids(p, tok, "dobj")):
+                    return [Actor(a.code, a.name, "CVL", a.mention, a.start, a.end)
+                            for a in place]
     objs = kids(p, tok, "dobj", "dative")
     objs += [o for c in kids(p, tok, "ccomp") for o in kids(p, c.i, "nsubj")]
     objs += [o for prep in kids(p, tok, "prep") if prep.text.lower() in

@@ -164,8 +164,10 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
                 found = _own_owners(r, c.i, 1)
             out += found
-        elif c.dep == "prep" and c.text.lower() in ("of", "from", "by"):
-            # "calls by Belarus's rulers", "an offer from Kabul", "the navy of Italy"
+        elif c.dep == "prep" and (c.text.lower() in ("of", "from", "by") or
+                                  depth == 0 and c.text.lower() == "for"):
+            # "calls by Belarus's rulers", "an offer from Kabul", "the navy of Italy",
+            # "a camp for Congolese refugees", "an aid programme for Bosnia"
             obj = kid(r.p, c.i, "pobj")
             if obj is not None:
                 out += r.actors(obj.i) or (_own_owners(r, obj.i, 1) if depth == 0 else [])
