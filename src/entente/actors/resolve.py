@@ -89,7 +89,7 @@ class Resolver:
                 return self.person_named(ent.text)
         return None
 
-    def last_person(self, before: int, speakers_only: bool = False) -> Person | None:
+    def last_person(self, before: int) -> Person | None:
         for j, person in reversed(self.mentions):
             if j < before:
                 return person
@@ -467,8 +467,7 @@ class Resolver:
         return self._sector_of(tok)
 
     def _vessel_words(self) -> frozenset[str]:
-        return frozenset({"carrier", "ship", "warship", "vessel", "frigate", "destroyer",
-                          "flagship", "submarine", "cruiser", "corvette"})
+        return _vessel_nouns()
 
     def _definite(self, tok: Token) -> bool:
         det = kid(self.p, tok.i, "det")
@@ -498,6 +497,18 @@ class Resolver:
             if found or j >= lo:
                 return found
         return []
+
+
+_VESSELS: list[frozenset[str]] = []
+
+
+def _vessel_nouns() -> frozenset[str]:
+    """One-word ship nouns from data/platforms.yaml: "the carrier", "the frigate"."""
+    if not _VESSELS:
+        from ..lexicons import load_yaml
+        _VESSELS.append(frozenset(n.lower() for n in load_yaml("platforms.yaml")
+                                  .get("vessel_nouns", []) if " " not in n))
+    return _VESSELS[0]
 
 
 _WATERS: dict[str, str] = {}

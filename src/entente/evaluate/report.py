@@ -14,7 +14,7 @@ GSR_ATTRIBUTION = ("PLOVER gold-standard records: openeventdata/PLOVER, CC BY-SA
 
 def summary_markdown(evals: list[Evaluation], command: str) -> str:
     """The figures of several evaluations, for docs/quality.md."""
-    lines = [f"# Quality", "", f"Measured on {date.today().isoformat()} with `{command}`.", ""]
+    lines = ["# Quality", "", f"Measured on {date.today().isoformat()} with `{command}`.", ""]
     arts = [e for e in evals if e.kind == "article"]
     if arts:
         lines += ["## Articles", "",
