@@ -14,8 +14,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The main job on the example corpus: events and quotes per article, then the same articles
+# in a store, and the finding the project starts from (Italy among the European states
+# stepping up ties with Japan in 2024).
 demo: $(STAMP)
 	$(BIN)/entente extract examples/corpus/ --format table
+	$(BIN)/entente ingest examples/corpus/ --db demo.duckdb
+	$(BIN)/entente ties JPN --region Europe --since 2024-01-01 --db demo.duckdb
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -27,4 +32,4 @@ eval: $(STAMP)
 		--markdown docs/quality.md --report reports
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache demo.duckdb reports
