@@ -124,3 +124,20 @@ def test_an_event_told_twice_is_recorded_once(pipeline):
                           published="2024-07-09")
     signed = [e for e in doc.events if e.mode == "sign agreement"]
     assert len(signed) == 1 and signed[0].date == "2024-07-08"
+
+
+def test_a_date_run_on_into_the_next_clause_still_dates_the_event(pipeline):
+    """The NER tagged "Tuesday, ending decades of military non-alignment" as one date, and
+    "decades" made it read as a duration."""
+    doc = entente.extract("Finland formally joined NATO on Tuesday, ending decades of military "
+                          "non-alignment.", published="2023-04-05")
+    assert [(e.type, e.target.code, e.date) for e in doc.events] == \
+        [("SUPPORT", "NATO", "2023-04-04")]
+
+
+def test_an_undated_past_event_takes_the_narratives_date(pipeline):
+    doc = entente.extract("Kishida met Meloni in Rome on Tuesday. The two leaders agreed to "
+                          "upgrade ties. Both leaders also reaffirmed their support for Ukraine.",
+                          published="2023-01-12")
+    support = [e for e in doc.events if e.target and e.target.code == "UKR"]
+    assert support and all(e.date == "2023-01-10" for e in support)

@@ -256,6 +256,10 @@ class Resolver:
             return [self.vessel_names[tok.text]]
         if tok.pos not in _NOMINAL:
             return []
+        if tok.pos == "PROPN" and tok.ent < 0 and tok.text[:1].isupper():
+            person = self.person_named(tok.text)      # an untagged surname
+            if person is not None and person.code:
+                return [self._from_person(person, tok)]
         return self._common_noun(tok)
 
     def _from_person(self, person: Person, tok: Token) -> Actor:
@@ -275,6 +279,11 @@ class Resolver:
             return [owner] if owner else []
         entry = self.lex.entry(key) if key else None
         if entry is None or not entry.code:
+            # a surname the NER took for a place or a body: "Kishida met Meloni"
+            person = self.person_named(ent.text) if ent.text[:1].isupper() else None
+            if person is not None and person.code:
+                return [Actor(person.code, person.name, person.sector, ent.text,
+                              ent.start_char, ent.end_char)]
             return None if ent.label not in ("GPE", "ORG", "NORP") else []
         if entry.kind == "outlet":
             return []
@@ -335,6 +344,18 @@ class Resolver:
                     found = self.actors(t.i)
                     if len({a.code for a in found}) >= 2:
                         self._groups.append((t.i, found))
+            # "Kishida met Meloni ... The two leaders": a sentence naming two states' people or
+            # the states themselves forms a pair, at the sentence's end
+            for sent in self.p.sentences:
+                found: dict[str, Actor] = {}
+                for t in self.p.tokens[sent.start:sent.end]:
+                    if t.pos == "PROPN" and t.dep != "compound":
+                        for a in self._head(t.i):
+                            if a.code and a.sector in ("GOV", None):
+                                found.setdefault(a.code, a)
+                if len(found) == 2:
+                    self._groups.append((sent.end - 1, list(found.values())))
+            self._groups.sort(key=lambda g: g[0])
         return self._groups
 
     def _group(self, tok: Token) -> list[Actor]:

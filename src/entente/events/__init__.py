@@ -72,6 +72,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     published = doc.metadata.published
     drafts: list[_Draft] = []
     prev_date: tuple[str, str] | None = None
+    since = 0
     for s in p.sentences:
         if doc.blocks[s.block].kind != "paragraph":
             continue
@@ -80,11 +81,16 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
             d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published, drafts)
             if d is not None:
                 drafts.append(d)
+        # the narrative's date: the last date told, for past events told without one a few
+        # sentences on ("Both leaders also reaffirmed their support for Ukraine")
         if dates:
-            last = dates[-1]
-            prev_date = resolve_date(last[1], published, future=False)
+            got = resolve_date(dates[-1][1], published, future=False)
+            if got:
+                prev_date, since = got, 0
         else:
-            prev_date = None
+            since += 1
+            if since > 3:
+                prev_date = None
     drafts = _drop_back_references(p, drafts)
     drafts = _drop_vague(drafts)
     if not partial:
@@ -94,10 +100,16 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
 
 
 def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
+    """(anchor token, text) of each date expression. The NER sometimes runs a date on into
+    the clause after it ("Tuesday, ending decades of ..."): the part before a comma is kept
+    when the whole is not a date."""
     out = []
     for e in p.entities:
         if e.start >= s.start and e.end <= s.end and e.label == "DATE":
-            out.append((e.end - 1, e.text))
+            text = e.text
+            if "," in text and resolve_date(text, "2000-01-01", False) is None:
+                text = text.split(",")[0]
+            out.append((e.start, text))
     return out
 
 
@@ -399,6 +411,10 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
             return got
     if status == "occurred":
         tok = p.tokens[predicate]
+        if tok.pos not in ("VERB", "AUX"):
+            # a noun event takes the tense of the verb above it ("reaffirmed their support")
+            tok = next((a for a in ancestors(p, predicate) if a.pos in ("VERB", "AUX")), tok)
+            predicate = tok.i
         aux = {c.tag for c in kids(p, predicate, "aux", "auxpass")}
         if prev_date and (tok.tag in ("VBD", "VBN") or "VBD" in aux or "VBZ" in aux):
             return prev_date
