@@ -27,9 +27,8 @@ QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
                         "crowds", "band", "bands", "contingent", "batch", "patch", "unit",
                         "units", "detachment", "detachments", "members", "member", "some",
                         "many", "most", "all", "several", "majority", "one", "two", "three"})
-_HYPHEN_OWNED = frozenset({"owned", "backed", "led", "based", "made", "built", "funded",
-                           "flagged", "registered", "supported", "controlled", "run", "held",
-                           "allied", "aligned"})
+_HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
+                           "registered", "controlled", "run", "held"})
 
 
 @dataclass
@@ -392,7 +391,8 @@ class Resolver:
                 if c.i < tok.i]
         for m in mods:
             if m.dep == "amod" and m.text.lower() in _HYPHEN_OWNED:
-                # "Vietnamese-led forces", "Iranian-backed militias"
+                # "Vietnamese-led forces", "Houthi-held areas" (but "Iran-backed" is support,
+                # not ownership)
                 for g in kids(self.p, m.i):
                     owners.extend(self.owner_token(g))
                 continue

@@ -459,13 +459,19 @@ def _drop_back_references(p: ParsedText, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# A missile firing or a troop movement told inside an attack is part of the attack.
+_FAMILY = {"MOBILIZE": "ASSAULT"}
+
+
 def _drop_vague(drafts: list[_Draft]) -> list[_Draft]:
-    """A targetless draft adds nothing when its sentence has the same source and type with a
-    target ("attacked Ukraine ..., firing missiles at cities")."""
-    targeted = {(d.sentence.start, d.trigger.sense.type, a.code) for d in drafts if d.targets
+    """A targetless draft adds nothing when its sentence has the same source and type (or
+    the attack it is part of) with a target ("attacked Ukraine ..., firing missiles")."""
+    def kind(d: _Draft) -> str:
+        return _FAMILY.get(d.trigger.sense.type, d.trigger.sense.type)
+    targeted = {(d.sentence.start, kind(d), a.code) for d in drafts if d.targets
                 for a in d.sources}
     return [d for d in drafts if d.targets or not all(
-        (d.sentence.start, d.trigger.sense.type, a.code) in targeted for a in d.sources)]
+        (d.sentence.start, kind(d), a.code) in targeted for a in d.sources)]
 
 
 def _reciprocal(p: ParsedText, d: _Draft) -> bool:

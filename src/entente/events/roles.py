@@ -144,8 +144,8 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     return out
 
 
-_HYPHEN_OWNED = {"owned", "backed", "led", "based", "made", "built", "funded", "flagged",
-                 "registered", "supported", "controlled", "run", "held", "allied", "aligned"}
+_HYPHEN_OWNED = {"owned", "led", "based", "made", "built", "flagged", "registered",
+                 "controlled", "run", "held"}
 
 
 def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
@@ -179,8 +179,12 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
 PEOPLE = frozenset({"CVL", "OPP", "REB", "JUD", "LEG", "MED", "BUS", "NGO"})
 
 
-def _keep(a: Actor, exclude: frozenset[str]) -> bool:
-    return a.code not in exclude or a.sector in PEOPLE
+def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
+    if a.code not in exclude:
+        return True
+    # a place in the source's own state is where it acted, not whom ("a call at Shanghai")
+    entry = r.lex.entry(r.lex.lookup(a.mention) or "")
+    return a.sector in PEOPLE and not (entry and entry.kind == "place")
 
 
 _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from",
@@ -195,7 +199,7 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
     heads = [tok] + ([obj] if obj is not None and obj != tok else [])
     for head in heads:
         for where in spec:
-            found = [a for a in _target_at(r, head, where) if _keep(a, exclude)]
+            found = [a for a in _target_at(r, head, where) if _keep(a, exclude, r)]
             if found:
                 return found
     return []
@@ -207,13 +211,13 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     p = r.p
     dobj = kid(p, tok, "dobj")
     if dobj is not None:
-        found = [a for a in owners(r, dobj.i) if _keep(a, exclude)]
+        found = [a for a in owners(r, dobj.i) if _keep(a, exclude, r)]
         if found:
             return found
     for dep in ("oprd", "attr"):
         t = kid(p, tok, dep)
         if t is not None:
-            found = [a for a in owners(r, t.i) if _keep(a, exclude)]
+            found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
             if found:
                 return found
     heads = [tok] + (conjuncts(p, dobj.i) if dobj is not None else [])
@@ -222,9 +226,9 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
                 if t is not None:
-                    found = [a for a in owners(r, t.i) if _keep(a, exclude)]
+                    found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
                     if not found:
-                        found = [a for a in _located(r, t.i) if _keep(a, exclude)]
+                        found = [a for a in _located(r, t.i) if _keep(a, exclude, r)]
                     if found:
                         return found
     return []
@@ -267,7 +271,7 @@ def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[A
     for c in kids(r.p, tok, "ccomp", "xcomp"):
         subj = kid(r.p, c.i, "nsubj") or kid(r.p, c.i, "nsubjpass")
         if subj is not None:
-            found = [a for a in r.actors(subj.i) if _keep(a, exclude)]
+            found = [a for a in r.actors(subj.i) if _keep(a, exclude, r)]
             if found:
                 return found
     return []
