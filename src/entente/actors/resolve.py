@@ -350,7 +350,8 @@ class Resolver:
                 for t in self.p.tokens[sent.start:sent.end]:
                     if t.pos == "PROPN" and t.dep != "compound":
                         for a in self._head(t.i):
-                            if a.code and a.sector in ("GOV", None):
+                            if a.code and a.sector in ("GOV", None) and \
+                                    self.lex.entry(f"country:{a.code}"):   # states, not bodies
                                 found.setdefault(a.code, a)
                 if len(found) == 2:
                     self._groups.append((sent.end - 1, list(found.values())))

@@ -35,6 +35,7 @@ LODGE = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voi
 # Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "AID"})
 DOMESTIC_DEFAULT = frozenset({"PROTEST", "COERCE"})
+DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "JUD"})
 # coercion that acts on people (not seizures of ships or land) defaults to the home population
 HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "boycott",
                         "arrest", "restrict", "curfew", "deport", "censor"})
@@ -128,18 +129,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             subj = R.subject_of(p, lv.i)
             sources = r.actors(subj.i) if subj is not None else []
             how = "light"
-        if not sources and not sense.light:
-            sources = R.noun_sources(r, tok.i)
-            how = "noun"
         if not sources and sense.light:
+            # "due in Japan for the G7 summit": who goes, not the forum the noun names
+            gov = R.purpose_governor(p, tok.i)
+            if gov is not None:
+                subj = R.subject_of(p, gov.i)
+                sources = r.actors(subj.i) if subj is not None else []
+                predicate, how = tok.i, "purpose"
+        if not sources:
             sources = R.noun_sources(r, tok.i)
             how = "noun"
-            if not sources:
-                gov = R.purpose_governor(p, tok.i)
-                if gov is not None:
-                    subj = R.subject_of(p, gov.i)
-                    sources = r.actors(subj.i) if subj is not None else []
-                    predicate, how = tok.i, "purpose"
     elif sense.kind == "adj":
         head = p.tokens[tok.head] if tok.dep in ("acomp", "amod") else tok
         subj = R.subject_of(p, head.i) or kid(p, tok.i, "nsubj")
@@ -494,8 +493,9 @@ def _pairs(p: ParsedText, d: _Draft) -> list[tuple[Actor, Actor | None]]:
     out = []
     for s in srcs:
         for t in tgts:
-            if s.code == t.code and (s.sector == t.sector or not s.sector or not t.sector):
-                continue
+            if s.code == t.code and (s.sector == t.sector or not s.sector or not t.sector or
+                                     not {s.sector, t.sector} & DOMESTIC_PARTIES):
+                continue    # within one state only the state and its people or courts
             out.append((s, t))
     if not out:
         out = [(s, None) for s in srcs]
