@@ -28,7 +28,8 @@ EVENT_WORDS = frozenset({"move", "decision", "step", "deal", "action", "actions"
                          "announcement", "attack", "attacks", "strike", "strikes", "invasion",
                          "incident", "provocation", "exercise", "exercises", "drills",
                          "agreement", "pact", "treaty", "visit", "transit", "offensive",
-                         "assault", "barrage", "bombardment", "sanctions", "measures"})
+                         "assault", "barrage", "bombardment", "sanctions", "measures",
+                         "accord", "accords", "ban", "voyage", "deployment", "drills"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express"})
@@ -361,8 +362,8 @@ def _anaphoric_target(p: ParsedText, tok: int, sense, sources: list[Actor],
     own = {a.code for a in sources}
     # "condemned the attack": the last event of that kind; "welcomed the move": the lede
     kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())}
-    candidates = [d for d in reversed(history[-12:]) if d.trigger.sense.type in kinds] \
-        if kinds else history[:1]
+    # the story's own attack or launch is the one told first, not the latest reaction to it
+    candidates = [d for d in history if d.trigger.sense.type in kinds] if kinds else history[:1]
     for d in candidates:
         found = [a for a in d.sources if a.code not in own]
         if found:
