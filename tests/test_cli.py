@@ -93,3 +93,22 @@ def test_output_does_not_depend_on_the_hash_seed():
                                     "--format", "jsonl"], capture_output=True, env=env,
                                    check=True).stdout)
     assert outs[0] == outs[1] and outs[0].count(b"\n") == len(list(CORPUS.glob("*.txt")))
+
+
+def test_a_bug_on_one_document_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """Whatever goes wrong inside entente on one article, the others are still extracted."""
+    import entente.pipeline as pl
+    real = pl.process
+
+    def flaky(doc, *args, **kwargs):
+        if "Hwasong" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(pl, "process", flaky)
+    files = sorted(CORPUS.glob("03[01]_*.txt"))        # 030 mentions the Hwasong, 031 not
+    r = run("extract", *map(str, files), "--format", "jsonl")
+    assert r.exit_code == 1
+    assert "entente failed on this document (RuntimeError: boom)" in r.output
+    docs = [json.loads(x) for x in r.output.splitlines() if x.startswith("{")]
+    assert [d["document"]["id"] for d in docs] == [files[1].stem]

@@ -14,7 +14,7 @@ from . import __version__
 from .actors.lexicon import Lexicon, load_lexicon
 from .actors.resolve import Resolver
 from .clean import clean
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .events import extract_events
 from .nlp import load_pipeline, parse_many
 from .quotes import extract_quotes
@@ -105,7 +105,11 @@ class Pipeline:
     def _run(self, batch: list[CleanDocument | InputError]) -> Iterator[Document | InputError]:
         good = [d for d in batch if isinstance(d, CleanDocument)]
         t = time.perf_counter()
-        parsed = list(parse_many(self.nlp, good, self.batch_size))
+        try:
+            parsed: list[ParsedText | ExtractionError] = list(
+                parse_many(self.nlp, good, self.batch_size))
+        except Exception:       # one document broke the batch: parse them one by one
+            parsed = [self._parse_one(d) for d in good]
         self.timings.nlp += time.perf_counter() - t
         results = iter(zip(good, parsed))
         for item in batch:
@@ -113,7 +117,26 @@ class Pipeline:
                 yield item
                 continue
             doc, p = next(results)
-            out = process(doc, p, self.lexicon, self.partial, self.timings)
+            if isinstance(p, ExtractionError):
+                yield p
+                continue
+            try:
+                out = process(doc, p, self.lexicon, self.partial, self.timings)
+            except Exception as exc:    # a bug must not end a batch: report it and go on
+                yield _failure(doc, exc)
+                continue
             self.timings.documents += 1
             self.timings.words += len(doc.text.split())
             yield out
+
+    def _parse_one(self, doc: CleanDocument) -> ParsedText | ExtractionError:
+        try:
+            return next(parse_many(self.nlp, [doc], 1))
+        except Exception as exc:
+            return _failure(doc, exc)
+
+
+def _failure(doc: CleanDocument, exc: Exception) -> ExtractionError:
+    origin = doc.metadata.url or doc.metadata.id
+    return ExtractionError(origin, f"entente failed on this document ({type(exc).__name__}: "
+                                   f"{exc}); please report it with the document")
