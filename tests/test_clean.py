@@ -112,3 +112,12 @@ def test_corpus_metadata_matches_gold():
             if m.outlet != gold["outlet"]:
                 wrong.append((txt.stem, "outlet", gold["outlet"], m.outlet))
     assert len(wrong) <= total * 0.02, wrong
+
+
+def test_a_long_line_is_never_navigation():
+    """A page dumped as one line was refused because a navigation rule ("... cookies ...")
+    matched somewhere inside it."""
+    body = ("Japan and Italy held joint naval drills near Tokyo on Monday, officials said, "
+            "and the two navies will meet again next year. ") * 5
+    doc = clean(RawDocument(id="l", origin="l", text=body + "We use cookies on this site."))
+    assert [b.kind for b in doc.blocks] == ["paragraph"]

@@ -82,7 +82,8 @@ def _classify(lines: list[str], meta: dict, keep_all: bool) -> tuple[list[str], 
         if kinds[i] == "blank":
             continue
         text = line.strip()
-        if F.is_navigation(text):
+        if F.words(text) <= 30 and F.is_navigation(text):
+            # (a long line is article text even if it mentions cookies or copyright)
             kinds[i] = "furniture"
         elif F.is_caption(text) and F.words(text) <= 80:
             kinds[i] = "furniture"
