@@ -107,7 +107,8 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
     when the whole is not a date."""
     out = []
     for e in p.entities:
-        if e.start >= s.start and e.end <= s.end and e.label == "DATE":
+        # TIME too: "on Saturday night", "late on Thursday"; a clock time does not resolve
+        if e.start >= s.start and e.end <= s.end and e.label in ("DATE", "TIME"):
             text = e.text
             if "," in text and resolve_date(text, "2000-01-01", False) is None:
                 text = text.split(",")[0]
@@ -123,6 +124,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     predicate = tok.i
     sources: list[Actor] = []
     how = "subj"
+    carrier = None          # the verb a noun event hangs from ("told X in a phone call")
     if sense.kind == "noun":
         lv = R.light_verb(p, tok.i, light_verbs)
         if lv is not None:
@@ -136,7 +138,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if gov is not None:
                 subj = R.subject_of(p, gov.i)
                 sources = r.actors(subj.i) if subj is not None else []
-                predicate, how = tok.i, "purpose"
+                predicate, how, carrier = tok.i, "purpose", gov.i
         if not sources:
             sources = R.noun_sources(r, tok.i)
             how = "noun"
@@ -182,6 +184,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     tgts = R.targets(r, tok.i, sense.target, trig.obj, skip)
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
+    if not tgts and carrier is not None:
+        tgts = R.targets(r, carrier, ("dobj", "dative"), None, skip)
     if not tgts and sense.kind == "verb" and R.is_passive(p, tok.i) and \
             sense.type not in SYMMETRIC:
         subj = kid(p, tok.i, "nsubjpass")
