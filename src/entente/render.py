@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from typing import Iterable, TextIO
 
@@ -83,17 +82,6 @@ def table(doc: Document, console) -> None:
         console.print(q)
     console.print()
 
-
-def csv_string(docs: Iterable[Document]) -> str:
-    buf = io.StringIO()
-    write_csv_header(buf)
-    for d in docs:
-        write_csv(d, buf)
-    return buf.getvalue()
-
-
-# --- analytics records: tables for people, CSV rows for programs ---------------------------
-# (JSON is each record's to_dict(): the same records the web API serves.)
 
 def _event_label(e) -> str:
     return e.type + (f"/{e.mode}" if e.mode else "")

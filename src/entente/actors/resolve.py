@@ -27,7 +27,8 @@ QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
                         "crowds", "band", "bands", "contingent", "batch", "patch", "unit",
                         "units", "detachment", "detachments", "members", "member", "some",
                         "many", "most", "all", "several", "majority", "one", "two", "three"})
-_HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
+# "-led", "-owned", "-held" name an owner; "-backed" or "-allied" name only a sponsor.
+HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
                            "registered", "controlled", "run", "held"})
 
 
@@ -76,17 +77,6 @@ class Resolver:
             return out
         finally:
             self._active.discard(i)
-
-    def person_at(self, i: int) -> Person | None:
-        """The person a name or a pronoun at token ``i`` refers to."""
-        tok = self.p.tokens[i]
-        if tok.text.lower() in PERSON_PRONOUNS:
-            return self.last_person(i)
-        if tok.ent >= 0:
-            ent = self.p.entities[tok.ent]
-            if ent.label == "PERSON":
-                return self.person_named(ent.text)
-        return None
 
     def last_person(self, before: int) -> Person | None:
         for j, person in reversed(self.mentions):
@@ -391,7 +381,7 @@ class Resolver:
         mods = [c for c in kids(self.p, tok.i, "amod", "compound", "nmod", "poss")
                 if c.i < tok.i]
         for m in mods:
-            if m.dep == "amod" and m.text.lower() in _HYPHEN_OWNED:
+            if m.dep == "amod" and m.text.lower() in HYPHEN_OWNED:
                 # "Vietnamese-led forces", "Houthi-held areas" (but "Iran-backed" is support,
                 # not ownership)
                 for g in kids(self.p, m.i):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import config
-from ..errors import NoArticleText, NotEnglish
+from ..errors import NoArticleText, NotEnglish, TooLarge
 from ..records import Block, CleanDocument, Metadata, RawDocument
 from . import furniture as F
 from .metadata import (outlet_from_url, outlet_in, parse_byline, parse_date_line,
@@ -196,7 +196,6 @@ def _check_article(origin: str, text: str, blocks: list[Block], n_lines: int,
                                     f"are navigation or page furniture); pass --raw to keep "
                                     f"all text")
     if len(text) > config.get("max_chars"):
-        from ..errors import TooLarge
         raise TooLarge(origin, f"the article text is {len(text):,} characters, more than the "
                                f"{config.get('max_chars'):,} limit for one article; split it, "
                                f"or raise ENTENTE_MAX_CHARS")

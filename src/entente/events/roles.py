@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors.resolve import Resolver
+from ..actors.resolve import HYPHEN_OWNED, Resolver
 from ..lexicons import load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import conjuncts, kid, kids
@@ -144,16 +144,12 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     return out
 
 
-_HYPHEN_OWNED = {"owned", "led", "based", "made", "built", "flagged", "registered",
-                 "controlled", "run", "held"}
-
-
 def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
     """Owners from a noun's modifiers: "Beijing's flagship initiative" -> CHN,
     "Chinese-owned applications" -> CHN."""
     out: list[Actor] = []
     for c in kids(r.p, i):
-        if c.dep == "amod" and c.text.lower() in _HYPHEN_OWNED:
+        if c.dep == "amod" and c.text.lower() in HYPHEN_OWNED:
             for g in kids(r.p, c.i):
                 out += r.owner_token(g)
             continue
