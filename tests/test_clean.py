@@ -120,4 +120,72 @@ def test_a_long_line_is_never_navigation():
     body = ("Japan and Italy held joint naval drills near Tokyo on Monday, officials said, "
             "and the two navies will meet again next year. ") * 5
     doc = clean(RawDocument(id="l", origin="l", text=body + "We use cookies on this site."))
+    assert {b.kind for b in doc.blocks} == {"paragraph"}
+    assert "cookies" in doc.text
+
+
+# --- real copy in, nothing refused (issue 8) ----------------------------------------------
+
+SHORT_REAL_COPY = {
+    "headline": "Russia launches missile strike on Kyiv, killing three",
+    "headline_with_newline": "Japan and the Philippines sign troop access pact\n",
+    "snippet": "South Korea and the United States began their annual Freedom Shield drills on "
+               "Monday, a week after",
+    "one_line_brief": "MOGADISHU, Somalia — Somali forces and African Union troops attacked "
+                      "al-Shabaab positions on Tuesday, officials said.",
+    "glued": "China condemned the United States on Monday for arms sales to Taiwan.The package "
+             "is worth $1 billion.Under the deal, Taiwan will buy 66 F-16 fighters.",
+    "headline_and_snippet": "Poland buys Apache helicopters\n\nPoland signed a contract on "
+                            "Tuesday to buy 96 Apache attack helicopters from the United States",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHORT_REAL_COPY))
+def test_short_real_copy_is_read_not_refused(name):
+    text = SHORT_REAL_COPY[name]
+    doc = clean(RawDocument(id=name, origin=f"{name}.txt", text=text))
+    body = " ".join(doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph")
+    # every sentence of the input is article text that events are read from
+    words = " ".join(text.split()[-6:-2])
+    assert words in body, (name, body)
+
+
+def test_glued_sentences_get_their_space_back():
+    doc = clean(RawDocument(id="g", origin="g.txt", text=SHORT_REAL_COPY["glued"]))
+    assert "Taiwan. The package" in doc.text and "billion. Under the deal" in doc.text
+    # a domain name or an initialism is not a sentence end
+    doc = clean(RawDocument(id="d", origin="d.txt", text=(
+        "The U.S.Navy said on voanews.com that the drills with Japan went ahead on Monday.")))
+    assert "U.S.Navy" in doc.text and "voanews.com" in doc.text
+
+
+def test_a_headline_alone_is_both_title_and_body():
+    doc = clean(RawDocument(id="h", origin="h.txt", text=SHORT_REAL_COPY["headline"]))
+    assert doc.metadata.title == SHORT_REAL_COPY["headline"]
     assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_a_listing_of_headlines_is_still_refused_and_says_why():
+    text = "Home\nWorld\nJapan and Australia hold drills\nTalks in Seoul\nMarkets slide again\n"
+    with pytest.raises(NoArticleText) as exc:
+        clean(RawDocument(id="l", origin="list.txt", text=text))
+    msg = str(exc.value)
+    assert "list.txt" in msg and "0 of" not in msg and "--raw" in msg
+
+
+def test_a_story_in_one_paragraph_is_cut_into_paragraphs():
+    story = (
+        "Kenya's president met his Somali counterpart in Nairobi on Monday. The two leaders "
+        "discussed border security and trade. They also spoke about the African Union mission. "
+        "“We agreed to work together against al-Shabaab,” Ruto told reporters. “Our borders "
+        "must be safe. Our people must trade freely,” he added. Somalia's president thanked "
+        "Kenya for its troops. Mohamud later flew to Addis Ababa. He is due to meet Ethiopian "
+        "officials on Wednesday.")
+    doc = clean(RawDocument(id="p", origin="p.txt", text=story))
+    paragraphs = [doc.text[b.start:b.end] for b in doc.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) >= 3
+    # a new quotation starts a paragraph, and a quotation is never cut inside
+    assert any(p.startswith("“We agreed") for p in paragraphs)
+    assert any("“Our borders must be safe. Our people must trade freely,” he added." in p
+               for p in paragraphs)
+    assert " ".join(paragraphs) == " ".join(story.split())

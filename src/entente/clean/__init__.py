@@ -12,6 +12,7 @@ from .. import config
 from ..errors import NoArticleText, NotEnglish, TooLarge
 from ..records import Block, CleanDocument, Metadata, RawDocument
 from . import furniture as F
+from .paragraphs import split_paragraph, unglue
 from .metadata import (outlet_from_url, outlet_in, parse_byline, parse_date_line,
                        split_wire_dateline)
 
@@ -43,9 +44,10 @@ def clean(raw: RawDocument, *, keep_all: bool = False) -> CleanDocument:
     else:
         lines = (raw.text or "").splitlines()
     kinds, furniture = _classify(lines, meta, keep_all)
+    if not keep_all and "paragraph" not in kinds:
+        furniture = _short_story(lines, kinds, meta, furniture)
     blocks, text = _assemble(lines, kinds, meta)
-    _check_article(raw.origin, text, blocks, len([ln for ln in lines if ln.strip()]),
-                   len(furniture))
+    _check_article(raw.origin, text, blocks, lines, kinds)
     meta["outlet"] = meta["outlet"] or outlet_from_url(raw.url) or outlet_in(furniture)
     return CleanDocument(metadata=Metadata(id=raw.id, language="en", **meta), text=text,
                          blocks=tuple(blocks), furniture=tuple(furniture))
@@ -100,6 +102,28 @@ def _classify(lines: list[str], meta: dict, keep_all: bool) -> tuple[list[str], 
     _unwrap(lines, kinds)
     furniture = [F.strip_numbering(lines[i]) for i, k in enumerate(kinds) if k == "furniture"]
     return kinds, furniture
+
+
+def _short_story(lines: list[str], kinds: list[str], meta: dict,
+                 furniture: list[str]) -> list[str]:
+    """A headline alone, a snippet without a final full stop, a brief on one line: with no
+    line that reads as a body paragraph, the text lines above are the story. A lone line is
+    both the title and the body, so its events are read; chrome that the navigation rules
+    name stays furniture. A listing of headlines stays refused."""
+    prose = [i for i, k in enumerate(kinds)
+             if k in ("title", "furniture", "heading") and F.words(lines[i]) >= 3
+             and not F.is_navigation(lines[i].strip()) and not F.is_caption(lines[i].strip())]
+    # a listing (several short headlines, no sentence among them) is not a story
+    if not prose or len(prose) > 1 and (len(prose) > 4 or
+                                        max(F.words(lines[i]) for i in prose) < 10):
+        return furniture
+    for i in prose:
+        kinds[i] = "paragraph"
+    if len(prose) == 1 or meta["title"] == " ".join(lines[prose[0]].split()):
+        # the headline is the only text: it stays the title too (metadata), read as body
+        meta["title"] = meta["title"] or " ".join(lines[prose[0]].split())
+        meta["_title_is_body"] = True
+    return [F.strip_numbering(lines[i]) for i, k in enumerate(kinds) if k == "furniture"]
 
 
 def _first_body_line(lines: list[str], kinds: list[str]) -> int:
@@ -162,7 +186,7 @@ def _unwrap(lines: list[str], kinds: list[str]) -> None:
 
 def _assemble(lines: list[str], kinds: list[str], meta: dict) -> tuple[list[Block], str]:
     parts: list[tuple[str, str]] = []
-    if meta["title"]:
+    if meta["title"] and not meta.pop("_title_is_body", False):
         parts.append(("title", " ".join(meta["title"].split())))
     first_paragraph = True
     for line, kind in zip(lines, kinds):
@@ -178,6 +202,9 @@ def _assemble(lines: list[str], kinds: list[str], meta: dict) -> tuple[list[Bloc
                     meta["dateline"] = meta["dateline"] or city
                     meta["outlet"] = meta["outlet"] or outlet
                     text = text[cut:]
+            if kind == "paragraph":
+                parts.extend(("paragraph", piece) for piece in split_paragraph(unglue(text)))
+                continue
             parts.append((kind, text))
     blocks, pieces, pos = [], [], 0
     for kind, text in parts:
@@ -187,13 +214,21 @@ def _assemble(lines: list[str], kinds: list[str], meta: dict) -> tuple[list[Bloc
     return blocks, "\n\n".join(pieces)
 
 
-def _check_article(origin: str, text: str, blocks: list[Block], n_lines: int,
-                   n_furniture: int) -> None:
+def _check_article(origin: str, text: str, blocks: list[Block], lines: list[str],
+                   kinds: list[str]) -> None:
     body = " ".join(text[b.start:b.end] for b in blocks if b.kind == "paragraph")
     words = _WORDS.findall(body)
-    if len(words) < 6:
-        raise NoArticleText(origin, f"no article text found ({n_furniture} of {n_lines} lines "
-                                    f"are navigation or page furniture); pass --raw to keep "
+    if len(words) < 3:
+        n_lines = sum(k != "blank" for k in kinds)
+        nav = sum(k == "furniture" for k in kinds)
+        if not n_lines:
+            why = "the text has no lines with words"
+        elif nav == n_lines:
+            why = (f"all {n_lines} of its lines look like navigation, captions or page "
+                   f"furniture")
+        else:
+            why = f"it has only {len(words)} word(s) of sentence text"
+        raise NoArticleText(origin, f"no article text found ({why}); pass --raw to keep "
                                     f"all text")
     if len(text) > config.get("max_chars"):
         raise TooLarge(origin, f"the article text is {len(text):,} characters, more than the "

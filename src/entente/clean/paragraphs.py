@@ -1,0 +1,81 @@
+"""Paragraphs for text that arrives without them.
+
+Scraped and broadcast copy often comes as one block: a whole story with no blank line, or
+sentences run together without a space ("...the ceremony.Under the deal..."). Attribution and
+coreference need a sensible scope, so a long block is cut where a reporter would have started
+a new paragraph: before a new quotation, after a quotation closed by its attribution, and after
+at most three sentences, never inside an open quotation.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["unglue", "split_paragraph", "sentence_spans"]
+
+# "ceremony.Under", "said.”The", "week?Officials": a sentence end with no space after it.
+_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"’])(?=[A-Z])")
+_BOUNDARY = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col sgt capt adm maj st rep sen gov prof rev jan feb mar apr jun jul aug "
+    "sep sept oct nov dec no vs inc corp co ltd jr sr u.s u.n u.k e.u d.c a.m p.m".split())
+_OPEN = "“‘"
+_ATTRIBUTION_END = re.compile(r"[”\"’],?\s+[^.!?]{0,60}\b(?:said|says|told|added|wrote|"
+                              r"noted|asked|stated|explained|according to)\b[^.!?]{0,60}"
+                              r"[.!?]$")
+MIN_SENTENCES = 6          # a block this long (in sentences) is taken for several paragraphs
+MAX_PER_PARAGRAPH = 3
+
+
+def unglue(text: str) -> str:
+    """Insert the missing space between two sentences run together."""
+    return _GLUED.sub(" ", text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans (start, end) by punctuation, for paragraph inference only."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start:m.start() + 1].rstrip("”\"’)")
+        last = before.rsplit(None, 1)[-1].rstrip(".!?").lower() if before.split() else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue            # "Mr. Smith", "George W. Bush", "the U.S. Navy"
+        end = m.start() + len(m.group(0).rstrip())
+        spans.append((start, end))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _quote_depth(sentence: str, inside: bool) -> bool:
+    """Whether a quotation is still open after ``sentence``."""
+    for ch in sentence:
+        if ch == "“":
+            inside = True
+        elif ch == "”":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+    return inside
+
+
+def split_paragraph(text: str) -> list[str]:
+    """``text`` cut into paragraphs (one piece when it is short enough to be one)."""
+    spans = sentence_spans(text)
+    if len(spans) < MIN_SENTENCES:
+        return [text]
+    pieces: list[list[tuple[int, int]]] = [[spans[0]]]
+    inside = _quote_depth(text[spans[0][0]:spans[0][1]], False)
+    for start, end in spans[1:]:
+        sentence = text[start:end]
+        current = pieces[-1]
+        previous = text[current[-1][0]:current[-1][1]]
+        new = not inside and (sentence[:1] in _OPEN or sentence[:1] == '"'
+                              or _ATTRIBUTION_END.search(previous) is not None
+                              or len(current) >= MAX_PER_PARAGRAPH)
+        if new:
+            pieces.append([(start, end)])
+        else:
+            current.append((start, end))
+        inside = _quote_depth(sentence, inside)
+    return [text[p[0][0]:p[-1][1]] for p in pieces]
