@@ -112,3 +112,29 @@ def test_a_bug_on_one_document_is_reported_and_the_batch_goes_on(tmp_path, monke
     assert "entente failed on this document (RuntimeError: boom)" in r.output
     docs = [json.loads(x) for x in r.output.splitlines() if x.startswith("{")]
     assert [d["document"]["id"] for d in docs] == [files[1].stem]
+
+
+def test_ingest_takes_published_and_raw_and_warns_about_undated(tmp_path):
+    """A headline stored with --published has a date; one without is stored and named in a
+    warning; --raw keeps a line the furniture filter would drop."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "headline.txt").write_text("Japan and Italy agree to hold joint naval drills\n")
+    (folder / "brief.txt").write_text(
+        "SEOUL, March 3 (Atlas Wire) - South Korea and Japan held security talks in Seoul, "
+        "officials said.\n")
+    db = str(tmp_path / "s.duckdb")
+    res = run("ingest", str(folder), "--db", db)
+    assert res.exit_code == 0, res.output
+    assert "2 document(s) stored without a publication date" in res.output
+    db2 = str(tmp_path / "t.duckdb")
+    res = run("ingest", str(folder), "--db", db2, "--published", "2025-03-04", "--raw")
+    assert res.exit_code == 0 and "without a publication date" not in res.output
+    import duckdb
+    with duckdb.connect(db2, read_only=True) as con:
+        dates = dict(con.execute("SELECT origin, published FROM documents").fetchall())
+    got = {k.rsplit("/", 1)[-1]: str(v)[:10] for k, v in dates.items()}
+    # the wire dateline's "March 3" is resolved against the given date
+    assert got == {"brief.txt": "2025-03-03", "headline.txt": "2025-03-04"}
+    res = run("ingest", str(folder), "--db", db2, "--published", "2025-13-45")
+    assert res.exit_code != 0 and "not a date" in res.output

@@ -191,7 +191,12 @@ def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = N
               help="Processes that run the pipeline (each loads the model); one writes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents committed at a time: a kill loses at most one batch.")
-def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int) -> None:
+@click.option("--published", metavar="YYYY-MM-DD",
+              help="Publication date, for documents whose page does not give one.")
+@click.option("--raw", is_flag=True, help="Keep every line as article text (no furniture "
+                                          "removal).")
+def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int,
+           published: str | None, raw: bool) -> None:
     """Run PATHS (files, folders, .jsonl, - for stdin) into the store. Running it again skips
     what is stored, so an interrupted run resumes."""
     from rich.console import Console
@@ -202,7 +207,10 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int
     from .store import Ingester
 
     db = _db(db)
-    ing = Ingester(db, workers=workers, batch_size=batch_size)
+    if published:
+        _check_date(published)
+    ing = Ingester(db, workers=workers, batch_size=batch_size, published=published,
+                   keep_all=raw)
     err = Console(stderr=True, highlight=False)
     bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.description}"), TimeRemainingColumn(), console=err,
@@ -222,6 +230,11 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int
     r = ing.report
     for f in r.failures:
         click.echo(f"entente: {f}", err=True)
+    if r.undated:
+        shown = ", ".join(r.undated[:5]) + (" ..." if len(r.undated) > 5 else "")
+        click.echo(f"entente: warning: {len(r.undated)} document(s) stored without a "
+                   f"publication date ({shown}); their relative dates are unresolved. Give "
+                   f"--published YYYY-MM-DD or a 'published' field", err=True)
     click.echo(f"{r.done} documents read: {r.stored} stored ({r.events} event reports), "
                f"{r.skipped} already stored, {r.duplicates} near-duplicates of stored "
                f"articles, {len(r.failures)} failed", err=True)

@@ -13,7 +13,7 @@ from ..errors import NoArticleText, NotEnglish, TooLarge
 from ..records import Block, CleanDocument, Metadata, RawDocument
 from . import furniture as F
 from .paragraphs import split_paragraph, unglue
-from .metadata import (outlet_from_url, outlet_in, parse_byline, parse_date_line,
+from .metadata import (dateline_date, outlet_from_url, outlet_in, parse_byline, parse_date_line,
                        split_wire_dateline)
 
 __all__ = ["clean"]
@@ -47,6 +47,7 @@ def clean(raw: RawDocument, *, keep_all: bool = False) -> CleanDocument:
     if not keep_all and "paragraph" not in kinds:
         furniture = _short_story(lines, kinds, meta, furniture)
     blocks, text = _assemble(lines, kinds, meta)
+    meta.pop("_page_date", None)
     _check_article(raw.origin, text, blocks, lines, kinds)
     meta["outlet"] = meta["outlet"] or outlet_from_url(raw.url) or outlet_in(furniture)
     return CleanDocument(metadata=Metadata(id=raw.id, language="en", **meta), text=text,
@@ -144,6 +145,7 @@ def _header(lines: list[str], kinds: list[str], meta: dict, body: int) -> None:
         if published:
             kinds[i] = "date"
             meta["published"] = meta["published"] or published
+            meta["_page_date"] = True
             continue
         byline = parse_byline(text) if title_seen else None
         if byline:
@@ -201,6 +203,10 @@ def _assemble(lines: list[str], kinds: list[str], meta: dict) -> tuple[list[Bloc
                 if city:
                     meta["dateline"] = meta["dateline"] or city
                     meta["outlet"] = meta["outlet"] or outlet
+                    if not meta.get("_page_date"):
+                        # a dateline without a year, anchored on the given date (or none)
+                        meta["published"] = dateline_date(text[:cut], meta["published"]) \
+                            or meta["published"]
                     text = text[cut:]
             if kind == "paragraph":
                 parts.extend(("paragraph", piece) for piece in split_paragraph(unglue(text)))

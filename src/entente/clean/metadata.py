@@ -91,6 +91,28 @@ def split_wire_dateline(paragraph: str) -> tuple[str | None, str | None, int]:
     return city, m["outlet"], m.end()
 
 
+_DAY_MONTH = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+                        rf"(?P<m2>{_MONTHS}))\b(?!,?\s*\d{{4}})", re.IGNORECASE)
+
+
+def dateline_date(dateline: str, anchor: str | None) -> str | None:
+    """The date of a wire dateline without a year ("SEOUL, March 3 (Reuters) -"): the most
+    recent March 3 on or before ``anchor`` (ISO, plus two days' grace for time zones)."""
+    m = _DAY_MONTH.search(dateline)
+    if not m or not anchor:
+        return None
+    try:
+        base = date.fromisoformat(anchor[:10])
+        month = _month(m["m1"] or m["m2"])
+        day = int(m["d1"] or m["d2"])
+        got = date(base.year, month, day)
+        if (got - base).days > 2:
+            got = date(base.year - 1, month, day)
+        return got.isoformat()
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def _outlets() -> tuple[tuple[re.Pattern[str], str], ...]:
     pats = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
+from dataclasses import replace
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -37,6 +38,7 @@ class IngestReport:
     failed: int = 0
     events: int = 0
     failures: list[InputError] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)   # stored without a publication date
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
@@ -57,10 +59,11 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     return n
 
 
-def _extract_chunk(pipe, items: list[RawDocument | InputError]) -> list[Item]:
+def _extract_chunk(pipe, items: list[RawDocument | InputError], keep_all: bool = False
+                   ) -> list[Item]:
     """Extract a chunk; if the pipeline breaks on one document, go one by one and record it."""
     try:
-        return list(pipe.extract_many(items))
+        return list(pipe.extract_many(items, keep_all=keep_all))
     except Exception:
         out: list[Item] = []
         for item in items:
@@ -68,7 +71,7 @@ def _extract_chunk(pipe, items: list[RawDocument | InputError]) -> list[Item]:
                 out.append(item)
                 continue
             try:
-                out.append(pipe.extract(item))
+                out.append(pipe.extract(item, keep_all=keep_all))
             except InputError as exc:
                 out.append(exc)
             except Exception as exc:  # a bug: keep going, and store what it was
@@ -87,9 +90,9 @@ def _worker_init() -> None:
     _worker_pipe = Pipeline()
 
 
-def _worker(chunk: tuple[list[Arrival], list]) -> tuple[list[Arrival], list[Item]]:
-    arrivals, items = chunk
-    return arrivals, _extract_chunk(_worker_pipe, items)
+def _worker(chunk: tuple[list[Arrival], list, bool]) -> tuple[list[Arrival], list[Item]]:
+    arrivals, items, keep_all = chunk
+    return arrivals, _extract_chunk(_worker_pipe, items, keep_all)
 
 
 class Ingester:
@@ -97,16 +100,21 @@ class Ingester:
 
     ``pipeline`` is a loaded :class:`~entente.pipeline.Pipeline` to use in this process (one is
     loaded when needed); with ``workers`` > 1 each worker process loads its own. A batch of
-    ``batch_size`` documents is committed at a time.
+    ``batch_size`` documents is committed at a time. ``published`` is the date of documents
+    that give none (and the anchor of a wire dateline without a year); ``keep_all`` keeps
+    every line as article text, as ``extract --raw`` does.
     """
 
-    def __init__(self, db: str, workers: int = 1, batch_size: int = 32, pipeline=None):
+    def __init__(self, db: str, workers: int = 1, batch_size: int = 32, pipeline=None,
+                 published: str | None = None, keep_all: bool = False):
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.db = db
         self.workers = workers
         self.batch_size = batch_size
         self.pipeline = pipeline
+        self.published = published
+        self.keep_all = keep_all
         self.writer = Writer(db)
         self.report = IngestReport()
 
@@ -125,6 +133,8 @@ class Ingester:
                     self.writer.add(item, arrival)
                     if isinstance(item, InputError):
                         report.failures.append(item)
+                    elif not item.metadata.published:
+                        report.undated.append(arrival.origin)
                     report.done += 1
                     if len(self.writer) >= self.batch_size:
                         self._commit()
@@ -153,6 +163,8 @@ class Ingester:
             if isinstance(item, InputError):
                 arrivals.append(Arrival(None, item.origin))
             else:
+                if self.published and not item.published:
+                    item = replace(item, published=self.published)
                 h = content_hash(item)
                 if h in known:
                     self.report.skipped += 1
@@ -164,18 +176,18 @@ class Ingester:
                 arrivals.append(Arrival(h, item.origin, item.id, item.url))
             items.append(item)
             if len(items) >= CHUNK:
-                yield arrivals, items
+                yield arrivals, items, self.keep_all
                 arrivals, items = [], []
         if items:
-            yield arrivals, items
+            yield arrivals, items, self.keep_all
 
     def _extract(self, chunks) -> Iterator[tuple[list[Arrival], list[Item]]]:
         if self.workers == 1:
             if self.pipeline is None:
                 from ..pipeline import Pipeline
                 self.pipeline = Pipeline()
-            for arrivals, items in chunks:
-                yield arrivals, _extract_chunk(self.pipeline, items)
+            for arrivals, items, keep_all in chunks:
+                yield arrivals, _extract_chunk(self.pipeline, items, keep_all)
             return
         # spawn, not fork: the parent may hold threads (a progress bar) and an open file
         ctx = multiprocessing.get_context("spawn")
