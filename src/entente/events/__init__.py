@@ -87,8 +87,11 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
         if dates:
             got = resolve_date(dates[-1][1], published, future=False)
-            if got:
+            if got and got[1] != "year":
                 prev_date, since = got, 0
+            elif got:
+                # background ("annexed in 2014") does not date the next sentence's news
+                prev_date, since = None, 0
         else:
             since += 1
             if since > 3:
@@ -98,7 +101,31 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     if not partial:
         drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL or
                   len(d.sources) > 1 and _reciprocal(p, d)]
-    return _to_events(p, doc, drafts, version)
+    events = _to_events(p, doc, drafts, version)
+    return tuple(e for e in events if not _background(e, published)
+                 and (partial or not _within_one_state(e)))
+
+
+BACKGROUND_MONTHS = 18
+
+
+def _background(e: Event, published: str | None) -> bool:
+    """An event dated well before the article ("cut ties in 2016", "since 2011") is the
+    story's background, not its news: it would date an old act to today's report."""
+    if not e.date or not published or len(published) < 7:
+        return False
+    try:
+        pub = int(published[:4]) * 12 + int(published[5:7])
+        month = int(e.date[5:7]) if len(e.date) >= 7 else 12   # a year: its latest month
+        return pub - (int(e.date[:4]) * 12 + month) > BACKGROUND_MONTHS
+    except ValueError:
+        return False
+
+
+def _within_one_state(e: Event) -> bool:
+    """Both parties in one state: a government and its own people, courts or press. Not a tie
+    between states; kept with ``partial`` (as the PLOVER sentence gold codes them)."""
+    return e.target is not None and e.source is not None and e.source.code == e.target.code
 
 
 def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
