@@ -25,10 +25,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-# The three gold sets; writes docs/quality.md and the full reports under reports/.
+# The gold sets (seed, PLOVER sentences, our corpus, real VOA stories: dev and test); writes docs/quality.md and the full reports under reports/.
 eval: $(STAMP)
 	$(BIN)/entente eval ../shared/seed/expected.json \
 		../shared/benchmarks/plover_gsr/plover_gsr_normalized.jsonl examples/corpus \
+		examples/voa/dev examples/voa/test \
 		--markdown docs/quality.md --report reports
 
 clean:

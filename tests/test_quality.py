@@ -29,6 +29,20 @@ def test_corpus_above_floor(pipeline):
     assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
 
 
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_voa_real_stories_above_floor(pipeline, split):
+    """Real broadcast copy (VOA, public domain). The test split is scored here and never read
+    while tuning rules."""
+    folder = ROOT / "examples" / "voa" / split
+    ev = evaluate(folder, pipeline)
+    s, floor = ev.articles.summary(), FLOORS[f"voa_{split}"]
+    assert ev.documents == len(list(folder.glob("*.json"))) and not ev.failures
+    assert s["f1"] >= floor["f1"], s
+    assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
+    assert ev.quotes_found / ev.quotes_total >= floor["quotes_found"]
+    assert ev.quotes_right / ev.quotes_total >= floor["quotes_right"]
+
+
 def test_plover_sentences_above_floor(pipeline):
     path = need_shared(SHARED / "benchmarks" / "plover_gsr" / "plover_gsr_normalized.jsonl")
     s, floor = evaluate(path, pipeline).sentences.summary(), FLOORS["plover_gsr"]

@@ -12,6 +12,10 @@ from .score import NONE
 GSR_ATTRIBUTION = ("PLOVER gold-standard records: openeventdata/PLOVER, CC BY-SA 4.0.")
 
 
+def _share(n: int, total: int) -> str:
+    return f"{n}/{total} ({n / total:.0%})" if total else "-"
+
+
 def summary_markdown(evals: list[Evaluation], command: str) -> str:
     """The figures of several evaluations, for docs/quality.md."""
     lines = ["# Quality", "", f"Measured on {date.today().isoformat()} with `{command}`.", ""]
@@ -22,13 +26,15 @@ def summary_markdown(evals: list[Evaluation], command: str) -> str:
                   "`../shared/tools/score_events.py`; violations are claims on passages the "
                   "gold marks negated, hypothetical or page furniture.", "",
                   "| gold set | documents | precision | recall | F1 | status acc. | date acc. "
-                  "| violations | quotes right |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                  "| violations | quotes found | right speaker |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for e in arts:
             s = e.articles.summary()
             lines.append(f"| {e.name} | {e.documents} | {s['precision']:.3f} | "
                          f"{s['recall']:.3f} | {s['f1']:.3f} | {s['status_acc']:.3f} | "
                          f"{s['date_acc']:.3f} | {s['violations']} | "
-                         f"{e.quotes_right}/{e.quotes_total} |")
+                         f"{_share(e.quotes_found, e.quotes_total)} | "
+                         f"{_share(e.quotes_right, e.quotes_total)} |")
         lines.append("")
         for e in arts:
             lines += [f"### Per type: {e.name}", "", _type_table(e.articles.per_type()), ""]
