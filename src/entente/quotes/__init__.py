@@ -39,6 +39,11 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
             if len(text.split()) < 2:
                 continue
             speaker, medium, rule = _speaker(p, doc, r, start, end, spoken)
+            if speaker is None:
+                # '"A. B. C," she said': a quote of several sentences, attributed after the last
+                last = _token_at(p, max(start, end - 1))
+                if last is not None and sentence_of(p, last) != sentence_of(p, _token_at(p, start)):
+                    speaker, medium, rule = _speaker(p, doc, r, end - 1, end, spoken)
             if speaker is None and previous is not None:
                 # '"A," she said. "B."': the quote goes on
                 speaker, rule = previous, "continued"
@@ -147,6 +152,14 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         actors = r.actors(subj.i)
         if actors:
             a = actors[0]
+            det = kid(p, subj.i, "det")
+            if det is not None and det.text.lower() == "the" and a.code:
+                # "the Israeli leader", "the former French foreign minister": the person of
+                # that state who spoke last, when there is one
+                for _, person in reversed(spoken):
+                    if person.code == a.code and person.name and person.name[:1].isupper() \
+                            and not person.name.lower().startswith("the "):
+                        return person, "description"
             return Person(a.mention, a.code, a.sector, None, subj.i), "actor"
     return None, ""
 
