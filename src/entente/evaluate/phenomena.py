@@ -29,8 +29,8 @@ from ..errors import ConfigError, InputError
 from ..records import RawDocument
 from .score import SYMMETRIC
 
-__all__ = ["Case", "ClassResult", "EventSpec", "Failure", "check", "expand", "load_cases",
-           "run", "table_markdown", "table_text", "failures_text"]
+__all__ = ["Case", "ClassResult", "EventSpec", "Failure", "check", "describe_event", "expand",
+           "failures_text", "load_cases", "run", "table_markdown", "table_text"]
 
 STATUSES = frozenset({"occurred", "planned", "hypothetical", "negated"})
 _STATUS_ALIASES = {"claim": ("occurred", "planned")}
@@ -186,9 +186,9 @@ def expand(data: dict[str, Any], origin: str = "phenomena") -> list[Case]:
         pairs = int(body.get("pairs", default_pairs))
         for tpl in body.get("templates") or []:
             where = f"{origin}: {cls}/{tpl.get('id', '?')}"
+            published = tpl.get("published", body.get("published", default_pub))
             cases.extend(_expand_template(cls, tpl, states, pairs,
-                                          tpl.get("published", body.get("published",
-                                                                        default_pub)), where))
+                                          None if published is None else str(published), where))
     return cases
 
 
