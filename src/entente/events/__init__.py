@@ -290,6 +290,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _last_attackers(sources, history)
     if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
+    if sense.receives:
+        # the subject receives what the target gives; an unnamed giver leaves no event
+        if not tgts:
+            return None
+        sources, tgts = tgts, sources
     status = event_status(p, predicate, tok.i, s.end)
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return _Draft(trig, s, sources, tgts, status, date, precision,

@@ -79,6 +79,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         gov = p.tokens[head.head]
         if gov.pos in ("VERB", "AUX"):
             return subject_of(p, gov.i, depth + 1)
+    if tok.dep == "acl" and tok.tag == "VB" and head.dep == "dobj" and \
+            p.tokens[head.head].pos in ("VERB", "AUX") and \
+            any(c.text.lower() == "to" for c in kids(p, verb, "aux")):
+        # "signed a contract to buy ...", "unveiled a plan to send ...": whoever signed buys,
+        # unless the noun names its owner ("welcomed the Italian navy's plan to send")
+        owner = kid(p, head.i, "poss")
+        return owner if owner is not None else subject_of(p, head.head, depth + 1)
     if tok.dep in ("relcl", "acl"):
         if tok.dep == "acl" and is_passive(p, verb) is False and tok.tag == "VBN":
             agent = kid(p, verb, "agent")

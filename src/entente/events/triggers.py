@@ -30,6 +30,7 @@ class Sense:
     complement: frozenset[str] = frozenset()   # "said that Libya must": modal in a complement
     agent: frozenset[str] = frozenset()        # sectors the source must have ("travel": GOV)
     target_sector: frozenset[str] = frozenset()  # a target of these sectors must be found
+    receives: bool = False       # the subject receives, the target gives ("buy from")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,8 @@ def load_triggers() -> TriggerLexicon:
                               word_set(raw.get("complement")),
                               frozenset(str(x).upper() for x in raw.get("agent", []) or []),
                               frozenset(str(x).upper() for x in
-                                        raw.get("target_sector", []) or []))
+                                        raw.get("target_sector", []) or []),
+                              bool(raw.get("receives")))
                 index.setdefault((kind, head), []).append(sense)
     frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
               for k, v in index.items()}
