@@ -31,6 +31,7 @@ eval: $(STAMP)
 		../shared/benchmarks/plover_gsr/plover_gsr_normalized.jsonl examples/corpus \
 		examples/voa/dev examples/voa/test \
 		--markdown docs/quality.md --report reports
+	$(BIN)/python -m entente.evaluate.phenomena --markdown docs/phenomena.md
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache demo.duckdb reports

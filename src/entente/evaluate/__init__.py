@@ -77,7 +77,10 @@ def evaluate(path: str | Path, pipeline) -> Evaluation:
 
 
 def _articles(path: Path, pipeline) -> Evaluation:
-    ev = Evaluation(name=path.name if path.is_dir() else path.parent.name + "/" + path.name,
+    # "corpus", "voa/dev", "seed/expected.json": the set's folder and its parent's name
+    ev = Evaluation(name=(path.name if path.parent.name in ("examples", "") else
+                          path.parent.name + "/" + path.name) if path.is_dir()
+                    else path.parent.name + "/" + path.name,
                     kind="article", articles=Tally())
     pairs = find_articles(path)
     golds = [json.loads(g.read_text(encoding="utf-8")) for g, _ in pairs]
