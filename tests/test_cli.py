@@ -126,10 +126,10 @@ def test_ingest_takes_published_and_raw_and_warns_about_undated(tmp_path):
     db = str(tmp_path / "s.duckdb")
     res = run("ingest", str(folder), "--db", db)
     assert res.exit_code == 0, res.output
-    assert "2 document(s) stored without a publication date" in res.output
+    assert "2 document(s) have no publication date" in res.output
     db2 = str(tmp_path / "t.duckdb")
     res = run("ingest", str(folder), "--db", db2, "--published", "2025-03-04", "--raw")
-    assert res.exit_code == 0 and "without a publication date" not in res.output
+    assert res.exit_code == 0 and "no publication date" not in res.output
     import duckdb
     with duckdb.connect(db2, read_only=True) as con:
         dates = dict(con.execute("SELECT origin, published FROM documents").fetchall())

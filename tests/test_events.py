@@ -141,3 +141,34 @@ def test_an_undated_past_event_takes_the_narratives_date(pipeline):
                           published="2023-01-12")
     support = [e for e in doc.events if e.target and e.target.code == "UKR"]
     assert support and all(e.date == "2023-01-10" for e in support)
+
+
+def _doc(text, published="2025-03-14"):
+    return entente.extract(text, published=published)
+
+
+def test_a_speakers_words_are_not_reported_fact():
+    said = _doc('Erdogan said on Monday: "Israel, the cruel terrorist state, attacks the Muslims '
+                'in Jerusalem every single day." Turkey recalled its ambassador from Israel.')
+    assert not any(e.type == "ASSAULT" for e in said.events)
+    # a quoted phrase that the narrative's own verb governs is reported fact
+    for quoted in ('" successful and very important missile test "',
+                   '"successful and very important missile test"'):
+        told = _doc(f"North Korea carried out a {quoted} on Saturday, state media said.")
+        assert any(e.type == "MOBILIZE" and e.source.code == "PRK" for e in told.events)
+
+
+def test_background_years_before_the_story_are_not_news():
+    doc = _doc("Saudi Arabia cut ties with Iran in January 2016. On Friday, Saudi Arabia and "
+               "Iran agreed in Beijing to restore diplomatic relations.", "2023-03-11")
+    kinds = {(e.type, e.date) for e in doc.events}
+    assert not any(t == "SANCTION" for t, _ in kinds), kinds
+    assert any(d and d.startswith("2023-03") for _, d in kinds), kinds
+
+
+def test_a_buyer_receives_from_the_seller_and_no_seller_means_no_event():
+    doc = _doc("Poland signed a contract to buy 96 Apache helicopters from the United States.")
+    assert ("AID", "USA", "POL", "occurred") in _claims(doc)
+    assert not any(e.type == "AID" and e.source.code == "POL" for e in doc.events)
+    alone = _doc("Taiwan will buy 66 F-16 fighter jets.")
+    assert not any(e.type == "AID" for e in alone.events)

@@ -232,8 +232,8 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int
         click.echo(f"entente: {f}", err=True)
     if r.undated:
         shown = ", ".join(r.undated[:5]) + (" ..." if len(r.undated) > 5 else "")
-        click.echo(f"entente: warning: {len(r.undated)} document(s) stored without a "
-                   f"publication date ({shown}); their relative dates are unresolved. Give "
+        click.echo(f"entente: warning: {len(r.undated)} document(s) have no publication "
+                   f"date ({shown}); their relative dates are unresolved. Give "
                    f"--published YYYY-MM-DD or a 'published' field", err=True)
     click.echo(f"{r.done} documents read: {r.stored} stored ({r.events} event reports), "
                f"{r.skipped} already stored, {r.duplicates} near-duplicates of stored "

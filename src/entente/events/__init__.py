@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from ..actors.resolve import Resolver
+from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentence
 from ..tree import ancestors, kid, kids
 from . import roles as R
@@ -75,13 +76,13 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     drafts: list[_Draft] = []
     prev_date: tuple[str, str] | None = None
     since = 0
-    quoted = _quoted_spans(doc)
+    quoted = quoted_clauses(doc)
     for s in p.sentences:
         if doc.blocks[s.block].kind != "paragraph":
             continue
         dates = _sentence_dates(p, s)
         for trig in find_triggers(p, s.start, s.end, lex):
-            if _inside(quoted, p.tokens[trig.token].idx):
+            if _quoted(p, quoted, trig.token):
                 continue    # a speaker's words ("Israel attacks the Muslims") are not reported fact
             d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published, drafts)
             if d is not None:
@@ -110,36 +111,20 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
 
 
 BACKGROUND_MONTHS = 18
-_QUOTE_PAIRS = (("“", "”"), ('"', '"'))
-
-
-def _quoted_spans(doc: CleanDocument) -> list[tuple[int, int]]:
-    """Character spans of direct quotations of six words or more, paragraph by paragraph
-    (a stray mark opens nothing beyond its paragraph)."""
-    spans = []
-    for b in doc.blocks:
-        text = doc.text[b.start:b.end]
-        for left, right in _QUOTE_PAIRS:
-            pos = 0
-            while True:
-                i = text.find(left, pos)
-                if i < 0:
-                    break
-                j = text.find(right, i + 1)
-                if j < 0:
-                    break
-                inner = text[i + 1:j]
-                # a quoted clause, not a scare-quoted phrase (" very important test "), and
-                # not the text between two quotations that a stray mark would pair up
-                if len(inner.split()) >= 6 and not (left == '"' and inner[:1].isspace()):
-                    spans.append((b.start + i, b.start + j))
-                pos = j + 1
-    return spans
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(a < at < b for a, b in spans)
+    return any(a <= at < b for a, b in spans)
 
+
+def _quoted(p: ParsedText, spans: list[tuple[int, int]], i: int) -> bool:
+    """A trigger in a quoted clause: a verb inside the quotation, or a word whose head is
+    inside it too. A quoted noun that the narrative's own verb governs ("carried out a
+    'successful and very important missile test'") is reported fact."""
+    tok = p.tokens[i]
+    if not _inside(spans, tok.idx):
+        return False
+    return tok.pos in ("VERB", "AUX") or _inside(spans, p.tokens[tok.head].idx)
 
 
 def _background(e: Event, published: str | None) -> bool:

@@ -14,7 +14,7 @@ from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
 from ..tree import kid, kids, sentence_of
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "quoted_clauses"]
 
 SPEECH = frozenset({"say", "tell", "add", "note", "state", "write", "explain", "insist",
                     "argue", "warn", "describe", "confirm", "announce", "declare", "claim",
@@ -24,6 +24,20 @@ SPEECH = frozenset({"say", "tell", "add", "note", "state", "write", "explain", "
                     "believe", "think", "point", "caution", "urge", "vow", "pledge", "tweet",
                     "post", "answer", "agree", "hail", "label", "put"})
 _QUOTE = re.compile(r'"([^"\n]{2,2000}?)"|“([^”\n]{2,2000}?)”')
+
+
+def quoted_clauses(doc: CleanDocument, min_words: int = 6) -> list[tuple[int, int]]:
+    """Character spans of direct quotations of ``min_words`` words or more, paragraph by
+    paragraph: a quoted clause, not a scare-quoted phrase, and not the narrative between two
+    straight quotations that a stray mark pairs up (it opens with a space)."""
+    spans = []
+    for block in doc.blocks:
+        for m in _QUOTE.finditer(doc.text, block.start, block.end):
+            group = 1 if m.group(1) is not None else 2
+            inner = m.group(group)
+            if len(inner.split()) >= min_words and not (group == 1 and inner[:1].isspace()):
+                spans.append(m.span(group))
+    return spans
 
 
 def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quote, ...]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from dataclasses import replace
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
