@@ -189,3 +189,33 @@ def test_a_story_in_one_paragraph_is_cut_into_paragraphs():
     assert any("“Our borders must be safe. Our people must trade freely,” he added." in p
                for p in paragraphs)
     assert " ".join(paragraphs) == " ".join(story.split())
+
+
+# --- quotation marks as reporters type them -----------------------------------------------
+
+def _quoted(text: str) -> list[str]:
+    from entente.clean.quotemarks import quote_pairs
+    return [text[o + 1:c] for o, c in quote_pairs(text)]
+
+
+def test_mixed_curly_and_straight_marks_pair_by_position():
+    text = '“We will stay," said Hale. "We came back twice.” The fires burned on.'
+    assert _quoted(text) == ["We will stay,", "We came back twice."]
+
+
+def test_a_stray_opening_mark_does_not_turn_quote_and_narrative_round():
+    # the stray mark after "so-called" is never closed; the quotations after it still pair
+    text = ('The so-called "buffer zone was declared in May. "It is temporary," Ortiz said. '
+            '"We expect it to end," she added.')
+    assert _quoted(text)[-2:] == ["It is temporary,", "We expect it to end,"]
+    assert not any(q.startswith("buffer zone") for q in _quoted(text))
+
+
+def test_straight_marks_with_spaces_inside_still_pair():
+    text = 'It followed another " very important test " carried out in May.'
+    assert _quoted(text) == [" very important test "]
+
+
+def test_a_quotation_inside_a_quotation_stays_inside():
+    text = '“They called it “a provocation” and left,” the envoy said.'
+    assert _quoted(text)[0] == "They called it “a provocation” and left,"

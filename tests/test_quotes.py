@@ -32,3 +32,39 @@ def test_pronoun_and_description_find_the_last_speaker(pipeline):
         '"It is the fifth such exercise this year," the analyst added.\n\n'
         '"The pattern matters more than any single event."', published="2024-06-29")
     assert [q.speaker.name for q in doc.quotes] == ["Anna Keller"] * 3
+
+
+def test_mixed_marks_keep_the_quote_and_its_continuation(pipeline):
+    doc = entente.extract(
+        'Canadian firefighter Lena Marsh has joined the crews in New South Wales.\n\n'
+        '“It is my first winter away from home," said Marsh. "We have been helped four '
+        'times in five years.” The fires still burn in the north.', published="2024-06-29")
+    assert [(q.speaker.name, q.text[:10]) for q in doc.quotes] == [
+        ("Lena Marsh", "It is my f"), ("Lena Marsh", "We have be")]
+
+
+def test_attribution_parsed_as_its_own_sentence_still_names_the_speaker(pipeline):
+    # the parser tags the surname as an organisation and splits the attribution off
+    doc = entente.extract(
+        'Hungarian Prime Minister Viktor Orban has long opposed quotas.\n\n'
+        '“If you are willing to repatriate migrants, we will help with repatriation,” Orban '
+        'said at one summit.', published="2021-05-11")
+    assert [q.speaker.name for q in doc.quotes] == ["Viktor Orban"]
+
+
+def test_a_participle_takes_the_subject_of_its_verb(pipeline):
+    doc = entente.extract(
+        'Former envoy Paula Reyes spoke to reporters on Tuesday.\n\n'
+        'Reyes also touched on security, saying there are “links” between the smuggling '
+        'rings and “networks that move weapons across the border.”', published="2021-05-11")
+    assert {q.speaker.name for q in doc.quotes} == {"Paula Reyes"}
+    assert len(doc.quotes) == 2
+
+
+def test_a_description_finds_a_speaker_the_lexicon_does_not_know(pipeline):
+    doc = entente.extract(
+        'Pierre Lambert, who led the bloc’s trade talks, says the border rules need review. '
+        'President Emmanuel Macron has not commented.\n\n'
+        'The former French foreign minister told a television station, “We need to take '
+        'some time over this.”', published="2021-05-11")
+    assert [q.speaker.name for q in doc.quotes] == ["Pierre Lambert"]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .quotemarks import EITHER, MARKS, OPEN, mark_role
+
 __all__ = ["unglue", "split_paragraph", "sentence_spans"]
 
 # "ceremony.Under", "said.”The", "week?Officials": a sentence end with no space after it.
@@ -49,13 +51,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 def _quote_depth(sentence: str, inside: bool) -> bool:
     """Whether a quotation is still open after ``sentence``."""
-    for ch in sentence:
-        if ch == "“":
-            inside = True
-        elif ch == "”":
-            inside = False
-        elif ch == '"':
-            inside = not inside
+    for i, ch in enumerate(sentence):
+        if ch in MARKS:
+            role = mark_role(sentence, i)
+            inside = (not inside) if role == EITHER else role == OPEN
     return inside
 
 

@@ -8,9 +8,9 @@ reported"), the speaker is the person the sentence quotes and the medium is reco
 """
 from __future__ import annotations
 
-import re
 
 from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
+from ..clean.quotemarks import quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
 from ..tree import kid, kids, sentence_of
 
@@ -23,21 +23,26 @@ SPEECH = frozenset({"say", "tell", "add", "note", "state", "write", "explain", "
                     "acknowledge", "admit", "call", "assert", "suggest", "recall", "predict",
                     "believe", "think", "point", "caution", "urge", "vow", "pledge", "tweet",
                     "post", "answer", "agree", "hail", "label", "put"})
-_QUOTE = re.compile(r'"([^"\n]{2,2000}?)"|“([^”\n]{2,2000}?)”')
+MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
+
+
+def _quotations(doc: CleanDocument, block) -> list[tuple[int, int]]:
+    """Inner spans (start, end) of the outermost quotations in ``block``."""
+    spans: list[tuple[int, int]] = []
+    for o, c in quote_pairs(doc.text, block.start, block.end):
+        if spans and o < spans[-1][1]:
+            continue                    # a quotation inside the one before
+        if 2 <= c - o - 1 <= MAX_QUOTE:
+            spans.append((o + 1, c))
+    return spans
 
 
 def quoted_clauses(doc: CleanDocument, min_words: int = 6) -> list[tuple[int, int]]:
     """Character spans of direct quotations of ``min_words`` words or more, paragraph by
-    paragraph: a quoted clause, not a scare-quoted phrase, and not the narrative between two
-    straight quotations that a stray mark pairs up (it opens with a space)."""
-    spans = []
-    for block in doc.blocks:
-        for m in _QUOTE.finditer(doc.text, block.start, block.end):
-            group = 1 if m.group(1) is not None else 2
-            inner = m.group(group)
-            if len(inner.split()) >= min_words and not (group == 1 and inner[:1].isspace()):
-                spans.append(m.span(group))
-    return spans
+    paragraph: a quoted clause, not a scare-quoted phrase (see ``clean.quotemarks`` for how
+    mixed and stray marks pair)."""
+    return [(a, b) for block in doc.blocks for a, b in _quotations(doc, block)
+            if len(doc.text[a:b].split()) >= min_words]
 
 
 def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quote, ...]:
@@ -47,21 +52,29 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
         if block.kind != "paragraph":
             continue
         previous: Person | None = None        # the last speaker in this paragraph
-        for m in _QUOTE.finditer(doc.text, block.start, block.end):
-            start, end = m.span(1) if m.group(1) is not None else m.span(2)
+        quoted = _quotations(doc, block)
+        for start, end in quoted:
             text = doc.text[start:end].rstrip().rstrip(",")
-            if len(text.split()) < 2:
+            if not text.strip():
                 continue
-            speaker, medium, rule = _speaker(p, doc, r, start, end, spoken)
+            speaker, medium, rule = _speaker(p, doc, r, start, end, spoken, quoted)
             if speaker is None:
                 # '"A. B. C," she said': a quote of several sentences, attributed after the last
                 last = _token_at(p, max(start, end - 1))
                 if last is not None and sentence_of(p, last) != sentence_of(p, _token_at(p, start)):
-                    speaker, medium, rule = _speaker(p, doc, r, end - 1, end, spoken)
+                    speaker, medium, rule = _speaker(p, doc, r, end - 1, end, spoken, quoted)
+            if speaker is None and _attribution_follows(doc.text, end, block.end):
+                # '"A," Orban said at one summit.' parsed as two sentences: the attribution
+                # is the sentence after the closing mark
+                after = _token_at(p, end + 1)
+                if after is not None and sentence_of(p, after) != sentence_of(p, _token_at(p, start)):
+                    speaker, medium, rule = _speaker(p, doc, r, end + 1, end + 2, spoken, quoted)
+            if speaker is None and len(text.split()) < 2:
+                continue                # a scare-quoted word nobody is said to have said
             if speaker is None and previous is not None:
                 # '"A," she said. "B."': the quote goes on
                 speaker, rule = previous, "continued"
-            if speaker is None and doc.text[block.start:m.start()].strip() == "":
+            if speaker is None and doc.text[block.start:start - 1].strip() == "":
                 # a paragraph that opens with a quote and names no one: the last speaker
                 speaker, rule = _last(spoken, start), "carried-over"
             if speaker is None:
@@ -71,6 +84,30 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                              doc.text[start:start + len(text)], start, start + len(text),
                              medium, rule))
     return tuple(out)
+
+
+def _attribution_follows(text: str, end: int, limit: int) -> bool:
+    """Whether the words after a closing mark at ``end`` go on the quote's sentence: the quote
+    ends in a comma, or the narrative after it starts in lower case ('...” he said')."""
+    if text[end - 1:end] == ",":
+        return True
+    rest = text[end + 1:limit].lstrip()
+    return rest[:1] == "," or rest[:1].islower()
+
+
+def _subject(p: ParsedText, v: Token) -> Token | None:
+    """The speech verb's subject, or for a participle or a second verb without one ('...,
+    saying', 'touched on X and said') the subject of the verb it hangs from."""
+    subj = kid(p, v.i, "nsubj")
+    if subj is None and v.dep in ("advcl", "conj", "xcomp") and v.head != v.i:
+        subj = kid(p, v.head, "nsubj")
+    return subj
+
+
+def _sitting(r: Resolver, person: Person) -> bool:
+    """Whether ``person`` holds an office in the leaders lexicon on the article's date."""
+    key = r.lex.lookup(person.name) or ""
+    return key.startswith("leader:") and r.lex.term_at(key, r.published) is not None
 
 
 def _last(spoken: list[tuple[int, Person]], before: int, official: bool | None = None
@@ -89,7 +126,7 @@ def _speakers(p: ParsedText, doc: CleanDocument, r: Resolver) -> list[tuple[int,
             continue
         for t in p.tokens[s.start:s.end]:
             if t.pos in ("VERB", "AUX") and t.lemma.lower() in SPEECH:
-                subj = kid(p, t.i, "nsubj")
+                subj = _subject(p, t)
                 if subj is None:
                     continue
                 person, what = _who(p, r, subj, spoken)
@@ -103,7 +140,8 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: int,
-             spoken: list[tuple[int, Person]]) -> tuple[Person | None, str | None, str]:
+             spoken: list[tuple[int, Person]], quoted: list[tuple[int, int]]
+             ) -> tuple[Person | None, str | None, str]:
     """The person who said the quote spanning characters start..end."""
     first = _token_at(p, start)
     if first is None:
@@ -111,15 +149,12 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
     sent = sentence_of(p, first)
     if sent is None:
         return None, None, ""
-    sent_text = doc.text[sent.start_char:sent.end_char]
-    quoted = [(sent.start_char + m.start(), sent.start_char + m.end())
-              for m in _QUOTE.finditer(sent_text)]
     verbs = [t for t in p.tokens[sent.start:sent.end]
              if t.pos in ("VERB", "AUX") and t.lemma.lower() in SPEECH and not _inside(t, quoted)]
     verbs.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
     medium = None
     for v in verbs:
-        subj = kid(p, v.i, "nsubj")
+        subj = _subject(p, v)
         if subj is None:
             continue
         person, what = _who(p, r, subj, [x for x in spoken if x[0] < v.idx])
@@ -151,6 +186,11 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             if person is None:
                 person = Person(ent.text.replace("'s", ""), None, None, None, ent.start)
             return person, "person"
+    if subj.text[:1].isupper() and subj.ent >= 0 and not p.entities[subj.ent].key:
+        # "Orban said" with the surname tagged as an organisation: a person named before
+        person = r.person_named(p.entities[subj.ent].text)
+        if person is not None:
+            return person, "person"
     if subj.pos == "PROPN" and (subj.ent < 0 or p.entities[subj.ent].label not in
                                 ("GPE", "ORG", "NORP", "LOC", "FAC")):
         # a name the NER missed: "Colonna said", "General Ingo Gerhartz ... told reporters"
@@ -170,10 +210,24 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             if det is not None and det.text.lower() == "the" and a.code:
                 # "the Israeli leader", "the former French foreign minister": the person of
                 # that state who spoke last, when there is one
+                unknown = None
+                # "the former minister" is nobody in office now: the lexicon codes only
+                # sitting office holders
+                former = any(t.text.lower() in ("former", "ex") for t in kids(p, subj.i, "amod"))
                 for _, person in reversed(spoken):
-                    if person.code == a.code and person.name and person.name[:1].isupper() \
-                            and not person.name.lower().startswith("the "):
+                    if not person.name or not person.name[:1].isupper() \
+                            or person.name.lower().startswith("the "):
+                        continue
+                    if former and _sitting(r, person):
+                        continue
+                    if person.code == a.code:
                         return person, "description"
+                    if person.code is None and unknown is None:
+                        # "Michel Barnier says ... The former French foreign minister told":
+                        # a speaker whose state the lexicon does not know
+                        unknown = person
+                if unknown is not None:
+                    return unknown, "description"
             return Person(a.mention, a.code, a.sector, None, subj.i), "actor"
     return None, ""
 
