@@ -68,3 +68,33 @@ def test_a_description_finds_a_speaker_the_lexicon_does_not_know(pipeline):
         'The former French foreign minister told a television station, “We need to take '
         'some time over this.”', published="2021-05-11")
     assert [q.speaker.name for q in doc.quotes] == ["Pierre Lambert"]
+
+
+def test_the_role_noun_finds_the_person_given_that_title(pipeline):
+    # the parser takes "Hadi Rudyatmo" for a place; the title before the name makes him a person
+    doc = entente.extract(
+        'Central Java Governor Ganjar Pranowo told officials to draft a ban.\n\n'
+        'Solo Mayor Hadi Rudyatmo said supply had grown. “Will a ban end it? No,” said the mayor.',
+        published="2019-12-17")
+    assert [q.speaker.name for q in doc.quotes] == ["Hadi Rudyatmo"]
+
+
+def test_an_unnamed_speaker_is_named_by_the_description(pipeline):
+    doc = entente.extract(
+        'A State Department spokesperson urged the government to act.\n\n'
+        '"We have consistently urged the authorities to take steps," the spokesperson told '
+        'reporters.\n\n'
+        'At the airport hotel, bookings rose. "People just want to travel," a receptionist '
+        'told me.', published="2021-02-26")
+    got = [(q.speaker.name, q.speaker.code) for q in doc.quotes]
+    assert got == [("A State Department spokesperson", "USA"), ("a receptionist", None)]
+
+
+def test_a_pronoun_after_a_new_paragraph_of_another_person_is_that_person(pipeline):
+    doc = entente.extract(
+        'Historian Marta Ruiz said the archive had been lost.\n\n'
+        '"Nothing survived the fire," Ruiz said.\n\n'
+        'Tomas Pereira is the former head of the national institute. He says oral history '
+        'should be taken as seriously as written records.\n\n'
+        '"Our system has a commitment to the truth," he said.', published="2025-03-03")
+    assert [q.speaker.name for q in doc.quotes] == ["Marta Ruiz", "Tomas Pereira"]

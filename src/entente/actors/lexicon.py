@@ -44,6 +44,8 @@ class Lexicon:
     sector_nouns: dict[str, str]                 # lower-case noun phrase -> sector
     titles: dict[str, str]                       # title -> sector
     experts: frozenset[str]
+    speaker_nouns: frozenset[str]                # "a spokesperson", "the pilot": people
+    speech_verbs: frozenset[str]                 # lemmas that attribute a quote
     leader_nouns: frozenset[str]
     country_names: dict[str, str]                # code -> display name
 
@@ -154,4 +156,6 @@ def load_lexicon() -> Lexicon:
     return Lexicon(entries=entries, phrases=phrases, terms=terms, names=names,
                    sector_nouns=sector_nouns, titles=titles,
                    experts=frozenset(sec.get("experts", [])),
+                   speaker_nouns=frozenset(n.lower() for n in sec.get("speakers", [])),
+                   speech_verbs=frozenset(v.lower() for v in load_yaml("speech.yaml")["verbs"]),
                    leader_nouns=frozenset(sec.get("leaders", [])), country_names=country_names)

@@ -90,7 +90,7 @@ class Resolver:
         for ent in self.p.entities:
             if ent.label != "PERSON":
                 continue
-            name = _clean_name(ent.text)
+            name = self._untitled(_clean_name(ent.text))
             if len(name.split()) >= 2:
                 person = self.people.get(name) or self._new_person(ent, name)
                 self.people.setdefault(name, person)
@@ -102,6 +102,15 @@ class Resolver:
             if person:
                 self.mentions.append((ent.start, person))
         self.mentions.sort(key=lambda m: m[0])
+
+    def _untitled(self, name: str) -> str:
+        """"Historian Marta Ruiz" -> "Marta Ruiz": the NER sometimes takes a title or role into
+        the name; two words of the name are always kept."""
+        words = name.split()
+        while len(words) > 2 and (words[0] in self.lex.titles or words[0].lower() in
+                                  self.lex.experts or words[0].lower() in self.lex.speaker_nouns):
+            words.pop(0)
+        return " ".join(words)
 
     def _new_person(self, ent, name: str) -> Person:
         key = ent.key if ent.key.startswith("leader:") else (self.lex.lookup(name) or "")

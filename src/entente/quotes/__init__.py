@@ -12,17 +12,10 @@ from __future__ import annotations
 from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..clean.quotemarks import quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
-from ..tree import kid, kids, sentence_of
+from ..tree import kid, kids, sentence_of, subtree, text_of
 
 __all__ = ["extract_quotes", "quoted_clauses"]
 
-SPEECH = frozenset({"say", "tell", "add", "note", "state", "write", "explain", "insist",
-                    "argue", "warn", "describe", "confirm", "announce", "declare", "claim",
-                    "stress", "emphasize", "emphasise", "remark", "observe", "comment",
-                    "report", "quote", "ask", "reply", "respond", "continue", "conclude",
-                    "acknowledge", "admit", "call", "assert", "suggest", "recall", "predict",
-                    "believe", "think", "point", "caution", "urge", "vow", "pledge", "tweet",
-                    "post", "answer", "agree", "hail", "label", "put"})
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
 
 
@@ -125,7 +118,7 @@ def _speakers(p: ParsedText, doc: CleanDocument, r: Resolver) -> list[tuple[int,
         if doc.blocks[s.block].kind != "paragraph":
             continue
         for t in p.tokens[s.start:s.end]:
-            if t.pos in ("VERB", "AUX") and t.lemma.lower() in SPEECH:
+            if t.pos in ("VERB", "AUX") and t.lemma.lower() in r.lex.speech_verbs:
                 subj = _subject(p, t)
                 if subj is None:
                     continue
@@ -150,7 +143,7 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
     if sent is None:
         return None, None, ""
     verbs = [t for t in p.tokens[sent.start:sent.end]
-             if t.pos in ("VERB", "AUX") and t.lemma.lower() in SPEECH and not _inside(t, quoted)]
+             if t.pos in ("VERB", "AUX") and t.lemma.lower() in r.lex.speech_verbs and not _inside(t, quoted)]
     verbs.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
     medium = None
     for v in verbs:
@@ -191,6 +184,10 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         person = r.person_named(p.entities[subj.ent].text)
         if person is not None:
             return person, "person"
+    if subj.pos == "PROPN":
+        titled = _titled_name(p, r, subj)
+        if titled is not None:
+            return titled, "person"
     if subj.pos == "PROPN" and (subj.ent < 0 or p.entities[subj.ent].label not in
                                 ("GPE", "ORG", "NORP", "LOC", "FAC")):
         # a name the NER missed: "Colonna said", "General Ingo Gerhartz ... told reporters"
@@ -199,7 +196,16 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         name = " ".join(names)
         return r.person_named(name) or Person(name, None, None, None, subj.i), "person"
     if low in PERSON_PRONOUNS:
-        return _last(spoken, subj.idx) or r.last_person(subj.i), "pronoun"
+        return _pronoun(p, r, subj, spoken), "pronoun"
+    det = kid(p, subj.i, "det")
+    if subj.pos == "NOUN" and det is not None and det.text.lower() in ("the", "this"):
+        # "said the mayor", "the spokesperson told VOA": the person that title was given to
+        titled = _titled(p, r, subj)
+        if titled is not None:
+            return titled, "description"
+    if subj.pos == "NOUN" and det is not None and det.text.lower() in ("a", "an") \
+            and subj.lemma.lower() in (r.lex.speaker_nouns | r.lex.experts):
+        return _unnamed(p, r, subj), "description"
     if low in r.lex.experts or subj.lemma.lower() in r.lex.experts:
         return _last(spoken, subj.idx, official=False) or _last(spoken, subj.idx), "description"
     if subj.pos == "NOUN":
@@ -230,6 +236,87 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                     return unknown, "description"
             return Person(a.mention, a.code, a.sector, None, subj.i), "actor"
     return None, ""
+
+
+def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
+             ) -> Person | None:
+    """'he said': the last speaker, unless a later paragraph made another person the subject
+    of a sentence ("Joao Pinto is the former director. He says ...")."""
+    speaker_at, speaker = next(((pos, person) for pos, person in reversed(spoken)
+                                if pos < subj.idx), (-1, None))
+    at = _token_at(p, speaker_at) if speaker is not None else None
+    speaker_block = sentence_of(p, at).block if at is not None else -1
+    for j, person in reversed(r.mentions):
+        if j >= subj.i:
+            continue
+        if p.tokens[j].idx <= speaker_at or sentence_of(p, j).block <= speaker_block:
+            break
+        if _in_quote(p, r.text, j):
+            continue                    # a person the quotation speaks of
+        ent = p.entities[p.tokens[j].ent] if p.tokens[j].ent >= 0 else None
+        span = range(ent.start, ent.end) if ent else range(j, j + 1)
+        if any(p.tokens[k].dep in ("nsubj", "nsubjpass") for k in span):
+            return person
+    return speaker or r.last_person(subj.i)
+
+
+def _in_quote(p: ParsedText, text: str, j: int) -> bool:
+    """Whether token ``j`` stands inside a quotation of its paragraph."""
+    block = sentence_of(p, j).block
+    sents = [x for x in p.sentences if x.block == block]
+    idx = p.tokens[j].idx
+    return any(o < idx < c for o, c in quote_pairs(text, sents[0].start_char, sents[-1].end_char))
+
+
+def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
+    """The person a role noun ('the mayor', 'the spokesperson') stands for: a person named
+    with that title before ("Solo Mayor Hadi Rudyatmo", "lecturer Soli Ozel", "X, the mayor
+    of Solo"), else an unnamed one introduced with it ("A State Department spokesperson")."""
+    word = subj.lemma.lower()
+    for j, person in reversed(r.mentions):
+        if j >= subj.i:
+            continue
+        ent = p.entities[p.tokens[j].ent] if p.tokens[j].ent >= 0 else None
+        start = ent.start if ent else j
+        sent = sentence_of(p, start)
+        lo = max(start - 6, sent.start if sent else 0)
+        title = {t.lemma.lower() for t in p.tokens[lo:start]}
+        title |= set((person.description or "").lower().replace(",", " ").split())
+        if word in title or subj.text.lower() in title:
+            return person
+    for t in reversed(p.tokens[:subj.i]):
+        # "Solo Mayor Hadi Rudyatmo", where the NER took the name for a place
+        if t.lemma.lower() == word and t.dep == "compound" and p.tokens[t.head].pos == "PROPN":
+            return _titled_name(p, r, p.tokens[t.head])
+    if word not in r.lex.speaker_nouns and word not in r.lex.experts:
+        return None
+    for t in reversed(p.tokens[:subj.i]):
+        if t.lemma.lower() == word and t.pos == "NOUN":
+            det = kid(p, t.i, "det")
+            if det is not None and det.text.lower() in ("a", "an"):
+                return _unnamed(p, r, t)
+    return None
+
+
+def _unnamed(p: ParsedText, r: Resolver, t: Token) -> Person:
+    """A speaker the story never names, by its description: "a JetBlue pilot", "a U.S. State
+    Department spokesperson" (with the state it names, where it names one)."""
+    lo = min([t.i] + [c.i for c in kids(p, t.i) if c.i < t.i])
+    actors = r.actors(t.i)
+    return Person(text_of(p, r.text, lo, t.i + 1), actors[0].code if actors else None,
+                  actors[0].sector if actors else None, None, t.i)
+
+
+def _titled_name(p: ParsedText, r: Resolver, head: Token) -> Person | None:
+    """The person named by a proper-noun phrase whose compounds include a title ("Mayor
+    Hadi Rudyatmo", "General Charles Brown"), or None when no title stands before the name."""
+    comps = [t for t in kids(p, head.i, "compound") if t.i < head.i]
+    titled = [t for t in comps if t.text in r.lex.titles or t.lemma.lower() in r.lex.speaker_nouns]
+    if not titled:
+        return None
+    names = [t.text for t in comps if t.i > titled[-1].i and t.pos == "PROPN"] + [head.text]
+    name = " ".join(names)
+    return r.person_named(name) or Person(name, None, None, None, head.i)
 
 
 def _token_at(p: ParsedText, char: int) -> int | None:
