@@ -98,3 +98,31 @@ def test_a_pronoun_after_a_new_paragraph_of_another_person_is_that_person(pipeli
         'should be taken as seriously as written records.\n\n'
         '"Our system has a commitment to the truth," he said.', published="2025-03-03")
     assert [q.speaker.name for q in doc.quotes] == ["Marta Ruiz", "Tomas Pereira"]
+
+
+def test_states_bodies_and_texts_speak_too(pipeline):
+    doc = entente.extract(
+        'North Korea said it conducted a "crucial test" at its launch site on Friday.\n\n'
+        'Renewable power "remains well below what is needed," the International Energy '
+        'Agency said in a report. Later, the agency said growth must "double by 2030."\n\n'
+        'Foreign ships must leave "territorial waters" when ordered, the law says.',
+        published="2019-12-16")
+    got = [(q.speaker.name, q.speaker.code) for q in doc.quotes]
+    assert got[0] == ("North Korea", "PRK")
+    assert [name for name, _ in got[1:]] == ["International Energy Agency"] * 2 + ["the law"]
+
+
+def test_the_person_the_sentence_names_speaks_for_the_body(pipeline):
+    doc = entente.extract(
+        'China\'s coast guard said it had taken "necessary controls" against the vessels, '
+        'spokesman Gan Yu said in a statement.', published="2023-08-06")
+    assert [q.speaker.name for q in doc.quotes] == ["Gan Yu"]
+
+
+def test_a_name_the_parser_takes_for_an_organisation_is_still_a_person(pipeline):
+    doc = entente.extract(
+        '"Expansion gives the bloc more weight, but also more disagreements," said Thabo '
+        'Nkosi, a researcher at the Johannesburg Institute for Global Affairs.\n\n'
+        'He said the Gulf states "will want to keep their options open."',
+        published="2023-08-24")
+    assert [q.speaker.name for q in doc.quotes] == ["Thabo Nkosi"] * 2

@@ -46,6 +46,8 @@ class Lexicon:
     experts: frozenset[str]
     speaker_nouns: frozenset[str]                # "a spokesperson", "the pilot": people
     speech_verbs: frozenset[str]                 # lemmas that attribute a quote
+    documents: frozenset[str]                    # "the statement said": texts that speak
+    organisation_words: frozenset[str]           # "Institute", "Ministry": not a person
     leader_nouns: frozenset[str]
     country_names: dict[str, str]                # code -> display name
 
@@ -151,11 +153,14 @@ def load_lexicon() -> Lexicon:
             raise ConfigError(f"countries.csv: {code} is not an ISO 3166-1 alpha-3 code")
 
     sec = load_yaml("sectors.yaml")
+    speech = load_yaml("speech.yaml")
     sector_nouns = {n.lower(): s for s, ns in sec.get("nouns", {}).items() for n in ns}
     titles = {t: s for s, ts in sec.get("titles", {}).items() for t in ts}
     return Lexicon(entries=entries, phrases=phrases, terms=terms, names=names,
                    sector_nouns=sector_nouns, titles=titles,
                    experts=frozenset(sec.get("experts", [])),
                    speaker_nouns=frozenset(n.lower() for n in sec.get("speakers", [])),
-                   speech_verbs=frozenset(v.lower() for v in load_yaml("speech.yaml")["verbs"]),
+                   speech_verbs=frozenset(v.lower() for v in speech["verbs"]),
+                   documents=frozenset(d.lower() for d in speech["documents"]),
+                   organisation_words=frozenset(w.lower() for w in speech["organisation_words"]),
                    leader_nouns=frozenset(sec.get("leaders", [])), country_names=country_names)

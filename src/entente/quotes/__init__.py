@@ -123,8 +123,8 @@ def _speakers(p: ParsedText, doc: CleanDocument, r: Resolver) -> list[tuple[int,
                 if subj is None:
                     continue
                 person, what = _who(p, r, subj, spoken)
-                if person is not None and what != "medium":
-                    spoken.append((t.idx, person))
+                if person is not None and what not in ("medium", "actor"):
+                    spoken.append((t.idx, person))      # people, whom "he" and "she" find
     return spoken
 
 
@@ -146,6 +146,7 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
              if t.pos in ("VERB", "AUX") and t.lemma.lower() in r.lex.speech_verbs and not _inside(t, quoted)]
     verbs.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
     medium = None
+    body: tuple[Person, str] | None = None
     for v in verbs:
         subj = _subject(p, v)
         if subj is None:
@@ -155,8 +156,15 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
             ent = p.entities[subj.ent] if subj.ent >= 0 else None
             medium = ent.text if ent else subj.text
             continue
+        if person is not None and what == "actor":
+            # "China's coast guard said it had taken 'necessary controls', spokesman Gan Yu
+            # said": the person the sentence names speaks for the body
+            body = body or (person, f"speech-verb:{v.lemma}")
+            continue
         if person is not None:
             return person, medium, f"speech-verb:{v.lemma}"
+    if body is not None:
+        return body[0], medium, body[1]
     if medium:
         # "He also confirmed that ... '...', Kyodo News reported": the person in the sentence
         for t in p.tokens[sent.start:sent.end]:
@@ -235,7 +243,30 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 if unknown is not None:
                     return unknown, "description"
             return Person(a.mention, a.code, a.sector, None, subj.i), "actor"
+    if subj.ent >= 0 and p.entities[subj.ent].label in ("GPE", "ORG", "NORP"):
+        # "North Korea said", "Tehran has called the allegations 'baseless'": a state or a
+        # body speaks
+        ent = p.entities[subj.ent]
+        actors = r.actors(subj.i)
+        name = _clean_entity(ent.text)
+        words = name.split()
+        if not actors and ent.label == "ORG" and 2 <= len(words) <= 3 and \
+                all(w[:1].isupper() and w.lower() not in r.lex.organisation_words for w in words):
+            # "said Thabo Nkosi, a researcher": a person's name the NER took for a body
+            return Person(name, None, None, None, subj.i), "person"
+        code = actors[0].code if actors else None
+        sector = actors[0].sector if actors else None
+        return Person(name, code, sector, None, subj.i), "actor"
+    if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" \
+            and subj.lemma.lower() in r.lex.documents:
+        # "the law says", "the joint statement said": the text speaks as the story has it
+        return _unnamed(p, r, subj), "actor"
     return None, ""
+
+
+def _clean_entity(text: str) -> str:
+    text = text.replace("’s", "").replace("'s", "")
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
@@ -246,7 +277,13 @@ def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Pe
                                 if pos < subj.idx), (-1, None))
     at = _token_at(p, speaker_at) if speaker is not None else None
     speaker_block = sentence_of(p, at).block if at is not None else -1
-    for j, person in reversed(r.mentions):
+    # office holders named by an alias ("Lula") count as mentions too
+    seen = {j for j, _ in r.mentions}
+    leaders = [(e.start, r.person_named(e.text) or r.person_named(e.key[7:].title()))
+               for e in p.entities if e.key.startswith("leader:") and e.start not in seen]
+    mentions = sorted(r.mentions + [(j, x) for j, x in leaders if x is not None],
+                      key=lambda m: m[0])
+    for j, person in reversed(mentions):
         if j >= subj.i:
             continue
         if p.tokens[j].idx <= speaker_at or sentence_of(p, j).block <= speaker_block:
@@ -288,6 +325,13 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
         # "Solo Mayor Hadi Rudyatmo", where the NER took the name for a place
         if t.lemma.lower() == word and t.dep == "compound" and p.tokens[t.head].pos == "PROPN":
             return _titled_name(p, r, p.tokens[t.head])
+    for ent in reversed(p.entities):
+        # "the International Energy Agency ... the agency said"
+        if ent.end <= subj.i and ent.label == "ORG" and \
+                p.tokens[ent.end - 1].lemma.lower() == word:
+            actors = r.actors(ent.end - 1)
+            return Person(_clean_entity(ent.text), actors[0].code if actors else None,
+                          actors[0].sector if actors else None, None, ent.start)
     if word not in r.lex.speaker_nouns and word not in r.lex.experts:
         return None
     for t in reversed(p.tokens[:subj.i]):
