@@ -126,3 +126,19 @@ def test_a_name_the_parser_takes_for_an_organisation_is_still_a_person(pipeline)
         'He said the Gulf states "will want to keep their options open."',
         published="2023-08-24")
     assert [q.speaker.name for q in doc.quotes] == ["Thabo Nkosi"] * 2
+
+
+def test_the_name_beside_a_noun_subject_is_the_speaker(pipeline):
+    doc = entente.extract(
+        '"He was just working and sending money home," said his daughter Lin Wei.\n\n'
+        '"We have a lot of remote areas," said Jakarta-based social worker and activist '
+        'Rudi Hartono.', published="2024-05-01")
+    assert [q.speaker.name for q in doc.quotes] == ["Lin Wei", "Rudi Hartono"]
+
+
+def test_an_outlet_with_no_person_in_the_sentence_speaks_for_itself(pipeline):
+    doc = entente.extract(
+        'The air force now screens pilots with new software, according to state media.\n\n'
+        '"The software plays a crucial role in choosing candidates," Xinhua said.',
+        published="2025-02-20")
+    assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [("Xinhua", "CHN")]

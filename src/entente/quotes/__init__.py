@@ -146,6 +146,7 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
              if t.pos in ("VERB", "AUX") and t.lemma.lower() in r.lex.speech_verbs and not _inside(t, quoted)]
     verbs.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
     medium = None
+    outlet: Person | None = None
     body: tuple[Person, str] | None = None
     for v in verbs:
         subj = _subject(p, v)
@@ -155,6 +156,8 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
         if what == "medium":
             ent = p.entities[subj.ent] if subj.ent >= 0 else None
             medium = ent.text if ent else subj.text
+            entry = r.lex.entries.get(ent.key) if ent else None
+            outlet = Person(medium, entry.code if entry else None, "MED", None, subj.i)
             continue
         if person is not None and what == "actor":
             # "China's coast guard said it had taken 'necessary controls', spokesman Gan Yu
@@ -172,6 +175,8 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
                 person, what = _who(p, r, t, [x for x in spoken if x[0] < t.idx])
                 if person is not None and what != "medium":
                     return person, medium, "via-medium"
+        # '"AI now plays a crucial role ...," CCTV said': the outlet speaks for itself
+        return outlet, None, "outlet"
     return None, medium, ""
 
 
@@ -187,9 +192,10 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             if person is None:
                 person = Person(ent.text.replace("'s", ""), None, None, None, ent.start)
             return person, "person"
-    if subj.text[:1].isupper() and subj.ent >= 0 and not p.entities[subj.ent].key:
-        # "Orban said" with the surname tagged as an organisation: a person named before
-        person = r.person_named(p.entities[subj.ent].text)
+    if subj.text[:1].isupper() and (subj.ent < 0 or not p.entities[subj.ent].key):
+        # "Orban said" with the surname tagged as an organisation, or as a common noun: a
+        # person named before
+        person = r.person_named(p.entities[subj.ent].text if subj.ent >= 0 else subj.text)
         if person is not None:
             return person, "person"
     if subj.pos == "PROPN":
@@ -203,6 +209,12 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                  t.text not in r.lex.titles] + [subj.text]
         name = " ".join(names)
         return r.person_named(name) or Person(name, None, None, None, subj.i), "person"
+    if subj.pos == "NOUN":
+        # "said his daughter Linda Wu", "A media analyst ..., Gatov noted", "said social
+        # worker and activist Ryan Febrianto": the name beside the noun is the speaker
+        for k in kids(p, subj.i, "appos", "conj"):
+            if k.pos == "PROPN" and (k.ent < 0 or p.entities[k.ent].label == "PERSON"):
+                return _who(p, r, k, spoken)
     if low in PERSON_PRONOUNS:
         return _pronoun(p, r, subj, spoken), "pronoun"
     det = kid(p, subj.i, "det")
