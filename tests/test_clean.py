@@ -219,3 +219,10 @@ def test_straight_marks_with_spaces_inside_still_pair():
 def test_a_quotation_inside_a_quotation_stays_inside():
     text = '“They called it “a provocation” and left,” the envoy said.'
     assert _quoted(text)[0] == "They called it “a provocation” and left,"
+
+
+def test_a_quotation_whose_closing_mark_was_forgot_ends_at_its_attribution():
+    text = ('In the past, the bloc "was ruled by a solid majority of Germany, France and '
+            'Italy, Sisci said. "Both are now shattered."')
+    assert _quoted(text) == ["was ruled by a solid majority of Germany, France and Italy,",
+                             "Both are now shattered."]

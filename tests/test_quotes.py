@@ -142,3 +142,11 @@ def test_an_outlet_with_no_person_in_the_sentence_speaks_for_itself(pipeline):
         '"The software plays a crucial role in choosing candidates," Xinhua said.',
         published="2025-02-20")
     assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [("Xinhua", "CHN")]
+
+
+def test_according_to_attributes_the_quote(pipeline):
+    doc = entente.extract(
+        'The army said 16 militants were killed in the raid.\n\n'
+        'According to the Somali National Army, "The operation dealt a significant blow to '
+        'the group."', published="2025-03-02")
+    assert [q.speaker.code for q in doc.quotes] == ["SOM"]

@@ -10,10 +10,15 @@ is left unpaired instead of turning quote and narrative round for the rest of th
 """
 from __future__ import annotations
 
+import re
+
 __all__ = ["MARKS", "quote_pairs", "mark_role"]
 
 MARKS = '"“”'
 OPEN, CLOSE, EITHER = 1, -1, 0
+# ", Sisci said.", ", he added": where an attribution takes over from the quotation
+_ATTRIBUTION = re.compile(r",(?=\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:he|she|they)\s+)"
+                          r"(?:said|says|added|told|noted|wrote|tweeted|explained)\b)")
 _OPENS_AFTER = "([{—–-/‘'"      # "(“..." or "—“...": a quotation opens after these
 _CLOSES_BEFORE = ".,;:!?)]}—–’'"  # '...”,', '...”)': a quotation closes before these
 
@@ -44,18 +49,29 @@ def quote_pairs(text: str, start: int = 0, end: int | None = None,
     a closing mark with nothing open."""
     end = len(text) if end is None else end
     stack: list[int] = []
+    lost: list[int] = []
+    marks: list[int] = []
     pairs: list[tuple[int, int]] = []
     for i in range(start, end):
         if text[i] not in MARKS:
             continue
+        marks.append(i)
         role = mark_role(text, i, start, end)
         if role == EITHER:
             role = CLOSE if stack else OPEN
         if role == OPEN:
             if len(stack) >= depth:
-                stack.pop(0)            # the oldest open mark was a stray one
+                lost.append(stack.pop(0))   # the oldest open mark was a stray one
             stack.append(i)
         elif stack:
             pairs.append((stack.pop(), i))
+    for o in lost + stack:
+        # 'the EU "was ruled by a solid majority, Sisci said.': the closing mark the writer
+        # forgot stands where the attribution begins
+        following = [m for m in marks if m > o]
+        limit = following[0] if following else end
+        m = _ATTRIBUTION.search(text, o + 1, limit)
+        if m is not None and not any(a < o < b for a, b in pairs):
+            pairs.append((o, m.start() + 1))
     pairs.sort()
     return pairs

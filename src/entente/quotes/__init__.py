@@ -168,6 +168,19 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
             return person, medium, f"speech-verb:{v.lemma}"
     if body is not None:
         return body[0], medium, body[1]
+    for t in p.tokens[sent.start:sent.end]:
+        # 'According to NISA, "The operation dealt a significant blow ..."'
+        if t.text.lower() == "according" and not _inside(t, quoted):
+            to = kid(p, t.i, "prep")
+            obj = kid(p, to.i, "pobj") if to is not None else None
+            if obj is not None:
+                person, what = _who(p, r, obj, [x for x in spoken if x[0] < t.idx])
+                if what == "medium" and obj.ent >= 0:
+                    entry = r.lex.entries.get(p.entities[obj.ent].key)
+                    person = Person(p.entities[obj.ent].text, entry.code if entry else None,
+                                    "MED", None, obj.i)
+                if person is not None:
+                    return person, medium, "according-to"
     if medium:
         # "He also confirmed that ... '...', Kyodo News reported": the person in the sentence
         for t in p.tokens[sent.start:sent.end]:
@@ -208,6 +221,12 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         names = [t.text for t in kids(p, subj.i, "compound") if t.pos == "PROPN" and
                  t.text not in r.lex.titles] + [subj.text]
         name = " ".join(names)
+        if subj.text.lower() in r.lex.organisation_words:
+            # "the Somali National Army": a body, with its state where the words give one
+            actors = r.actors(subj.i)
+            return Person(_clean_entity(text_of(p, r.text, *_left_span(p, subj))),
+                          actors[0].code if actors else None,
+                          actors[0].sector if actors else None, None, subj.i), "actor"
         return r.person_named(name) or Person(name, None, None, None, subj.i), "person"
     if subj.pos == "NOUN":
         # "said his daughter Linda Wu", "A media analyst ..., Gatov noted", "said social
@@ -357,10 +376,14 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
 def _unnamed(p: ParsedText, r: Resolver, t: Token) -> Person:
     """A speaker the story never names, by its description: "a JetBlue pilot", "a U.S. State
     Department spokesperson" (with the state it names, where it names one)."""
-    lo = min([t.i] + [c.i for c in kids(p, t.i) if c.i < t.i])
     actors = r.actors(t.i)
-    return Person(text_of(p, r.text, lo, t.i + 1), actors[0].code if actors else None,
+    return Person(text_of(p, r.text, *_left_span(p, t)), actors[0].code if actors else None,
                   actors[0].sector if actors else None, None, t.i)
+
+
+def _left_span(p: ParsedText, t: Token) -> tuple[int, int]:
+    """Token span of a noun phrase up to its head: its determiner and modifiers."""
+    return min([t.i] + [c.i for c in kids(p, t.i) if c.i < t.i]), t.i + 1
 
 
 def _titled_name(p: ParsedText, r: Resolver, head: Token) -> Person | None:
