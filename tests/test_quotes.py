@@ -150,3 +150,19 @@ def test_according_to_attributes_the_quote(pipeline):
         'According to the Somali National Army, "The operation dealt a significant blow to '
         'the group."', published="2025-03-02")
     assert [q.speaker.code for q in doc.quotes] == ["SOM"]
+
+
+def test_a_surname_shared_in_a_family_is_the_one_who_spoke_last(pipeline):
+    doc = entente.extract(
+        'Hong Kong publisher Jimmy Lai has been in jail since 2020.\n\n'
+        '"Time is running out for my father," Sebastien Lai said. He met officials in Washington.\n\n'
+        '"He is still fighting," Lai said.', published="2025-03-12")
+    assert [q.speaker.name for q in doc.quotes] == ["Sebastien Lai"] * 2
+
+
+def test_of_two_subjects_the_name_speaks_and_a_capitalised_noun_is_a_name(pipeline):
+    doc = entente.extract(
+        'A media analyst at the University of Southern California, Gatov also noted that '
+        'trade remains "several times smaller" than before.\n\n'
+        '"But you can do a lot with software," Creemers said.', published="2025-03-12")
+    assert [q.speaker.name for q in doc.quotes] == ["Gatov", "Creemers"]

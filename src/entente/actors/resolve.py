@@ -123,11 +123,22 @@ class Resolver:
         code, sector = self._person_context(ent.start, ent.end)
         return Person(name, code, sector, self._describe(ent), ent.start)
 
-    def person_named(self, name: str) -> Person | None:
-        name = _clean_name(name)
+    def person_named(self, name: str, before: int | None = None) -> Person | None:
+        """The person ``name`` stands for: a full name met in the article, or a surname; with
+        ``before`` (a token index), the surname's bearer named last before it ("Jimmy Lai ...
+        his son Sebastien Lai ... Lai said" is the son)."""
+        name = self._untitled(_clean_name(name))
         if name in self.people:
             return self.people[name]
         surname = name.split()[-1] if name else ""
+        if before is not None and len(name.split()) == 1:
+            for j, person in reversed(self.mentions):
+                if j < before and surname in (person.name.split()[-1], person.name.split()[0]):
+                    return person
+        first = name.split()[0] if len(name.split()) >= 2 else ""
+        if first and first not in self.lex.titles and surname in self.by_surname and \
+                first.lower() not in self.by_surname[surname].name.lower().split():
+            return None         # "Sebastien Lai" is not "Jimmy Lai"
         if surname in self.by_surname:
             return self.by_surname[surname]
         leader = _leaders_by_surname(self.lex, (self.published or "")[:10]).get(surname)

@@ -69,7 +69,7 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                 speaker, rule = previous, "continued"
             if speaker is None and doc.text[block.start:start - 1].strip() == "":
                 # a paragraph that opens with a quote and names no one: the last speaker
-                speaker, rule = _last(spoken, start), "carried-over"
+                speaker, rule = _carried(spoken, out, start), "carried-over"
             if speaker is None:
                 continue
             previous = speaker
@@ -90,11 +90,48 @@ def _attribution_follows(text: str, end: int, limit: int) -> bool:
 
 def _subject(p: ParsedText, v: Token) -> Token | None:
     """The speech verb's subject, or for a participle or a second verb without one ('...,
-    saying', 'touched on X and said') the subject of the verb it hangs from."""
-    subj = kid(p, v.i, "nsubj")
+    saying', 'touched on X and said') the subject of the verb it hangs from. Of two subjects
+    ("A media analyst at USC, Gatov noted") the name."""
+    subjects = kids(p, v.i, "nsubj")
+    subj = next((t for t in subjects if t.pos == "PROPN"), subjects[0] if subjects else None)
     if subj is None and v.dep in ("advcl", "conj", "xcomp") and v.head != v.i:
         subj = kid(p, v.head, "nsubj")
     return subj
+
+
+def _named(p: ParsedText, r: Resolver, name: str, i: int, spoken: list[tuple[int, Person]]
+           ) -> Person | None:
+    """The person a name stands for at token ``i``; a lone surname is whoever of that name
+    spoke or was named last (the son after the father)."""
+    person = r.person_named(name, before=i)
+    words = name.replace("’s", "").replace("'s", "").split()
+    if len(words) == 1:
+        mentioned = max((j for j, x in r.mentions if j < i and x is person), default=-1)
+        at = p.tokens[mentioned].idx if mentioned >= 0 else -1
+        for pos, x in reversed(spoken):
+            if at < pos < p.tokens[i].idx and words[0] in x.name.split()[-1:]:
+                return x
+            if pos <= at:
+                break
+    return person
+
+
+def _opens_sentence(p: ParsedText, t: Token) -> bool:
+    sent = sentence_of(p, t.i)
+    first = next((x for x in p.tokens[sent.start:sent.end] if x.pos != "PUNCT"), None)
+    return first is not None and first.i == t.i
+
+
+def _carried(spoken: list[tuple[int, Person]], out: list[Quote], before: int
+             ) -> Person | None:
+    """The speaker a paragraph that opens with an unattributed quote carries on from: whoever
+    spoke last, a body or an outlet included ('..., CCTV said. / "This approach ...'). """
+    person = _last(spoken, before)
+    at = max((pos for pos, x in spoken if pos < before), default=-1)
+    if out and out[-1].start > at:
+        q = out[-1]
+        return Person(q.speaker.name, q.speaker.code, None, q.speaker.description)
+    return person
 
 
 def _sitting(r: Resolver, person: Person) -> bool:
@@ -201,16 +238,24 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         if ent.key.startswith("outlet:"):
             return None, "medium"
         if ent.label == "PERSON" or ent.key.startswith("leader:"):
-            person = r.person_named(ent.text)
+            person = _named(p, r, ent.text, ent.start, spoken)
             if person is None:
                 person = Person(ent.text.replace("'s", ""), None, None, None, ent.start)
             return person, "person"
-    if subj.text[:1].isupper() and (subj.ent < 0 or not p.entities[subj.ent].key):
+    if subj.text[:1].isupper() and (subj.ent >= 0 or not _opens_sentence(p, subj)) and \
+            (subj.ent < 0 or not p.entities[subj.ent].key):
         # "Orban said" with the surname tagged as an organisation, or as a common noun: a
         # person named before
-        person = r.person_named(p.entities[subj.ent].text if subj.ent >= 0 else subj.text)
+        person = _named(p, r, p.entities[subj.ent].text if subj.ent >= 0 else subj.text,
+                        subj.i, spoken)
         if person is not None:
             return person, "person"
+        low_word = subj.text.lower()
+        if subj.ent < 0 and subj.pos == "NOUN" and subj.text[1:].islower() and \
+                low_word not in r.lex.speaker_nouns | r.lex.documents | r.lex.organisation_words:
+            # '..., Creemers said': a capital in mid-sentence on a word the tagger took for a
+            # common noun is a name
+            return Person(subj.text, None, None, None, subj.i), "person"
     if subj.pos == "PROPN":
         titled = _titled_name(p, r, subj)
         if titled is not None:
