@@ -19,6 +19,8 @@ __all__ = ["extract_events"]
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 # Types whose coordinated subjects act with each other ("Japan and Italy met").
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Modes whose place is their other party: a port call's host, a base's host state.
+PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training"})
 RECIPROCAL_VERBS = frozenset({"clash", "fight", "skirmish", "exchange"})
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
@@ -273,6 +275,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _home_counterpart(r, sources, "COERCE")
     if threat and not tgts and history is not None:
         tgts = _last_attackers(sources, history)
+    if len(sources) > 1 and sense.type in SYMMETRIC and tgts and \
+            sense.mode not in PLACE_MODES:
+        # "Turkey and Vietnam launched joint drills in the Sea of Japan", "signed a pact at a
+        # summit in Brasilia": where parties act together is not a party
+        where = R.locative_codes(r, (tok.i, predicate))
+        tgts = [t for t in tgts if t.code not in where]
     if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     if sense.receives:

@@ -237,6 +237,38 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     return []
 
 
+LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
+
+
+def locative_codes(r: Resolver, heads: tuple[int, ...], depth: int = 3) -> set[str]:
+    """Codes of the states whose places are named as where something happens, under
+    ``heads``: "in the Sea of Japan", "at a summit in Brasilia", "in Kenya's capital, Nairobi".
+    A state named itself as the place ("in Japan") is left out: it hosts."""
+    p = r.p
+    found: set[str] = set()
+    todo = [(h, 0) for h in heads]
+    seen: set[int] = set()
+    while todo:
+        i, d = todo.pop()
+        if i in seen or d > depth:
+            continue
+        seen.add(i)
+        for prep in kids(p, i, "prep"):
+            obj = kid(p, prep.i, "pobj")
+            if obj is None:
+                continue
+            host = obj.ent >= 0 and p.entities[obj.ent].key.startswith("country:")
+            # ("take part in maneuvers": the event itself, not where it happens)
+            if prep.text.lower() in LOCATIVE and not host and obj.i not in heads:
+                # (a state named as the place, "maneuvers in Japan", is the host and stays)
+                found |= {a.code for a in r.actors(obj.i) + owners(r, obj.i) if a.code}
+                found |= {a.code for a in _located(r, obj.i) if a.code}
+                for c in kids(p, obj.i, "appos"):
+                    found |= {a.code for a in r.actors(c.i) if a.code}
+            todo.append((obj.i, d + 1))
+    return found
+
+
 def _located(r: Resolver, i: int) -> list[Actor]:
     """"a peacekeeping force in Liberia": the state where a thing is; "near its border with
     Guyana": the state across it."""

@@ -12,6 +12,7 @@ from .. import config
 from ..errors import ConfigError
 from ..records import Block, CleanDocument, Entity, ParsedText, Sentence, Token
 from . import gazetteer as _components  # noqa: F401  (registers the factories)
+from . import words as _words
 
 __all__ = ["load_pipeline", "parse", "parse_many", "to_parsed"]
 
@@ -31,7 +32,10 @@ def load_pipeline(model: str | None = None, exclude: Iterable[str] | None = None
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ConfigError(f"spaCy model '{model}' needs a parser and an ner component; "
                           f"it has {nlp.pipe_names}")
+    _words.add_hyphenated(nlp, _words.hyphenated_words())
     nlp.add_pipe("entente_paragraphs_v1", before="parser")
+    nlp.add_pipe("entente_lemmas_v1", after="lemmatizer" if "lemmatizer" in nlp.pipe_names
+                 else "parser")
     nlp.add_pipe("entente_gazetteer_v1", before="ner")
     return nlp
 

@@ -1,0 +1,82 @@
+"""Words the small English model gets wrong, set right before the parser sees them.
+
+``hyphenated_words`` keeps a hyphenated trigger ("co-produce", "test-fired") one token, where
+the tokenizer would cut it into three and the parser would hang the event on "produce" or
+"test". ``entente_lemmas_v1`` mends lemmas the model's rules get wrong ("staged" -> "stag",
+"waged" -> "wag", "co-developed" -> "co-develope"), from ``data/lemmas.yaml`` and the hyphenated
+triggers, so that trigger lists can name the base form.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokens import Doc
+
+__all__ = ["hyphenated_words", "add_hyphenated", "inflections"]
+
+
+def inflections(verb: str) -> Iterator[str]:
+    """The base, -s, -ed and -ing forms of a regular English verb."""
+    yield verb
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        yield verb + "es"
+    else:
+        yield verb + "s"
+    stem = verb[:-1] if verb.endswith("e") else verb
+    yield stem + "ed"
+    yield stem + "ing"
+
+
+def hyphenated_words() -> dict[str, str]:
+    """Hyphenated trigger words and their inflections -> base form, from triggers.yaml."""
+    from ..lexicons import load_yaml
+
+    data = load_yaml("triggers.yaml")
+    forms: dict[str, str] = {}
+    for sense in data.get("senses", []):
+        for w in sense.get("verbs", []) or []:
+            if "-" in w and " " not in w:
+                for f in inflections(w):
+                    forms[f] = w
+        for w in sense.get("nouns", []) or []:
+            if "-" in w and " " not in w:
+                forms[w] = w
+                forms[w + "s"] = w
+    return forms
+
+
+def add_hyphenated(nlp: Language, forms: dict[str, str]) -> None:
+    """Keep each form one token, in lower case and capitalised."""
+    for f in forms:
+        for variant in {f, f[:1].upper() + f[1:]}:
+            nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+
+
+class LemmaFixes:
+    def __init__(self, verbs: dict[str, str], words: dict[str, str]):
+        self.verbs = verbs          # applied to verbs only ("wages" the noun stays)
+        self.words = words
+
+    def __call__(self, doc: Doc) -> Doc:
+        for t in doc:
+            low = t.lower_
+            if low in self.words:
+                t.lemma_ = self.words[low]
+            elif t.pos_ == "VERB" and low in self.verbs:
+                t.lemma_ = self.verbs[low]
+        return doc
+
+
+@Language.factory("entente_lemmas_v1", default_config={}, assigns=["token.lemma"],
+                  requires=["token.pos"])
+def make_lemma_fixes(nlp: Language, name: str) -> LemmaFixes:
+    from ..lexicons import load_yaml
+
+    data = load_yaml("lemmas.yaml") or {}
+    verbs = {k.lower(): v for k, v in (data.get("verbs") or {}).items()}
+    words = {k.lower(): v for k, v in hyphenated_words().items()}
+    return LemmaFixes(verbs, words)
+
+
