@@ -13,17 +13,29 @@ CSV_COLUMNS = ["document", "published", "event_id", "type", "mode", "status", "s
                "evidence_end"]
 
 
-def to_json(doc: Document) -> str:
-    return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2)
+def to_dict(doc: Document, key: str | None = None) -> dict:
+    """The output contract; with ``key`` (the store's id: the content hash), the document's
+    ``id`` is it and ``name`` is the input's own id (file stem or JSONL "id"), as in the
+    store."""
+    out = doc.to_dict()
+    if key:
+        meta = out["document"]
+        out["document"] = {"id": key, "name": meta["id"],
+                           **{k: v for k, v in meta.items() if k != "id"}}
+    return out
 
 
-def to_jsonl(doc: Document) -> str:
-    return json.dumps(doc.to_dict(), ensure_ascii=False)
+def to_json(doc: Document, key: str | None = None) -> str:
+    return json.dumps(to_dict(doc, key), ensure_ascii=False, indent=2)
 
 
-def csv_rows(doc: Document) -> Iterable[list]:
+def to_jsonl(doc: Document, key: str | None = None) -> str:
+    return json.dumps(to_dict(doc, key), ensure_ascii=False)
+
+
+def csv_rows(doc: Document, key: str | None = None) -> Iterable[list]:
     for e in doc.events:
-        yield [doc.id, doc.metadata.published, e.id, e.type, e.mode, e.status,
+        yield [key or doc.id, doc.metadata.published, e.id, e.type, e.mode, e.status,
                e.source.code if e.source else None, e.source.sector if e.source else None,
                e.target.code if e.target else None, e.target.sector if e.target else None,
                e.date, e.date_precision, e.location, e.confidence, e.group, e.rule,
@@ -34,13 +46,14 @@ def write_csv_header(out: TextIO) -> None:
     csv.writer(out).writerow(CSV_COLUMNS)
 
 
-def write_csv(doc: Document, out: TextIO) -> None:
+def write_csv(doc: Document, out: TextIO, key: str | None = None) -> None:
+    from .analytics.export import safe_cell
     w = csv.writer(out)
-    for row in csv_rows(doc):
-        w.writerow(row)
+    for row in csv_rows(doc, key):
+        w.writerow([safe_cell(v) for v in row])
 
 
-def table(doc: Document, console) -> None:
+def table(doc: Document, console, key: str | None = None) -> None:
     """Print one document as a table of events and a table of quotes.
 
     Only the evidence and quote columns wrap, so the table stays readable at any width.
@@ -50,7 +63,8 @@ def table(doc: Document, console) -> None:
     from rich.table import Table
 
     m = doc.metadata
-    meta = " · ".join(x for x in (m.outlet, m.published, m.author, m.dateline) if x)
+    meta = " · ".join(x for x in (m.outlet, m.published, m.author, m.dateline,
+                                  f"id {key}" if key else None) if x)
     console.print(f"[bold]{m.title or m.id}[/bold]  [dim]{meta}[/dim]")
     if doc.events:
         t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
@@ -124,12 +138,26 @@ def edge_rows(net) -> list[dict]:
 
 
 def rows_csv(rows: list[dict], out: TextIO) -> None:
+    from .analytics.export import safe_cell
     if not rows:
         return
     w = csv.writer(out)
     w.writerow(rows[0].keys())
     for r in rows:
-        w.writerow(r.values())
+        w.writerow([safe_cell(v) for v in r.values()])
+
+
+def jsonl_records(records, data) -> list[dict]:
+    """The lines of a jsonl output: each record of a list; of a Ties, Timeline or Network,
+    each tie, month or edge (with the fields that say whose it is)."""
+    if isinstance(data, list):
+        return data
+    for key, head in (("ties", ("country", "start", "end")), ("months", ("a", "b")),
+                      ("edges", ())):
+        if key in data:
+            extra = [*data.get("years", [])] if key == "months" else []
+            return [{**{h: data[h] for h in head}, **r} for r in data[key] + extra]
+    return [data]
 
 
 def rows_table(rows: list[dict], console, title: str | None = None,
