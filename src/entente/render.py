@@ -160,10 +160,16 @@ def jsonl_records(records, data) -> list[dict]:
     return [data]
 
 
+_MIN_WRAP = {"evidence": 30, "sources": 16}
+
+
 def rows_table(rows: list[dict], console, title: str | None = None,
-               wrap: tuple[str, ...] = ("evidence", "sources"), dim: str | None = None) -> None:
-    """A table of ``rows``; columns named in ``wrap`` fold, the rest stay on one line; rows
-    whose ``dim`` column is not a claim status are dimmed, as `extract` dims them."""
+               wrap: tuple[str, ...] = ("evidence", "sources", "name"),
+               dim: str | None = None) -> None:
+    """A table of ``rows``; columns named in ``wrap`` fold, the rest stay on one line and are
+    never cut, headers included; rows whose ``dim`` column is not a claim status are dimmed,
+    as `extract` dims them. When the console is too narrow for that (under about 120 columns
+    for events), each row is printed as a short line with its long fields wrapped under it."""
     from rich import box
     from rich.table import Table
 
@@ -172,14 +178,41 @@ def rows_table(rows: list[dict], console, title: str | None = None,
     if not rows:
         console.print("  [dim]nothing found[/dim]")
         return
+    cols = list(rows[0])
+    width = {c: max(len(c), *(len(str(r[c])) for r in rows)) if c not in wrap else
+             max(len(c), _MIN_WRAP.get(c, 12)) for c in cols}
+    if sum(width.values()) + 2 * (len(cols) - 1) > console.width:
+        _rows_list(rows, console, wrap, dim)
+        return
     t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
-    for col in rows[0]:
-        t.add_column(col, overflow="fold" if col in wrap else "ellipsis",
-                     no_wrap=col not in wrap, min_width=50 if col == "evidence" else None)
+    for col in cols:
+        if col in wrap:
+            t.add_column(col, overflow="fold", min_width=width[col],
+                         ratio=3 if col == "evidence" else 1)
+        else:
+            t.add_column(col, no_wrap=True, min_width=width[col])
     for r in rows:
         style = "dim" if dim and r.get(dim) not in ("occurred", "planned") else ""
         t.add_row(*(str(v) for v in r.values()), style=style)
     console.print(t)
+
+
+def _rows_list(rows: list[dict], console, wrap: tuple[str, ...], dim: str | None) -> None:
+    from rich.markup import escape
+    from rich.padding import Padding
+    from rich.text import Text
+
+    for r in rows:
+        style = "dim" if dim and r.get(dim) not in ("occurred", "planned") else ""
+        head = "  ".join(f"{escape(str(v))}" if k in ("id", "partner", "month", "a", "code",
+                                                      "type", "group", "region")
+                         else f"[bold]{escape(k)}[/bold] {escape(str(v))}"
+                         for k, v in r.items() if k not in wrap and str(v) != "")
+        console.print(head, style=style)
+        for k in wrap:
+            if str(r.get(k, "")):
+                console.print(Padding(Text(f"{k}: {r[k]}", style=style), (0, 0, 0, 4)))
+    console.print()
 
 
 def stepping_up(ties, console) -> None:

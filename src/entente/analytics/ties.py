@@ -109,7 +109,7 @@ def ties(db: str, country: str, region: str | None = None, since: str | date | N
                       count(*) FILTER (WHERE cur),
                       coalesce(sum(reports) FILTER (WHERE cur), 0),
                       arg_min(shown, day) FILTER (WHERE cur),
-                      arg_max(shown, day_hi) FILTER (WHERE cur),
+                      arg_max(shown, day) FILTER (WHERE cur),
                       min(day),
                       count(*) FILTER (WHERE NOT cur AND NOT pre AND day_hi >= ?)
                FROM mine GROUP BY partner

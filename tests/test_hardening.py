@@ -1,0 +1,356 @@
+"""Issue 11: nothing wrong lands in the store, and every command speaks plainly.
+
+Most tests here build a small store from hand-made records through the one Writer (no spaCy
+model), so that dates, precisions and codes are exactly what each test needs.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import threading
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from entente import analytics, codes
+from entente.cli import main
+from entente.errors import InputError, QueryError, StoreError
+from entente.ingest import iter_inputs
+from entente.records import Actor, Document, Event, Evidence, Metadata, RawDocument
+from entente.store import read_connection
+from entente.store.dedup import content_hash
+from entente.store.writer import Arrival, Writer
+
+from .conftest import CORPUS
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, [str(a) for a in args], input=input)
+
+
+def actor(code: str) -> Actor:
+    return Actor(code, codes.name_of(code), "GOV", code)
+
+
+def event(n: int, typ: str, src: str, tgt: str, when: str | None, precision: str | None,
+          text: str, mode: str | None = None, status: str = "occurred") -> Event:
+    return Event(f"e{n}", typ, mode, status, actor(src), actor(tgt), when, precision, None,
+                 Evidence(text, 0, len(text)), 0.9, None, "test")
+
+
+def document(name: str, published: str, events: list[Event]) -> Document:
+    text = " ".join(e.evidence.text for e in events) + f" ({name})"
+    return Document(Metadata(name, title=name, published=published), text, tuple(events))
+
+
+def write(db: str, docs: list[Document]) -> None:
+    w = Writer(db)
+    w.known_ids()
+    for d in docs:
+        w.add(d, Arrival(content_hash(RawDocument(d.id, d.id, text=d.text)), d.id, d.id))
+    w.commit()
+
+
+@pytest.fixture
+def store(tmp_path):
+    """Japan's ties: a year-precision event, month- and day-precision ones, blocs as partners,
+    and a cell that a spreadsheet would run as a formula."""
+    db = str(tmp_path / "h.duckdb")
+    write(db, [
+        document("year", "2024-03-01", [
+            event(1, "COOPERATE", "JPN", "ITA", "2019", "year",
+                  "Japan and Italy cooperated on fighter research in 2019.")]),
+        document("month", "2024-07-01", [
+            event(1, "COOPERATE", "JPN", "ITA", "2024-06", "month",
+                  "Japan and Italy held naval exercises in June.", mode="exercise"),
+            event(2, "CONSULT", "ITA", "JPN", "2024-06-20", "day",
+                  "The Italian carrier made a port call at Yokosuka.", mode="port call")]),
+        document("blocs", "2024-06-15", [
+            event(1, "CONSULT", "JPN", "G7", "2024-06-14", "day",
+                  "Japan met the G7 leaders in Apulia."),
+            event(2, "ACCUSE", "EU", "RUS", "2024-06-10", "day",
+                  "The European Union accused Russia of hybrid attacks."),
+            event(3, "SUPPORT", "NATO", "UKR", "2024-06-12", "day",
+                  "=HYPERLINK(\"http://x\") NATO backed Ukraine.")]),
+    ])
+    return db
+
+
+# --- wrong data in the store ----------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["2024-13-45", "9999-99-99T99:99", "yesterday", "2024-02-30"])
+def test_a_jsonl_published_that_is_not_a_date_is_refused_naming_the_line(tmp_path, bad):
+    f = tmp_path / "docs.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "Italy and Japan held drills.",
+                             "published": "2024-06-29"}) + "\n" +
+                 json.dumps({"id": "b", "text": "Japan and Italy met.", "published": bad}) + "\n")
+    items = list(iter_inputs([str(f)]))
+    assert isinstance(items[0], RawDocument) and items[0].published == "2024-06-29"
+    assert isinstance(items[1], InputError)
+    assert items[1].origin == f"{f}:2" and bad in str(items[1]) and "YYYY-MM-DD" in str(items[1])
+
+
+def test_a_published_with_a_time_is_still_a_date(tmp_path):
+    f = tmp_path / "docs.jsonl"
+    f.write_text(json.dumps({"text": "Japan met Italy.", "published": "2024-06-29T10:00:00Z"}))
+    (item,) = iter_inputs([str(f)])
+    assert isinstance(item, RawDocument) and item.published.startswith("2024-06-29")
+
+
+def test_a_document_stored_by_another_writer_meanwhile_is_not_its_own_duplicate(tmp_path):
+    """Two writers that both asked the store before either committed (two ingests of the same
+    input at once): the second finds the documents stored, and records no copy of itself."""
+    db = str(tmp_path / "twice.duckdb")
+    docs = [document(f"d{i}", "2024-06-01", [
+        event(1, "CONSULT", "JPN", "ITA", "2024-06-01", "day",
+              f"Japan and Italy met for talks number {i} on defence ties in Rome.")])
+        for i in range(3)]
+    first, second = Writer(db), Writer(db)
+    first.known_ids(), second.known_ids()
+    for w in (first, second):
+        for d in docs:
+            w.add(d, Arrival(content_hash(RawDocument(d.id, d.id, text=d.text)), d.id, d.id))
+    assert first.commit().stored == 3
+    again = second.commit()
+    assert again.stored == 0 and again.duplicates == 0 and again.skipped == 3
+    with read_connection(db) as con:
+        assert con.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+
+
+def test_a_second_ingest_into_the_same_store_is_refused_while_the_first_runs(tmp_path):
+    from filelock import FileLock
+
+    from entente.store import Ingester
+    db = str(tmp_path / "busy.duckdb")
+    with FileLock(f"{db}.lock"):          # the first ingest holds the store
+        done = {}
+
+        def second():
+            try:
+                Ingester(db, pipeline=object()).run([str(CORPUS)])
+            except StoreError as exc:
+                done["error"] = str(exc)
+
+        t = threading.Thread(target=second)
+        t.start()
+        t.join(30)
+    assert "another `entente ingest` is writing" in done["error"]
+
+
+def test_non_duckdb_stores_are_refused_and_no_extension_is_fetched(tmp_path):
+    import sqlite3
+    lite = tmp_path / "old.sqlite"
+    sqlite3.connect(lite).execute("CREATE TABLE t (a)").connection.commit()
+    for db, words in ((str(lite), "SQLite"), ("md:my_db", "MotherDuck"),
+                      ("s3://bucket/x.duckdb", "URL"), (":memory:", ":memory:")):
+        with pytest.raises(StoreError, match=words):
+            analytics.stats(db)
+    with pytest.raises(StoreError, match="SQLite"):
+        Writer(str(lite)).known_ids()
+    assert not (tmp_path / ".duckdb").exists()
+
+
+def test_duckdb_extensions_are_never_installed_or_loaded():
+    from entente.store import schema
+    assert schema._CONFIG == {"autoinstall_known_extensions": False,
+                              "autoload_known_extensions": False}
+
+
+def test_analytics_accept_every_code_extraction_writes(store):
+    assert codes.name_of("EU") == "European Union"          # not Europol, the last EU row
+    assert codes.name_of("NATO") == "North Atlantic Treaty Organization"
+    assert codes.actor_code("G7") == "G7" and codes.actor_code("Group of Seven") == "G7"
+    assert codes.actor_code("european union") == "EU"
+    g7 = analytics.ties(store, "G7", since="2024-01-01")
+    assert g7.name == "Group of Seven" and [t.partner for t in g7.ties] == ["JPN"]
+    assert [t.partner for t in analytics.ties(store, "NATO", since="2024-01-01").ties] == \
+        ["UKR"]
+    tl = analytics.timeline(store, "EU", "RUS")
+    assert tl.a_name == "European Union" and sum(m.events for m in tl.months) == 1
+
+
+def test_the_lexicon_and_the_code_table_give_the_same_names():
+    from entente.actors.lexicon import load_lexicon
+    lex = load_lexicon()
+    for code in ("EU", "NATO", "G7", "JPN", "UN"):
+        assert lex.name_of(code) == codes.name_of(code)
+
+
+def test_year_and_month_precision_are_kept(store):
+    tl = analytics.timeline(store, "JPN", "ITA")
+    assert [m.month for m in tl.years] == ["2019"]
+    assert "2019-01" not in [m.month for m in tl.months if m.events]
+    t = analytics.ties(store, "JPN", since="2024-06-01", window="1m")
+    ita = next(x for x in t.ties if x.partner == "ITA")
+    assert ita.first == "2024-06" and ita.latest == "2024-06-20"
+    buf = io.StringIO()
+    analytics.export(store, "polecat", out=buf)
+    dates = {r["Event Date"] for r in csv.DictReader(io.StringIO(buf.getvalue()),
+                                                      delimiter="\t")}
+    assert {"2019", "2024-06"} <= dates and "2019-01-01" not in dates
+
+
+def test_a_year_is_not_placed_in_a_window_that_holds_only_part_of_it(store):
+    part = analytics.ties(store, "JPN", since="2019-06-01", window="12m")
+    assert part.ties == [] and part.imprecise == 1
+    whole = analytics.ties(store, "JPN", since="2019-01-01", until="2019-12-31")
+    assert [t.partner for t in whole.ties] == ["ITA"]
+
+
+def test_exports_escape_cells_a_spreadsheet_would_run(store, tmp_path):
+    buf = io.StringIO()
+    analytics.export(store, "csv", out=buf)
+    cells = [c for row in csv.reader(io.StringIO(buf.getvalue())) for c in row]
+    assert "'=HYPERLINK(\"http://x\") NATO backed Ukraine." in cells
+    assert not any(c.startswith(("=", "@")) for c in cells)
+    pol = run("export", "--format", "polecat", "--db", store)
+    assert "\t=" not in pol.output
+    ev = run("events", "--format", "csv", "--db", store)
+    assert ",=" not in ev.output and "'=HYPERLINK" in ev.output
+
+
+def test_numbers_stay_numbers_in_csv():
+    from entente.analytics.export import safe_cell
+    assert safe_cell("-0.50") == "-0.50" and safe_cell("+1") == "+1" and safe_cell(-3) == -3
+    assert safe_cell("-cmd") == "'-cmd" and safe_cell("@SUM(A1)") == "'@SUM(A1)"
+
+
+# --- tracebacks instead of messages ---------------------------------------------------------
+
+def test_a_store_cut_short_is_refused_by_ingest_and_readers(store, tmp_path):
+    cut = tmp_path / "cut.duckdb"
+    data = open(store, "rb").read()
+    cut.write_bytes(data[:len(data) // 2])
+    with pytest.raises(StoreError, match="damaged"):
+        Writer(str(cut)).known_ids()
+    r = run("events", "--db", cut)
+    assert r.exit_code == 1 and "damaged" in r.output and "Traceback" not in r.output
+
+
+def test_corrupt_bytes_give_a_message(store, tmp_path):
+    bad = tmp_path / "bad.duckdb"
+    data = bytearray(open(store, "rb").read())
+    data[12288:] = b"\xff" * (len(data) - 12288)
+    bad.write_bytes(bytes(data))
+    for args in (["events"], ["ties", "JPN"], ["export", "--format", "csv"]):
+        r = run(*args, "--db", bad)
+        assert r.exit_code != 0 and r.exc_info[0] is SystemExit, r.output
+        assert "damaged" in r.output or "cannot be opened" in r.output
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (item,) = iter_inputs([str(fifo)])        # returns at once: nothing opens the FIFO
+    assert isinstance(item, InputError) and "not a regular file" in str(item)
+
+
+def test_timeline_dates_and_windows_at_the_calendars_edges(store):
+    with pytest.raises(QueryError, match="outside the calendar"):
+        analytics.ties(store, "JPN", since="9999-12-31")
+    with pytest.raises(QueryError, match="outside the calendar"):
+        analytics.ties(store, "JPN", window="9999y")
+    with pytest.raises(QueryError, match="since 2024-06-01 is after until"):
+        analytics.events(store, since="2024-06-01", until="2024-05-01")
+
+
+# --- silent nothing -------------------------------------------------------------------------
+
+def test_unknown_types_modes_codes_and_regions_name_the_valid_ones():
+    with pytest.raises(QueryError, match="ASSAULT"):
+        codes.event_type("ATTACK")
+    with pytest.raises(QueryError, match="did you mean COOPERATE"):
+        codes.event_type("COOPERAT")
+    assert codes.event_type("CONSULT/port call") == ("CONSULT", "port call")
+    with pytest.raises(QueryError, match="did you mean 'port call'"):
+        codes.check_mode("port cal")
+    with pytest.raises(QueryError, match="did you mean JPN"):
+        codes.actor_code("JPNN")
+    with pytest.raises(QueryError, match="is empty"):
+        codes.actor_code("")
+    from entente.analytics.regions import region_name
+    with pytest.raises(QueryError, match="did you mean Europe"):
+        region_name("Europ")
+
+
+def test_every_mode_the_triggers_write_has_a_definition():
+    from entente.lexicons import load_yaml
+    written = {(s["type"], s["mode"]) for s in load_yaml("triggers.yaml")["senses"]
+               if s.get("mode")}
+    defined = {(t, m) for t, ms in codes.modes().items() for m in ms}
+    assert written and written <= defined
+
+
+# --- filters --------------------------------------------------------------------------------
+
+def test_mode_region_and_type_slash_mode_filter_events(store):
+    calls = analytics.events(store, mode="port call")
+    assert [e.mode for e in calls] == ["port call"]
+    assert [e.id for e in analytics.events(store, type="CONSULT/port call")] == \
+        [e.id for e in calls]
+    europe = analytics.events(store, region="Eastern Europe")
+    assert {e.target for e in europe} == {"RUS", "UKR"}
+
+
+def test_network_and_export_take_the_same_filters(store):
+    net = analytics.network(store, actor="JPN", since="2024")
+    assert {(e.source, e.target) for e in net.edges} == {("G7", "JPN"), ("ITA", "JPN")}
+    buf = io.StringIO()
+    n = analytics.export(store, "jsonl", out=buf, region="Eastern Europe", until="2024-06-11")
+    assert n == 1 and json.loads(buf.getvalue())["target"] == "RUS"
+
+
+def test_ties_until_ends_the_window(store):
+    t = analytics.ties(store, "JPN", until="2024-06-30", window="1m")
+    assert t.start == date(2024, 6, 1) and t.end == date(2024, 7, 1)
+
+
+@pytest.mark.parametrize("args", [["events"], ["ties", "JPN"], ["timeline", "JPN", "ITA"],
+                                  ["network"]])
+def test_jsonl_wherever_json(store, args):
+    r = run(*args, "--format", "jsonl", "--db", store)
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in r.output.splitlines() if x.strip()]
+    assert lines and all(isinstance(x, dict) for x in lines)
+
+
+def test_codes_lists_types_modes_actors_and_blocs():
+    r = run("codes", "types", "--format", "json")
+    types = json.loads(r.output)["types"]
+    assert len(types) == 16 and all(t["definition"] for t in types)
+    g = json.loads(run("codes", "groups", "--search", "G7", "--format", "json").output)
+    assert "JPN" in g["groups"][0]["members"]
+    found = run("codes", "--search", "europol")
+    assert "EU" in found.output and "European Union" in found.output
+    none = run("codes", "--search", "zzzz")
+    assert none.exit_code == 1 and "nothing" in none.output
+
+
+def test_tables_are_readable_at_100_columns(store):
+    from rich.console import Console
+
+    from entente import render
+    out = io.StringIO()
+    console = Console(file=out, width=100, highlight=False)
+    render.rows_table(render.tie_rows(analytics.ties(store, "JPN", since="2024-06-01",
+                                                      window="1m")), console)
+    render.rows_table(render.event_rows(analytics.events(store)), console)
+    text = out.getvalue()
+    assert "…" not in text and "intensity" in text and "previous" in text
+    assert max(len(line) for line in text.splitlines()) <= 100
+    assert "naval exercises" in text            # evidence wraps, words whole
+
+
+# --- the Python API -------------------------------------------------------------------------
+
+def test_the_api_exports_rawdocument_and_names_python_arguments():
+    import entente
+    assert entente.RawDocument is RawDocument and "RawDocument" in entente.__all__
+    with pytest.raises(InputError, match="published="):
+        entente.extract("Japan and Italy held drills.", published="2024-13-45")
+    with pytest.raises(QueryError, match="^window"):
+        analytics.scoring.shift(date(2024, 1, 1), "forever")
