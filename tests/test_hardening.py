@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import threading
 from datetime import date
@@ -354,3 +355,51 @@ def test_the_api_exports_rawdocument_and_names_python_arguments():
         entente.extract("Japan and Italy held drills.", published="2024-13-45")
     with pytest.raises(QueryError, match="^window"):
         analytics.scoring.shift(date(2024, 1, 1), "forever")
+
+
+# --- charts ---------------------------------------------------------------------------------
+
+def test_a_plover_type_has_one_colour_in_every_chart(store):
+    from matplotlib.colors import to_hex
+
+    from entente.plot import COLOURS, timeline_figure
+    seen = {}
+    for a, b in (("JPN", "ITA"), ("JPN", "G7"), ("EU", "RUS")):
+        fig = timeline_figure(analytics.timeline(store, a, b))
+        bars = fig.axes[0]
+        for container in bars.containers:
+            colour = to_hex(container.patches[0].get_facecolor())
+            assert colour == COLOURS[container.get_label()]
+            seen.setdefault(container.get_label(), set()).add(colour)
+    assert all(len(c) == 1 for c in seen.values()) and len(seen) >= 3
+    coop = [COLOURS[t] for t in ("CONSULT", "COOPERATE", "AID")]
+    conflict = [COLOURS[t] for t in ("ACCUSE", "SANCTION", "ASSAULT")]
+    # cool against warm: blue-green has more blue than red, conflict more red than blue
+    assert all(int(c[5:7], 16) > int(c[1:3], 16) for c in coop)
+    assert all(int(c[1:3], 16) > int(c[5:7], 16) for c in conflict)
+
+
+def test_the_timeline_chart_has_legends_integer_ticks_and_its_own_score_axis(store):
+    from entente.plot import timeline_figure
+    tl = analytics.timeline(store, "JPN", "ITA")
+    fig = timeline_figure(tl)
+    bars, score = fig.axes
+    labels = [t.get_text() for t in bars.get_legend().get_texts()]
+    assert set(labels) == set(tl.types)
+    assert any("score" in t.get_text() for t in score.get_legend().get_texts())
+    assert all(float(v).is_integer() for v in bars.get_yticks())
+    lo, hi = bars.get_xlim()
+    assert -1 < lo and hi < len(tl.months)           # only where the events are
+    assert not bars.lines and score.lines            # the zero line is on the score's axis
+    assert "dated only to the year" in bars.get_title()
+
+
+def test_the_busiest_nodes_are_not_side_by_side_and_the_colours_have_a_scale(store):
+    from entente.plot import circle_positions, network_figure
+    pos = circle_positions(40)
+    adjacent = 2 * math.sin(math.pi / 40)            # the chord between neighbouring places
+    for i in range(5):
+        for j in range(i + 1, 5):
+            assert math.dist(pos[i], pos[j]) > 2 * adjacent
+    fig = network_figure(analytics.network(store))
+    assert len(fig.axes) == 2 and "score" in fig.axes[1].get_ylabel()
