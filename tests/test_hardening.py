@@ -403,3 +403,33 @@ def test_the_busiest_nodes_are_not_side_by_side_and_the_colours_have_a_scale(sto
             assert math.dist(pos[i], pos[j]) > 2 * adjacent
     fig = network_figure(analytics.network(store))
     assert len(fig.axes) == 2 and "score" in fig.axes[1].get_ylabel()
+
+
+# --- memory: long articles are parsed in pieces ----------------------------------------------
+
+def test_pieces_are_cut_at_paragraph_starts_and_join_to_the_text(pipeline):
+    from entente.clean import clean
+    from entente.ingest import read_file
+    from entente.nlp import pieces
+    doc = clean(read_file(sorted(CORPUS.glob("*.txt"))[0]))
+    cut = pieces(doc, limit=600)
+    starts = {b.start for b in doc.blocks}
+    assert len(cut) > 2 and "".join(cut) == doc.text
+    at = 0
+    for p in cut[:-1]:
+        at += len(p)
+        assert at in starts
+
+
+@pytest.mark.model
+def test_an_article_parsed_in_pieces_gives_the_events_of_one_parse(pipeline, monkeypatch):
+    from entente import nlp
+    from entente.ingest import read_file
+    src = max(CORPUS.glob("*.txt"), key=lambda f: f.stat().st_size)
+    whole = pipeline.extract(read_file(src))
+    monkeypatch.setattr(nlp, "PIECE_CHARS", 800)
+    monkeypatch.setattr(nlp, "BATCH_CHARS", 800)
+    cut = pipeline.extract(read_file(src))
+    assert len(nlp.pieces(pipeline._clean(read_file(src), False), 800)) > 2
+    assert [(e.type, e.source, e.target, e.evidence) for e in cut.events] == \
+        [(e.type, e.source, e.target, e.evidence) for e in whole.events]
