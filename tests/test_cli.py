@@ -22,8 +22,8 @@ def test_extract_json_gives_the_output_contract():
     assert r.exit_code == 0, r.output
     out = json.loads(r.output)
     assert set(out) == {"document", "events", "quotes"}
-    assert set(out["document"]) == {"id", "name", "title", "author", "published", "outlet", "dateline",
-                                    "url", "language"}
+    assert set(out["document"]) == {"id", "name", "title", "author", "published", "outlet",
+                                    "dateline", "url", "language"}
     e = out["events"][0]
     assert set(e) == {"id", "type", "mode", "status", "source", "target", "date",
                       "date_precision", "location", "evidence", "confidence", "group", "rule"}

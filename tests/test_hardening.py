@@ -433,3 +433,36 @@ def test_an_article_parsed_in_pieces_gives_the_events_of_one_parse(pipeline, mon
     assert len(nlp.pieces(pipeline._clean(read_file(src), False), 800)) > 2
     assert [(e.type, e.source, e.target, e.evidence) for e in cut.events] == \
         [(e.type, e.source, e.target, e.evidence) for e in whole.events]
+
+
+# --- the Python API, with the model -----------------------------------------------------------
+
+@pytest.mark.model
+def test_extract_many_takes_plain_strings(pipeline):
+    out = list(pipeline.extract_many(["Italy and Japan held joint naval drills on Monday, "
+                                      "officials said.", "   "]))
+    assert out[0].id == "text-1" and any(e.type == "COOPERATE" for e in out[0].events)
+    assert isinstance(out[1], InputError) and out[1].origin == "items[1]"
+    with pytest.raises(TypeError, match="items"):
+        list(pipeline.extract_many("one article as a string"))
+    with pytest.raises(TypeError, match=r"items\[0\] is a int"):
+        list(pipeline.extract_many([42]))
+
+
+@pytest.mark.model
+def test_errors_name_the_python_argument(pipeline):
+    with pytest.raises(InputError, match="keep_all=True"):
+        pipeline.extract(RawDocument("nav", "nav", text="Home\nNews\nSport\nWeather"))
+
+
+@pytest.mark.model
+def test_extract_and_the_store_give_a_document_the_same_id(tmp_path):
+    src = sorted(CORPUS.glob("*.txt"))[0]
+    db = tmp_path / "same.duckdb"
+    r = run("extract", src, "--format", "json")
+    doc = json.loads(r.output)["document"]
+    assert doc["name"] == src.stem
+    assert run("ingest", src, "--db", db).exit_code == 0
+    with read_connection(str(db)) as con:
+        assert con.execute("SELECT id, name FROM documents").fetchall() == \
+            [(doc["id"], src.stem)]
