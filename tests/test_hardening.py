@@ -466,3 +466,28 @@ def test_extract_and_the_store_give_a_document_the_same_id(tmp_path):
     with read_connection(str(db)) as con:
         assert con.execute("SELECT id, name FROM documents").fetchall() == \
             [(doc["id"], src.stem)]
+
+
+@pytest.mark.model
+def test_two_ingests_of_the_same_input_at_once_store_each_document_once(tmp_path):
+    import subprocess
+    import sys
+    db = tmp_path / "race.duckdb"
+    cmd = [sys.executable, "-m", "entente", "ingest", str(CORPUS), "--db", str(db)]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+             for _ in range(2)]
+    outs = [(p.wait(300), p.stdout.read()) for p in procs]
+    assert sorted(code for code, _ in outs) == [0, 1], outs
+    refused = next(out for code, out in outs if code == 1)
+    assert "another `entente ingest` is writing to this store" in refused
+    assert "Traceback" not in refused
+    with read_connection(str(db)) as con:
+        assert con.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == \
+            len(list(CORPUS.glob("*.txt")))
+
+
+def test_the_timeline_table_shows_a_year_as_a_year(store):
+    r = run("timeline", "JPN", "ITA", "--format", "csv", "--db", store)
+    months = [row["month"] for row in csv.DictReader(io.StringIO(r.output))]
+    assert months == ["2019", "2024-06"]

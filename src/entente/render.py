@@ -125,10 +125,12 @@ def tie_rows(ties) -> list[dict]:
 
 
 def timeline_rows(tl) -> list[dict]:
-    """Months with events (the record keeps the empty ones too, for charts)."""
+    """Months with events (the record keeps the empty ones too, for charts), and a row per
+    year for the events dated only to the year ("2019", before that year's months)."""
+    shown = sorted([m for m in tl.months if m.events] + list(tl.years), key=lambda m: m.month)
     return [{"month": m.month, "events": m.events, "reports": m.reports,
              "score": "" if m.score is None else f"{m.score:+.2f}",
-             **{t: m.types.get(t, 0) for t in tl.types}} for m in tl.months if m.events]
+             **{t: m.types.get(t, 0) for t in tl.types}} for m in shown]
 
 
 def edge_rows(net) -> list[dict]:
