@@ -82,7 +82,8 @@ def store(tmp_path):
 
 # --- wrong data in the store ----------------------------------------------------------------
 
-@pytest.mark.parametrize("bad", ["2024-13-45", "9999-99-99T99:99", "yesterday", "2024-02-30"])
+@pytest.mark.parametrize("bad", ["2024-13-45", "9999-99-99T99:99", "yesterday", "2024-02-30",
+                                 "20240629", "2024-06-29T25:00"])
 def test_a_jsonl_published_that_is_not_a_date_is_refused_naming_the_line(tmp_path, bad):
     f = tmp_path / "docs.jsonl"
     f.write_text(json.dumps({"id": "a", "text": "Italy and Japan held drills.",
@@ -94,11 +95,13 @@ def test_a_jsonl_published_that_is_not_a_date_is_refused_naming_the_line(tmp_pat
     assert items[1].origin == f"{f}:2" and bad in str(items[1]) and "YYYY-MM-DD" in str(items[1])
 
 
-def test_a_published_with_a_time_is_still_a_date(tmp_path):
+def test_a_published_with_a_time_is_still_a_date_and_an_empty_one_is_none(tmp_path):
     f = tmp_path / "docs.jsonl"
-    f.write_text(json.dumps({"text": "Japan met Italy.", "published": "2024-06-29T10:00:00Z"}))
-    (item,) = iter_inputs([str(f)])
-    assert isinstance(item, RawDocument) and item.published.startswith("2024-06-29")
+    f.write_text(json.dumps({"text": "Japan met Italy.", "published": "2024-06-29T10:00:00Z"})
+                 + "\n" + json.dumps({"text": "Japan met Italy again.", "published": " "}))
+    timed, empty = iter_inputs([str(f)])
+    assert isinstance(timed, RawDocument) and timed.published.startswith("2024-06-29")
+    assert isinstance(empty, RawDocument) and empty.published is None
 
 
 def test_a_document_stored_by_another_writer_meanwhile_is_not_its_own_duplicate(tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 import sys
 from datetime import date, datetime
@@ -16,6 +17,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)")
 
 
 def _mb(n: int) -> str:
@@ -68,15 +70,15 @@ def check_published(value: str | None, origin: str, name: str = "'published'") -
     A date that is not one (2024-13-45) must never reach the store: it would override the
     page's own date line and undate every event of the article.
     """
-    if value is None:
+    if value is None or not value.strip():     # an empty field is no date given
         return None
     v = value.strip()
     try:
-        if len(v) == 10:
-            date.fromisoformat(v)
-        else:
+        if not _ISO_DAY.match(v):       # 20240629 and 2024-W26 parse too, but read as no date
+            raise ValueError(v)
+        date.fromisoformat(v[:10])
+        if len(v) > 10:
             datetime.fromisoformat(v.replace("Z", "+00:00"))
-            date.fromisoformat(v[:10])
     except ValueError:
         raise InputError(origin, f"{name} is {value!r}, which is not a date; give YYYY-MM-DD "
                                  f"(a time may follow, as in 2024-06-29T10:00:00Z), or leave "
