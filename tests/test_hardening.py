@@ -180,8 +180,9 @@ def test_analytics_accept_every_code_extraction_writes(store):
 def test_the_lexicon_and_the_code_table_give_the_same_names():
     from entente.actors.lexicon import load_lexicon
     lex = load_lexicon()
-    for code in ("EU", "NATO", "G7", "JPN", "UN"):
-        assert lex.name_of(code) == codes.name_of(code)
+    assert set(lex.country_names) == set(codes.actors())
+    for code in codes.actors():
+        assert lex.name_of(code) == codes.name_of(code), code
 
 
 def test_year_and_month_precision_are_kept(store):
@@ -347,6 +348,16 @@ def test_tables_are_readable_at_100_columns(store):
     assert "…" not in text and "intensity" in text and "previous" in text
     assert max(len(line) for line in text.splitlines()) <= 100
     assert "naval exercises" in text            # evidence wraps, words whole
+    out = io.StringIO()
+    doc = document("wide", "2024-06-01", [event(
+        1, "COOPERATE", "ITA", "JPN", "2024-08", "month", "Italy's flagship aircraft carrier "
+        "Cavour completed three days of exercises with Japan's Maritime Self-Defense Force.",
+        mode="joint development")])
+    render.table(doc, Console(file=out, width=100, highlight=False))
+    text = out.getvalue()
+    assert max(len(line) for line in text.splitlines()) <= 100
+    words = " ".join(text.split())
+    assert "Self-Defense" in words and "three days" in words and "COOPERATE/joint" in words
 
 
 # --- the Python API -------------------------------------------------------------------------

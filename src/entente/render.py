@@ -59,41 +59,31 @@ def table(doc: Document, console, key: str | None = None) -> None:
     Only the evidence and quote columns wrap, so the table stays readable at any width.
     Dimmed rows are events the article does not claim happened (hypothetical or negated).
     """
-    from rich import box
-    from rich.table import Table
-
     m = doc.metadata
     meta = " · ".join(x for x in (m.outlet, m.published, m.author, m.dateline,
                                   f"id {key}" if key else None) if x)
     console.print(f"[bold]{m.title or m.id}[/bold]  [dim]{meta}[/dim]")
     if doc.events:
-        t = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
-        t.add_column("event", no_wrap=True)
-        t.add_column("status", no_wrap=True)
-        t.add_column("source → target", no_wrap=True)
-        t.add_column("date", no_wrap=True)
-        t.add_column("evidence", overflow="fold", min_width=30)
+        rows = []
         for e in doc.events:
             src = f"{e.source.code} {e.source.sector or ''}".strip() if e.source else "-"
             tgt = f"{e.target.code} {e.target.sector or ''}".strip() if e.target else "-"
-            ev = e.evidence.text if len(e.evidence.text) < 200 else e.evidence.text[:197] + "..."
-            t.add_row(e.type + (f"/{e.mode}" if e.mode else ""), e.status, f"{src} → {tgt}",
-                      e.date or "", ev, style="" if e.is_claim else "dim")
-        console.print(t)
+            rows.append({"event": e.type + (f"/{e.mode}" if e.mode else ""),
+                         "status": e.status, "source → target": f"{src} → {tgt}",
+                         "date": e.date or "", "evidence": _short(e.evidence.text)})
+        rows_table(rows, console, wrap=("evidence",), dim="status")
     else:
         console.print("  [dim]no events[/dim]")
     if doc.quotes:
-        q = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
-        q.add_column("speaker", no_wrap=True)
-        q.add_column("quote", overflow="fold", min_width=30)
+        quotes = []
         for quote in doc.quotes:
             who = quote.speaker.name or "?"
             if quote.speaker.code:
                 who += f" ({quote.speaker.code})"
             if quote.medium:
                 who += f" via {quote.medium}"
-            q.add_row(who, quote.text)
-        console.print(q)
+            quotes.append({"speaker": who, "quote": quote.text})
+        rows_table(quotes, console, wrap=("speaker", "quote"))
     console.print()
 
 
@@ -162,7 +152,7 @@ def jsonl_records(records, data) -> list[dict]:
     return [data]
 
 
-_MIN_WRAP = {"evidence": 30, "sources": 16}
+_MIN_WRAP = {"evidence": 24, "sources": 16, "quote": 30, "speaker": 16}
 
 
 def rows_table(rows: list[dict], console, title: str | None = None,
@@ -190,7 +180,7 @@ def rows_table(rows: list[dict], console, title: str | None = None,
     for col in cols:
         if col in wrap:
             t.add_column(col, overflow="fold", min_width=width[col],
-                         ratio=3 if col == "evidence" else 1)
+                         ratio=3 if col in ("evidence", "quote") else 1)
         else:
             t.add_column(col, no_wrap=True, min_width=width[col])
     for r in rows:
