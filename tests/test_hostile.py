@@ -34,6 +34,8 @@ HOSTILE = [
     ("since SQL", ["events", "--since", "2024'; DROP TABLE events; --"], "not a date"),
     ("until before since", ["events", "--since", "2024-06-01", "--until", "2024-01-01"],
      "after until"),
+    ("window and both ends", ["ties", "JPN", "--since", "2024-01-01", "--until", "2024-06-30",
+                              "--window", "3m"], "drop --window"),
     ("until garbage", ["network", "--until", "tomorrow"], "not a date"),
     # counts
     ("limit huge", ["events", "--limit", "99999999999999999999"], "range"),

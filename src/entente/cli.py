@@ -350,6 +350,10 @@ def ties(country, region, since, until, window, db, fmt) -> None:
     """COUNTRY's partners ranked by tie intensity, with the change against the previous window
     and the partners stepping up, each with the events behind it."""
     from . import analytics, render
+    source = click.get_current_context().get_parameter_source("window")
+    if since and until and source == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--since and --until give the window's both ends; drop "
+                               "--window, or give --window with only one of them")
     t = _library(analytics.ties, _db(db), country, region=region, since=since, until=until,
                  window=window)
     end = date.fromordinal(t.end.toordinal() - 1)
