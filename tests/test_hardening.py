@@ -415,6 +415,8 @@ def test_the_busiest_nodes_are_not_side_by_side_and_the_colours_have_a_scale(sto
     for i in range(5):
         for j in range(i + 1, 5):
             assert math.dist(pos[i], pos[j]) > 2 * adjacent
+    gaps = sorted(math.dist(p, q) for i, p in enumerate(pos) for q in pos[i + 1:])
+    assert gaps[0] > 0.99 * adjacent and len({(round(x, 6), round(y, 6)) for x, y in pos}) == 40
     fig = network_figure(analytics.network(store))
     assert len(fig.axes) == 2 and "score" in fig.axes[1].get_ylabel()
 

@@ -96,10 +96,12 @@ def timeline_chart(tl: Timeline, path: str) -> None:
 
 
 def circle_positions(n: int) -> list[tuple[float, float]]:
-    """Places on a circle for nodes ranked by strength: the k-th goes k golden turns round, so
-    the busiest nodes are spread out instead of side by side."""
-    return [(math.cos(2 * math.pi * ((k * GOLDEN) % 1)), math.sin(2 * math.pi *
-                                                                   ((k * GOLDEN) % 1)))
+    """Evenly spaced places on a circle for nodes ranked by strength. The k-th would go k golden
+    turns round (the busiest then lie far apart, as the golden sequence spreads its first
+    terms); each takes the slot of its rank among those turns, so the spacing stays even."""
+    turns = [(k * GOLDEN) % 1 for k in range(n)]
+    slot = {k: i for i, k in enumerate(sorted(range(n), key=turns.__getitem__))}
+    return [(math.cos(2 * math.pi * slot[k] / n), math.sin(2 * math.pi * slot[k] / n))
             for k in range(n)]
 
 
@@ -125,7 +127,7 @@ def network_figure(net: Network, top: int = 60):
     for n in nodes:
         x, y = pos[n.id]
         ax.scatter([x], [y], s=40 + 400 * n.strength / strongest, color="#444", zorder=2)
-        ax.annotate(n.id, (x * 1.1, y * 1.1), ha="center", va="center", fontsize=8)
+        ax.annotate(n.id, (x * 1.13, y * 1.13), ha="center", va="center", fontsize=8)
     bar = fig.colorbar(ScalarMappable(Normalize(-1, 1), cmap), ax=ax, shrink=0.6, pad=0.02)
     bar.set_label("tie score: -1 conflict, +1 cooperation")
     ax.set_xlim(-1.25, 1.25)
