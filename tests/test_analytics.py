@@ -42,7 +42,7 @@ def test_windows_and_dates_are_checked():
     assert scoring.shift(date(2024, 3, 31), "1m", -1) == date(2024, 2, 29)
     assert scoring.shift(date(2024, 1, 1), "90d") == date(2024, 3, 31)
     assert scoring.parse_date("2024-06", "--since") == date(2024, 6, 1)
-    with pytest.raises(QueryError, match="--window '12 months'"):
+    with pytest.raises(QueryError, match="window '12 months'"):
         scoring.shift(date(2024, 1, 1), "12 months")
     with pytest.raises(QueryError, match="YYYY-MM-DD"):
         scoring.parse_date("1/2/2024", "--since")

@@ -22,8 +22,8 @@ def test_extract_json_gives_the_output_contract():
     assert r.exit_code == 0, r.output
     out = json.loads(r.output)
     assert set(out) == {"document", "events", "quotes"}
-    assert set(out["document"]) == {"id", "title", "author", "published", "outlet", "dateline",
-                                    "url", "language"}
+    assert set(out["document"]) == {"id", "name", "title", "author", "published", "outlet",
+                                    "dateline", "url", "language"}
     e = out["events"][0]
     assert set(e) == {"id", "type", "mode", "status", "source", "target", "date",
                       "date_precision", "location", "evidence", "confidence", "group", "rule"}
@@ -36,7 +36,7 @@ def test_jsonl_gives_one_line_per_document():
     r = run("extract", *map(str, files), "--format", "jsonl")
     assert r.exit_code == 0
     lines = r.output.strip().splitlines()
-    assert [json.loads(x)["document"]["id"] for x in lines] == [f.stem for f in files]
+    assert [json.loads(x)["document"]["name"] for x in lines] == [f.stem for f in files]
 
 
 def test_csv_has_a_header_and_a_row_per_event():
@@ -72,7 +72,7 @@ def test_batch_reports_the_bad_document_and_processes_the_rest(tmp_path):
     assert "bin.txt: this is a binary file" in r.output
     assert "1 of 2 documents failed" in r.output
     docs = [json.loads(x) for x in r.output.splitlines() if x.startswith("{")]
-    assert [d["document"]["id"] for d in docs] == [good.stem]
+    assert [d["document"]["name"] for d in docs] == [good.stem]
 
 
 def test_bad_published_date_is_a_usage_error():
@@ -111,7 +111,7 @@ def test_a_bug_on_one_document_is_reported_and_the_batch_goes_on(tmp_path, monke
     assert r.exit_code == 1
     assert "entente failed on this document (RuntimeError: boom)" in r.output
     docs = [json.loads(x) for x in r.output.splitlines() if x.startswith("{")]
-    assert [d["document"]["id"] for d in docs] == [files[1].stem]
+    assert [d["document"]["name"] for d in docs] == [files[1].stem]
 
 
 def test_ingest_takes_published_and_raw_and_warns_about_undated(tmp_path):

@@ -9,10 +9,10 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .errors import EntenteError, InputError  # noqa: E402
-from .records import Document, Event, Quote  # noqa: E402
+from .records import Document, Event, Quote, RawDocument  # noqa: E402
 
-__all__ = ["extract", "Pipeline", "Document", "Event", "Quote", "EntenteError", "InputError",
-           "__version__"]
+__all__ = ["extract", "Pipeline", "Document", "Event", "Quote", "RawDocument", "EntenteError",
+           "InputError", "__version__"]
 
 _default = None
 
@@ -34,8 +34,9 @@ def extract(text_or_html: str, published: str | None = None, *, title: str | Non
     Returns a Document (``.events``, ``.quotes``, ``.metadata``, ``.to_dict()``). Raises an
     InputError subclass when the input holds no usable English article.
     """
-    from .ingest import read_text
+    from .ingest import check_published, read_text
 
+    published = check_published(published, "<text>", name="published=")
     raw = read_text(text_or_html, "<text>", doc_id, title=title, url=url, published=published,
                     outlet=outlet)
     return _pipeline().extract(raw, keep_all=keep_all)

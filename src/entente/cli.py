@@ -39,8 +39,11 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw:
     standard input)."""
     from dataclasses import replace
 
+    from collections import deque
+
     from .ingest import iter_inputs
     from .pipeline import Pipeline
+    from .store.dedup import content_hash
     from . import render
 
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
@@ -53,25 +56,35 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw:
     inputs = (replace(x, published=x.published or published)
               if published and not isinstance(x, InputError) else x
               for x in iter_inputs(paths))
+    # the store's id for each document (its content hash), so that extract and the store
+    # name a document alike; the pipeline yields one item per input, in order
+    ids: deque[str | None] = deque()
+
+    def keyed(items):
+        for x in items:
+            ids.append(None if isinstance(x, InputError) else content_hash(x))
+            yield x
+
     out = _console()
     failed = total = 0
     docs = []
     if fmt == "csv":
         render.write_csv_header(sys.stdout)
-    for item in pipe.extract_many(inputs, keep_all=raw):
+    for item in pipe.extract_many(keyed(inputs), keep_all=raw):
         total += 1
+        key = ids.popleft()
         if isinstance(item, InputError):
             failed += 1
             click.echo(f"entente: {item}", err=True)
             continue
         if fmt == "table":
-            render.table(item, out)
+            render.table(item, out, key)
         elif fmt == "jsonl":
-            sys.stdout.write(render.to_jsonl(item) + "\n")
+            sys.stdout.write(json.dumps(render.to_dict(item, key), ensure_ascii=False) + "\n")
         elif fmt == "csv":
-            render.write_csv(item, sys.stdout)
+            render.write_csv(item, sys.stdout, key)
         else:
-            docs.append(item.to_dict())
+            docs.append(render.to_dict(item, key))
     if fmt == "json" and docs:
         sys.stdout.write(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False,
                                     indent=2) + "\n")
@@ -150,13 +163,43 @@ def _check_date(value: str) -> None:
 
 def _db_option(f):
     return click.option("--db", metavar="FILE", default=None,
-                        help="The DuckDB store (default: $ENTENTE_DB, else entente.duckdb).")(f)
+                        help="The DuckDB store file (default: $ENTENTE_DB, else "
+                             "entente.duckdb).")(f)
+
+
+FORMATS = ["table", "json", "jsonl", "csv"]
 
 
 def _list_format(f):
-    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
-                        default="table", help="table for people; json is a list of records "
-                                              "(the web API's); csv rows.")(f)
+    return click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+                        help="table for people; json is one document (the web API's), jsonl "
+                             "one record a line; csv rows.")(f)
+
+
+# The filters, with the same names and help on every command that has them.
+_FILTERS = {
+    "actor": click.option("--actor", metavar="CODE", help="Only events with this actor on "
+                          "either side: a code or a name (JPN, EU, Japan; see `entente codes`)."),
+    "region": click.option("--region", metavar="NAME", help="Only events with an actor in this "
+                           "region, subregion or group (Europe, Eastern Asia, NATO, EU, ...)."),
+    "type": click.option("--type", "type_", metavar="TYPE", help="Only events of this PLOVER "
+                         "type, e.g. COOPERATE, or TYPE/mode as tables print it."),
+    "mode": click.option("--mode", metavar="MODE", help="Only events of this mode, e.g. "
+                         "\"port call\" (`entente codes modes` lists them)."),
+    "since": click.option("--since", metavar="DATE", help="Only events on or after DATE "
+                          "(YYYY[-MM[-DD]]); a date of 2024 or 2024-06 counts only when its "
+                          "whole span is in the period."),
+    "until": click.option("--until", metavar="DATE", help="Only events on or before DATE "
+                          "(YYYY[-MM[-DD]]: --until 2024 takes in all of 2024)."),
+}
+
+
+def _filters(*names):
+    def deco(f):
+        for name in reversed(names):
+            f = _FILTERS[name](f)
+        return f
+    return deco
 
 
 def _db(db: str | None) -> str:
@@ -172,12 +215,30 @@ def _library(fn, *args, **kwargs):
         raise click.ClickException(str(exc)) from None
 
 
+def _check_output(path: str | None, option: str, suffixes: tuple[str, ...] = ()) -> None:
+    """Refuse an output file that cannot be written before any work is done."""
+    if not path:
+        return
+    from .analytics.export import writable
+    if suffixes and Path(path).suffix.lower() not in suffixes:
+        raise click.BadParameter(f"'{path}' has no known file type; end it in "
+                                 f"{', '.join(suffixes)}", param_hint=option)
+    try:
+        writable(path)
+    except EntenteError as exc:
+        raise click.BadParameter(str(exc), param_hint=option) from None
+
+
 def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = None) -> None:
     from . import render
-    if fmt == "json":
+    if fmt in ("json", "jsonl"):
         data = records.to_dict() if hasattr(records, "to_dict") else \
             [r.to_dict() for r in records]
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        if fmt == "json":
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        else:
+            for r in render.jsonl_records(records, data):
+                sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
     elif fmt == "csv":
         render.rows_csv(rows, sys.stdout)
     else:
@@ -187,9 +248,10 @@ def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = N
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+@click.option("--workers", type=click.IntRange(min=1, max=64), default=1, show_default=True,
               help="Processes that run the pipeline (each loads the model); one writes.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1, max=100_000), default=32,
+              show_default=True,
               help="Documents committed at a time: a kill loses at most one batch.")
 @click.option("--published", metavar="YYYY-MM-DD",
               help="Publication date, for documents whose page does not give one.")
@@ -251,87 +313,108 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int
 
 
 @main.command()
-@click.option("--actor", help="An actor code on either side, e.g. JPN.")
-@click.option("--dyad", help="Two codes, either direction, e.g. ITA-JPN.")
-@click.option("--type", "type_", metavar="TYPE", help="A PLOVER type, e.g. COOPERATE.")
+@_filters("actor")
+@click.option("--dyad", metavar="A-B", help="Only events between two actors, either "
+                                            "direction, e.g. ITA-JPN.")
+@_filters("type", "mode", "region")
 @click.option("--status", type=click.Choice(["occurred", "planned", "hypothetical", "negated",
-                                             "claims"]))
-@click.option("--since", metavar="DATE", help="Events on or after DATE (YYYY[-MM[-DD]]).")
-@click.option("--until", metavar="DATE", help="Events on or before DATE.")
-@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True,
-              help="At most this many events, newest first (0: all).")
+                                             "claims"]),
+              help="Only events of this status; claims = occurred or planned.")
+@_filters("since", "until")
+@click.option("--limit", type=click.IntRange(min=0, max=1_000_000), default=50,
+              show_default=True, help="At most this many events, newest first (0: all).")
 @_db_option
 @_list_format
-def events(actor, dyad, type_, status, since, until, limit, db, fmt) -> None:
+def events(actor, dyad, type_, mode, region, status, since, until, limit, db, fmt) -> None:
     """Events (each reported once or many times) with their evidence and sources."""
     from . import analytics, render
     found = _library(analytics.events, _db(db), actor=actor, dyad=dyad, type=type_,
-                     status=status, since=since, until=until, limit=limit or None)
+                     mode=mode, region=region, status=status, since=since, until=until,
+                     limit=limit or None)
     _emit(fmt, found, render.event_rows(found), dim="status")
 
 
 @main.command()
 @click.argument("country")
-@click.option("--region", help="Only partners in this region, subregion or group (Europe, "
-                               "Eastern Asia, NATO, EU, ...).")
+@click.option("--region", metavar="NAME", help="Only partners in this region, subregion or "
+                                               "group (Europe, Eastern Asia, NATO, EU, ...).")
 @click.option("--since", metavar="DATE", help="Start of the window (default: the window "
                                               "that ends with the newest article).")
+@click.option("--until", metavar="DATE", help="End of the window (inclusive); with --since "
+                                              "the window runs from one to the other.")
 @click.option("--window", default="12m", show_default=True,
               help="Window length: 12m, 6m, 90d, 2y. The previous window is as long.")
 @_db_option
 @_list_format
-def ties(country, region, since, window, db, fmt) -> None:
+def ties(country, region, since, until, window, db, fmt) -> None:
     """COUNTRY's partners ranked by tie intensity, with the change against the previous window
     and the partners stepping up, each with the events behind it."""
     from . import analytics, render
-    t = _library(analytics.ties, _db(db), country, region=region, since=since, window=window)
+    source = click.get_current_context().get_parameter_source("window")
+    if since and until and source == click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--since and --until give the window's both ends; drop "
+                               "--window, or give --window with only one of them")
+    t = _library(analytics.ties, _db(db), country, region=region, since=since, until=until,
+                 window=window)
     end = date.fromordinal(t.end.toordinal() - 1)
-    title = (f"{t.name or t.country}: ties {t.start} – {end}"
+    title = (f"{t.name or t.country} ({t.country}): ties {t.start} – {end}"
              f"{' in ' + t.region if t.region else ''} (previous window from "
              f"{t.previous_start})")
     _emit(fmt, t, render.tie_rows(t), title=title)
     if fmt == "table":
         render.stepping_up(t, _console())
+        if t.imprecise:
+            _console().print(f"[dim]{t.imprecise} event(s) dated only to a month or year "
+                             f"that crosses a window's edge are counted in neither "
+                             f"window.[/dim]")
+
+
+PLOTS = (".png", ".svg", ".pdf")
 
 
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--since", metavar="DATE")
-@click.option("--until", metavar="DATE")
+@_filters("since", "until")
 @click.option("--plot", "plot_file", type=click.Path(dir_okay=False),
-              help="Also draw the timeline into this PNG or SVG file.")
+              help="Also draw the timeline into this PNG, SVG or PDF file.")
 @_db_option
 @_list_format
 def timeline(a, b, since, until, plot_file, db, fmt) -> None:
     """Monthly events between A and B by PLOVER type, with the cooperation-conflict score."""
     from . import analytics, render
+    _check_output(plot_file, "--plot", PLOTS)
     tl = _library(analytics.timeline, _db(db), a, b, since=since, until=until)
     _emit(fmt, tl, render.timeline_rows(tl),
           title=f"{tl.a_name or tl.a} – {tl.b_name or tl.b}: events per month (claims, "
                 f"each event once)")
     if plot_file:
         from .plot import timeline_chart
-        timeline_chart(tl, plot_file)
+        _library(timeline_chart, tl, plot_file)
         click.echo(f"wrote {plot_file}", err=True)
 
 
 @main.command()
-@click.option("--since", metavar="DATE")
-@click.option("--until", metavar="DATE")
-@click.option("--type", "type_", metavar="TYPE", help="Only events of this PLOVER type.")
+@_filters("actor", "region", "type", "mode", "since", "until")
 @click.option("--export", "export_fmt", type=click.Choice(["graphml", "gexf", "json"]),
               help="Write the network in this format (to --output, else standard output).")
 @click.option("--output", type=click.Path(dir_okay=False), help="File for --export.")
 @click.option("--plot", "plot_file", type=click.Path(dir_okay=False),
-              help="Draw the network into this PNG or SVG file.")
+              help="Draw the network into this PNG, SVG or PDF file.")
 @_db_option
 @_list_format
-def network(since, until, type_, export_fmt, output, plot_file, db, fmt) -> None:
+def network(actor, region, type_, mode, since, until, export_fmt, output, plot_file, db,
+            fmt) -> None:
     """The weighted network of ties between actors (for Gephi or networkx)."""
     from . import analytics, render
     from .analytics.network import export
-    net = _library(analytics.network, _db(db), since=since, until=until, type=type_)
+    if output and not export_fmt:
+        raise click.UsageError("--output is the file for --export; give --export graphml, "
+                               "gexf or json too")
+    _check_output(output, "--output")
+    _check_output(plot_file, "--plot", PLOTS)
+    net = _library(analytics.network, _db(db), since=since, until=until, type=type_,
+                   actor=actor, region=region, mode=mode)
     if export_fmt:
         text = export(net, export_fmt)
         if output:
@@ -345,24 +428,67 @@ def network(since, until, type_, export_fmt, output, plot_file, db, fmt) -> None
                                                       f"{len(net.edges)} ties")
     if plot_file:
         from .plot import network_chart
-        network_chart(net, plot_file)
+        _library(network_chart, net, plot_file)
         click.echo(f"wrote {plot_file}", err=True)
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "jsonl", "polecat"]),
-              required=True, help="polecat: POLECAT's tab-separated columns, claims only.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "json", "jsonl",
+                                                    "polecat"]),
+              required=True, help="One row per report; json is jsonl (one record a line); "
+                                  "polecat: POLECAT's tab-separated columns, claims only.")
 @click.option("--output", type=click.Path(dir_okay=False),
               help="File to write (default: standard output; parquet needs a file).")
+@_filters("actor", "region", "type", "mode", "since", "until")
 @_db_option
-def export_(fmt, output, db) -> None:
+def export_(fmt, output, actor, region, type_, mode, since, until, db) -> None:
     """The event table, one row per report with its event cluster."""
     from .analytics import export
     if fmt == "parquet" and not output:
         raise click.UsageError("parquet is binary; give --output FILE.parquet")
-    n = _library(export, _db(db), fmt, out=sys.stdout, path=output)
+    _check_output(output, "--output")
+    n = _library(export, _db(db), "jsonl" if fmt == "json" else fmt, out=sys.stdout,
+                 path=output, actor=actor, region=region, type=type_, mode=mode, since=since,
+                 until=until)
     if output:
         click.echo(f"wrote {output}: {n} rows", err=True)
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["types", "modes", "actors", "groups", "regions"]),
+                required=False)
+@click.option("--search", metavar="TEXT", help="Only entries whose code, name or definition "
+                                               "holds TEXT (any case).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table",
+              help="table for people; json, jsonl or csv for programs.")
+def codes(what, search, fmt) -> None:
+    """The codes entente writes and reads: PLOVER types and modes with their definitions,
+    actor codes with their names, groups with their members, regions. Without WHAT, with
+    --search: every kind that matches; without either: the PLOVER types."""
+    from . import codes as table
+    kinds = [what] if what else (["types", "modes", "actors", "groups", "regions"] if search
+                                 else ["types"])
+    found = 0
+    for kind in kinds:
+        rows = _library(table.listing, kind, search)
+        if not rows:
+            continue
+        found += len(rows)
+        if fmt == "table":
+            from . import render
+            render.rows_table(rows, _console(), title=kind,
+                              wrap=("definition", "members", "aliases", "name"))
+        elif fmt == "csv":
+            from . import render
+            render.rows_csv(rows, sys.stdout)
+        elif fmt == "jsonl":
+            for r in rows:
+                sys.stdout.write(json.dumps({"kind": kind, **r}, ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(json.dumps({kind: rows}, ensure_ascii=False, indent=2) + "\n")
+    if not found:
+        raise click.ClickException(f"nothing in {', '.join(kinds)} matches '{search}'; try a "
+                                   f"shorter part of the name")
 
 
 def run() -> None:

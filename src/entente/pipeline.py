@@ -70,20 +70,28 @@ class Pipeline:
         self.nlp = load_pipeline(self.model, self.exclude)
         self.lexicon = load_lexicon()
 
-    def extract(self, raw: RawDocument, keep_all: bool = False) -> Document:
-        """One document; raises InputError for bad input."""
+    def extract(self, raw: RawDocument | str, keep_all: bool = False) -> Document:
+        """One document (a RawDocument, or the text or HTML of an article); raises InputError
+        for bad input."""
         for item in self.extract_many([raw], keep_all=keep_all):
             if isinstance(item, InputError):
                 raise item
             return item
         raise AssertionError("unreachable")
 
-    def extract_many(self, items: Iterable[RawDocument | InputError], keep_all: bool = False
-                     ) -> Iterator[Document | InputError]:
-        """Documents in, Documents (or the InputError that stopped one) out, in order."""
+    def extract_many(self, items: Iterable[RawDocument | str | InputError],
+                     keep_all: bool = False) -> Iterator[Document | InputError]:
+        """Documents in, Documents (or the InputError that stopped one) out, in order.
+
+        An item is a RawDocument, or a string: the text or HTML of one article (its id is
+        ``text-N``, N counting from 1). Anything else raises TypeError naming ``items``.
+        """
+        if isinstance(items, (str, bytes, RawDocument)):
+            raise TypeError("items must be a list (or any iterable) of articles, not one "
+                            "article; use extract() for one, or pass [text]")
         batch: list[CleanDocument | InputError] = []
-        for item in items:
-            batch.append(self._clean(item, keep_all))
+        for n, item in enumerate(items, 1):
+            batch.append(self._clean(_raw(item, n), keep_all))
             if len(batch) >= self.batch_size:
                 yield from self._run(batch)
                 batch = []
@@ -134,6 +142,24 @@ class Pipeline:
             return next(parse_many(self.nlp, [doc], 1))
         except Exception as exc:
             return _failure(doc, exc)
+
+
+def _raw(item, n: int) -> RawDocument | InputError:
+    """A string becomes the RawDocument of an article given as text or HTML."""
+    if isinstance(item, InputError):
+        return item
+    if isinstance(item, RawDocument):
+        from .ingest import check_published
+        try:       # a 'published' that is no date must not stand in for the page's own
+            check_published(item.published, item.origin)
+        except InputError as exc:
+            return exc
+        return item
+    if isinstance(item, str):
+        from .ingest import read_text
+        return read_text(item, f"items[{n - 1}]", f"text-{n}")
+    raise TypeError(f"items[{n - 1}] is a {type(item).__name__}; give the article's text or "
+                    f"HTML as a str, or an entente.RawDocument")
 
 
 def _failure(doc: CleanDocument, exc: Exception) -> ExtractionError:

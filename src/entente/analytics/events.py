@@ -9,10 +9,85 @@ import duckdb
 from ..errors import QueryError
 from ..store.schema import read_connection
 from .record import Record
-from .regions import actor_code
-from .scoring import parse_date
+from ..codes import check_mode, event_type
+from .regions import actor_code, members_between
+from .scoring import check_range, day_hi, parse_date
 
 STATUSES = ("occurred", "planned", "hypothetical", "negated", "claims")
+MAX_LIMIT = 1_000_000
+
+
+def check_limit(limit: int | None) -> int | None:
+    """``limit`` as a row count DuckDB can take (None or 0: no limit); QueryError otherwise."""
+    if limit is None or limit == 0:
+        return None
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise QueryError(f"limit {limit!r} is not a count; give a whole number from 0 (all) "
+                         f"to {MAX_LIMIT:,}")
+    if limit > MAX_LIMIT:
+        raise QueryError(f"limit {limit} is too large; give at most {MAX_LIMIT:,}, or 0 for "
+                         f"all events")
+    return limit
+
+
+def filters(actor: str | None = None, dyad: str | None = None, type: str | None = None,
+            mode: str | None = None, status: str | None = None, region: str | None = None,
+            since: str | date | None = None, until: str | date | None = None,
+            claims_only: bool = False) -> tuple[list[str], list]:
+    """WHERE conditions on the clusters table (``c``) and their bound parameters, for the
+    filters every analytics function shares. Values are always bound, never formatted in.
+
+    ``actor`` a code or name (either side); ``dyad`` two codes joined by '-' (either
+    direction); ``type`` a PLOVER type, or ``TYPE/mode``; ``mode`` a mode; ``status`` one of
+    STATUSES; ``region`` a region or group (either side in it at some time in the period);
+    ``since``/``until`` (inclusive) hold the whole span of the event's date. Raises QueryError.
+    """
+    where: list[str] = []
+    params: list = []
+    if actor is not None:
+        code = actor_code(actor, "actor")
+        where.append("(c.source = ? OR c.target = ?)")
+        params += [code, code]
+    if dyad is not None:
+        parts = str(dyad).replace(",", "-").split("-")
+        if len(parts) != 2 or not all(p.strip() for p in parts):
+            raise QueryError(f"dyad '{dyad}' is not a dyad; give two codes joined by '-', "
+                             f"e.g. ITA-JPN")
+        a, b = sorted(actor_code(p, "dyad") for p in parts)
+        where.append("c.dyad_a = ? AND c.dyad_b = ?")
+        params += [a, b]
+    if type is not None:
+        typ, type_mode = event_type(type)
+        where.append("c.type = ?")
+        params.append(typ)
+        if type_mode:
+            mode = mode or type_mode
+    else:
+        typ = None
+    if mode is not None:
+        where.append("c.mode = ?")
+        params.append(check_mode(mode, typ))
+    if status is not None:
+        if status not in STATUSES:
+            raise QueryError(f"status '{status}' is not a status; use one of "
+                             f"{', '.join(STATUSES)}")
+        where.append("c.claim" if status == "claims" else "c.status = ?")
+        params += [] if status == "claims" else [status]
+    if claims_only:
+        where.append("c.claim")
+    lo, hi = parse_date(since, "since"), parse_date(until, "until", end=True)
+    check_range(lo, hi)
+    if region is not None:
+        codes = sorted(members_between(region, lo, hi))
+        where.append("(c.source IN (SELECT unnest(?)) OR c.target IN (SELECT unnest(?)))")
+        params += [codes, codes]
+    if lo:
+        where.append("c.day >= ?")
+        params.append(lo)
+    if hi:
+        where.append(day_hi("c") + " <= ?")
+        params.append(hi)
+    return where, params
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,44 +142,17 @@ def fetch(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[EventRecord]:
 
 def events(db: str, actor: str | None = None, dyad: str | None = None, type: str | None = None,
            status: str | None = None, since: str | date | None = None,
-           until: str | date | None = None, limit: int | None = 100) -> list[EventRecord]:
-    """Events (clusters) matching every filter given, newest first.
+           until: str | date | None = None, limit: int | None = 100, mode: str | None = None,
+           region: str | None = None) -> list[EventRecord]:
+    """Events (clusters) matching every filter given (see :func:`filters`), newest first.
 
-    ``actor`` is a code (either side); ``dyad`` is two codes joined by '-' (``ITA-JPN``, either
-    direction); ``type`` a PLOVER type; ``status`` one of STATUSES (``claims`` = occurred or
-    planned); ``since``/``until`` bound the event's date (inclusive). Raises QueryError for a
-    malformed filter and StoreError when the store cannot be read.
+    ``status`` ``claims`` means occurred or planned; ``limit`` 0 or None means all. Raises
+    QueryError for a malformed filter and StoreError when the store cannot be read.
     """
-    where, params = [], []
-    if actor:
-        code = actor_code(actor)
-        where.append("(source = ? OR target = ?)")
-        params += [code, code]
-    if dyad:
-        parts = dyad.replace(",", "-").split("-")
-        if len(parts) != 2:
-            raise QueryError(f"--dyad '{dyad}' is not a dyad; give two codes joined by '-', "
-                             f"e.g. ITA-JPN")
-        a, b = sorted(actor_code(p) for p in parts)
-        where.append("dyad_a = ? AND dyad_b = ?")
-        params += [a, b]
-    if type:
-        where.append("type = ?")
-        params.append(type.upper())
-    if status:
-        if status not in STATUSES:
-            raise QueryError(f"--status '{status}' is not a status; use one of "
-                             f"{', '.join(STATUSES)}")
-        where.append("claim" if status == "claims" else "status = ?")
-        params += [] if status == "claims" else [status]
-    if since:
-        where.append("day >= ?")
-        params.append(parse_date(since, "--since"))
-    if until:
-        where.append("day <= ?")
-        params.append(parse_date(until, "--until"))
-    sql = "SELECT id FROM clusters" + (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY day DESC NULLS LAST, id" + (" LIMIT ?" if limit else "")
+    limit = check_limit(limit)
+    where, params = filters(actor, dyad, type, mode, status, region, since, until)
+    sql = "SELECT c.id FROM clusters c" + (" WHERE " + " AND ".join(where) if where else "") \
+        + " ORDER BY c.day DESC NULLS LAST, c.id" + (" LIMIT ?" if limit else "")
     if limit:
         params.append(limit)
     with read_connection(db) as con:

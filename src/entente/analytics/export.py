@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+from datetime import date
 from typing import TextIO
+
+from ..errors import QueryError
+from .events import filters
 
 from ..store.schema import read_connection
 from .record import plain
@@ -28,10 +33,22 @@ SELECT e.id AS event_id, e.cluster, e.document, d.published, d.outlet, d.title, 
        e.mode, e.status, e.source, e.source_name, e.source_sector, e.source_mention, e.target,
        e.target_name, e.target_sector, e.target_mention, e.date, e.date_precision, e.day,
        e.location, e.confidence, e.evidence, e.evidence_start, e.evidence_end, e.rule, e.version
-FROM events e JOIN documents d ON d.id = e.document
-WHERE NOT ? OR e.claim
+FROM events e JOIN documents d ON d.id = e.document JOIN clusters c ON c.id = e.cluster
+WHERE (NOT ? OR e.claim) {where}
 ORDER BY d.published NULLS LAST, e.document, e.seq
 """
+
+# OWASP's rule against CSV injection: a cell a spreadsheet would run as a formula gets a
+# leading apostrophe; numbers (-0.5, +1) are left as they are.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def safe_cell(value):
+    """``value`` as a spreadsheet will show it, never run it (see _FORMULA)."""
+    if isinstance(value, str) and value.startswith(_FORMULA) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 POLECAT_COLUMNS = [
     "Event ID", "Event Date", "Event Type", "Event Mode", "Event Intensity", "Quad Code",
@@ -55,7 +72,8 @@ def _polecat_row(r: dict) -> list:
     def country(code):
         return code if code and len(code) == 3 and code.isupper() else ""
 
-    return [r["event_id"], r["day"] or "", r["type"], r["mode"] or "", "",
+    # the event's date at its own precision (2019, 2019-06), not the first day of its span
+    return [r["event_id"], r["date"] or r["day"] or "", r["type"], r["mode"] or "", "",
             QUAD.get(r["type"], ""), "", r["source_name"] or r["source"] or "",
             country(r["source"]), "", r["source_sector"] or "", r["source_sector"] or "", "",
             r["source_mention"] or "", "", r["target_name"] or r["target"] or "",
@@ -65,26 +83,57 @@ def _polecat_row(r: dict) -> list:
             f"entente {r['version']}"]
 
 
-def export(db: str, fmt: str, out: TextIO | None = None, path: str | None = None) -> int:
+def export(db: str, fmt: str, out: TextIO | None = None, path: str | None = None,
+           actor: str | None = None, region: str | None = None, type: str | None = None,
+           mode: str | None = None, since: str | date | None = None,
+           until: str | date | None = None) -> int:
     """Write the event table as ``fmt`` to the text stream ``out``, or to the file ``path``
-    (required for parquet); return the number of rows written."""
+    (required for parquet); return the number of rows written. The filters are those of
+    :func:`entente.analytics.events` and select whole events (every report of them).
+
+    Raises QueryError for a bad format, filter or output path; StoreError for the store.
+    """
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}")
+        raise QueryError(f"format '{fmt}' is not an export format; use one of "
+                         f"{', '.join(FORMATS)}")
+    where, fparams = filters(actor=actor, region=region, type=type, mode=mode, since=since,
+                             until=until)
+    query = _QUERY.format(where="".join(f" AND {w}" for w in where))
+    params = [fmt == "polecat", *fparams]
     with read_connection(db) as con:
-        params = [fmt == "polecat"]
         if fmt == "parquet":
             if not path:
-                raise ValueError("parquet needs a file path")
-            con.cursor().sql(_QUERY, params=params).write_parquet(path)
-            return con.execute(f"SELECT count(*) FROM ({_QUERY})", params).fetchone()[0]
+                raise QueryError("parquet is binary and needs a file; give path= (--output)")
+            writable(path)
+            con.cursor().sql(query, params=params).write_parquet(path)
+            return con.execute(f"SELECT count(*) FROM ({query})", params).fetchone()[0]
         if path:
+            writable(path)
             with open(path, "w", encoding="utf-8", newline="") as fh:
-                return _stream(con, fmt, params, fh)
-        return _stream(con, fmt, params, out)
+                return _stream(con, fmt, query, params, fh)
+        return _stream(con, fmt, query, params, out)
 
 
-def _stream(con, fmt: str, params: list, out: TextIO) -> int:
-    cur = con.execute(_QUERY, params)
+def writable(path: str) -> None:
+    """Refuse an output ``path`` that cannot be written (a folder, a missing folder, no
+    permission) with a QueryError that says so, before any work is done."""
+    from pathlib import Path
+    p = Path(path)
+    if p.is_dir():
+        raise QueryError(f"{path}: is a folder; give a file name for the output")
+    if not p.parent.is_dir():
+        raise QueryError(f"{path}: the folder {p.parent} does not exist; create it or give "
+                         f"another output path")
+    try:
+        with open(p, "a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot be written ({exc.strerror or exc}); give another "
+                         f"output path") from None
+
+
+def _stream(con, fmt: str, query: str, params: list, out: TextIO) -> int:
+    cur = con.execute(query, params)
     if fmt == "csv":
         w = csv.writer(out)
         w.writerow(COLUMNS)
@@ -98,8 +147,8 @@ def _stream(con, fmt: str, params: list, out: TextIO) -> int:
             if fmt == "jsonl":
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             elif fmt == "csv":
-                w.writerow(rec[c] for c in COLUMNS)
+                w.writerow(safe_cell(rec[c]) for c in COLUMNS)
             else:
-                w.writerow(_polecat_row(rec))
+                w.writerow(safe_cell(v) for v in _polecat_row(rec))
         n += len(rows)
     return n

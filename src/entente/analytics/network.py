@@ -15,6 +15,8 @@ from datetime import date
 from ..store.schema import read_connection
 from .record import Record, plain
 from .regions import name_of
+from ..codes import event_type
+from .events import filters
 from .scoring import SCORED, parse_date, score, weights
 
 EXPORTS = ("graphml", "gexf", "json")
@@ -50,20 +52,26 @@ class Network(Record):
 
 
 def network(db: str, since: str | date | None = None, until: str | date | None = None,
-            type: str | None = None) -> Network:
-    """Ties between all actors in the period (inclusive), optionally of one PLOVER ``type``."""
-    lo, hi = parse_date(since, "--since"), parse_date(until, "--until")
-    typ = type.upper() if type else None
+            type: str | None = None, actor: str | None = None, region: str | None = None,
+            mode: str | None = None) -> Network:
+    """Ties between actors in the period (inclusive), optionally only of one PLOVER ``type``
+    (or ``TYPE/mode``) or ``mode``, touching ``actor``, or with an end in ``region``.
+
+    Raises QueryError for a bad filter (see analytics.events.filters), StoreError for the store.
+    """
+    where, params = filters(actor=actor, type=type, mode=mode, region=region, since=since,
+                            until=until)
+    lo, hi = parse_date(since, "since"), parse_date(until, "until", end=True)
+    typ = event_type(type)[0] if type is not None else None
     with read_connection(db) as con:
         rows = con.execute(
             f"""WITH {SCORED}
-               SELECT dyad_a, dyad_b, count(*), sum(reports), sum(abs(weight)),
-                      sum(greatest(weight, 0)), sum(greatest(-weight, 0))
-               FROM scored
-               WHERE (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?)
-                 AND (? IS NULL OR type = ?)
-               GROUP BY dyad_a, dyad_b""",
-            [*weights(), lo, lo, hi, hi, typ, typ]).fetchall()
+               SELECT c.dyad_a, c.dyad_b, count(*), sum(c.reports), sum(abs(c.weight)),
+                      sum(greatest(c.weight, 0)), sum(greatest(-c.weight, 0))
+               FROM scored c
+               {"WHERE " + " AND ".join(where) if where else ""}
+               GROUP BY c.dyad_a, c.dyad_b""",
+            [*weights(), *params]).fetchall()
     edges = [Edge(a, b, n, r, inten, coop, confl, score(coop, confl))
              for a, b, n, r, inten, coop, confl in rows]
     edges.sort(key=lambda e: (-e.intensity, -e.events, e.source, e.target))

@@ -234,8 +234,8 @@ def _check_article(origin: str, text: str, blocks: list[Block], lines: list[str]
                    f"furniture")
         else:
             why = f"it has only {len(words)} word(s) of sentence text"
-        raise NoArticleText(origin, f"no article text found ({why}); pass --raw to keep "
-                                    f"all text")
+        raise NoArticleText(origin, f"no article text found ({why}); keep all text with "
+                                    f"keep_all=True (--raw on the command line)")
     if len(text) > config.get("max_chars"):
         raise TooLarge(origin, f"the article text is {len(text):,} characters, more than the "
                                f"{config.get('max_chars'):,} limit for one article; split it, "

@@ -5,6 +5,6 @@ place of the document so that the caller can report it and go on.
 """
 from __future__ import annotations
 
-from .reader import decode, iter_inputs, read_file, read_text
+from .reader import check_published, decode, iter_inputs, read_file, read_text
 
-__all__ = ["decode", "iter_inputs", "read_file", "read_text"]
+__all__ = ["check_published", "decode", "iter_inputs", "read_file", "read_text"]

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import re
+import stat
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -14,6 +17,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]|$)")
 
 
 def _mb(n: int) -> str:
@@ -60,12 +64,39 @@ def _read_limited(stream: BinaryIO, origin: str, limit: int) -> bytes:
     return data
 
 
+def check_published(value: str | None, origin: str, name: str = "'published'") -> str | None:
+    """``value`` if it is an ISO date (YYYY-MM-DD, optionally with a time), else InputError.
+
+    A date that is not one (2024-13-45) must never reach the store: it would override the
+    page's own date line and undate every event of the article.
+    """
+    if value is None or not value.strip():     # an empty field is no date given
+        return None
+    v = value.strip()
+    try:
+        if not _ISO_DAY.match(v):       # 20240629 and 2024-W26 parse too, but read as no date
+            raise ValueError(v)
+        date.fromisoformat(v[:10])
+        if len(v) > 10:
+            datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(origin, f"{name} is {value!r}, which is not a date; give YYYY-MM-DD "
+                                 f"(a time may follow, as in 2024-06-29T10:00:00Z), or leave "
+                                 f"it out to take the page's own date") from None
+    return v
+
+
 def read_file(path: Path) -> RawDocument:
     """Read one .txt or .html file. Raises an InputError subclass naming the path."""
     origin = str(path)
     limit = config.get("max_bytes")
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # a FIFO or a device would block or never end: only regular files are read
+            raise InputError(origin, "not a regular file (a pipe, socket or device); give a "
+                                     "file, or - to read standard input")
+        size = info.st_size
         if size > limit:
             raise TooLarge(origin, f"{_mb(size)} is larger than the {_mb(limit)} limit; split "
                                    f"it, or raise ENTENTE_MAX_BYTES if it is one article")
@@ -91,6 +122,10 @@ def _parse_jsonl_line(line: str, origin: str, n: int) -> RawDocument | InputErro
         return EmptyInput(where, "no 'text' or 'html' field; each line needs one of them")
     meta = {k: (str(obj[k]) if obj.get(k) is not None else None)
             for k in ("title", "url", "published", "outlet")}
+    try:
+        meta["published"] = check_published(meta["published"], where)
+    except InputError as exc:
+        return exc
     doc_id = str(obj.get("id") or f"{Path(origin).stem}-{n}")
     if obj.get("html"):
         return RawDocument(id=doc_id, origin=where, html=str(obj["html"]), **meta)
@@ -109,6 +144,10 @@ def _iter_jsonl(path: Path) -> Iterator[RawDocument | InputError]:
     origin = str(path)
     limit = config.get("max_bytes")
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            yield InputError(origin, "not a regular file (a pipe, socket or device); give a "
+                                     "file, or - to read standard input")
+            return
         fh = path.open("rb")
     except OSError as exc:
         yield InputError(origin, f"cannot be read ({exc.strerror or exc})")

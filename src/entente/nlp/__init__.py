@@ -40,13 +40,71 @@ def load_pipeline(model: str | None = None, exclude: Iterable[str] | None = None
     return nlp
 
 
+# spaCy's tok2vec holds activations for every token of a Doc at once: a 200,000-character
+# article took 560 MB. Long texts are parsed in pieces cut where a paragraph starts (the model
+# sees a few tokens either side, and a paragraph break is a sentence break already) and joined
+# back into one Doc whose text, and so every offset, is the original's.
+PIECE_CHARS = 20_000
+BATCH_CHARS = 50_000         # characters spaCy runs at once (about 140 MB of activations)
+
+
+def pieces(doc: CleanDocument, limit: int | None = None) -> list[str]:
+    """``doc.text`` cut at paragraph starts into pieces of at most ``limit`` characters where
+    it can be (one paragraph longer than that stays whole); joined, they are the text."""
+    text = doc.text
+    limit = limit or PIECE_CHARS
+    if len(text) <= limit:
+        return [text]
+    starts = [b.start for b in doc.blocks if 0 < b.start < len(text)]
+    out, at = [], 0
+    for i, s in enumerate(starts):
+        nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if nxt - at > limit and s > at:
+            out.append(text[at:s])
+            at = s
+    out.append(text[at:])
+    return out
+
+
 def parse(nlp, doc: CleanDocument) -> ParsedText:
-    return to_parsed(nlp(doc.text), doc.blocks)
+    return next(parse_many(nlp, [doc], 1))
 
 
 def parse_many(nlp, docs: list[CleanDocument], batch_size: int = 16) -> Iterator[ParsedText]:
-    for sdoc, cdoc in zip(nlp.pipe((d.text for d in docs), batch_size=batch_size), docs):
-        yield to_parsed(sdoc, cdoc.blocks)
+    from spacy.tokens import Doc
+
+    def batches():
+        """Pieces in batches of at most ``batch_size`` pieces and about BATCH_CHARS
+        characters: spaCy runs a batch at once, so its size is the memory's."""
+        batch, chars = [], 0
+        for n, d in enumerate(docs):
+            for piece in pieces(d):
+                if batch and (len(batch) >= batch_size or chars + len(piece) > BATCH_CHARS):
+                    yield batch
+                    batch, chars = [], 0
+                batch.append((piece, n))
+                chars += len(piece)
+        if batch:
+            yield batch
+
+    def flow():
+        for batch in batches():
+            yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+
+    parts: list = []
+    current = 0
+    for sdoc, n in flow():
+        if n != current:
+            yield _joined(Doc, parts, docs[current])
+            parts, current = [], n
+        parts.append(sdoc)
+    if parts:
+        yield _joined(Doc, parts, docs[current])
+
+
+def _joined(Doc, parts: list, doc: CleanDocument) -> ParsedText:
+    sdoc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+    return to_parsed(sdoc, doc.blocks)
 
 
 def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:

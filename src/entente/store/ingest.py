@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..errors import ExtractionError, InputError
+from filelock import FileLock, Timeout
+
+from ..errors import ExtractionError, InputError, StoreError
 from ..ingest import iter_inputs
 from ..ingest.reader import JSONL_SUFFIXES, READABLE
 from ..records import Document, RawDocument
 from .dedup import content_hash
+from .schema import check_path
 from .writer import Arrival, Writer
 
 CHUNK = 16          # documents handed to a worker at a time (the pipeline's own batch size)
@@ -121,7 +125,31 @@ class Ingester:
             progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
         """Ingest every document ``paths`` name. On Ctrl-C the documents already extracted
         are committed before KeyboardInterrupt propagates."""
-        paths = list(paths)
+        with self._only_writer():
+            return self._run(list(paths), progress)
+
+    @contextmanager
+    def _only_writer(self) -> Iterator[None]:
+        """One ingest per store at a time: a second one, started while the first has not yet
+        committed the same inputs, would extract them again. It is refused, and told why."""
+        check_path(self.db)
+        lock = FileLock(f"{self.db}.lock", timeout=0)
+        try:
+            Path(self.db).parent.mkdir(parents=True, exist_ok=True)
+            lock.acquire()
+        except Timeout:
+            raise StoreError(f"{self.db}: another `entente ingest` is writing to this store; "
+                             f"wait for it to finish (what it stored is skipped when you run "
+                             f"yours again), or give another --db file") from None
+        except OSError as exc:
+            raise StoreError(f"{self.db}.lock: cannot be made ({exc.strerror or exc}); give "
+                             f"--db a path in a folder you can write") from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def _run(self, paths: list[str], progress) -> IngestReport:
         report = self.report
         report.total = count_inputs(paths)
         known = self.writer.known_ids()
@@ -151,6 +179,7 @@ class Ingester:
         self.report.duplicates += result.duplicates
         self.report.failed += result.failed
         self.report.events += result.events
+        self.report.skipped += result.skipped
 
     def _chunks(self, inputs: Iterator[RawDocument | InputError], known: set[str],
                 progress) -> Iterator[tuple[list[Arrival], list]]:

@@ -23,6 +23,50 @@ from ..errors import StoreError
 
 _LOCKED = "Could not set lock"
 _MIGRATION = re.compile(r"^(\d{3})_(\w+)\.sql$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+:")     # md:, s3://, http:// (not C:\)
+_MAGIC = b"DUCK"                                      # bytes 8-12 of every DuckDB file
+# entente never reaches the network on its own: DuckDB must not fetch or load extensions
+# (it would, to read a SQLite file or an md: MotherDuck name)
+_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
+def check_path(path: str) -> None:
+    """Refuse what is not a DuckDB file on this machine: StoreError saying what to give.
+
+    ``:memory:`` would store into nothing; ``md:`` and URLs would go over the network; a
+    SQLite or other file would make DuckDB look for an extension to read it.
+    """
+    p = str(path)
+    if not p.strip():
+        raise StoreError("the store path is empty; give --db FILE.duckdb")
+    if p.strip() == ":memory:" or p.startswith(":memory:"):
+        raise StoreError(":memory: is not a store (what is written there is lost when "
+                         "entente exits); give a file, e.g. --db entente.duckdb")
+    if _SCHEME.match(p):
+        raise StoreError(f"{p}: entente stores only to a DuckDB file on this machine, not to "
+                         f"MotherDuck or a URL; give a file path, e.g. --db entente.duckdb")
+    f = Path(p)
+    if f.exists() and not f.is_file():
+        raise StoreError(f"{p}: is a folder or a device, not a store file; give a .duckdb "
+                         f"file")
+    if f.is_file():
+        try:
+            with f.open("rb") as fh:
+                head = fh.read(16)
+        except OSError as exc:
+            raise StoreError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+        if head and head[8:12] != _MAGIC:
+            what = "a SQLite database" if head.startswith(b"SQLite format 3") else \
+                "not a DuckDB file"
+            raise StoreError(f"{p}: {what}, not an entente store; give a .duckdb file that "
+                             f"`entente ingest` made, or a new file name")
+
+
+def damaged(path: str, exc: Exception) -> StoreError:
+    """The error for a store DuckDB cannot read (cut short, or corrupt bytes)."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return StoreError(f"{path}: the store is damaged and cannot be read ({first}); restore it "
+                      f"from a copy, or ingest again into a new --db file")
 
 
 def migrations() -> list[tuple[int, str, str]]:
@@ -73,45 +117,94 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str) -> int:
     return current
 
 
+_HEADERS = 3 * 4096      # DuckDB's file header and its two database headers
+
+
+def check_whole(con: duckdb.DuckDBPyConnection, path: str) -> None:
+    """A file cut short still opens, and answers until a query reaches a missing block (so an
+    ingest with nothing new would report a healthy store): compare its size with the last
+    block its tables use, from the storage metadata alone. Raises StoreError."""
+    try:
+        size = Path(path).stat().st_size
+        block_size = con.execute("PRAGMA database_size").fetchall()[0][2]
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+            "AND table_type = 'BASE TABLE'").fetchall()]
+        last = -1
+        for t in tables:
+            (top,), = con.execute("SELECT max(block_id) FROM pragma_storage_info(?) "
+                                  "WHERE persistent", [t]).fetchall()
+            last = max(last, top if top is not None else -1)
+    except (OSError, duckdb.Error) as exc:
+        raise damaged(path, exc) from None
+    need = _HEADERS + (last + 1) * block_size
+    if last >= 0 and size < need:
+        raise StoreError(f"{path}: the store is damaged: the file is cut short ({size:,} bytes, "
+                         f"its tables reach byte {need:,}); restore it from a copy, or ingest "
+                         f"again into a new --db file")
+
+
 def _connect(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait
     delay = 0.02
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only)
+            return duckdb.connect(path, read_only=read_only, config=_CONFIG)
         except duckdb.IOException as exc:
             if _LOCKED not in str(exc):
-                raise StoreError(f"{path}: cannot be opened ({exc})") from None
+                raise damaged(path, exc) from None
             if time.monotonic() >= deadline:
                 who = "another process is writing to it" if read_only else \
                     "another process has it open"
                 raise StoreError(f"{path}: {who} and did not let go within {wait:.0f} s; wait "
                                  f"for it to finish, or use another --db file") from None
+        except duckdb.Error as exc:
+            raise damaged(path, exc) from None
         time.sleep(delay)
         delay = min(delay * 2, 0.5)
 
 
 @contextmanager
 def write_connection(path: str, wait: float = 120.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The file opened for writing and migrated, for one commit; closed afterwards."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    """The file opened for writing and migrated, for one commit; closed afterwards.
+
+    Raises StoreError when ``path`` is not a DuckDB file (see check_path) or is damaged.
+    """
+    check_path(path)
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path}: its folder cannot be made ({exc.strerror or exc}); give "
+                         f"--db a path you can write") from None
     con = _connect(path, read_only=False, wait=wait)
     try:
-        migrate(con, path)
+        try:
+            migrate(con, path)
+        except duckdb.Error as exc:
+            raise damaged(path, exc) from None
         yield con
+    except duckdb.Error as exc:
+        raise damaged(path, exc) from None
     finally:
         con.close()
 
 
 @contextmanager
 def read_connection(path: str, wait: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The file opened read-only for one query; closed afterwards."""
+    """The file opened read-only for one query; closed afterwards.
+
+    Raises StoreError when there is no store at ``path``, it is not one, or it is damaged.
+    """
+    check_path(path)
     if not Path(path).is_file():
         raise StoreError(f"{path}: no such store; create it with `entente ingest PATH --db "
                          f"{path}`")
     con = _connect(path, read_only=True, wait=wait)
     try:
-        version = schema_version(con)
+        try:
+            version = schema_version(con)
+        except duckdb.Error as exc:
+            raise damaged(path, exc) from None
         latest = migrations()[-1][0]
         if version != latest:
             raise StoreError(f"{path}: the store is at schema {version}, this entente reads "
@@ -120,5 +213,7 @@ def read_connection(path: str, wait: float = 30.0) -> Iterator[duckdb.DuckDBPyCo
                              f"{path}: written by a newer entente (schema {version}); upgrade "
                              f"entente to read it")
         yield con
+    except duckdb.Error as exc:
+        raise damaged(path, exc) from None
     finally:
         con.close()

@@ -17,7 +17,7 @@ import duckdb
 from ..errors import InputError, StoreError
 from ..records import Document
 from . import cluster, dedup
-from .schema import write_connection
+from .schema import check_whole, write_connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,7 @@ class BatchResult:
     duplicates: int = 0
     failed: int = 0
     events: int = 0
+    skipped: int = 0        # stored meanwhile by another writer (another ingest of the same)
 
 
 _DOC_COLUMNS = ("id", "name", "origin", "title", "author", "published", "outlet", "dateline",
@@ -96,6 +97,7 @@ class Writer:
     def known_ids(self) -> set[str]:
         """Content hashes already stored or recognised as copies (creates the store if new)."""
         with write_connection(self.path, self.wait) as con:
+            check_whole(con, self.path)
             rows = con.execute("SELECT id FROM documents UNION ALL SELECT id FROM duplicates")
             return {r[0] for r in rows.fetchall()}
 
@@ -136,6 +138,7 @@ class Writer:
             _insert(con, "failures", ("origin", "reason", "message"),
                     [(f.origin, f.reason, f.message) for f in latest.values()])
             result.failed = len(self._failures)
+        self._drop_known(con, result)
         stored, copies = self._split_duplicates(con)
         if copies:
             _insert(con, "duplicates", _DUP_COLUMNS, copies)
@@ -149,6 +152,26 @@ class Writer:
         result.stored, result.events = len(stored), len(events)
         if events:
             self._cluster(con, events)
+
+    def _drop_known(self, con, result: BatchResult) -> None:
+        """Drop the documents the store got since this run asked what it holds (another
+        ingest of the same inputs committed them first): they are stored, not copies of
+        themselves."""
+        ids = [p.arrival.id for p in self._docs]
+        if not ids:
+            return
+        have = {r[0] for r in con.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?)) UNION "
+            "SELECT id FROM duplicates WHERE id IN (SELECT unnest(?))", [ids, ids]).fetchall()}
+        seen: set[str] = set()
+        keep = []
+        for p in self._docs:
+            if p.arrival.id in have or p.arrival.id in seen:
+                result.skipped += 1
+                continue
+            seen.add(p.arrival.id)
+            keep.append(p)
+        self._docs = keep
 
     def _split_duplicates(self, con) -> tuple[list[_Pending], list[tuple]]:
         """The batch's documents to store, and rows for those that copy a stored text."""
@@ -174,6 +197,8 @@ class Writer:
             candidates = sorted({d for k in p.keys for d in by_key.get(k, ())})
             best, best_sim = None, 0.0
             for cand in candidates:
+                if cand == p.arrival.id:      # a text is never a copy of itself
+                    continue
                 sim = dedup.jaccard(p.shingles, shingles_of(cand))
                 if sim > best_sim:
                     best, best_sim = cand, sim
