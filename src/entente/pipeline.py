@@ -30,14 +30,14 @@ def process(doc: CleanDocument, parsed: ParsedText, lexicon: Lexicon, partial: b
     t0 = time.perf_counter()
     resolver = Resolver(parsed, doc.text, lexicon, doc.metadata.published)
     t1 = time.perf_counter()
-    events = extract_events(parsed, doc, resolver, __version__, partial)
-    t2 = time.perf_counter()
     quotes = extract_quotes(parsed, doc, resolver)
+    t2 = time.perf_counter()
+    events = extract_events(parsed, doc, resolver, __version__, partial, quotes)
     if timings is not None:
         # resolution is lazy: the actors step is indexing, the rest is counted under events
         timings.actors += t1 - t0
-        timings.events += t2 - t1
-        timings.quotes += time.perf_counter() - t2
+        timings.quotes += t2 - t1
+        timings.events += time.perf_counter() - t2
     return Document(metadata=doc.metadata, text=doc.text, events=events, quotes=quotes,
                     furniture=doc.furniture, version=__version__)
 

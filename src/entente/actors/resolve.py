@@ -56,6 +56,7 @@ class Resolver:
     vessel_names: dict[str, Actor] = field(default_factory=dict)
     _groups: list[tuple[int, list[Actor]]] | None = None
     _active: set[int] = field(default_factory=set)
+    _focus: str | None = None
 
     def __post_init__(self) -> None:
         self._index_people()
@@ -159,6 +160,9 @@ class Resolver:
         j = start - 1
         while j >= 0 and j >= start - 7:
             t = self.p.tokens[j]
+            if t.pos == "VERB" and t.dep == "amod" and t.tag == "VBN":
+                j -= 1          # "United Nations-appointed special rapporteur X"
+                continue
             if t.text in (",", "(", ".", ";", ":", '"') or t.pos in ("VERB", "AUX", "PRON",
                                                                      "SCONJ", "CCONJ"):
                 break
@@ -186,11 +190,51 @@ class Resolver:
         if appos is not None:
             for a in self._head(appos.i):
                 code, sector = code or a.code, sector or a.sector
+        if code is None and head.dep == "appos" and head.head < start:
+            # "the U.N. secretary-general's special representative in Haiti, Helen La Lime":
+            # the name stands in apposition to its description; the first body or state
+            # the description names is the person's
+            described = self.p.tokens[head.head]
+            lo, _ = subtree(self.p, described.i)
+            for t in self.p.tokens[lo:described.i + 1]:
+                if t.ent >= 0 and code is None:
+                    e = self.lex.entry(self.p.entities[t.ent].key or
+                                       self.lex.lookup(self.p.entities[t.ent].text) or "")
+                    if e and e.code and e.kind in ("country", "demonym", "capital", "org",
+                                                    "metonym", "force"):
+                        code = e.code
+            sector = sector or self.lex.sector_nouns.get(described.lemma.lower())
         if code is None and sector is not None:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
             code = self.sentence_state(start)
+        if code is None and sector is not None and self._titled(j + 1, start):
+            # "the attempt to overthrow President Jovenel Moise": a head of state titled in a
+            # story that is about one state is that state's
+            code = self.focus_state()
         return (code, sector or "GOV") if code else (None, sector)
+
+    def _titled(self, lo: int, hi: int) -> bool:
+        """A leader's title stands right before the name ("President", "Prime Minister")."""
+        before = text_of(self.p, self.text, lo, hi).lower()
+        return any(before == t or before.endswith(" " + t) for t in self.lex.leader_nouns)
+
+    def focus_state(self) -> str | None:
+        """The state a story is about: named at least twice as often as any other, and at
+        least three times (datelines and capitals count)."""
+        if self._focus is None:
+            counts: dict[str, int] = {}
+            for e in self.p.entities:
+                entry = self.lex.entry(e.key) if e.key else None
+                if entry and entry.code and entry.kind in ("country", "demonym", "capital"):
+                    counts[entry.code] = counts.get(entry.code, 0) + 1
+            ranked = sorted(counts.items(), key=lambda x: -x[1])
+            best = ""
+            if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or
+                                                  ranked[0][1] >= 2 * ranked[1][1]):
+                best = ranked[0][0]
+            self._focus = best
+        return self._focus or None
 
     def sentence_state(self, i: int, exclude: str | None = None) -> str | None:
         """The one state a sentence names (by name, demonym or capital, places included),

@@ -7,12 +7,13 @@ from itertools import combinations
 
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
-from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentence
+from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Quote, Sentence
 from ..tree import ancestors, kid, kids
 from . import roles as R
+from . import speech as SP
 from .dates import resolve as resolve_date
 from .status import event_status
-from .triggers import Trigger, find_triggers, load_triggers
+from .triggers import Trigger, find_senses, load_triggers
 
 __all__ = ["extract_events"]
 
@@ -68,10 +69,13 @@ UNILATERAL = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT"})
 
 
 def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str = "",
-                   partial: bool = False) -> tuple[Event, ...]:
+                   partial: bool = False, quotes: tuple[Quote, ...] = ()
+                   ) -> tuple[Event, ...]:
     """All events in the article's paragraphs, one record per directed dyad.
 
     Events of relational types whose target was not found are left out unless ``partial``.
+    ``quotes`` (the article's attributed quotations) give the speaker of an official's own
+    acts and condemnations inside a quotation (see ``speech``).
     """
     lex = load_triggers()
     published = doc.metadata.published
@@ -79,16 +83,31 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     prev_date: tuple[str, str] | None = None
     since = 0
     quoted = quoted_clauses(doc)
+    voices = SP.voices(quotes, r)
     for s in p.sentences:
         if doc.blocks[s.block].kind != "paragraph":
             continue
         dates = _sentence_dates(p, s)
-        for trig in find_triggers(p, s.start, s.end, lex):
-            if _quoted(p, quoted, trig.token):
-                continue    # a speaker's words ("Israel attacks the Muslims") are not reported fact
-            d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published, drafts)
-            if d is not None:
-                drafts.append(d)
+        for senses in find_senses(p, s.start, s.end, lex):
+            speaker = None
+            if _quoted(p, quoted, senses[0].token):
+                # a speaker's words ("Israel attacks the Muslims") are not reported fact,
+                # but the speaker's own acts ("I urge the Taliban to ...") are
+                voice = SP.voice_at(voices, p.tokens[senses[0].token].idx)
+                if voice is None or voice.actor is None or not SP.speaks_first_person(
+                        p, senses[0].token, lex.light_verbs):
+                    continue
+                speaker = [voice.actor]
+            for trig in senses:
+                if speaker and trig.sense.type not in SP.SPOKEN_TYPES:
+                    continue
+                # the first sense that stands: "the first Dutch troops arrived" is no visit
+                d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published,
+                           drafts, speaker)
+                if d is not None:
+                    drafts.append(d)
+                    break
+        drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
         if dates:
@@ -163,9 +182,40 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
     return out
 
 
+def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voice],
+                   quoted: list[tuple[int, int]], dates, prev_date, published
+                   ) -> list[_Draft]:
+    """Accusations made by condemning a state's act: in an official's quotation ("Russia's
+    illegal aggression") or by a naming verb in the narrative ("called Chinese subsidies
+    'unbearable'")."""
+    out: list[_Draft] = []
+    found: list[tuple[int, int, list[Actor], list[Actor]]] = []
+    for t, _act, owners in SP.condemned(p, r, s.start, s.end):
+        voice = SP.voice_at(voices, p.tokens[t].idx)
+        if voice is not None and voice.actor is not None:
+            found.append((t, _root(p, s), [voice.actor], owners))
+    for v, sources, targets in SP.naming(p, r, s.start, s.end):
+        if not _inside(quoted, p.tokens[v].idx):
+            found.append((v, v, sources, targets))
+    for t, predicate, sources, owners in found:
+        own = {a.code for a in sources}
+        targets = [a for a in owners if a.code not in own and a.code]
+        if not targets:
+            continue
+        trig = Trigger(t, SP.ACCUSE, None)
+        date, precision = _event_date(p, t, predicate, dates, prev_date, published, "occurred")
+        out.append(_Draft(trig, s, sources, targets, "occurred", date, precision, None,
+                          "speech", sum(1 for _ in ancestors(p, predicate))))
+    return out
+
+
+def _root(p: ParsedText, s: Sentence) -> int:
+    return next((t.i for t in p.tokens[s.start:s.end] if t.dep == "ROOT"), s.start)
+
+
 def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
-           dates, prev_date, published, history: list[_Draft] | None = None
-           ) -> _Draft | None:
+           dates, prev_date, published, history: list[_Draft] | None = None,
+           speaker: list[Actor] | None = None) -> _Draft | None:
     tok = p.tokens[trig.token]
     sense = trig.sense
     predicate = tok.i
@@ -197,6 +247,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     else:
         subj = R.subject_of(p, tok.i)
         sources = r.actors(subj.i) if subj is not None else []
+    if speaker:
+        sources, how = speaker, "speaker"     # "I urge ...", "we will support ..."
     pair = R.between(r, tok.i)
     if not sources and len(pair) >= 2:
         sources, how = pair, "between"

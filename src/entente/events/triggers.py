@@ -95,7 +95,15 @@ def load_triggers() -> TriggerLexicon:
 
 def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> list[Trigger]:
     """Every token in tokens[start:end] that fits a sense, with the first sense that fits."""
-    out: list[Trigger] = []
+    return [senses[0] for senses in find_senses(p, start, end, lex)]
+
+
+def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
+                ) -> list[list[Trigger]]:
+    """Every token in tokens[start:end] that fits a sense, with each sense that fits, in the
+    order they are tried: when the first does not fit its agent ("the first Dutch troops
+    arrived" is no visit), the caller tries the next."""
+    out: list[list[Trigger]] = []
     for tok in p.tokens[start:end]:
         kind = _POS_KIND.get(tok.pos)
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
@@ -110,6 +118,7 @@ def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> l
             senses += lex.index.get((kind, form), ())
         if not senses:
             continue
+        fits: list[Trigger] = []
         for sense in sorted(senses, key=lambda s: (-len(s.words), s.order)):
             if not _context_fits(p, tok, sense):
                 continue
@@ -117,12 +126,13 @@ def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> l
                 continue
             ok, obj = _object_fits(p, tok, sense)
             if ok:
-                out.append(Trigger(tok.i, sense, obj))
-                break
+                if not fits:
+                    out.append(fits)
+                fits.append(Trigger(tok.i, sense, obj))
     # "war games": a word inside a longer noun trigger does not trigger on its own
-    owned = {i for t in out if t.sense.kind == "noun" and len(t.sense.words) > 1
+    owned = {i for ts in out for t in ts[:1] if t.sense.kind == "noun" and len(t.sense.words) > 1
              for i in range(t.token - len(t.sense.words) + 1, t.token)}
-    return [t for t in out if t.token not in owned]
+    return [ts for ts in out if ts[0].token not in owned]
 
 
 def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool:

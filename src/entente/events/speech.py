@@ -1,0 +1,161 @@
+"""Events told through speech: an official's own acts inside a quotation, and accusations
+made by calling a state's act a condemning name.
+
+- A trigger inside a quotation is the speaker's words, not reported fact, unless the speaker
+  is its subject: "I urge the Taliban to reverse", "we will continue to support Ukraine" are
+  the speaker's own request and support, with the speaker's state or body as source.
+- An official who calls a state's act by a condemning word ("Russia's illegal aggression",
+  "Israel's heinous attacks", "... is unacceptable") accuses that state; so does a narrative
+  that says an official "called Chinese subsidies 'unbearable'".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..actors.resolve import Resolver
+from ..lexicons import load_yaml
+from ..records import Actor, ParsedText, Quote, Token
+from ..tree import kid, kids
+from . import roles as R
+from .triggers import Sense
+
+FIRST_PERSON = frozenset({"i", "we"})
+FIRST_POSSESSIVE = frozenset({"my", "our"})
+
+ACCUSE = Sense("ACCUSE", "disapprove", "adj", ("condemning",), frozenset(), frozenset(), (),
+               False, -1)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    adjectives: frozenset[str]
+    nouns: frozenset[str]
+    naming_verbs: frozenset[str]
+    official: frozenset[str]
+    experts: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def evaluation() -> Evaluation:
+    data = load_yaml("evaluation.yaml")
+    sectors = load_yaml("sectors.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []) or [])
+    return Evaluation(words("adjectives"), words("nouns"), words("naming_verbs"),
+                      frozenset(str(s).upper() for s in data.get("official_sectors", [])),
+                      frozenset(str(w).lower() for w in sectors.get("experts", []) or []))
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A quotation's span and the actor whose words it is (None: not an official's)."""
+    start: int
+    end: int
+    actor: Actor | None
+
+
+def voices(quotes: tuple[Quote, ...], r: Resolver) -> list[Voice]:
+    """Quotations by officials, states and bodies, with the actor they speak for. Experts,
+    witnesses and reporters speak for no one but themselves."""
+    ev = evaluation()
+    out = []
+    for q in quotes:
+        sp = q.speaker
+        actor = None
+        if sp.code:
+            person = r.person_named(sp.name) if sp.name else None
+            words = [w.strip(",.'’s") for w in
+                     f"{sp.name or ''} {sp.description or ''}".lower().split()]
+            expert = any(w in ev.experts for w in words)
+            sector = person.sector if person is not None else None
+            if sector is None:
+                # "a State Department spokesperson", "the ministry": the words say who
+                sector = next((r.lex.sector_nouns[w] for w in words if w in r.lex.sector_nouns),
+                              "GOV")
+            if sector in ev.official and not expert:
+                actor = Actor(sp.code, sp.name, sector, sp.name or sp.description or sp.code,
+                              q.start, q.end)
+        out.append(Voice(q.start, q.end, actor))
+    return out
+
+
+def voice_at(found: list[Voice], char: int) -> Voice | None:
+    return next((v for v in found if v.start <= char < v.end), None)
+
+
+# what a speaker does by saying so; "we demonstrate", "we discussed" in a quotation are
+# seldom the protest or the meeting they would be in the narrative
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT", "AID",
+                          "SANCTION", "MOBILIZE", "COOPERATE", "CONCEDE", "RETREAT"})
+
+
+def speaks_first_person(p: ParsedText, tok: int, light_verbs: frozenset[str]) -> bool:
+    """The trigger's agent is the speaker: "I urge", "we will support", "our support"."""
+    t = p.tokens[tok]
+    subj = R.subject_of(p, tok)
+    if subj is None and t.pos in ("NOUN", "PROPN"):
+        lv = R.light_verb(p, tok, light_verbs)
+        if lv is not None:
+            subj = R.subject_of(p, lv.i)
+        elif any(c.text.lower() in FIRST_POSSESSIVE for c in kids(p, tok, "poss")):
+            return True
+    return subj is not None and subj.text.lower() in FIRST_PERSON
+
+
+def condemned(p: ParsedText, r: Resolver, start: int, end: int
+              ) -> list[tuple[int, int, list[Actor]]]:
+    """(condemning token, the act's head, the act's owners) for each condemnation of a
+    state's act in tokens[start:end]: "Russia's illegal aggression", "Israel's attacks are
+    heinous", "the Chinese provocation"."""
+    ev = evaluation()
+    out = []
+    for t in p.tokens[start:end]:
+        low = t.lemma.lower()
+        act = None
+        if t.pos == "ADJ" and (low in ev.adjectives or t.text.lower() in ev.adjectives):
+            if t.dep == "amod":
+                act = p.tokens[t.head]
+            elif t.dep in ("acomp", "oprd"):
+                head = p.tokens[t.head]
+                act = kid(p, head.i, "nsubj") or kid(p, head.i, "dobj")
+        elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns):
+            act = t
+        if act is None or act.pos not in ("NOUN", "PROPN"):
+            continue
+        owners = R.noun_sources(r, act.i)
+        if owners:
+            out.append((t.i, act.i, owners))
+    return out
+
+
+def naming(p: ParsedText, r: Resolver, start: int, end: int
+           ) -> list[tuple[int, list[Actor], list[Actor]]]:
+    """(verb, sources, targets) for "X called Chinese subsidies 'unbearable'", "branded the
+    Russian drills a provocation": a naming verb whose object is a state's act and whose
+    complement condemns it."""
+    ev = evaluation()
+    out = []
+    for t in p.tokens[start:end]:
+        if t.pos != "VERB" or t.lemma.lower() not in ev.naming_verbs:
+            continue
+        obj = kid(p, t.i, "dobj")
+        comp = kid(p, t.i, "oprd") or kid(p, t.i, "xcomp") or kid(p, t.i, "ccomp")
+        if obj is None and comp is not None:
+            obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
+        if obj is None or comp is None or not _condemning(p, comp):
+            continue
+        subj = R.subject_of(p, t.i)
+        sources = r.actors(subj.i) if subj is not None else []
+        targets = R.noun_sources(r, obj.i) or r.actors(obj.i)
+        if sources and targets:
+            out.append((t.i, sources, targets))
+    return out
+
+
+def _condemning(p: ParsedText, t: Token) -> bool:
+    ev = evaluation()
+    words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp")]
+    return any(w.lemma.lower() in ev.adjectives or w.lemma.lower() in ev.nouns or
+               w.text.lower() in ev.adjectives for w in words)

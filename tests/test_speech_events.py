@@ -1,0 +1,67 @@
+"""Events told through speech: an official's own acts in a quotation, condemnations of a
+state's act, and speakers whose state comes from their description or the story."""
+from __future__ import annotations
+
+import pytest
+
+import entente
+
+pytestmark = pytest.mark.model
+
+
+def _dyads(doc):
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in doc.events}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the speaker is the quotation's subject: the speaker's state acts
+    ('"I urge the Kenyan government to release the detainees," Norwegian Foreign Minister '
+     'Astrid Lunde said on Monday.', ("REQUEST", "NOR", "KEN")),
+    ('"We will continue to support Moldova," Romanian Prime Minister Marcel Ciolacu told '
+     'reporters on Monday.', ("SUPPORT", "ROU", "MDA")),
+    ('A Foreign Ministry spokesperson in Tokyo said: "We have repeatedly urged Beijing to '
+     'halt the incursions."', ("REQUEST", "JPN", "CHN")),
+])
+def test_a_speakers_own_acts_in_a_quotation(pipeline, text, dyad):
+    assert dyad in _dyads(entente.extract(text, published="2024-03-04"))
+
+
+def test_a_quotation_about_others_is_not_the_speakers_act(pipeline):
+    doc = entente.extract('"Russia attacked the port again overnight," Ukrainian Foreign '
+                          'Minister Dmytro Kuleba said on Monday.', published="2023-07-24")
+    assert not any(e.source and e.source.code == "UKR" and e.type == "ASSAULT"
+                   for e in doc.events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ('"Peace cannot come while Russia\'s illegal aggression goes on," Canadian Foreign '
+     'Minister Melanie Joly said on Thursday.', ("ACCUSE", "CAN", "RUS")),
+    ('"These are Israel\'s heinous attacks on civilians," Turkish presidential spokesman '
+     'Ibrahim Kalin said on Monday.', ("ACCUSE", "TUR", "ISR")),
+    ('"The Chinese provocation near our islands must stop," Philippine Defense Secretary '
+     'Gilberto Teodoro said on Friday.', ("ACCUSE", "PHL", "CHN")),
+    ("On Tuesday, German Chancellor Olaf Scholz called Russian threats 'unacceptable'.",
+     ("ACCUSE", "DEU", "RUS")),
+])
+def test_condemning_a_states_act_accuses_it(pipeline, text, dyad):
+    assert dyad in _dyads(entente.extract(text, published="2024-03-08"))
+
+
+def test_an_experts_condemnation_is_no_states_accusation(pipeline):
+    doc = entente.extract('"Russia\'s illegal aggression will not end soon," said Anna '
+                          'Berg, a professor at a Swedish university.', published="2024-03-08")
+    assert not any(e.type == "ACCUSE" for e in doc.events)
+
+
+def test_a_described_officials_body_comes_from_the_description(pipeline):
+    doc = entente.extract("The U.N. secretary-general's special envoy for Yemen, Hans "
+                          "Grundberg, criticized Saudi Arabia on Monday.", published="2024-03-04")
+    assert ("ACCUSE", "UN", "SAU") in _dyads(doc)
+
+
+def test_a_titled_leader_with_no_state_named_is_the_storys_state(pipeline):
+    text = ("Haiti's police fled the capital. Haiti's army stayed in its barracks. Gangs now "
+            "hold most of Haiti. The plotters tried to overthrow President Jean Baptiste on "
+            "Tuesday. On Friday, French diplomats criticized Baptiste.")
+    assert ("ACCUSE", "FRA", "HTI") in _dyads(entente.extract(text, published="2024-03-08"))
