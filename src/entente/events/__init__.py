@@ -13,7 +13,7 @@ from . import roles as R
 from . import speech as SP
 from .dates import resolve as resolve_date
 from .status import event_status
-from .triggers import Trigger, find_senses, load_triggers
+from .triggers import Sense, Trigger, find_senses, load_triggers
 
 __all__ = ["extract_events"]
 
@@ -45,6 +45,10 @@ DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "
 HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "boycott",
                         "arrest", "restrict", "curfew", "deport", "censor"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
+# Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
+RECEIVING = frozenset({"take", "receive", "get", "accept", "obtain", "secure"})
+# Third parties who bring others to an accord: the accord is the others'.
+BROKERS = frozenset({"mediate", "broker", "facilitate"})
 RETALIATION = frozenset({"retaliate", "respond", "avenge", "punish", "retaliation",
                          "response", "revenge"})
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -106,6 +110,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                            drafts, speaker)
                 if d is not None:
                     drafts.append(d)
+                    drafts += _brokered(p, r, d)
                     break
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published)
         # the narrative's date: the last date told, for past events told without one a few
@@ -209,6 +214,25 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
     return out
 
 
+BROKERED = Sense("AGREE", None, "noun", ("accord",), frozenset(), frozenset(), (), False, -1)
+
+
+def _brokered(p: ParsedText, r: Resolver, d: _Draft) -> list[_Draft]:
+    """"Japan mediated an accord between Kenya and South Korea": besides the mediator's
+    meetings, the two parties agree with each other."""
+    tok = p.tokens[d.trigger.token]
+    if d.trigger.sense.kind != "verb" or tok.lemma.lower() not in BROKERS:
+        return []
+    obj = kid(p, tok.i, "dobj")
+    if obj is None or obj.lemma.lower() not in R.undertakings():
+        return []
+    pair = R.between(r, obj.i)
+    if len(pair) < 2:
+        return []
+    return [replace(d, trigger=Trigger(obj.i, BROKERED, None), sources=pair, targets=[],
+                    how="between")]
+
+
 def _root(p: ParsedText, s: Sentence) -> int:
     return next((t.i for t in p.tokens[s.start:s.end] if t.dep == "ROOT"), s.start)
 
@@ -224,11 +248,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     carrier = None          # the verb a noun event hangs from ("told X in a phone call")
     if sense.kind == "noun":
         lv = R.light_verb(p, tok.i, light_verbs)
+        if lv is not None and lv.lemma.lower() in BROKERS and len(R.between(r, tok.i)) >= 2:
+            lv = None       # "Japan mediated an accord between Kenya and Korea": their accord
         if lv is not None:
             predicate = lv.i
             subj = R.subject_of(p, lv.i)
             sources = r.actors(subj.i) if subj is not None else []
             how = "light"
+            if sense.type == "AID" and lv.lemma.lower() in RECEIVING:
+                # "India took delivery of F-16s from Canada": the subject receives
+                sense = replace(sense, receives=True, target=("from",))
+                trig = replace(trig, sense=sense)
         if not sources and sense.light:
             # "due in Japan for the G7 summit": who goes, not the forum the noun names
             gov = R.purpose_governor(p, tok.i)
@@ -280,11 +310,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sense = replace(sense, type="THREATEN", mode=None)
         trig = replace(trig, sense=sense)
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
+    lemma = tok.lemma.lower()
     tgts = R.targets(r, tok.i, sense.target, trig.obj, skip)
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
     if not tgts and carrier is not None:
-        tgts = R.targets(r, carrier, ("dobj", "dative"), None, skip)
+        # "flew alongside American aircraft during Exercise Pitch Black"
+        tgts = R.targets(r, carrier, ("dobj", "dative", "alongside", "with"), None, skip)
+    if not tgts and sense.kind == "verb" and lemma in BROKERS:
+        # "mediated an accord between Kenya and South Korea": the mediator meets both
+        obj = kid(p, tok.i, "dobj")
+        tgts = R.between(r, obj.i) if obj is not None else []
     if not tgts and sense.kind == "verb" and R.is_passive(p, tok.i) and \
             sense.type not in SYMMETRIC:
         subj = kid(p, tok.i, "nsubjpass")

@@ -27,10 +27,10 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
     steps = 0
     while steps < 4 and tok.head != tok.i:
         if tok.dep not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound",
-                           "appos"):
+                           "appos", "dative"):
             return None
-        if tok.dep == "prep" and tok.text.lower() not in _CARRYING_PREPS:
-            return None
+        if tok.dep in ("prep", "dative") and tok.text.lower() not in _CARRYING_PREPS:
+            return None     # ("sent warships to RIMPAC": a "to" parsed as a dative carries)
         head = p.tokens[tok.head]
         if head.pos in ("VERB", "AUX"):
             return head if head.lemma.lower() in light_verbs else None
@@ -125,7 +125,7 @@ def between(r: Resolver, tok: int) -> list[Actor]:
 
 
 @lru_cache(maxsize=1)
-def _undertakings() -> frozenset[str]:
+def undertakings() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("triggers.yaml")["classes"]["agreement"])
 
 
@@ -139,12 +139,12 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     if found:
         return found
     out = _own_owners(r, i)
-    if not out and follow and r.p.tokens[i].lemma.lower() in _undertakings():
+    if not out and follow and r.p.tokens[i].lemma.lower() in undertakings():
         det = kid(r.p, i, "det")
         if det is not None and det.text.lower() in ("the", "this", "that"):
             for j in range(i - 1, max(-1, i - 200), -1):
                 t = r.p.tokens[j]
-                if t.pos in ("NOUN", "PROPN") and t.lemma.lower() in _undertakings():
+                if t.pos in ("NOUN", "PROPN") and t.lemma.lower() in undertakings():
                     out = _own_owners(r, j)
                     if out:
                         break

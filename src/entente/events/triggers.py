@@ -5,7 +5,7 @@ token against the words around it (particles, modifiers, the object's class).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import ConfigError
@@ -49,6 +49,19 @@ class Trigger:
 class TriggerLexicon:
     index: dict[tuple[str, str], tuple[Sense, ...]]   # (kind, head word) -> senses
     light_verbs: frozenset[str]
+    named: dict[str, str] = field(default_factory=dict)      # lower-case name -> kind
+    prefixes: dict[str, str] = field(default_factory=dict)   # "operation" -> operation
+
+
+# What a named exercise or operation is: an exercise with whoever takes part alongside; an
+# operation joined alongside others (never its target: "launched Operation X against Y").
+NAMED_SENSES = {
+    "exercise": Sense("COOPERATE", "exercise", "noun", ("exercise",), frozenset(), frozenset(),
+                      ("with", "alongside", "between", "among", "in", "off", "near", "dobj"),
+                      True, -1),
+    "operation": Sense("COOPERATE", None, "noun", ("operation",), frozenset(), frozenset(),
+                       ("with", "alongside", "between", "among", "dobj"), True, -1),
+}
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +103,37 @@ def load_triggers() -> TriggerLexicon:
                 index.setdefault((kind, head), []).append(sense)
     frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
               for k, v in index.items()}
-    return TriggerLexicon(frozen, frozenset(data.get("light_verbs", [])))
+    named = {str(n).lower(): "exercise" for n in data.get("named_exercises", []) or []}
+    prefixes = {str(w).lower(): kind for kind, words in
+                (data.get("named_event_prefixes") or {}).items() for w in words}
+    unknown = set(prefixes.values()) - set(NAMED_SENSES)
+    if unknown:
+        raise ConfigError(f"triggers.yaml: named_event_prefixes has kinds {sorted(unknown)}; "
+                          f"use {' or '.join(sorted(NAMED_SENSES))}")
+    return TriggerLexicon(frozen, frozenset(data.get("light_verbs", [])), named, prefixes)
+
+
+def named_event(p: ParsedText, tok: Token, lex: TriggerLexicon) -> Sense | None:
+    """The sense of an exercise or operation named at ``tok`` (the name's last word):
+    "Talisman Sabre 2023", "Exercise Pitch Black", "Operation Atalanta"."""
+    if tok.pos not in ("PROPN", "NOUN", "NUM") or tok.dep == "compound":
+        return None
+    lo = tok.i
+    # the name's words before it: capitalised compounds hanging inside the name
+    while lo > 0 and p.tokens[lo - 1].pos in ("PROPN", "NOUN", "NUM") and \
+            p.tokens[lo - 1].dep in ("compound", "nmod", "nummod") and \
+            lo <= p.tokens[lo - 1].head <= tok.i:
+        lo -= 1
+    words = [t.text for t in p.tokens[lo:tok.i + 1]]
+    while words and (words[-1].isdigit() or words[-1].startswith("'")):
+        words.pop()             # "BALTOPS 24", "Talisman Sabre 2023"
+    if not words or not words[0][:1].isupper():
+        return None
+    name = " ".join(words).lower()
+    kind = lex.named.get(name)
+    if kind is None and len(words) >= 2:
+        kind = lex.prefixes.get(words[0].lower())
+    return NAMED_SENSES.get(kind) if kind else None
 
 
 def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> list[Trigger]:
@@ -105,6 +148,10 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
     arrived" is no visit), the caller tries the next."""
     out: list[list[Trigger]] = []
     for tok in p.tokens[start:end]:
+        named = named_event(p, tok, lex)
+        if named is not None:
+            out.append([Trigger(tok.i, named, None)])
+            continue
         kind = _POS_KIND.get(tok.pos)
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
             continue    # "World War II", "the Belt and Road Initiative" are names, not events
@@ -119,7 +166,9 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
         if not senses:
             continue
         fits: list[Trigger] = []
-        for sense in sorted(senses, key=lambda s: (-len(s.words), s.order)):
+        # longer phrases first, then senses that constrain their object ("struck a deal" is
+        # no strike), then the lexicon's order
+        for sense in sorted(senses, key=lambda s: (-len(s.words), not s.object, s.order)):
             if not _context_fits(p, tok, sense):
                 continue
             if sense.complement and not _modal_complement(p, tok, sense.complement):
