@@ -138,3 +138,21 @@ def test_ingest_takes_published_and_raw_and_warns_about_undated(tmp_path):
     assert got == {"brief.txt": "2025-03-03", "headline.txt": "2025-03-04"}
     res = run("ingest", str(folder), "--db", db2, "--published", "2025-13-45")
     assert res.exit_code != 0 and "not a date" in res.output
+
+
+def test_eval_of_sentence_gold_shows_both_readings(tmp_path):
+    gold = tmp_path / "sentences.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "a", "text": "Lithuania protested to Belarus on Monday.",
+         "event_plover_2021": "PROTEST", "source_codes": ["LTU"], "target_codes": ["BLR"]},
+        {"id": "b", "text": "Russia shelled Kharkiv on Tuesday.",
+         "event_plover_2021": "ASSAULT", "source_codes": ["RUS"], "target_codes": ["UKR"]},
+    ]) + "\n")
+    md = tmp_path / "quality.md"
+    r = run("eval", str(gold), "--markdown", str(md))
+    assert r.exit_code == 0, r.output
+    assert "type_macro_f1=" in r.output and "every_type_macro_f1=" in r.output
+    assert "every_dyad_micro_f1=" in r.output
+    rows = [line.split(" | ")[0] for line in md.read_text().splitlines()
+            if line.startswith(("| main event", "| every claim"))]
+    assert rows == ["| main event", "| every claim"]
