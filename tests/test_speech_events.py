@@ -65,3 +65,25 @@ def test_a_titled_leader_with_no_state_named_is_the_storys_state(pipeline):
             "hold most of Haiti. The plotters tried to overthrow President Jean Baptiste on "
             "Tuesday. On Friday, French diplomats criticized Baptiste.")
     assert ("ACCUSE", "FRA", "HTI") in _dyads(entente.extract(text, published="2024-03-08"))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a definite description refers back: "the country" is the state last named that is not
+    # the clause's subject; "the government", "the foreign ministry" the last subject state
+    ("Chile is deepening its ties with Vietnam. The government will send 200 engineers and "
+     "troops to the country in June.", ("MOBILIZE", "CHL", "VNM")),
+    ("Norway sent a delegation to Kenya on Monday. It also pledged $20 million in aid to the "
+     "country.", ("AID", "NOR", "KEN")),
+    ("Ghana has grown uneasy about Togo's border patrols. On Tuesday the foreign ministry "
+     "summoned Togo's ambassador.", ("ACCUSE", "GHA", "TGO")),
+])
+def test_definite_descriptions_refer_back_to_states(pipeline, text, dyad):
+    assert dyad in _dyads(entente.extract(text, published="2024-05-15"))
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_person_described(pipeline):
+    text = ("Kenyan President William Ruto met officials in Nairobi. Thabo Mbeki, who led South "
+            "Africa until he stepped down in 2008, criticized Zimbabwe on Monday.")
+    doc = entente.extract(text, published="2024-05-15")
+    assert not any(e.source and e.source.code == "KEN" and e.type == "RETREAT"
+                   for e in doc.events)

@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import Actor, ParsedText, Token
-from ..tree import conjuncts, kid, kids, sentence_of, subtree, text_of
+from ..tree import ancestors, conjuncts, kid, kids, sentence_of, subtree, text_of
 from .lexicon import Entry, Lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+# Nouns that refer back to a state: "the country", "the nation".
+STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
 GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "partner",
@@ -294,7 +297,7 @@ class Resolver:
         tok = self.p.tokens[i]
         low = tok.text.lower()
         if low in PERSON_PRONOUNS:
-            person = self.last_person(i)
+            person = self._antecedent(tok) or self.last_person(i)
             return [self._from_person(person, tok)] if person and person.code else []
         if low in THING_PRONOUNS:
             return self._it(i)
@@ -494,6 +497,9 @@ class Resolver:
                                                     or Entry("", None, "", None)).kind == "demonym"
                 for c in kids(self.p, tok.i)):
             sector = "CVL"          # "Algerian landowners", "Iraqi Kurds": people of a state
+        if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and tok.ent < 0 and \
+                not any(m.ent >= 0 or m.dep == "poss" for m in mods):
+            owners, sector = self._described_state(tok, sector)
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)
@@ -544,6 +550,68 @@ class Resolver:
 
     def _vessel_words(self) -> frozenset[str]:
         return _vessel_nouns()
+
+    def _antecedent(self, tok: Token) -> Person | None:
+        """"Maimane, who headed the party until he resigned": a pronoun inside a relative
+        clause is the person the clause describes."""
+        for a in ancestors(self.p, tok.i):
+            if a.dep == "relcl":
+                head = self.p.tokens[a.head]
+                if head.pos == "PROPN":
+                    return self.person_named(head.text, before=head.i + 1)
+                return None
+        return None
+
+    def _described_state(self, tok: Token, sector: str | None
+                         ) -> tuple[list[Actor], str | None]:
+        """A state referred back to by a definite description that names none.
+
+        "the country", "the nation" is the state last named that is not the clause's own
+        subject ("France sent a delegation to Japan. It also pledged aid to the country" ->
+        Japan); "the government", "the foreign ministry" is the state last named as a subject
+        ("Japan has grown uneasy about ... On Tuesday the foreign ministry summoned ...")."""
+        low = tok.text.lower()
+        code = None
+        if low in STATE_NOUNS:
+            subj = self._clause_subject(tok)
+            own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
+            code, sector = self._recent_state(tok.i, own), "GOV"
+        elif sector in ("GOV", "MIL") and low not in self.lex.speaker_nouns:
+            code = self._recent_subject_state(tok.i)
+        if not code:
+            return [], sector
+        return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
+
+    def _clause_subject(self, tok: Token) -> Token | None:
+        for a in ancestors(self.p, tok.i):
+            if a.pos in ("VERB", "AUX"):
+                return kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
+        return None
+
+    def _recent_state(self, i: int, exclude: set[str | None]) -> str | None:
+        """The state named last before token ``i`` (within a few sentences), not in
+        ``exclude``."""
+        for e in reversed(self.p.entities):
+            if e.start >= i:
+                continue
+            if e.start < i - BACK_REACH:
+                break
+            entry = self.lex.entry(e.key) if e.key else None
+            if entry and entry.code and entry.kind in ("country", "demonym", "capital") and \
+                    entry.code not in exclude:
+                return entry.code
+        return None
+
+    def _recent_subject_state(self, i: int) -> str | None:
+        """The state of the last subject before token ``i`` that names one."""
+        for j in range(i - 1, max(-1, i - BACK_REACH), -1):
+            t = self.p.tokens[j]
+            if t.dep in ("nsubj", "nsubjpass") and t.text.lower() not in THING_PRONOUNS:
+                found = [a for a in self.actors(j) if a.code and
+                         self.lex.entry(f"country:{a.code}")]
+                if found:
+                    return found[0].code
+        return None
 
     def _definite(self, tok: Token) -> bool:
         det = kid(self.p, tok.i, "det")
