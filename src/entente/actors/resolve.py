@@ -15,6 +15,9 @@ from .lexicon import Entry, Lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
+# Nouns for the others of a state: "China's rivals", "Russian neighbours" name other states.
+OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "neighbor",
+                    "critic", "foe", "competitor", "detractor", "challenger"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
@@ -430,6 +433,8 @@ class Resolver:
         return []
 
     def _common_noun(self, tok: Token) -> list[Actor]:
+        if tok.lemma.lower() in OTHERS:
+            return []       # "Chinese rivals", "Russia's neighbours" are not China or Russia
         if tok.lemma.lower() in QUANTITIES or tok.text.lower() in QUANTITIES:
             for prep in kids(self.p, tok.i, "prep"):
                 obj = kid(self.p, prep.i, "pobj") if prep.text.lower() == "of" else None

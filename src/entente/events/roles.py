@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors.resolve import HYPHEN_OWNED, Resolver
+from ..actors.resolve import HYPHEN_OWNED, OTHERS, Resolver
 from ..lexicons import load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import conjuncts, kid, kids
@@ -72,6 +72,12 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             p.tokens[head.head].pos in ("VERB", "AUX"):
         # "resorted to throwing stones": the subject of the verb before the preposition
         return subject_of(p, head.head, depth + 1)
+    if tok.dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
+        # "has no intention of joining", "took the decision of sending": the noun's holder
+        noun = p.tokens[head.head]
+        if noun.pos == "NOUN" and noun.dep == "dobj" and noun.head != noun.i:
+            owner = kid(p, noun.i, "poss")
+            return owner if owner is not None else subject_of(p, noun.head, depth + 1)
     if tok.dep in ("xcomp", "acomp") or head.pos == "ADJ" and head.dep in ("acomp", "oprd"):
         return subject_of(p, head.i, depth + 1)
     if tok.dep == "acl" and tok.tag == "VBG" and head.head != head.i:
@@ -136,7 +142,7 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     last undertaking named before it ("Beijing's Belt and Road Initiative").
     """
     found = r.actors(i)
-    if found:
+    if found or r.p.tokens[i].lemma.lower() in OTHERS:
         return found
     out = _own_owners(r, i)
     if not out and follow and r.p.tokens[i].lemma.lower() in undertakings():
@@ -324,6 +330,8 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     p = r.p
     if where in ("dobj", "dative", "nsubjpass", "attr"):
         t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None)
+        if t is not None and where == "dative" and t.pos == "ADP":
+            t = kid(p, t.i, "pobj")     # "to France" parsed as a dative
         if t is None:
             return []
         return r.actors(t.i) or (owners(r, t.i) if t.i != tok and where == "dobj" and

@@ -95,6 +95,12 @@ def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
     return own
 
 
+def _denied_noun(p: ParsedText, gov: Token) -> bool:
+    """A governing noun under "no": "no plan", "no intention", "no sign"."""
+    return gov.pos in ("NOUN", "PROPN") and any(
+        c.dep == "det" and c.text.lower() == "no" for c in kids(p, gov.i))
+
+
 def _tense(p: ParsedText, tok: Token) -> str:
     """occurred for past and present, planned for a bare future infinitive."""
     aux = {c.text.lower() for c in kids(p, tok.i, "aux", "auxpass")}
@@ -140,6 +146,8 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
             if cue:
                 return cue
             continue
+        if _denied_noun(p, gov):
+            return "negated"        # "announced no plan to deploy", "has no intention of"
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
         cue = _governor_cue(p, gov, m)

@@ -226,9 +226,11 @@ def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
 def preps(p: ParsedText, i: int) -> list[Token]:
     """Prepositions under ``i``, looking through a particle parsed as one ("pulling out of")."""
     out = []
-    for c in kids(p, i, "prep", "prt"):
-        if c.dep == "prep" and kids(p, c.i, "pobj"):
-            out.append(c)
+    for c in kids(p, i, "prep", "prt", "dative"):
+        if c.dep == "dative" and c.pos != "ADP":
+            continue        # "gave Kyiv tanks": a bare dative is no preposition
+        if c.dep in ("prep", "dative") and kids(p, c.i, "pobj"):
+            out.append(c)   # "sent weapons to France" with "to" parsed as a dative
         else:
             out.extend(g for g in kids(p, c.i, "prep"))
     return out

@@ -1,0 +1,62 @@
+"""General mechanisms of extraction, each shown on sentences of our own: parse variants of a
+preposition, denied intentions, rivals, named exercises, brokered accords, receiving."""
+from __future__ import annotations
+
+import pytest
+
+import entente
+
+pytestmark = pytest.mark.model
+
+
+def _events(text, published="2024-05-15"):
+    from entente.ingest import read_text
+    from entente.pipeline import Pipeline
+    pl = _events.pl = getattr(_events, "pl", None) or Pipeline()
+    return pl.extract(read_text(text, "x", "x", published=published), keep_all=True).events
+
+
+def _claims(text):
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.status) for e in _events(text)}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # "to" parsed as a dative still gives the receiver
+    ("Germany sent weapons to France.", ("AID", "DEU", "FRA", "occurred")),
+    # a governing noun under "no" denies what it governs
+    ("Kenya announced no plan to deploy troops to Ghana.",
+     ("MOBILIZE", "KEN", "GHA", "negated")),
+    ("Italy has no intention of joining military exercises with Egypt.",
+     ("COOPERATE", "ITA", "EGY", "negated")),
+    ("It is very unlikely that Spain would sell fighter jets to Peru.",
+     ("AID", "ESP", "PER", "hypothetical")),
+    # senses that constrain their object come first
+    ("Chile struck a deal with Peru to settle their fishing dispute.",
+     ("AGREE", "CHL", "PER", "occurred")),
+    ("Mexico hit Canada with tariffs on steel imports.", ("SANCTION", "MEX", "CAN", "occurred")),
+    ("Egypt took delivery of the first F-16s from Greece.",
+     ("AID", "GRC", "EGY", "occurred")),
+    # named exercises and operations are triggers
+    ("Spanish and Moroccan troops took part in African Lion 2024.",
+     ("COOPERATE", "ESP", "MAR", "occurred")),
+    ("Greece joined Operation Atalanta alongside Spain.", ("COOPERATE", "GRC", "ESP",
+                                                           "occurred")),
+    # a mediator meets both parties; the parties agree with each other
+    ("Qatar mediated an accord between Rwanda and Congo on Thursday.",
+     ("CONSULT", "QAT", "RWA", "occurred")),
+    ("Qatar mediated an accord between Rwanda and Uganda on Thursday.",
+     ("AGREE", "RWA", "UGA", "occurred")),
+    ("Kenya handed 12 smuggling suspects over to Uganda on Friday.",
+     ("COOPERATE", "KEN", "UGA", "occurred")),
+])
+def test_mechanism(pipeline, text, claim):
+    got = _claims(text)
+    if claim[0] in ("AGREE", "CONSULT", "COOPERATE"):
+        got |= {(t, b, a, s) for t, a, b, s in got}
+    assert claim in got, got
+
+
+def test_a_states_rivals_are_not_the_state(pipeline):
+    got = _claims("Japan gives military support to Chinese rivals in Asia.")
+    assert not any(t == "CHN" for _, _, t, _ in got), got
