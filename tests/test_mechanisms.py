@@ -49,6 +49,19 @@ def _claims(text):
      ("AGREE", "RWA", "UGA", "occurred")),
     ("Kenya handed 12 smuggling suspects over to Uganda on Friday.",
      ("COOPERATE", "KEN", "UGA", "occurred")),
+    # a list the parser hangs as an apposition is still a list
+    ("Chile, Peru and Ecuador each signed separate fishing agreements with Japan.",
+     ("SUPPORT", "ECU", "JPN", "occurred")),
+    ("Greece, the United States and Egypt launched joint naval drills on Monday.",
+     ("COOPERATE", "USA", "EGY", "occurred")),
+    # a title with "of" gives the sector; an envoy is summoned by the host
+    ("Ghana's chief of defence staff signed a training agreement with his Nigerian "
+     "counterpart.", ("SUPPORT", "GHA", "NGA", "occurred")),
+    ("Peru's ambassador to Chile was summoned on Tuesday over the remarks.",
+     ("ACCUSE", "CHL", "PER", "occurred")),
+    # a raw text's page date line does not hide the dateline after it
+    ("Published 12 March 2024\nLIMA, Peru \u2014 Chilean police detained three Bolivian "
+     "nationals near the border.", ("COERCE", "CHL", "BOL", "occurred")),
 ])
 def test_mechanism(pipeline, text, claim):
     got = _claims(text)

@@ -21,7 +21,12 @@ def conjuncts(p: ParsedText, i: int) -> list[int]:
     """``i`` and the tokens coordinated with it ("Japan, Italy and the UK")."""
     out, todo = [i], [i]
     while todo:
-        for c in kids(p, todo.pop(), "conj"):
+        j = todo.pop()
+        for c in kids(p, j, "conj", "appos"):
+            # a list the parser hangs as an apposition ("India, Brazil and the United States":
+            # Brazil an appos of India) goes on where the apposition has its own "and"
+            if c.dep == "appos" and not (kids(p, c.i, "cc") and kids(p, c.i, "conj")):
+                continue
             out.append(c.i)
             todo.append(c.i)
     return out

@@ -392,6 +392,15 @@ class Resolver:
             phrase = " ".join(words[n:])
             if phrase in self.lex.sector_nouns:
                 return self.lex.sector_nouns[phrase]
+        for prep in kids(self.p, tok.i, "prep"):
+            obj = kid(self.p, prep.i, "pobj") if prep.text.lower() == "of" else None
+            if obj is not None:
+                # "chief of defence staff", "minister of foreign affairs"
+                tail = [c.text.lower() for c in kids(self.p, obj.i, "compound", "amod")
+                        if c.i < obj.i] + [obj.text.lower()]
+                phrase = f"{tok.text.lower()} of {' '.join(tail)}"
+                if phrase in self.lex.sector_nouns:
+                    return self.lex.sector_nouns[phrase]
         return self.lex.sector_nouns.get(tok.lemma.lower())
 
     def groups(self) -> list[tuple[int, list[Actor]]]:

@@ -197,7 +197,9 @@ def _assemble(lines: list[str], kinds: list[str], meta: dict) -> tuple[list[Bloc
         if kind == "continued" and parts:
             parts[-1] = (parts[-1][0], parts[-1][1] + " " + text)
         elif kind in ("heading", "paragraph"):
-            if kind == "paragraph" and first_paragraph:
+            if kind == "paragraph" and first_paragraph and not parse_date_line(text):
+                # (a raw text's leading "Published 12 March 2024" line is not the first
+                # paragraph: the dateline is on the one after it)
                 first_paragraph = False
                 city, outlet, cut = split_wire_dateline(text)
                 if city:

@@ -45,6 +45,8 @@ DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "
 HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "boycott",
                         "arrest", "restrict", "curfew", "deport", "censor"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "charge", "chargé",
+                    "representative", "attache", "attaché"})
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = frozenset({"take", "receive", "get", "accept", "obtain", "secure"})
 # Third parties who bring others to an accord: the accord is the others'.
@@ -291,6 +293,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 obj = kid(p, prep.i, "pobj")
                 sources = r.actors(obj.i) if obj is not None else []
                 how = "origin"
+    if not sources and sense.kind == "verb" and R.is_passive(p, tok.i):
+        # "Canada's ambassador to Britain was summoned": an envoy is summoned by the host
+        subj = kid(p, tok.i, "nsubjpass")
+        if subj is not None and subj.lemma.lower() in ENVOYS:
+            for prep in kids(p, subj.i, "prep"):
+                obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("to", "in") else None
+                if obj is not None:
+                    sources, how = r.actors(obj.i), "host"
     if not sources:
         return None
     if sense.agent and not all(a.sector in sense.agent for a in sources):
