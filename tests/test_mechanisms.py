@@ -62,6 +62,11 @@ def _claims(text):
     # a raw text's page date line does not hide the dateline after it
     ("Published 12 March 2024\nLIMA, Peru \u2014 Chilean police detained three Bolivian "
      "nationals near the border.", ("COERCE", "CHL", "BOL", "occurred")),
+    # a possible act of force announced by the one who would do it is a threat
+    ("Ankara hinted that it could retaliate with tariffs on Greek and Cypriot goods.",
+     ("THREATEN", "TUR", "CYP", "occurred")),
+    ("Moscow warned on Monday that it might strike Moldovan depots.",
+     ("THREATEN", "RUS", "MDA", "occurred")),
 ])
 def test_mechanism(pipeline, text, claim):
     got = _claims(text)
@@ -73,3 +78,9 @@ def test_mechanism(pipeline, text, claim):
 def test_a_states_rivals_are_not_the_state(pipeline):
     got = _claims("Japan gives military support to Chinese rivals in Asia.")
     assert not any(t == "CHN" for _, _, t, _ in got), got
+
+
+def test_a_threat_is_only_the_speakers_own(pipeline):
+    # the speaker says someone else could strike: no threat by the speaker
+    got = _claims("Kyiv warned that Russia could strike Moldovan depots.")
+    assert not any(t == "THREATEN" and tgt == "MDA" for t, _, tgt, _ in got), got

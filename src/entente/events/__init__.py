@@ -387,6 +387,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None
         sources, tgts = tgts, sources
     status = event_status(p, predicate, tok.i, s.end)
+    if sense.type in ("ASSAULT", "SANCTION", "COERCE") and status == "hypothetical":
+        # "Beijing hinted that it could retaliate with tariffs": a possible act of force
+        # announced by the one who would do it is a threat, made when it is said
+        warned = _warning_governor(p, predicate, {a.code for a in sources}, r)
+        if warned is not None:
+            sense = replace(sense, type="THREATEN", mode=None)
+            trig = replace(trig, sense=sense)
+            predicate, status = warned, "occurred"
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return _Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,
@@ -441,6 +449,28 @@ def _condition_subject(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]
                 if found:
                     return found
     return []
+
+
+# Verbs that announce a possible act of force as a threat ("warned it could strike").
+WARNING_VERBS = frozenset({"hint", "warn", "threaten", "signal", "vow", "caution", "say",
+                           "indicate", "suggest", "declare", "insist", "state", "tell",
+                           "announce", "stress", "pledge", "promise", "add"})
+
+
+def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> int | None:
+    """The speech verb that announces the act at ``predicate``, when its subject is the act's
+    own source ("Beijing hinted that it could retaliate"): None otherwise."""
+    t = p.tokens[predicate]
+    steps = 0
+    while t.dep in ("ccomp", "conj", "xcomp") and t.head != t.i and steps < 3:
+        gov = p.tokens[t.head]
+        steps += 1
+        if gov.pos in ("VERB", "AUX") and gov.lemma.lower() in WARNING_VERBS:
+            subj = R.subject_of(p, gov.i)
+            said = {a.code for a in r.actors(subj.i)} if subj is not None else set()
+            return gov.i if said and said <= own | {None} and said & own else None
+        t = gov
+    return None
 
 
 def _threatens_coercion(p: ParsedText, tok: int) -> bool:

@@ -168,6 +168,11 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             continue
         if c.dep == "poss" and c.tag == "PRP$":
             continue    # "show their disapproval": a possessive pronoun points back to the actor
+        if c.dep in ("amod", "compound") and c.i < i and kids(r.p, c.i, "conj"):
+            # "German and Italian vehicles": every coordinated modifier owns
+            for j in conjuncts(r.p, c.i):
+                out += r.owner_token(r.p.tokens[j])
+            continue
         if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < i):
             found = r.owner_token(c) if c.dep != "poss" else r.actors(c.i)
             if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
