@@ -62,6 +62,14 @@ def _claims(text):
     # a raw text's page date line does not hide the dateline after it
     ("Published 12 March 2024\nLIMA, Peru \u2014 Chilean police detained three Bolivian "
      "nationals near the border.", ("COERCE", "CHL", "BOL", "occurred")),
+    # a hyphen after an abbreviation splits; hyphenated pairs before a noun are its parties
+    ("U.S.-Ukraine talks resumed in Jeddah on Tuesday.", ("CONSULT", "USA", "UKR", "occurred")),
+    ("The Kenya-Somalia border talks resumed on Monday.", ("CONSULT", "KEN", "SOM",
+                                                           "occurred")),
+    ("The Japan-Philippines defense pact was signed on Monday.",
+     ("SUPPORT", "JPN", "PHL", "occurred")),
+    ("A defense pact between Peru and Chile was signed on Monday.",
+     ("SUPPORT", "PER", "CHL", "occurred")),
     # a possible act of force announced by the one who would do it is a threat
     ("Ankara hinted that it could retaliate with tariffs on Greek and Cypriot goods.",
      ("THREATEN", "TUR", "CYP", "occurred")),

@@ -569,7 +569,13 @@ def _clause_parties(p: ParsedText, r: Resolver, s: Sentence) -> list[Actor]:
     for t in p.tokens[s.start:s.end]:
         if t.dep == "ROOT":
             subj = kid(p, t.i, "nsubj")
-            return r.actors(subj.i) if subj is not None else []
+            if subj is not None:
+                return r.actors(subj.i)
+            # "The Japan-Philippines defense pact was signed": the pact's own parties
+            signed = kid(p, t.i, "nsubjpass")
+            if signed is None:
+                return []
+            return R.noun_sources(r, signed.i) or R.between(r, signed.i)
     return []
 
 

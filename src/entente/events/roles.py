@@ -106,6 +106,8 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
     out: list[Actor] = []
     for c in kids(p, noun):
         if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < noun):
+            for pair in hyphen_pair(p, c):
+                out += r.owner_token(pair)      # "U.S.-Ukraine talks": both
             out += [a for a in r.actors(c.i) if a not in out] if c.dep == "poss" else \
                 r.owner_token(c)
         elif c.dep == "prep" and c.text.lower() == "by":
@@ -118,6 +120,15 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
             seen.add(a.code)
             uniq.append(a)
     return uniq
+
+
+def hyphen_pair(p: ParsedText, t: Token) -> list[Token]:
+    """The first of two names joined by a hyphen before a noun ("India-China border talks":
+    for China, India)."""
+    dash = [c for c in kids(p, t.i, "punct") if c.text in ("-", "–", "—") and c.i < t.i]
+    if not dash:
+        return []
+    return [c for c in kids(p, t.i, "compound", "amod", "nmod") if c.i < dash[0].i]
 
 
 def between(r: Resolver, tok: int) -> list[Actor]:

@@ -33,6 +33,10 @@ def load_pipeline(model: str | None = None, exclude: Iterable[str] | None = None
         raise ConfigError(f"spaCy model '{model}' needs a parser and an ner component; "
                           f"it has {nlp.pipe_names}")
     _words.add_hyphenated(nlp, _words.hyphenated_words())
+    # "U.S.-Ukraine talks", "U.N.-led": a hyphen after an abbreviation's full stop splits,
+    # as it does between two words ("EU-China")
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[A-Za-z])"]).finditer
     nlp.add_pipe("entente_paragraphs_v1", before="parser")
     nlp.add_pipe("entente_lemmas_v1", after="lemmatizer" if "lemmatizer" in nlp.pipe_names
                  else "parser")
