@@ -70,6 +70,11 @@ def _claims(text):
      ("SUPPORT", "JPN", "PHL", "occurred")),
     ("A defense pact between Peru and Chile was signed on Monday.",
      ("SUPPORT", "PER", "CHL", "occurred")),
+    # rejecting a charge rejects the accuser
+    ("Kenyan officials blamed Uganda for the raid, a charge Kampala quickly rejected.",
+     ("REJECT", "UGA", "KEN", "occurred")),
+    ("Chile accused Peru of spying on Monday. Peru rejected the accusation on Tuesday.",
+     ("REJECT", "PER", "CHL", "occurred")),
     # a possible act of force announced by the one who would do it is a threat
     ("Ankara hinted that it could retaliate with tariffs on Greek and Cypriot goods.",
      ("THREATEN", "TUR", "CYP", "occurred")),

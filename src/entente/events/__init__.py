@@ -45,6 +45,9 @@ DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "
 HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "boycott",
                         "arrest", "restrict", "curfew", "deport", "censor"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
+# What a denial or rejection can refer back to: the accuser's words.
+ACCUSATIONS = frozenset({"charge", "accusation", "claim", "allegation", "assertion",
+                         "finding", "report", "assessment", "criticism", "suggestion"})
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "charge", "chargé",
                     "representative", "attache", "attaché"})
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
@@ -354,7 +357,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = R.deep_targets(r, tok.i, own)
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
-        tgts = _anaphoric_target(p, tok.i, sense, sources, history)
+        tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
     if sense.type == "COERCE" and sense.mode == "restrict" and tgts and \
             p.tokens[tok.i].lemma.lower() in ("ban", "blacklist", "prohibit", "outlaw") and \
             all(t.code not in own for t in tgts):
@@ -528,14 +531,31 @@ def _last_attackers(sources: list[Actor], history: list[_Draft]) -> list[Actor]:
     return []
 
 
-def _anaphoric_target(p: ParsedText, tok: int, sense, sources: list[Actor],
+def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[Actor],
                       history: list[_Draft]) -> list[Actor]:
     """"condemned the attack": the target is whoever did the event referred back to."""
     t = p.tokens[tok]
     if any(c.text.lower() == "back" for c in kids(p, tok, "prt", "advmod")) or \
             t.lemma.lower() in RETALIATION:
         return _last_attackers(sources, history)
+    own = {a.code for a in sources}
     obj = kid(p, tok, "dobj")
+    if obj is None and t.dep == "relcl":
+        obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
+    if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
+        # rejecting a charge rejects whoever made it, the accuser told last
+        for d in reversed(history[-12:]):
+            if d.trigger.sense.type == "ACCUSE":
+                found = [a for a in d.sources if a.code not in own]
+                if found:
+                    return found
+    if sense.type == "REJECT" and obj is None and t.dep == "conj":
+        # "the Chinese side proposed a price, but the European side refused": the proposer
+        subj = R.subject_of(p, t.head)
+        found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                 if a.code not in own]
+        if found:
+            return found
     if obj is None:
         for prep in kids(p, tok, "prep"):
             if prep.text.lower() in ("to", "over", "against", "for", "of"):
@@ -549,7 +569,6 @@ def _anaphoric_target(p: ParsedText, tok: int, sense, sources: list[Actor],
     if not (kid(p, obj.i, "poss") is not None or
             (det is not None and det.text.lower() in _DEFINITE)):
         return []
-    own = {a.code for a in sources}
     # "condemned the attack": the last event of that kind; "welcomed the move": the lede
     kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())}
     # the story's own attack or launch is the one told first, not the latest reaction to it
