@@ -97,3 +97,16 @@ def test_a_threat_is_only_the_speakers_own(pipeline):
     # the speaker says someone else could strike: no threat by the speaker
     got = _claims("Kyiv warned that Russia could strike Moldovan depots.")
     assert not any(t == "THREATEN" and tgt == "MDA" for t, _, tgt, _ in got), got
+
+
+def test_an_attack_with_no_target_is_no_tie_but_partial_keeps_it(pipeline):
+    from entente.ingest import read_text
+    text = "Russian jets bombed several targets overnight, officials said on Monday."
+    raw = read_text(text, "x", "x", published="2024-05-15")
+    assert not [e for e in pipeline.extract(raw).events if e.type == "ASSAULT"]
+    pipeline.partial = True
+    try:
+        kept = [e for e in pipeline.extract(raw).events if e.type == "ASSAULT"]
+    finally:
+        pipeline.partial = False
+    assert kept and all(e.target is None for e in kept)

@@ -74,7 +74,11 @@ class _Draft:
 
 
 # Types that are acts of one party alone; their events stand without a target.
-UNILATERAL = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT"})
+UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
+# Acts whose other party matters to a record of ties between states: an attack, a seizure or a
+# withdrawal whose target the text does not give is left out (with ``partial`` it is kept).
+# Measured on the VOA development stories and our corpus, such targetless claims were right
+# 2 times in 19.
 
 
 def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str = "",
