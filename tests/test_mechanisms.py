@@ -75,6 +75,9 @@ def _claims(text):
      ("REJECT", "UGA", "KEN", "occurred")),
     ("Chile accused Peru of spying on Monday. Peru rejected the accusation on Tuesday.",
      ("REJECT", "PER", "CHL", "occurred")),
+    # armed support is military aid
+    ("Malian troops, supported by the French military, retook the town on Monday.",
+     ("AID", "FRA", "MLI", "occurred")),
     # a possible act of force announced by the one who would do it is a threat
     ("Ankara hinted that it could retaliate with tariffs on Greek and Cypriot goods.",
      ("THREATEN", "TUR", "CYP", "occurred")),
@@ -110,3 +113,18 @@ def test_an_attack_with_no_target_is_no_tie_but_partial_keeps_it(pipeline):
     finally:
         pipeline.partial = False
     assert kept and all(e.target is None for e in kept)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a topic discussed is not a partner
+    ("G7 foreign ministers also discussed China's role in global security on Friday.",
+     ("CONSULT", "CHN")),
+    # a gathering attended in a third state's city is not a tie with the host
+    ("The Taliban attended a U.N.-organized meeting in Doha last month.", ("CONSULT", "QAT")),
+    # a clash between two leaders is words, not an attack
+    ("Aid was cut after the clash between Donald Trump and Volodymyr Zelenskyy on Friday.",
+     ("ASSAULT", "UKR")),
+])
+def test_no_partner_guessed(pipeline, text, unwanted):
+    got = _claims(text)
+    assert not any(t == unwanted[0] and unwanted[1] in (s, g) for t, s, g, _ in got), got

@@ -45,6 +45,12 @@ DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "
 HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "boycott",
                         "arrest", "restrict", "curfew", "deport", "censor"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
+# Verbs whose object is a topic: no partner is guessed for them beyond "with" and "between".
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "consider", "examine"})
+# Light verbs of taking part in what others hold: the place is not a party.
+ATTENDING = frozenset({"attend", "join", "participate"})
+# Clashes that are words when the parties are people, not forces.
+VERBAL_CLASHES = frozenset({"clash", "spat", "row", "feud", "quarrel"})
 # What a denial or rejection can refer back to: the accuser's words.
 ACCUSATIONS = frozenset({"charge", "accusation", "claim", "allegation", "assertion",
                          "finding", "report", "assessment", "criticism", "suggestion"})
@@ -348,6 +354,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     tgts = [t for t in tgts if t.code not in own or (
         t.sector and t.sector not in {a.sector for a in sources})]
     gathering = len(sources) > 1 and sense.type in RECIPROCAL
+    if lemma in TOPIC_VERBS:
+        gathering = True    # "discussed China's role": a topic, not a partner
     if not tgts and not gathering:
         # (when several parties meet, a place named is where, not whom: no fallback)
         tgts = R.fallback_targets(r, tok.i, own)
@@ -355,7 +363,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = R.fallback_targets(r, predicate, own)
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
-    if not tgts:
+    if not tgts and lemma not in TOPIC_VERBS:
         # "threatened to strike Israel", "willing to send material to help defend Saudi
         # Arabia": the complement's target
         tgts = R.deep_targets(r, tok.i, own)
@@ -386,6 +394,19 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # summit in Brasilia": where parties act together is not a party
         where = R.locative_codes(r, (tok.i, predicate))
         tgts = [t for t in tgts if t.code not in where]
+    if sense.type == "CONSULT" and how == "light" and \
+            p.tokens[predicate].lemma.lower() in ATTENDING and tgts:
+        # "attended a meeting in Doha": a gathering others host is not a tie with the host
+        where = R.locative_codes(r, (tok.i, predicate))
+        tgts = [t for t in tgts if t.code not in where]
+    if sense.type == "ASSAULT" and lemma in VERBAL_CLASHES and sources and \
+            all(r.person_named(a.mention) is not None for a in sources):
+        return None         # "the Oval Office clash between Trump and Zelenskyy": words
+    if sense.type == "SUPPORT" and lemma in ("support", "back") and sources and \
+            all(a.sector == "MIL" for a in sources):
+        # "soldiers supported by the U.S. military": armed support is military aid
+        sense = replace(sense, type="AID", mode=None)
+        trig = replace(trig, sense=sense)
     if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     if sense.receives:
