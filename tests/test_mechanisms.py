@@ -75,6 +75,15 @@ def _claims(text):
      ("REJECT", "UGA", "KEN", "occurred")),
     ("Chile accused Peru of spying on Monday. Peru rejected the accusation on Tuesday.",
      ("REJECT", "PER", "CHL", "occurred")),
+    # a company's state supplies what the company builds for another
+    ("Hanwha will build the new artillery systems for Poland.", ("AID", "KOR", "POL",
+                                                                   "planned")),
+    # a group named by a plural possessive; a pronoun for an official named by title alone;
+    # a coordinated signing with whom the signer met
+    ("Envoys from Peru, Chile and Ecuador met on Tuesday. The three nations' foreign "
+     "ministers later signed a fisheries pact.", ("SUPPORT", "CHL", "ECU", "occurred")),
+    ("Chile's foreign minister flew to Lima on Sunday. There she met Peru's defence minister "
+     "and signed a border agreement.", ("SUPPORT", "CHL", "PER", "occurred")),
     # armed support is military aid
     ("Malian troops, supported by the French military, retook the town on Monday.",
      ("AID", "FRA", "MLI", "occurred")),

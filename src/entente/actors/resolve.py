@@ -301,7 +301,9 @@ class Resolver:
         low = tok.text.lower()
         if low in PERSON_PRONOUNS:
             person = self._antecedent(tok) or self.last_person(i)
-            return [self._from_person(person, tok)] if person and person.code else []
+            if person and person.code:
+                return [self._from_person(person, tok)]
+            return self._unnamed_official(i)
         if low in THING_PRONOUNS:
             return self._it(i)
         if tok.ent >= 0:
@@ -525,6 +527,8 @@ class Resolver:
         """A modifier that names a state: a demonym, a country, a possessive name."""
         if t.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
             return [a for a in self._head(t.i)]
+        if t.ent < 0 and t.dep == "poss" and t.tag == "NNS":
+            return self._group(t)       # "the three nations' foreign ministers"
         if t.ent < 0:
             return []
         ent = self.p.entities[t.ent]
@@ -564,6 +568,17 @@ class Resolver:
 
     def _vessel_words(self) -> frozenset[str]:
         return _vessel_nouns()
+
+    def _unnamed_official(self, i: int) -> list[Actor]:
+        """"Brazil's foreign minister flew to Nairobi. There she met ...": a pronoun with no
+        named person before it is the official last named as a subject by title alone."""
+        for j in range(i - 1, max(-1, i - BACK_REACH), -1):
+            t = self.p.tokens[j]
+            if t.dep == "nsubj" and t.pos == "NOUN" and \
+                    self.lex.sector_nouns.get(t.lemma.lower()) in ("GOV", "MIL") and \
+                    t.tag == "NN":
+                return self.actors(j)
+        return []
 
     def _antecedent(self, tok: Token) -> Person | None:
         """"Maimane, who headed the party until he resigned": a pronoun inside a relative

@@ -353,6 +353,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     own = frozenset(a.code for a in sources)
     tgts = [t for t in tgts if t.code not in own or (
         t.sector and t.sector not in {a.sector for a in sources})]
+    if not tgts and sense.kind == "verb" and tok.dep == "conj" and sense.type in SYMMETRIC \
+            and p.tokens[tok.head].pos == "VERB":
+        # "she met Kenya's defence minister and signed a trade agreement": with whom she met
+        tgts = R.targets(r, tok.head, ("dobj", "with"), None, skip)
     gathering = len(sources) > 1 and sense.type in RECIPROCAL
     if lemma in TOPIC_VERBS:
         gathering = True    # "discussed China's role": a topic, not a partner
