@@ -16,7 +16,9 @@ import pytest
 from entente.analytics import stats
 from entente.errors import StoreError
 from entente.records import RawDocument
-from entente.store import Ingester, ingest, read_connection, write_connection
+from entente.ingest import ingest
+from entente.ingest.runner import Ingester
+from entente.store import read_connection, write_connection
 from entente.store import cluster, dedup
 
 from .conftest import CORPUS

@@ -204,7 +204,7 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int
         TimeRemainingColumn
 
     from .analytics import stats
-    from .store import Ingester
+    from .ingest.runner import Ingester
 
     db = _db(db)
     if published:

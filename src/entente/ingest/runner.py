@@ -1,4 +1,7 @@
-"""Ingest: inputs -> pipeline (in this process or in N worker processes) -> the one writer.
+"""The runner: inputs -> pipeline (in this process or in N worker processes) -> the one writer.
+
+Every job that moves documents into the store (``entente ingest``, the feed ``watch``) goes
+through :class:`Ingester`; the store itself knows records and SQL, never the pipeline.
 
 Inputs whose content hash the store already holds are skipped before any work, so running the
 same command twice changes nothing, and running it again after a kill or Ctrl-C picks up where
@@ -15,11 +18,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import ExtractionError, InputError
-from ..ingest import iter_inputs
-from ..ingest.reader import JSONL_SUFFIXES, READABLE
 from ..records import Document, RawDocument
-from .dedup import content_hash
-from .writer import Arrival, Writer
+from ..store.dedup import content_hash
+from ..store.writer import Arrival, Writer
+from .reader import JSONL_SUFFIXES, READABLE, iter_inputs
 
 CHUNK = 16          # documents handed to a worker at a time (the pipeline's own batch size)
 Item = Document | InputError
