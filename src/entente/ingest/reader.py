@@ -20,23 +20,87 @@ def _mb(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB"
 
 
-def decode(data: bytes, origin: str) -> str:
-    """Bytes -> text, refusing what is not a UTF-8 article.
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe", "utf-16-le"),
+         (b"\xfe\xff", "utf-16-be"))
+
+
+# The encodings web pages use, commonest first (W3Techs); among candidates that read equally
+# well, a short Western text is far likelier Windows-1252 than HP Roman-8.
+_WEB = ("cp1252", "cp1251", "shift_jis", "euc_jp", "gb18030", "gbk", "euc_kr", "cp1250",
+        "cp1256", "iso8859_2", "big5", "cp1253", "cp1254", "cp1255", "cp1257", "cp874",
+        "koi8_r", "iso8859_15", "latin_1", "iso8859_7", "iso8859_9")
+
+
+def _candidates(results) -> list[str]:
+    """charset-normalizer's guesses, those that read as well as the best one first, ranked by
+    how common they are on the web."""
+    results = list(results)
+    if not results:
+        return []
+    best = min(r.chaos for r in results)
+    rank = {c: i for i, c in enumerate(_WEB)}
+    ties = sorted((r for r in results if r.chaos <= best + 0.02),
+                  key=lambda r: rank.get(r.encoding, len(rank)))
+    # charset-normalizer leaves cp1252 out when cp1250 reads the same bytes alike
+    names = [r.encoding for r in ties]
+    if names and names[0] in ("cp1250", "iso8859_2") and "cp1252" not in names:
+        names.insert(0, "cp1252")
+    return names + [r.encoding for r in results if r not in ties]
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    return b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) * 0.05
+
+
+def decode(data: bytes, origin: str, declared: str | None = None) -> str:
+    """Bytes -> text: a byte-order mark first, then ``declared`` (an HTTP or WARC charset),
+    then UTF-8, then the encoding charset-normalizer detects.
 
     Raises EmptyInput, BinaryInput or EncodingError, each naming ``origin``.
     """
-    if not data.strip():
+    for bom, codec in _BOMS:
+        if data.startswith(bom):     # UTF-16 text is full of NUL bytes: it is text all the same
+            try:
+                text = data[len(bom):].decode(codec.replace("-sig", ""))
+            except UnicodeDecodeError as exc:
+                raise EncodingError(origin, f"starts with a {codec} byte-order mark but does "
+                                            f"not decode as {codec} ({exc.reason}); re-save "
+                                            f"it as UTF-8") from None
+            if not text.strip():
+                break
+            return text
+    if not data.strip() or (data.startswith(tuple(b for b, _ in _BOMS)) and
+                            not data.lstrip(b"\xef\xbb\xbf\xff\xfe\x00").strip()):
         raise EmptyInput(origin, "the file is empty; give a file with article text")
-    head = data[:8192]
-    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) * 0.05:
+    if declared and declared.lower().replace("_", "-").startswith(("utf-16", "utf-32")):
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    if _looks_binary(data):
         raise BinaryInput(origin, "this is a binary file, not text or HTML; "
                                   "give a .txt, .html or .jsonl file")
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass        # a wrong label is common on the web: detect instead
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise EncodingError(origin, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset "
-                                    f"{exc.start}); convert it first, e.g. "
-                                    f"iconv -f latin1 -t utf-8") from None
+        first_bad = exc
+    from charset_normalizer import from_bytes
+    found = _candidates(from_bytes(data[:1_000_000]))
+    for codec in found:
+        try:
+            return data.decode(codec)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    raise EncodingError(origin, f"not UTF-8 (byte 0x{data[first_bad.start]:02x} at offset "
+                                f"{first_bad.start}) and no other encoding fits; convert it "
+                                f"first, e.g. iconv -f latin1 -t utf-8") from None
 
 
 def looks_like_html(text: str) -> bool:
