@@ -1,4 +1,4 @@
-"""Reading inputs: one file, a folder, a JSONL file of documents, or standard input."""
+"""Reading inputs: files, folders, JSONL, web archives, tables, URLs, or standard input."""
 from __future__ import annotations
 
 import json
@@ -14,6 +14,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 READABLE = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# in a folder, web archives are read too (a crawl); tables only when named
+FOLDER_ARCHIVES = (".warc", ".warc.gz")
 
 
 def _mb(n: int) -> str:
@@ -195,15 +197,20 @@ def _iter_jsonl(path: Path) -> Iterator[RawDocument | InputError]:
                 yield item
 
 
+def _in_folder(f: Path) -> bool:
+    return f.is_file() and (f.suffix.lower() in READABLE or
+                            f.name.lower().endswith(FOLDER_ARCHIVES))
+
+
 def _expand(paths: Iterable[str]) -> Iterator[Path | str]:
+    from .fetch import is_url
     for p in paths:
-        if p == "-":
-            yield "-"
+        if p == "-" or is_url(p):
+            yield p
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(f for f in path.rglob("*")
-                           if f.is_file() and f.suffix.lower() in READABLE)
+            found = sorted(f for f in path.rglob("*") if _in_folder(f))
             if not found:
                 yield f"!{p}"
             yield from found
@@ -211,37 +218,65 @@ def _expand(paths: Iterable[str]) -> Iterator[Path | str]:
             yield path
 
 
-def iter_inputs(paths: Iterable[str], stdin: BinaryIO | None = None
+def iter_inputs(paths: Iterable[str], stdin: BinaryIO | None = None, fetcher=None
                 ) -> Iterator[RawDocument | InputError]:
     """Yield a RawDocument, or an InputError in its place, for every input named.
 
-    ``paths`` holds files, folders (read for .txt, .html and .jsonl files) or ``-`` for stdin.
+    ``paths`` holds files (.txt, .html, .jsonl, .warc[.gz], .csv, .parquet), folders (read for
+    .txt, .html, .jsonl and .warc files), http(s) URLs (fetched with ``fetcher``, a
+    :class:`~entente.ingest.fetch.Fetcher`, made from the settings when not given) or ``-``
+    for stdin.
     """
-    for item in _expand(paths):
-        if item == "-":
-            stream = stdin or sys.stdin.buffer
+    from .archives import is_archive, iter_archive
+    from .fetch import is_url
+    own_fetcher = None
+    try:
+        for item in _expand(paths):
+            if isinstance(item, str) and is_url(item):
+                if fetcher is None:
+                    from .fetch import Fetcher
+                    fetcher = own_fetcher = Fetcher()
+                try:
+                    yield fetcher.document(item)
+                except InputError as exc:
+                    yield exc
+                continue
+            if item == "-":
+                yield from _read_stdin(stdin)
+                continue
+            if isinstance(item, str):  # a folder with nothing readable
+                yield InputError(item[1:], "no .txt, .html, .jsonl or .warc files in this "
+                                           "folder")
+                continue
+            if not item.exists():
+                yield InputError(str(item), "no such file; check the path (a web page needs "
+                                            "its full address, https://...)")
+                continue
+            if item.suffix.lower() in JSONL_SUFFIXES:
+                yield from _iter_jsonl(item)
+                continue
+            if is_archive(item):
+                yield from iter_archive(item)
+                continue
             try:
-                data = _read_limited(stream, "<stdin>", config.get("max_bytes"))
-                text = decode(data, "<stdin>")
+                yield read_file(item)
             except InputError as exc:
                 yield exc
-                continue
-            first = text.lstrip()[:1]
-            if first == "{":
-                yield from _jsonl_documents(text.splitlines(), "<stdin>")
-            else:
-                yield read_text(text, "<stdin>", "stdin")
-            continue
-        if isinstance(item, str):  # a folder with nothing readable
-            yield InputError(item[1:], "no .txt, .html or .jsonl files in this folder")
-            continue
-        if not item.exists():
-            yield InputError(str(item), "no such file; check the path")
-            continue
-        if item.suffix.lower() in JSONL_SUFFIXES:
-            yield from _iter_jsonl(item)
-            continue
-        try:
-            yield read_file(item)
-        except InputError as exc:
-            yield exc
+    finally:
+        if own_fetcher is not None:
+            own_fetcher.close()
+
+
+def _read_stdin(stdin: BinaryIO | None) -> Iterator[RawDocument | InputError]:
+    stream = stdin or sys.stdin.buffer
+    try:
+        data = _read_limited(stream, "<stdin>", config.get("max_bytes"))
+        text = decode(data, "<stdin>")
+    except InputError as exc:
+        yield exc
+        return
+    first = text.lstrip()[:1]
+    if first == "{":
+        yield from _jsonl_documents(text.splitlines(), "<stdin>")
+    else:
+        yield read_text(text, "<stdin>", "stdin")

@@ -17,14 +17,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..errors import ExtractionError, InputError
+from ..errors import ExtractionError, InputError, NotModified
 from ..records import Document, RawDocument
+from ..store import feeds
 from ..store.dedup import content_hash
 from ..store.writer import Arrival, Writer
-from .reader import JSONL_SUFFIXES, READABLE, iter_inputs
+from .archives import is_archive
+from .fetch import is_url
+from .reader import JSONL_SUFFIXES, iter_inputs
+from .reader import _in_folder as readable_in_folder
 
 CHUNK = 16          # documents handed to a worker at a time (the pipeline's own batch size)
 Item = Document | InputError
+FeedItem = tuple[str, str, "str | None"]        # (feed, item, link)
 
 
 @dataclass
@@ -34,7 +39,7 @@ class IngestReport:
     total: int | None = None
     done: int = 0
     stored: int = 0
-    skipped: int = 0         # already in the store, or named twice in this run
+    skipped: int = 0         # already in the store, named twice, or unchanged since fetched
     duplicates: int = 0      # near-duplicates of a stored text
     failed: int = 0
     events: int = 0
@@ -43,15 +48,21 @@ class IngestReport:
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
-    """How many documents ``paths`` hold (JSONL files by their lines); None with stdin."""
+    """How many documents ``paths`` hold (JSONL files by their lines); None with stdin or an
+    archive, whose count is known only once read."""
     n = 0
     for p in paths:
         if p == "-":
             return None
+        if is_url(p):
+            n += 1
+            continue
         path = Path(p)
-        files = [f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in READABLE] \
+        files = [f for f in path.rglob("*") if readable_in_folder(f)] \
             if path.is_dir() else [path]
         for f in files:
+            if is_archive(f):
+                return None
             if f.suffix.lower() in JSONL_SUFFIXES and f.is_file():
                 with f.open("rb") as fh:
                     n += sum(1 for line in fh if line.strip())
@@ -121,17 +132,37 @@ class Ingester:
 
     def run(self, paths: Iterable[str],
             progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
-        """Ingest every document ``paths`` name. On Ctrl-C the documents already extracted
-        are committed before KeyboardInterrupt propagates."""
+        """Ingest every document ``paths`` name (files, folders, archives, URLs). On Ctrl-C the
+        documents already extracted are committed before KeyboardInterrupt propagates."""
         paths = list(paths)
-        report = self.report
-        report.total = count_inputs(paths)
+        fetcher = None
+        if any(is_url(p) for p in paths):
+            from .fetch import Fetcher
+            fetcher = Fetcher(validators=feeds.validators(self.db, self.writer.wait))
+        try:
+            inputs = ((item, None) for item in iter_inputs(paths, fetcher=fetcher))
+            return self.run_items(inputs, count_inputs(paths), progress, fetcher)
+        finally:
+            if fetcher is not None:
+                fetcher.close()
+
+    def run_items(self, inputs: Iterable[tuple[RawDocument | InputError, FeedItem | None]],
+                  total: int | None = None,
+                  progress: Callable[[IngestReport], None] | None = None,
+                  fetcher=None) -> IngestReport:
+        """Ingest documents given one by one, each with the feed item it answers (or None),
+        which is marked handled in the same commit as the document. ``fetcher``'s learned
+        validators are stored with the documents they were fetched with."""
+        report = self.report = IngestReport(total=total)
         known = self.writer.known_ids()
-        chunks = self._chunks(iter_inputs(paths), known, progress)
+        chunks = self._chunks(iter(inputs), known, progress)
         try:
             for arrivals, outputs in self._extract(chunks):
                 for arrival, item in zip(arrivals, outputs):
                     self.writer.add(item, arrival)
+                    if fetcher is not None and arrival.origin in fetcher.learned:
+                        self.writer.remember(arrival.origin,
+                                             *fetcher.learned.pop(arrival.origin))
                     if isinstance(item, InputError):
                         report.failures.append(item)
                     elif not item.metadata.published:
@@ -154,33 +185,41 @@ class Ingester:
         self.report.failed += result.failed
         self.report.events += result.events
 
-    def _chunks(self, inputs: Iterator[RawDocument | InputError], known: set[str],
-                progress) -> Iterator[tuple[list[Arrival], list]]:
+    def _chunks(self, inputs: Iterator[tuple[RawDocument | InputError, FeedItem | None]],
+                known: set[str], progress) -> Iterator[tuple[list[Arrival], list]]:
         """Chunks of new inputs with their arrivals; what the store holds is counted, not read
         again."""
         arrivals: list[Arrival] = []
         items: list = []
-        for item in inputs:
+        for item, feed_item in inputs:
+            if isinstance(item, NotModified) or (
+                    not isinstance(item, InputError) and content_hash(self._dated(item))
+                    in known):
+                self.report.skipped += 1
+                self.report.done += 1
+                if feed_item:
+                    self.writer.mark(feed_item, "known")
+                if progress:
+                    progress(self.report)
+                continue
             if isinstance(item, InputError):
-                arrivals.append(Arrival(None, item.origin))
+                arrivals.append(Arrival(None, item.origin, feed_item=feed_item))
             else:
-                if self.published and not item.published:
-                    item = replace(item, published=self.published)
+                item = self._dated(item)
                 h = content_hash(item)
-                if h in known:
-                    self.report.skipped += 1
-                    self.report.done += 1
-                    if progress:
-                        progress(self.report)
-                    continue
                 known.add(h)
-                arrivals.append(Arrival(h, item.origin, item.id, item.url))
+                arrivals.append(Arrival(h, item.origin, item.id, item.url, feed_item))
             items.append(item)
             if len(items) >= CHUNK:
                 yield arrivals, items, self.keep_all
                 arrivals, items = [], []
         if items:
             yield arrivals, items, self.keep_all
+
+    def _dated(self, item: RawDocument) -> RawDocument:
+        if self.published and not item.published:
+            return replace(item, published=self.published)
+        return item
 
     def _extract(self, chunks) -> Iterator[tuple[list[Arrival], list[Item]]]:
         if self.workers == 1:
