@@ -113,6 +113,7 @@ class LocalServer(ThreadingHTTPServer):
         self.agents: set[str] = set()
         self.routes: dict[str, Callable[[Handler], None]] = {}
         self.feeds: dict[str, bytes] = {}
+        self.story_delay = 0.0          # seconds before each generated story is sent
 
     @property
     def base(self) -> str:
@@ -233,8 +234,12 @@ def misbehaving_routes(srv: LocalServer) -> None:
         h.send(200, b'<?xml version="1.0"?><rss><channel><title>Half a feed</ti',
                "application/rss+xml")
 
-    for n in range(40):
-        srv.routes[f"/story/{n}"] = (lambda n: lambda h: h.page(story_page(n)))(n)
+    def story(h, n: int):
+        time.sleep(srv.story_delay)
+        h.page(story_page(n))
+
+    for n in range(60):
+        srv.routes[f"/story/{n}"] = (lambda n: lambda h: story(h, n))(n)
 
     @srv.route("/stories.xml")
     def stories(h):

@@ -118,7 +118,7 @@ class Ingester:
     """
 
     def __init__(self, db: str, workers: int = 1, batch_size: int = 32, pipeline=None,
-                 published: str | None = None, keep_all: bool = False):
+                 published: str | None = None, keep_all: bool = False, chunk: int = CHUNK):
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.db = db
@@ -127,8 +127,15 @@ class Ingester:
         self.pipeline = pipeline
         self.published = published
         self.keep_all = keep_all
+        self.chunk = chunk            # documents read before they are extracted together
         self.writer = Writer(db)
         self.report = IngestReport()
+
+    def load(self) -> None:
+        """Load the pipeline now (a long-running job does it before its first poll)."""
+        if self.pipeline is None and self.workers == 1:
+            from ..pipeline import Pipeline
+            self.pipeline = Pipeline()
 
     def run(self, paths: Iterable[str],
             progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
@@ -210,7 +217,7 @@ class Ingester:
                 known.add(h)
                 arrivals.append(Arrival(h, item.origin, item.id, item.url, feed_item))
             items.append(item)
-            if len(items) >= CHUNK:
+            if len(items) >= self.chunk:
                 yield arrivals, items, self.keep_all
                 arrivals, items = [], []
         if items:

@@ -96,6 +96,7 @@ class Writer:
         self._marks: list[feeds.Mark] = []
         self._validators: dict[str, tuple[str | None, str | None]] = {}
         self._polls: list[feeds.Poll] = []
+        self._resolved: list[str] = []
 
     def known_ids(self) -> set[str]:
         """Content hashes already stored or recognised as copies (creates the store if new)."""
@@ -125,8 +126,11 @@ class Writer:
         """Keep a URL's validators for conditional requests, with the next commit."""
         self._validators[url] = (etag, last_modified)
 
-    def log_poll(self, poll: feeds.Poll) -> None:
+    def log_poll(self, poll: feeds.Poll, ok: bool = False) -> None:
+        """Log a feed's poll with the next commit; ``ok`` clears the feed's old failure."""
         self._polls.append(poll)
+        if ok:
+            self._resolved.append(poll[0])
 
     def commit(self) -> BatchResult:
         """Write the batch in one transaction; an empty batch writes nothing."""
@@ -143,7 +147,7 @@ class Writer:
                 raise StoreError(f"{self.path}: the batch could not be written ({exc}); "
                                  f"nothing of it was stored") from None
         self._docs, self._failures, self._marks = [], [], []
-        self._validators, self._polls = {}, []
+        self._validators, self._polls, self._resolved = {}, [], []
         return result
 
     # --- inside the transaction -------------------------------------------------------------
@@ -152,6 +156,9 @@ class Writer:
         feeds.write_marks(con, self._marks)
         feeds.write_validators(con, self._validators)
         feeds.write_polls(con, self._polls)
+        if self._resolved:
+            con.execute("DELETE FROM failures WHERE origin IN (SELECT unnest(?))",
+                        [self._resolved])
         if self._failures:
             latest = {f.origin: f for f in self._failures}    # a path named twice fails once
             con.execute("DELETE FROM failures WHERE origin IN (SELECT unnest(?))",
