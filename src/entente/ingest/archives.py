@@ -68,6 +68,15 @@ def iter_warc(path: Path) -> Iterator[RawDocument | InputError]:
                     yield TooLarge(where, f"this record is larger than the {limit / 1e6:.1f} MB "
                                           f"limit for one document")
                     continue
+                encoded = http is not None and (http.get_header("Content-Encoding") or
+                                                http.get_header("Transfer-Encoding"))
+                if not encoded and 0 < len(data) < record.payload_length:
+                    yield InputError(where, f"the record is cut short ({len(data)} of "
+                                            f"{record.payload_length} bytes): the archive is "
+                                            f"damaged or incomplete")
+                    continue
+                if not data.strip():
+                    continue            # an empty answer (a redirect's body): not a document
                 charset = None
                 if "charset=" in ctype.lower():
                     charset = ctype.lower().split("charset=")[1].split(";")[0].strip(' "\'')
