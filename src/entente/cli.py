@@ -35,8 +35,8 @@ def main() -> None:
 @click.option("--raw", is_flag=True, help="Keep every line as article text (no furniture "
                                           "removal).")
 def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw: bool) -> None:
-    """Extract events and quotes from PATHS (.txt, .html, .jsonl files, folders, or - for
-    standard input)."""
+    """Extract events and quotes from PATHS (.txt, .html, .jsonl, .warc[.gz], .csv, .parquet
+    files, folders, http(s) URLs, or - for standard input)."""
     from dataclasses import replace
 
     from .ingest import iter_inputs
@@ -197,8 +197,8 @@ def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = N
                                           "removal).")
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int,
            published: str | None, raw: bool) -> None:
-    """Run PATHS (files, folders, .jsonl, - for stdin) into the store. Running it again skips
-    what is stored, so an interrupted run resumes."""
+    """Run PATHS (files, folders, .jsonl, web archives, tables, URLs, - for stdin) into the
+    store. Running it again skips what is stored, so an interrupted run resumes."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
         TimeRemainingColumn
