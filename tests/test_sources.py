@@ -133,6 +133,15 @@ def test_a_csv_with_a_text_column_gives_a_document_a_row(tmp_path):
     assert isinstance(items[1], InputError) and items[1].origin == f"{path}:3"
 
 
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16"])
+def test_a_csv_with_a_byte_order_mark_keeps_its_header(tmp_path, codec):
+    path = tmp_path / "bom.csv"
+    path.write_bytes("text,url\n\"Poland and Spain held drills, officials said.\",u1\n"
+                     .encode(codec))
+    item, = iter_inputs([str(path)])
+    assert item.text.startswith("Poland and Spain") and item.url == "u1"
+
+
 def test_a_table_without_a_text_column_says_which_columns_it_has(tmp_path):
     path = tmp_path / "wrong.csv"
     path.write_text("headline,body_text\nA,B\n")

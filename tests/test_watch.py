@@ -68,11 +68,18 @@ def test_each_item_is_read_once_and_failures_keep_their_source(server, watcher_f
 
 def test_a_broken_feed_is_a_stored_failure_and_the_next_feed_goes_on(server, watcher_for):
     server.feeds["/stories.xml"] = rss([("s0", server.url("/story/0"), "Zero")])
-    w = watcher_for(server.url("/broken.xml"), server.url("/stories.xml"))
-    broken, good = w.poll()
-    assert broken.status == "failed" and good.stored == 1
+    w = watcher_for(server.url("/broken.xml"), server.url("/slow"), server.url("/stories.xml"))
+    broken, slow, good = w.poll()
+    assert broken.status == slow.status == "failed" and good.stored == 1
     f, = failures(w.db, reason="bad-feed")
     assert f.origin == server.url("/broken.xml") and "feed" in f.message
+    f, = failures(w.db, reason="timeout")
+    assert f.origin == server.url("/slow") and server.hits["/slow"] == 3
+    # the feed mends: its failure is cleared at the next poll that reads it
+    server.routes["/broken.xml"] = server.routes["/stories.xml"]
+    server.feeds["/stories.xml"] += b" "
+    w.poll()
+    assert [f.origin for f in failures(w.db)] == [server.url("/slow")]
 
 
 def test_a_page_failing_for_a_passing_reason_is_tried_at_later_polls(server, watcher_for,

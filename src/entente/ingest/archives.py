@@ -126,31 +126,44 @@ def _text_column(columns, origin: str) -> str | InputError:
 
 
 def iter_csv(path: Path) -> Iterator[RawDocument | InputError]:
-    """Rows of a CSV file with a header; the file's encoding is detected like a text file's."""
-    from .reader import decode
+    """Rows of a CSV file with a header, streamed; the encoding is detected on the file's first
+    megabyte as for a text file."""
+    import codecs
+
+    from .reader import detect
     origin = str(path)
     try:
-        data = path.read_bytes()
+        fh = path.open("rb")
     except OSError as exc:
         yield InputError(origin, f"cannot be read ({exc.strerror or exc})")
         return
-    try:
-        text = decode(data, origin)
-    except InputError as exc:
-        yield exc
-        return
-    csv.field_size_limit(min(sys.maxsize, 2 ** 31 - 1))
-    try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        column = _text_column(reader.fieldnames or [], origin)
-        if isinstance(column, InputError):
-            yield column
+    with fh:
+        head = fh.read(1_000_000)
+        try:
+            encoding = detect(head, origin, head=len(head) == 1_000_000)[1]
+        except InputError as exc:
+            yield exc
             return
-        for n, row in enumerate(reader, 2):
-            row = {str(k).lower(): v for k, v in row.items() if k is not None}
-            yield _row_document(row, f"{origin}:{n}", f"{path.stem}-{n}", column.lower())
-    except csv.Error as exc:
-        yield InputError(origin, f"not a readable CSV file ({exc}); check its quoting")
+        fh.seek(0)
+        text = codecs.getreader(encoding)(fh)
+        csv.field_size_limit(min(sys.maxsize, 2 ** 31 - 1))
+        n = 1
+        try:
+            reader = csv.DictReader(text)
+            column = _text_column(reader.fieldnames or [], origin)
+            if isinstance(column, InputError):
+                yield column
+                return
+            for n, row in enumerate(reader, 2):
+                row = {str(k).lower(): v for k, v in row.items() if k is not None}
+                yield _row_document(row, f"{origin}:{n}", f"{path.stem}-{n}", column.lower())
+        except csv.Error as exc:
+            yield InputError(f"{origin}:{n + 1}", f"not a readable CSV row ({exc}); check the "
+                                                  f"quoting; the rows before it were read")
+        except UnicodeDecodeError:
+            yield InputError(f"{origin}:{n + 1}", f"the file changes encoding after row {n} "
+                                                  f"(it began as {encoding}); convert it to "
+                                                  f"UTF-8 first; the rows before were read")
 
 
 def iter_parquet(path: Path) -> Iterator[RawDocument | InputError]:

@@ -62,6 +62,13 @@ def decode(data: bytes, origin: str, declared: str | None = None) -> str:
 
     Raises EmptyInput, BinaryInput or EncodingError, each naming ``origin``.
     """
+    return detect(data, origin, declared)[0]
+
+
+def detect(data: bytes, origin: str, declared: str | None = None, head: bool = False
+           ) -> tuple[str, str]:
+    """(text, codec) as :func:`decode` reads them; ``head`` says ``data`` is the start of a
+    longer file, so a character cut at its end is not an error."""
     for bom, codec in _BOMS:
         if data.startswith(bom):     # UTF-16 text is full of NUL bytes: it is text all the same
             try:
@@ -72,13 +79,14 @@ def decode(data: bytes, origin: str, declared: str | None = None) -> str:
                                             f"it as UTF-8") from None
             if not text.strip():
                 break
-            return text
+            # the codec that reads the mark itself, for a caller that streams the whole file
+            return text, codec if codec == "utf-8-sig" else codec[:6]
     if not data.strip() or (data.startswith(tuple(b for b, _ in _BOMS)) and
                             not data.lstrip(b"\xef\xbb\xbf\xff\xfe\x00").strip()):
         raise EmptyInput(origin, "the file is empty; give a file with article text")
     if declared and declared.lower().replace("_", "-").startswith(("utf-16", "utf-32")):
         try:
-            return data.decode(declared)
+            return data.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
             pass
     if _looks_binary(data):
@@ -86,18 +94,20 @@ def decode(data: bytes, origin: str, declared: str | None = None) -> str:
                                   "give a .txt, .html or .jsonl file")
     if declared:
         try:
-            return data.decode(declared)
+            return data.decode(declared), declared
         except (LookupError, UnicodeDecodeError):
             pass        # a wrong label is common on the web: detect instead
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc
+        if head and exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            return data[:exc.start].decode("utf-8"), "utf-8"
     from charset_normalizer import from_bytes
     found = _candidates(from_bytes(data[:1_000_000]))
     for codec in found:
         try:
-            return data.decode(codec)
+            return data.decode(codec), codec
         except (LookupError, UnicodeDecodeError):
             continue
     raise EncodingError(origin, f"not UTF-8 (byte 0x{data[first_bad.start]:02x} at offset "
