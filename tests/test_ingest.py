@@ -54,6 +54,15 @@ def test_a_declared_charset_is_used_before_detection():
     assert decode("café talks".encode("utf-8"), "x", declared="ascii") == "café talks"
 
 
+def test_an_html_meta_charset_is_read_and_a_false_label_loses_to_utf8():
+    page = ('<html><head><meta charset="iso-8859-1"></head><body><p>Le ministère a '
+            'annoncé l\'envoi d\'une frégate — « bientôt ».</p></body></html>')
+    assert decode(page.encode("cp1252"), "fr.html") == page
+    assert decode(page.encode("utf-8"), "fr.html") == page     # labelled latin-1, is UTF-8
+    cyr = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>Минобороны</p>'
+    assert decode(cyr.encode("cp1251"), "ru.html") == cyr
+
+
 def test_a_bom_that_lies_names_the_file_and_the_fix():
     with pytest.raises(EncodingError) as exc:
         decode(b"\xff\xfe" + "Talks in Rome.".encode("utf-16-le") + b"a", "odd.txt")

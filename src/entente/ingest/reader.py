@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -51,14 +52,27 @@ def _candidates(results) -> list[str]:
     return names + [r.encoding for r in results if r not in ties]
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+_WHATWG_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+                "windows-1252", "cp1252", "x-cp1252"}
+
+
+def meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag within its first 2 KB."""
+    m = _META_CHARSET.search(data[:2048])
+    return m.group(1).decode("ascii", "replace").lower() if m else None
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     return b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) * 0.05
 
 
 def decode(data: bytes, origin: str, declared: str | None = None) -> str:
-    """Bytes -> text: a byte-order mark first, then ``declared`` (an HTTP or WARC charset),
-    then UTF-8, then the encoding charset-normalizer detects.
+    """Bytes -> text: a byte-order mark first, then UTF-8, then ``declared`` (an HTTP or WARC
+    charset) or the page's <meta charset>, then the encoding charset-normalizer detects.
 
     Raises EmptyInput, BinaryInput or EncodingError, each naming ``origin``.
     """
@@ -92,17 +106,22 @@ def detect(data: bytes, origin: str, declared: str | None = None, head: bool = F
     if _looks_binary(data):
         raise BinaryInput(origin, "this is a binary file, not text or HTML; "
                                   "give a .txt, .html or .jsonl file")
-    if declared:
-        try:
-            return data.decode(declared), declared
-        except (LookupError, UnicodeDecodeError):
-            pass        # a wrong label is common on the web: detect instead
+    # valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says (a page that declares
+    # ISO-8859-1 and is UTF-8 is common; the other way round cannot decode)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc
         if head and exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
             return data[:exc.start].decode("utf-8"), "utf-8"
+    declared = declared or meta_charset(data)
+    if declared and declared.lower().replace("_", "-") in _WHATWG_1252:
+        declared = "cp1252"     # what browsers read these labels as (WHATWG Encoding)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            pass        # a wrong label is common on the web: detect instead
     from charset_normalizer import from_bytes
     found = _candidates(from_bytes(data[:1_000_000]))
     for codec in found:
