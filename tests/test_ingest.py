@@ -59,7 +59,8 @@ def test_an_html_meta_charset_is_read_and_a_false_label_loses_to_utf8():
             'annoncé l\'envoi d\'une frégate — « bientôt ».</p></body></html>')
     assert decode(page.encode("cp1252"), "fr.html") == page
     assert decode(page.encode("utf-8"), "fr.html") == page     # labelled latin-1, is UTF-8
-    cyr = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><p>Минобороны</p>'
+    cyr = ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+           '<p>Минобороны</p>')
     assert decode(cyr.encode("cp1251"), "ru.html") == cyr
 
 

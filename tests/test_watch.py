@@ -15,7 +15,6 @@ from click.testing import CliRunner
 
 from entente.analytics import failures, stats
 from entente.cli import main
-from entente.ingest.fetch import Fetcher
 from entente.ingest.watch import Watcher, parse_every, parse_feed
 from entente.store import read_connection
 
@@ -37,7 +36,8 @@ def watcher_for(pipeline, fast_http, tmp_path):  # noqa: F811
 
 
 def test_each_item_is_read_once_and_failures_keep_their_source(server, watcher_for):
-    japan, baltic = server.url("/web/japan_italy_pact.html"), server.url("/web/baltic_air_policing.html")
+    japan = server.url("/web/japan_italy_pact.html")
+    baltic = server.url("/web/baltic_air_policing.html")
     french, missing = server.url("/french.html"), server.url("/missing")
     server.feeds["/changing.xml"] = rss([("a", japan, "Pact"), ("b", baltic, "Jets"),
                                          ("a", japan, "Pact (repeated)"), ("c", french, "Fr"),

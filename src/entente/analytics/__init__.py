@@ -20,7 +20,8 @@ from .ties import Tie, Ties, ties
 from .timeline import Month, Timeline, timeline
 
 __all__ = ["events", "ties", "timeline", "network", "export", "stats", "members", "regions",
-           "failures", "Failure", "EventRecord", "Source", "Tie", "Ties", "Month", "Timeline", "Network", "Node",
+           "failures", "Failure", "EventRecord", "Source", "Tie", "Ties", "Month", "Timeline",
+           "Network", "Node",
            "Edge", "FORMATS", "EXPORTS"]
 
 

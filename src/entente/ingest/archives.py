@@ -8,7 +8,6 @@ and may have ``id``, ``title``, ``url``, ``published`` and ``outlet`` columns.
 from __future__ import annotations
 
 import csv
-import io
 import sys
 from pathlib import Path
 from typing import Iterator
