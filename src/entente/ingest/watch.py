@@ -51,7 +51,7 @@ class PollReport:
     def line(self) -> str:
         if self.status == "failed":
             return f"{self.feed}: poll failed: {self.message}"
-        if self.status == "not-modified":
+        if self.status == "not-modified" and not (self.stored or self.failed):
             return f"{self.feed}: not modified since the last poll"
         return (f"{self.feed}: {self.items} items, {self.new} new: {self.stored} stored, "
                 f"{self.skipped} already stored, {self.failed} failed ({self.seconds:.1f} s)")
@@ -175,13 +175,18 @@ class Watcher:
             return report
         if entries is None:
             report.status = "not-modified"
-            self._log(report, started)
-            return report
+            entries = []
         done = feeds.handled_items(self.db, feed, self.attempts)
         new = [e for e in entries if e.key not in done]
         report.items, report.new = len(entries), len(new)
-        if new:
-            r = self.ingester.run_items(self._documents(feed, new, fetcher), len(new),
+        # items that failed for a passing reason are tried again, even when the feed is
+        # unchanged or no longer lists them
+        listed = {e.key for e in new}
+        todo = new + [FeedEntry(key, link, None, None, None)
+                      for key, link in feeds.retry_items(self.db, feed, self.attempts)
+                      if key not in listed]
+        if todo:
+            r = self.ingester.run_items(self._documents(feed, todo, fetcher), len(todo),
                                         fetcher=fetcher)
             report.stored = r.stored + r.duplicates
             report.skipped = r.skipped

@@ -32,6 +32,16 @@ def handled_items(path: str, feed: str, attempts: int, wait: float = 120.0) -> s
     return {r[0] for r in rows}
 
 
+def retry_items(path: str, feed: str, attempts: int, wait: float = 120.0
+                ) -> list[tuple[str, str | None]]:
+    """(item, link) of ``feed``'s items to try again: failed for a passing reason fewer than
+    ``attempts`` times."""
+    with write_connection(path, wait) as con:
+        return con.execute("SELECT item, link FROM feed_items WHERE feed = ? AND "
+                           "outcome = 'retry' AND attempts < ? ORDER BY first_seen, item",
+                           [feed, attempts]).fetchall()
+
+
 def write_marks(con: duckdb.DuckDBPyConnection, marks: Iterable[Mark]) -> None:
     latest: dict[tuple[str, str], Mark] = {}
     tries: dict[tuple[str, str], int] = {}
