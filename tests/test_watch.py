@@ -66,6 +66,16 @@ def test_each_item_is_read_once_and_failures_keep_their_source(server, watcher_f
     assert polls == [("ok", 4, 4, 2, 2), ("not-modified", 0, 0, 0, 0), ("ok", 3, 1, 1, 0)]
 
 
+def test_a_page_without_a_date_takes_the_feed_items_date(server, watcher_for):
+    undated, dated = server.url("/web/undated_patrol.html"), server.url("/story/3")
+    server.feeds["/stories.xml"] = rss([("u", undated, "Patrol"), ("d", dated, "Story")])
+    w = watcher_for(server.url("/stories.xml"))
+    w.poll()
+    got = dict(rows(w.db, "SELECT url, CAST(published AS VARCHAR) FROM documents"))
+    assert got == {undated: "2024-03-12",        # the feed's pubDate
+                   dated: "2024-04-04"}          # the page's own date wins over the feed's
+
+
 def test_a_broken_feed_is_a_stored_failure_and_the_next_feed_goes_on(server, watcher_for):
     server.feeds["/stories.xml"] = rss([("s0", server.url("/story/0"), "Zero")])
     w = watcher_for(server.url("/broken.xml"), server.url("/slow"), server.url("/stories.xml"))

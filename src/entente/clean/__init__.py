@@ -44,6 +44,7 @@ def clean(raw: RawDocument, *, keep_all: bool = False) -> CleanDocument:
     else:
         lines = (raw.text or "").splitlines()
     kinds, furniture = _classify(lines, meta, keep_all)
+    meta["published"] = meta["published"] or raw.published_hint
     if not keep_all and "paragraph" not in kinds:
         furniture = _short_story(lines, kinds, meta, furniture)
     blocks, text = _assemble(lines, kinds, meta)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -215,7 +215,8 @@ class Watcher:
             if e.link and is_url(e.link):
                 try:
                     # the item is new to the store: ask for the whole page, not a 304
-                    yield fetcher.document(e.link, conditional=False), mark
+                    doc = fetcher.document(e.link, conditional=False)
+                    yield replace(doc, published_hint=e.published), mark
                 except InputError as exc:
                     yield exc, mark
             elif e.html:
