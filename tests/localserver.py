@@ -179,6 +179,10 @@ def misbehaving_routes(srv: LocalServer) -> None:
     def loop_b(h):
         h.send(302, b"", headers={"Location": "/loop-a"})
 
+    @srv.route("/moved-to-private")
+    def moved_private(h):
+        h.send(301, b"", headers={"Location": "/private/secret.html"})
+
     @srv.route("/moved")
     def moved(h):
         h.send(301, b"", headers={"Location": "/web/japan_italy_pact.html"})

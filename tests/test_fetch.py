@@ -39,6 +39,10 @@ def test_robots_txt_is_respected(server, fetcher):
         fetcher.get(server.url("/private/secret.html"))
     assert exc.value.reason == "robots" and "robots.txt" in str(exc.value)
     assert "/private/secret.html" not in server.hits       # never asked for
+    with pytest.raises(FetchError) as exc:                   # nor through a redirect
+        fetcher.get(server.url("/moved-to-private"))
+    assert exc.value.reason == "robots" and exc.value.origin == server.url("/moved-to-private")
+    assert "/private/secret.html" not in server.hits
 
 
 def test_a_slow_answer_times_out_after_the_retries(server, fetcher):

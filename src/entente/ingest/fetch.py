@@ -101,7 +101,7 @@ class Fetcher:
             timeout=httpx.Timeout(self.timeout), follow_redirects=True,
             max_redirects=pick(max_redirects, "http_max_redirects"),
             headers={"User-Agent": self.user_agent, "Accept-Encoding": "gzip, deflate"},
-            transport=transport)
+            transport=transport, event_hooks={"request": [self._on_request]})
 
     def close(self) -> None:
         self.client.close()
@@ -116,7 +116,7 @@ class Fetcher:
 
     def get(self, url: str, conditional: bool = True) -> Page:
         """Fetch ``url``; raises FetchError (NotModified on a 304), TooLarge or BinaryInput."""
-        self._check_robots(url)
+        self._check_robots(url)          # (and again for each redirect, in _on_request)
         headers = {}
         etag, modified = self.validators.get(url, (None, None)) if conditional else (None, None)
         if etag:
@@ -196,6 +196,11 @@ class Fetcher:
                             content=bytes(body), content_type=ctype or None,
                             charset=resp.charset_encoding, etag=resp.headers.get("etag"),
                             last_modified=resp.headers.get("last-modified"))
+        except FetchError as exc:
+            if exc.origin == url:
+                raise
+            raise FetchError(url, f"redirected to {exc.origin}: {exc.message}",
+                             reason=exc.reason, retryable=exc.retryable) from None
         except httpx.TooManyRedirects:
             raise FetchError(url, f"more than {self.client.max_redirects} redirects (a loop?); "
                                   f"open the link in a browser and give the final address",
@@ -213,6 +218,11 @@ class Fetcher:
         except httpx.DecodingError as exc:
             raise FetchError(url, f"the compressed answer is corrupt ({exc})",
                              reason="truncated", retryable=True) from None
+
+    def _on_request(self, request: httpx.Request) -> None:
+        """Every hop of a redirect asks its own site's robots.txt too."""
+        if request.url.path != "/robots.txt":
+            self._check_robots(str(request.url))
 
     def _check_robots(self, url: str) -> None:
         if not self.robots:
