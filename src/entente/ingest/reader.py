@@ -226,7 +226,7 @@ def _iter_jsonl(path: Path) -> Iterator[RawDocument | InputError]:
                 yield item
 
 
-def _in_folder(f: Path) -> bool:
+def readable_in_folder(f: Path) -> bool:
     return f.is_file() and (f.suffix.lower() in READABLE or
                             f.name.lower().endswith(FOLDER_ARCHIVES))
 
@@ -239,7 +239,7 @@ def _expand(paths: Iterable[str]) -> Iterator[Path | str]:
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(f for f in path.rglob("*") if _in_folder(f))
+            found = sorted(f for f in path.rglob("*") if readable_in_folder(f))
             if not found:
                 yield f"!{p}"
             yield from found

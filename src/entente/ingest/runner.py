@@ -24,8 +24,7 @@ from ..store.dedup import content_hash
 from ..store.writer import Arrival, Writer
 from .archives import is_archive
 from .fetch import is_url
-from .reader import JSONL_SUFFIXES, iter_inputs
-from .reader import _in_folder as readable_in_folder
+from .reader import JSONL_SUFFIXES, iter_inputs, readable_in_folder
 
 CHUNK = 16          # documents handed to a worker at a time (the pipeline's own batch size)
 Item = Document | InputError
