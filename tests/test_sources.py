@@ -67,6 +67,17 @@ def test_ingest_urls_stores_failures_by_url_goes_on_and_asks_conditionally(
     assert stats(db)["documents"] == 2
 
 
+@pytest.mark.model
+def test_ingest_command_takes_urls_and_exits_1_naming_the_failed_one(server, fast_http,
+                                                                      tmp_path):  # noqa: F811
+    db = str(tmp_path / "cli.duckdb")
+    r = run("ingest", server.url("/web/baltic_air_policing.html"), server.url("/error"),
+            "--db", db)
+    assert r.exit_code == 1
+    assert f"{server.url('/error')}: the server answered HTTP 500" in r.output
+    assert "1 stored" in r.output and "1 failed" in r.output
+
+
 def test_a_mistyped_url_is_not_read_as_a_file():
     item, = iter_inputs(["htp:/example"])
     assert isinstance(item, InputError) and "https://" in str(item)

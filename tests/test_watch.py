@@ -136,6 +136,22 @@ def test_watch_once_and_failures_from_the_command_line(server, fast_http, tmp_pa
                                                 "check the link"}]
 
 
+def test_watch_keeps_polling_until_sigterm(server, tmp_path):
+    server.feeds["/stories.xml"] = rss([("s5", server.url("/story/5"), "Five")])
+    db = str(tmp_path / "term.duckdb")
+    proc = subprocess.Popen([sys.executable, "-m", "entente", "watch",
+                             server.url("/stories.xml"), "--db", db, "--every", "1s"],
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 90
+    while server.hits.get("/stories.xml", 0) < 3 and time.monotonic() < deadline:
+        time.sleep(0.1)                      # three polls: it keeps running
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert "1 items, 1 new: 1 stored" in err and "not modified since the last poll" in err
+    assert rows(db, "SELECT count(*) FROM feed_polls")[0][0] >= 3
+
+
 def test_a_death_before_a_commit_loses_no_item(server, watcher_for, monkeypatch):
     """What SIGKILL does to the store, made exact: the process dies as a batch is about to be
     written, so neither those documents nor their items' marks are stored; the next run
