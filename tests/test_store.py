@@ -16,7 +16,9 @@ import pytest
 from entente.analytics import stats
 from entente.errors import StoreError
 from entente.records import RawDocument
-from entente.store import Ingester, ingest, read_connection, write_connection
+from entente.ingest import ingest
+from entente.ingest.runner import Ingester
+from entente.store import read_connection, write_connection
 from entente.store import cluster, dedup
 
 from .conftest import CORPUS
@@ -36,9 +38,9 @@ def test_migrations_build_the_schema_once_and_record_it(tmp_path):
     db = str(tmp_path / "s.duckdb")
     with write_connection(db) as con:
         versions = con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall()
-    assert versions == [(1, "documents_events"), (2, "clusters")]
+    assert versions == [(1, "documents_events"), (2, "clusters"), (3, "feeds")]
     with write_connection(db) as con:          # opening again applies nothing twice
-        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 2
+        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 3
     with read_connection(db) as con:
         cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
     assert {"cluster", "dyad_a", "evidence", "date_lo"} <= cols

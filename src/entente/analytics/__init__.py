@@ -13,13 +13,15 @@ from __future__ import annotations
 from ..store.schema import read_connection
 from .events import EventRecord, Source, events
 from .export import FORMATS, export
+from .failures import Failure, failures
 from .network import EXPORTS, Edge, Network, Node, network
 from .regions import members, regions
 from .ties import Tie, Ties, ties
 from .timeline import Month, Timeline, timeline
 
 __all__ = ["events", "ties", "timeline", "network", "export", "stats", "members", "regions",
-           "EventRecord", "Source", "Tie", "Ties", "Month", "Timeline", "Network", "Node",
+           "failures", "Failure", "EventRecord", "Source", "Tie", "Ties", "Month", "Timeline",
+           "Network", "Node",
            "Edge", "FORMATS", "EXPORTS"]
 
 
