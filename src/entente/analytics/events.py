@@ -9,7 +9,7 @@ import duckdb
 from ..errors import QueryError
 from ..store.schema import read_connection
 from .record import Record
-from .regions import actor_code
+from .regions import actor_code, members
 from .scoring import parse_date
 
 STATUSES = ("occurred", "planned", "hypothetical", "negated", "claims")
@@ -67,13 +67,18 @@ def fetch(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[EventRecord]:
 
 def events(db: str, actor: str | None = None, dyad: str | None = None, type: str | None = None,
            status: str | None = None, since: str | date | None = None,
-           until: str | date | None = None, limit: int | None = 100) -> list[EventRecord]:
+           until: str | date | None = None, limit: int | None = 100, *,
+           region: str | None = None, mode: str | None = None, text: str | None = None,
+           offset: int = 0) -> list[EventRecord]:
     """Events (clusters) matching every filter given, newest first.
 
     ``actor`` is a code (either side); ``dyad`` is two codes joined by '-' (``ITA-JPN``, either
     direction); ``type`` a PLOVER type; ``status`` one of STATUSES (``claims`` = occurred or
-    planned); ``since``/``until`` bound the event's date (inclusive). Raises QueryError for a
-    malformed filter and StoreError when the store cannot be read.
+    planned); ``since``/``until`` bound the event's date (inclusive); ``region`` keeps events
+    with a side in a region or group (membership on ``until``, else today); ``mode`` is the
+    event's mode; ``text`` is words its evidence contains (any case). ``offset`` skips that many
+    of the newest. Raises QueryError for a malformed filter and StoreError when the store
+    cannot be read.
     """
     where, params = [], []
     if actor:
@@ -103,10 +108,24 @@ def events(db: str, actor: str | None = None, dyad: str | None = None, type: str
     if until:
         where.append("day <= ?")
         params.append(parse_date(until, "--until"))
+    if region:
+        on = parse_date(until, "--until") or date.today()
+        codes = sorted(members(region, on))
+        where.append("(source IN (SELECT unnest(?)) OR target IN (SELECT unnest(?)))")
+        params += [codes, codes]
+    if mode:
+        where.append("lower(mode) = lower(?)")
+        params.append(mode.strip())
+    if text and text.strip():
+        where.append("contains(lower(evidence), lower(?))")
+        params.append(text.strip())
     sql = "SELECT id FROM clusters" + (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY day DESC NULLS LAST, id" + (" LIMIT ?" if limit else "")
+        " ORDER BY day DESC NULLS LAST, id" + (" LIMIT ?" if limit else "") + \
+        (" OFFSET ?" if offset else "")
     if limit:
         params.append(limit)
+    if offset:
+        params.append(offset)
     with read_connection(db) as con:
         ids = [r[0] for r in con.execute(sql, params).fetchall()]
         return fetch(con, ids)

@@ -14,7 +14,7 @@ from datetime import date
 
 from ..store.schema import read_connection
 from .record import Record, plain
-from .regions import name_of
+from .regions import members, name_of
 from .scoring import SCORED, parse_date, score, weights
 
 EXPORTS = ("graphml", "gexf", "json")
@@ -50,9 +50,12 @@ class Network(Record):
 
 
 def network(db: str, since: str | date | None = None, until: str | date | None = None,
-            type: str | None = None) -> Network:
-    """Ties between all actors in the period (inclusive), optionally of one PLOVER ``type``."""
+            type: str | None = None, region: str | None = None) -> Network:
+    """Ties between all actors in the period (inclusive), optionally of one PLOVER ``type`` and
+    only those with a side in ``region`` (a region or group, membership on ``until`` or today).
+    """
     lo, hi = parse_date(since, "--since"), parse_date(until, "--until")
+    wanted = members(region, hi or date.today()) if region else None
     typ = type.upper() if type else None
     with read_connection(db) as con:
         rows = con.execute(
@@ -65,7 +68,8 @@ def network(db: str, since: str | date | None = None, until: str | date | None =
                GROUP BY dyad_a, dyad_b""",
             [*weights(), lo, lo, hi, hi, typ, typ]).fetchall()
     edges = [Edge(a, b, n, r, inten, coop, confl, score(coop, confl))
-             for a, b, n, r, inten, coop, confl in rows]
+             for a, b, n, r, inten, coop, confl in rows
+             if wanted is None or a in wanted or b in wanted]
     edges.sort(key=lambda e: (-e.intensity, -e.events, e.source, e.target))
     agg: dict[str, list] = {}
     for e in edges:

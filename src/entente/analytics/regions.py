@@ -34,6 +34,11 @@ def _by_name() -> dict[str, str]:
     return out
 
 
+def aliases(code: str | None) -> list[str]:
+    """The names and aliases countries.csv gives for ``code`` (lower case), e.g. 'britain'."""
+    return [n for n, c in _by_name().items() if c == code] if code else []
+
+
 def actor_code(value: str) -> str:
     """A code from what a user typed: ``jpn``, ``JPN`` or ``Japan``."""
     v = value.strip()

@@ -30,6 +30,13 @@ def weights() -> tuple[list[str], list[str], list[float]]:
             [float(r["weight"]) for r in rows])
 
 
+def type_weights() -> dict[str, float]:
+    """Each PLOVER type's default weight (its row without a mode): the sign says cooperation
+    (+) or conflict (-)."""
+    types, modes, ws = weights()
+    return {t: w for t, m, w in zip(types, modes, ws) if not m}
+
+
 # The claim clusters with their weight; its three parameters are weights().
 SCORED = """
 w AS (SELECT unnest(?) AS type, unnest(?) AS mode, unnest(?) AS weight),

@@ -122,10 +122,15 @@ class Ingester:
         """Ingest every document ``paths`` name. On Ctrl-C the documents already extracted
         are committed before KeyboardInterrupt propagates."""
         paths = list(paths)
+        return self.run_inputs(iter_inputs(paths), count_inputs(paths), progress)
+
+    def run_inputs(self, inputs: Iterable[RawDocument | InputError], total: int | None = None,
+                   progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        """Ingest documents already read (the web app's Extract page), as ``run`` does."""
         report = self.report
-        report.total = count_inputs(paths)
+        report.total = total
         known = self.writer.known_ids()
-        chunks = self._chunks(iter_inputs(paths), known, progress)
+        chunks = self._chunks(iter(inputs), known, progress)
         try:
             for arrivals, outputs in self._extract(chunks):
                 for arrival, item in zip(arrivals, outputs):
