@@ -119,8 +119,9 @@ def _pipeline():
         return _pipe
 
 
-def create_app(db: str, allow_ingest: bool = False) -> FastAPI:
-    """The web app over the store at ``db``; read-only unless ``allow_ingest``."""
+def create_app(db: str, allow_ingest: bool = False, pipeline=None) -> FastAPI:
+    """The web app over the store at ``db``; read-only unless ``allow_ingest``. ``pipeline`` is
+    a loaded Pipeline for the Extract page (one is loaded on its first use otherwise)."""
     app = FastAPI(title="entente", version=__version__,
                   description="Source-cited international security events: the JSON twins of "
                               "the web pages. Every list returns the records that `entente "
@@ -289,9 +290,10 @@ def create_app(db: str, allow_ingest: bool = False) -> FastAPI:
                     published: Annotated[str | None, Form(max_length=10)] = None,
                     store: Annotated[bool, Form()] = False) -> dict:
         """Extract events and quotes from pasted ``text`` or an uploaded ``file`` (one article,
-        at most 1 MB). Stored only with ``store`` on a server started with --allow-ingest."""
+        at most 1 MB). Stored only with ``store`` on a server started with --allow-ingest;
+        ``stored`` then says what became of it."""
         doc, stored = extract_upload(text, file, published, store)
-        return {"stored": stored, "article": analytics.article_of(doc).to_dict(),
+        return {"stored": stored == "stored", "store": stored, "article": analytics.article_of(doc).to_dict(),
                 "document": doc.to_dict()}
 
     def extract_upload(text, file, published, store):
@@ -316,12 +318,16 @@ def create_app(db: str, allow_ingest: bool = False) -> FastAPI:
                                    f"may be; send one article at a time")
         raw = read_text(decode(data, origin), origin, name,
                         published=published or None)
-        doc = _pipeline().extract(raw)
-        stored = False
+        pipe = pipeline or _pipeline()
+        doc = pipe.extract(raw)
+        stored = None
         if store:
             from ..store import Ingester
-            Ingester(db, pipeline=_pipeline()).run_inputs([raw])
-            stored = True
+            report = Ingester(db, pipeline=pipe).run_inputs([raw])
+            stored = "stored" if report.stored else \
+                "already in the store" if report.skipped else \
+                "a near-duplicate of a stored article, not stored again" if report.duplicates \
+                else "not stored"
         return doc, stored
 
     # --- the pages --------------------------------------------------------------------------
