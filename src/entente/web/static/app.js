@@ -33,7 +33,7 @@
       els.push({data: {id: country + "-" + t.partner, source: country, target: t.partner,
         w: 1 + 7 * t.intensity / max, colour: scoreColour(t.score)}});
     });
-    var cy = cytoscape({container: el, elements: els, wheelSensitivity: 0.3,
+    var cy = cytoscape({container: el, elements: els,
       layout: {name: "concentric", concentric: function (n) { return n.data("self") ? 2 : 1; }, minNodeSpacing: 12},
       style: [
         {selector: "node", style: {label: "data(label)", width: "data(size)", height: "data(size)",
@@ -98,7 +98,7 @@
     var datasets = Object.keys(keys).sort().map(function (k) {
       var parts = k.split("|"), sign = (weights[parts[0]] || 0) < 0 ? -1 : 1;
       var colour = palette[types.indexOf(parts[0]) % palette.length];
-      return {label: parts[0] + " (" + parts[1] + ")", type: parts[0], status: parts[1],
+      return {label: parts[0] + " (" + parts[1] + ")", ptype: parts[0], status: parts[1],
         data: ms.map(function (m) { return sign * (keys[k][m] || 0); }),
         backgroundColor: colour + Math.round(255 * shade[parts[1]]).toString(16).padStart(2, "0"),
         borderColor: colour, borderWidth: parts[1] === "occurred" ? 0 : 1, stack: "s"};
@@ -124,7 +124,7 @@
         onClick: function (evt, els) {
           if (!els.length) return;
           var ds = datasets[els[0].datasetIndex];
-          show(ms[els[0].index], ds.type, ds.status);
+          show(ms[els[0].index], ds.ptype, ds.status);
           list.scrollIntoView({behavior: "smooth"});
         }}});
   };
@@ -137,7 +137,7 @@
       size: 12 + 30 * Math.sqrt(n.strength / maxS)}}; })
       .concat(d.edges.map(function (e) { return {data: {id: e.source + "-" + e.target, source: e.source,
         target: e.target, w: 1 + 8 * e.intensity / maxI, colour: scoreColour(e.score), edge: e}}; }));
-    var cy = cytoscape({container: document.getElementById("graph"), elements: els, wheelSensitivity: 0.3,
+    var cy = cytoscape({container: document.getElementById("graph"), elements: els,
       minZoom: 0.2, maxZoom: 5,
       layout: {name: "cose", animate: false, randomize: false, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 80; }},
       style: [
