@@ -46,6 +46,17 @@
     return cy;
   }
 
+  function unwrap(g) {
+    if (!g) return;
+    var polys = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+    polys.forEach(function (poly) { poly.forEach(function (ring) {
+      for (var i = 1; i < ring.length; i++) {
+        var dx = ring[i][0] - ring[i - 1][0];
+        if (dx > 180) ring[i][0] -= 360; else if (dx < -180) ring[i][0] += 360;
+      }
+    }); });
+  }
+
   var entente = {};
 
   entente.statePage = function () {
@@ -56,10 +67,14 @@
       maxBounds: [[-90, -220], [90, 220]]}).setView([25, 20], 1);
     fetch("/static/vendor/countries-110m.json").then(function (r) { return r.json(); }).then(function (topo) {
       var geo = topojson.feature(topo, topo.objects.countries);
+      // rings that cross the antimeridian (Russia, Fiji) are unwrapped, so no band crosses
+      // the map; Antarctica is left out
+      geo.features = geo.features.filter(function (f) { return f.id !== "010"; });
+      geo.features.forEach(function (f) { unwrap(f.geometry); });
       L.geoJSON(geo, {
         style: function (f) {
           var code = numeric[String(f.id).padStart(3, "0")], t = byCode[code];
-          var fill = code === d.country ? "#1d2330" : t ? blues(max ? t.intensity / max : 0) : "#ffffff";
+          var fill = code === d.country ? "#1d2330" : t && t.intensity > 0 ? blues(t.intensity / max) : "#ffffff";
           return {color: "#8a94a6", weight: 0.5, fillColor: fill, fillOpacity: 1};
         },
         onEachFeature: function (f, layer) {
