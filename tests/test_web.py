@@ -134,6 +134,27 @@ def test_overview_filters_narrow_the_events(client):
     assert 'value="fighter"' in page
 
 
+def test_answers_are_kept_while_the_store_is_unchanged(corpus_store):
+    db, _ = corpus_store
+    app = create_app(db)
+    with TestClient(app) as c:
+        first = c.get("/api/state/JPN").json()
+        assert c.get("/api/state/JPN").json() == first
+        assert app.state.cache.hits >= 1
+    with TestClient(create_app(db, cache=False)) as c:
+        assert c.get("/api/state/JPN").json() == first
+
+
+def test_nested_answers_never_wait_for_their_own_turn(corpus_store):
+    import concurrent.futures
+    db, _ = corpus_store
+    app = create_app(db)
+    with TestClient(app) as c, concurrent.futures.ThreadPoolExecutor(12) as pool:
+        urls = [f"/api/overview?limit={n}" for n in range(1, 13)]   # 12 distinct, each nests two
+        done = list(pool.map(lambda u: c.get(u).status_code, urls, timeout=60))
+    assert done == [200] * 12
+
+
 def test_paging_moves_on_to_older_events(client):
     first = client.get("/api/events", params={"limit": 5}).json()
     second = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
@@ -254,6 +275,7 @@ def test_allow_ingest_stores_what_is_extracted(corpus_store, pipeline, tmp_path)
     text = ("Poland and South Korea sign tank deal\n\nPoland signed a contract with South Korea "
             "on 12 March 2024 to buy 180 more K2 tanks, the defence ministry in Warsaw said.\n")
     with TestClient(create_app(copy, allow_ingest=True, pipeline=pipeline)) as c:
+        assert c.get("/api/stats").json()["documents"] == before       # now kept in the cache
         r = c.post("/api/extract", data={"text": text, "store": "true", "published": "2024-03-13"})
         assert r.status_code == 200 and r.json()["stored"] is True
         again = c.post("/api/extract", data={"text": text, "store": "true"}).json()
@@ -261,6 +283,9 @@ def test_allow_ingest_stores_what_is_extracted(corpus_store, pipeline, tmp_path)
         copied = c.post("/api/extract", data={"text": TEXT.read_text() + "\nOne more line.\n",
                                               "store": "true"}).json()
         assert copied["stored"] is False and "near-duplicate" in copied["store"]
+        # the store changed, so the kept answers are not served any more
+        assert c.get("/api/stats").json()["documents"] == before + 1
+        assert c.get("/api/events", params={"state": "KOR", "text": "K2 tanks"}).json()
     assert analytics.stats(copy)["documents"] == before + 1
 
 

@@ -49,18 +49,21 @@ def fetch(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[EventRecord]:
     """The EventRecords of cluster ``ids``, in the order given."""
     if not ids:
         return []
+    # "= ANY(?)" lets DuckDB look the keys up; the reports first, then their documents by key,
+    # rather than joining every report to every document
     rows = con.execute(
         """SELECT id, type, mode, status, source, target, date, day, reports, documents,
-                  evidence FROM clusters WHERE id IN (SELECT unnest(?))""", [ids]).fetchall()
-    srcs = con.execute(
-        """SELECT e.cluster, d.id, d.title, d.outlet, d.published, d.url, d.origin, e.evidence,
-                  e.status
-           FROM events e JOIN documents d ON d.id = e.document
-           WHERE e.cluster IN (SELECT unnest(?))
-           ORDER BY d.published NULLS LAST, d.id, e.seq""", [ids]).fetchall()
+                  evidence FROM clusters WHERE id = ANY(?)""", [ids]).fetchall()
+    reports = con.execute(
+        """SELECT cluster, document, evidence, status, seq FROM events
+           WHERE cluster = ANY(?)""", [ids]).fetchall()
+    docs = {r[0]: r for r in con.execute(
+        """SELECT id, title, outlet, published, url, origin FROM documents
+           WHERE id = ANY(?)""", [sorted({r[1] for r in reports})]).fetchall()}
+    reports.sort(key=lambda r: (docs[r[1]][3] is None, docs[r[1]][3] or date.min, r[1], r[4]))
     by_cluster: dict[str, list[Source]] = {}
-    for cid, *rest in srcs:
-        by_cluster.setdefault(cid, []).append(Source(*rest))
+    for cid, doc, evidence, status, _ in reports:
+        by_cluster.setdefault(cid, []).append(Source(*docs[doc], evidence, status))
     records = {r[0]: EventRecord(*r, sources=by_cluster.get(r[0], [])) for r in rows}
     return [records[i] for i in ids if i in records]
 

@@ -7,6 +7,7 @@ library's message, as JSON under /api and as a page elsewhere; nothing answers a
 """
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -16,7 +17,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
@@ -26,6 +27,7 @@ from ..analytics.scoring import parse_date
 from ..errors import BinaryInput, EntenteError, InputError, QueryError, StoreError, TooLarge
 from ..records import EVENT_TYPES
 from . import geo
+from .cache import NoCache, StoreCache
 from .highlight import highlighted
 
 HERE = Path(__file__).parent
@@ -119,15 +121,18 @@ def _pipeline():
         return _pipe
 
 
-def create_app(db: str, allow_ingest: bool = False, pipeline=None) -> FastAPI:
+def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool = True
+               ) -> FastAPI:
     """The web app over the store at ``db``; read-only unless ``allow_ingest``. ``pipeline`` is
-    a loaded Pipeline for the Extract page (one is loaded on its first use otherwise)."""
+    a loaded Pipeline for the Extract page (one is loaded on its first use otherwise);
+    ``cache`` keeps answers while the store file is unchanged (see cache.py)."""
     app = FastAPI(title="entente", version=__version__,
                   description="Source-cited international security events: the JSON twins of "
                               "the web pages. Every list returns the records that `entente "
                               "... --format json` prints.")
     app.state.db = db
     app.state.allow_ingest = allow_ingest
+    app.state.cache = answers = StoreCache(db) if cache else NoCache()
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals.update(event_types=EVENT_TYPES, statuses=analytics.STATUSES,
                                  version=__version__, allow_ingest=allow_ingest)
@@ -201,77 +206,103 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None) -> FastAPI:
 
     # --- the JSON API -----------------------------------------------------------------------
 
+    def as_json(request: Request, compute) -> Response:
+        """``compute()``'s answer as JSON, the encoded bytes kept as the answers are: a kept
+        answer costs no encoding."""
+        key = ("json", request.url.path, tuple(sorted(request.query_params.multi_items())))
+        body = answers.get(key, lambda: json.dumps(compute(), ensure_ascii=False,
+                                                   separators=(",", ":")).encode("utf-8"))
+        return Response(body, media_type="application/json")
+
     @app.get("/api/stats", tags=["store"])
     def api_stats() -> dict:
         """Counts of the store's documents, events, reports, quotes and failures."""
-        return analytics.stats(db)
+        return answers.get(("stats",), lambda: analytics.stats(db))
 
     @app.get("/api/regions", tags=["store"])
     def api_regions() -> list[str]:
         """The regions, subregions and groups the region filters accept."""
         return analytics.regions()
 
-    @app.get("/api/events", tags=["events"])
-    def api_events(f: Annotated[EventFilters, Depends(event_filters)]) -> list[dict]:
+    @app.get("/api/events", response_class=JSONResponse, tags=["events"])
+    def api_events(request: Request, f: Annotated[EventFilters, Depends(event_filters)]):
         """Events newest first, as `entente events --format json`."""
-        return _dicts(_events(db, f))
+        return as_json(request, lambda: events_data(f))
 
-    @app.get("/api/moves", tags=["ties"])
-    def api_moves(region: Text = None, since: Text = None, window: Text = "12m") -> dict:
+    def events_data(f: EventFilters) -> list[dict]:
+        return answers.get(("events", tuple(sorted(f.query().items()))),
+                           lambda: _dicts(_events(db, f)))
+
+    @app.get("/api/moves", response_class=JSONResponse, tags=["ties"])
+    def api_moves(request: Request, region: Text = None, since: Text = None,
+                  window: Text = "12m"):
         """The ties across all states stepping up and pulling back most."""
-        return analytics.moves(db, since=since or None, window=window or "12m",
-                               region=region or None).to_dict()
+        return as_json(request, lambda: moves_data(region, since, window))
 
-    @app.get("/api/overview", tags=["pages"])
-    def api_overview(f: Annotated[EventFilters, Depends(event_filters)],
-                     window: Text = "12m") -> dict:
+    def moves_data(region, since, window) -> dict:
+        return answers.get(("moves", region, since, window or "12m"), lambda: analytics.moves(
+            db, since=since or None, window=window or "12m", region=region or None).to_dict())
+
+    @app.get("/api/overview", response_class=JSONResponse, tags=["pages"])
+    def api_overview(request: Request, f: Annotated[EventFilters, Depends(event_filters)],
+                     window: Text = "12m"):
         """The overview page's data: what moved most, and the latest events."""
-        return overview_data(f, window)
+        return as_json(request, lambda: overview_data(f, window))
 
     def overview_data(f: EventFilters, window: str | None) -> dict:
-        mv = analytics.moves(db, window=window or "12m", region=f.region)
-        return {"moves": mv.to_dict(), "events": _dicts(_events(db, f)),
-                "filters": f.query()}
+        mv = moves_data(f.region, None, window)
+        return {"moves": mv, "events": events_data(f), "filters": f.query()}
 
-    @app.get("/api/state/{country}", tags=["pages"])
-    def api_state(country: str, region: Text = None, since: Text = None,
-                  window: Text = "12m") -> dict:
+    @app.get("/api/state/{country}", response_class=JSONResponse, tags=["pages"])
+    def api_state(request: Request, country: str, region: Text = None, since: Text = None,
+                  window: Text = "12m"):
         """A state's ties, as `entente ties COUNTRY --format json`."""
-        return state_data(country, region, since, window)
+        return as_json(request, lambda: state_data(country, region, since, window))
 
     def state_data(country, region, since, window) -> dict:
         code = _known_actor(country)
-        return analytics.ties(db, code, region=region or None, since=since or None,
-                              window=window or "12m").to_dict()
+        return answers.get(("ties", code, region, since, window), lambda: analytics.ties(
+            db, code, region=region or None, since=since or None,
+            window=window or "12m").to_dict())
 
-    @app.get("/api/timeline/{a}/{b}", tags=["ties"])
-    def api_timeline(a: str, b: str, since: Text = None, until: Text = None) -> dict:
+    @app.get("/api/timeline/{a}/{b}", response_class=JSONResponse, tags=["ties"])
+    def api_timeline(request: Request, a: str, b: str, since: Text = None,
+                     until: Text = None):
         """Events per month between A and B, as `entente timeline A B --format json`."""
-        return analytics.timeline(db, _known_actor(a), _known_actor(b), since=since or None,
-                                  until=until or None).to_dict()
+        x, y = _known_actor(a), _known_actor(b)
+        return as_json(request, lambda: analytics.timeline(
+            db, x, y, since=since or None, until=until or None).to_dict())
 
-    @app.get("/api/dyad/{a}/{b}", tags=["pages"])
-    def api_dyad(a: str, b: str, since: Text = None, until: Text = None, type: Text = None,
-                 status: Text = None) -> dict:
+    @app.get("/api/dyad/{a}/{b}", response_class=JSONResponse, tags=["pages"])
+    def api_dyad(request: Request, a: str, b: str, since: Text = None, until: Text = None,
+                 type: Text = None, status: Text = None):
         """The dyad page's data: its timeline, its events (every status) and type weights."""
-        return dyad_data(a, b, since, until, type, status)
+        return as_json(request, lambda: dyad_data(a, b, since, until, type, status))
 
     def dyad_data(a, b, since, until, type, status) -> dict:
         x, y = sorted((_known_actor(a), _known_actor(b)))
         _check_type(type)
-        tl = analytics.timeline(db, x, y, since=since or None, until=until or None)
-        evs = analytics.events(db, dyad=f"{x}-{y}", since=since or None, until=until or None,
-                               type=type or None, status=status or None, limit=MAX_LIMIT)
-        return {"timeline": tl.to_dict(), "events": _dicts(evs),
-                "weights": analytics.type_weights()}
 
-    @app.get("/api/network", tags=["pages"])
-    def api_network(since: Text = None, until: Text = None, type: Text = None,
-                    region: Text = None) -> dict:
+        def compute():
+            tl = analytics.timeline(db, x, y, since=since or None, until=until or None)
+            evs = analytics.events(db, dyad=f"{x}-{y}", since=since or None,
+                                   until=until or None, type=type or None,
+                                   status=status or None, limit=MAX_LIMIT)
+            return {"timeline": tl.to_dict(), "events": _dicts(evs),
+                    "weights": analytics.type_weights()}
+        return answers.get(("dyad", x, y, since, until, type, status), compute)
+
+    @app.get("/api/network", response_class=JSONResponse, tags=["pages"])
+    def api_network(request: Request, since: Text = None, until: Text = None,
+                    type: Text = None, region: Text = None):
         """The network of ties, as `entente network --format json`."""
+        return as_json(request, lambda: network_data(since, until, type, region))
+
+    def network_data(since, until, type, region) -> dict:
         _check_type(type)
-        return analytics.network(db, since=since or None, until=until or None,
-                                 type=type or None, region=region or None).to_dict()
+        return answers.get(("network", since, until, type, region), lambda: analytics.network(
+            db, since=since or None, until=until or None, type=type or None,
+            region=region or None).to_dict())
 
     @app.get("/api/article/{doc_id}", tags=["pages"])
     def api_article(doc_id: str) -> dict:
@@ -337,7 +368,7 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None) -> FastAPI:
                  window: Text = "12m"):
         data = overview_data(f, window)
         return page(request, "overview.html", data=data, f=f, regions=analytics.regions(),
-                    stats=analytics.stats(db), twin="/api/overview")
+                    stats=api_stats(), twin="/api/overview")
 
     @app.get("/state/{country}", response_class=HTMLResponse, include_in_schema=False)
     def state(request: Request, country: str, region: Text = None, since: Text = None,
@@ -359,7 +390,7 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None) -> FastAPI:
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request, since: Text = None, until: Text = None,
                      type: Text = None, region: Text = None):
-        data = api_network(since, until, type, region)
+        data = network_data(since, until, type, region)
         return page(request, "network.html", data=data, regions=analytics.regions(),
                     since=since or "", until=until or "", type=type or "",
                     region=region or "", twin="/api/network")
