@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib.util
+import os
 import platform
 import random
 import socket
@@ -120,6 +121,7 @@ def main() -> None:
         build_s = build_store(db, args.events)
         print(f"built {db}: {args.events:,} events in {build_s:.1f} s", file=sys.stderr)
     tables = {}
+    load_before = os.getloadavg()[0]
     for cache in (True, False):
         port = free_port()
         server = start_server(db, port, cache)
@@ -139,6 +141,7 @@ def main() -> None:
         print(f"cache={cache}: {rows[-1]}, {len(result['errors'])} errors", file=sys.stderr)
     from entente import analytics
     stats = analytics.stats(db)
+    args.load = (load_before, os.getloadavg()[0])
     text = report(args, stats, tables, build_s)
     print(text)
     if args.out:
@@ -161,7 +164,9 @@ def report(args, stats, tables, build_s) -> str:
     lines = [
         "## The web API under load", "",
         f"Measured on {date.today()} with `{cmd}` on this project's machine ({platform.machine()}, "
-        f"Python {platform.python_version()}, shared with other work). A synthetic store of "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores shared with other work: "
+        f"1-minute load average {args.load[0]:.1f} before the runs and {args.load[1]:.1f} "
+        f"after; the clients run on the same cores). A synthetic store of "
         f"{stats['reports']:,} event reports ({stats['events']:,} events after clustering, "
         f"{stats['documents']:,} documents){'' if build_s is None else f', built in {build_s:.0f} s'}; "
         f"`entente serve`'s app under uvicorn (one process) on 127.0.0.1; {args.clients} "
