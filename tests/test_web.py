@@ -159,6 +159,9 @@ def test_paging_moves_on_to_older_events(client):
     first = client.get("/api/events", params={"limit": 5}).json()
     second = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
     assert not {e["id"] for e in first} & {e["id"] for e in second}
+    page = client.get("/", params={"state": "JPN", "limit": 5, "offset": 5}).text
+    older = html.unescape(re.search(r'<a href="\?([^"]+)">older</a>', page).group(1))
+    assert "offset=10" in older and "state=JPN" in older and older.count("offset=") == 1
 
 
 # --- state, dyad, network, article --------------------------------------------------------------

@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -367,8 +368,10 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool =
     def overview(request: Request, f: Annotated[EventFilters, Depends(event_filters)],
                  window: Text = "12m"):
         data = overview_data(f, window)
+        more = urlencode({**f.query(), "offset": f.offset + f.limit})
         return page(request, "overview.html", data=data, f=f, regions=analytics.regions(),
-                    stats=api_stats(), twin="/api/overview")
+                    stats=answers.get(("stats",), lambda: analytics.stats(db)), more=more,
+                    twin="/api/overview")
 
     @app.get("/state/{country}", response_class=HTMLResponse, include_in_schema=False)
     def state(request: Request, country: str, region: Text = None, since: Text = None,

@@ -94,8 +94,9 @@
   entente.dyadPage = function () {
     var d = data(), weights = d.weights;
     var shade = {occurred: 1, planned: 0.6, hypothetical: 0.3, negated: 0.3};
-    var palette = ["#2e8b57", "#3a7bd5", "#8e44ad", "#16a085", "#d4a017", "#c0392b", "#e67e22", "#7f8c8d",
-                   "#1abc9c", "#9b59b6", "#34495e", "#e74c3c", "#2c3e50", "#f39c12", "#27ae60", "#d35400"];
+    // cooperation in greens and blues, conflict in reds and oranges
+    var coolColours = ["#2e8b57", "#3a7bd5", "#16a085", "#8e44ad", "#1f5f8b", "#7fb800", "#5dade2", "#27ae60"];
+    var warmColours = ["#c0392b", "#e67e22", "#d4a017", "#8e2c1f", "#e74c3c", "#f39c12", "#a04000", "#d35400"];
     var months = {}, keys = {};
     d.events.forEach(function (e) {
       if (!e.day) return;
@@ -112,7 +113,9 @@
     var types = Array.from(new Set(Object.keys(keys).map(function (k) { return k.split("|")[0]; }))).sort();
     var datasets = Object.keys(keys).sort().map(function (k) {
       var parts = k.split("|"), sign = (weights[parts[0]] || 0) < 0 ? -1 : 1;
-      var colour = palette[types.indexOf(parts[0]) % palette.length];
+      var side = types.filter(function (t) { return ((weights[t] || 0) < 0 ? -1 : 1) === sign; });
+      var colours = sign < 0 ? warmColours : coolColours;
+      var colour = colours[side.indexOf(parts[0]) % colours.length];
       return {label: parts[0] + " (" + parts[1] + ")", ptype: parts[0], status: parts[1],
         data: ms.map(function (m) { return sign * (keys[k][m] || 0); }),
         backgroundColor: colour + Math.round(255 * shade[parts[1]]).toString(16).padStart(2, "0"),
