@@ -346,6 +346,17 @@ def test_bad_uploads_get_a_clear_4xx(client):
     assert empty.status_code == 400 and "nothing to extract" in empty.json()["error"]
     date = client.post("/api/extract", data={"text": "x", "published": "2024-99-99"})
     assert date.status_code == 400 and "not a date" in date.json()["error"]
+    def chunks():                                   # no Content-Length: counted as it comes
+        boundary = b"--xyz\r\n"
+        yield boundary + b'Content-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
+        for _ in range(40):
+            yield b"a " * 50_000
+        yield b"\r\n--xyz--\r\n"
+    chunked = client.post("/api/extract", content=chunks(),
+                          headers={"content-type": "multipart/form-data; boundary=xyz"})
+    assert chunked.status_code == 413 and "one article at a time" in chunked.json()["error"]
+    big_page = client.post("/extract", files={"file": ("big.txt", b"a " * EXTRACT_LIMIT)})
+    assert big_page.status_code == 413 and "<h1>413</h1>" in big_page.text
     page = client.post("/extract", files={"file": ("x.bin", b"\x00\x01" * 500)})
     assert page.status_code == 415 and "binary" in page.text and "<html" in page.text
     for r in (huge, binary, latin, empty, page):

@@ -122,6 +122,41 @@ def _pipeline():
         return _pipe
 
 
+class BodyLimit:
+    """Refuses, before reading it, a request whose Content-Length is over ``limit`` bytes (a
+    plain ASGI middleware: it costs the other requests nothing)."""
+
+    def __init__(self, app, limit: int):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        message = (f"the request is larger than the {EXTRACT_LIMIT // 1_000_000} MB an "
+                   f"article may be; send one article at a time")
+        if scope["type"] == "http":
+            headers = dict(scope["headers"])
+            size = headers.get(b"content-length")
+            if size is None and scope["method"] in ("POST", "PUT", "PATCH"):
+                # no length given (chunked): count what arrives, and stop past the limit
+                seen = 0
+                inner = receive
+
+                async def receive():
+                    nonlocal seen
+                    msg = await inner()
+                    seen += len(msg.get("body", b""))
+                    if seen > self.limit:
+                        raise HTTPException(413, message)
+                    return msg
+            elif size is not None and (not size.isdigit() or int(size) > self.limit):
+                response = JSONResponse({"error": message, "status": 413}, status_code=413) \
+                    if scope["path"].startswith("/api") else HTMLResponse(
+                        f'<!doctype html><title>413 · entente</title><h1>413</h1><p>{message}'
+                        f'</p><p><a href="/extract">Back</a></p>', status_code=413)
+                return await response(scope, receive, send)
+        await self.app(scope, receive, send)
+
+
 def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool = True
                ) -> FastAPI:
     """The web app over the store at ``db``; read-only unless ``allow_ingest``. ``pipeline`` is
@@ -196,14 +231,7 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool =
         log.exception("internal error on %s", request.url.path)
         return refuse(request, 500, "internal error; the server log has the details")
 
-    @app.middleware("http")
-    async def _limit_body(request: Request, call_next):
-        size = request.headers.get("content-length")
-        if size and (not size.isdigit() or int(size) > EXTRACT_LIMIT + 100_000):
-            return refuse(request, 413, f"the request is larger than the "
-                                        f"{EXTRACT_LIMIT // 1_000_000} MB an article may be; "
-                                        f"send one article at a time")
-        return await call_next(request)
+    app.add_middleware(BodyLimit, limit=EXTRACT_LIMIT + 100_000)
 
     # --- the JSON API -----------------------------------------------------------------------
 
