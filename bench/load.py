@@ -193,6 +193,12 @@ def report(args, stats, tables, build_s) -> str:
                      f"errors).")
         if errors:
             lines.append("First errors: " + "; ".join(errors[:5]))
+    lines += ["", "Each client waits for its answer before sending the next, so the mean latency "
+              "is the number of clients divided by the throughput (Little's law): a mean under "
+              f"100 ms with {args.clients} clients needs at least {args.clients * 10} requests/s "
+              "from the one server process, on cores that also run the clients. Without the "
+              "cache every request scans the store's clusters and reports (DuckDB holds no "
+              "index on them), and opens and checks the store file."]
     return "\n".join(lines) + "\n"
 
 
