@@ -7,7 +7,6 @@ import json
 import re
 import shutil
 
-import duckdb
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient

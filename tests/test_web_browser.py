@@ -34,8 +34,10 @@ def find_chromium() -> str | None:
 def browser():
     exe = find_chromium()
     if exe is None:
-        pytest.skip("no chromium found (tried $ENTENTE_CHROMIUM and " + ", ".join(CANDIDATES) +
-                    "); `make test` installs Debian's chromium when run as root with apt-get")
+        tried = (f"$ENTENTE_CHROMIUM={os.environ['ENTENTE_CHROMIUM']}, which does not exist"
+                 if os.environ.get("ENTENTE_CHROMIUM") else ", ".join(CANDIDATES) + " on PATH")
+        pytest.skip(f"no chromium found (tried {tried}); `make test` installs Debian's chromium "
+                    f"when run as root with apt-get")
     sync_api = pytest.importorskip("playwright.sync_api",
                                    reason="playwright is not installed: pip install -e '.[test]'")
     with sync_api.sync_playwright() as p:
