@@ -106,6 +106,14 @@ def test_overview_shows_italy_japan_stepping_up_and_the_latest_events(client):
     assert days == sorted(days, reverse=True) and len(data["events"]) == 50
     page = client.get("/").text
     assert "Stepping up" in page and "Pulling back" in page and "Italy – Japan" in page
+    italy = client.get("/api/moves", params={"state": "Italy"}).json()
+    assert italy["stepping_up"] and all("ITA" in (m["a"], m["b"])
+                                        for m in italy["stepping_up"] + italy["pulling_back"])
+    europe = client.get("/api/overview", params={"region": "Europe"}).json()["moves"]
+    members = analytics.members("Europe", analytics.scoring.parse_date(europe["end"], "x"))
+    both = europe["stepping_up"] + europe["pulling_back"]
+    assert both and all(m["a"] in members or m["b"] in members for m in both)
+    assert ("JPN", "PHL") in up and ("JPN", "PHL") not in {(m["a"], m["b"]) for m in both}
 
 
 def test_overview_filters_narrow_the_events(client):

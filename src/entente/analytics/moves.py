@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from ..store.schema import read_connection
 from .record import Record
-from .regions import members, name_of
+from .regions import actor_code, members, name_of
 from .scoring import SCORED, parse_date, score, shift, weights
 from .ties import _default_end
 
@@ -40,11 +40,13 @@ class Moves(Record):
 
 
 def moves(db: str, since: str | date | None = None, window: str = "12m",
-          region: str | None = None, limit: int = 10) -> Moves:
+          region: str | None = None, limit: int = 10, actor: str | None = None) -> Moves:
     """The ``limit`` dyads stepping up and pulling back most in the window starting ``since``
     (default: the window ending with the newest article), optionally only dyads with a side in
-    ``region``. Raises QueryError for a bad date, window or region."""
+    ``region`` and only those of ``actor``. Raises QueryError for a bad date, window, region
+    or actor."""
     start = parse_date(since, "--since")
+    code = actor_code(actor) if actor else None
     with read_connection(db) as con:
         if start is None:
             end = _default_end(con)
@@ -63,9 +65,11 @@ def moves(db: str, since: str | date | None = None, window: str = "12m",
                       count(*) FILTER (WHERE day >= ?)
                FROM scored WHERE day >= ? AND day < ?
                  AND (? IS NULL OR dyad_a IN (SELECT unnest(?)) OR dyad_b IN (SELECT unnest(?)))
+                 AND (? IS NULL OR dyad_a = ? OR dyad_b = ?)
                GROUP BY dyad_a, dyad_b""",
             [*weights(), start, start, start, start, start, prev, end,
-             None if wanted is None else 1, sorted(wanted or ()), sorted(wanted or ())]
+             None if wanted is None else 1, sorted(wanted or ()), sorted(wanted or ()),
+             code, code, code]
         ).fetchall()
     out = [Move(a, b, name_of(a), name_of(b), cur, pre, cur - pre, score(coop, confl), n)
            for a, b, cur, pre, coop, confl, n in rows]

@@ -263,14 +263,17 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool =
                            lambda: _dicts(_events(db, f)))
 
     @app.get("/api/moves", response_class=JSONResponse, tags=["ties"])
-    def api_moves(request: Request, region: Text = None, since: Text = None,
-                  window: Text = "12m"):
-        """The ties across all states stepping up and pulling back most."""
-        return as_json(request, lambda: moves_data(region, since, window))
+    def api_moves(request: Request, state: Text = None, region: Text = None,
+                  since: Text = None, window: Text = "12m"):
+        """The ties across all states (or one ``state``'s) stepping up and pulling back most."""
+        return as_json(request, lambda: moves_data(state, region, since, window))
 
-    def moves_data(region, since, window) -> dict:
-        return answers.get(("moves", region, since, window or "12m"), lambda: analytics.moves(
-            db, since=since or None, window=window or "12m", region=region or None).to_dict())
+    def moves_data(state, region, since, window) -> dict:
+        return answers.get(("moves", state, region, since, window or "12m"),
+                           lambda: analytics.moves(db, since=since or None,
+                                                   window=window or "12m",
+                                                   region=region or None,
+                                                   actor=state or None).to_dict())
 
     @app.get("/api/overview", response_class=JSONResponse, tags=["pages"])
     def api_overview(request: Request, f: Annotated[EventFilters, Depends(event_filters)],
@@ -279,7 +282,7 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool =
         return as_json(request, lambda: overview_data(f, window))
 
     def overview_data(f: EventFilters, window: str | None) -> dict:
-        mv = moves_data(f.region, None, window)
+        mv = moves_data(f.state, f.region, None, window)
         return {"moves": mv, "events": events_data(f), "filters": f.query()}
 
     @app.get("/api/state/{country}", response_class=JSONResponse, tags=["pages"])
