@@ -80,7 +80,10 @@ def test_the_api_returns_the_records_the_cli_prints(client, corpus_store):
 
 
 def test_openapi_documents_every_api_endpoint(client):
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/vendor/swagger-ui-bundle.js" in docs.text
+    assert not re.findall(r'(?:src|href)="(?:https?:)?//', docs.text)
+    assert client.get("/static/vendor/swagger-ui-bundle.js").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     for p in ("/api/events", "/api/overview", "/api/moves", "/api/state/{country}",
               "/api/dyad/{a}/{b}", "/api/timeline/{a}/{b}", "/api/network",

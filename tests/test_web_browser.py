@@ -109,12 +109,13 @@ def test_every_page_renders_without_errors(browser, server, viewport):
     errors = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    for url in ("/", "/state/JPN", "/dyad/ITA/JPN", "/network", "/extract"):
+    for url in ("/", "/state/JPN", "/dyad/ITA/JPN", "/network", "/extract", "/docs"):
         pg.goto(server + url)
         pg.wait_for_load_state("networkidle")
         width = pg.evaluate("document.documentElement.scrollWidth")
         assert width <= viewport["width"] + 1, f"{url} overflows: {width}px"
     assert not errors
+    assert pg.locator(".swagger-ui .opblock").count() >= 10     # the API docs drew, offline
     ctx.close()
 
 

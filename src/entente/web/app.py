@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -162,7 +163,7 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool =
     """The web app over the store at ``db``; read-only unless ``allow_ingest``. ``pipeline`` is
     a loaded Pipeline for the Extract page (one is loaded on its first use otherwise);
     ``cache`` keeps answers while the store file is unchanged (see cache.py)."""
-    app = FastAPI(title="entente", version=__version__,
+    app = FastAPI(title="entente", version=__version__, docs_url=None, redoc_url=None,
                   description="Source-cited international security events: the JSON twins of "
                               "the web pages. Every list returns the records that `entente "
                               "... --format json` prints.")
@@ -234,6 +235,14 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool =
     app.add_middleware(BodyLimit, limit=EXTRACT_LIMIT + 100_000)
 
     # --- the JSON API -----------------------------------------------------------------------
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs():
+        # FastAPI's own page loads Swagger UI from a CDN; this one loads the vendored copy
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="entente API",
+                                   swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
 
     def as_json(request: Request, compute) -> Response:
         """``compute()``'s answer as JSON, the encoded bytes kept as the answers are: a kept
