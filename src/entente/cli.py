@@ -557,6 +557,20 @@ def failures(reason: str | None, limit: int, db: str | None, fmt: str) -> None:
         _emit(fmt, found, rows)
 
 
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens the app to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--allow-ingest", is_flag=True, help="Let the Extract page store what it "
+                                                     "extracts (read-only otherwise).")
+def serve(db, host, port, allow_ingest) -> None:
+    """The web app and its JSON API over the store (API docs at /docs)."""
+    from .web import serve as run_server
+    click.echo(f"entente: serving {_db(db)} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    run_server(_db(db), host=host, port=port, allow_ingest=allow_ingest)
+
+
 def run() -> None:
     try:
         main()

@@ -124,18 +124,21 @@ def fetch(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[EventRecord]:
     """The EventRecords of cluster ``ids``, in the order given."""
     if not ids:
         return []
+    # "= ANY(?)" lets DuckDB look the keys up; the reports first, then their documents by key,
+    # rather than joining every report to every document
     rows = con.execute(
         """SELECT id, type, mode, status, source, target, date, day, reports, documents,
-                  evidence FROM clusters WHERE id IN (SELECT unnest(?))""", [ids]).fetchall()
-    srcs = con.execute(
-        """SELECT e.cluster, d.id, d.title, d.outlet, d.published, d.url, d.origin, e.evidence,
-                  e.status
-           FROM events e JOIN documents d ON d.id = e.document
-           WHERE e.cluster IN (SELECT unnest(?))
-           ORDER BY d.published NULLS LAST, d.id, e.seq""", [ids]).fetchall()
+                  evidence FROM clusters WHERE id = ANY(?)""", [ids]).fetchall()
+    reports = con.execute(
+        """SELECT cluster, document, evidence, status, seq FROM events
+           WHERE cluster = ANY(?)""", [ids]).fetchall()
+    docs = {r[0]: r for r in con.execute(
+        """SELECT id, title, outlet, published, url, origin FROM documents
+           WHERE id = ANY(?)""", [sorted({r[1] for r in reports})]).fetchall()}
+    reports.sort(key=lambda r: (docs[r[1]][3] is None, docs[r[1]][3] or date.min, r[1], r[4]))
     by_cluster: dict[str, list[Source]] = {}
-    for cid, *rest in srcs:
-        by_cluster.setdefault(cid, []).append(Source(*rest))
+    for cid, doc, evidence, status, _ in reports:
+        by_cluster.setdefault(cid, []).append(Source(*docs[doc], evidence, status))
     records = {r[0]: EventRecord(*r, sources=by_cluster.get(r[0], [])) for r in rows}
     return [records[i] for i in ids if i in records]
 
@@ -143,18 +146,28 @@ def fetch(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[EventRecord]:
 def events(db: str, actor: str | None = None, dyad: str | None = None, type: str | None = None,
            status: str | None = None, since: str | date | None = None,
            until: str | date | None = None, limit: int | None = 100, mode: str | None = None,
-           region: str | None = None) -> list[EventRecord]:
+           region: str | None = None, *, text: str | None = None,
+           offset: int = 0) -> list[EventRecord]:
     """Events (clusters) matching every filter given (see :func:`filters`), newest first.
 
-    ``status`` ``claims`` means occurred or planned; ``limit`` 0 or None means all. Raises
-    QueryError for a malformed filter and StoreError when the store cannot be read.
+    ``status`` ``claims`` means occurred or planned; ``limit`` 0 or None means all; ``text``
+    is words the evidence contains (any case); ``offset`` skips that many of the newest.
+    Raises QueryError for a malformed filter and StoreError when the store cannot be read.
     """
     limit = check_limit(limit)
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise QueryError(f"offset {offset!r} is not a count; give a whole number from 0")
     where, params = filters(actor, dyad, type, mode, status, region, since, until)
+    if text and text.strip():
+        where.append("contains(lower(c.evidence), lower(?))")
+        params.append(text.strip())
     sql = "SELECT c.id FROM clusters c" + (" WHERE " + " AND ".join(where) if where else "") \
-        + " ORDER BY c.day DESC NULLS LAST, c.id" + (" LIMIT ?" if limit else "")
+        + " ORDER BY c.day DESC NULLS LAST, c.id" + (" LIMIT ?" if limit else "") \
+        + (" OFFSET ?" if offset else "")
     if limit:
         params.append(limit)
+    if offset:
+        params.append(offset)
     with read_connection(db) as con:
         ids = [r[0] for r in con.execute(sql, params).fetchall()]
         return fetch(con, ids)

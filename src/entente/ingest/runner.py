@@ -192,6 +192,11 @@ class Ingester:
         with self.only_writer():
             return self._run_items(inputs, total, progress, fetcher)
 
+    def run_inputs(self, inputs: Iterable[RawDocument | InputError], total: int | None = None,
+                   progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        """Ingest documents already read (the web app's Extract page), as ``run`` does."""
+        return self.run_items(((item, None) for item in inputs), total, progress)
+
     def _run_items(self, inputs, total, progress, fetcher) -> IngestReport:
         report = self.report = IngestReport(total=total)
         known = self.writer.known_ids()
