@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval install clean
+.PHONY: demo serve test eval install browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,25 @@ demo: $(STAMP)
 	$(BIN)/entente extract examples/corpus/ --format table
 	$(BIN)/entente ingest examples/corpus/ --db demo.duckdb
 	$(BIN)/entente ties JPN --region Europe --since 2024-01-01 --db demo.duckdb
+	@echo "The web app over this store: make serve, then open http://127.0.0.1:8000/"
 
-test: $(STAMP)
+# The web app over the demo store, on this machine only (Ctrl-C stops it).
+serve: $(STAMP)
+	@test -f demo.duckdb || $(BIN)/entente ingest examples/corpus/ --db demo.duckdb
+	@echo "Open http://127.0.0.1:8000/"
+	$(BIN)/entente serve --db demo.duckdb --host 127.0.0.1 --port 8000
+
+# The browser tests drive Debian's chromium; install it where it is missing and we are root
+# with apt-get. A failed install does not fail the build: those tests then skip, saying why.
+browser:
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium for the browser tests"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium could not be installed; the browser tests will skip"; \
+	else echo "no chromium and no root apt-get; the browser tests will skip"; fi
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 # The gold sets (seed, PLOVER sentences, our corpus, real VOA stories: dev and test); writes docs/quality.md and the full reports under reports/.

@@ -54,7 +54,7 @@ def main() -> None:
         src = Path(tmp) / "big.txt"
         src.write_text(text, encoding="utf-8")
         if args.store:
-            from entente.store import ingest
+            from entente.ingest import ingest
             r = ingest([str(src)], str(Path(tmp) / "big.duckdb"), pipeline=pipe)
             what = f"stored {r.stored}, {r.events} events, {len(r.failures)} failed"
             for f in r.failures:

@@ -113,7 +113,7 @@ def synthetic_documents(n: int, path: Path) -> int:
 def ingest_rounds(n_docs: int, rounds: int, work: Path) -> dict:
     from entente.ingest import iter_inputs
     from entente.pipeline import Pipeline
-    from entente.store import Ingester
+    from entente.ingest.runner import Ingester
 
     source = work / "docs.jsonl"
     words = synthetic_documents(n_docs, source)

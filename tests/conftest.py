@@ -62,6 +62,6 @@ def corpus_docs(pipeline):
 @pytest.fixture(scope="session")
 def corpus_store(pipeline, tmp_path_factory):
     """The example corpus ingested once into a store: (path, IngestReport)."""
-    from entente.store import ingest
+    from entente.ingest import ingest
     db = str(tmp_path_factory.mktemp("store") / "corpus.duckdb")
     return db, ingest([str(CORPUS)], db, pipeline=pipeline)

@@ -79,6 +79,15 @@ def test_non_english_article_is_refused():
     with pytest.raises(NotEnglish) as exc:
         clean(RawDocument(id="it", origin="italiano.txt", text=text))
     assert "italiano.txt" in str(exc.value) and "not in English" in str(exc.value)
+    assert "Italian (it)" in str(exc.value)      # the language found is named
+
+
+def test_a_cyrillic_article_is_skipped_naming_its_language():
+    text = ("Министр обороны заявил, что учения в Балтийском море завершились успешно. "
+            "По его словам, в них участвовали корабли и самолёты нескольких флотов.")
+    with pytest.raises(NotEnglish) as exc:
+        clean(RawDocument(id="ru", origin="ru.txt", text=text))
+    assert "Russian (ru)" in str(exc.value) and exc.value.reason == "not-english"
 
 
 def test_a_page_of_navigation_only_is_refused_with_the_raw_hint():

@@ -128,7 +128,7 @@ def test_a_document_stored_by_another_writer_meanwhile_is_not_its_own_duplicate(
 def test_a_second_ingest_into_the_same_store_is_refused_while_the_first_runs(tmp_path):
     from filelock import FileLock
 
-    from entente.store import Ingester
+    from entente.ingest.runner import Ingester
     db = str(tmp_path / "busy.duckdb")
     with FileLock(f"{db}.lock"):          # the first ingest holds the store
         done = {}

@@ -25,13 +25,50 @@ def test_binary_file_is_refused(tmp_path):
     assert "binary" in str(exc.value)
 
 
-def test_non_utf8_file_names_the_byte_and_the_fix(tmp_path):
+def test_latin1_file_is_read_by_charset_detection(tmp_path):
     f = tmp_path / "latin1.txt"
-    f.write_bytes("Le ministre a dit que la France enverra des navires.".encode("latin-1")
-                  + "é".encode("latin-1"))
+    text = ("Der Minister sagte, die Übung in der Ostsee sei größer als erwartet, und die "
+            "Flotte kehre nächste Woche zurück.")
+    f.write_bytes(text.encode("latin-1"))
+    assert read_file(f).text == text
+
+
+def test_cyrillic_code_page_is_read_by_charset_detection(tmp_path):
+    f = tmp_path / "cp1251.txt"
+    text = "Минобороны заявило, что учения в Балтийском море прошли успешно и завершены."
+    f.write_bytes(text.encode("cp1251"))
+    assert read_file(f).text == text
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_bom_are_text_not_binary(tmp_path, codec):
+    f = tmp_path / "wide.txt"
+    text = "Japan and Italy held talks in Rome on Tuesday."
+    f.write_bytes(("\ufeff" + text if codec == "utf-16-be" else text).encode(codec))
+    assert read_file(f).text == text
+
+
+def test_a_declared_charset_is_used_before_detection():
+    assert decode("Tōkyō".encode("utf-16-le"), "x", declared="utf-16-le") == "Tōkyō"
+    # a wrong label (common on the web) falls back to what the bytes are
+    assert decode("café talks".encode("utf-8"), "x", declared="ascii") == "café talks"
+
+
+def test_an_html_meta_charset_is_read_and_a_false_label_loses_to_utf8():
+    page = ('<html><head><meta charset="iso-8859-1"></head><body><p>Le ministère a '
+            'annoncé l\'envoi d\'une frégate — « bientôt ».</p></body></html>')
+    assert decode(page.encode("cp1252"), "fr.html") == page
+    assert decode(page.encode("utf-8"), "fr.html") == page     # labelled latin-1, is UTF-8
+    cyr = ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+           '<p>Минобороны</p>')
+    assert decode(cyr.encode("cp1251"), "ru.html") == cyr
+
+
+def test_a_bom_that_lies_names_the_file_and_the_fix():
     with pytest.raises(EncodingError) as exc:
-        read_file(f)
-    assert "not UTF-8" in str(exc.value) and "iconv" in str(exc.value)
+        decode(b"\xff\xfe" + "Talks in Rome.".encode("utf-16-le") + b"a", "odd.txt")
+    assert "odd.txt" in str(exc.value) and "utf-16" in str(exc.value) and \
+        "UTF-8" in str(exc.value)
 
 
 def test_fifty_megabyte_file_is_refused_without_reading_it(tmp_path):

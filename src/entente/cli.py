@@ -35,8 +35,8 @@ def main() -> None:
 @click.option("--raw", is_flag=True, help="Keep every line as article text (no furniture "
                                           "removal).")
 def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw: bool) -> None:
-    """Extract events and quotes from PATHS (.txt, .html, .jsonl files, folders, or - for
-    standard input)."""
+    """Extract events and quotes from PATHS (.txt, .html, .jsonl, .warc[.gz], .csv, .parquet
+    files, folders, http(s) URLs, or - for standard input)."""
     from dataclasses import replace
 
     from collections import deque
@@ -259,14 +259,14 @@ def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = N
                                           "removal).")
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int,
            published: str | None, raw: bool) -> None:
-    """Run PATHS (files, folders, .jsonl, - for stdin) into the store. Running it again skips
-    what is stored, so an interrupted run resumes."""
+    """Run PATHS (files, folders, .jsonl, web archives, tables, URLs, - for stdin) into the
+    store. Running it again skips what is stored, so an interrupted run resumes."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
         TimeRemainingColumn
 
     from .analytics import stats
-    from .store import Ingester
+    from .ingest.runner import Ingester
 
     db = _db(db)
     if published:
@@ -489,6 +489,86 @@ def codes(what, search, fmt) -> None:
     if not found:
         raise click.ClickException(f"nothing in {', '.join(kinds)} matches '{search}'; try a "
                                    f"shorter part of the name")
+
+
+# --- news as it comes: feeds, and what was not stored --------------------------------------
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--every", default="15m", show_default=True,
+              help="Time between polls: 30s, 15m, 1h.")
+@click.option("--once", is_flag=True, help="Poll each feed once and exit (for cron).")
+@_db_option
+@click.option("--raw", is_flag=True, help="Keep every line as article text (no furniture "
+                                          "removal).")
+def watch(sources: tuple[str, ...], every: str, once: bool, db: str | None, raw: bool) -> None:
+    """Poll RSS/Atom feeds (SOURCES: feed URLs, feed files, or text files with one feed URL a
+    line) and run each new item's page into the store, once. Keeps running; a kill loses no
+    item, and a restart goes on where it stopped."""
+    import signal
+    from datetime import datetime
+
+    from .ingest.watch import Watcher, parse_every
+
+    try:
+        seconds = parse_every(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from None
+    def log(line: str) -> None:
+        click.echo(f"{datetime.now().isoformat(timespec='seconds')} {line}", err=True)
+
+    watcher = Watcher(_db(db), sources, keep_all=raw)
+    _library(watcher.ingester.load)
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+
+    def report(r) -> None:
+        log(r.line())
+
+    try:
+        if once:
+            reports = _library(watcher.poll, report)
+            if any(r.status == "failed" for r in reports):
+                sys.exit(1)
+            return
+        log(f"watching {len(sources)} source(s) every {every} into {_db(db)}; "
+                 f"Ctrl-C stops")
+        _library(watcher.run, seconds, report, stop=lambda: bool(stopping))
+    except KeyboardInterrupt:
+        log("stopped; every item handled so far is stored")
+        sys.exit(130)
+
+
+@main.command()
+@click.option("--reason", help="Only this reason (a tag such as http-404, or a prefix: http).")
+@click.option("--limit", type=click.IntRange(min=0), default=0, help="At most this many "
+                                                                       "(0: all).")
+@_db_option
+@_list_format
+def failures(reason: str | None, limit: int, db: str | None, fmt: str) -> None:
+    """Inputs that were not stored (files, URLs, feed items), with their source and why."""
+    from . import analytics, render
+    found = _library(analytics.failures, _db(db), reason=reason, limit=limit or None)
+    rows = [f.to_dict() for f in found]
+    if fmt == "table":
+        render.rows_table(rows, _console(), title=f"{len(found)} failures",
+                          wrap=("origin", "message"))
+    else:
+        _emit(fmt, found, rows)
+
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 opens the app to the network.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--allow-ingest", is_flag=True, help="Let the Extract page store what it "
+                                                     "extracts (read-only otherwise).")
+def serve(db, host, port, allow_ingest) -> None:
+    """The web app and its JSON API over the store (API docs at /docs)."""
+    from .web import serve as run_server
+    click.echo(f"entente: serving {_db(db)} at http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    run_server(_db(db), host=host, port=port, allow_ingest=allow_ingest)
 
 
 def run() -> None:

@@ -47,6 +47,28 @@ SETTINGS: tuple[Setting, ...] = (
             "(deploy, attack, coerce, protest, retreat) are always kept.",
             lambda raw: raw.strip().lower() in ("1", "true", "yes", "on")),
     Setting("db", "entente.duckdb", "The DuckDB store file."),
+    # --- fetching pages and feeds (entente extract URL, ingest URL, watch) ---
+    Setting("user_agent",
+            "entente/0.1.0 (news event extraction; set ENTENTE_USER_AGENT to add a contact)",
+            "User-Agent sent with every request; robots.txt rules for 'entente' apply."),
+    Setting("http_timeout", 20.0,
+            "Seconds to wait for a connection or for the next bytes of an answer; a whole "
+            "answer may take three times as long.", float),
+    Setting("http_retries", 3,
+            "Retries after a timeout, a dropped connection, a truncated body or HTTP 429/5xx.",
+            int),
+    Setting("http_backoff", 1.0,
+            "Seconds before the first retry, doubled at each further one (Retry-After wins).",
+            float),
+    Setting("http_max_wait", 120.0,
+            "Longest wait between retries; a Retry-After asking for longer fails the page now "
+            "(watch tries the item again at a later poll).", float),
+    Setting("http_max_redirects", 5, "Redirects followed before a page is refused.", int),
+    Setting("robots", True, "Respect robots.txt (off only for sites you own).",
+            lambda raw: raw.strip().lower() in ("1", "true", "yes", "on")),
+    Setting("feed_attempts", 3,
+            "Polls at which watch tries an item whose page failed for a passing reason "
+            "(timeout, 429, 5xx) before it gives up on it.", int),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

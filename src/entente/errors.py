@@ -8,6 +8,8 @@
     │   ├── TooLarge
     │   ├── NotEnglish
     │   ├── NoArticleText
+    │   ├── FetchError        a URL or feed could not be fetched (HTTP status, timeout, robots)
+    │   │   └── NotModified   the server says the page is unchanged since the last fetch
     │   └── ExtractionError   entente itself failed on this document (a bug to report)
     ├── ConfigError           a setting or resource is wrong (model not installed, bad lexicon)
     ├── StoreError            the DuckDB store cannot be opened or written
@@ -57,6 +59,29 @@ class NotEnglish(InputError):
 
 class NoArticleText(InputError):
     reason = "no-article"
+
+
+class FetchError(InputError):
+    """A page or feed could not be fetched. ``reason`` says why (http-404, timeout, robots,
+    redirects, truncated, ...); ``retryable`` is true when a later try may succeed."""
+
+    reason = "fetch"
+
+    def __init__(self, origin: str, message: str, reason: str | None = None,
+                 retryable: bool = False):
+        super().__init__(origin, message)
+        if reason:
+            self.reason = reason
+        self.retryable = retryable
+
+    def __reduce__(self):
+        return (self.__class__, (self.origin, self.message, self.reason, self.retryable))
+
+
+class NotModified(FetchError):
+    """Not a failure: the page has not changed since it was last fetched (HTTP 304)."""
+
+    reason = "not-modified"
 
 
 class ExtractionError(InputError):

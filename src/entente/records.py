@@ -33,6 +33,8 @@ class RawDocument:
     url: str | None = None
     published: str | None = None
     outlet: str | None = None
+    published_hint: str | None = None   # a date from outside the page (a feed item's), used
+    #                                     only when the page itself gives none
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,15 +11,21 @@ while ``entente ingest`` writes (see entente.store.schema).
 from __future__ import annotations
 
 from ..store.schema import read_connection
-from .events import EventRecord, Source, events
+from .article import Article, article, article_of
+from .events import STATUSES, EventRecord, Source, events
 from .export import FORMATS, export
+from .failures import Failure, failures
 from .network import EXPORTS, Edge, Network, Node, network
-from .regions import members, regions
+from .moves import Move, Moves, moves
+from .regions import actor_code, members, name_of, regions
+from .scoring import type_weights
 from .ties import Tie, Ties, ties
 from .timeline import Month, Timeline, timeline
 
 __all__ = ["events", "ties", "timeline", "network", "export", "stats", "members", "regions",
-           "EventRecord", "Source", "Tie", "Ties", "Month", "Timeline", "Network", "Node",
+           "failures", "moves", "article", "article_of", "actor_code", "name_of",
+           "type_weights", "STATUSES", "Article", "Failure", "Move", "Moves", "EventRecord",
+           "Source", "Tie", "Ties", "Month", "Timeline", "Network", "Node",
            "Edge", "FORMATS", "EXPORTS"]
 
 

@@ -14,7 +14,13 @@ from .. import codes
 from ..codes import actor_code, name_of
 from ..errors import QueryError
 
-__all__ = ["actor_code", "name_of", "regions", "members", "region_name"]
+__all__ = ["actor_code", "aliases", "name_of", "regions", "members", "region_name"]
+
+
+def aliases(code: str | None) -> list[str]:
+    """The names and aliases the code table gives for ``code`` (lower case), e.g. 'britain'."""
+    found = codes.actors().get((code or "").upper())
+    return [n.lower() for n in (found.name, *found.aliases)] if found else []
 
 
 def regions() -> list[str]:

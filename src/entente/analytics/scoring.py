@@ -44,6 +44,14 @@ def day_hi(table: str = "") -> str:
 
 DAY_HI = day_hi()
 
+
+def type_weights() -> dict[str, float]:
+    """Each PLOVER type's default weight (its row without a mode): the sign says cooperation
+    (+) or conflict (-)."""
+    types, modes, ws = weights()
+    return {t: w for t, m, w in zip(types, modes, ws) if not m}
+
+
 # The claim clusters with their weight; its three parameters are weights().
 SCORED = f"""
 w AS (SELECT unnest(?) AS type, unnest(?) AS mode, unnest(?) AS weight),

@@ -44,6 +44,7 @@ def clean(raw: RawDocument, *, keep_all: bool = False) -> CleanDocument:
     else:
         lines = (raw.text or "").splitlines()
     kinds, furniture = _classify(lines, meta, keep_all)
+    meta["published"] = meta["published"] or raw.published_hint
     if not keep_all and "paragraph" not in kinds:
         furniture = _short_story(lines, kinds, meta, furniture)
     blocks, text = _assemble(lines, kinds, meta)
@@ -247,6 +248,10 @@ def _check_article(origin: str, text: str, blocks: list[Block], lines: list[str]
     other = sum(w.lower() in _COMMON_OTHER for w in words)
     common = english / len(words)
     if latin < 0.6 or other > english or (common < 0.08 and len(words) >= 40):
-        raise NotEnglish(origin, f"the article is not in English (only {common:.0%} of its "
-                                 f"words are common English words); entente reads English "
-                                 f"news only")
+        from .language import detect_language
+        code, name, _ = detect_language(body)
+        found = f"it reads as {name} ({code})" if code not in ("en", "und") else \
+            "its language is unclear"
+        raise NotEnglish(origin, f"skipped: the article is not in English ({found}; only "
+                                 f"{common:.0%} of its words are common English words); "
+                                 f"entente reads English news only")

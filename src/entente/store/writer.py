@@ -14,9 +14,9 @@ from typing import Iterable, Sequence
 
 import duckdb
 
-from ..errors import InputError, StoreError
+from ..errors import FetchError, InputError, StoreError
 from ..records import Document
-from . import cluster, dedup
+from . import cluster, dedup, feeds
 from .schema import check_whole, write_connection
 
 
@@ -28,6 +28,7 @@ class Arrival:
     origin: str
     name: str | None = None
     url: str | None = None
+    feed_item: tuple[str, str, str | None] | None = None   # (feed, item, link) it answers
 
 
 @dataclass
@@ -93,6 +94,10 @@ class Writer:
         self.wait = wait
         self._docs: list[_Pending] = []
         self._failures: list[InputError] = []
+        self._marks: list[feeds.Mark] = []
+        self._validators: dict[str, tuple[str | None, str | None]] = {}
+        self._polls: list[feeds.Poll] = []
+        self._resolved: list[str] = []
 
     def known_ids(self) -> set[str]:
         """Content hashes already stored or recognised as copies (creates the store if new)."""
@@ -102,19 +107,37 @@ class Writer:
             return {r[0] for r in rows.fetchall()}
 
     def __len__(self) -> int:
-        return len(self._docs) + len(self._failures)
+        return len(self._docs) + len(self._failures) + len(self._marks)
 
     def add(self, item: Document | InputError, arrival: Arrival) -> None:
+        if arrival.feed_item:
+            outcome = "read" if not isinstance(item, InputError) else \
+                "retry" if isinstance(item, FetchError) and item.retryable else "failed"
+            self.mark(arrival.feed_item, outcome)
         if isinstance(item, InputError):
             self._failures.append(item)
             return
         sh = dedup.shingles(item.text)
         self._docs.append(_Pending(arrival, item, sh, dedup.band_keys(sh)))
 
+    def mark(self, feed_item: tuple[str, str, str | None], outcome: str) -> None:
+        """Record a feed item as handled (read, known, failed, retry) with the next commit."""
+        self._marks.append((*feed_item, outcome))
+
+    def remember(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        """Keep a URL's validators for conditional requests, with the next commit."""
+        self._validators[url] = (etag, last_modified)
+
+    def log_poll(self, poll: feeds.Poll, ok: bool = False) -> None:
+        """Log a feed's poll with the next commit; ``ok`` clears the feed's old failure."""
+        self._polls.append(poll)
+        if ok:
+            self._resolved.append(poll[0])
+
     def commit(self) -> BatchResult:
         """Write the batch in one transaction; an empty batch writes nothing."""
         result = BatchResult()
-        if not len(self):
+        if not (len(self) or self._validators or self._polls):
             return result
         with write_connection(self.path, self.wait) as con:
             con.execute("BEGIN TRANSACTION")
@@ -125,12 +148,19 @@ class Writer:
                 con.execute("ROLLBACK")
                 raise StoreError(f"{self.path}: the batch could not be written ({exc}); "
                                  f"nothing of it was stored") from None
-        self._docs, self._failures = [], []
+        self._docs, self._failures, self._marks = [], [], []
+        self._validators, self._polls, self._resolved = {}, [], []
         return result
 
     # --- inside the transaction -------------------------------------------------------------
 
     def _write(self, con: duckdb.DuckDBPyConnection, result: BatchResult) -> None:
+        feeds.write_marks(con, self._marks)
+        feeds.write_validators(con, self._validators)
+        feeds.write_polls(con, self._polls)
+        if self._resolved:
+            con.execute("DELETE FROM failures WHERE origin IN (SELECT unnest(?))",
+                        [self._resolved])
         if self._failures:
             latest = {f.origin: f for f in self._failures}    # a path named twice fails once
             con.execute("DELETE FROM failures WHERE origin IN (SELECT unnest(?))",

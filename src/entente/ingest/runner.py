@@ -1,4 +1,7 @@
-"""Ingest: inputs -> pipeline (in this process or in N worker processes) -> the one writer.
+"""The runner: inputs -> pipeline (in this process or in N worker processes) -> the one writer.
+
+Every job that moves documents into the store (``entente ingest``, the feed ``watch``) goes
+through :class:`Ingester`; the store itself knows records and SQL, never the pipeline.
 
 Inputs whose content hash the store already holds are skipped before any work, so running the
 same command twice changes nothing, and running it again after a kill or Ctrl-C picks up where
@@ -17,16 +20,19 @@ from typing import Callable, Iterable, Iterator
 
 from filelock import FileLock, Timeout
 
-from ..errors import ExtractionError, InputError, StoreError
-from ..ingest import iter_inputs
-from ..ingest.reader import JSONL_SUFFIXES, READABLE
+from ..errors import ExtractionError, InputError, NotModified, StoreError
 from ..records import Document, RawDocument
-from .dedup import content_hash
-from .schema import check_path
-from .writer import Arrival, Writer
+from ..store import feeds
+from ..store.dedup import content_hash
+from ..store.schema import check_path
+from ..store.writer import Arrival, Writer
+from .archives import is_archive
+from .fetch import is_url
+from .reader import JSONL_SUFFIXES, iter_inputs, readable_in_folder
 
 CHUNK = 16          # documents handed to a worker at a time (the pipeline's own batch size)
 Item = Document | InputError
+FeedItem = tuple[str, str, "str | None"]        # (feed, item, link)
 
 
 @dataclass
@@ -36,7 +42,7 @@ class IngestReport:
     total: int | None = None
     done: int = 0
     stored: int = 0
-    skipped: int = 0         # already in the store, or named twice in this run
+    skipped: int = 0         # already in the store, named twice, or unchanged since fetched
     duplicates: int = 0      # near-duplicates of a stored text
     failed: int = 0
     events: int = 0
@@ -45,15 +51,21 @@ class IngestReport:
 
 
 def count_inputs(paths: Iterable[str]) -> int | None:
-    """How many documents ``paths`` hold (JSONL files by their lines); None with stdin."""
+    """How many documents ``paths`` hold (JSONL files by their lines); None with stdin or an
+    archive, whose count is known only once read."""
     n = 0
     for p in paths:
         if p == "-":
             return None
+        if is_url(p):
+            n += 1
+            continue
         path = Path(p)
-        files = [f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in READABLE] \
+        files = [f for f in path.rglob("*") if readable_in_folder(f)] \
             if path.is_dir() else [path]
         for f in files:
+            if is_archive(f):
+                return None
             if f.suffix.lower() in JSONL_SUFFIXES and f.is_file():
                 with f.open("rb") as fh:
                     n += sum(1 for line in fh if line.strip())
@@ -109,7 +121,7 @@ class Ingester:
     """
 
     def __init__(self, db: str, workers: int = 1, batch_size: int = 32, pipeline=None,
-                 published: str | None = None, keep_all: bool = False):
+                 published: str | None = None, keep_all: bool = False, chunk: int = CHUNK):
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.db = db
@@ -118,27 +130,48 @@ class Ingester:
         self.pipeline = pipeline
         self.published = published
         self.keep_all = keep_all
+        self.chunk = chunk            # documents read before they are extracted together
         self.writer = Writer(db)
         self.report = IngestReport()
+        self._lock: FileLock | None = None
+
+    def load(self) -> None:
+        """Load the pipeline now (a long-running job does it before its first poll)."""
+        if self.pipeline is None and self.workers == 1:
+            from ..pipeline import Pipeline
+            self.pipeline = Pipeline()
 
     def run(self, paths: Iterable[str],
             progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
-        """Ingest every document ``paths`` name. On Ctrl-C the documents already extracted
-        are committed before KeyboardInterrupt propagates."""
-        with self._only_writer():
-            return self._run(list(paths), progress)
+        """Ingest every document ``paths`` name (files, folders, archives, URLs). On Ctrl-C the
+        documents already extracted are committed before KeyboardInterrupt propagates."""
+        paths = list(paths)
+        with self.only_writer():
+            fetcher = None
+            if any(is_url(p) for p in paths):
+                from .fetch import Fetcher
+                fetcher = Fetcher(validators=feeds.validators(self.db, self.writer.wait))
+            try:
+                inputs = ((item, None) for item in iter_inputs(paths, fetcher=fetcher))
+                return self.run_items(inputs, count_inputs(paths), progress, fetcher)
+            finally:
+                if fetcher is not None:
+                    fetcher.close()
 
     @contextmanager
-    def _only_writer(self) -> Iterator[None]:
-        """One ingest per store at a time: a second one, started while the first has not yet
-        committed the same inputs, would extract them again. It is refused, and told why."""
-        check_path(self.db)
-        lock = FileLock(f"{self.db}.lock", timeout=0)
+    def only_writer(self) -> Iterator[None]:
+        """One job (an ingest or a feed watch) per store at a time: a second one, started while
+        the first has not yet committed the same inputs, would extract them again. It is
+        refused, and told why. The lock is reentrant: a watch holds it across its polls."""
+        if self._lock is None:
+            check_path(self.db)
+            self._lock = FileLock(f"{self.db}.lock", timeout=0)
         try:
             Path(self.db).parent.mkdir(parents=True, exist_ok=True)
-            lock.acquire()
+            self._lock.acquire()
         except Timeout:
-            raise StoreError(f"{self.db}: another `entente ingest` is writing to this store; "
+            raise StoreError(f"{self.db}: another `entente ingest` is writing to this store "
+                             f"(or an `entente watch` polls into it); "
                              f"wait for it to finish (what it stored is skipped when you run "
                              f"yours again), or give another --db file") from None
         except OSError as exc:
@@ -147,17 +180,34 @@ class Ingester:
         try:
             yield
         finally:
-            lock.release()
+            self._lock.release()
 
-    def _run(self, paths: list[str], progress) -> IngestReport:
-        report = self.report
-        report.total = count_inputs(paths)
+    def run_items(self, inputs: Iterable[tuple[RawDocument | InputError, FeedItem | None]],
+                  total: int | None = None,
+                  progress: Callable[[IngestReport], None] | None = None,
+                  fetcher=None) -> IngestReport:
+        """Ingest documents given one by one, each with the feed item it answers (or None),
+        which is marked handled in the same commit as the document. ``fetcher``'s learned
+        validators are stored with the documents they were fetched with."""
+        with self.only_writer():
+            return self._run_items(inputs, total, progress, fetcher)
+
+    def run_inputs(self, inputs: Iterable[RawDocument | InputError], total: int | None = None,
+                   progress: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        """Ingest documents already read (the web app's Extract page), as ``run`` does."""
+        return self.run_items(((item, None) for item in inputs), total, progress)
+
+    def _run_items(self, inputs, total, progress, fetcher) -> IngestReport:
+        report = self.report = IngestReport(total=total)
         known = self.writer.known_ids()
-        chunks = self._chunks(iter_inputs(paths), known, progress)
+        chunks = self._chunks(iter(inputs), known, progress)
         try:
             for arrivals, outputs in self._extract(chunks):
                 for arrival, item in zip(arrivals, outputs):
                     self.writer.add(item, arrival)
+                    if fetcher is not None and arrival.origin in fetcher.learned:
+                        self.writer.remember(arrival.origin,
+                                             *fetcher.learned.pop(arrival.origin))
                     if isinstance(item, InputError):
                         report.failures.append(item)
                     elif not item.metadata.published:
@@ -181,33 +231,41 @@ class Ingester:
         self.report.events += result.events
         self.report.skipped += result.skipped
 
-    def _chunks(self, inputs: Iterator[RawDocument | InputError], known: set[str],
-                progress) -> Iterator[tuple[list[Arrival], list]]:
+    def _chunks(self, inputs: Iterator[tuple[RawDocument | InputError, FeedItem | None]],
+                known: set[str], progress) -> Iterator[tuple[list[Arrival], list]]:
         """Chunks of new inputs with their arrivals; what the store holds is counted, not read
         again."""
         arrivals: list[Arrival] = []
         items: list = []
-        for item in inputs:
+        for item, feed_item in inputs:
+            if isinstance(item, NotModified) or (
+                    not isinstance(item, InputError) and content_hash(self._dated(item))
+                    in known):
+                self.report.skipped += 1
+                self.report.done += 1
+                if feed_item:
+                    self.writer.mark(feed_item, "known")
+                if progress:
+                    progress(self.report)
+                continue
             if isinstance(item, InputError):
-                arrivals.append(Arrival(None, item.origin))
+                arrivals.append(Arrival(None, item.origin, feed_item=feed_item))
             else:
-                if self.published and not item.published:
-                    item = replace(item, published=self.published)
+                item = self._dated(item)
                 h = content_hash(item)
-                if h in known:
-                    self.report.skipped += 1
-                    self.report.done += 1
-                    if progress:
-                        progress(self.report)
-                    continue
                 known.add(h)
-                arrivals.append(Arrival(h, item.origin, item.id, item.url))
+                arrivals.append(Arrival(h, item.origin, item.id, item.url, feed_item))
             items.append(item)
-            if len(items) >= CHUNK:
+            if len(items) >= self.chunk:
                 yield arrivals, items, self.keep_all
                 arrivals, items = [], []
         if items:
             yield arrivals, items, self.keep_all
+
+    def _dated(self, item: RawDocument) -> RawDocument:
+        if self.published and not item.published:
+            return replace(item, published=self.published)
+        return item
 
     def _extract(self, chunks) -> Iterator[tuple[list[Arrival], list[Item]]]:
         if self.workers == 1:
