@@ -84,6 +84,19 @@ def _claims(text):
      "ministers later signed a fisheries pact.", ("SUPPORT", "CHL", "ECU", "occurred")),
     ("Chile's foreign minister flew to Lima on Sunday. There she met Peru's defence minister "
      "and signed a border agreement.", ("SUPPORT", "CHL", "PER", "occurred")),
+    # officials who speak with others consult them, a date inside "by phone" included
+    ("Speaking to NATO commanders in Brussels on Tuesday, Dutch Defense Minister Karel Smit "
+     "stressed the urgency of rearmament.", ("CONSULT", "NLD", "NATO", "occurred")),
+    ("Chile voiced concern on Sunday, with National Security Adviser Carlos Mendoza speaking by "
+     "phone Sunday with his Peruvian counterpart.", ("CONSULT", "CHL", "PER", "occurred")),
+    # aid ceased is a sanction; a commitment to a state's security backs it
+    ("Canada announced that it would cease military aid to Peru.",
+     ("SANCTION", "CAN", "PER", "planned")),
+    ("Japan reaffirmed its commitment to the Philippines' security on Monday.",
+     ("SUPPORT", "JPN", "PHL", "occurred")),
+    # welcoming an announcement welcomes whoever it announces acting
+    ("Norway welcomed Tuesday's announcement that Sudan had agreed to a truce.",
+     ("SUPPORT", "NOR", "SDN", "occurred")),
     # armed support is military aid
     ("Malian troops, supported by the French military, retook the town on Monday.",
      ("AID", "FRA", "MLI", "occurred")),

@@ -214,11 +214,28 @@ class Resolver:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
             code = self.sentence_state(start)
+        if code is None and sector is not None:
+            # "The United States voiced concern, with National Security Advisor X speaking
+            # ...": an office holder in a sentence whose subject is a state is of that state
+            code = self._root_subject_state(start)
         if code is None and sector is not None and self._titled(j + 1, start):
             # "the attempt to overthrow President Jovenel Moise": a head of state titled in a
             # story that is about one state is that state's
             code = self.focus_state()
         return (code, sector or "GOV") if code else (None, sector)
+
+    def _root_subject_state(self, i: int) -> str | None:
+        sent = sentence_of(self.p, i)
+        if sent is None:
+            return None
+        for t in self.p.tokens[sent.start:sent.end]:
+            if t.dep == "ROOT":
+                subj = kid(self.p, t.i, "nsubj")
+                if subj is None or subj.ent < 0 or subj.i >= i:
+                    return None
+                e = self.lex.entry(self.p.entities[subj.ent].key or "")
+                return e.code if e and e.code and e.kind in ("country", "capital") else None
+        return None
 
     def _titled(self, lo: int, hi: int) -> bool:
         """A leader's title stands right before the name ("President", "Prime Minister")."""

@@ -326,6 +326,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # civilians blocking roads are protesting, not coercing
         sense = replace(sense, type="PROTEST", mode="obstruct")
         trig = replace(trig, sense=sense)
+    if sense.type == "AGREE" and sense.kind == "noun" and _to_safeguard(p, tok.i):
+        # "commitment to Israel's security" backs a state; "commitment to withdraw" promises
+        sense = replace(sense, type="SUPPORT", mode=None)
+        trig = replace(trig, sense=sense)
     threat = sense.type == "AGREE" and _threat(p, tok.i)
     if threat:
         # a promise of force is a threat: decided before the targets, which threats look for
@@ -505,6 +509,20 @@ def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> i
     return None
 
 
+# What a state's backers commit to: "commitment to Israel's security".
+SAFEGUARDS = frozenset({"security", "sovereignty", "defence", "defense", "independence",
+                        "integrity", "stability", "survival", "safety", "protection"})
+
+
+def _to_safeguard(p: ParsedText, tok: int) -> bool:
+    for prep in kids(p, tok, "prep"):
+        if prep.text.lower() == "to":
+            obj = kid(p, prep.i, "pobj")
+            if obj is not None and obj.lemma.lower() in SAFEGUARDS:
+                return True
+    return False
+
+
 def _threatens_coercion(p: ParsedText, tok: int) -> bool:
     lex = load_triggers()
     for c in kids(p, tok, "xcomp"):
@@ -591,6 +609,14 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
                 obj = kid(p, prep.i, "pobj")
                 if obj is not None:
                     break
+    if obj is not None:
+        # "welcomed the announcement that Ukraine had agreed to a ceasefire": who agreed
+        for clause in kids(p, obj.i, "acl", "ccomp"):
+            subj = kid(p, clause.i, "nsubj")
+            found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                     if a.code not in own]
+            if found:
+                return found
     if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
             EVENT_WORDS:
         return []

@@ -202,6 +202,11 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
         objs = kids(p, c.i, "pobj")
         if c.dep == "prep" and objs and objs[0].ent >= 0 and \
                 p.entities[objs[0].ent].label in ("DATE", "TIME"):
+            words = [g for g in kids(p, objs[0].i, "compound") if g.ent < 0]
+            if not words:
+                continue
+            # "speaking by phone Sunday": the date swallowed the preposition's own noun
+            out.update([c.text.lower()] + [g.text.lower() for g in words])
             continue
         out.add(c.text.lower())
         out.add(c.lemma.lower())
