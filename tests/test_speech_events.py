@@ -22,6 +22,9 @@ def _dyads(doc):
      'reporters on Monday.', ("SUPPORT", "ROU", "MDA")),
     ('A Foreign Ministry spokesperson in Tokyo said: "We have repeatedly urged Beijing to '
      'halt the incursions."', ("REQUEST", "JPN", "CHN")),
+    # the speaker's own state named as the agent inside the quotation
+    ('"Romania will continue to support Moldova," Romanian Prime Minister Marcel Ciolacu '
+     'told reporters on Monday.', ("SUPPORT", "ROU", "MDA")),
 ])
 def test_a_speakers_own_acts_in_a_quotation(pipeline, text, dyad):
     assert dyad in _dyads(entente.extract(text, published="2024-03-04"))

@@ -113,12 +113,20 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 # a speaker's words ("Israel attacks the Muslims") are not reported fact,
                 # but the speaker's own acts ("I urge the Taliban to ...") are
                 voice = SP.voice_at(voices, p.tokens[senses[0].token].idx)
-                if voice is None or voice.actor is None or not SP.speaks_first_person(
-                        p, senses[0].token, lex.light_verbs):
+                if voice is None or voice.actor is None:
                     continue
-                speaker = [voice.actor]
+                if SP.speaks_first_person(p, senses[0].token, lex.light_verbs):
+                    speaker = [voice.actor]
+                elif not SP.speaks_of_own_state(p, r, senses[0].token, voice.actor,
+                                                lex.light_verbs):
+                    continue
+                else:
+                    # '"The United States will continue to support Ukraine," Blinken said':
+                    # an official telling of the own state's acts
+                    speaker = None
+            in_quote = _quoted(p, quoted, senses[0].token)
             for trig in senses:
-                if speaker and trig.sense.type not in SP.SPOKEN_TYPES:
+                if in_quote and trig.sense.type not in SP.SPOKEN_TYPES:
                     continue
                 # the first sense that stands: "the first Dutch troops arrived" is no visit
                 d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published,

@@ -104,6 +104,21 @@ def speaks_first_person(p: ParsedText, tok: int, light_verbs: frozenset[str]) ->
     return subj is not None and subj.text.lower() in FIRST_PERSON
 
 
+def speaks_of_own_state(p: ParsedText, r: Resolver, tok: int, speaker: Actor,
+                        light_verbs: frozenset[str]) -> bool:
+    """The trigger's agent is the speaker's own state or body, named: '"The United States
+    will continue to support Ukraine," Blinken said'."""
+    t = p.tokens[tok]
+    subj = R.subject_of(p, tok)
+    if subj is None and t.pos in ("NOUN", "PROPN"):
+        lv = R.light_verb(p, tok, light_verbs)
+        subj = R.subject_of(p, lv.i) if lv is not None else None
+    if subj is None or subj.pos not in ("PROPN", "NOUN"):
+        return False
+    codes = {a.code for a in r.actors(subj.i)}
+    return codes == {speaker.code}
+
+
 def condemned(p: ParsedText, r: Resolver, start: int, end: int
               ) -> list[tuple[int, int, list[Actor]]]:
     """(condemning token, the act's head, the act's owners) for each condemnation of a
