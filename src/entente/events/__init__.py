@@ -217,23 +217,20 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
     illegal aggression") or by a naming verb in the narrative ("called Chinese subsidies
     'unbearable'")."""
     out: list[_Draft] = []
-    found: list[tuple[int, int, list[Actor], list[Actor], Sense]] = []
+    found: list[tuple[int, int, list[Actor], list[Actor]]] = []
     for t, _act, owners in SP.condemned(p, r, s.start, s.end):
         voice = SP.voice_at(voices, p.tokens[t].idx)
         if voice is not None and voice.actor is not None:
-            found.append((t, _root(p, s), [voice.actor], owners, SP.ACCUSE))
+            found.append((t, _root(p, s), [voice.actor], owners))
     for v, sources, targets in SP.naming(p, r, s.start, s.end):
         if not _inside(quoted, p.tokens[v].idx):
-            found.append((v, v, sources, targets, SP.ACCUSE))
-    for v, sources, targets in SP.allegations(p, r, s.start, s.end, r.lex.speech_verbs):
-        if not _inside(quoted, p.tokens[v].idx):
-            found.append((v, v, sources, targets, SP.ALLEGE))
-    for t, predicate, sources, owners, sense in found:
+            found.append((v, v, sources, targets))
+    for t, predicate, sources, owners in found:
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own and a.code]
         if not targets:
             continue
-        trig = Trigger(t, sense, None)
+        trig = Trigger(t, SP.ACCUSE, None)
         date, precision = _event_date(p, t, predicate, dates, prev_date, published, "occurred")
         out.append(_Draft(trig, s, sources, targets, "occurred", date, precision, None,
                           "speech", sum(1 for _ in ancestors(p, predicate))))

@@ -25,8 +25,6 @@ FIRST_POSSESSIVE = frozenset({"my", "our"})
 
 ACCUSE = Sense("ACCUSE", "disapprove", "adj", ("condemning",), frozenset(), frozenset(), (),
                False, -1)
-ALLEGE = Sense("ACCUSE", "allege", "verb", ("said-did",), frozenset(), frozenset(), (), False,
-               -1)
 
 
 @dataclass(frozen=True)
@@ -36,7 +34,6 @@ class Evaluation:
     naming_verbs: frozenset[str]
     official: frozenset[str]
     experts: frozenset[str]
-    wrongdoing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +45,7 @@ def evaluation() -> Evaluation:
         return frozenset(str(w).lower() for w in data.get(key, []) or [])
     return Evaluation(words("adjectives"), words("nouns"), words("naming_verbs"),
                       frozenset(str(s).upper() for s in data.get("official_sectors", [])),
-                      frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
-                      words("wrongdoing_verbs"))
+                      frozenset(str(w).lower() for w in sectors.get("experts", []) or []))
 
 
 @dataclass(frozen=True)
@@ -178,29 +174,3 @@ def _condemning(p: ParsedText, t: Token) -> bool:
     words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp")]
     return any(w.lemma.lower() in ev.adjectives or w.lemma.lower() in ev.nouns or
                w.text.lower() in ev.adjectives for w in words)
-
-
-def allegations(p: ParsedText, r: Resolver, start: int, end: int,
-                speech_verbs: frozenset[str]) -> list[tuple[int, list[Actor], list[Actor]]]:
-    """(speech verb, speakers, accused) for "Japan said Chinese ships violated its waters",
-    "the U.N. says both sides committed abuses": an official, state or body that says another
-    state did wrong accuses it. The speaker must be a state or body acting as such (not an
-    analyst), and the wrongdoer another."""
-    ev = evaluation()
-    out = []
-    for t in p.tokens[start:end]:
-        if t.pos != "VERB" or t.dep != "ccomp" or t.lemma.lower() not in ev.wrongdoing:
-            continue
-        gov = p.tokens[t.head]
-        if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs:
-            continue
-        said_by = R.subject_of(p, gov.i)
-        did = R.subject_of(p, t.i)
-        if said_by is None or did is None:
-            continue
-        speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official]
-        accused = [a for a in R.owners(r, did.i)
-                   if a.code and a.code not in {x.code for x in speakers}]
-        if speakers and accused:
-            out.append((gov.i, speakers, accused))
-    return out
