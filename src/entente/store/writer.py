@@ -50,6 +50,8 @@ _EVENT_COLUMNS = ("id", "document", "seq", "ref", "type", "mode", "status", "cla
 _QUOTE_COLUMNS = ("document", "seq", "speaker", "speaker_description", "speaker_code", "text",
                   '"start"', '"end"', "medium", "rule")
 _DUP_COLUMNS = ("id", "origin", "name", "url", "title", "duplicate_of", "similarity")
+_BATCH_COLUMNS = ("id", "document", "dyad_a", "dyad_b", "type", "mode", "claim", "status",
+                  "date_lo", "date_hi")
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
@@ -182,15 +184,7 @@ class Writer:
                                "(SELECT unnest(?))", [keys]).fetchall()
             for k, d in rows:
                 by_key.setdefault(k, set()).add(d)
-        texts: dict[str, set[int]] = {}
-
-        def shingles_of(doc_id: str) -> set[int]:
-            if doc_id not in texts:
-                text = con.execute("SELECT text FROM documents WHERE id = ?",
-                                   [doc_id]).fetchone()[0]
-                texts[doc_id] = dedup.shingles(text)
-            return texts[doc_id]
-
+        texts = _stored_shingles(con, sorted({d for ds in by_key.values() for d in ds}))
         stored: list[_Pending] = []
         copies: list[tuple] = []
         for p in self._docs:
@@ -199,7 +193,7 @@ class Writer:
             for cand in candidates:
                 if cand == p.arrival.id:      # a text is never a copy of itself
                     continue
-                sim = dedup.jaccard(p.shingles, shingles_of(cand))
+                sim = dedup.jaccard(p.shingles, texts[cand])
                 if sim > best_sim:
                     best, best_sim = cand, sim
             if best is not None and best_sim >= dedup.NEAR_DUPLICATE:
@@ -247,21 +241,37 @@ class Writer:
         _insert(con, "events", _EVENT_COLUMNS, events)
         _insert(con, "quotes", _QUOTE_COLUMNS, quotes)
         _insert(con, "minhash", ("document", "key"), keys)
+        _insert(con, "shingles", ("document", "hashes"),
+                [(p.arrival.id, sorted(p.shingles)) for p in stored])
         return reports
 
     def _cluster(self, con, new: list[cluster.Report]) -> None:
-        """Join the new reports to the clusters of the reports they match (see cluster.py)."""
+        """Join the new reports to the clusters of the reports they match (see cluster.py).
+
+        The batch's reports go into a temporary table first, and only the stored reports of
+        the same dyad, type, mode and standing within the batch's date windows are read, so
+        the work is bounded by the batch and its candidates, not by the store (joining events
+        to itself let DuckDB pair every stored report of a dyad before filtering the new).
+        """
+        con.execute("CREATE OR REPLACE TEMP TABLE batch_reports (id VARCHAR, document VARCHAR, "
+                    "dyad_a VARCHAR, dyad_b VARCHAR, type VARCHAR, mode VARCHAR, "
+                    "claim BOOLEAN, status VARCHAR, date_lo DATE, date_hi DATE)")
+        # a claim's status is not compared (occurred and planned claims may match)
+        _insert(con, "batch_reports", _BATCH_COLUMNS,
+                [(r.id, r.document, *r.key[:4], r.key[4] == "claim", r.key[4], r.lo, r.hi)
+                 for r in new if r.key[0] is not None and r.lo is not None])
         rows = con.execute(
             """SELECT n.id, o.id, o.document, o.dyad_a, o.dyad_b, o.type, o.mode, o.status,
                       o.claim, o.date_lo, o.date_hi, o.evidence, o.cluster
-               FROM events n JOIN events o
+               FROM batch_reports n JOIN events o
                  ON o.dyad_a = n.dyad_a AND o.dyad_b IS NOT DISTINCT FROM n.dyad_b
                 AND o.type = n.type AND o.mode IS NOT DISTINCT FROM n.mode
                 AND o.claim = n.claim AND (o.claim OR o.status = n.status)
                 AND o.document <> n.document
                 AND o.date_lo <= n.date_hi + ?::INTEGER AND o.date_hi >= n.date_lo - ?::INTEGER
-               WHERE n.id IN (SELECT unnest(?)) AND o.id <> n.id""",
-            [cluster.TOLERANCE, cluster.TOLERANCE, [r.id for r in new]]).fetchall()
+               WHERE o.id <> n.id""",
+            [cluster.TOLERANCE, cluster.TOLERANCE]).fetchall()
+        con.execute("DROP TABLE batch_reports")
         by_id = {r.id: r for r in new}
         parent: dict[str, str] = {}
 
@@ -286,6 +296,24 @@ class Writer:
                         [list(moved), list(moved.values())])
         touched = sorted({find(r.id) for r in new} | set(moved.values()))
         _refresh_clusters(con, touched, list(moved))
+
+
+def _stored_shingles(con, ids: list[str]) -> dict[str, set[int]]:
+    """The stored shingle sets of documents ``ids``; a document stored before the shingles
+    table existed has its text shingled again (once: the result is stored for next time)."""
+    if not ids:
+        return {}
+    out = {d: set(h) for d, h in con.execute(
+        "SELECT document, hashes FROM shingles WHERE document IN (SELECT unnest(?))",
+        [ids]).fetchall()}
+    missing = [d for d in ids if d not in out]
+    if missing:
+        for d, text in con.execute("SELECT id, text FROM documents WHERE id IN "
+                                   "(SELECT unnest(?))", [missing]).fetchall():
+            out[d] = dedup.shingles(text)
+        _insert(con, "shingles", ("document", "hashes"),
+                [(d, sorted(out[d])) for d in missing if d in out])
+    return out
 
 
 def _refresh_clusters(con, ids: Iterable[str], gone: list[str]) -> None:
