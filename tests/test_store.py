@@ -36,7 +36,7 @@ def test_migrations_build_the_schema_once_and_record_it(tmp_path):
     db = str(tmp_path / "s.duckdb")
     with write_connection(db) as con:
         versions = con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall()
-    assert versions == [(1, "documents_events"), (2, "clusters"), (4, "shingles")]
+    assert versions == [(1, "documents_events"), (2, "clusters"), (4, "candidates")]
     with write_connection(db) as con:          # opening again applies nothing twice
         assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 3
     with read_connection(db) as con:
@@ -407,3 +407,25 @@ def test_a_store_without_shingles_has_its_texts_shingled_once_when_needed(pipeli
     assert (report.stored, report.duplicates) == (0, 1)
     with read_connection(db) as con:
         assert con.execute("SELECT count(*) FROM shingles").fetchone()[0] == 1
+
+
+@pytest.mark.model
+def test_the_migration_files_stored_reports_under_the_keys_the_writer_uses(corpus_store,
+                                                                            tmp_path):
+    """A store from before migration 004 gets the same candidate keys as one written since,
+    so its old reports are found when new ones of the same event arrive."""
+    from entente.store.schema import migrations
+
+    db = str(tmp_path / "copy.duckdb")
+    shutil.copy(corpus_store[0], db)
+    sql = next(s for v, _, s in migrations() if v == 4)
+    backfill = sql[sql.index("INSERT INTO cluster_keys"):]
+    with write_connection(db) as con:
+        written = con.execute("SELECT * FROM cluster_keys ORDER BY ALL").fetchall()
+        con.execute("DELETE FROM cluster_keys")
+        con.execute(backfill)
+        filled = con.execute("SELECT * FROM cluster_keys ORDER BY ALL").fetchall()
+        reports = con.execute("SELECT count(*) FROM events WHERE dyad_a IS NOT NULL "
+                              "AND date_lo IS NOT NULL").fetchone()[0]
+    assert filled == written
+    assert len({e for _, e in written}) == reports
