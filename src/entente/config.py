@@ -47,6 +47,11 @@ SETTINGS: tuple[Setting, ...] = (
             "(deploy, attack, coerce, protest, retreat) are always kept.",
             lambda raw: raw.strip().lower() in ("1", "true", "yes", "on")),
     Setting("db", "entente.duckdb", "The DuckDB store file."),
+    Setting("cache_dir", os.path.join(os.environ.get("XDG_CACHE_HOME") or
+                                      os.path.join(os.path.expanduser("~"), ".cache"),
+                                      "entente"),
+            "Where entente keeps what it derives from its lexicons to start faster (the "
+            "tokenised gazetteer names); empty: keep nothing."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
