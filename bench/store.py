@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -178,7 +179,8 @@ def commits_report(args, sizes, times, batches) -> str:
         f"(built as above, with 16 MinHash keys per document), through `Writer.commit`: "
         f"opening the file, the skip check, near-duplicate candidates and their verification, "
         f"the writes and clustering the batch's reports against the stored ones. "
-        f"{args.rounds} batches per store, each new to it:",
+        f"{args.rounds} batches per store, each new to it. Load average (1 min) at the "
+        f"end: {os.getloadavg()[0]:.1f}.",
         "",
         "| events in the store | each commit (s) | median (s) |",
         "|---:|---|---:|",

@@ -41,6 +41,7 @@ def main() -> None:
     pipe = Pipeline()
     list(pipe.extract_many(raws[:5]))                 # warm up
     counts = [int(w) for w in args.workers.split(",")]
+    load_before = os.getloadavg()[0]
     best: dict[str, float] = {}
     reference = None
     for _ in range(args.rounds):
@@ -60,6 +61,7 @@ def main() -> None:
             assert out == reference, f"{label}: output differs from one process"
             best[label] = min(best.get(label, took), took)
     one = best["one process"]
+    load = (load_before, os.getloadavg()[0])
     lines = [
         BEGIN, "",
         "## Extraction in worker processes",
@@ -69,7 +71,9 @@ def main() -> None:
         f"{platform.machine()}, Python {platform.python_version()}): {len(raws)} documents "
         f"({words:,} words; the example corpus and the VOA stories, {args.copies} times), "
         f"best of {args.rounds}, alternating. A worker's time includes starting its process "
-        f"and loading the model; every run's output equals the single process's, in order.",
+        f"and loading the model; every run's output equals the single process's, in order. "
+        f"Load average (1 min) before and after: {load[0]:.1f}, {load[1]:.1f} (on a busy "
+        f"machine the workers share the cores with other jobs; read the ratio with it).",
         "",
         "| | seconds | documents/s | against one process |",
         "|---|---:|---:|---:|",
