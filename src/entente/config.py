@@ -51,7 +51,7 @@ SETTINGS: tuple[Setting, ...] = (
                                       os.path.join(os.path.expanduser("~"), ".cache"),
                                       "entente"),
             "Where entente keeps what it derives from its lexicons to start faster (the "
-            "tokenised gazetteer names); empty: keep nothing."),
+            "tokenised gazetteer names)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
