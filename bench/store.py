@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/store.py [--events 10000000] [--docs 150] [--rounds 3]
                                     [--out docs/performance.md]
+    .venv/bin/python bench/store.py --commits 0,1000000,10000000 [--rounds 3]
+                                    [--out docs/performance.md]
 
 1. A synthetic store of --events events (10 per document, one in five told by two reports) is
    generated inside DuckDB with SQL, through the real migrations, then `ties` and `timeline`
@@ -11,12 +13,19 @@
    verify), go through the bare pipeline (`Pipeline.extract_many`) and through `entente
    ingest` into a new store, in one run, alternating, best of --rounds.
 
-With --out the figures replace this script's section of the file (the rest is left alone).
+3. With --commits: the time of one commit of a batch of --batch-events event reports (real
+   documents of the example corpus and the VOA stories, extracted once) into a synthetic store
+   already holding each given number of events (with MinHash keys for its documents, as a
+   store written by entente has), --rounds batches each, every batch new to the store.
+
+With --out the figures replace this script's section of the file (the rest is left alone); the
+commit figures have a section of their own, between COMMITS and its end mark.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -27,6 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MARK = "<!-- bench/store.py: everything below is written by it -->"
+COMMITS = "<!-- bench/store.py --commits: from here to its end mark -->"
+COMMITS_END = "<!-- bench/store.py --commits: end -->"
 
 TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
          "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
@@ -35,7 +46,8 @@ TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 def build(db: str, n_events: int) -> float:
     """Fill a new store with n_events synthetic events; return the seconds it took."""
     from entente.lexicons import load_csv
-    from entente.store import write_connection
+    from entente.store import cluster, write_connection
+    from entente.store.writer import filed_under
 
     # actors skewed towards the first codes, as news is: the states of the seed first
     first = ["JPN", "ITA", "USA", "CHN", "RUS", "UKR", "GBR", "DEU", "FRA", "AUS", "KOR"]
@@ -70,6 +82,8 @@ def build(db: str, n_events: int) -> float:
                       0.5, 'bench', 'bench',
                       printf('%016x', CASE WHEN i % 5 = 1 THEN i - 1 ELSE i END)
                FROM r""", [TYPES, codes, n_events])
+        # filed for clustering's candidate lookup, as the writer files what it stores
+        con.execute(f"INSERT INTO cluster_keys {filed_under('events', cluster.TOLERANCE)}")
         # one in five events is a second report of the event before it
         con.execute(
             """INSERT INTO clusters
@@ -79,6 +93,118 @@ def build(db: str, n_events: int) -> float:
                       e.evidence
                FROM events e JOIN r ON r.cluster = e.id""")
     return time.perf_counter() - t
+
+
+def add_minhash(db: str) -> None:
+    """16 band keys per synthetic document, as every document entente stores has."""
+    from entente.store import write_connection
+
+    with write_connection(db) as con:
+        con.execute("SET preserve_insertion_order = false")
+        con.execute("""INSERT INTO minhash SELECT d.id, (hash(d.id || '/' || b.i) >> 1)::BIGINT
+                       FROM documents d, range(16) b(i)""")
+
+
+def commit_batches(n_events: int, rounds: int) -> list:
+    """``rounds`` batches of exactly ``n_events`` event reports each, from the documents of
+    the ingest rounds (an example-corpus article followed by the body of another)."""
+    from dataclasses import replace
+
+    from entente.ingest import iter_inputs
+    from entente.pipeline import Pipeline
+    from entente.store import dedup
+    from entente.store.writer import Arrival
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "docs.jsonl"
+        synthetic_documents(20 * rounds, source)
+        pipe = Pipeline()
+        raws = [r for r in iter_inputs([str(source)])]
+        docs = list(zip(raws, pipe.extract_many(raws)))
+    batches, batch, count = [], [], 0
+    for raw, doc in docs:
+        if not getattr(doc, "events", None):
+            continue
+        take = min(len(doc.events), n_events - count)
+        arrival = Arrival(dedup.content_hash(raw), raw.origin, raw.id, raw.url)
+        batch.append((replace(doc, events=doc.events[:take]), arrival))
+        count += take
+        if count == n_events:
+            batches.append(batch)
+            batch, count = [], 0
+            if len(batches) == rounds:
+                return batches
+    raise SystemExit(f"the documents give only {len(batches)} batches of {n_events} events")
+
+
+def commit_rounds(sizes: list[int], batches: list, work: Path) -> dict[int, list[float]]:
+    """Seconds per commit of each batch into a store holding each of ``sizes`` events."""
+    from entente.store.writer import Writer
+
+    out = {}
+    for size in sizes:
+        db = work / f"commits-{size}.duckdb"
+        db.unlink(missing_ok=True)
+        built = build(str(db), size)
+        add_minhash(str(db))
+        times = []
+        for batch in batches:
+            writer = Writer(str(db))
+            for doc, arrival in batch:
+                writer.add(doc, arrival)
+            t = time.perf_counter()
+            result = writer.commit()
+            times.append(time.perf_counter() - t)
+            assert result.events == sum(len(d.events) for d, _ in batch), result
+        out[size] = times
+        print(f"{size:,} events (built in {built:.0f} s): commits "
+              + ", ".join(f"{x:.3f}" for x in times) + " s", file=sys.stderr)
+        db.unlink()
+    return out
+
+
+def commits_report(args, sizes, times, batches) -> str:
+    docs = sorted(len(b) for b in batches)
+    lines = [
+        COMMITS,
+        "",
+        "## Time per commit as the store grows",
+        "",
+        f"Measured on {date.today()} with `.venv/bin/python bench/store.py --commits "
+        f"{args.commits} --batch-events {args.batch_events} --rounds {args.rounds}` "
+        f"({platform.machine()}, Python {platform.python_version()}, DuckDB "
+        f"{__import__('duckdb').__version__}). Each commit writes a batch of "
+        f"{args.batch_events} event reports ({docs[0]}-{docs[-1]} documents made as for the "
+        f"ingest rounds below, extracted beforehand) into a synthetic store "
+        f"(built as above, with 16 MinHash keys per document), through `Writer.commit`: "
+        f"opening the file, the skip check, near-duplicate candidates and their verification, "
+        f"the writes and clustering the batch's reports against the stored ones. "
+        f"{args.rounds} batches per store, each new to it. Load average (1 min) at the "
+        f"end: {os.getloadavg()[0]:.1f}.",
+        "",
+        "| events in the store | each commit (s) | median (s) |",
+        "|---:|---|---:|",
+    ]
+    for size in sizes:
+        t = times[size]
+        lines.append(f"| {size:,} | {', '.join(f'{x:.3f}' for x in t)} | "
+                     f"{statistics.median(t):.3f} |")
+    lines += ["", COMMITS_END]
+    return "\n".join(lines)
+
+
+def write_commits(path: Path, text: str) -> None:
+    """Replace the commit section, or put it before the analytics section when new."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if COMMITS in old and COMMITS_END in old:
+        head, rest = old.split(COMMITS, 1)
+        new = head + text + rest.split(COMMITS_END, 1)[1]
+    elif MARK in old:
+        head, rest = old.split(MARK, 1)
+        new = head + text + "\n\n" + MARK + rest
+    else:
+        new = old.rstrip("\n") + "\n\n" + text + "\n"
+    path.write_text(new, encoding="utf-8")
 
 
 def timed(fn, repeat: int) -> tuple[float, float]:
@@ -144,7 +270,22 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5, help="timed calls of each query")
     ap.add_argument("--work", default=None, help="folder for the stores (default: a temp dir)")
     ap.add_argument("--out", default=None, help="Markdown file to write the figures into")
+    ap.add_argument("--commits", default=None,
+                    help="comma-separated store sizes (events) to time commits into, e.g. "
+                         "0,1000000,10000000; only this part is run")
+    ap.add_argument("--batch-events", type=int, default=150)
     args = ap.parse_args()
+
+    if args.commits:
+        sizes = [int(x) for x in args.commits.split(",")]
+        work = Path(args.work or tempfile.mkdtemp(prefix="entente-bench-"))
+        work.mkdir(parents=True, exist_ok=True)
+        batches = commit_batches(args.batch_events, args.rounds)
+        text = commits_report(args, sizes, commit_rounds(sizes, batches, work), batches)
+        print(text)
+        if args.out:
+            write_commits(Path(args.out), text)
+        return
 
     from entente import analytics
 

@@ -80,3 +80,14 @@ def test_gazetteer_fixes_the_stock_model(pipeline):
     labels = {e.text: e.label for e in p.entities}
     assert labels.get("Cavour") == "VESSEL" and labels.get("F-35B") == "PRODUCT"
     assert labels.get("Jeff Kingston") == "PERSON"   # not Kingston, Jamaica
+
+
+def test_lexicons_are_read_with_libyaml_and_on_off_no_stay_words():
+    import yaml
+
+    from entente.lexicons import _Loader
+
+    if yaml.__with_libyaml__:
+        assert issubclass(_Loader, yaml.CSafeLoader)
+    data = yaml.load("a: on\nb: no\nc: true\nd: [off, False, 3]\n", Loader=_Loader)
+    assert data == {"a": "on", "b": "no", "c": True, "d": ["off", False, 3]}

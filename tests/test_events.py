@@ -172,3 +172,72 @@ def test_a_buyer_receives_from_the_seller_and_no_seller_means_no_event():
     assert not any(e.type == "AID" and e.source.code == "POL" for e in doc.events)
     alone = _doc("Taiwan will buy 66 F-16 fighter jets.")
     assert not any(e.type == "AID" for e in alone.events)
+
+
+# --- a long article is linear in its length ---------------------------------------------------
+
+class _CountedEntities(tuple):
+    """The article's entities, counting the walks over all of them (looking one up by its
+    index is not a walk)."""
+
+    walks = 0
+
+    def __iter__(self):
+        _CountedEntities.walks += 1
+        return tuple.__iter__(self)
+
+
+def _long_article(n: int) -> str:
+    from .conftest import CORPUS
+    bodies = []
+    for f in sorted(CORPUS.glob("*.txt"))[:n]:
+        paragraphs = f.read_text().split("\n\n")
+        bodies += [p for p in paragraphs if len(p.split()) > 25]
+    return "Allies step up ties\n\n" + "\n\n".join(bodies)
+
+
+def test_each_sentence_reads_its_own_entities_not_the_articles(pipeline):
+    """A 150,000-character article must not cost sentences x entities (it was quadratic:
+    every sentence's dates and its one state scanned every entity of the article)."""
+    from dataclasses import replace
+
+    from entente.actors.resolve import Resolver
+    from entente.clean import clean
+    from entente.events import extract_events
+    from entente.nlp import parse_many
+    from entente.records import RawDocument
+
+    raw = RawDocument(id="long", origin="long.txt", text=_long_article(40),
+                      published="2024-09-01")
+    doc = clean(raw)
+    parsed = next(parse_many(pipeline.nlp, [doc], 16))
+    counted = replace(parsed, entities=_CountedEntities(parsed.entities))
+    def events(p):
+        return extract_events(p, doc, Resolver(p, doc.text, pipeline.lexicon,
+                                               doc.metadata.published))
+
+    _CountedEntities.walks = 0
+    out = events(counted)
+    n_ents, n_sents = len(parsed.entities), len(parsed.sentences)
+    assert n_sents > 200 and n_ents > 500 and len(out) > 50
+    # a few walks for the whole article (indexing its people and ships), none per sentence
+    assert _CountedEntities.walks < 5, (_CountedEntities.walks, n_sents)
+    assert events(parsed) == out
+
+
+def test_the_entities_of_a_sentence_are_those_wholly_inside_it(corpus_docs, pipeline):
+    from entente.clean import clean
+    from entente.ingest import read_file
+    from entente.nlp import parse_many
+    from entente.tree import entities_in
+
+    from .conftest import CORPUS
+
+    docs = [clean(read_file(f)) for f in sorted(CORPUS.glob("*.txt"))[:8]]
+    checked = 0
+    for p in parse_many(pipeline.nlp, docs, 16):
+        for s in p.sentences:
+            want = [e for e in p.entities if e.start >= s.start and e.end <= s.end]
+            assert list(entities_in(p, s.start, s.end)) == want
+            checked += len(want)
+    assert checked > 100

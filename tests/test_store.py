@@ -39,9 +39,9 @@ def test_migrations_build_the_schema_once_and_record_it(tmp_path):
     with write_connection(db) as con:
         versions = con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall()
     assert versions == [(1, "documents_events"), (2, "clusters"), (3, "feeds"),
-                        (4, "reports_by_event")]
+                        (4, "reports_by_event"), (5, "candidates")]
     with write_connection(db) as con:          # opening again applies nothing twice
-        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 4
+        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 5
     with read_connection(db) as con:
         cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
     assert {"cluster", "dyad_a", "evidence", "date_lo"} <= cols
@@ -360,3 +360,112 @@ def test_a_list_longer_than_one_key_lookup_comes_back_whole_and_in_order(tmp_pat
         days = [e.day for e in found]
         assert days == sorted(days, reverse=True)
         assert all(len(e.sources) == 1 and e.sources[0].evidence == e.evidence for e in found)
+
+
+def _clusters_from_scratch(db: str) -> dict[str, str]:
+    """Every stored report's cluster computed from all pairs of reports at once (the
+    definition in cluster.py), not batch by batch: event id -> smallest id of its component."""
+    with read_connection(db) as con:
+        rows = con.execute("SELECT id, document, dyad_a, dyad_b, type, mode, status, claim, "
+                           "date_lo, date_hi, evidence FROM events ORDER BY id").fetchall()
+    reports = [cluster.Report(i, d, (a, b, t, m, cluster.standing(s, c)), lo, hi,
+                              cluster.content_words(ev))
+               for i, d, a, b, t, m, s, c, lo, hi, ev in rows]
+    parent = {r.id: r.id for r in reports}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    by_key: dict[tuple, list] = {}
+    for r in reports:
+        by_key.setdefault(r.key, []).append(r)
+    for group in by_key.values():
+        for i, x in enumerate(group):
+            for y in group[i + 1:]:
+                if cluster.same_event(x, y):
+                    a, b = sorted((find(x.id), find(y.id)))
+                    parent[b] = a
+    return {r.id: find(r.id) for r in reports}
+
+
+@pytest.mark.model
+def test_clusters_committed_batch_by_batch_equal_those_of_all_reports_at_once(
+        corpus_store, pipeline, tmp_path):
+    db, _ = corpus_store
+    one_by_one = str(tmp_path / "one.duckdb")
+    Ingester(one_by_one, batch_size=1, pipeline=pipeline).run([str(CORPUS)])
+    for store in (db, one_by_one):
+        with read_connection(store) as con:
+            stored = dict(con.execute("SELECT id, cluster FROM events").fetchall())
+            n_clusters = con.execute("SELECT count(*) FROM clusters").fetchone()[0]
+        expected = _clusters_from_scratch(store)
+        assert stored == expected
+        assert n_clusters == len(set(expected.values()))
+        assert len(set(expected.values())) < len(expected)     # some reports do merge
+    assert snapshot(db) == snapshot(one_by_one)
+
+
+def _story_and_copy() -> tuple[str, str]:
+    story = (CORPUS / "006_cavour_drills_japan.txt").read_text()
+    paragraphs = story.split("\n\n")
+    body = paragraphs[next(i for i, p in enumerate(paragraphs) if p.startswith("TOKYO")):-1]
+    copy = "\n\n".join(["Home | World | Asia", "Italy's Cavour finishes first drills in Japan",
+                        "By a staff reporter", "30 August 2024"] + body +
+                       ["Additional reporting by the regional desk."])
+    return story, copy
+
+
+@pytest.mark.model
+def test_a_copy_is_checked_against_the_stored_shingles_not_the_text_read_again(
+        pipeline, tmp_path):
+    story, copy = _story_and_copy()
+    (tmp_path / "a.txt").write_text(story)
+    (tmp_path / "b.txt").write_text(copy)
+    db = str(tmp_path / "s.duckdb")
+    ingest([str(tmp_path / "a.txt")], db, pipeline=pipeline)
+    with write_connection(db) as con:
+        (text, hashes), = con.execute("SELECT d.text, s.hashes FROM documents d "
+                                      "JOIN shingles s ON s.document = d.id").fetchall()
+        assert set(hashes) == dedup.shingles(text) and len(hashes) > 100
+        con.execute("UPDATE documents SET text = 'nothing alike'")    # the text is not read
+    report = ingest([str(tmp_path / "b.txt")], db, pipeline=pipeline)
+    assert (report.stored, report.duplicates) == (0, 1)
+
+
+@pytest.mark.model
+def test_a_store_without_shingles_has_its_texts_shingled_once_when_needed(pipeline, tmp_path):
+    story, copy = _story_and_copy()
+    (tmp_path / "a.txt").write_text(story)
+    (tmp_path / "b.txt").write_text(copy)
+    db = str(tmp_path / "s.duckdb")
+    ingest([str(tmp_path / "a.txt")], db, pipeline=pipeline)
+    with write_connection(db) as con:
+        con.execute("DELETE FROM shingles")         # as a store written before migration 004
+    report = ingest([str(tmp_path / "b.txt")], db, pipeline=pipeline)
+    assert (report.stored, report.duplicates) == (0, 1)
+    with read_connection(db) as con:
+        assert con.execute("SELECT count(*) FROM shingles").fetchone()[0] == 1
+
+
+@pytest.mark.model
+def test_the_migration_files_stored_reports_under_the_keys_the_writer_uses(corpus_store,
+                                                                            tmp_path):
+    """A store from before migration 004 gets the same candidate keys as one written since,
+    so its old reports are found when new ones of the same event arrive."""
+    from entente.store.schema import migrations
+
+    db = str(tmp_path / "copy.duckdb")
+    shutil.copy(corpus_store[0], db)
+    sql = next(s for v, _, s in migrations() if v == 4)
+    backfill = sql[sql.index("INSERT INTO cluster_keys"):]
+    with write_connection(db) as con:
+        written = con.execute("SELECT * FROM cluster_keys ORDER BY ALL").fetchall()
+        con.execute("DELETE FROM cluster_keys")
+        con.execute(backfill)
+        filled = con.execute("SELECT * FROM cluster_keys ORDER BY ALL").fetchall()
+        reports = con.execute("SELECT count(*) FROM events WHERE dyad_a IS NOT NULL "
+                              "AND date_lo IS NOT NULL").fetchone()[0]
+    assert filled == written
+    assert len({e for _, e in written}) == reports

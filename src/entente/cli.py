@@ -34,7 +34,11 @@ def main() -> None:
               default=None, help="Output format (default: table on a terminal, else jsonl).")
 @click.option("--raw", is_flag=True, help="Keep every line as article text (no furniture "
                                           "removal).")
-def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw: bool) -> None:
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes extracting in parallel, each loading the model once (output "
+                   "is the same, in input order).")
+def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw: bool,
+            workers: int) -> None:
     """Extract events and quotes from PATHS (.txt, .html, .jsonl, .warc[.gz], .csv, .parquet
     files, folders, http(s) URLs, or - for standard input)."""
     from dataclasses import replace
@@ -70,7 +74,7 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str | None, raw:
     docs = []
     if fmt == "csv":
         render.write_csv_header(sys.stdout)
-    for item in pipe.extract_many(keyed(inputs), keep_all=raw):
+    for item in pipe.extract_many(keyed(inputs), keep_all=raw, workers=workers):
         total += 1
         key = ids.popleft()
         if isinstance(item, InputError):
@@ -257,10 +261,31 @@ def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = N
               help="Publication date, for documents whose page does not give one.")
 @click.option("--raw", is_flag=True, help="Keep every line as article text (no furniture "
                                           "removal).")
+@click.option("--dask", "dask_spec", metavar="local[:N]|tcp://HOST:PORT", default=None,
+              help="Run on a Dask cluster and write Parquet under --out instead of a store.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="With --dask: the folder of Parquet files (TABLE/month=YYYY-MM/...).")
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int,
-           published: str | None, raw: bool) -> None:
+           published: str | None, raw: bool, dask_spec: str | None,
+           out_dir: str | None) -> None:
     """Run PATHS (files, folders, .jsonl, web archives, tables, URLs, - for stdin) into the
     store. Running it again skips what is stored, so an interrupted run resumes."""
+    if dask_spec or out_dir:
+        if not (dask_spec and out_dir):
+            raise click.UsageError("--dask and --out go together: --dask local:2 --out DIR")
+        if published:
+            _check_date(published)
+        from .backfill import backfill
+        try:
+            r = backfill(paths, out_dir, cluster=dask_spec, published=published,
+                         keep_all=raw)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+        click.echo(f"{r.documents} documents in {r.partitions} partitions: {r.stored} stored "
+                   f"({r.events} event reports), {r.duplicates} near-duplicates within a "
+                   f"partition, {r.failed} failed; {len(r.files)} Parquet files under "
+                   f"{out_dir}", err=True)
+        return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
         TimeRemainingColumn

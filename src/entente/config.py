@@ -43,8 +43,9 @@ SETTINGS: tuple[Setting, ...] = (
             "extend the shipped ones."),
     Setting("partial", False,
             "Keep events of relational types (meet, support, demand, sanction, ...) whose "
-            "target was not found. Off: a tie needs two parties; unilateral types "
-            "(deploy, attack, coerce, protest, retreat) are always kept.",
+            "target was not found, and attacks, seizures and withdrawals with no target found. "
+            "Off: a tie needs two parties; deployments, launches and protests are always "
+            "kept.",
             lambda raw: raw.strip().lower() in ("1", "true", "yes", "on")),
     Setting("db", "entente.duckdb", "The DuckDB store file."),
     # --- fetching pages and feeds (entente extract URL, ingest URL, watch) ---
@@ -69,6 +70,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("feed_attempts", 3,
             "Polls at which watch tries an item whose page failed for a passing reason "
             "(timeout, 429, 5xx) before it gives up on it.", int),
+    Setting("cache_dir", os.path.join(os.environ.get("XDG_CACHE_HOME") or
+                                      os.path.join(os.path.expanduser("~"), ".cache"),
+                                      "entente"),
+            "Where entente keeps what it derives from its lexicons to start faster (the "
+            "tokenised gazetteer names)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

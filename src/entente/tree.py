@@ -1,9 +1,10 @@
 """Walking the dependency tree of a ParsedText (our records, not spaCy's)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterator
 
-from .records import ParsedText, Sentence, Token
+from .records import Entity, ParsedText, Sentence, Token
 
 
 def kids(p: ParsedText, i: int, *deps: str) -> list[Token]:
@@ -63,6 +64,25 @@ def sentence_of(p: ParsedText, i: int) -> Sentence | None:
         else:
             return s
     return None
+
+
+def entities_in(p: ParsedText, start: int, end: int) -> Iterator[Entity]:
+    """The entities wholly inside tokens ``start``..``end``-1, in order.
+
+    spaCy's entities are sorted and never overlap, so the first is found by bisection and the
+    walk stops at ``end``: a sentence costs its own entities, not the article's (a long
+    article is linear, not quadratic).
+    """
+    ents = p.entities
+    k = bisect_left(ents, start, key=_entity_start)
+    while k < len(ents) and ents[k].start < end:
+        if ents[k].end <= end:
+            yield ents[k]
+        k += 1
+
+
+def _entity_start(e: Entity) -> int:
+    return e.start
 
 
 def text_of(p: ParsedText, text: str, lo: int, hi: int) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import Actor, ParsedText, Token
-from ..tree import ancestors, conjuncts, kid, kids, sentence_of, subtree, text_of
+from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subtree,
+                    text_of)
 from .lexicon import Entry, Lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -266,8 +267,8 @@ class Resolver:
         if sent is None:
             return None
         codes = set()
-        for e in self.p.entities:
-            if e.start >= sent.start and e.end <= sent.end and e.key:
+        for e in entities_in(self.p, sent.start, sent.end):
+            if e.key:
                 entry = self.lex.entry(e.key)
                 if entry and entry.kind in ("country", "demonym", "capital", "place") and \
                         entry.code and entry.code != exclude:

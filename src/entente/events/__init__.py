@@ -8,7 +8,7 @@ from itertools import combinations
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Quote, Sentence
-from ..tree import ancestors, kid, kids
+from ..tree import ancestors, entities_in, kid, kids
 from . import roles as R
 from . import speech as SP
 from .dates import resolve as resolve_date
@@ -200,9 +200,9 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
     the clause after it ("Tuesday, ending decades of ..."): the part before a comma is kept
     when the whole is not a date."""
     out = []
-    for e in p.entities:
+    for e in entities_in(p, s.start, s.end):
         # TIME too: "on Saturday night", "late on Thursday"; a clock time does not resolve
-        if e.start >= s.start and e.end <= s.end and e.label in ("DATE", "TIME"):
+        if e.label in ("DATE", "TIME"):
             text = e.text
             if "," in text and resolve_date(text, "2000-01-01", False) is None:
                 text = text.split(",")[0]

@@ -9,7 +9,11 @@ matchers built from the lexicon) stays apart from annotating (``_annotate``).
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
+from pathlib import Path
 from typing import Iterable
 
 from spacy.language import Language
@@ -37,13 +41,10 @@ class Gazetteer:
         self.name = name
         self.title_words = frozenset(title_words)
         self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.labels: dict[str, str] = {}
-        by_key: dict[str, list[Doc]] = {}
-        for text, label, key in entries:
-            by_key.setdefault(key, []).append(nlp.make_doc(text))
-            self.labels[key] = label
-        for key, docs in by_key.items():
-            self.phrases.add(key, docs)
+        entries = list(entries)
+        self.labels: dict[str, str] = {key: label for _, label, key in entries}
+        for key, patterns in phrase_patterns(nlp, entries).items():
+            self.phrases.add(key, patterns)
         self.tokens = Matcher(nlp.vocab)
         nouns = sorted({n.lower() for n in vessel_nouns if " " not in n})
         name_tok = {"IS_TITLE": True, "IS_SENT_START": False}
@@ -90,6 +91,48 @@ class Gazetteer:
         if spans:
             doc.set_ents(filter_spans(spans), default="unmodified")
         return doc
+
+
+def phrase_patterns(nlp: Language, entries: list[tuple[str, str, str]]
+                    ) -> dict[str, list[tuple[int, ...]]]:
+    """The token ORTH hashes of each entry's name, by key, as the PhraseMatcher matches them.
+
+    Tokenising some 6,000 names was a third of `entente extract`'s start-up, so the hashes
+    are kept in a file under ENTENTE_CACHE_DIR named by a digest of everything they depend
+    on (the names, spaCy's version, the model and its tokenizer's special cases): a changed
+    lexicon or model gets a new file, never a stale one. A cache that cannot be read or
+    written is rebuilt or left unwritten; the matcher is the same either way.
+    """
+    from .. import config
+
+    digest = hashlib.sha256(json.dumps([
+        entries, _spacy_version(), nlp.meta.get("name"), nlp.meta.get("version"),
+        sorted(nlp.tokenizer.rules or {})]).encode()).hexdigest()[:24]
+    folder = config.get("cache_dir")
+    path = Path(folder) / f"gazetteer-{digest}.json" if folder else None
+    if path is not None:
+        try:
+            return {k: [tuple(p) for p in v]
+                    for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+        except (OSError, ValueError, AttributeError):
+            pass
+    out: dict[str, list[tuple[int, ...]]] = {}
+    for text, _, key in entries:
+        out.setdefault(key, []).append(tuple(t.orth for t in nlp.make_doc(text)))
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(out), encoding="utf-8")
+            os.replace(tmp, path)      # whole or absent, also with several processes
+        except OSError:
+            pass
+    return out
+
+
+def _spacy_version() -> str:
+    import spacy
+    return spacy.__version__
 
 
 @Language.factory("entente_gazetteer_v1", default_config={"lexicon_dir": ""},
