@@ -30,7 +30,7 @@ def main() -> None:
 
     from entente.backfill import backfill
     from entente.pipeline import Pipeline
-    from entente.store import Ingester
+    from entente.ingest.runner import Ingester
 
     paths = [str(ROOT / "examples" / p) for p in ("corpus", "voa/dev", "voa/test")]
     work = Path(tempfile.mkdtemp(prefix="entente-dask-"))

@@ -6,7 +6,8 @@ import shutil
 import duckdb
 import pytest
 
-from entente.store import ingest, read_connection
+from entente.ingest import ingest
+from entente.store import read_connection
 
 from .conftest import CORPUS
 

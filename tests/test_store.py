@@ -442,7 +442,7 @@ def test_a_store_without_shingles_has_its_texts_shingled_once_when_needed(pipeli
     db = str(tmp_path / "s.duckdb")
     ingest([str(tmp_path / "a.txt")], db, pipeline=pipeline)
     with write_connection(db) as con:
-        con.execute("DELETE FROM shingles")         # as a store written before migration 004
+        con.execute("DELETE FROM shingles")         # as a store written before migration 005
     report = ingest([str(tmp_path / "b.txt")], db, pipeline=pipeline)
     assert (report.stored, report.duplicates) == (0, 1)
     with read_connection(db) as con:
@@ -452,13 +452,13 @@ def test_a_store_without_shingles_has_its_texts_shingled_once_when_needed(pipeli
 @pytest.mark.model
 def test_the_migration_files_stored_reports_under_the_keys_the_writer_uses(corpus_store,
                                                                             tmp_path):
-    """A store from before migration 004 gets the same candidate keys as one written since,
+    """A store from before migration 005 gets the same candidate keys as one written since,
     so its old reports are found when new ones of the same event arrive."""
     from entente.store.schema import migrations
 
     db = str(tmp_path / "copy.duckdb")
     shutil.copy(corpus_store[0], db)
-    sql = next(s for v, _, s in migrations() if v == 4)
+    sql = next(s for v, _, s in migrations() if v == 5)
     backfill = sql[sql.index("INSERT INTO cluster_keys"):]
     with write_connection(db) as con:
         written = con.execute("SELECT * FROM cluster_keys ORDER BY ALL").fetchall()
