@@ -166,3 +166,11 @@ def test_of_two_subjects_the_name_speaks_and_a_capitalised_noun_is_a_name(pipeli
         'trade remains "several times smaller" than before.\n\n'
         '"But you can do a lot with software," Creemers said.', published="2025-03-12")
     assert [q.speaker.name for q in doc.quotes] == ["Gatov", "Creemers"]
+
+
+def test_an_inverted_attribution_names_the_person_not_the_institution(pipeline):
+    doc = entente.extract(
+        '"The base was always the conversation stopper when there was talk about a split," '
+        "said international relations lecturer Soli Ozel of Istanbul's Kadir Has University.",
+        published="2019-12-12")
+    assert [q.speaker.name for q in doc.quotes] == ["Soli Ozel"]

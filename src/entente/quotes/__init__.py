@@ -96,6 +96,13 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
     subj = next((t for t in subjects if t.pos == "PROPN"), subjects[0] if subjects else None)
     if subj is None and v.dep in ("advcl", "conj", "xcomp") and v.head != v.i:
         subj = kid(p, v.head, "nsubj")
+    if subj is not None and subj.i > v.i and subj.ent >= 0 and \
+            p.entities[subj.ent].label != "PERSON":
+        # '"...," said lecturer Soli Ozel of Istanbul's Kadir Has University' parsed with the
+        # university as subject: the person named right after the verb speaks
+        for t in p.tokens[v.i + 1:subj.i]:
+            if t.ent >= 0 and p.entities[t.ent].label == "PERSON":
+                return p.tokens[p.entities[t.ent].end - 1]
     return subj
 
 
