@@ -97,6 +97,9 @@ def _claims(text):
     # welcoming an announcement welcomes whoever it announces acting
     ("Norway welcomed Tuesday's announcement that Sudan had agreed to a truce.",
      ("SUPPORT", "NOR", "SDN", "occurred")),
+    # a text referred back to speaks for whoever issued it
+    ("Chile's foreign minister issued a statement on Tuesday. The statement threatened "
+     "sanctions against Bolivia.", ("THREATEN", "CHL", "BOL", "occurred")),
     # armed support is military aid
     ("Malian troops, supported by the French military, retook the town on Monday.",
      ("AID", "FRA", "MLI", "occurred")),

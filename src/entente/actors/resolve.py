@@ -531,6 +531,11 @@ class Resolver:
                                                     or Entry("", None, "", None)).kind == "demonym"
                 for c in kids(self.p, tok.i)):
             sector = "CVL"          # "Algerian landowners", "Iraqi Kurds": people of a state
+        if not owners and self._definite(tok) and tok.lemma.lower() in self.lex.documents and \
+                not mods:
+            found = self._issuer(tok)
+            if found:
+                return found
         if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and tok.ent < 0 and \
                 not any(m.ent >= 0 or m.dep == "poss" for m in mods):
             owners, sector = self._described_state(tok, sector)
@@ -586,6 +591,20 @@ class Resolver:
 
     def _vessel_words(self) -> frozenset[str]:
         return _vessel_nouns()
+
+    def _issuer(self, tok: Token) -> list[Actor]:
+        """"Blinken issued a statement Tuesday ... The statement threatened sanctions": a text
+        referred back to speaks for whoever issued it."""
+        lemma = tok.lemma.lower()
+        for j in range(tok.i - 1, max(-1, tok.i - BACK_REACH), -1):
+            t = self.p.tokens[j]
+            if t.lemma.lower() == lemma and t.dep == "dobj" and t.head != t.i:
+                verb = self.p.tokens[t.head]
+                subj = kid(self.p, verb.i, "nsubj")
+                if subj is not None:
+                    return [a for a in self.actors(subj.i) if a.code]
+                return []
+        return []
 
     def _unnamed_official(self, i: int) -> list[Actor]:
         """"Brazil's foreign minister flew to Nairobi. There she met ...": a pronoun with no
