@@ -39,9 +39,9 @@ def test_migrations_build_the_schema_once_and_record_it(tmp_path):
     with write_connection(db) as con:
         versions = con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall()
     assert versions == [(1, "documents_events"), (2, "clusters"), (3, "feeds"),
-                        (4, "reports_by_event"), (5, "candidates")]
+                        (4, "reports_by_event"), (5, "candidates"), (6, "furniture")]
     with write_connection(db) as con:          # opening again applies nothing twice
-        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 5
+        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 6
     with read_connection(db) as con:
         cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
     assert {"cluster", "dyad_a", "evidence", "date_lo"} <= cols

@@ -304,6 +304,20 @@ def test_allow_ingest_stores_what_is_extracted(corpus_store, pipeline, tmp_path)
     assert analytics.stats(copy)["documents"] == before + 1
 
 
+def test_a_stored_articles_furniture_shows_struck_out(pipeline, tmp_path):
+    from entente.ingest import ingest
+    page = tmp_path / "page.txt"
+    page.write_text("Skip to main content\nSubscribe to our newsletter\n\n" + TEXT.read_text())
+    db = str(tmp_path / "f.duckdb")
+    ingest([str(page)], db, pipeline=pipeline)
+    doc = analytics.events(db, limit=1)[0].sources[0].document
+    art = analytics.article(db, doc)
+    assert "Skip to main content" in art.furniture
+    with TestClient(create_app(db, pipeline=pipeline)) as c:
+        r = c.get(f"/article/{doc}")
+    assert r.status_code == 200 and "<s>Skip to main content</s>" in r.text
+
+
 # --- bad requests: 4xx with a message, never a 500 or a traceback -------------------------------
 
 @pytest.mark.parametrize("url,status,words", [

@@ -108,8 +108,8 @@ def article(db: str, doc_id: str) -> Article:
     Raises QueryError when the store holds no such article, StoreError for the store.
     """
     with read_connection(db) as con:
-        row = con.execute("SELECT id, title, outlet, published, url, origin, text FROM documents "
-                          "WHERE id = ?", [doc_id]).fetchone()
+        row = con.execute("SELECT id, title, outlet, published, url, origin, text, furniture "
+                          "FROM documents WHERE id = ?", [doc_id]).fetchone()
         if row is None:
             raise QueryError(f"no article '{doc_id}' in the store; article ids are the 32-hex "
                              f"document ids that events list as their sources")
@@ -119,11 +119,12 @@ def article(db: str, doc_id: str) -> Article:
                FROM events WHERE document = ? ORDER BY seq""", [doc_id]).fetchall()
         qs = con.execute("""SELECT seq, speaker, speaker_code, text, "start", "end" FROM quotes
                             WHERE document = ? ORDER BY seq""", [doc_id]).fetchall()
+    row, furniture = row[:7], list(row[7] or [])
     title = row[1] or ""
     events = [ArticleEvent(*e, title_event=bool(title) and _named(title, e[5], e[6])
                            and _named(title, e[7], e[8])) for e in evs]
     quotes = [ArticleQuote(f"q{q[0]}", *q[1:]) for q in qs if q[4] is not None]
-    return Article(*row, furniture=[], events=events, quotes=quotes,
+    return Article(*row, furniture=furniture, events=events, quotes=quotes,
                    spans=_spans(row[6], row[1], events, quotes, {}))
 
 

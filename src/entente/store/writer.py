@@ -41,7 +41,7 @@ class BatchResult:
 
 
 _DOC_COLUMNS = ("id", "name", "origin", "title", "author", "published", "outlet", "dateline",
-                "url", "language", "text", "version")
+                "url", "language", "text", "version", "furniture")
 _EVENT_COLUMNS = ("id", "document", "seq", "ref", "type", "mode", "status", "claim", "source",
                   "source_name", "source_sector", "source_mention", "target", "target_name",
                   "target_sector", "target_mention", "dyad_a", "dyad_b", "date",
@@ -244,7 +244,7 @@ class Writer:
             published = _date(m.published)
             docs.append((doc_id, p.arrival.name or m.id, p.arrival.origin, m.title, m.author,
                          published, m.outlet, m.dateline, m.url or p.arrival.url, m.language,
-                         p.doc.text, p.doc.version))
+                         p.doc.text, p.doc.version, list(p.doc.furniture)))
             keys.extend((doc_id, k) for k in p.keys)
             for seq, e in enumerate(p.doc.events):
                 eid = event_id(doc_id, e.id)
