@@ -100,6 +100,9 @@ def _claims(text):
     # a text referred back to speaks for whoever issued it
     ("Chile's foreign minister issued a statement on Tuesday. The statement threatened "
      "sanctions against Bolivia.", ("THREATEN", "CHL", "BOL", "occurred")),
+    # "European" speaks for the EU ("the European side refused")
+    ("During the talks China proposed a minimum price, but the European side refused.",
+     ("REJECT", "EU", "CHN", "occurred")),
     # armed support is military aid
     ("Malian troops, supported by the French military, retook the town on Monday.",
      ("AID", "FRA", "MLI", "occurred")),
