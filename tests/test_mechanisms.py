@@ -100,6 +100,9 @@ def _claims(text):
     # a text referred back to speaks for whoever issued it
     ("Chile's foreign minister issued a statement on Tuesday. The statement threatened "
      "sanctions against Bolivia.", ("THREATEN", "CHL", "BOL", "occurred")),
+    # an object pronoun is not the subject of the clause that controls it
+    ("If Chile is attacked, Peru would send troops to defend it.",
+     ("MOBILIZE", "PER", "CHL", "hypothetical")),
     # "European" speaks for the EU ("the European side refused")
     ("During the talks China proposed a minimum price, but the European side refused.",
      ("REJECT", "EU", "CHN", "occurred")),

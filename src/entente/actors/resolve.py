@@ -698,10 +698,17 @@ class Resolver:
         """
         sent = sentence_of(self.p, i)
         lo = sent.start if sent else max(0, i - 60)
+        # an object pronoun is not the subject of its own clause or of the clauses that
+        # control it ("Germany would send troops to defend it": not Germany)
+        bound: set[int] = set()
+        if self.p.tokens[i].dep in ("dobj", "pobj", "dative"):
+            for a in ancestors(self.p, i):
+                if a.pos in ("VERB", "AUX"):
+                    bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
         for j in range(i - 1, max(-1, i - 150), -1):
             t = self.p.tokens[j]
             if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \
-                    PERSON_PRONOUNS:
+                    PERSON_PRONOUNS or j in bound:
                 continue
             found = [a for a in self.actors(j) if a.code]
             if found or j >= lo:
