@@ -379,9 +379,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = R.fallback_targets(r, predicate, own)
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
-    if not tgts and lemma not in TOPIC_VERBS:
+    if not tgts and lemma not in TOPIC_VERBS and not (len(sources) > 1 and
+                                                      sense.type in RECIPROCAL):
         # "threatened to strike Israel", "willing to send material to help defend Saudi
-        # Arabia": the complement's target
+        # Arabia": the complement's target (parties that agree together agree with each
+        # other, not with a state their plans mention)
         tgts = R.deep_targets(r, tok.i, own)
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
