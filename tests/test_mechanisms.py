@@ -148,8 +148,9 @@ def test_an_attack_with_no_target_is_no_tie_but_partial_keeps_it(pipeline):
 
 @pytest.mark.parametrize("text, unwanted", [
     # parties that agree together agree with each other, not with a state their plans mention
-    ("Chile and Peru agreed on Tuesday to consider a pact that would help them counter "
-     "Bolivia's smugglers.", ("AGREE", "BOL")),
+    ("Chile and Peru agreed on Tuesday to consider a pact that would make it easier for "
+     "their coast guards to work together, as both look warily at Bolivia's growing navy.",
+     ("AGREE", "BOL")),
     # a topic discussed is not a partner
     ("G7 foreign ministers also discussed China's role in global security on Friday.",
      ("CONSULT", "CHN")),
