@@ -97,6 +97,10 @@ def _claims(text):
     # welcoming an announcement welcomes whoever it announces acting
     ("Norway welcomed Tuesday's announcement that Sudan had agreed to a truce.",
      ("SUPPORT", "NOR", "SDN", "occurred")),
+    # coordinated bodies before a noun all own it
+    ("Speaking to top NATO and European Union military brass in Brussels on Tuesday, Dutch "
+     "Defense Minister Karel Smit stressed the urgency of rearmament.",
+     ("CONSULT", "NLD", "EU", "occurred")),
     # a text referred back to speaks for whoever issued it
     ("Chile's foreign minister issued a statement on Tuesday. The statement threatened "
      "sanctions against Bolivia.", ("THREATEN", "CHL", "BOL", "occurred")),

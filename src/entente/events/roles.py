@@ -179,7 +179,7 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             continue
         if c.dep == "poss" and c.tag == "PRP$":
             continue    # "show their disapproval": a possessive pronoun points back to the actor
-        if c.dep in ("amod", "compound") and c.i < i and kids(r.p, c.i, "conj"):
+        if c.dep in ("amod", "compound", "nmod") and c.i < i and kids(r.p, c.i, "conj"):
             # "German and Italian vehicles": every coordinated modifier owns
             for j in conjuncts(r.p, c.i):
                 out += r.owner_token(r.p.tokens[j])
