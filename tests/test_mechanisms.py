@@ -101,6 +101,9 @@ def _claims(text):
     ("Speaking to top NATO and European Union military brass in Brussels on Tuesday, Dutch "
      "Defense Minister Karel Smit stressed the urgency of rearmament.",
      ("CONSULT", "NLD", "EU", "occurred")),
+    # a participle on a noun phrase takes the subject of the verb above the phrase
+    ("Caracas issued a series of warnings demanding that Guyana halt the drilling.",
+     ("REQUEST", "VEN", "GUY", "occurred")),
     # a text referred back to speaks for whoever issued it
     ("Chile's foreign minister issued a statement on Tuesday. The statement threatened "
      "sanctions against Bolivia.", ("THREATEN", "CHL", "BOL", "occurred")),

@@ -81,8 +81,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     if tok.dep in ("xcomp", "acomp") or head.pos == "ADJ" and head.dep in ("acomp", "oprd"):
         return subject_of(p, head.i, depth + 1)
     if tok.dep == "acl" and tok.tag == "VBG" and head.head != head.i:
-        # "issued a declaration demanding ...": whoever issued it demands
+        # "issued a declaration demanding ...": whoever issued it demands; "issued a series
+        # of warnings demanding ...": through the noun phrase
         gov = p.tokens[head.head]
+        steps = 0
+        while gov.pos in ("ADP", "NOUN") and gov.dep in ("prep", "pobj", "dobj") and \
+                gov.head != gov.i and steps < 3:
+            gov, steps = p.tokens[gov.head], steps + 1
         if gov.pos in ("VERB", "AUX"):
             return subject_of(p, gov.i, depth + 1)
     if tok.dep == "acl" and tok.tag == "VB" and head.dep == "dobj" and \
