@@ -18,6 +18,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from _section import write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 BEGIN = "<!-- bench/workers.py: from here to its end mark -->"
 END = "<!-- bench/workers.py: end -->"
@@ -84,16 +86,7 @@ def main() -> None:
     text = "\n".join(lines)
     print(text)
     if args.out:
-        path = Path(args.out)
-        old = path.read_text(encoding="utf-8")
-        if BEGIN in old and END in old:
-            head, rest = old.split(BEGIN, 1)
-            new = head + text + rest.split(END, 1)[1]
-        else:
-            at = old.find("<!-- bench/store.py")
-            new = (old[:at] + text + "\n\n" + old[at:]) if at >= 0 else \
-                old.rstrip("\n") + "\n\n" + text + "\n"
-        path.write_text(new, encoding="utf-8")
+        write_section(args.out, text, BEGIN, END)
 
 
 if __name__ == "__main__":

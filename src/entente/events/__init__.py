@@ -109,9 +109,11 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         dates = _sentence_dates(p, s)
         for senses in find_senses(p, s.start, s.end, lex):
             speaker = None
-            if _quoted(p, quoted, senses[0].token):
-                # a speaker's words ("Israel attacks the Muslims") are not reported fact,
-                # but the speaker's own acts ("I urge the Taliban to ...") are
+            in_quote = _quoted(p, quoted, senses[0].token)
+            if in_quote:
+                # a speaker's words ("Israel attacks the Muslims") are not reported fact, but
+                # the speaker's own acts are: "I urge the Taliban to ...", or an official's
+                # '"The United States will continue to support Ukraine"' (its named agent)
                 voice = SP.voice_at(voices, p.tokens[senses[0].token].idx)
                 if voice is None or voice.actor is None:
                     continue
@@ -120,11 +122,6 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 elif not SP.speaks_of_own_state(p, r, senses[0].token, voice.actor,
                                                 lex.light_verbs):
                     continue
-                else:
-                    # '"The United States will continue to support Ukraine," Blinken said':
-                    # an official telling of the own state's acts
-                    speaker = None
-            in_quote = _quoted(p, quoted, senses[0].token)
             for trig in senses:
                 if in_quote and trig.sense.type not in SP.SPOKEN_TYPES:
                     continue
