@@ -174,3 +174,41 @@ def test_an_inverted_attribution_names_the_person_not_the_institution(pipeline):
         "said international relations lecturer Soli Ozel of Istanbul's Kadir Has University.",
         published="2019-12-12")
     assert [q.speaker.name for q in doc.quotes] == ["Soli Ozel"]
+
+
+def test_added_goes_on_with_the_one_quoted_last(pipeline):
+    doc = entente.extract(
+        '"Investors will wait for a ceasefire first," said Tomas Berg, a consultant in Oslo. '
+        'President Lukashenko has said many times that he wants closer links with Beijing. '
+        '"Part of that plan is a new rail corridor," he added.', published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == ["Tomas Berg"] * 2
+
+
+def test_a_speaker_named_after_the_verb_with_no_subject_parsed(pipeline):
+    doc = entente.extract(
+        '"The base was never really on the table," said defence lecturer Mira Holst of '
+        'Riga\'s Stradins Has University.', published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == ["Mira Holst"]
+
+
+def test_one_of_a_group_named_in_apposition_speaks(pipeline):
+    doc = entente.extract(
+        'One of the study\'s authors, Pavel Orlov, told VOA that "the two publics are far from '
+        'keen on this partnership."', published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == ["Pavel Orlov"]
+
+
+def test_a_possessor_before_a_surname_is_not_part_of_the_name(pipeline):
+    doc = entente.extract(
+        '"Chip makers will adapt quickly," said Elena Marquez, who directs a trade institute at '
+        'Cornell University. "It would not surprise me at all," Cornell\'s Marquez said.',
+        published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == ["Elena Marquez"] * 2
+
+
+def test_the_person_the_sentence_before_introduces_speaks_next(pipeline):
+    doc = entente.extract(
+        '"We have only one chance to get this right," said Dutch minister Ruben Kaal. '
+        'The same warning came from Commission chief Ilse Maren at the parliament. '
+        '"We need more ammunition, and we need it now," she said.', published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == ["Ruben Kaal", "Ilse Maren"]

@@ -8,6 +8,7 @@ reported"), the speaker is the person the sentence quotes and the medium is reco
 """
 from __future__ import annotations
 
+import re
 
 from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..clean.quotemarks import quote_pairs
@@ -16,6 +17,7 @@ from ..tree import kid, kids, sentence_of, subtree, text_of
 
 __all__ = ["extract_quotes", "quoted_clauses"]
 
+CONTINUING = {"add", "continue"}   # speech verbs that carry on the last speaker
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
 
 
@@ -50,18 +52,21 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
             text = doc.text[start:end].rstrip().rstrip(",")
             if not text.strip():
                 continue
-            speaker, medium, rule = _speaker(p, doc, r, start, end, spoken, quoted)
+            speaker, medium, rule = _speaker(p, doc, r, start, end, spoken, quoted,
+                                             _quoted_last(out))
             if speaker is None:
                 # '"A. B. C," she said': a quote of several sentences, attributed after the last
                 last = _token_at(p, max(start, end - 1))
                 if last is not None and sentence_of(p, last) != sentence_of(p, _token_at(p, start)):
-                    speaker, medium, rule = _speaker(p, doc, r, end - 1, end, spoken, quoted)
+                    speaker, medium, rule = _speaker(p, doc, r, end - 1, end, spoken, quoted,
+                                                   _quoted_last(out))
             if speaker is None and _attribution_follows(doc.text, end, block.end):
                 # '"A," Orban said at one summit.' parsed as two sentences: the attribution
                 # is the sentence after the closing mark
                 after = _token_at(p, end + 1)
                 if after is not None and sentence_of(p, after) != sentence_of(p, _token_at(p, start)):
-                    speaker, medium, rule = _speaker(p, doc, r, end + 1, end + 2, spoken, quoted)
+                    speaker, medium, rule = _speaker(p, doc, r, end + 1, end + 2, spoken, quoted,
+                                                   _quoted_last(out))
             if speaker is None and len(text.split()) < 2:
                 continue                # a scare-quoted word nobody is said to have said
             if speaker is None and previous is not None:
@@ -77,6 +82,13 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                              doc.text[start:start + len(text)], start, start + len(text),
                              medium, rule))
     return tuple(out)
+
+
+def _quoted_last(out: list[Quote]) -> Person | None:
+    if not out:
+        return None
+    q = out[-1].speaker
+    return Person(q.name, q.code, None, q.description)
 
 
 def _attribution_follows(text: str, end: int, limit: int) -> bool:
@@ -96,6 +108,14 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
     subj = next((t for t in subjects if t.pos == "PROPN"), subjects[0] if subjects else None)
     if subj is None and v.dep in ("advcl", "conj", "xcomp") and v.head != v.i:
         subj = kid(p, v.head, "nsubj")
+    if subj is None and v.dep == "ROOT":
+        # '"...," said lecturer Soli Ozel of Kadir Has University' parsed with no subject at
+        # all: the person named right after the verb speaks
+        for t in p.tokens[v.i + 1:v.i + 8]:
+            if t.pos == "PUNCT" or t.pos in ("VERB", "AUX") and t.ent < 0:
+                break
+            if t.ent >= 0 and p.entities[t.ent].label == "PERSON":
+                return p.tokens[p.entities[t.ent].end - 1]
     if subj is not None and subj.i > v.i and subj.ent >= 0 and \
             p.entities[subj.ent].label != "PERSON":
         # '"...," said lecturer Soli Ozel of Istanbul's Kadir Has University' parsed with the
@@ -177,8 +197,8 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: int,
-             spoken: list[tuple[int, Person]], quoted: list[tuple[int, int]]
-             ) -> tuple[Person | None, str | None, str]:
+             spoken: list[tuple[int, Person]], quoted: list[tuple[int, int]],
+             last_quoted: Person | None = None) -> tuple[Person | None, str | None, str]:
     """The person who said the quote spanning characters start..end."""
     first = _token_at(p, start)
     if first is None:
@@ -196,6 +216,11 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
         subj = _subject(p, v)
         if subj is None:
             continue
+        if last_quoted is not None and subj.text.lower() in PERSON_PRONOUNS and \
+                v.lemma.lower() in CONTINUING:
+            # '"...," he added': whoever was quoted last goes on, though others were
+            # mentioned (or reported) in between
+            return last_quoted, medium, f"speech-verb:{v.lemma}"
         person, what = _who(p, r, subj, [x for x in spoken if x[0] < v.idx])
         if what == "medium":
             ent = p.entities[subj.ent] if subj.ent >= 0 else None
@@ -240,6 +265,14 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
 def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
          ) -> tuple[Person | None, str]:
     low = subj.text.lower()
+    if subj.ent >= 0 and re.search(r"\w['’]s \w", p.entities[subj.ent].text):
+        # "Cornell's Casanova said": the possessor is where the person works; the name is
+        # the words after it
+        ent = p.entities[subj.ent]
+        name = re.split(r"['’]s ", ent.text)[-1]
+        if name[:1].isupper():
+            person = _named(p, r, name, ent.start, spoken)
+            return person or Person(name, None, None, None, ent.start), "person"
     if subj.ent >= 0:
         ent = p.entities[subj.ent]
         if ent.key.startswith("outlet:"):
@@ -280,11 +313,14 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                           actors[0].code if actors else None,
                           actors[0].sector if actors else None, None, subj.i), "actor"
         return r.person_named(name) or Person(name, None, None, None, subj.i), "person"
-    if subj.pos == "NOUN":
+    if subj.pos in ("NOUN", "NUM", "PRON"):
         # "said his daughter Linda Wu", "A media analyst ..., Gatov noted", "said social
-        # worker and activist Ryan Febrianto": the name beside the noun is the speaker
+        # worker and activist Ryan Febrianto", "One of the authors, Vasily Gatov, told": the
+        # name beside the noun is the speaker
         for k in kids(p, subj.i, "appos", "conj"):
-            if k.pos == "PROPN" and (k.ent < 0 or p.entities[k.ent].label == "PERSON"):
+            if k.pos == "PROPN" and (k.ent < 0 or p.entities[k.ent].label == "PERSON" or
+                                     p.entities[k.ent].label == "ORG" and
+                                     not p.entities[k.ent].key):
                 return _who(p, r, k, spoken)
     if low in PERSON_PRONOUNS:
         return _pronoun(p, r, subj, spoken), "pronoun"
@@ -366,6 +402,23 @@ def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Pe
                for e in p.entities if e.key.startswith("leader:") and e.start not in seen]
     mentions = sorted(r.mentions + [(j, x) for j, x in leaders if x is not None],
                       key=lambda m: m[0])
+    here = sentence_of(p, subj.i)
+    before = [x for x in p.sentences if x.end <= here.start][-1:]
+    if before and speaker is not None:
+        # "The same message came from Ursula von der Leyen. '...,' she said": the one person
+        # the sentence before the quote introduces, when it is not the last speaker and the
+        # sentence reports no one's words
+        sb = before[0]
+        named = {id(x): x for j, x in mentions if sb.start <= j < sb.end
+                 and p.tokens[j].idx > speaker_at and not _in_quote(p, r.text, j)}
+        if len(named) == 1 and not any(sb.start_char <= pos < sb.end_char for pos, _ in spoken) \
+                and not any(o < sb.end_char and c > sb.start_char for o, c in
+                                       quote_pairs(r.text, sb.start_char, sb.end_char)):
+            person = next(iter(named.values()))
+            surname = person.name.split()[-1] if person.name else ""
+            if person.name != speaker.name and \
+                    surname not in r.text[here.start_char:here.end_char]:
+                return person           # (not one the quotation itself speaks of)
     for j, person in reversed(mentions):
         if j >= subj.i:
             continue
