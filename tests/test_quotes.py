@@ -212,3 +212,21 @@ def test_the_person_the_sentence_before_introduces_speaks_next(pipeline):
         'The same warning came from Commission chief Ilse Maren at the parliament. '
         '"We need more ammunition, and we need it now," she said.', published="2025-03-02")
     assert [q.speaker.name for q in doc.quotes] == ["Ruben Kaal", "Ilse Maren"]
+
+
+def test_a_sitting_leaders_surname_tagged_as_a_body_is_still_the_leader(pipeline):
+    doc = entente.extract(
+        'Gary Samore, a former arms control adviser, said, "A full missile test is risky for '
+        'Pyongyang." Earlier in December, Trump threatened to use force against North Korea '
+        'if necessary. He said, "We have the most powerful military we have ever had."',
+        published="2019-12-20")
+    assert [q.speaker.name for q in doc.quotes] == ["Gary Samore", "Donald Trump"]
+
+
+def test_a_quote_carried_after_an_added_line_stays_with_its_speaker(pipeline):
+    doc = entente.extract(
+        '"Companies will come back slowly," said Tomas Berg, a consultant in Oslo. President '
+        'Lukashenko has said many times that he wants closer links with Beijing. "Part of that '
+        'plan is a new rail corridor," he added.\n\n"You never hear him say a word against '
+        'China."', published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == ["Tomas Berg"] * 3

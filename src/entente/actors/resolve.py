@@ -96,6 +96,13 @@ class Resolver:
 
     def _index_people(self) -> None:
         for ent in self.p.entities:
+            if ent.label in ("ORG", "GPE", "NORP") and not ent.key and \
+                    " " not in ent.text and ent.text[:1].isupper():
+                # a sitting leader's surname the NER took for a body ("Trump threatened")
+                person = self.person_named(ent.text)
+                if person is not None and person.code:
+                    self.mentions.append((ent.start, person))
+                continue
             if ent.label != "PERSON":
                 continue
             name = self._untitled(_clean_name(ent.text))

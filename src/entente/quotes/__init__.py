@@ -74,7 +74,7 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                 speaker, rule = previous, "continued"
             if speaker is None and doc.text[block.start:start - 1].strip() == "":
                 # a paragraph that opens with a quote and names no one: the last speaker
-                speaker, rule = _carried(spoken, out, start), "carried-over"
+                speaker, rule = _carried(p, spoken, out, start), "carried-over"
             if speaker is None:
                 continue
             previous = speaker
@@ -149,13 +149,17 @@ def _opens_sentence(p: ParsedText, t: Token) -> bool:
     return first is not None and first.i == t.i
 
 
-def _carried(spoken: list[tuple[int, Person]], out: list[Quote], before: int
+def _carried(p: ParsedText, spoken: list[tuple[int, Person]], out: list[Quote], before: int
              ) -> Person | None:
     """The speaker a paragraph that opens with an unattributed quote carries on from: whoever
-    spoke last, a body or an outlet included ('..., CCTV said. / "This approach ...'). """
+    spoke last, a body or an outlet included ('..., CCTV said. / "This approach ...'). The
+    speaker of the last quote wins when its attribution is that last speech verb."""
     person = _last(spoken, before)
     at = max((pos for pos, x in spoken if pos < before), default=-1)
-    if out and out[-1].start > at:
+    said = _token_at(p, at) if at >= 0 else None
+    sent = sentence_of(p, said) if said is not None else None
+    if out and (out[-1].start > at or
+                sent is not None and sent.start_char <= out[-1].start < sent.end_char):
         q = out[-1]
         return Person(q.speaker.name, q.speaker.code, None, q.speaker.description)
     return person
