@@ -170,3 +170,25 @@ def test_an_attack_with_no_target_is_no_tie_but_partial_keeps_it(pipeline):
 def test_no_partner_guessed(pipeline, text, unwanted):
     got = _claims(text)
     assert not any(t == unwanted[0] and unwanted[1] in (s, g) for t, s, g, _ in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a plan under a demand is only possible; a cancelled plan is denied
+    ("China demanded that Washington cancel plans to sell missiles to Taiwan.",
+     ("AID", "USA", "TWN", "hypothetical")),
+    ("Germany has cancelled plans to sell tanks to Qatar.", ("AID", "DEU", "QAT", "negated")),
+])
+def test_status_above_a_plan(pipeline, text, claim):
+    got = {c for c in _claims(text) if c[:3] == claim[:3]}
+    assert got == {claim}, _claims(text)
+
+
+@pytest.mark.parametrize("text, rejecter, unwanted", [
+    # what is rejected or refused is the rejection's content, not an event of its own
+    ("Bangladesh rejected an Indian proposal for a free trade pact.", "BGD", ("AGREE", "IND")),
+    ("Chile refused to recognise the new government of Peru.", "CHL", ("SUPPORT", "CHL")),
+])
+def test_the_content_of_a_rejection_is_no_event(pipeline, text, rejecter, unwanted):
+    got = _claims(text)
+    assert any(t == "REJECT" and s == rejecter for t, s, g, _ in got), got
+    assert not any(t == unwanted[0] and s == unwanted[1] for t, s, g, _ in got), got

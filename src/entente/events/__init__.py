@@ -8,7 +8,7 @@ from itertools import combinations
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Quote, Sentence
-from ..tree import ancestors, entities_in, kid, kids
+from ..tree import ancestors, entities_in, kid, kids, subtree
 from . import roles as R
 from . import speech as SP
 from .dates import resolve as resolve_date
@@ -147,6 +147,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
             if since > 3:
                 prev_date = None
     drafts = _drop_back_references(p, drafts)
+    drafts = _drop_rejected_contents(p, drafts)
     drafts = _drop_vague(drafts)
     if not partial:
         drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL or
@@ -734,6 +735,18 @@ def _drop_back_references(p: ParsedText, drafts: list[_Draft]) -> list[_Draft]:
             continue
         out.append(d)
     return out
+
+
+def _drop_rejected_contents(p: ParsedText, drafts: list[_Draft]) -> list[_Draft]:
+    """What a rejection rejects ("rejected an Indian proposal", "refused to recognize the
+    republic") is the rejection's content, not an event of its own: the proposal was made, and
+    the refusal records what was refused."""
+    contents: set[int] = set()
+    for d in drafts:
+        if d.trigger.sense.type == "REJECT" and p.tokens[d.trigger.token].pos == "VERB":
+            for obj in kids(p, d.trigger.token, "dobj", "xcomp"):
+                contents.update(range(*subtree(p, obj.i)))
+    return [d for d in drafts if d.trigger.token not in contents]
 
 
 # A missile firing or a troop movement told inside an attack is part of the attack.

@@ -132,6 +132,35 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
         if tok.dep == "pobj" and head.text.lower() == "for" and \
                 p.tokens[head.head].pos in ("VERB", "AUX"):
             return "planned"
+    found = _climb(p, predicate, m)
+    if found:
+        return found
+    last = p.tokens[sentence_end - 1]
+    if last.text == "?":
+        return "hypothetical"
+    return _tense(p, tok)
+
+
+def _climb(p: ParsedText, predicate: int, m: Modality) -> str | None:
+    """The status the governors above ``predicate`` give, nearest first; a request or a
+    possibility above a plan makes it possible only ("demanded that Washington cancel plans to
+    sell ..."), and a cancelled plan is denied."""
+    first = _nearest(p, predicate, m)
+    if first is None or first[0] == "hypothetical":
+        return first[0] if first else None
+    status, at = first
+    for _ in range(2):
+        above = _nearest(p, at, m)
+        if above is None:
+            break
+        if above[0] == "hypothetical" or above[0] == "negated" and status == "planned":
+            status = above[0]
+        at = above[1]
+    return status
+
+
+def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | None:
+    """(status, governor) of the nearest governor above ``predicate`` that gives a status."""
     i, steps = predicate, 0
     while steps < 8:
         t = p.tokens[i]
@@ -144,16 +173,13 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
             # a conjunct shares its head's auxiliaries ("will make a call and take part")
             cue = _own_cue(p, gov, m)
             if cue:
-                return cue
+                return cue, gov.i
             continue
         if _denied_noun(p, gov):
-            return "negated"        # "announced no plan to deploy", "has no intention of"
+            return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
         cue = _governor_cue(p, gov, m)
         if cue:
-            return cue
-    last = p.tokens[sentence_end - 1]
-    if last.text == "?":
-        return "hypothetical"
-    return _tense(p, tok)
+            return cue, gov.i
+    return None
