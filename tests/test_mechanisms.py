@@ -192,3 +192,21 @@ def test_the_content_of_a_rejection_is_no_event(pipeline, text, rejecter, unwant
     got = _claims(text)
     assert any(t == "REJECT" and s == rejecter for t, s, g, _ in got), got
     assert not any(t == unwanted[0] and s == unwanted[1] for t, s, g, _ in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # vocabulary of real copy: phrasal criticism, repudiation, mutual fire, encouragement,
+    # forces massed, armies equipped, allies reassured
+    ("China hit out at Washington over its new chip controls.",
+     ("ACCUSE", "CHN", "USA", "occurred")),
+    ("Iran repudiated the agreement with France.", ("REJECT", "IRN", "FRA", "occurred")),
+    ("India and Pakistan exchanged fire along the Line of Control.",
+     ("ASSAULT", "IND", "PAK", "occurred")),
+    ("The UN encouraged Haiti to speed up the investigation.",
+     ("REQUEST", "UN", "HTI", "occurred")),
+    ("Russia amassed troops near the border with Finland.",
+     ("MOBILIZE", "RUS", "FIN", "occurred")),
+    ("France equipped the Iraqi army with drones.", ("AID", "FRA", "IRQ", "occurred")),
+])
+def test_more_vocabulary(pipeline, text, claim):
+    assert claim in _claims(text), _claims(text)
