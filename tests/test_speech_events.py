@@ -38,6 +38,23 @@ def test_a_quotation_about_others_is_not_the_speakers_act(pipeline):
 
 
 @pytest.mark.parametrize("text, dyad", [
+    # an official who tells of another state's attack, repression or threat accuses it
+    ('"Russia attacked the port again overnight," Ukrainian Foreign Minister Dmytro Kuleba '
+     'said on Monday.', ("ACCUSE", "UKR", "RUS")),
+    ('"Beijing detains journalists to silence them," a State Department spokesperson said on '
+     'Friday.', ("ACCUSE", "USA", "CHN")),
+])
+def test_an_official_telling_of_anothers_hostile_act_accuses_it(pipeline, text, dyad):
+    assert dyad in _dyads(entente.extract(text, published="2023-07-24"))
+
+
+def test_an_experts_account_of_an_attack_accuses_no_one(pipeline):
+    doc = entente.extract('"Russia attacked the port again overnight," said Ivan Petrenko, an '
+                          'analyst at a Kyiv think tank.', published="2023-07-24")
+    assert not any(e.type == "ACCUSE" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, dyad", [
     ('"Peace cannot come while Russia\'s illegal aggression goes on," Canadian Foreign '
      'Minister Melanie Joly said on Thursday.', ("ACCUSE", "CAN", "RUS")),
     ('"These are Israel\'s heinous attacks on civilians," Turkish presidential spokesman '

@@ -121,6 +121,11 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     speaker = [voice.actor]
                 elif not SP.speaks_of_own_state(p, r, senses[0].token, voice.actor,
                                                 lex.light_verbs):
+                    # an official who says another state attacks, represses or threatens
+                    # accuses it: '"China uses vague laws to suppress freedoms," the
+                    # spokesperson said'
+                    drafts += _charged(p, r, senses, s, voice.actor, lex.light_verbs, dates,
+                                       prev_date, published, drafts)
                     continue
             for trig in senses:
                 if in_quote and trig.sense.type not in SP.SPOKEN_TYPES:
@@ -233,6 +238,30 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         out.append(_Draft(trig, s, sources, targets, "occurred", date, precision, None,
                           "speech", sum(1 for _ in ancestors(p, predicate))))
     return out
+
+
+# Acts that an official accuses a state of by telling them in a quotation.
+CHARGED = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, light_verbs,
+             dates, prev_date, published, history: list[_Draft]) -> list[_Draft]:
+    for trig in senses:
+        if trig.sense.type not in CHARGED:
+            continue
+        d = _draft(p, r, trig, s, light_verbs, dates, prev_date, published, history, None)
+        if d is None:
+            continue
+        if d.status not in ("occurred", "planned"):
+            return []
+        accused = [a for a in d.sources if a.code and a.code != speaker.code]
+        if not accused:
+            return []
+        date, precision = _event_date(p, trig.token, _root(p, s), dates, prev_date, published,
+                                      "occurred")
+        return [_Draft(Trigger(trig.token, SP.ACCUSE, None), s, [speaker], accused, "occurred",
+                       date, precision, None, "speech", d.depth)]
+    return []
 
 
 BROKERED = Sense("AGREE", None, "noun", ("accord",), frozenset(), frozenset(), (), False, -1)
