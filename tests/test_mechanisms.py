@@ -166,6 +166,12 @@ def test_an_attack_with_no_target_is_no_tie_but_partial_keeps_it(pipeline):
     # a clash between two leaders is words, not an attack
     ("Aid was cut after the clash between Donald Trump and Volodymyr Zelenskyy on Friday.",
      ("ASSAULT", "UKR")),
+    # a journey ends where it goes, and a request to companies is addressed to them, not to a
+    # state their purpose names
+    ("Chile's leaders are going all out to encourage mining firms to compete with Australia.",
+     ("CONSULT", "AUS")),
+    ("Chile's leaders are going all out to encourage mining firms to compete with Australia.",
+     ("REQUEST", "AUS")),
 ])
 def test_no_partner_guessed(pipeline, text, unwanted):
     got = _claims(text)

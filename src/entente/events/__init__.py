@@ -46,6 +46,8 @@ HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "b
                         "arrest", "restrict", "curfew", "deport", "censor"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 # Verbs whose object is a topic: no partner is guessed for them beyond "with" and "between".
+MOTION_VERBS = frozenset({"go", "come", "travel", "fly", "arrive", "head", "jet", "sail",
+                          "move", "roll"})
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "consider", "examine"})
 # Light verbs of taking part in what others hold: the place is not a party.
 ATTENDING = frozenset({"attend", "join", "participate"})
@@ -406,8 +408,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = R.fallback_targets(r, predicate, own)
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
+    # "urged companies to ...", "warned investors that ...": the object is the addressee
+    addressed = sense.kind == "verb" and sense.type in ("REQUEST", "THREATEN") and \
+        kid(p, tok.i, "dobj") is not None
     if not tgts and lemma not in TOPIC_VERBS and not (len(sources) > 1 and
-                                                      sense.type in RECIPROCAL):
+                                                      sense.type in RECIPROCAL) \
+            and lemma not in MOTION_VERBS and not addressed:
+        # (a journey's end is where it goes: "going all out to encourage companies to
+        # compete with the United States" visits no one; a request to companies is theirs)
         # "threatened to strike Israel", "willing to send material to help defend Saudi
         # Arabia": the complement's target (parties that agree together agree with each
         # other, not with a state their plans mention)
