@@ -216,3 +216,23 @@ def test_the_content_of_a_rejection_is_no_event(pipeline, text, rejecter, unwant
 ])
 def test_more_vocabulary(pipeline, text, claim):
     assert claim in _claims(text), _claims(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    # sanctions raised, visas revoked, assets frozen
+    ("The United States raised tariffs on Chinese electric vehicles to 100 percent.",
+     ("SANCTION", "USA", "CHN", "occurred")),
+    ("Britain revoked the visas of Sudanese officials.", ("SANCTION", "GBR", "SDN", "occurred")),
+    ("Canada froze the assets of 12 Iranian officials.", ("SANCTION", "CAN", "IRN", "occurred")),
+    # disapproval voiced as a noun
+    ("Beijing expressed strong dissatisfaction with the Australian decision.",
+     ("ACCUSE", "CHN", "AUS", "occurred")),
+    ("Japan voiced concern over Russia's nuclear drills.", ("ACCUSE", "JPN", "RUS", "occurred")),
+])
+def test_sanctions_and_disapproval_as_real_copy_words_them(pipeline, text, claim):
+    assert claim in _claims(text), _claims(text)
+
+
+def test_committing_crimes_is_no_commitment(pipeline):
+    got = _claims("Investigators said Sudanese forces had committed war crimes in Darfur.")
+    assert not any(t == "AGREE" for t, *_ in got), got
