@@ -236,3 +236,22 @@ def test_sanctions_and_disapproval_as_real_copy_words_them(pipeline, text, claim
 def test_committing_crimes_is_no_commitment(pipeline):
     got = _claims("Investigators said Sudanese forces had committed war crimes in Darfur.")
     assert not any(t == "AGREE" for t, *_ in got), got
+
+
+def test_a_lone_surname_is_the_person_the_story_names_in_full(pipeline):
+    # a headline's "Lai" comes before the body names Jimmy Lai; Taiwan's president is not meant
+    events = _events("Lai's son pleads for help\n\nThe son of jailed publisher Jimmy Lai met "
+                     "lawmakers in Washington this week. Hong Kong authorities have rejected "
+                     "accusations that Lai's trial is unfair.", published="2025-03-14")
+    assert not any("TWN" in (e.source.code, e.target and e.target.code) for e in events), \
+        [(e.type, e.source.code, e.target and e.target.code) for e in events]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a sitting leader's surname in another spelling, tagged as a common noun
+    ("Zelenskyy asked the U.S. for Patriot systems.", ("REQUEST", "UKR", "USA", "occurred")),
+    ("The Philippines told China to stop its dangerous maneuvers.",
+     ("REQUEST", "PHL", "CHN", "occurred")),
+])
+def test_requests_in_other_words(pipeline, text, claim):
+    assert claim in _claims(text), _claims(text)

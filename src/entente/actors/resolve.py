@@ -95,6 +95,16 @@ class Resolver:
     # --- indexing -----------------------------------------------------------------------
 
     def _index_people(self) -> None:
+        # full names first, so that a lone surname anywhere in the story (a headline's "Lai")
+        # is the person the story names in full, not an office holder of that surname
+        for ent in self.p.entities:
+            if ent.label == "PERSON":
+                name = self._untitled(_clean_name(ent.text))
+                if len(name.split()) >= 2 and name not in self.people:
+                    person = self._new_person(ent, name)
+                    self.people[name] = person
+                    self.by_surname.setdefault(name.split()[-1], person)
+                    self.by_surname.setdefault(name.split()[0], person)
         for ent in self.p.entities:
             if ent.label in ("ORG", "GPE", "NORP") and not ent.key and \
                     " " not in ent.text and ent.text[:1].isupper():
@@ -342,8 +352,9 @@ class Resolver:
             return [self.vessel_names[tok.text]]
         if tok.pos not in _NOMINAL:
             return []
-        if tok.pos == "PROPN" and tok.ent < 0 and tok.text[:1].isupper():
-            person = self.person_named(tok.text)      # an untagged surname
+        if tok.pos in ("PROPN", "NOUN") and tok.ent < 0 and tok.text[:1].isupper():
+            # an untagged surname ("Zelenskyy asked", which the tagger took for a noun)
+            person = self.person_named(tok.text)
             if person is not None and person.code:
                 return [self._from_person(person, tok)]
         return self._common_noun(tok)
@@ -772,17 +783,21 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
     if len(_SURNAMES) > 256:
         _SURNAMES.clear()
     found: dict[str, tuple | None] = {}
+    spellings: dict[str, set[str]] = {}
+    for text, _label, key in lex.phrases:    # "Zelenskyy" as well as "Zelensky"
+        if key.startswith("leader:") and len(text.split()) >= 2:
+            spellings.setdefault(key, set()).add(text.split()[-1])
     for key, entry in lex.entries.items():
         if entry.kind != "leader":
             continue
         term = lex.term_at(key, date or None)
         if term is None:
             continue
-        surname = entry.name.split()[-1]
-        if surname in found and found[surname] and found[surname][0] != entry.name:
-            found[surname] = None
-        else:
-            found[surname] = (entry.name, term.code, term.sector, None, 0)
+        for surname in {entry.name.split()[-1]} | spellings.get(key, set()):
+            if surname in found and (found[surname] is None or found[surname][0] != entry.name):
+                found[surname] = None
+            else:
+                found[surname] = (entry.name, term.code, term.sector, None, 0)
     result = {k: v for k, v in found.items() if v}
     _SURNAMES[(id(lex), date)] = result
     return result
