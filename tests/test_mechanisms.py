@@ -255,3 +255,13 @@ def test_a_lone_surname_is_the_person_the_story_names_in_full(pipeline):
 ])
 def test_requests_in_other_words(pipeline, text, claim):
     assert claim in _claims(text), _claims(text)
+
+
+def test_a_title_tagged_as_a_body_still_has_its_possessor_state(pipeline):
+    assert ("REJECT", "IRN", "USA", "occurred") in _claims(
+        "Iran's supreme leader rejected talks with the United States.")
+
+
+def test_a_proposal_received_is_no_meeting(pipeline):
+    got = _claims("The Kremlin said it had not received any proposal from Washington.")
+    assert not any(t == "CONSULT" for t, *_ in got), got

@@ -107,3 +107,23 @@ def test_a_pronoun_in_a_relative_clause_is_the_person_described(pipeline):
     doc = entente.extract(text, published="2024-05-15")
     assert not any(e.source and e.source.code == "KEN" and e.type == "RETREAT"
                    for e in doc.events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # telling a state what it will face is a threat, in the narrative or in a quotation
+    ("Germany said Russia would face tougher sanctions if it refused to agree to a truce.",
+     ("THREATEN", "DEU", "RUS")),
+    ('"Iran will face consequences," U.S. Secretary of State Marco Rubio said on Friday.',
+     ("THREATEN", "USA", "IRN")),
+    # titled with the state of an office the lexicon gives him only later
+    ("German Chancellor Friedrich Merz said Russia would face tougher sanctions.",
+     ("THREATEN", "DEU", "RUS")),
+])
+def test_what_a_state_will_face_is_a_threat(pipeline, text, dyad):
+    assert dyad in _dyads(entente.extract(text, published="2025-03-14"))
+
+
+def test_a_state_facing_sanctions_is_news_not_a_threat(pipeline):
+    doc = entente.extract("Germany said Russia faces sanctions over its war.",
+                          published="2025-03-14")
+    assert not any(e.type == "THREATEN" for e in doc.events)

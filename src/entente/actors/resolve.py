@@ -143,6 +143,14 @@ class Resolver:
             term = self.lex.term_at(key, self.published)
             if term and not self._former(ent.start):
                 return Person(name, term.code, term.sector, self._describe(ent), ent.start)
+            day = (self.published or "")[:10]
+            if not self._former(ent.start) and day:
+                # before an office the lexicon knows, but titled here with that office's state
+                # ("German Chancellor Friedrich Merz" in the weeks before he took office)
+                code, sector = self._person_context(ent.start, ent.end)
+                if code and any(t.code == code and t.start[:10] > day
+                                for t in self.lex.terms.get(key, [])):
+                    return Person(name, code, sector, self._describe(ent), ent.start)
             return Person(name, None, None, self._describe(ent) or "former official",
                           ent.start)
         code, sector = self._person_context(ent.start, ent.end)
@@ -381,6 +389,8 @@ class Resolver:
             if person is not None and person.code:
                 return [Actor(person.code, person.name, person.sector, ent.text,
                               ent.start_char, ent.end_char)]
+            if ent.text.islower():
+                return None     # "supreme leader" tagged as a body: a common noun after all
             return None if ent.label not in ("GPE", "ORG", "NORP") else []
         if entry.kind == "outlet":
             return []

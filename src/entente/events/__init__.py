@@ -220,7 +220,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                    ) -> list[_Draft]:
     """Accusations made by condemning a state's act: in an official's quotation ("Russia's
     illegal aggression") or by a naming verb in the narrative ("called Chinese subsidies
-    'unbearable'")."""
+    'unbearable'"); and threats made by telling a state what it will face ("said Russia would
+    face tougher sanctions")."""
     out: list[_Draft] = []
     found: list[tuple[int, int, list[Actor], list[Actor]]] = []
     for t, _act, owners in SP.condemned(p, r, s.start, s.end):
@@ -230,6 +231,26 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
     for v, sources, targets in SP.naming(p, r, s.start, s.end):
         if not _inside(quoted, p.tokens[v].idx):
             found.append((v, v, sources, targets))
+    threats: list[tuple[int, int, list[Actor], list[Actor]]] = []
+    for t, said, targets in SP.faced(p, r, s.start, s.end, r.lex.speech_verbs):
+        if _inside(quoted, p.tokens[t].idx):
+            voice = SP.voice_at(voices, p.tokens[t].idx)
+            if voice is not None and voice.actor is not None:
+                threats.append((t, _root(p, s), [voice.actor], targets))
+        elif said is not None:
+            subj = R.subject_of(p, said)
+            sources = r.actors(subj.i) if subj is not None else []
+            if sources:
+                threats.append((t, said, sources, targets))
+    for t, predicate, sources, owners in threats:
+        own = {a.code for a in sources}
+        targets = [a for a in owners if a.code not in own and a.code]
+        if targets:
+            date, precision = _event_date(p, t, predicate, dates, prev_date, published,
+                                          "occurred")
+            out.append(_Draft(Trigger(t, SP.THREATEN, None), s, sources, targets, "occurred",
+                              date, precision, None, "speech",
+                              sum(1 for _ in ancestors(p, predicate))))
     for t, predicate, sources, owners in found:
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own and a.code]

@@ -25,6 +25,7 @@ FIRST_POSSESSIVE = frozenset({"my", "our"})
 
 ACCUSE = Sense("ACCUSE", "disapprove", "adj", ("condemning",), frozenset(), frozenset(), (),
                False, -1)
+THREATEN = Sense("THREATEN", None, "verb", ("face",), frozenset(), frozenset(), (), False, -1)
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Evaluation:
     adjectives: frozenset[str]
     nouns: frozenset[str]
     naming_verbs: frozenset[str]
+    penalties: frozenset[str]
     official: frozenset[str]
     experts: frozenset[str]
 
@@ -44,6 +46,7 @@ def evaluation() -> Evaluation:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key, []) or [])
     return Evaluation(words("adjectives"), words("nouns"), words("naming_verbs"),
+                      words("penalties"),
                       frozenset(str(s).upper() for s in data.get("official_sectors", [])),
                       frozenset(str(w).lower() for w in sectors.get("experts", []) or []))
 
@@ -174,3 +177,37 @@ def _condemning(p: ParsedText, t: Token) -> bool:
     words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp")]
     return any(w.lemma.lower() in ev.adjectives or w.lemma.lower() in ev.nouns or
                w.text.lower() in ev.adjectives for w in words)
+
+
+def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
+          ) -> list[tuple[int, int | None, list[Actor]]]:
+    """(the verb "face", the speech verb that tells it or None, the states that would face)
+    for "X said Russia would face tougher sanctions if ...", "'Iran will face consequences'":
+    a speaker who tells a state it will face penalties threatens it."""
+    ev = evaluation()
+    out = []
+    for t in p.tokens[start:end]:
+        if t.pos != "VERB" or t.lemma.lower() != "face":
+            continue
+        obj = kid(p, t.i, "dobj")
+        if obj is None or obj.lemma.lower() not in ev.penalties:
+            continue
+        if not any(c.dep in ("aux", "auxpass") and c.text.lower() in ("will", "would", "'ll",
+                                                                      "could", "shall")
+                   for c in kids(p, t.i)):
+            continue                 # "Russia faces sanctions" is news, not a threat
+        subj = kid(p, t.i, "nsubj")
+        targets = r.actors(subj.i) if subj is not None else []
+        if not targets:
+            continue
+        said = None
+        h = t
+        for _ in range(3):
+            if h.head == h.i or h.dep not in ("ccomp", "conj", "xcomp"):
+                break
+            h = p.tokens[h.head]
+            if h.lemma.lower() in speech_verbs or h.lemma.lower() in ("warn", "threaten"):
+                said = h.i
+                break
+        out.append((t.i, said, targets))
+    return out
