@@ -230,3 +230,12 @@ def test_a_quote_carried_after_an_added_line_stays_with_its_speaker(pipeline):
         'plan is a new rail corridor," he added.\n\n"You never hear him say a word against '
         'China."', published="2025-03-02")
     assert [q.speaker.name for q in doc.quotes] == ["Tomas Berg"] * 3
+
+
+def test_a_pronoun_after_an_untagged_surname_subject_in_its_own_sentence(pipeline):
+    doc = entente.extract(
+        'Commission President Ilse Maren has argued that the bloc\'s "linchpin" is open '
+        'borders. Luc Arnaud, the former negotiator, spoke in Brussels on Monday. Arnaud, too, '
+        'was a strong advocate of open borders and during the talks he stressed that "cherry '
+        'picking is not an option."', published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes if q.text.startswith("cherry")] == ["Luc Arnaud"]

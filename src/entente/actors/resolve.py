@@ -108,9 +108,11 @@ class Resolver:
         for ent in self.p.entities:
             if ent.label in ("ORG", "GPE", "NORP") and not ent.key and \
                     " " not in ent.text and ent.text[:1].isupper():
-                # a sitting leader's surname the NER took for a body ("Trump threatened")
+                # a sitting leader's surname the NER took for a body ("Trump threatened"), or
+                # the surname of someone the story names in full
                 person = self.person_named(ent.text)
-                if person is not None and person.code:
+                if person is not None and (person.code or ent.label == "ORG" and
+                                           person.name in self.people):
                     self.mentions.append((ent.start, person))
                 continue
             if ent.label != "PERSON":
@@ -126,6 +128,13 @@ class Resolver:
                 person = self.person_named(name)
             if person:
                 self.mentions.append((ent.start, person))
+        full = set(self.people)
+        for tok in self.p.tokens:
+            # a surname of someone named in full that the NER left untagged ("Barnier, too,
+            # was a strong advocate")
+            if tok.ent < 0 and tok.pos == "PROPN" and tok.text in self.by_surname and \
+                    self.by_surname[tok.text].name in full:
+                self.mentions.append((tok.i, self.by_surname[tok.text]))
         self.mentions.sort(key=lambda m: m[0])
 
     def _untitled(self, name: str) -> str:

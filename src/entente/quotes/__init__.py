@@ -426,7 +426,8 @@ def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Pe
     for j, person in reversed(mentions):
         if j >= subj.i:
             continue
-        if p.tokens[j].idx <= speaker_at or sentence_of(p, j).block <= speaker_block:
+        if p.tokens[j].idx <= speaker_at or (sentence_of(p, j).block <= speaker_block and
+                                             sentence_of(p, j) != sentence_of(p, subj.i)):
             break
         if _in_quote(p, r.text, j):
             continue                    # a person the quotation speaks of
