@@ -239,3 +239,21 @@ def test_a_pronoun_after_an_untagged_surname_subject_in_its_own_sentence(pipelin
         'was a strong advocate of open borders and during the talks he stressed that "cherry '
         'picking is not an option."', published="2025-03-02")
     assert [q.speaker.name for q in doc.quotes if q.text.startswith("cherry")] == ["Luc Arnaud"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description with a state or body finds the official of it named last
+    ('EU foreign policy chief Kaja Kallas met ministers in Brussels on Monday.\n\n"We must do '
+     'more," the top EU diplomat said.', "Kaja Kallas"),
+    ('The talks were led by Wang Yi, China\'s foreign minister.\n\n"Dialogue is the only '
+     'way," the Chinese diplomat told reporters.', "Wang Yi"),
+    # quoted as saying, through an outlet
+    ('State media said Ri Pyong Chol supervised the test. "This is a warning," the KCNA news '
+     'agency quoted Ri as saying.', "Ri Pyong Chol"),
+    # a speaker the story never names, by the description
+    ('The minister, who spoke on condition of anonymity, said: "We have no choice."',
+     "The minister"),
+])
+def test_descriptions_and_quoting_name_the_speaker(pipeline, text, speaker):
+    doc = entente.extract(text, published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

@@ -804,8 +804,10 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
     found: dict[str, tuple | None] = {}
     spellings: dict[str, set[str]] = {}
     for text, _label, key in lex.phrases:    # "Zelenskyy" as well as "Zelensky"
-        if key.startswith("leader:") and len(text.split()) >= 2:
-            spellings.setdefault(key, set()).add(text.split()[-1])
+        words, name = text.split(), key[7:].split()
+        if key.startswith("leader:") and len(words) >= 2 and name and \
+                words[0] == name[0] and words[-1][:5] == name[-1][:5]:
+            spellings.setdefault(key, set()).add(words[-1])
     for key, entry in lex.entries.items():
         if entry.kind != "leader":
             continue

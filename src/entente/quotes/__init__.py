@@ -226,6 +226,14 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
             # mentioned (or reported) in between
             return last_quoted, medium, f"speech-verb:{v.lemma}"
         person, what = _who(p, r, subj, [x for x in spoken if x[0] < v.idx])
+        quoted_one = kid(p, v.i, "dobj") if v.lemma.lower() == "quote" else None
+        if quoted_one is not None and quoted_one.pos == "PROPN":
+            # "KCNA quoted Kim as saying": the one quoted speaks, through whoever quoted him
+            who, kind = _who(p, r, quoted_one, [x for x in spoken if x[0] < v.idx])
+            if who is not None and kind == "person":
+                return who, (medium or (p.entities[subj.ent].text if subj.ent >= 0 else
+                                        subj.text) if what == "medium" else medium), \
+                    "quoted-as-saying"
         if what == "medium":
             ent = p.entities[subj.ent] if subj.ent >= 0 else None
             medium = ent.text if ent else subj.text
@@ -334,6 +342,10 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         titled = _titled(p, r, subj)
         if titled is not None:
             return titled, "description"
+        if subj.lemma.lower() in r.lex.speaker_nouns and not r.actors(subj.i):
+            # "The minister, who spoke on condition of anonymity, said": one the story
+            # never names, by the description
+            return _unnamed(p, r, subj), "description"
     if subj.pos == "NOUN" and det is not None and det.text.lower() in ("a", "an") \
             and subj.lemma.lower() in (r.lex.speaker_nouns | r.lex.experts):
         return _unnamed(p, r, subj), "description"
@@ -344,7 +356,9 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         if actors:
             a = actors[0]
             det = kid(p, subj.i, "det")
-            if det is not None and det.text.lower() == "the" and a.code:
+            definite = det is not None and det.text.lower() == "the" or \
+                kid(p, subj.i, "poss") is not None
+            if definite and a.code:
                 # "the Israeli leader", "the former French foreign minister": the person of
                 # that state who spoke last, when there is one
                 unknown = None
@@ -365,6 +379,13 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                         unknown = person
                 if unknown is not None:
                     return unknown, "description"
+                if subj.lemma.lower() in r.lex.speaker_nouns | r.lex.leader_nouns:
+                    # "Kaja Kallas met ministers ... 'We must do more,' the top EU diplomat
+                    # said": the official of that state or body named last
+                    for j, person in reversed(r.mentions):
+                        if j < subj.i and person.code == a.code and \
+                                not (former and _sitting(r, person)):
+                            return person, "description"
             return Person(a.mention, a.code, a.sector, None, subj.i), "actor"
     if subj.ent >= 0 and p.entities[subj.ent].label in ("GPE", "ORG", "NORP"):
         # "North Korea said", "Tehran has called the allegations 'baseless'": a state or a
