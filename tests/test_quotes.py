@@ -257,3 +257,21 @@ def test_a_pronoun_after_an_untagged_surname_subject_in_its_own_sentence(pipelin
 def test_descriptions_and_quoting_name_the_speaker(pipeline, text, speaker):
     doc = entente.extract(text, published="2025-03-02")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_she_is_not_the_last_male_speaker(pipeline):
+    doc = entente.extract(
+        '"The ban is one of many signs of a deepening crackdown," said Heather Lund, a rights '
+        'researcher. The envoy, Richard Mbeki, was barred from entering the country last '
+        'month, the ministry said.\n\n"The world should respond to this provocation," she '
+        'told VOA.', published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == ["Heather Lund", "Heather Lund"]
+
+
+def test_gender_from_the_given_name_or_the_description():
+    from entente.actors.resolve import Person
+    from entente.quotes import gender
+    assert gender(Person("Heather Lund", None, None, None)) == "f"
+    assert gender(Person("Richard Mbeki", None, None, None)) == "m"
+    assert gender(Person("Sam Okoye", None, None, "a ministry spokeswoman")) == "f"
+    assert gender(Person("Okoye", None, None, None)) is None

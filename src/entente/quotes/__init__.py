@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
+from ..lexicons import load_yaml
 from ..clean.quotemarks import quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
 from ..tree import kid, kids, sentence_of, subtree, text_of
 
-__all__ = ["extract_quotes", "quoted_clauses"]
+__all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
 CONTINUING = {"add", "continue"}   # speech verbs that carry on the last speaker
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
@@ -221,7 +224,7 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
         if subj is None:
             continue
         if last_quoted is not None and subj.text.lower() in PERSON_PRONOUNS and \
-                v.lemma.lower() in CONTINUING:
+                v.lemma.lower() in CONTINUING and _fits(last_quoted, subj.text):
             # '"...," he added': whoever was quoted last goes on, though others were
             # mentioned (or reported) in between
             return last_quoted, medium, f"speech-verb:{v.lemma}"
@@ -413,8 +416,58 @@ def _clean_entity(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+@lru_cache(maxsize=1)
+def _genders() -> tuple[dict[str, str], dict[str, str]]:
+    """(given name -> f/m, title or noun -> f/m) from data/given_names.yaml."""
+    d = load_yaml("given_names.yaml")
+    names = {n: "f" for n in d.get("female", [])} | {n: "m" for n in d.get("male", [])}
+    words = {w.lower(): "f" for w in d.get("female_words", [])} | \
+        {w.lower(): "m" for w in d.get("male_words", [])}
+    return names, words
+
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def gender(person: Person | None) -> str | None:
+    """f, m or None (unknown) for a person, from the given name or the words of the
+    description ("spokeswoman"); unknown never rules a person out."""
+    if person is None:
+        return None
+    names, words = _genders()
+    for w in (person.description or "").replace(",", " ").split():
+        if w.lower() in words:
+            return words[w.lower()]
+    parts = (person.name or "").split()
+    if parts and parts[0].lower() in words:
+        return words[parts[0].lower()]
+    return names.get(parts[0]) if len(parts) >= 2 else None
+
+
+def _fits(person: Person | None, pronoun: str) -> bool:
+    want = PRONOUN_GENDER.get(pronoun.lower())
+    got = gender(person)
+    return want is None or got is None or got == want
+
+
 def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
              ) -> Person | None:
+    """The person "he" or "she" is; see _pronoun_candidate. A speaker whose given name says
+    the other gender is passed over for the last one that fits."""
+    person = _pronoun_candidate(p, r, subj, spoken)
+    if _fits(person, subj.text):
+        return person
+    for pos, other in reversed(spoken):
+        if pos < subj.idx and _fits(other, subj.text) and gender(other) is not None:
+            return other
+    for j, other in reversed(r.mentions):
+        if j < subj.i and gender(other) is not None and _fits(other, subj.text):
+            return other
+    return person
+
+
+def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
+                       spoken: list[tuple[int, Person]]) -> Person | None:
     """'he said': the last speaker, unless a later paragraph made another person the subject
     of a sentence ("Joao Pinto is the former director. He says ...")."""
     speaker_at, speaker = next(((pos, person) for pos, person in reversed(spoken)
@@ -441,7 +494,7 @@ def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Pe
                                        quote_pairs(r.text, sb.start_char, sb.end_char)):
             person = next(iter(named.values()))
             surname = person.name.split()[-1] if person.name else ""
-            if person.name != speaker.name and \
+            if person.name != speaker.name and _fits(person, subj.text) and \
                     surname not in r.text[here.start_char:here.end_char]:
                 return person           # (not one the quotation itself speaks of)
     for j, person in reversed(mentions):
@@ -454,7 +507,8 @@ def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Pe
             continue                    # a person the quotation speaks of
         ent = p.entities[p.tokens[j].ent] if p.tokens[j].ent >= 0 else None
         span = range(ent.start, ent.end) if ent else range(j, j + 1)
-        if any(p.tokens[k].dep in ("nsubj", "nsubjpass") for k in span):
+        if any(p.tokens[k].dep in ("nsubj", "nsubjpass") for k in span) and \
+                _fits(person, subj.text):
             return person
     return speaker or r.last_person(subj.i)
 
