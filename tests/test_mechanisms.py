@@ -265,3 +265,20 @@ def test_a_title_tagged_as_a_body_still_has_its_possessor_state(pipeline):
 def test_a_proposal_received_is_no_meeting(pipeline):
     got = _claims("The Kremlin said it had not received any proposal from Washington.")
     assert not any(t == "CONSULT" for t, *_ in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a crowd counted ("thousands of Iraqi Kurds") and a businessman are of their state
+    ("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.",
+     ("PROTEST", "IRQ", None, "occurred")),
+    ("A Saudi businessman is suing the United States.", ("ACCUSE", "SAU", "USA", "occurred")),
+])
+def test_people_counted_or_in_business_are_of_their_state(pipeline, text, claim):
+    from entente.ingest import read_text
+    pipeline.partial = True
+    try:
+        doc = pipeline.extract(read_text(text, "x", "x", published="2000-01-01"))
+    finally:
+        pipeline.partial = False
+    got = {(e.type, e.source.code, e.target and e.target.code, e.status) for e in doc.events}
+    assert claim in got, got
