@@ -172,6 +172,9 @@ def test_an_attack_with_no_target_is_no_tie_but_partial_keeps_it(pipeline):
      ("CONSULT", "AUS")),
     ("Chile's leaders are going all out to encourage mining firms to compete with Australia.",
      ("REQUEST", "AUS")),
+    # an event noun that describes rather than reports
+    ("Ankara may be wary of losing one of the symbols of Turkish-Greek cooperation.",
+     ("COOPERATE", "GRC")),
 ])
 def test_no_partner_guessed(pipeline, text, unwanted):
     got = _claims(text)

@@ -7,7 +7,8 @@ from itertools import combinations
 
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
-from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Quote, Sentence
+from ..records import (Actor, CleanDocument, Event, Evidence, ParsedText, Quote, Sentence,
+                       Token)
 from ..tree import ancestors, entities_in, kid, kids, subtree
 from . import roles as R
 from . import speech as SP
@@ -306,6 +307,18 @@ def _brokered(p: ParsedText, r: Resolver, d: _Draft) -> list[_Draft]:
                     how="between")]
 
 
+def _described(p: ParsedText, tok: Token) -> bool:
+    """"one of the symbols of Turkish-American cooperation": an event noun in the "of" phrase
+    of a describing noun (data/triggers.yaml, descriptive_heads) is no event."""
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    of = p.tokens[tok.head]
+    if of.text.lower() != "of" or of.head == of.i:
+        return False
+    return p.tokens[of.head].lemma.lower() in load_triggers().descriptive or \
+        p.tokens[of.head].text.lower() in load_triggers().descriptive
+
+
 def _root(p: ParsedText, s: Sentence) -> int:
     return next((t.i for t in p.tokens[s.start:s.end] if t.dep == "ROOT"), s.start)
 
@@ -321,6 +334,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     carrier = None          # the verb a noun event hangs from ("told X in a phone call")
     if sense.kind == "noun":
         lv = R.light_verb(p, tok.i, light_verbs)
+        if lv is None and _described(p, tok):
+            return None
         if lv is not None and lv.lemma.lower() in BROKERS and len(R.between(r, tok.i)) >= 2:
             lv = None       # "Japan mediated an accord between Kenya and Korea": their accord
         if lv is not None:

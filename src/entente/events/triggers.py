@@ -51,6 +51,8 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     named: dict[str, str] = field(default_factory=dict)      # lower-case name -> kind
     prefixes: dict[str, str] = field(default_factory=dict)   # "operation" -> operation
+    # nouns whose "of" phrase describes rather than reports: "symbols of ... cooperation"
+    descriptive: frozenset[str] = frozenset()
 
 
 # What a named exercise or operation is: an exercise with whoever takes part alongside; an
@@ -110,7 +112,9 @@ def load_triggers() -> TriggerLexicon:
     if unknown:
         raise ConfigError(f"triggers.yaml: named_event_prefixes has kinds {sorted(unknown)}; "
                           f"use {' or '.join(sorted(NAMED_SENSES))}")
-    return TriggerLexicon(frozen, frozenset(data.get("light_verbs", [])), named, prefixes)
+    return TriggerLexicon(frozen, frozenset(data.get("light_verbs", [])), named, prefixes,
+                          frozenset(str(w).lower() for w in
+                                    data.get("descriptive_heads", []) or []))
 
 
 def named_event(p: ParsedText, tok: Token, lex: TriggerLexicon) -> Sense | None:
