@@ -236,6 +236,15 @@ def test_sanctions_and_disapproval_as_real_copy_words_them(pipeline, text, claim
     assert claim in _claims(text), _claims(text)
 
 
+@pytest.mark.parametrize("text, claim", [
+    # a measure that targets a state sanctions it; it does not attack it
+    ("A U.S. Senate committee passed legislation on Wednesday targeting Turkey.",
+     ("SANCTION", "USA", "TUR", "occurred")),
+])
+def test_a_measure_targeting_a_state_is_a_sanction(pipeline, text, claim):
+    assert claim in _claims(text), _claims(text)
+
+
 def test_committing_crimes_is_no_commitment(pipeline):
     got = _claims("Investigators said Sudanese forces had committed war crimes in Darfur.")
     assert not any(t == "AGREE" for t, *_ in got), got

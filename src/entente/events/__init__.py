@@ -47,6 +47,10 @@ HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "b
                         "arrest", "restrict", "curfew", "deport", "censor"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 # Verbs whose object is a topic: no partner is guessed for them beyond "with" and "between".
+# Measures that, targeting a state, sanction it.
+LEGAL_MEASURES = frozenset({"legislation", "bill", "law", "act", "resolution", "decree",
+                            "order", "measure", "sanction", "tariff", "rule", "restriction",
+                            "embargo", "ban", "penalty", "amendment"})
 MOTION_VERBS = frozenset({"go", "come", "travel", "fly", "arrive", "head", "jet", "sail",
                           "move", "roll"})
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "consider", "examine"})
@@ -459,6 +463,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
+    if sense.type == "ASSAULT" and sense.kind == "verb" and tok.dep == "acl" and \
+            p.tokens[tok.head].lemma.lower() in LEGAL_MEASURES:
+        # "passed legislation targeting Turkey", "sanctions hitting Russian banks": a measure
+        # that targets a state sanctions it
+        sense = replace(sense, type="SANCTION", mode=None)
+        trig = replace(trig, sense=sense)
     if sense.type == "COERCE" and sense.mode == "restrict" and tgts and \
             p.tokens[tok.i].lemma.lower() in ("ban", "blacklist", "prohibit", "outlaw") and \
             all(t.code not in own for t in tgts):
