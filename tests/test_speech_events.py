@@ -127,3 +127,9 @@ def test_a_state_facing_sanctions_is_news_not_a_threat(pipeline):
     doc = entente.extract("Germany said Russia faces sanctions over its war.",
                           published="2025-03-14")
     assert not any(e.type == "THREATEN" for e in doc.events)
+
+
+def test_saying_a_state_committed_crimes_accuses_it(pipeline):
+    doc = entente.extract("Ukraine said Russian forces committed war crimes in Bucha.",
+                          published="2022-04-05")
+    assert ("ACCUSE", "UKR", "RUS") in _dyads(doc)

@@ -233,7 +233,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         voice = SP.voice_at(voices, p.tokens[t].idx)
         if voice is not None and voice.actor is not None:
             found.append((t, _root(p, s), [voice.actor], owners))
-    for v, sources, targets in SP.naming(p, r, s.start, s.end):
+    for v, sources, targets in SP.naming(p, r, s.start, s.end) + \
+            SP.told_crimes(p, r, s.start, s.end, r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[v].idx):
             found.append((v, v, sources, targets))
     threats: list[tuple[int, int, list[Actor], list[Actor]]] = []

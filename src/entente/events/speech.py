@@ -211,3 +211,30 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
                 break
         out.append((t.i, said, targets))
     return out
+
+
+CRIME_VERBS = frozenset({"commit", "perpetrate", "carry"})
+
+
+def told_crimes(p: ParsedText, r: Resolver, start: int, end: int,
+                speech_verbs: frozenset[str]) -> list[tuple[int, list[Actor], list[Actor]]]:
+    """(verb, sources, targets) for "the United Nations says both sides have committed grave
+    abuses": a speaker who says a state committed a crime (a condemning noun of
+    data/evaluation.yaml) accuses it."""
+    ev = evaluation()
+    out = []
+    for t in p.tokens[start:end]:
+        if t.pos != "VERB" or t.lemma.lower() not in CRIME_VERBS or t.dep != "ccomp":
+            continue
+        obj = kid(p, t.i, "dobj")
+        if obj is None or not (obj.lemma.lower() in ev.nouns or obj.text.lower() in ev.nouns):
+            continue
+        said = p.tokens[t.head]
+        if said.lemma.lower() not in speech_verbs:
+            continue
+        speaker, subj = R.subject_of(p, said.i), kid(p, t.i, "nsubj")
+        sources = r.actors(speaker.i) if speaker is not None else []
+        targets = r.actors(subj.i) if subj is not None else []
+        if sources and targets:
+            out.append((t.i, sources, targets))
+    return out
