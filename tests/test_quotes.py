@@ -275,3 +275,14 @@ def test_gender_from_the_given_name_or_the_description():
     assert gender(Person("Richard Mbeki", None, None, None)) == "m"
     assert gender(Person("Sam Okoye", None, None, "a ministry spokeswoman")) == "f"
     assert gender(Person("Okoye", None, None, None)) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lena Marsh was quoted as saying: "We will not back down."', "Lena Marsh"),
+    ('Lena Marsh leads the union. "We will not back down," Marsh\'s office said in a statement.',
+     "Lena Marsh"),
+    ('The union met on Monday.\n\nLena Marsh: "We will not back down."', "Lena Marsh"),
+])
+def test_passive_quoting_an_office_and_a_colon_attribute_the_quote(pipeline, text, speaker):
+    doc = entente.extract(text, published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

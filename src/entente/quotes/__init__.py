@@ -20,6 +20,7 @@ from ..tree import kid, kids, sentence_of, subtree, text_of
 
 __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
+OWN_VOICES = {"office", "campaign", "team"}      # "X's office said" is X speaking
 CONTINUING = {"add", "continue"}   # speech verbs that carry on the last speaker
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
 
@@ -70,6 +71,9 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                 if after is not None and sentence_of(p, after) != sentence_of(p, _token_at(p, start)):
                     speaker, medium, rule = _speaker(p, doc, r, end + 1, end + 2, spoken, quoted,
                                                    _quoted_last(out))
+            if speaker is None:
+                speaker, rule = _colon_speaker(p, doc, r, start, spoken), "colon"
+                speaker = speaker if speaker is not None else None
             if speaker is None and len(text.split()) < 2:
                 continue                # a scare-quoted word nobody is said to have said
             if speaker is None and previous is not None:
@@ -85,6 +89,23 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                              doc.text[start:start + len(text)], start, start + len(text),
                              medium, rule))
     return tuple(out)
+
+
+def _colon_speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int,
+                   spoken: list[tuple[int, Person]]) -> Person | None:
+    """'Lena Marsh: "We will not back down."': a name and a colon just before the quote."""
+    before = doc.text[max(0, start - 3):start - 1].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = _token_at(p, start - 1 - (len(doc.text[:start - 1]) - len(doc.text[:start - 1]
+                                                                          .rstrip())) - 1)
+    if colon is None or colon == 0:
+        return None
+    t = p.tokens[colon - 1]
+    if t.ent >= 0 and p.entities[t.ent].label == "PERSON" and p.entities[t.ent].end == colon:
+        person, what = _who(p, r, t, [x for x in spoken if x[0] < t.idx])
+        return person if what == "person" else None
+    return None
 
 
 def _quoted_last(out: list[Quote]) -> Person | None:
@@ -221,6 +242,8 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
     body: tuple[Person, str] | None = None
     for v in verbs:
         subj = _subject(p, v)
+        if subj is None and v.lemma.lower() == "quote":
+            subj = kid(p, v.i, "nsubjpass")     # "Lena Marsh was quoted as saying"
         if subj is None:
             continue
         if last_quoted is not None and subj.text.lower() in PERSON_PRONOUNS and \
@@ -230,6 +253,8 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
             return last_quoted, medium, f"speech-verb:{v.lemma}"
         person, what = _who(p, r, subj, [x for x in spoken if x[0] < v.idx])
         quoted_one = kid(p, v.i, "dobj") if v.lemma.lower() == "quote" else None
+        if v.lemma.lower() == "quote" and subj.dep == "nsubjpass":
+            quoted_one = subj           # "Lena Marsh was quoted as saying"
         if quoted_one is not None and quoted_one.pos == "PROPN":
             # "KCNA quoted Kim as saying": the one quoted speaks, through whoever quoted him
             who, kind = _who(p, r, quoted_one, [x for x in spoken if x[0] < v.idx])
@@ -328,6 +353,16 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                           actors[0].code if actors else None,
                           actors[0].sector if actors else None, None, subj.i), "actor"
         return r.person_named(name) or Person(name, None, None, None, subj.i), "person"
+    if subj.pos == "NOUN" and subj.lemma.lower() in OWN_VOICES:
+        owner = kid(p, subj.i, "poss")
+        if owner is not None and owner.ent >= 0 and (
+                p.entities[owner.ent].label == "PERSON" or
+                p.entities[owner.ent].label == "ORG" and not p.entities[owner.ent].key):
+            # "Marsh's office said": the person speaks through the office
+            person, kind = _who(p, r, owner, spoken)
+            if person is not None and kind == "person":
+                return Person(person.name, person.code, person.sector,
+                              f"{text_of(p, r.text, *_left_span(p, subj))}", subj.i), "person"
     if subj.pos in ("NOUN", "NUM", "PRON"):
         # "said his daughter Linda Wu", "A media analyst ..., Gatov noted", "said social
         # worker and activist Ryan Febrianto", "One of the authors, Vasily Gatov, told": the
