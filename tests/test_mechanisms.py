@@ -294,3 +294,11 @@ def test_people_counted_or_in_business_are_of_their_state(pipeline, text, claim)
         pipeline.partial = False
     got = {(e.type, e.source.code, e.target and e.target.code, e.status) for e in doc.events}
     assert claim in got, got
+
+
+def test_she_in_the_narrative_is_the_last_woman_named(pipeline):
+    got = _claims("Foreign Minister Annalena Baerbock of Germany arrived in Kyiv on Monday, a "
+                  "day after Polish President Andrzej Duda left. She met Ukraine's prime "
+                  "minister on Tuesday.")
+    assert ("CONSULT", "DEU", "UKR", "occurred") in got, got
+    assert not any(s == "POL" and g == "UKR" and t == "CONSULT" for t, s, g, _ in got), got

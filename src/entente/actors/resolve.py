@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..records import Actor, ParsedText, Token
 from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subtree,
                     text_of)
+from .gender import fits
 from .lexicon import Entry, Lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -86,9 +87,11 @@ class Resolver:
         finally:
             self._active.discard(i)
 
-    def last_person(self, before: int) -> Person | None:
+    def last_person(self, before: int, pronoun: str | None = None) -> Person | None:
+        """The person named last before token ``before``; with ``pronoun`` ("she"), the last
+        one it can stand for (see actors.gender)."""
         for j, person in reversed(self.mentions):
-            if j < before:
+            if j < before and (pronoun is None or fits(person, pronoun)):
                 return person
         return None
 
@@ -352,7 +355,7 @@ class Resolver:
         tok = self.p.tokens[i]
         low = tok.text.lower()
         if low in PERSON_PRONOUNS:
-            person = self._antecedent(tok) or self.last_person(i)
+            person = self._antecedent(tok) or self.last_person(i, low)
             if person and person.code:
                 return [self._from_person(person, tok)]
             return self._unnamed_official(i)

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import re
 
-from functools import lru_cache
-
+from ..actors.gender import fits as _fits, gender
 from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
-from ..lexicons import load_yaml
 from ..clean.quotemarks import quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
 from ..tree import kid, kids, sentence_of, subtree, text_of
@@ -449,40 +447,6 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
 def _clean_entity(text: str) -> str:
     text = text.replace("’s", "").replace("'s", "")
     return text[4:] if text.lower().startswith("the ") else text
-
-
-@lru_cache(maxsize=1)
-def _genders() -> tuple[dict[str, str], dict[str, str]]:
-    """(given name -> f/m, title or noun -> f/m) from data/given_names.yaml."""
-    d = load_yaml("given_names.yaml")
-    names = {n: "f" for n in d.get("female", [])} | {n: "m" for n in d.get("male", [])}
-    words = {w.lower(): "f" for w in d.get("female_words", [])} | \
-        {w.lower(): "m" for w in d.get("male_words", [])}
-    return names, words
-
-
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-
-
-def gender(person: Person | None) -> str | None:
-    """f, m or None (unknown) for a person, from the given name or the words of the
-    description ("spokeswoman"); unknown never rules a person out."""
-    if person is None:
-        return None
-    names, words = _genders()
-    for w in (person.description or "").replace(",", " ").split():
-        if w.lower() in words:
-            return words[w.lower()]
-    parts = (person.name or "").split()
-    if parts and parts[0].lower() in words:
-        return words[parts[0].lower()]
-    return names.get(parts[0]) if len(parts) >= 2 else None
-
-
-def _fits(person: Person | None, pronoun: str) -> bool:
-    want = PRONOUN_GENDER.get(pronoun.lower())
-    got = gender(person)
-    return want is None or got is None or got == want
 
 
 def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
