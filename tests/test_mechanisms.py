@@ -302,3 +302,18 @@ def test_she_in_the_narrative_is_the_last_woman_named(pipeline):
                   "minister on Tuesday.")
     assert ("CONSULT", "DEU", "UKR", "occurred") in got, got
     assert not any(s == "POL" and g == "UKR" and t == "CONSULT" for t, s, g, _ in got), got
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a reaction an act draws: its giver reacts to whoever did the act
+    ("Japan announced new export controls on chips. The move drew sharp criticism from "
+     "Beijing.", {("ACCUSE", "CHN", "JPN", "occurred")}),
+    ("South Korea and the United States kicked off their annual exercise on Monday, prompting "
+     "a warning from North Korea.", {("THREATEN", "PRK", "KOR", "occurred"),
+                                     ("THREATEN", "PRK", "USA", "occurred")}),
+    ("A Chinese ship fired a water cannon at a Philippine boat on Saturday, the coast guard "
+     "said, prompting a protest from Manila.", {("ACCUSE", "PHL", "CHN", "occurred")}),
+])
+def test_a_reaction_drawn_by_an_act(pipeline, text, claims):
+    got = _claims(text)
+    assert claims <= got, got

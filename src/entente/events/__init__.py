@@ -312,6 +312,51 @@ def _brokered(p: ParsedText, r: Resolver, d: _Draft) -> list[_Draft]:
                     how="between")]
 
 
+# Verbs by which an act draws a reaction: "the drills drew a rebuke from Pyongyang".
+REACTION_VERBS = frozenset({"draw", "prompt", "trigger", "spark", "provoke", "elicit", "earn",
+                            "attract", "invite", "bring", "face", "receive", "meet"})
+REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
+
+
+def _reaction(p: ParsedText, r: Resolver, tok: Token, history: list[_Draft] | None
+              ) -> tuple[list[Actor], list[Actor], int] | None:
+    """(sources, targets, predicate) for a reaction drawn by an act: "the move drew sharp
+    criticism from Beijing" (Beijing accuses whoever made the move), "kicked off their drills,
+    prompting a warning from North Korea" (North Korea warns the two). None when the noun is
+    not the object of such a verb or names no one it comes from."""
+    base = tok
+    while base.dep == "conj" and base.head != base.i:    # "a protest from A and a warning
+        base = p.tokens[base.head]                       # from B"
+    verb = p.tokens[base.head] if base.dep in ("dobj", "pobj") else None
+    if verb is not None and verb.pos == "ADP":          # "met with opposition from China"
+        verb = p.tokens[verb.head]
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in REACTION_VERBS:
+        return None
+    frm = next((kid(p, c.i, "pobj") for c in kids(p, tok.i, "prep")
+                if c.text.lower() == "from"), None) or \
+        next((kid(p, c.i, "pobj") for c in kids(p, verb.i, "prep")
+              if c.text.lower() == "from"), None)
+    sources = r.actors(frm.i) if frm is not None else []
+    if not sources:
+        return None
+    if verb.dep in ("advcl", "xcomp", "conj") and kid(p, verb.i, "nsubj") is None:
+        gov = p.tokens[verb.head]                   # "..., prompting a warning from X"
+        told = kid(p, gov.i, "ccomp") if gov.lemma.lower() in r.lex.speech_verbs else None
+        # ("fired a water cannon ..., the coast guard said, prompting a protest": the act told)
+        act = told if told is not None else gov
+        subj = R.subject_of(p, act.i)
+    else:
+        act = verb
+        subj = R.subject_of(p, verb.i)
+    targets: list[Actor] = []
+    if subj is not None:
+        targets = r.actors(subj.i) or R.noun_sources(r, subj.i)
+        if not targets and subj.pos == "NOUN" and history:
+            # "The move drew criticism": the act told last, and whoever did it
+            targets = list(history[-1].sources)
+    return sources, targets, act.i
+
+
 def _described(p: ParsedText, tok: Token) -> bool:
     """"one of the symbols of Turkish-American cooperation": an event noun in the "of" phrase
     of a describing noun (data/triggers.yaml, descriptive_heads) is no event."""
@@ -337,7 +382,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     sources: list[Actor] = []
     how = "subj"
     carrier = None          # the verb a noun event hangs from ("told X in a phone call")
-    if sense.kind == "noun":
+    reaction = None
+    if sense.kind == "noun" and sense.type in REACTIONS:
+        reaction = _reaction(p, r, tok, history)
+    if reaction is not None:
+        sources, reacted_to, predicate = reaction
+        how = "reaction"
+        if sense.type == "PROTEST":
+            # "a protest from Manila": a state's protest is a diplomatic one
+            sense = replace(sense, type="ACCUSE", mode="disapprove")
+            trig = replace(trig, sense=sense)
+    elif sense.kind == "noun":
         lv = R.light_verb(p, tok.i, light_verbs)
         if lv is None and _described(p, tok):
             return None
@@ -416,7 +471,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         trig = replace(trig, sense=sense)
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
-    tgts = R.targets(r, tok.i, sense.target, trig.obj, skip)
+    tgts = R.targets(r, tok.i, sense.target, trig.obj, skip) if reaction is None else \
+        [a for a in reaction[1] if a.code not in {x.code for x in sources}]
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
     if not tgts and carrier is not None:
