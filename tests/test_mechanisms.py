@@ -317,3 +317,10 @@ def test_she_in_the_narrative_is_the_last_woman_named(pipeline):
 def test_a_reaction_drawn_by_an_act(pipeline, text, claims):
     got = _claims(text)
     assert claims <= got, got
+
+
+def test_a_meeting_that_brings_parties_together(pipeline):
+    got = _claims("The talks in Riyadh brought together officials from the United States and "
+                  "Ukraine.")
+    assert ("CONSULT", "USA", "UKR", "occurred") in got or \
+        ("CONSULT", "UKR", "USA", "occurred") in got, got

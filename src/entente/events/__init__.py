@@ -312,6 +312,24 @@ def _brokered(p: ParsedText, r: Resolver, d: _Draft) -> list[_Draft]:
                     how="between")]
 
 
+# Verbs by which a meeting brings parties together; the parties are "from" its object.
+GATHERING = frozenset({"bring", "gather", "convene", "assemble", "unite"})
+
+
+def _gathered(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    obj = kid(p, tok.i, "dobj")
+    if obj is None:
+        return []
+    out: list[Actor] = []
+    for prep in kids(p, obj.i, "prep"):
+        if prep.text.lower() == "from":
+            o = kid(p, prep.i, "pobj")
+            for a in (r.actors(o.i) if o is not None else []):
+                if a.code and all(a.code != b.code for b in out):
+                    out.append(a)
+    return out
+
+
 # Verbs by which an act draws a reaction: "the drills drew a rebuke from Pyongyang".
 REACTION_VERBS = frozenset({"draw", "prompt", "trigger", "spark", "provoke", "elicit", "earn",
                             "attract", "invite", "bring", "face", "receive", "meet"})
@@ -430,6 +448,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     pair = R.between(r, tok.i)
     if not sources and len(pair) >= 2:
         sources, how = pair, "between"
+    if sense.kind == "verb" and tok.lemma.lower() in GATHERING and len(_gathered(p, r, tok)) >= 2:
+        # "the talks brought together officials from the United States and Ukraine"
+        sources, how = _gathered(p, r, tok), "gathered"
     if not sources and sense.mode == "sign agreement" and R.is_passive(p, tok.i):
         sources, how = _clause_parties(p, r, s), "clause"
     if not sources and sense.kind == "verb" and R.is_passive(p, tok.i):
