@@ -324,3 +324,21 @@ def test_a_meeting_that_brings_parties_together(pipeline):
                   "Ukraine.")
     assert ("CONSULT", "USA", "UKR", "occurred") in got or \
         ("CONSULT", "UKR", "USA", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # captives handed over (the particle parsed into the number), swapped, forces pulled out
+    ("Ukraine handed over 20 Russian soldiers to Moscow in a prisoner exchange.",
+     ("RETREAT", "UKR", "RUS", "occurred")),
+    ("Kyiv and Moscow swapped 150 prisoners of war each.", ("RETREAT", "RUS", "UKR", "occurred")),
+    ("Israel pulled its forces out of southern Lebanon.", ("RETREAT", "ISR", "LBN", "occurred")),
+    # another state's troops ordered out is a demand on that state
+    ("Niger ordered French troops to leave.", ("REQUEST", "NER", "FRA", "occurred")),
+])
+def test_releases_withdrawals_and_orders(pipeline, text, claim):
+    assert claim in _claims(text), _claims(text)
+
+
+def test_thanks_for_anothers_assistance_is_not_ones_own_aid(pipeline):
+    got = _claims("Tokyo thanked Washington for its assistance.")
+    assert not any(t == "AID" and s == "JPN" for t, s, g, _ in got), got

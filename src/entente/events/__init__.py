@@ -23,7 +23,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Modes whose place is their other party: a port call's host, a base's host state.
 PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training"})
-RECIPROCAL_VERBS = frozenset({"clash", "fight", "skirmish", "exchange"})
+RECIPROCAL_VERBS = frozenset({"clash", "fight", "skirmish", "exchange", "swap"})
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
@@ -425,8 +425,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 # "India took delivery of F-16s from Canada": the subject receives
                 sense = replace(sense, receives=True, target=("from",))
                 trig = replace(trig, sense=sense)
-        if not sources and sense.light:
+        if not sources and sense.light and kid(p, tok.i, "poss") is None:
             # "due in Japan for the G7 summit": who goes, not the forum the noun names
+            # ("thanked Washington for its assistance": the owner's, below)
             gov = R.purpose_governor(p, tok.i)
             if gov is not None:
                 subj = R.subject_of(p, gov.i)
@@ -541,6 +542,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
+    if sense.type == "MOBILIZE" and lemma == "order" and sources:
+        obj = kid(p, tok.i, "dobj")
+        owners = [a for a in (r.actors(obj.i) if obj is not None else [])
+                  if a.code and a.code not in own]
+        if owners:
+            # "Niger ordered French troops to leave": another state's troops are ordered,
+            # not deployed: a demand on that state
+            sense = replace(sense, type="REQUEST", mode=None)
+            trig = replace(trig, sense=sense)
+            tgts = owners
     if sense.type == "ASSAULT" and sense.kind == "verb" and tok.dep == "acl" and \
             p.tokens[tok.head].lemma.lower() in LEGAL_MEASURES:
         # "passed legislation targeting Turkey", "sanctions hitting Russian banks": a measure

@@ -216,6 +216,10 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
         out.add(c.lemma.lower())
         for g in kids(p, c.i):
             out.add(g.text.lower())
+    nxt = p.tokens[tok.i + 1] if tok.i + 1 < len(p.tokens) else None
+    if nxt is not None and nxt.pos == "ADP" and nxt.dep in ("quantmod", "advmod"):
+        # "handed over 20 soldiers": the particle parsed as part of the number
+        out.add(nxt.text.lower())
     return out
 
 
