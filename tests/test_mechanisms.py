@@ -342,3 +342,12 @@ def test_releases_withdrawals_and_orders(pipeline, text, claim):
 def test_thanks_for_anothers_assistance_is_not_ones_own_aid(pipeline):
     got = _claims("Tokyo thanked Washington for its assistance.")
     assert not any(t == "AID" and s == "JPN" for t, s, g, _ in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Houthis claimed responsibility for an attack on a U.S. warship in the Red Sea.",
+     ("ASSAULT", "YEM", "USA", "occurred")),
+    ("Chinese hackers breached U.S. Treasury systems.", ("COERCE", "CHN", "USA", "occurred")),
+])
+def test_claimed_attacks_and_hacks(pipeline, text, claim):
+    assert claim in _claims(text), _claims(text)

@@ -375,6 +375,21 @@ def _reaction(p: ParsedText, r: Resolver, tok: Token, history: list[_Draft] | No
     return sources, targets, act.i
 
 
+def _claimant(p: ParsedText, tok: Token) -> Token | None:
+    """The verb of "claimed (or admitted, took) responsibility for the attack", whose subject
+    did the act the noun names."""
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return None
+    prep = p.tokens[tok.head]
+    if prep.text.lower() != "for" or prep.head == prep.i:
+        return None
+    noun = p.tokens[prep.head]
+    if noun.lemma.lower() not in ("responsibility", "credit") or noun.head == noun.i:
+        return None
+    verb = p.tokens[noun.head]
+    return verb if verb.pos == "VERB" and noun.dep == "dobj" else None
+
+
 def _described(p: ParsedText, tok: Token) -> bool:
     """"one of the symbols of Turkish-American cooperation": an event noun in the "of" phrase
     of a describing noun (data/triggers.yaml, descriptive_heads) is no event."""
@@ -400,6 +415,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     sources: list[Actor] = []
     how = "subj"
     carrier = None          # the verb a noun event hangs from ("told X in a phone call")
+    claimant = _claimant(p, tok) if sense.kind == "noun" else None
     reaction = None
     if sense.kind == "noun" and sense.type in REACTIONS:
         reaction = _reaction(p, r, tok, history)
@@ -414,6 +430,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         lv = R.light_verb(p, tok.i, light_verbs)
         if lv is None and _described(p, tok):
             return None
+        if lv is None and claimant is not None:
+            lv = claimant       # "claimed responsibility for an attack on a U.S. warship"
         if lv is not None and lv.lemma.lower() in BROKERS and len(R.between(r, tok.i)) >= 2:
             lv = None       # "Japan mediated an accord between Kenya and Korea": their accord
         if lv is not None:
@@ -477,7 +495,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             p.tokens[predicate].lemma.lower() in LODGE:
         sense = replace(sense, type="ACCUSE", mode="disapprove")
         trig = replace(trig, sense=sense)
-    if sense.type == "COERCE" and all(a.sector in ("CVL", "OPP") for a in sources):
+    if sense.type == "COERCE" and sense.mode != "cyber" and \
+            all(a.sector in ("CVL", "OPP") for a in sources):
         # civilians blocking roads are protesting, not coercing
         sense = replace(sense, type="PROTEST", mode="obstruct")
         trig = replace(trig, sense=sense)
