@@ -286,3 +286,22 @@ def test_gender_from_the_given_name_or_the_description():
 def test_passive_quoting_an_office_and_a_colon_attribute_the_quote(pipeline, text, speaker):
     doc = entente.extract(text, published="2025-03-02")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_a_quotation_left_open_at_a_paragraph_end_runs_to_the_next_opening_mark():
+    from entente.clean.quotemarks import quote_pairs
+    text = ('“It will be hard to pull them apart,” he said. “Letting firms back in changes '
+            'little. The leadership stays hostile and has said so over and over. “Part of the '
+            'plan is trade,” he added.')
+    spans = [text[o + 1:c] for o, c in quote_pairs(text)]
+    assert spans[1].startswith("Letting firms back in") and spans[1].endswith("over and over.")
+    assert spans[2].startswith("Part of the plan")
+
+
+def test_an_open_quotation_ends_where_narration_begins():
+    from entente.clean.quotemarks import quote_pairs
+    text = ('The general said, “Force is not the privilege of one country. While talks '
+            'stall, experts said the way forward is unclear. “Unless someone moves, nothing '
+            'changes,” said Lena Marsh.')
+    spans = [text[o + 1:c] for o, c in quote_pairs(text)]
+    assert spans[0] == "Force is not the privilege of one country."

@@ -42,6 +42,23 @@ def mark_role(text: str, i: int, start: int = 0, end: int | None = None) -> int:
     return EITHER
 
 
+# "experts said", "officials told VOA": narration, where a quotation left open has ended ("he
+# has said over and over" inside a quotation is the speaker's own words)
+_NARRATION = re.compile(r"(?<!has )(?<!have )(?<!had )\b(?:said|says|told)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _until_narration(said: str) -> str:
+    """The part of an unclosed quotation before the first sentence of narration."""
+    start = 0
+    for m in list(_SENTENCE_END.finditer(said)) + [None]:
+        stop = m.end() if m is not None else len(said)
+        if _NARRATION.search(said, start, stop):
+            return said[:start].rstrip()
+        start = stop
+    return said
+
+
 def quote_pairs(text: str, start: int = 0, end: int | None = None,
                 depth: int = 2) -> list[tuple[int, int]]:
     """The (opening, closing) positions of each quotation in ``text[start:end]``, in the order
@@ -73,5 +90,15 @@ def quote_pairs(text: str, start: int = 0, end: int | None = None,
         m = _ATTRIBUTION.search(text, o + 1, limit)
         if m is not None and not any(a < o < b for a, b in pairs):
             pairs.append((o, m.start() + 1))
+            continue
+        said = _until_narration(text[o + 1:limit].rstrip())
+        lead = text[start:o].rstrip()[-1:]
+        if following and said[-1:] in ".!?" and len(said.split()) >= 6 and \
+                (lead == "" or lead in ".!?:,”\"") and \
+                mark_role(text, limit, start, end) == OPEN and \
+                not any(a < o < b for a, b in pairs):
+            # a quotation of several paragraphs: the writer leaves it open at the end of a
+            # paragraph and opens it again in the next ('“A. B. “C,” he added.')
+            pairs.append((o, o + 1 + len(said)))
     pairs.sort()
     return pairs
