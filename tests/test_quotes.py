@@ -305,3 +305,11 @@ def test_an_open_quotation_ends_where_narration_begins():
             'changes,” said Lena Marsh.')
     spans = [text[o + 1:c] for o, c in quote_pairs(text)]
     assert spans[0] == "Force is not the privilege of one country."
+
+
+def test_a_quote_after_a_linking_word_goes_on_with_the_last_speaker(pipeline):
+    doc = entente.extract(
+        '"The two capitals agree on little," said Nora Vance, an analyst in Oslo.\n\n'
+        'But "the president sees things very differently from his own party."',
+        published="2025-03-02")
+    assert [q.speaker.name for q in doc.quotes] == ["Nora Vance", "Nora Vance"]

@@ -18,6 +18,7 @@ from ..tree import kid, kids, sentence_of, subtree, text_of
 
 __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
+LINKING = {"but", "and", "yet", "still", "so", "however", "now", "then", "also"}
 OWN_VOICES = {"office", "campaign", "team"}      # "X's office said" is X speaking
 CONTINUING = {"add", "continue"}   # speech verbs that carry on the last speaker
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
@@ -77,7 +78,7 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
             if speaker is None and previous is not None:
                 # '"A," she said. "B."': the quote goes on
                 speaker, rule = previous, "continued"
-            if speaker is None and doc.text[block.start:start - 1].strip() == "":
+            if speaker is None and _opens(doc.text[block.start:start - 1]):
                 # a paragraph that opens with a quote and names no one: the last speaker
                 speaker, rule = _carried(p, spoken, out, start), "carried-over"
             if speaker is None:
@@ -87,6 +88,13 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                              doc.text[start:start + len(text)], start, start + len(text),
                              medium, rule))
     return tuple(out)
+
+
+def _opens(prefix: str) -> bool:
+    """Whether a quotation after ``prefix`` opens its paragraph: nothing before it, or a word
+    or two that link it to what went before ("But", "And yet", "Still,")."""
+    words = prefix.replace(",", " ").split()
+    return not words or len(words) <= 2 and words[0].lower() in LINKING
 
 
 def _colon_speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int,
