@@ -48,6 +48,24 @@ def test_migrations_build_the_schema_once_and_record_it(tmp_path):
     assert {"cluster", "dyad_a", "evidence", "date_lo"} <= cols
 
 
+def test_a_new_store_has_small_blocks_and_one_made_with_duckdbs_default_still_works(tmp_path):
+    """New store files are made with 16 KiB blocks (a commit into a large store then loads
+    16 KiB, not 256 KiB, for each stored candidate it reads); a file made with DuckDB's
+    default blocks, as every store made before was, is still migrated, written and read."""
+    import duckdb
+
+    new = str(tmp_path / "new.duckdb")
+    with write_connection(new) as con:
+        assert con.execute("PRAGMA database_size").fetchone()[2] == 16384
+    old = str(tmp_path / "old.duckdb")
+    duckdb.connect(old).close()
+    with write_connection(old) as con:
+        con.execute("INSERT INTO failures VALUES ('a.txt', 'empty', 'no text in a.txt')")
+    with read_connection(old) as con:
+        assert con.execute("PRAGMA database_size").fetchone()[2] == 256 * 1024
+        assert con.execute("SELECT origin FROM failures").fetchall() == [("a.txt",)]
+
+
 def test_a_store_from_a_newer_entente_is_refused(tmp_path):
     db = str(tmp_path / "s.duckdb")
     with write_connection(db) as con:
