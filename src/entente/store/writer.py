@@ -307,16 +307,16 @@ class Writer:
         # match (same document, or dates too far apart: see cluster.same_event) is not read in
         # full. About half are dropped, and each full row read is a dozen blocks loaded.
         tol = timedelta(days=cluster.TOLERANCE)
-        near = sorted(i for i, d, lo, hi in _by_ids(
+        near = {i: (d, lo, hi) for i, d, lo, hi in _by_ids(
             con, "SELECT id, document, date_lo, date_hi FROM events", sorted(found))
             if lo is not None and hi is not None and any(
                 n.document != d and lo <= n.hi + tol and n.lo <= hi + tol
-                for k in found[i] for n in asking[k]))
-        stored = [(cluster.Report(i, d, (a, b, t, m, cluster.standing(s, c)), lo, hi,
-                                  cluster.content_words(ev)), cl)
-                  for i, d, a, b, t, m, s, c, lo, hi, ev, cl in _by_ids(
-                      con, "SELECT id, document, dyad_a, dyad_b, type, mode, status, claim, "
-                      "date_lo, date_hi, evidence, cluster FROM events", near)]
+                for k in found[i] for n in asking[k])}
+        stored = [(cluster.Report(i, near[i][0], (a, b, t, m, cluster.standing(s, c)),
+                                  near[i][1], near[i][2], cluster.content_words(ev)), cl)
+                  for i, a, b, t, m, s, c, ev, cl in _by_ids(
+                      con, "SELECT id, dyad_a, dyad_b, type, mode, status, claim, evidence, "
+                      "cluster FROM events", sorted(near))]
         by_key: dict[tuple, list[tuple[cluster.Report, str]]] = {}
         for r, cl in [(r, r.id) for r in new] + stored:
             by_key.setdefault(r.key, []).append((r, cl))
