@@ -179,7 +179,7 @@ def commits_report(args, sizes, times, batches) -> str:
         f"{__import__('duckdb').__version__}). Each commit writes a batch of "
         f"{args.batch_events} event reports ({docs[0]}-{docs[-1]} documents made as for the "
         f"ingest rounds below, extracted beforehand) into a synthetic store "
-        f"(built as above, with 16 MinHash keys per document, in a file of "
+        f"(built as for the analytics below, with 16 MinHash keys per document, in a file of "
         f"{args.block_size or BLOCK_SIZE:,}-byte blocks), through `Writer.commit`: "
         f"opening the file, the skip check, near-duplicate candidates and their verification, "
         f"the writes and clustering the batch's reports against the stored ones. "
