@@ -164,7 +164,7 @@ def commit_rounds(sizes: list[int], batches: list, work: Path) -> dict[int, list
 
 
 def commits_report(args, sizes, times, batches) -> str:
-    from entente.store.schema import BLOCK_SIZE
+    from entente.store import schema
 
     docs = sorted(len(b) for b in batches)
     lines = [
@@ -180,7 +180,7 @@ def commits_report(args, sizes, times, batches) -> str:
         f"{args.batch_events} event reports ({docs[0]}-{docs[-1]} documents made as for the "
         f"ingest rounds below, extracted beforehand) into a synthetic store "
         f"(built as for the analytics below, with 16 MinHash keys per document, in a file of "
-        f"{args.block_size or BLOCK_SIZE:,}-byte blocks), through `Writer.commit`: "
+        f"{schema.BLOCK_SIZE:,}-byte blocks), through `Writer.commit`: "
         f"opening the file, the skip check, near-duplicate candidates and their verification, "
         f"the writes and clustering the batch's reports against the stored ones. "
         f"{args.rounds} batches per store, each new to it. Load average (1 min) at the "
@@ -285,7 +285,7 @@ def main() -> None:
     if args.commits:
         if args.block_size:
             from entente.store import schema
-            schema._CONFIG["default_block_size"] = str(args.block_size)
+            schema.BLOCK_SIZE = args.block_size
         sizes = [int(x) for x in args.commits.split(",")]
         work = Path(args.work or tempfile.mkdtemp(prefix="entente-bench-"))
         work.mkdir(parents=True, exist_ok=True)
