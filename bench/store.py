@@ -3,7 +3,7 @@
     .venv/bin/python bench/store.py [--events 10000000] [--docs 150] [--rounds 3]
                                     [--out docs/performance.md]
     .venv/bin/python bench/store.py --commits 0,1000000,10000000 [--rounds 3]
-                                    [--out docs/performance.md]
+                                    [--block-size 262144] [--out docs/performance.md]
 
 1. A synthetic store of --events events (10 per document, one in five told by two reports) is
    generated inside DuckDB with SQL, through the real migrations, then `ties` and `timeline`
@@ -164,6 +164,8 @@ def commit_rounds(sizes: list[int], batches: list, work: Path) -> dict[int, list
 
 
 def commits_report(args, sizes, times, batches) -> str:
+    from entente.store import schema
+
     docs = sorted(len(b) for b in batches)
     lines = [
         COMMITS,
@@ -171,12 +173,14 @@ def commits_report(args, sizes, times, batches) -> str:
         "## Time per commit as the store grows",
         "",
         f"Measured on {date.today()} with `.venv/bin/python bench/store.py --commits "
-        f"{args.commits} --batch-events {args.batch_events} --rounds {args.rounds}` "
+        f"{args.commits} --batch-events {args.batch_events} --rounds {args.rounds}"
+        f"{f' --block-size {args.block_size}' if args.block_size else ''}` "
         f"({platform.machine()}, Python {platform.python_version()}, DuckDB "
         f"{__import__('duckdb').__version__}). Each commit writes a batch of "
         f"{args.batch_events} event reports ({docs[0]}-{docs[-1]} documents made as for the "
         f"ingest rounds below, extracted beforehand) into a synthetic store "
-        f"(built as above, with 16 MinHash keys per document), through `Writer.commit`: "
+        f"(built as for the analytics below, with 16 MinHash keys per document, in a file of "
+        f"{schema.BLOCK_SIZE:,}-byte blocks), through `Writer.commit`: "
         f"opening the file, the skip check, near-duplicate candidates and their verification, "
         f"the writes and clustering the batch's reports against the stored ones. "
         f"{args.rounds} batches per store, each new to it. Load average (1 min) at the "
@@ -274,9 +278,14 @@ def main() -> None:
                     help="comma-separated store sizes (events) to time commits into, e.g. "
                          "0,1000000,10000000; only this part is run")
     ap.add_argument("--batch-events", type=int, default=150)
+    ap.add_argument("--block-size", type=int, default=None,
+                    help="make the --commits stores with DuckDB blocks of this many bytes")
     args = ap.parse_args()
 
     if args.commits:
+        if args.block_size:
+            from entente.store import schema
+            schema.BLOCK_SIZE = args.block_size
         sizes = [int(x) for x in args.commits.split(",")]
         work = Path(args.work or tempfile.mkdtemp(prefix="entente-bench-"))
         work.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Sequence
 
 import duckdb
@@ -209,11 +209,8 @@ class Writer:
         """The batch's documents to store, and rows for those that copy a stored text."""
         keys = sorted({k for p in self._docs for k in p.keys})
         by_key: dict[int, set[str]] = {}
-        if keys:
-            rows = con.execute("SELECT key, document FROM minhash WHERE key IN "
-                               "(SELECT unnest(?))", [keys]).fetchall()
-            for k, d in rows:
-                by_key.setdefault(k, set()).add(d)
+        for k, d in _by_keys(con, "SELECT key, document FROM minhash", keys, "BIGINT"):
+            by_key.setdefault(k, set()).add(d)
         texts = _stored_shingles(con, sorted({d for ds in by_key.values() for d in ds}))
         stored: list[_Pending] = []
         copies: list[tuple] = []
@@ -281,10 +278,12 @@ class Writer:
         Every report is filed under a key per month its date window touches (its dyad, type,
         mode and standing, and the month): the batch's reports are put in a temporary table,
         filed, and the stored reports filed under the months the batch's own dates cover are
-        the only candidates read back. Two reports whose dates lie within TOLERANCE days share
-        such a key, so nothing is missed, and the work is bounded by the batch and its
-        candidates, not by the store (joining events to itself scanned and paired every
-        stored report of a dyad: 3.7 s a commit at 1M events, over 10 minutes at 10M).
+        the only candidates read back (their keys through the index of migration 007, then
+        where and when each is, then in full only those a new report could match). Two
+        reports whose dates lie within TOLERANCE days share such a key, so nothing is missed,
+        and the work is bounded by the batch and its candidates, not by the store (joining
+        events to itself scanned and paired every stored report of a dyad: 3.7 s a commit at
+        1M events, over 10 minutes at 10M).
         """
         con.execute("CREATE OR REPLACE TEMP TABLE batch_reports (id VARCHAR, document VARCHAR, "
                     "dyad_a VARCHAR, dyad_b VARCHAR, type VARCHAR, mode VARCHAR, "
@@ -294,22 +293,30 @@ class Writer:
                  for r in new if r.key[0] is not None and r.lo is not None])
         con.execute(f"INSERT INTO cluster_keys {filed_under('batch_reports', cluster.TOLERANCE)}")
         by_id = {r.id: r for r in new}
-        found = [r[0] for r in con.execute(
-            f"""SELECT DISTINCT event FROM cluster_keys
-                WHERE key IN (SELECT key FROM ({filed_under('batch_reports', 0)}))""").fetchall()
-            if r[0] not in by_id]
+        asking: dict[int, list[cluster.Report]] = {}       # key -> new reports looked up under it
+        for k, e in con.execute(f"SELECT key, event FROM ({filed_under('batch_reports', 0)})"
+                                ).fetchall():
+            asking.setdefault(k, []).append(by_id[e])
         con.execute("DROP TABLE batch_reports")
-        stored: list[tuple[cluster.Report, str]] = []
-        for start in range(0, len(found), 1000):
-            part = found[start:start + 1000]
-            # constants, not a list: DuckDB then looks the ids up in the primary key's index
-            rows = con.execute(
-                f"SELECT id, document, dyad_a, dyad_b, type, mode, status, claim, date_lo, "
-                f"date_hi, evidence, cluster FROM events WHERE id IN "
-                f"({', '.join('?' * len(part))})", part).fetchall()
-            stored += [(cluster.Report(i, d, (a, b, t, m, cluster.standing(s, c)), lo, hi,
-                                       cluster.content_words(ev)), cl)
-                       for i, d, a, b, t, m, s, c, lo, hi, ev, cl in rows]
+        found: dict[str, set[int]] = {}                     # stored event -> keys it was found by
+        for k, e in _by_keys(con, "SELECT key, event FROM cluster_keys", sorted(asking),
+                             "UBIGINT"):
+            if e not in by_id:
+                found.setdefault(e, set()).add(k)
+        # Where and when each candidate is, first: one that no new report under its keys could
+        # match (same document, or dates too far apart: see cluster.same_event) is not read in
+        # full. About half are dropped, and each full row read is a dozen blocks loaded.
+        tol = timedelta(days=cluster.TOLERANCE)
+        near = {i: (d, lo, hi) for i, d, lo, hi in _by_ids(
+            con, "SELECT id, document, date_lo, date_hi FROM events", sorted(found))
+            if lo is not None and hi is not None and any(
+                n.document != d and lo <= n.hi + tol and n.lo <= hi + tol
+                for k in found[i] for n in asking[k])}
+        stored = [(cluster.Report(i, near[i][0], (a, b, t, m, cluster.standing(s, c)),
+                                  near[i][1], near[i][2], cluster.content_words(ev)), cl)
+                  for i, a, b, t, m, s, c, ev, cl in _by_ids(
+                      con, "SELECT id, dyad_a, dyad_b, type, mode, status, claim, evidence, "
+                      "cluster FROM events", sorted(near))]
         by_key: dict[tuple, list[tuple[cluster.Report, str]]] = {}
         for r, cl in [(r, r.id) for r in new] + stored:
             by_key.setdefault(r.key, []).append((r, cl))
@@ -350,6 +357,39 @@ def filed_under(table: str, widen: int) -> str:
                    date_trunc('month', r.date_lo - {int(widen)}),
                    date_trunc('month', r.date_hi + {int(widen)}), INTERVAL 1 MONTH)) m(month)
                WHERE r.dyad_a IS NOT NULL AND r.date_lo IS NOT NULL"""
+
+
+def _by_keys(con, select: str, keys: list[int], kind: str) -> list[tuple]:
+    """The rows of ``select`` (a query over a table with an indexed ``key`` column, this
+    module's own text) whose key is one of ``keys``, of SQL type ``kind``.
+
+    The keys go in as a list of typed constants, which DuckDB answers from the key's index
+    (migration 007); a list parameter (``IN (SELECT unnest(?))``) or an untyped integer above
+    2**63 (bound as HUGEINT) makes it read the whole column instead.
+    """
+    rows: list[tuple] = []
+    for start in range(0, len(keys), 1000):
+        part = keys[start:start + 1000]
+        rows += con.execute(keys_sql(select, len(part), kind), part).fetchall()
+    return rows
+
+
+def _by_ids(con, select: str, ids: list[str]) -> list[tuple]:
+    """The rows of ``select`` (this module's text, over events) whose id is one of ``ids``.
+
+    Constants, not a list: DuckDB then looks the ids up in the primary key's index.
+    """
+    rows: list[tuple] = []
+    for start in range(0, len(ids), 1000):
+        part = ids[start:start + 1000]
+        rows += con.execute(f"{select} WHERE id IN ({', '.join('?' * len(part))})",
+                            part).fetchall()
+    return rows
+
+
+def keys_sql(select: str, n: int, kind: str) -> str:
+    """``select`` restricted to ``n`` keys bound as constants of SQL type ``kind``."""
+    return f"{select} WHERE key IN ({', '.join([f'?::{kind}'] * n)})"
 
 
 def _stored_shingles(con, ids: list[str]) -> dict[str, set[int]]:
