@@ -313,3 +313,20 @@ def test_a_quote_after_a_linking_word_goes_on_with_the_last_speaker(pipeline):
         'But "the president sees things very differently from his own party."',
         published="2025-03-02")
     assert [q.speaker.name for q in doc.quotes] == ["Nora Vance", "Nora Vance"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a demonym as a noun finds the person of that state named last, tagged or not
+    ('Sybiha met Rubio on Monday. "We are ready," the Ukrainian said.', "Andrii Sybiha"),
+    # a text "reads"
+    ('"We are ready," the statement read.', "the statement"),
+])
+def test_demonyms_and_texts_as_speakers(pipeline, text, speaker):
+    doc = entente.extract(text, published="2025-03-14")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_a_regnal_number_is_no_surname(pipeline):
+    doc = entente.extract('Zelenskyy wrote in a post on X. He added that "Ukraine was ready," '
+                          'and "welcomed" the proposal.', published="2025-03-14")
+    assert not any(e.source.code == "DNK" for e in doc.events)

@@ -7,6 +7,8 @@ named (so "the carrier" finds the Cavour's navy) and the last state actor in sub
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..records import Actor, ParsedText, Token
@@ -135,9 +137,15 @@ class Resolver:
         for tok in self.p.tokens:
             # a surname of someone named in full that the NER left untagged ("Barnier, too,
             # was a strong advocate")
-            if tok.ent < 0 and tok.pos == "PROPN" and tok.text in self.by_surname and \
-                    self.by_surname[tok.text].name in full:
+            if tok.ent >= 0 or tok.pos != "PROPN" or not tok.text[:1].isupper():
+                continue
+            if tok.text in self.by_surname and self.by_surname[tok.text].name in full:
                 self.mentions.append((tok.i, self.by_surname[tok.text]))
+            elif tok.text not in self.by_surname:
+                # a sitting office holder's surname the NER left untagged ("Sybiha met Rubio")
+                person = self.person_named(tok.text)
+                if person is not None and person.code:
+                    self.mentions.append((tok.i, person))
         self.mentions.sort(key=lambda m: m[0])
 
     def _untitled(self, name: str) -> str:
@@ -797,6 +805,9 @@ def _clean_name(text: str) -> str:
 _SURNAMES: dict[tuple[int, str], dict[str, tuple]] = {}
 
 
+_ROMAN = re.compile(r"[IVXLC]+\.?")
+
+
 def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
     """Office holders on ``date`` by surname, where the surname is unique among them."""
     cached = _SURNAMES.get((id(lex), date))
@@ -818,6 +829,8 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
         if term is None:
             continue
         for surname in {entry.name.split()[-1]} | spellings.get(key, set()):
+            if len(surname) < 3 or _ROMAN.fullmatch(surname):
+                continue        # "Frederik X", "Charles III": a regnal number is no surname
             if surname in found and (found[surname] is None or found[surname][0] != entry.name):
                 found[surname] = None
             else:

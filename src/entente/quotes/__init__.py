@@ -319,6 +319,14 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         if name[:1].isupper():
             person = _named(p, r, name, ent.start, spoken)
             return person or Person(name, None, None, None, ent.start), "person"
+    if subj.ent >= 0 and p.entities[subj.ent].key.startswith("demonym:") and \
+            (kid(p, subj.i, "det") is not None or subj.tag in ("NN", "NNP")) and \
+            subj.dep in ("nsubj", "nsubjpass"):
+        # "Sybiha met Rubio. '...,' the Ukrainian said": the person of that state named last
+        code = r.lex.entry(p.entities[subj.ent].key).code
+        for j, person in reversed(r.mentions):
+            if j < subj.i and person.code == code:
+                return person, "description"
     if subj.ent >= 0:
         ent = p.entities[subj.ent]
         if ent.key.startswith("outlet:"):
