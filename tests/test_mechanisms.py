@@ -351,3 +351,14 @@ def test_thanks_for_anothers_assistance_is_not_ones_own_aid(pipeline):
 ])
 def test_claimed_attacks_and_hacks(pipeline, text, claim):
     assert claim in _claims(text), _claims(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    # traded accusations, threats or fire go both ways, and are no trade
+    ("India and Pakistan traded accusations on Tuesday.", ("ACCUSE", "PAK", "IND", "occurred")),
+    ("India and Pakistan exchanged threats.", ("THREATEN", "IND", "PAK", "occurred")),
+    ("Israel and Lebanon traded fire across the border.", ("ASSAULT", "LBN", "ISR", "occurred")),
+])
+def test_what_two_sides_trade(pipeline, text, claim):
+    got = _claims(text)
+    assert claim in got and not any(t == "COOPERATE" for t, *_ in got), got

@@ -23,7 +23,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Modes whose place is their other party: a port call's host, a base's host state.
 PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training"})
-RECIPROCAL_VERBS = frozenset({"clash", "fight", "skirmish", "exchange", "swap"})
+RECIPROCAL_VERBS = frozenset({"clash", "fight", "skirmish", "exchange", "swap", "trade"})
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
