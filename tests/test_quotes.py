@@ -330,3 +330,10 @@ def test_a_regnal_number_is_no_surname(pipeline):
     doc = entente.extract('Zelenskyy wrote in a post on X. He added that "Ukraine was ready," '
                           'and "welcomed" the proposal.', published="2025-03-14")
     assert not any(e.source.code == "DNK" for e in doc.events)
+
+
+def test_a_statement_speaks_for_whoever_issued_it(pipeline):
+    doc = entente.extract('"This is unacceptable," said a statement issued by the Japanese '
+                          'embassy.', published="2025-03-14")
+    assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == \
+        [("the Japanese embassy", "JPN")]

@@ -261,10 +261,11 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
         quoted_one = kid(p, v.i, "dobj") if v.lemma.lower() == "quote" else None
         if v.lemma.lower() == "quote" and subj.dep == "nsubjpass":
             quoted_one = subj           # "Lena Marsh was quoted as saying"
-        if quoted_one is not None and quoted_one.pos == "PROPN":
-            # "KCNA quoted Kim as saying": the one quoted speaks, through whoever quoted him
+        if quoted_one is not None and quoted_one.pos in ("PROPN", "NOUN"):
+            # "KCNA quoted Kim as saying", "Xinhua quoted the ministry as saying": the one
+            # quoted speaks, through whoever quoted them
             who, kind = _who(p, r, quoted_one, [x for x in spoken if x[0] < v.idx])
-            if who is not None and kind == "person":
+            if who is not None and kind in ("person", "description", "actor"):
                 return who, (medium or (p.entities[subj.ent].text if subj.ent >= 0 else
                                         subj.text) if what == "medium" else medium), \
                     "quoted-as-saying"
@@ -453,6 +454,15 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         code = actors[0].code if actors else None
         sector = actors[0].sector if actors else None
         return Person(name, code, sector, None, subj.i), "actor"
+    if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.documents:
+        # "said a statement issued by the Japanese embassy": whoever issued it speaks
+        for acl in kids(p, subj.i, "acl"):
+            for ag in kids(p, acl.i, "agent"):
+                obj = kid(p, ag.i, "pobj")
+                if obj is not None:
+                    person, what = _who(p, r, obj, spoken)
+                    if person is not None:
+                        return person, what
     if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" \
             and subj.lemma.lower() in r.lex.documents:
         # "the law says", "the joint statement said": the text speaks as the story has it
