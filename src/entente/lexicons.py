@@ -97,3 +97,14 @@ def _merge(base: Any, extra: Any) -> Any:
     if isinstance(base, list) and isinstance(extra, list):
         return base + extra
     return extra if extra is not None else base
+
+
+def frame_words(key: str) -> frozenset[str]:
+    """The lower-case words listed under ``key`` in data/frames.yaml: the verbs and nouns that
+    play a part around a trigger ("traded fire" goes both ways, "drew criticism from X" is X's
+    reaction), extended by a user's file of the same name."""
+    data = load_yaml("frames.yaml") or {}
+    if key not in data:
+        raise ConfigError(f"frames.yaml: no list '{key}'; add it (a list of words) to your "
+                          f"own frames.yaml, or remove that file to use the shipped one")
+    return frozenset(str(w).lower() for w in data[key] or [])

@@ -11,6 +11,7 @@ from ..records import (Actor, CleanDocument, Event, Evidence, ParsedText, Quote,
                        Token)
 from ..tree import ancestors, entities_in, kid, kids, subtree
 from . import roles as R
+from ..lexicons import frame_words as words
 from . import speech as SP
 from .dates import resolve as resolve_date
 from .status import event_status
@@ -23,21 +24,15 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Modes whose place is their other party: a port call's host, a base's host state.
 PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training"})
-RECIPROCAL_VERBS = frozenset({"clash", "fight", "skirmish", "exchange", "swap", "trade"})
+RECIPROCAL_VERBS = words("reciprocal_verbs")
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
 # Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
-EVENT_WORDS = frozenset({"move", "decision", "step", "deal", "action", "actions", "behaviour",
-                         "behavior", "launch", "voyage", "passage", "operation", "test", "plan",
-                         "announcement", "attack", "attacks", "strike", "strikes", "invasion",
-                         "incident", "provocation", "exercise", "exercises", "drills",
-                         "agreement", "pact", "treaty", "visit", "transit", "offensive",
-                         "assault", "barrage", "bombardment", "sanctions", "measures",
-                         "accord", "accords", "ban", "voyage", "deployment", "drills"})
+EVENT_WORDS = words("event_words")
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
-LODGE = frozenset({"lodge", "file", "register", "deliver", "issue", "send", "voice", "express"})
+LODGE = words("lodge")
 # Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "AID"})
 DOMESTIC_DEFAULT = frozenset({"PROTEST", "COERCE"})
@@ -48,27 +43,21 @@ HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "b
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 # Verbs whose object is a topic: no partner is guessed for them beyond "with" and "between".
 # Measures that, targeting a state, sanction it.
-LEGAL_MEASURES = frozenset({"legislation", "bill", "law", "act", "resolution", "decree",
-                            "order", "measure", "sanction", "tariff", "rule", "restriction",
-                            "embargo", "ban", "penalty", "amendment"})
-MOTION_VERBS = frozenset({"go", "come", "travel", "fly", "arrive", "head", "jet", "sail",
-                          "move", "roll"})
-TOPIC_VERBS = frozenset({"discuss", "debate", "review", "address", "consider", "examine"})
+LEGAL_MEASURES = words("legal_measures")
+MOTION_VERBS = words("motion_verbs")
+TOPIC_VERBS = words("topic_verbs")
 # Light verbs of taking part in what others hold: the place is not a party.
-ATTENDING = frozenset({"attend", "join", "participate"})
+ATTENDING = words("attending")
 # Clashes that are words when the parties are people, not forces.
-VERBAL_CLASHES = frozenset({"clash", "spat", "row", "feud", "quarrel"})
+VERBAL_CLASHES = words("verbal_clashes")
 # What a denial or rejection can refer back to: the accuser's words.
-ACCUSATIONS = frozenset({"charge", "accusation", "claim", "allegation", "assertion",
-                         "finding", "report", "assessment", "criticism", "suggestion"})
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "charge", "chargé",
-                    "representative", "attache", "attaché"})
+ACCUSATIONS = words("accusations")
+ENVOYS = words("envoys")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
-RECEIVING = frozenset({"take", "receive", "get", "accept", "obtain", "secure"})
+RECEIVING = words("receiving")
 # Third parties who bring others to an accord: the accord is the others'.
-BROKERS = frozenset({"mediate", "broker", "facilitate"})
-RETALIATION = frozenset({"retaliate", "respond", "avenge", "punish", "retaliation",
-                         "response", "revenge"})
+BROKERS = words("brokers")
+RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -313,7 +302,7 @@ def _brokered(p: ParsedText, r: Resolver, d: _Draft) -> list[_Draft]:
 
 
 # Verbs by which a meeting brings parties together; the parties are "from" its object.
-GATHERING = frozenset({"bring", "gather", "convene", "assemble", "unite"})
+GATHERING = words("gathering")
 
 
 def _gathered(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
@@ -331,8 +320,7 @@ def _gathered(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
 
 
 # Verbs by which an act draws a reaction: "the drills drew a rebuke from Pyongyang".
-REACTION_VERBS = frozenset({"draw", "prompt", "trigger", "spark", "provoke", "elicit", "earn",
-                            "attract", "invite", "bring", "face", "receive", "meet"})
+REACTION_VERBS = words("reaction_verbs")
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
 
 
@@ -687,9 +675,7 @@ def _condition_subject(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]
 
 
 # Verbs that announce a possible act of force as a threat ("warned it could strike").
-WARNING_VERBS = frozenset({"hint", "warn", "threaten", "signal", "vow", "caution", "say",
-                           "indicate", "suggest", "declare", "insist", "state", "tell",
-                           "announce", "stress", "pledge", "promise", "add"})
+WARNING_VERBS = words("warning_verbs")
 
 
 def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> int | None:
@@ -709,8 +695,7 @@ def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> i
 
 
 # What a state's backers commit to: "commitment to Israel's security".
-SAFEGUARDS = frozenset({"security", "sovereignty", "defence", "defense", "independence",
-                        "integrity", "stability", "survival", "safety", "protection"})
+SAFEGUARDS = words("safeguards")
 
 
 def _to_safeguard(p: ParsedText, tok: int) -> bool:

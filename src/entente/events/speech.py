@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors.resolve import Resolver
-from ..lexicons import load_yaml
+from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Quote, Token
 from ..tree import kid, kids
 from . import roles as R
@@ -213,7 +213,7 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
     return out
 
 
-CRIME_VERBS = frozenset({"commit", "perpetrate", "carry"})
+CRIME_VERBS = frame_words("crime_verbs")
 
 
 def told_crimes(p: ParsedText, r: Resolver, start: int, end: int,

@@ -12,15 +12,16 @@ import re
 
 from ..actors.gender import fits as _fits, gender
 from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
+from ..lexicons import frame_words as words
 from ..clean.quotemarks import quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
 from ..tree import kid, kids, sentence_of, subtree, text_of
 
 __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
-LINKING = {"but", "and", "yet", "still", "so", "however", "now", "then", "also"}
-OWN_VOICES = {"office", "campaign", "team"}      # "X's office said" is X speaking
-CONTINUING = {"add", "continue"}   # speech verbs that carry on the last speaker
+LINKING = words("linking")
+OWN_VOICES = words("own_voices")
+CONTINUING = words("continuing")
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
 
 
