@@ -259,3 +259,47 @@ def test_cli_ingest_on_dask_writes_parquet(tmp_path):
                            ).fetchone()[0] == 2
     r = CliRunner().invoke(main, ["ingest", str(folder), "--out", str(out)])
     assert r.exit_code == 2 and "--dask and --out go together" in r.output
+
+
+# our own words: two wire stories in a table, as a crawl's export might hold them
+ROWS = [
+    ("wire-1", "http://news.test/rome-talks", "Italy and Japan agree on Pacific drills",
+     "2024-07-10",
+     "ROME - Italy's defence minister met his Japanese counterpart in Rome on Tuesday, and the "
+     "two agreed to hold a joint naval exercise in the western Pacific next spring, officials "
+     "from both ministries said.\n\nThe ministers also signed a memorandum on sharing "
+     "information about maritime traffic, the Italian ministry said in a statement."),
+    ("wire-2", "http://news.test/manila-patrols", "Manila and Canberra widen patrols",
+     "2024-07-12",
+     "MANILA - The Philippines and Australia agreed on Friday to expand joint maritime patrols "
+     "in the South China Sea, the Philippine foreign ministry said.\n\nAustralia will also "
+     "send two patrol aircraft to an air base on Luzon for training in September."),
+    ("wire-3", None, None, None, "   "),
+]
+
+
+def test_warc_and_parquet_inputs_on_dask_equal_a_single_process_ingest(pipeline, tmp_path):
+    from entente.backfill import backfill
+
+    from .test_sources import write_warc
+
+    warc = tmp_path / "crawl.warc.gz"
+    write_warc(warc, True)
+    table = tmp_path / "wire.parquet"
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE t (id VARCHAR, url VARCHAR, title VARCHAR, published VARCHAR, "
+                    "text VARCHAR)")
+        con.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?)", ROWS)
+        con.execute("COPY t TO ? (FORMAT parquet)", [str(table)])
+    inputs = [str(warc), str(table)]
+    db = str(tmp_path / "one.duckdb")
+    ingest(inputs, db, pipeline=pipeline)
+    out = tmp_path / "out"
+    report = backfill(inputs, str(out), cluster="local:2", chunk=2)
+    assert (report.stored, report.failed) == (4, 2)
+    assert_same_as(db, str(out))
+    with read_connection(str(out)) as con:
+        got = dict(con.execute("SELECT name, title FROM documents").fetchall())
+        failed = {o for (o,) in con.execute("SELECT origin FROM failures").fetchall()}
+    assert got["wire-1"] == "Italy and Japan agree on Pacific drills"
+    assert failed == {f"{warc}#http://news.test/blob", f"{table}:3"}
