@@ -22,6 +22,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
@@ -48,6 +49,8 @@ class BackfillReport:
     dataset: object = None  # the dataset after the pass (store.dataset.PassReport)
     files: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)    # "input: reason" of each failure
+    worker_peak_mb: float = 0.0     # the largest peak resident memory of a worker process
+    extract_seconds: float = 0.0    # time the workers spent in the pipeline, summed
 
 
 def _client(spec: str):
@@ -110,6 +113,16 @@ class _PartitionWriter(Writer):
         pass
 
 
+def _peak_mb() -> float:
+    """This process's peak resident memory so far, in MB (0 where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:          # not on Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if os.uname().sysname == "Darwin" else peak / 1e3   # bytes or KB
+
+
 def extract_partition(items: list, out: str, keep_all: bool = False, first: int = 0) -> dict:
     """Extract one partition on this worker and write its Parquet files; return the counts.
 
@@ -119,7 +132,9 @@ def extract_partition(items: list, out: str, keep_all: bool = False, first: int 
 
     from .ingest.runner import _extract_chunk
     name = partition_name(items)
+    began = time.perf_counter()
     outputs = _extract_chunk(_pipe, items, keep_all)
+    seconds = time.perf_counter() - began
     work = Path(tempfile.mkdtemp(prefix="entente-part-"))
     try:
         db = str(work / "part.duckdb")
@@ -182,7 +197,8 @@ def extract_partition(items: list, out: str, keep_all: bool = False, first: int 
             con.close()
         return {"documents": len(items), "stored": result.stored, "failed": result.failed,
                 "events": result.events, "files": files,
-                "failures": [str(x) for x in outputs if isinstance(x, InputError)]}
+                "failures": [str(x) for x in outputs if isinstance(x, InputError)],
+                "peak_mb": _peak_mb(), "seconds": seconds}
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -267,6 +283,8 @@ def _backfill(paths, root: Path, cluster: str, chunk: int, published: str | None
                 report.events += got["events"]
                 report.files += got["files"]
                 report.failures += got["failures"]
+                report.worker_peak_mb = max(report.worker_peak_mb, got["peak_mb"])
+                report.extract_seconds += got["seconds"]
         finally:
             cluster_obj = getattr(client, "cluster", None)
             client.close()
