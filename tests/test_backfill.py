@@ -240,6 +240,59 @@ def test_a_worker_killed_mid_run_leaves_the_output_complete_and_nothing_doubled(
     assert not list(out.rglob("*.tmp"))
 
 
+class _KillOn(WorkerPlugin):
+    """A worker plugin: a partition holding an input named ``poison`` kills its worker every
+    time (a document that makes the worker run out of memory, say)."""
+
+    name = "kill-on"
+
+    def __init__(self, poison: str):
+        self.poison = poison
+
+    def setup(self, worker) -> None:
+        import entente.backfill as here
+        real, poison = here.extract_partition, self.poison
+
+        def extract_partition(items, *args, **kwargs):
+            if any(x.origin.endswith(poison) for x in items):
+                os._exit(1)
+            return real(items, *args, **kwargs)
+
+        here.extract_partition = extract_partition
+
+
+def test_a_partition_that_kills_its_worker_each_time_is_recorded_and_the_run_goes_on(tmp_path):
+    import cloudpickle
+    import dask
+    from distributed import Client, LocalCluster
+
+    from entente.backfill import backfill
+    from entente.store.dataset import read_dataset
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for f in sorted(CORPUS.glob("*.txt"))[:3]:
+        shutil.copy(f, folder)
+    (folder / "zz_poison.txt").write_text("Japan and Italy held talks in Rome on Monday.")
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    try:
+        with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+                LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                             dashboard_address=None) as cluster, Client(cluster) as client:
+            client.register_plugin(_KillOn("zz_poison.txt"))
+            report = backfill([str(folder)], str(tmp_path / "out"),
+                              cluster=cluster.scheduler_address, chunk=2)
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert (report.stored, report.failed) == (2, 2)      # the poisoned partition of two
+    assert all("run the same command again" in f for f in report.failures)
+    with read_dataset(str(tmp_path / "out")) as con:
+        failed = sorted(o for (o,) in con.execute("SELECT origin FROM failures").fetchall())
+        stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    assert failed == [str(folder / "003_queen_elizabeth_japan_visit.txt"),
+                      str(folder / "zz_poison.txt")] and stored == 2
+
+
 def test_cli_ingest_on_dask_writes_parquet(tmp_path):
     from click.testing import CliRunner
 

@@ -203,6 +203,61 @@ def extract_partition(items: list, out: str, keep_all: bool = False, first: int 
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _lost(items: list, root: Path, first: int, exc: Exception) -> dict:
+    """Record every input of a partition that could not be run as a failure (in the dataset,
+    like any other), after removing what an attempt at it left; the next run tries them."""
+    import duckdb
+
+    from .errors import ExtractionError
+
+    name = partition_name(items)
+    for stale in root.glob(f"*/month=*/part-{name}.parquet"):
+        stale.unlink()
+    why = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+    failures = {}
+    for seq, x in enumerate(items, first):
+        failures[x.origin] = (ExtractionError(
+            x.origin, f"the Dask worker running this input's partition died or failed on it "
+                      f"({why[:200]}); run the same command again to retry it (give the "
+                      f"workers more memory if they were killed)"), seq)
+    target = root / "failures" / "month=undated" / f"part-{name}.parquet"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(f".{os.getpid()}.tmp")
+    with duckdb.connect() as con:
+        con.execute("CREATE TABLE f AS SELECT unnest(?) AS origin, unnest(?) AS reason, "
+                    "unnest(?) AS message, unnest(?)::BIGINT AS seq",
+                    [list(failures), [e.reason for e, _ in failures.values()],
+                     [e.message for e, _ in failures.values()],
+                     [s for _, s in failures.values()]])
+        con.execute(f"COPY (SELECT * FROM f ORDER BY ALL) TO "
+                    f"'{str(tmp).replace(chr(39), chr(39) * 2)}' (FORMAT parquet)")
+    os.replace(tmp, target)
+    return {"documents": len(items), "stored": 0, "failed": len(failures), "events": 0,
+            "files": [str(target)], "failures": [str(e) for e, _ in failures.values()],
+            "peak_mb": 0.0, "seconds": 0.0}
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest
+
+
+def _gather(future, held: dict, root: Path, report: BackfillReport) -> None:
+    """Add a finished partition's counts to ``report``; record a lost one as failures."""
+    seq, items = held.pop(future.key)
+    try:
+        got = future.result()
+    except Exception as exc:       # the worker died on it each time, or a bug
+        got = _lost(items, root, seq, exc)
+    report.documents += got["documents"]
+    report.failed += got["failed"]
+    report.files += got["files"]
+    report.failures += got["failures"]
+    report.worker_peak_mb = max(report.worker_peak_mb, got["peak_mb"])
+    report.extract_seconds += got["seconds"]
+    future.release()
+
+
 def _known(out: Path) -> tuple[set[str], int]:
     """The documents the dataset at ``out`` holds already, and the next input sequence number."""
     import duckdb
@@ -253,38 +308,54 @@ def backfill(paths: Iterable[str], out: str, cluster: str = "local", chunk: int 
         lock.release()
 
 
-def _backfill(paths, root: Path, cluster: str, chunk: int, published: str | None,
-              keep_all: bool, finish) -> BackfillReport:
-    known, first = _known(root)
-    items, seen, skipped = [], set(), 0
+def _partitions(paths, known: set[str], first: int, chunk: int, published: str | None,
+                report: BackfillReport):
+    """(number of the first input, inputs) of each partition, read as they are needed; inputs
+    the dataset holds, or named twice, are counted as skipped."""
+    part, seq, seen = [], first, set()
     for x in iter_inputs(list(paths)):
         if not isinstance(x, InputError):
             if published and not x.published:
                 x = replace(x, published=published)
             h = _content_hash(x)
             if h in seen or h in known:    # the same input twice is stored once
-                skipped += 1
+                report.skipped += 1
                 continue
             seen.add(h)
-        items.append(x)
-    parts = [(first + i, items[i:i + chunk]) for i in range(0, len(items), chunk)]
-    report = BackfillReport(partitions=len(parts), skipped=skipped)
-    if parts:
+        part.append(x)
+        if len(part) == chunk:
+            yield seq, part
+            seq, part = seq + len(part), []
+    if part:
+        yield seq, part
+
+
+def _backfill(paths, root: Path, cluster: str, chunk: int, published: str | None,
+              keep_all: bool, finish) -> BackfillReport:
+    known, first = _known(root)
+    report = BackfillReport()
+    parts = _partitions(paths, known, first, chunk, published, report)
+    start = next(parts, None)
+    if start is not None:
+        from distributed import as_completed
+
         client = _client(cluster)
         try:
             client.register_plugin(_plugin())
-            futures = [client.submit(extract_partition, p, str(root), keep_all, seq,
-                                     key=f"entente-{partition_name(p)}-{seq}", retries=2)
-                       for seq, p in parts]
-            for got in client.gather(futures):
-                report.documents += got["documents"]
-                report.stored += got["stored"]
-                report.failed += got["failed"]
-                report.events += got["events"]
-                report.files += got["files"]
-                report.failures += got["failures"]
-                report.worker_peak_mb = max(report.worker_peak_mb, got["peak_mb"])
-                report.extract_seconds += got["seconds"]
+            # a bounded number of partitions in flight: the inputs are read as they are needed
+            window = max(8, 4 * len(client.scheduler_info().get("workers", {})))
+            running = as_completed()
+            held: dict = {}
+            for seq, p in _chain(start, parts):
+                future = client.submit(extract_partition, p, str(root), keep_all, seq,
+                                       key=f"entente-{partition_name(p)}-{seq}", retries=2)
+                held[future.key] = (seq, p)
+                running.add(future)
+                report.partitions += 1
+                if running.count() >= window:
+                    _gather(next(running), held, root, report)
+            for future in running:
+                _gather(future, held, root, report)
         finally:
             cluster_obj = getattr(client, "cluster", None)
             client.close()

@@ -65,11 +65,6 @@ class PassReport:
     new_reports: int = 0
 
 
-def is_dataset(path: str) -> bool:
-    """True for a folder (a dataset, or one that should be: it is checked when opened)."""
-    return Path(path).is_dir()
-
-
 def part_files(folder: Path) -> list[str]:
     """The partition files of the raw tables, as paths relative to ``folder``, sorted."""
     out = []
