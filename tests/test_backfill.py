@@ -304,9 +304,9 @@ def test_cli_ingest_on_dask_writes_parquet(tmp_path):
         shutil.copy(f, folder)
     out = tmp_path / "out"
     r = CliRunner().invoke(main, ["ingest", str(folder), "--dask", "local:1", "--out",
-                                  str(out)])
+                                  str(out), "--partition-size", "1"])
     assert r.exit_code == 0, r.output
-    assert "2 stored" in r.output
+    assert "2 documents in 2 partitions: 2 stored" in r.output
     with duckdb.connect() as con:
         assert con.execute(f"SELECT count(*) FROM read_parquet('{out}/documents/*/*.parquet')"
                            ).fetchone()[0] == 2

@@ -266,9 +266,12 @@ def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = N
               help="Run on a Dask cluster and write Parquet under --out instead of a store.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="With --dask: the folder of Parquet files (TABLE/month=YYYY-MM/...).")
+@click.option("--partition-size", type=click.IntRange(min=1, max=100_000), default=16,
+              show_default=True, help="With --dask: documents a task extracts and writes "
+                                      "(bigger: fewer, larger files).")
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int,
            published: str | None, raw: bool, dask_spec: str | None,
-           out_dir: str | None) -> None:
+           out_dir: str | None, partition_size: int) -> None:
     """Run PATHS (files, folders, .jsonl, web archives, tables, URLs, - for stdin) into the
     store. Running it again skips what is stored, so an interrupted run resumes."""
     if dask_spec or out_dir:
@@ -278,8 +281,8 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int
             _check_date(published)
         from .backfill import backfill
         try:
-            r = backfill(paths, out_dir, cluster=dask_spec, published=published,
-                         keep_all=raw)
+            r = backfill(paths, out_dir, cluster=dask_spec, chunk=partition_size,
+                         published=published, keep_all=raw)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
         except EntenteError as exc:
