@@ -337,34 +337,49 @@ def _clusters(con, filed_under) -> dict[str, str]:
     """{event: cluster} for every stored report that is not alone in its cluster.
 
     Candidate pairs share a key of filed_under (the dyad, type, mode, standing and a month
-    their windows touch, the writer's own); cluster.same_event decides each pair."""
-    pairs = con.execute(f"""
+    their windows touch: the writer's own); cluster.same_event decides each pair, in its SQL
+    form so that the pairs never leave DuckDB, and the components are joined here."""
+    con.execute(f"""CREATE TABLE candidates AS
         WITH wide AS ({filed_under('all_events', cluster.TOLERANCE)}),
              own AS ({filed_under('all_events', 0)})
-        SELECT DISTINCT least(a.event, b.event), greatest(a.event, b.event)
-        FROM wide a JOIN own b ON a.key = b.key AND a.event <> b.event""").fetchall()
-    if not pairs:
-        return {}
-    ids = sorted({x for p in pairs for x in p})
-    reports = {}
-    for i, d, a, b, t, m, s, c, lo, hi, ev in con.execute(
-            "SELECT id, document, dyad_a, dyad_b, type, mode, status, claim, date_lo, date_hi, "
-            "evidence FROM all_events WHERE id IN (SELECT unnest(?))", [ids]).fetchall():
-        reports[i] = cluster.Report(i, d, (a, b, t, m, cluster.standing(s, c)), lo, hi,
-                                    cluster.content_words(ev))
+        SELECT DISTINCT least(a.event, b.event) AS x, greatest(a.event, b.event) AS y
+        FROM wide a JOIN own b ON a.key = b.key AND a.event <> b.event""")
+    con.execute("CREATE TABLE words (id VARCHAR, words VARCHAR[])")
+    reader = con.cursor()        # a result of its own, read while ``con`` inserts
+    rows = reader.execute("SELECT id, evidence FROM all_events WHERE id IN "
+                          "(SELECT x FROM candidates UNION SELECT y FROM candidates)")
+    while True:
+        chunk = rows.fetchmany(50_000)
+        if not chunk:
+            break
+        con.execute("INSERT INTO words SELECT unnest(?), unnest(?)",
+                    [[i for i, _ in chunk], [sorted(cluster.content_words(e)) for _, e in chunk]])
+    edges = con.execute(f"""
+        WITH ev AS (SELECT e.id, e.document, e.dyad_a, e.dyad_b, e.type, e.mode, e.status,
+                           e.claim, e.date_lo, e.date_hi, w.words
+                    FROM all_events e JOIN words w ON w.id = e.id)
+        SELECT c.x, c.y FROM candidates c JOIN ev x ON x.id = c.x JOIN ev y ON y.id = c.y
+        WHERE {cluster.same_event_sql('x', 'y', 'x.words', 'y.words')}""")
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
         while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])     # halve the path
             x = parent[x]
         return x
 
-    for x, y in pairs:
-        if cluster.same_event(reports[x], reports[y]):
+    while True:
+        chunk = edges.fetchmany(100_000)
+        if not chunk:
+            break
+        for x, y in chunk:
             rx, ry = find(x), find(y)
             if rx != ry:
                 lo_id, hi_id = sorted((rx, ry))
                 parent[hi_id] = lo_id
+    reader.close()
+    con.execute("DROP TABLE candidates")
+    con.execute("DROP TABLE words")
     return {x: find(x) for x in parent}
 
 
