@@ -42,8 +42,10 @@ def test_the_sql_rule_agrees_with_same_event_on_every_pair():
                 "date_hi DATE, evidence VARCHAR, words VARCHAR[])")
     con.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [r + (sorted(cluster.content_words(r[-1])),) for r in rows])
+    sim = cluster.similarity_sql("len(list_intersect(x.words, y.words))", "len(x.words)",
+                                 "len(y.words)")
     got = set(con.execute(f"SELECT x.id, y.id FROM ev x, ev y WHERE x.id < y.id AND "
-                          f"{cluster.same_event_sql('x', 'y', 'x.words', 'y.words')}").fetchall())
+                          f"{cluster.same_event_sql('x', 'y', sim)}").fetchall())
     reports = [cluster.Report(i, d, (a, b, t, m, cluster.standing(s, c)), lo, hi,
                               cluster.content_words(ev))
                for i, d, a, b, t, m, s, c, lo, hi, ev in rows]

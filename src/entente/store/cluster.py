@@ -105,16 +105,21 @@ def same_event(x: Report, y: Report) -> bool:
     return similarity(x.words, y.words) >= (WIDE_SIMILAR if wide else SIMILAR)
 
 
-def same_event_sql(x: str, y: str, wx: str, wy: str) -> str:
+
+def similarity_sql(shared: str, nx: str, ny: str) -> str:
+    """:func:`similarity` in SQL, from the number of content words two reports share and the
+    number each has."""
+    return (f"(CASE WHEN {nx} = 0 OR {ny} = 0 THEN 0.0 ELSE "
+            f"{shared}::DOUBLE / ({nx} + {ny} - {shared}) END)")
+
+
+def same_event_sql(x: str, y: str, sim: str) -> str:
     """:func:`same_event` as a SQL condition on two rows ``x`` and ``y`` of events (id,
-    document, dyad_a, dyad_b, type, mode, status, claim, date_lo, date_hi) and the lists of
-    their evidence's content words ``wx`` and ``wy`` (content_words, as lists). It must agree
-    with same_event on every pair (tests/test_cluster_sql.py checks it on random reports); the
+    document, dyad_a, dyad_b, type, mode, status, claim, date_lo, date_hi), given ``sim``, the
+    similarity of their content words (a :func:`similarity_sql`). It must agree with
+    same_event on every pair (tests/test_cluster_sql.py checks it on random reports); the
     dataset's pass uses it to decide millions of candidate pairs inside DuckDB. The arguments
     are this package's own aliases, never user input."""
-    shared = f"len(list_intersect({wx}, {wy}))"
-    sim = (f"(CASE WHEN len({wx}) = 0 OR len({wy}) = 0 THEN 0.0 ELSE "
-           f"{shared}::DOUBLE / (len({wx}) + len({wy}) - {shared}) END)")
     wide = (f"(({x}.date_hi - {x}.date_lo) > {WIDE} OR ({y}.date_hi - {y}.date_lo) > {WIDE})")
     standing = "(CASE WHEN {r}.claim THEN 'claim' ELSE {r}.status END)"
     return f"""({x}.document <> {y}.document
