@@ -143,6 +143,9 @@ def test_analytics_read_the_dataset_in_place_as_they_read_the_store(corpus, data
         for url in ("/api/stats", "/api/events?actor=JPN", "/api/overview"):
             assert d.get(url).json() == f.get(url).json()
     assert not list(out.rglob("*.duckdb"))          # nothing was copied into a store file
+    from entente.errors import StoreError
+    with pytest.raises(StoreError, match="serve it without --allow-ingest"):
+        create_app(str(out), allow_ingest=True)
 
 
 def test_merge_makes_the_dataset_a_store_equal_to_a_single_process_ingest(corpus, dataset,

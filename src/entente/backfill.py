@@ -32,7 +32,6 @@ from .ingest import iter_inputs
 from .records import RawDocument
 from .store.writer import Arrival, Writer
 
-TABLES = ("documents", "events", "quotes", "failures")
 _pipe = None            # the worker's loaded Pipeline (set by the plugin, one per process)
 
 
