@@ -166,9 +166,10 @@ def _check_date(value: str) -> None:
 # --- the store and its analytics --------------------------------------------------------------
 
 def _db_option(f):
-    return click.option("--db", metavar="FILE", default=None,
+    return click.option("--db", metavar="FILE|DIR", default=None,
                         help="The DuckDB store file (default: $ENTENTE_DB, else "
-                             "entente.duckdb).")(f)
+                             "entente.duckdb), or the folder of Parquet files `ingest --dask "
+                             "--out DIR` wrote (read in place).")(f)
 
 
 FORMATS = ["table", "json", "jsonl", "csv"]
@@ -265,9 +266,12 @@ def _emit(fmt: str, records, rows, title: str | None = None, dim: str | None = N
               help="Run on a Dask cluster and write Parquet under --out instead of a store.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="With --dask: the folder of Parquet files (TABLE/month=YYYY-MM/...).")
+@click.option("--partition-size", type=click.IntRange(min=1, max=100_000), default=16,
+              show_default=True, help="With --dask: documents a task extracts and writes "
+                                      "(bigger: fewer, larger files).")
 def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int,
            published: str | None, raw: bool, dask_spec: str | None,
-           out_dir: str | None) -> None:
+           out_dir: str | None, partition_size: int) -> None:
     """Run PATHS (files, folders, .jsonl, web archives, tables, URLs, - for stdin) into the
     store. Running it again skips what is stored, so an interrupted run resumes."""
     if dask_spec or out_dir:
@@ -277,14 +281,23 @@ def ingest(paths: tuple[str, ...], db: str | None, workers: int, batch_size: int
             _check_date(published)
         from .backfill import backfill
         try:
-            r = backfill(paths, out_dir, cluster=dask_spec, published=published,
-                         keep_all=raw)
+            r = backfill(paths, out_dir, cluster=dask_spec, chunk=partition_size,
+                         published=published, keep_all=raw)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from None
+        except EntenteError as exc:
+            raise click.ClickException(str(exc)) from None
+        for f in r.failures:
+            click.echo(f"entente: {f}", err=True)
+        d = r.dataset
         click.echo(f"{r.documents} documents in {r.partitions} partitions: {r.stored} stored "
-                   f"({r.events} event reports), {r.duplicates} near-duplicates within a "
-                   f"partition, {r.failed} failed; {len(r.files)} Parquet files under "
-                   f"{out_dir}", err=True)
+                   f"({r.events} event reports), {r.skipped} already stored, {r.duplicates} "
+                   f"near-duplicates of stored articles, {r.failed} failed", err=True)
+        click.echo(f"{out_dir}: {d.documents} documents, {d.clusters} events from {d.reports} "
+                   f"reports, {d.duplicates} near-duplicates (query it with --db {out_dir}, "
+                   f"or `entente merge {out_dir} --db FILE`)", err=True)
+        if r.failed:
+            sys.exit(1)
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, \
@@ -580,6 +593,18 @@ def failures(reason: str | None, limit: int, db: str | None, fmt: str) -> None:
                           wrap=("origin", "message"))
     else:
         _emit(fmt, found, rows)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--db", metavar="FILE", required=True, help="The new DuckDB store file.")
+def merge(folder: str, db: str) -> None:
+    """Load the Parquet dataset FOLDER (`ingest --dask --out FOLDER`) into a new store file."""
+    from .store.dataset import merge as merge_dataset
+    counts = _library(merge_dataset, folder, db)
+    click.echo(f"{db}: {counts['documents']} documents, {counts['clusters']} events from "
+               f"{counts['events']} reports, {counts['duplicates']} near-duplicates, "
+               f"{counts['failures']} failures", err=True)
 
 
 @main.command()

@@ -103,3 +103,31 @@ def same_event(x: Report, y: Report) -> bool:
         return False
     wide = (x.hi - x.lo).days > WIDE or (y.hi - y.lo).days > WIDE
     return similarity(x.words, y.words) >= (WIDE_SIMILAR if wide else SIMILAR)
+
+
+
+def similarity_sql(shared: str, nx: str, ny: str) -> str:
+    """:func:`similarity` in SQL, from the number of content words two reports share and the
+    number each has."""
+    return (f"(CASE WHEN {nx} = 0 OR {ny} = 0 THEN 0.0 ELSE "
+            f"{shared}::DOUBLE / ({nx} + {ny} - {shared}) END)")
+
+
+def same_event_sql(x: str, y: str, sim: str) -> str:
+    """:func:`same_event` as a SQL condition on two rows ``x`` and ``y`` of events (id,
+    document, dyad_a, dyad_b, type, mode, status, claim, date_lo, date_hi), given ``sim``, the
+    similarity of their content words (a :func:`similarity_sql`). It must agree with
+    same_event on every pair (tests/test_cluster_sql.py checks it on random reports); the
+    dataset's pass uses it to decide millions of candidate pairs inside DuckDB. The arguments
+    are this package's own aliases, never user input."""
+    wide = (f"(({x}.date_hi - {x}.date_lo) > {WIDE} OR ({y}.date_hi - {y}.date_lo) > {WIDE})")
+    standing = "(CASE WHEN {r}.claim THEN 'claim' ELSE {r}.status END)"
+    return f"""({x}.document <> {y}.document
+        AND {x}.dyad_a IS NOT NULL AND {x}.dyad_a = {y}.dyad_a
+        AND {x}.dyad_b IS NOT DISTINCT FROM {y}.dyad_b AND {x}.type = {y}.type
+        AND {x}.mode IS NOT DISTINCT FROM {y}.mode
+        AND {standing.format(r=x)} = {standing.format(r=y)}
+        AND {x}.date_lo IS NOT NULL AND {x}.date_hi IS NOT NULL
+        AND {y}.date_lo IS NOT NULL AND {y}.date_hi IS NOT NULL
+        AND NOT ({x}.date_lo > {y}.date_hi + {TOLERANCE} OR {y}.date_lo > {x}.date_hi + {TOLERANCE})
+        AND {sim} >= CASE WHEN {wide} THEN {WIDE_SIMILAR} ELSE {SIMILAR} END)"""

@@ -203,8 +203,16 @@ def write_connection(path: str, wait: float = 120.0) -> Iterator[duckdb.DuckDBPy
 def read_connection(path: str, wait: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """The file opened read-only for one query; closed afterwards.
 
+    A folder is read as a Parquet dataset (``entente ingest --dask``'s output) through views
+    with the store's tables, nothing copied (see dataset.py).
+
     Raises StoreError when there is no store at ``path``, it is not one, or it is damaged.
     """
+    if Path(path).is_dir():
+        from .dataset import read_dataset
+        with read_dataset(path) as con:
+            yield con
+        return
     check_path(path)
     if not Path(path).is_file():
         raise StoreError(f"{path}: no such store; create it with `entente ingest PATH --db "

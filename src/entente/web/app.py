@@ -165,7 +165,14 @@ def create_app(db: str, allow_ingest: bool = False, pipeline=None, cache: bool =
                ) -> FastAPI:
     """The web app over the store at ``db``; read-only unless ``allow_ingest``. ``pipeline`` is
     a loaded Pipeline for the Extract page (one is loaded on its first use otherwise);
-    ``cache`` keeps answers while the store file is unchanged (see cache.py)."""
+    ``cache`` keeps answers while the store file is unchanged (see cache.py). ``db`` may be
+    the folder of a Parquet dataset (``entente ingest --dask --out DIR``), read in place.
+
+    Raises StoreError for ``allow_ingest`` on a dataset folder, which only a backfill writes."""
+    if allow_ingest and Path(db).is_dir():
+        raise StoreError(f"{db}: a Parquet dataset is written only by `entente ingest --dask`; "
+                         f"serve it without --allow-ingest, or `entente merge {db} --db FILE` "
+                         f"and serve that store with it")
     app = FastAPI(title="entente", version=__version__, docs_url=None, redoc_url=None,
                   description="Source-cited international security events: the JSON twins of "
                               "the web pages. Every list returns the records that `entente "

@@ -3,7 +3,8 @@
 Analysts open the same pages again and again, and every answer is a pure function of the
 store's contents and the request's parameters; so an answer is kept, keyed by the function and
 its arguments, until the store file (or its write-ahead log) changes size or modification time,
-which any commit by `entente ingest` does. The oldest answers go first past ``size``.
+which any commit by `entente ingest` does (for a Parquet dataset folder: its mark, which the
+dataset's pass writes last). The oldest answers go first past ``size``.
 
 At most ``queries`` answers are computed at once: each query already uses DuckDB's threads, and
 many at once on a few cores only make all of them slow. A request that waited for its turn
@@ -30,7 +31,10 @@ class StoreCache:
 
     def signature(self) -> tuple:
         out = []
-        for path in (self.db, self.db + ".wal"):
+        # a Parquet dataset changes when its pass writes its mark again
+        paths = (os.path.join(self.db, "dataset.json"),) if os.path.isdir(self.db) else \
+            (self.db, self.db + ".wal")
+        for path in paths:
             try:
                 st = os.stat(path)
                 out.append((st.st_mtime_ns, st.st_size, st.st_ino))
