@@ -337,3 +337,13 @@ def test_a_statement_speaks_for_whoever_issued_it(pipeline):
                           'embassy.', published="2025-03-14")
     assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == \
         [("the Japanese embassy", "JPN")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We urge the authorities to release him," nine press freedom groups said in a joint '
+     'statement.', "nine press freedom groups"),
+    ('"We are deeply concerned," the committee said.', "the committee"),
+])
+def test_a_body_named_only_by_what_it_is_speaks(pipeline, text, speaker):
+    doc = entente.extract(text, published="2025-03-14")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

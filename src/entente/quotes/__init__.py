@@ -20,6 +20,7 @@ from ..tree import kid, kids, sentence_of, subtree, text_of
 __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
 LINKING = words("linking")
+SPEAKING_BODIES = words("speaking_bodies")
 OWN_VOICES = words("own_voices")
 CONTINUING = words("continuing")
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
@@ -468,6 +469,11 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             and subj.lemma.lower() in r.lex.documents:
         # "the law says", "the joint statement said": the text speaks as the story has it
         return _unnamed(p, r, subj), "actor"
+    if subj.pos == "NOUN" and (subj.lemma.lower() in SPEAKING_BODIES or
+                               subj.lemma.lower() in r.lex.speaker_nouns):
+        # "nine press freedom and rights groups said", "a coalition of aid agencies said":
+        # a body the story names only by what it is
+        return _unnamed(p, r, subj), "description"
     return None, ""
 
 
