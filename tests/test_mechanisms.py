@@ -186,6 +186,9 @@ def test_no_partner_guessed(pipeline, text, unwanted):
     ("China demanded that Washington cancel plans to sell missiles to Taiwan.",
      ("AID", "USA", "TWN", "hypothetical")),
     ("Germany has cancelled plans to sell tanks to Qatar.", ("AID", "DEU", "QAT", "negated")),
+    # a clause demanded, parsed as the verb's own complement
+    ("The UN reiterated its demand on Monday that Israel ease restrictions on Palestinian "
+     "workers.", ("CONCEDE", "ISR", "PSE", "hypothetical")),
 ])
 def test_status_above_a_plan(pipeline, text, claim):
     got = {c for c in _claims(text) if c[:3] == claim[:3]}

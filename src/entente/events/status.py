@@ -179,6 +179,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
+        if t.dep == "ccomp" and any(o.lemma.lower() in m.hypothetical for o in
+                                    kids(p, gov.i, "dobj") if o.pos == "NOUN"):
+            # "reiterated its demand today that Israel ease ...": the clause is what is
+            # demanded, parsed as the verb's
+            return "hypothetical", gov.i
         cue = _governor_cue(p, gov, m)
         if cue:
             return cue, gov.i
