@@ -347,3 +347,11 @@ def test_a_statement_speaks_for_whoever_issued_it(pipeline):
 def test_a_body_named_only_by_what_it_is_speaks(pipeline, text, speaker):
     doc = entente.extract(text, published="2025-03-14")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_a_politician_described_by_state_is_the_one_named_before(pipeline):
+    doc = entente.extract(
+        'Michel Garnier, once the bloc\'s chief negotiator, gave an interview on Sunday. The '
+        'French politician says migration policy is "not working" and that the borders have '
+        'become a "sieve."', published="2021-05-10")
+    assert {q.speaker.name for q in doc.quotes} == {"Michel Garnier"}

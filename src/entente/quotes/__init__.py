@@ -398,9 +398,10 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         if titled is not None:
             return titled, "description"
         if subj.lemma.lower() in r.lex.speaker_nouns and not r.actors(subj.i):
-            # "The minister, who spoke on condition of anonymity, said": one the story
-            # never names, by the description
-            return _unnamed(p, r, subj), "description"
+            # "the French politician says": the person of that state named last; "The
+            # minister, who spoke on condition of anonymity, said": one the story never
+            # names, by the description
+            return _by_demonym(p, r, subj) or _unnamed(p, r, subj), "description"
     if subj.pos == "NOUN" and det is not None and det.text.lower() in ("a", "an") \
             and subj.lemma.lower() in (r.lex.speaker_nouns | r.lex.experts):
         return _unnamed(p, r, subj), "description"
@@ -437,10 +438,17 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 if subj.lemma.lower() in r.lex.speaker_nouns | r.lex.leader_nouns:
                     # "Kaja Kallas met ministers ... 'We must do more,' the top EU diplomat
                     # said": the official of that state or body named last
+                    loose = None
                     for j, person in reversed(r.mentions):
-                        if j < subj.i and person.code == a.code and \
-                                not (former and _sitting(r, person)):
+                        if j >= subj.i or (former and _sitting(r, person)):
+                            continue
+                        if person.code == a.code:
                             return person, "description"
+                        if person.code is None and loose is None and \
+                                len(person.name.split()) >= 2:
+                            loose = person      # one whose state the lexicon does not know
+                    if loose is not None:
+                        return loose, "description"
             return Person(a.mention, a.code, a.sector, None, subj.i), "actor"
     if subj.ent >= 0 and p.entities[subj.ent].label in ("GPE", "ORG", "NORP"):
         # "North Korea said", "Tehran has called the allegations 'baseless'": a state or a
@@ -588,6 +596,24 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
             if det is not None and det.text.lower() in ("a", "an"):
                 return _unnamed(p, r, t)
     return None
+
+
+def _by_demonym(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
+    """The person of the state a role noun's demonym names ("the French politician"), named
+    last before it; else the last person named in full whose state the lexicon does not know."""
+    codes = {r.lex.entry(p.entities[m.ent].key).code for m in kids(p, subj.i, "amod", "compound")
+             if m.ent >= 0 and p.entities[m.ent].key.startswith("demonym:")}
+    if not codes:
+        return None
+    loose = None
+    for j, person in reversed(r.mentions):
+        if j >= subj.i:
+            continue
+        if person.code in codes:
+            return person
+        if person.code is None and loose is None and len(person.name.split()) >= 2:
+            loose = person
+    return loose
 
 
 def _unnamed(p: ParsedText, r: Resolver, t: Token) -> Person:
