@@ -365,3 +365,8 @@ def test_claimed_attacks_and_hacks(pipeline, text, claim):
 def test_what_two_sides_trade(pipeline, text, claim):
     got = _claims(text)
     assert claim in got and not any(t == "COOPERATE" for t, *_ in got), got
+
+
+def test_what_an_attack_named_as_a_passives_agent_hits(pipeline):
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in _claims(
+        "Kyiv was hit by a massive Russian missile attack overnight.")

@@ -511,6 +511,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "mediated an accord between Kenya and South Korea": the mediator meets both
         obj = kid(p, tok.i, "dobj")
         tgts = R.between(r, obj.i) if obj is not None else []
+    if not tgts and sense.kind == "noun" and tok.dep == "pobj" and \
+            p.tokens[tok.head].dep == "agent" and sense.type not in SYMMETRIC:
+        # "Kyiv was hit by a massive Russian missile attack": what the attack hit
+        hit = kid(p, p.tokens[tok.head].head, "nsubjpass")
+        tgts = r.actors(hit.i) if hit is not None else []
     if not tgts and sense.kind == "verb" and R.is_passive(p, tok.i) and \
             sense.type not in SYMMETRIC:
         subj = kid(p, tok.i, "nsubjpass")
