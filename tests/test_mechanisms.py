@@ -370,3 +370,8 @@ def test_what_two_sides_trade(pipeline, text, claim):
 def test_what_an_attack_named_as_a_passives_agent_hits(pipeline):
     assert ("ASSAULT", "RUS", "UKR", "occurred") in _claims(
         "Kyiv was hit by a massive Russian missile attack overnight.")
+
+
+def test_being_on_a_visit_is_visiting(pipeline):
+    assert ("CONSULT", "IND", "USA", "occurred") in _claims(
+        "Indian Prime Minister Narendra Modi is on a two-day visit to the United States.")

@@ -34,6 +34,9 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
         head = p.tokens[tok.head]
         if head.pos in ("VERB", "AUX"):
             return head if head.lemma.lower() in light_verbs else None
+        if head.text.lower() == "on" and tok.dep == "pobj" and head.head != head.i and \
+                p.tokens[head.head].lemma.lower() == "be":
+            return p.tokens[head.head]      # "Modi is on a two-day visit to the US"
         tok, steps = head, steps + 1
     return None
 
