@@ -1,0 +1,105 @@
+"""What the words around a trigger say about its parties: a reaction drawn by an act ("the
+move drew sharp criticism from Beijing"), a meeting that brings parties together, a claim of
+responsibility, and event nouns that only describe ("symbols of ... cooperation").
+
+The word lists are data (data/frames.yaml, data/triggers.yaml's descriptive_heads).
+"""
+from __future__ import annotations
+
+from ..actors.resolve import Resolver
+from ..lexicons import frame_words as words
+from ..records import Actor, ParsedText, Token
+from ..tree import kid, kids
+from . import roles as R
+from .triggers import load_triggers
+
+__all__ = ["GATHERING", "REACTIONS", "gathered", "reaction", "claimant", "described"]
+
+
+# Verbs by which a meeting brings parties together; the parties are "from" its object.
+GATHERING = words("gathering")
+
+
+def gathered(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    obj = kid(p, tok.i, "dobj")
+    if obj is None:
+        return []
+    out: list[Actor] = []
+    for prep in kids(p, obj.i, "prep"):
+        if prep.text.lower() == "from":
+            o = kid(p, prep.i, "pobj")
+            for a in (r.actors(o.i) if o is not None else []):
+                if a.code and all(a.code != b.code for b in out):
+                    out.append(a)
+    return out
+
+
+# Verbs by which an act draws a reaction: "the drills drew a rebuke from Pyongyang".
+REACTION_VERBS = words("reaction_verbs")
+REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
+
+
+def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
+              ) -> tuple[list[Actor], list[Actor], int] | None:
+    """(sources, targets, predicate) for a reaction drawn by an act: "the move drew sharp
+    criticism from Beijing" (Beijing accuses whoever made the move), "kicked off their drills,
+    prompting a warning from North Korea" (North Korea warns the two). None when the noun is
+    not the object of such a verb or names no one it comes from."""
+    base = tok
+    while base.dep == "conj" and base.head != base.i:    # "a protest from A and a warning
+        base = p.tokens[base.head]                       # from B"
+    verb = p.tokens[base.head] if base.dep in ("dobj", "pobj") else None
+    if verb is not None and verb.pos == "ADP":          # "met with opposition from China"
+        verb = p.tokens[verb.head]
+    if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in REACTION_VERBS:
+        return None
+    frm = next((kid(p, c.i, "pobj") for c in kids(p, tok.i, "prep")
+                if c.text.lower() == "from"), None) or \
+        next((kid(p, c.i, "pobj") for c in kids(p, verb.i, "prep")
+              if c.text.lower() == "from"), None)
+    sources = r.actors(frm.i) if frm is not None else []
+    if not sources:
+        return None
+    if verb.dep in ("advcl", "xcomp", "conj") and kid(p, verb.i, "nsubj") is None:
+        gov = p.tokens[verb.head]                   # "..., prompting a warning from X"
+        told = kid(p, gov.i, "ccomp") if gov.lemma.lower() in r.lex.speech_verbs else None
+        # ("fired a water cannon ..., the coast guard said, prompting a protest": the act told)
+        act = told if told is not None else gov
+        subj = R.subject_of(p, act.i)
+    else:
+        act = verb
+        subj = R.subject_of(p, verb.i)
+    targets: list[Actor] = []
+    if subj is not None:
+        targets = r.actors(subj.i) or R.noun_sources(r, subj.i)
+        if not targets and subj.pos == "NOUN" and history:
+            # "The move drew criticism": the act told last, and whoever did it
+            targets = list(history[-1].sources)
+    return sources, targets, act.i
+
+
+def claimant(p: ParsedText, tok: Token) -> Token | None:
+    """The verb of "claimed (or admitted, took) responsibility for the attack", whose subject
+    did the act the noun names."""
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return None
+    prep = p.tokens[tok.head]
+    if prep.text.lower() != "for" or prep.head == prep.i:
+        return None
+    noun = p.tokens[prep.head]
+    if noun.lemma.lower() not in ("responsibility", "credit") or noun.head == noun.i:
+        return None
+    verb = p.tokens[noun.head]
+    return verb if verb.pos == "VERB" and noun.dep == "dobj" else None
+
+
+def described(p: ParsedText, tok: Token) -> bool:
+    """"one of the symbols of Turkish-American cooperation": an event noun in the "of" phrase
+    of a describing noun (data/triggers.yaml, descriptive_heads) is no event."""
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    of = p.tokens[tok.head]
+    if of.text.lower() != "of" or of.head == of.i:
+        return False
+    return p.tokens[of.head].lemma.lower() in load_triggers().descriptive or \
+        p.tokens[of.head].text.lower() in load_triggers().descriptive
