@@ -74,7 +74,6 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                                                    _quoted_last(out))
             if speaker is None:
                 speaker, rule = _colon_speaker(p, doc, r, start, spoken), "colon"
-                speaker = speaker if speaker is not None else None
             if speaker is None and len(text.split()) < 2:
                 continue                # a scare-quoted word nobody is said to have said
             if speaker is None and previous is not None:
@@ -102,11 +101,10 @@ def _opens(prefix: str) -> bool:
 def _colon_speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int,
                    spoken: list[tuple[int, Person]]) -> Person | None:
     """'Lena Marsh: "We will not back down."': a name and a colon just before the quote."""
-    before = doc.text[max(0, start - 3):start - 1].rstrip()
-    if not before.endswith(":"):
+    at = doc.text.rfind(":", 0, start)
+    if at < 0 or doc.text[at + 1:start - 1].strip():
         return None
-    colon = _token_at(p, start - 1 - (len(doc.text[:start - 1]) - len(doc.text[:start - 1]
-                                                                          .rstrip())) - 1)
+    colon = _token_at(p, at)
     if colon is None or colon == 0:
         return None
     t = p.tokens[colon - 1]
@@ -268,9 +266,9 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
             # quoted speaks, through whoever quoted them
             who, kind = _who(p, r, quoted_one, [x for x in spoken if x[0] < v.idx])
             if who is not None and kind in ("person", "description", "actor"):
-                return who, (medium or (p.entities[subj.ent].text if subj.ent >= 0 else
-                                        subj.text) if what == "medium" else medium), \
-                    "quoted-as-saying"
+                if what == "medium" and medium is None:
+                    medium = p.entities[subj.ent].text if subj.ent >= 0 else subj.text
+                return who, medium, "quoted-as-saying"
         if what == "medium":
             ent = p.entities[subj.ent] if subj.ent >= 0 else None
             medium = ent.text if ent else subj.text
@@ -326,10 +324,10 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             (kid(p, subj.i, "det") is not None or subj.tag in ("NN", "NNP")) and \
             subj.dep in ("nsubj", "nsubjpass"):
         # "Sybiha met Rubio. '...,' the Ukrainian said": the person of that state named last
-        code = r.lex.entry(p.entities[subj.ent].key).code
-        for j, person in reversed(r.mentions):
-            if j < subj.i and person.code == code:
-                return person, "description"
+        named = _named_of(r, subj.i, {r.lex.entry(p.entities[subj.ent].key).code},
+                          loose=False)
+        if named is not None:
+            return named, "description"
     if subj.ent >= 0:
         ent = p.entities[subj.ent]
         if ent.key.startswith("outlet:"):
@@ -438,17 +436,9 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 if subj.lemma.lower() in r.lex.speaker_nouns | r.lex.leader_nouns:
                     # "Kaja Kallas met ministers ... 'We must do more,' the top EU diplomat
                     # said": the official of that state or body named last
-                    loose = None
-                    for j, person in reversed(r.mentions):
-                        if j >= subj.i or (former and _sitting(r, person)):
-                            continue
-                        if person.code == a.code:
-                            return person, "description"
-                        if person.code is None and loose is None and \
-                                len(person.name.split()) >= 2:
-                            loose = person      # one whose state the lexicon does not know
-                    if loose is not None:
-                        return loose, "description"
+                    named = _named_of(r, subj.i, {a.code}, former=former)
+                    if named is not None:
+                        return named, "description"
             return Person(a.mention, a.code, a.sector, None, subj.i), "actor"
     if subj.ent >= 0 and p.entities[subj.ent].label in ("GPE", "ORG", "NORP"):
         # "North Korea said", "Tehran has called the allegations 'baseless'": a state or a
@@ -603,17 +593,23 @@ def _by_demonym(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
     last before it; else the last person named in full whose state the lexicon does not know."""
     codes = {r.lex.entry(p.entities[m.ent].key).code for m in kids(p, subj.i, "amod", "compound")
              if m.ent >= 0 and p.entities[m.ent].key.startswith("demonym:")}
-    if not codes:
-        return None
-    loose = None
+    return _named_of(r, subj.i, codes) if codes else None
+
+
+def _named_of(r: Resolver, before: int, codes: set, former: bool = False,
+              loose: bool = True) -> Person | None:
+    """The person of one of ``codes`` named last before token ``before``; with ``loose``,
+    else the last one named in full whose state the lexicon does not know. ``former`` passes
+    over sitting office holders ("the former minister")."""
+    unknown = None
     for j, person in reversed(r.mentions):
-        if j >= subj.i:
+        if j >= before or (former and _sitting(r, person)):
             continue
         if person.code in codes:
             return person
-        if person.code is None and loose is None and len(person.name.split()) >= 2:
-            loose = person
-    return loose
+        if loose and person.code is None and unknown is None and len(person.name.split()) >= 2:
+            unknown = person
+    return unknown
 
 
 def _unnamed(p: ParsedText, r: Resolver, t: Token) -> Person:

@@ -191,6 +191,16 @@ def _check_finished(folder: Path) -> None:
                          f"again: it skips what is stored and finishes the pass")
 
 
+def _bare_columns(con) -> dict:
+    """The store's columns by table, with the tables the dataset's views stand in for
+    dropped from ``con``."""
+    columns = _store_columns(con)
+    for table in ("documents", "events", "quotes", "failures", "duplicates", "clusters",
+                  "shingles", "minhash"):
+        con.execute(f"DROP TABLE {table}")
+    return columns
+
+
 @contextmanager
 def read_dataset(path: str) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only view of the dataset at ``path`` with the store's tables (documents, events,
@@ -201,10 +211,7 @@ def read_dataset(path: str) -> Iterator[duckdb.DuckDBPyConnection]:
     _check_finished(folder)
     con = _memory()
     try:
-        columns = _store_columns(con)
-        for table in ("documents", "events", "quotes", "failures", "duplicates", "clusters",
-                      "shingles", "minhash"):
-            con.execute(f"DROP TABLE {table}")
+        columns = _bare_columns(con)
         _views(con, folder, columns, "", temp=False)
         yield con
     except duckdb.Error as exc:
@@ -228,10 +235,7 @@ def finish(path: str, since: int = 0) -> PassReport:
     report = PassReport()
     con = _memory()
     try:
-        columns = _store_columns(con)
-        for table in ("documents", "events", "quotes", "failures", "duplicates", "clusters",
-                      "shingles", "minhash"):
-            con.execute(f"DROP TABLE {table}")
+        columns = _bare_columns(con)
         # what the pass decides, empty for now: the views leave out nothing yet
         con.execute("CREATE TABLE decided_duplicates AS SELECT * FROM "
                     + _empty(columns["duplicates"]))
