@@ -57,3 +57,24 @@ def test_a_pipeline_started_from_the_cache_finds_the_same_entities(pipeline, tmp
         want = parse(pipeline.nlp, doc).entities
         assert parse(built, doc).entities == want
         assert parse(from_cache, doc).entities == want
+
+
+@pytest.mark.parametrize("lede", [
+    "Israel released 90 prisoners on Friday.",
+    "Japan and the Philippines signed a defence pact on Monday.",
+    "G7 leaders also agreed to lend Ukraine $50 billion.",
+    "U.S. government lawyers will face off with attorneys for the group.",
+])
+def test_a_lede_after_a_heading_is_one_sentence(pipeline, lede):
+    """The parser alone cut a lede after its heading ("Israel || released ..."): inside a
+    paragraph a sentence ends only at a stop (and not at an abbreviation's before a lowercase
+    word)."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    doc = clean(RawDocument(id="x", origin="x", title="Headline here", text=lede))
+    parsed = parse(pipeline.nlp, doc)
+    texts = [doc.text[parsed.tokens[s.start].idx:parsed.tokens[s.end - 1].idx
+                      + len(parsed.tokens[s.end - 1].text)] for s in parsed.sentences]
+    assert lede in texts

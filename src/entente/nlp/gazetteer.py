@@ -24,12 +24,29 @@ from spacy.util import filter_spans
 
 @Language.component("entente_paragraphs_v1", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
+    starts = set()
     for tok in doc[:-1]:
-        if tok.is_space and "\n\n" in tok.text:
+        if tok.is_space and "\n\n" in tok.text or "\n\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
-        elif "\n\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+            starts.add(tok.i + 1)
+    # inside a paragraph a sentence ends at a stop: the parser alone, after a heading, cut
+    # the lede "Japan || and the Philippines signed ..." and "Israel || released ..."
+    for tok in doc[1:]:
+        if tok.i in starts or tok.is_space or "\n" in doc[tok.i - 1].whitespace_:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.is_space:
+            continue
+        if not SENTENCE_END.search(prev.text) or (
+                tok.text[:1].islower() and re.fullmatch(r"(?:[A-Za-z]\.){2,}", prev.text)):
+            # ("U.S. government lawyers": an abbreviation's stop ends no sentence before a
+            # lowercase word)
+            tok.is_sent_start = False
     return doc
+
+
+# what a sentence of news ends with: a stop, or a quotation's or bracket's close after one
+SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]]$")
 
 
 class Gazetteer:
