@@ -375,3 +375,43 @@ def test_what_an_attack_named_as_a_passives_agent_hits(pipeline):
 def test_being_on_a_visit_is_visiting(pipeline):
     assert ("CONSULT", "IND", "USA", "occurred") in _claims(
         "Indian Prime Minister Narendra Modi is on a two-day visit to the United States.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a participle's "by" phrase names its agent; a mediator meets those it mediated between
+    ("The talks ended. Chile and Peru swapped 40 detainees on Friday, mediated by Brazil.",
+     ("CONSULT", "BRA", "PER", "occurred")),
+    ("The talks ended. The prisoner exchange between Chile and Peru, mediated by Brazil, took "
+     "place on Friday.", ("CONSULT", "BRA", "CHL", "occurred")),
+    # an undertaking's parties are those it is between
+    ("The talks ended. Norway welcomed the agreement between Chile and Peru.",
+     ("SUPPORT", "NOR", "PER", "occurred")),
+    # an act on dealings bears on the other party of the dealings
+    ("The talks ended. Ghana eased restrictions on trade with Togo.",
+     ("CONCEDE", "GHA", "TGO", "occurred")),
+    ("The talks ended. Chile reduced its troop presence along the border with Peru.",
+     ("RETREAT", "CHL", "PER", "occurred")),
+    # sanctions lists and bans
+    ("The talks ended. Canada added 30 Iranian entities to its sanctions list on Monday.",
+     ("SANCTION", "CAN", "IRN", "occurred")),
+    ("The talks ended. Norway placed a travel ban on five Syrian officials.",
+     ("SANCTION", "NOR", "SYR", "occurred")),
+    ("The talks ended. Japan targeted Russia's energy sector with new sanctions.",
+     ("SANCTION", "JPN", "RUS", "occurred")),
+])
+def test_agents_of_participles_parties_of_undertakings_and_sanctions_lists(pipeline, text,
+                                                                          claim):
+    assert claim in _claims(text)
+
+
+def test_a_plural_pronoun_after_its_clauses_plural_object_stands_for_it(pipeline):
+    # "their" is the firms, not the state that listed them; what is alleged is only possible
+    claims = _claims("The talks ended. Canada blacklisted 12 Iranian firms over their alleged "
+                     "support for Syria's army.")
+    assert ("SANCTION", "CAN", "IRN", "occurred") in claims
+    assert not {c for c in claims if c[0] == "SUPPORT" and c[3] == "occurred"}
+
+
+def test_held_talks_in_a_capital_are_not_talks_with_its_state(pipeline):
+    claims = _claims("The talks ended. Chile and Peru held talks in Kenya's capital, Nairobi.")
+    assert not {c for c in claims if "KEN" in c}

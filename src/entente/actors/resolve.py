@@ -753,6 +753,17 @@ class Resolver:
             for a in ancestors(self.p, i):
                 if a.pos in ("VERB", "AUX"):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
+        if self.p.tokens[i].text.lower() in ("their", "them", "they"):
+            # "blacklisted 12 Chinese firms over their support for Moscow": a plural pronoun
+            # after the plural object of its own clause stands for that object
+            for a in ancestors(self.p, i):
+                if a.pos in ("VERB", "AUX"):
+                    obj = kid(self.p, a.i, "dobj")
+                    if obj is not None and obj.i < i and obj.tag == "NNS":
+                        found = [x for x in self.actors(obj.i) if x.code]
+                        if found:
+                            return found
+                    break
         for j in range(i - 1, max(-1, i - 150), -1):
             t = self.p.tokens[j]
             if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \

@@ -413,7 +413,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         trig = replace(trig, sense=sense)
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
-    tgts = R.targets(r, tok.i, sense.target, trig.obj, skip) if reaction is None else \
+    tgts = R.targets(r, tok.i, sense.target, trig.obj, skip, True) if reaction is None else \
         [a for a in reaction[1] if a.code not in {x.code for x in sources}]
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
@@ -424,6 +424,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "mediated an accord between Kenya and South Korea": the mediator meets both
         obj = kid(p, tok.i, "dobj")
         tgts = R.between(r, obj.i) if obj is not None else []
+        if not tgts and tok.tag == "VBN" and tok.dep in ("advcl", "acl"):
+            # "Kyiv and Moscow swapped prisoners, mediated by the UAE": it met the swappers
+            head = p.tokens[tok.head]
+            agent = R.subject_of(p, head.i) if head.pos in ("VERB", "AUX") else None
+            tgts = r.actors(agent.i) if agent is not None else \
+                R.between(r, head.i) or R.noun_sources(r, head.i)
     if not tgts and sense.kind == "noun" and tok.dep == "pobj" and \
             p.tokens[tok.head].dep == "agent" and sense.type not in SYMMETRIC:
         # "Kyiv was hit by a massive Russian missile attack": what the attack hit

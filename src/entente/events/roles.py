@@ -56,6 +56,10 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         subj = kid(p, verb, "nsubj")
         if subj is not None:
             return subj
+        agent = kid(p, verb, "agent")
+        if agent is not None and tok.tag == "VBN":
+            # "swapped prisoners, mediated by the UAE": a participle's "by" names its agent
+            return kid(p, agent.i, "pobj")
     if depth > 4 or tok.head == tok.i:
         return None
     head = p.tokens[tok.head]
@@ -164,6 +168,8 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     if found or r.p.tokens[i].lemma.lower() in OTHERS:
         return found
     out = _own_owners(r, i)
+    if not out and r.p.tokens[i].lemma.lower() in undertakings():
+        out = between(r, i)     # "welcomed the agreement between Serbia and Kosovo"
     if not out and follow and r.p.tokens[i].lemma.lower() in undertakings():
         det = kid(r.p, i, "det")
         if det is not None and det.text.lower() in ("the", "this", "that"):
@@ -220,18 +226,29 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
     return a.sector in PEOPLE and not (entry and entry.kind == "place")
 
 
+_PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "around", "along", "across",
+                          "outside", "within", "dobj", "dobj_owner"})
 _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from",
                   "over", "in", "near", "upon", "for")
 
 
 def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
-            exclude: frozenset[str] = frozenset()) -> list[Actor]:
+            exclude: frozenset[str] = frozenset(), own_object: bool = False) -> list[Actor]:
     """Targets by the sense's spec (dependency labels and prepositions, in order), looked for
     on the trigger and then on its object ("severed relations with Moscow"). States in
-    ``exclude`` (the sources) are passed over: "recalled its ambassadors to Washington"."""
+    ``exclude`` (the sources) are passed over: "recalled its ambassadors to Washington".
+    With ``own_object`` and no ``obj``, the trigger's direct object is looked on too."""
+    borrowed = False
+    if obj is None and own_object:
+        # "eased restrictions on trade with Kabul": the object's phrases, after the verb's
+        # (but not where it is: "held talks in Kenya's capital" are no talks with Kenya)
+        dobj = kid(r.p, tok, "dobj")
+        obj, borrowed = (dobj.i, True) if dobj is not None else (None, False)
     heads = [tok] + ([obj] if obj is not None and obj != tok else [])
     for head in heads:
         for where in spec:
+            if borrowed and head == obj and where.split("_")[0] in _PLACE_PREPS:
+                continue
             found = [a for a in _target_at(r, head, where) if _keep(a, exclude, r)]
             if found:
                 return found
@@ -382,13 +399,22 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
 
 
 def _units_of(r: Resolver, i: int) -> list[Actor]:
-    """"with units of Japan's Self-Defense Forces": look through partitive heads."""
+    """"with units of Japan's Self-Defense Forces": look through partitive heads; "eased
+    restrictions on trade with Afghanistan", "a ban on arms sales to Israel": through the
+    dealings the act bears on."""
     for prep in kids(r.p, i, "prep"):
-        if prep.text.lower() == "of":
+        word = prep.text.lower()
+        if word == "of" or word in ("with", "to") and r.p.tokens[i].lemma.lower() in DEALINGS:
             t = kid(r.p, prep.i, "pobj")
             if t is not None:
                 return r.actors(t.i)
     return []
+
+
+# what states deal in with each other, whose "with" or "to" phrase names the other party
+DEALINGS = frozenset({"trade", "sale", "export", "import", "shipment", "transfer", "travel",
+                      "flight", "investment", "business", "commerce", "transit", "contact",
+                      "exchange", "border", "frontier", "boundary"})
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:

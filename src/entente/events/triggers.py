@@ -275,6 +275,9 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
                 words.add(g.lemma.lower())
                 # "part of a military aid program": the program's own modifiers count
                 words.update(x.lemma.lower() for x in kids(p, g.i, "compound", "amod"))
+        if c.dep == "prep" and c.text.lower() == "with":
+            # "targeted Russia's energy sector with sanctions", the phrase hung on the object
+            words.update(g.lemma.lower() for g in kids(p, c.i, "pobj"))
     if obj.ent >= 0 and p.entities[obj.ent].label in ("PRODUCT", "VESSEL"):
         words.update({"weapons", "troops"})
     if obj.ent >= 0 and p.entities[obj.ent].label == "PERSON":
