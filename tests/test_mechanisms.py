@@ -389,7 +389,7 @@ def test_being_on_a_visit_is_visiting(pipeline):
     # an act on dealings bears on the other party of the dealings
     ("The talks ended. Ghana eased restrictions on trade with Togo.",
      ("CONCEDE", "GHA", "TGO", "occurred")),
-    ("The talks ended. Chile reduced its troop presence along the border with Peru.",
+    ("The talks ended. Chile reduced its troop presence in Peru.",
      ("RETREAT", "CHL", "PER", "occurred")),
     # sanctions lists and bans
     ("The talks ended. Canada added 30 Iranian entities to its sanctions list on Monday.",
@@ -415,3 +415,30 @@ def test_a_plural_pronoun_after_its_clauses_plural_object_stands_for_it(pipeline
 def test_held_talks_in_a_capital_are_not_talks_with_its_state(pipeline):
     claims = _claims("The talks ended. Chile and Peru held talks in Kenya's capital, Nairobi.")
     assert not {c for c in claims if "KEN" in c}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # an act as the subject is its agent's; people named by where they are are that state's
+    ("The talks ended. Chilean strikes killed 30 people in Peru on Wednesday.",
+     ("ASSAULT", "CHL", "PER", "occurred")),
+    # a decision's owner is who acts on it
+    ("The talks ended. Norway's decision to send aid to Chad was welcomed.",
+     ("AID", "NOR", "TCD", "occurred")),
+    # what is discussed is a topic, not a party; an office holder's family name put first
+    ("The talks ended. Biden and Xi discussed Taiwan and trade.",
+     ("CONSULT", "USA", "CHN", "occurred")),
+])
+def test_acts_as_subjects_decisions_topics_and_family_names(pipeline, text, claim):
+    claims = _claims(text)
+    assert claim in claims
+    assert not {c for c in claims if c[0] == "CONSULT" and "TWN" in c}
+
+
+def test_a_family_name_first_is_taken_only_from_a_name_tagged_as_a_persons(pipeline):
+    # "Park" of "Min-ji Park" is not South Korea's foreign minister Park Jin
+    from entente.ingest import read_text
+    doc = pipeline.extract(read_text(
+        "Min-ji Park, a fellow at a think tank in Seoul, called the meeting a turning point.\n\n"
+        "\"A summit like this was hard to imagine,\" she said.", "x", "x",
+        published="2023-08-20"))
+    assert [q.speaker.name for q in doc.quotes] == ["Min-ji Park"]

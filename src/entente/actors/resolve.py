@@ -16,6 +16,7 @@ from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, s
                     text_of)
 from .gender import fits
 from .lexicon import Entry, Lexicon
+from ..lexicons import frame_words
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -130,7 +131,7 @@ class Resolver:
                 # family names come first in Korean and Chinese names: "Yoon Suk Yeol"
                 self.by_surname.setdefault(name.split()[0], person)
             else:
-                person = self.person_named(name)
+                person = self.person_named(name, tagged=True)
             if person:
                 self.mentions.append((ent.start, person))
         full = set(self.people)
@@ -141,12 +142,18 @@ class Resolver:
                 continue
             if tok.text in self.by_surname and self.by_surname[tok.text].name in full:
                 self.mentions.append((tok.i, self.by_surname[tok.text]))
-            elif tok.text not in self.by_surname:
-                # a sitting office holder's surname the NER left untagged ("Sybiha met Rubio")
+            elif tok.text not in self.by_surname and not self._in_name(tok.i):
+                # a sitting office holder's surname the NER left untagged ("Sybiha met Rubio"),
+                # not a word of a longer name ("Min-ji Park" is not Park Jin)
                 person = self.person_named(tok.text)
                 if person is not None and person.code:
                     self.mentions.append((tok.i, person))
         self.mentions.sort(key=lambda m: m[0])
+
+    def _in_name(self, i: int) -> bool:
+        toks = self.p.tokens
+        return i > 0 and (toks[i - 1].pos == "PROPN" or toks[i - 1].text == "-") or \
+            i + 1 < len(toks) and toks[i + 1].pos == "PROPN"
 
     def _untitled(self, name: str) -> str:
         """"Historian Marta Ruiz" -> "Marta Ruiz": the NER sometimes takes a title or role into
@@ -176,10 +183,12 @@ class Resolver:
         code, sector = self._person_context(ent.start, ent.end)
         return Person(name, code, sector, self._describe(ent), ent.start)
 
-    def person_named(self, name: str, before: int | None = None) -> Person | None:
+    def person_named(self, name: str, before: int | None = None, tagged: bool = False
+                     ) -> Person | None:
         """The person ``name`` stands for: a full name met in the article, or a surname; with
         ``before`` (a token index), the surname's bearer named last before it ("Jimmy Lai ...
-        his son Sebastien Lai ... Lai said" is the son)."""
+        his son Sebastien Lai ... Lai said" is the son). ``tagged``: the NER took the name for
+        a person's, so an office holder's family name put first ("Xi") stands for them."""
         name = self._untitled(_clean_name(name))
         if name in self.people:
             return self.people[name]
@@ -194,7 +203,8 @@ class Resolver:
             return None         # "Sebastien Lai" is not "Jimmy Lai"
         if surname in self.by_surname:
             return self.by_surname[surname]
-        leader = _leaders_by_surname(self.lex, (self.published or "")[:10]).get(surname)
+        table = _leaders_by_surname(self.lex, (self.published or "")[:10])
+        leader = table.get(surname) or (table.get(FAMILY + surname) if tagged else None)
         if leader:
             person = Person(*leader)
             self.by_surname[surname] = person
@@ -394,7 +404,7 @@ class Resolver:
         ent = self.p.entities[tok.ent]
         key = ent.key or self.lex.lookup(ent.text) or ""
         if ent.label == "PERSON" or key.startswith("leader:"):
-            person = self.person_named(ent.text)
+            person = self.person_named(ent.text, tagged=ent.label == "PERSON")
             if person is None or not person.code:
                 return []
             return [Actor(person.code, person.name, person.sector, ent.text, ent.start_char,
@@ -817,6 +827,7 @@ _SURNAMES: dict[tuple[int, str], dict[str, tuple]] = {}
 
 
 _ROMAN = re.compile(r"[IVXLC]+\.?")
+FAMILY = "family:"      # a key of _leaders_by_surname: a family name put first
 
 
 def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
@@ -839,8 +850,13 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
         term = lex.term_at(key, date or None)
         if term is None:
             continue
-        for surname in {entry.name.split()[-1]} | spellings.get(key, set()):
-            if len(surname) < 3 or _ROMAN.fullmatch(surname):
+        names = {entry.name.split()[-1]} | spellings.get(key, set())
+        if term.code.lower() in frame_words("family_name_first"):
+            # "Xi" for Xi Jinping: only a name the NER tags as a person's ("Park" alone may
+            # be anybody's, or a river's)
+            names.add(FAMILY + entry.name.split()[0])
+        for surname in names:
+            if len(surname.removeprefix(FAMILY)) < 2 or _ROMAN.fullmatch(surname):
                 continue        # "Frederik X", "Charles III": a regnal number is no surname
             if surname in found and (found[surname] is None or found[surname][0] != entry.name):
                 found[surname] = None

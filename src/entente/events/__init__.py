@@ -362,6 +362,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     else:
         subj = R.subject_of(p, tok.i)
         sources = r.actors(subj.i) if subj is not None else []
+        if not sources and subj is not None and subj.pos == "NOUN" and \
+                ("noun", subj.lemma.lower()) in load_triggers().index:
+            # "Israeli strikes killed 30 people": an act as the subject is its agent's
+            sources = R.noun_sources(r, subj.i)
     if speaker:
         sources, how = speaker, "speaker"     # "I urge ...", "we will support ..."
     pair = R.between(r, tok.i)

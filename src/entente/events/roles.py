@@ -104,6 +104,12 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         # unless the noun names its owner ("welcomed the Italian navy's plan to send")
         owner = kid(p, head.i, "poss")
         return owner if owner is not None else subject_of(p, head.head, depth + 1)
+    if tok.dep == "acl" and tok.tag == "VB" and head.pos == "NOUN" and \
+            any(c.text.lower() == "to" for c in kids(p, verb, "aux")):
+        # "Washington's decision to send missiles angered Moscow": the noun's owner
+        owner = kid(p, head.i, "poss")
+        if owner is not None and owner.tag != "PRP$":
+            return owner
     if tok.dep in ("relcl", "acl"):
         if tok.dep == "acl" and is_passive(p, verb) is False and tok.tag == "VBN":
             agent = kid(p, verb, "agent")
@@ -210,7 +216,18 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             obj = kid(r.p, c.i, "pobj")
             if obj is not None:
                 out += r.actors(obj.i) or (_own_owners(r, obj.i, 1) if depth == 0 else [])
+    if not out and depth == 0 and r.p.tokens[i].lemma.lower() in _people():
+        # "killed 30 people in Lebanon": people named by where they are are that state's
+        for prep in kids(r.p, i, "prep"):
+            obj = kid(r.p, prep.i, "pobj") if prep.text.lower() == "in" else None
+            if obj is not None:
+                out += [a for a in r.actors(obj.i) if a.sector is None]
     return out
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("triggers.yaml")["classes"]["captives"])
 
 
 # Same-state targets are kept when they are people or non-state groups: a state's own
@@ -414,7 +431,7 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
 # what states deal in with each other, whose "with" or "to" phrase names the other party
 DEALINGS = frozenset({"trade", "sale", "export", "import", "shipment", "transfer", "travel",
                       "flight", "investment", "business", "commerce", "transit", "contact",
-                      "exchange", "border", "frontier", "boundary"})
+                      "exchange"})
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:

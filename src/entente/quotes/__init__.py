@@ -360,7 +360,7 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         # a name the NER missed: "Colonna said", "General Ingo Gerhartz ... told reporters"
         names = [t.text for t in kids(p, subj.i, "compound") if t.pos == "PROPN" and
                  t.text not in r.lex.titles] + [subj.text]
-        name = " ".join(names)
+        name = " ".join(names).replace(" - ", "-")     # "Min-ji Park"
         if subj.text.lower() in r.lex.organisation_words:
             # "the Somali National Army": a body, with its state where the words give one
             actors = r.actors(subj.i)
@@ -633,7 +633,7 @@ def _titled_name(p: ParsedText, r: Resolver, head: Token) -> Person | None:
     if not titled:
         return None
     names = [t.text for t in comps if t.i > titled[-1].i and t.pos == "PROPN"] + [head.text]
-    name = " ".join(names)
+    name = " ".join(names).replace(" - ", "-")
     return r.person_named(name) or Person(name, None, None, None, head.i)
 
 
