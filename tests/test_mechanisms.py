@@ -442,3 +442,13 @@ def test_a_family_name_first_is_taken_only_from_a_name_tagged_as_a_persons(pipel
         "\"A summit like this was hard to imagine,\" she said.", "x", "x",
         published="2023-08-20"))
     assert [q.speaker.name for q in doc.quotes] == ["Min-ji Park"]
+
+
+def test_a_setting_is_no_content_and_conjuncts_share_their_subject(pipeline):
+    # "during the call" dates the call, it is not what "discussed" is about
+    assert ("CONSULT", "USA", "CHN", "occurred") in _claims(
+        "The talks ended. During the call, Biden and Xi discussed Taiwan and trade.")
+    # the passive conjunct's target is the subject both verbs share
+    assert ("COERCE", "USA", "RUS", "occurred") in _claims(
+        "The talks ended. Two Russian bombers flew near Alaska and were intercepted by U.S. "
+        "fighter jets.")

@@ -423,7 +423,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
     if not tgts and carrier is not None:
         # "flew alongside American aircraft during Exercise Pitch Black"
-        tgts = R.targets(r, carrier, ("dobj", "dative", "alongside", "with"), None, skip)
+        tgts = R.targets(r, carrier, ("alongside", "with") if p.tokens[carrier].lemma.lower()
+                         in TOPIC_VERBS else ("dobj", "dative", "alongside", "with"), None, skip)
     if not tgts and sense.kind == "verb" and lemma in BROKERS:
         # "mediated an accord between Kenya and South Korea": the mediator meets both
         obj = kid(p, tok.i, "dobj")
@@ -442,6 +443,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.kind == "verb" and R.is_passive(p, tok.i) and \
             sense.type not in SYMMETRIC:
         subj = kid(p, tok.i, "nsubjpass")
+        if subj is None and tok.dep == "conj":
+            # "two bombers flew near Alaska and were intercepted by U.S. jets": the subject
+            # the conjuncts share
+            subj = kid(p, tok.head, "nsubj") or kid(p, tok.head, "nsubjpass")
         tgts = r.actors(subj.i) if subj is not None else []
     if pair and how != "between":
         tgts = tgts or [a for a in pair if a.code not in {x.code for x in sources}]

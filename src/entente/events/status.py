@@ -159,6 +159,11 @@ def _climb(p: ParsedText, predicate: int, m: Modality) -> str | None:
     return status
 
 
+# prepositions of a verb's setting, not of what it is about
+ADJUNCTS = frozenset({"during", "after", "before", "since", "amid", "despite", "following",
+                      "throughout", "ahead"})
+
+
 def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | None:
     """(status, governor) of the nearest governor above ``predicate`` that gives a status."""
     i, steps = predicate, 0
@@ -177,6 +182,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             continue
         if _denied_noun(p, gov):
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
+        if t.dep == "prep" and t.text.lower() in ADJUNCTS and gov.pos in ("VERB", "AUX") and \
+                kids(p, t.i, "pobj"):
+            # "During the call, Biden and Xi discussed ...": a time or setting is no content
+            # of the verb; only its own auxiliaries and negation count
+            cue = _own_cue(p, gov, m)
+            return (cue, gov.i) if cue else None
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
         if t.dep == "ccomp" and any(o.lemma.lower() in m.hypothetical for o in
