@@ -452,3 +452,15 @@ def test_a_setting_is_no_content_and_conjuncts_share_their_subject(pipeline):
     assert ("COERCE", "USA", "RUS", "occurred") in _claims(
         "The talks ended. Two Russian bombers flew near Alaska and were intercepted by U.S. "
         "fighter jets.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    # whom an offer to help is for: the helped, parsed as the subject of what they do
+    ("The talks ended. Chile has offered to help Peru rebuild its ports.",
+     ("AGREE", "CHL", "PER", "occurred")),
+    # a deal brokered by a third state: it met those who made the deal
+    ("The talks ended. Chile and Peru restored diplomatic relations in a deal brokered by "
+     "Brazil.", ("CONSULT", "BRA", "PER", "occurred")),
+])
+def test_offers_to_help_and_brokered_deals(pipeline, text, claim):
+    assert claim in _claims(text)

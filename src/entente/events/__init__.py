@@ -435,6 +435,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             agent = R.subject_of(p, head.i) if head.pos in ("VERB", "AUX") else None
             tgts = r.actors(agent.i) if agent is not None else \
                 R.between(r, head.i) or R.noun_sources(r, head.i)
+            gov = p.tokens[p.tokens[head.head].head] if head.dep == "pobj" else None
+            if not tgts and gov is not None and gov.pos in ("VERB", "AUX"):
+                # "restored relations in a deal brokered by China": the restorers
+                agent = R.subject_of(p, gov.i)
+                tgts = r.actors(agent.i) if agent is not None else []
     if not tgts and sense.kind == "noun" and tok.dep == "pobj" and \
             p.tokens[tok.head].dep == "agent" and sense.type not in SYMMETRIC:
         # "Kyiv was hit by a massive Russian missile attack": what the attack hit

@@ -360,9 +360,16 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
         return []
     for c in kids(r.p, tok, "xcomp", "ccomp", "advcl"):
         found = fallback_targets(r, c.i, exclude) or deep_targets(r, c.i, exclude, depth - 1)
+        if not found and c.dep == "ccomp" and r.p.tokens[tok].lemma.lower() in CAUSATIVES:
+            # "offered to help Sri Lanka rebuild", the helped parsed as the clause's subject
+            subj = kid(r.p, c.i, "nsubj")
+            found = [a for a in r.actors(subj.i) if _keep(a, exclude, r)] if subj else []
         if found:
             return found
     return []
+
+
+CAUSATIVES = frozenset({"help", "enable", "allow", "let", "assist", "aid"})
 
 
 def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
