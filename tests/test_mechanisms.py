@@ -464,3 +464,20 @@ def test_a_setting_is_no_content_and_conjuncts_share_their_subject(pipeline):
 ])
 def test_offers_to_help_and_brokered_deals(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+def test_a_ministry_referred_back_to_and_its_spokeswoman_are_its_states(pipeline):
+    claims = _claims("Chile's foreign ministry on Monday lashed out at Peru. Spokeswoman Ana "
+                     "Rojas said Lima had \"deliberately provoked\" the incident and urged it "
+                     "to stop. The ministry also summoned Peru's ambassador on Tuesday.")
+    # "urged it": the speaker urges the reported subject, not the other way round
+    assert ("REQUEST", "CHL", "PER", "occurred") in claims
+    assert not {c for c in claims if c[1] == "PER"}
+    # "the ministry" is the ministry named before, not the state last named as a subject
+    assert ("ACCUSE", "CHL", "PER", "occurred") in claims
+
+
+def test_a_package_of_sanctions_targets_what_the_sanctions_do(pipeline):
+    assert ("SANCTION", "EU", "RUS", "occurred") in _claims(
+        "The talks ended. The European Union on Friday adopted its 14th package of sanctions "
+        "against Russia.")

@@ -25,6 +25,11 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
                     "critic", "foe", "competitor", "detractor", "challenger"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# who speaks for a body, and the bodies they speak for
+SPOKESPEOPLE = frozenset({"spokeswoman", "spokesman", "spokesperson", "spokespeople",
+                          "spokesmen", "spokeswomen"})
+BODIES = frozenset({"ministry", "office", "department", "government", "embassy", "agency",
+                    "army", "military", "mission", "cabinet", "presidency", "administration"})
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
@@ -266,6 +271,11 @@ class Resolver:
                                                     "metonym", "force"):
                         code = e.code
             sector = sector or self.lex.sector_nouns.get(described.lemma.lower())
+        words = {t.lemma.lower() for t in self.p.tokens[j + 1:end]}
+        if code is None and words & SPOKESPEOPLE:
+            # "China's foreign ministry lashed out ... Spokeswoman Mao Ning said": the voice
+            # of the body named last
+            code, sector = self._last_body_state(start), sector or "GOV"
         if code is None and sector is not None:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
@@ -701,10 +711,35 @@ class Resolver:
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             code, sector = self._recent_state(tok.i, own), "GOV"
         elif sector in ("GOV", "MIL") and low not in self.lex.speaker_nouns:
-            code = self._recent_subject_state(tok.i)
+            code = self._same_head_state(tok) or self._recent_subject_state(tok.i)
         if not code:
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
+
+    def _last_body_state(self, before: int) -> str | None:
+        """The state of the last government body named before token ``before`` ("China's
+        foreign ministry", "the Kremlin"), within the reach of a description."""
+        for j in range(before - 1, max(-1, before - BACK_REACH), -1):
+            t = self.p.tokens[j]
+            if t.lemma.lower() in BODIES and t.pos in ("NOUN", "PROPN") or t.ent >= 0 and \
+                    (self.lex.entry(self.p.entities[t.ent].key or "") or
+                     Entry("", None, "", None)).kind == "metonym":
+                found = [a for a in self.actors(j) if a.code]
+                if found:
+                    return found[0].code
+        return None
+
+    def _same_head_state(self, tok: Token) -> str | None:
+        """The state of the last phrase before ``tok`` with the same head word that names one:
+        "China's foreign ministry lashed out ... The ministry also summoned ..." -> China."""
+        lemma = tok.lemma.lower()
+        for j in range(tok.i - 1, max(-1, tok.i - BACK_REACH), -1):
+            t = self.p.tokens[j]
+            if t.lemma.lower() == lemma and not self._definite(t) and t.pos in ("NOUN", "PROPN"):
+                found = [a for a in self.actors(j) if a.code]
+                if found:
+                    return found[0].code
+        return None
 
     def _clause_subject(self, tok: Token) -> Token | None:
         for a in ancestors(self.p, tok.i):

@@ -317,6 +317,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     carrier = None          # the verb a noun event hangs from ("told X in a phone call")
     claimant = C.claimant(p, tok) if sense.kind == "noun" else None
     reaction = None
+    forced: list[Actor] = []       # targets a rule above the usual ones has found
     if sense.kind == "noun" and sense.type in C.REACTIONS:
         reaction = C.reaction(p, r, tok, history)
     if reaction is not None:
@@ -362,6 +363,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     else:
         subj = R.subject_of(p, tok.i)
         sources = r.actors(subj.i) if subj is not None else []
+        head = p.tokens[tok.head]
+        obj = kid(p, tok.i, "dobj")
+        if tok.dep == "conj" and head.dep == "ccomp" and obj is not None and \
+                obj.text.lower() in ("it", "them") and \
+                p.tokens[head.head].lemma.lower() in r.lex.speech_verbs:
+            # "Mao said Manila had provoked the incident and urged it to stop": a verb whose
+            # object is the reported clause's subject is the speaker's, not that subject's
+            said = R.subject_of(p, head.head)
+            if said is None or not r.actors(said.i):
+                return None     # a speaker of no known state: not the reported subject either
+            reported = kid(p, head.i, "nsubj")
+            sources = r.actors(said.i)
+            if reported is not None and r.actors(reported.i):
+                forced = r.actors(reported.i)
         if not sources and subj is not None and subj.pos == "NOUN" and \
                 ("noun", subj.lemma.lower()) in load_triggers().index:
             # "Israeli strikes killed 30 people": an act as the subject is its agent's
@@ -417,7 +432,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         trig = replace(trig, sense=sense)
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
-    tgts = R.targets(r, tok.i, sense.target, trig.obj, skip, True) if reaction is None else \
+    tgts = forced or R.targets(r, tok.i, sense.target, trig.obj, skip, True) if reaction is None else \
         [a for a in reaction[1] if a.code not in {x.code for x in sources}]
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)

@@ -243,6 +243,9 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
     return a.sector in PEOPLE and not (entry and entry.kind == "place")
 
 
+PARTITIVES = frozenset({"package", "round", "set", "series", "wave", "raft", "slew", "batch",
+                        "tranche", "barrage", "volley", "string", "spate", "flurry", "number",
+                        "list", "host"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "around", "along", "across",
                           "outside", "within", "dobj", "dobj_owner"})
 _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from",
@@ -262,6 +265,12 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
         dobj = kid(r.p, tok, "dobj")
         obj, borrowed = (dobj.i, True) if dobj is not None else (None, False)
     heads = [tok] + ([obj] if obj is not None and obj != tok else [])
+    if obj is not None and r.p.tokens[obj].lemma.lower() in PARTITIVES:
+        # "adopted its 14th package of sanctions against Russia": through the package
+        for prep in kids(r.p, obj, "prep"):
+            inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "of" else None
+            if inner is not None:
+                heads.append(inner.i)
     for head in heads:
         for where in spec:
             if borrowed and head == obj and where.split("_")[0] in _PLACE_PREPS:
