@@ -481,3 +481,24 @@ def test_a_package_of_sanctions_targets_what_the_sanctions_do(pipeline):
     assert ("SANCTION", "EU", "RUS", "occurred") in _claims(
         "The talks ended. The European Union on Friday adopted its 14th package of sanctions "
         "against Russia.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a speaker who lays an act at a state's door accuses it
+    ("The talks ended. Chile's foreign ministry said Peru was responsible for the attack.",
+     ("ACCUSE", "CHL", "PER", "occurred")),
+    ("The talks ended. Norway's prime minister said Russia was behind the sabotage.",
+     ("ACCUSE", "NOR", "RUS", "occurred")),
+    # what is put forward by a state is its
+    ("The talks ended. Chile rejected the ceasefire proposal put forward by Peru.",
+     ("REJECT", "CHL", "PER", "occurred")),
+])
+def test_blame_laid_and_proposals_put_forward(pipeline, text, claim):
+    assert claim in _claims(text)
+
+
+def test_committing_a_crime_is_no_commitment(pipeline):
+    claims = _claims("The talks ended. Iran's foreign minister accused Israel of committing "
+                     "genocide in Gaza.")
+    assert ("ACCUSE", "IRN", "ISR", "occurred") in claims
+    assert not {c for c in claims if c[0] == "AGREE"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..actors.resolve import HYPHEN_OWNED, OTHERS, Resolver
-from ..lexicons import load_yaml
+from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import conjuncts, kid, kids
 from .triggers import preps
@@ -209,6 +209,12 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
                 found = _own_owners(r, c.i, 1)
             out += found
+        elif c.dep == "acl" and c.tag == "VBN" and depth == 0 and kid(r.p, c.i, "agent") \
+                and c.lemma.lower() not in frame_words("brokers"):
+            # "the ceasefire proposal put forward by Egypt", "a plan drafted by France" (but
+            # "a deal brokered by China" is its makers', not the broker's)
+            obj = kid(r.p, kid(r.p, c.i, "agent").i, "pobj")
+            out += r.actors(obj.i) if obj is not None else []
         elif c.dep == "prep" and (c.text.lower() in ("of", "from", "by") or
                                   depth == 0 and c.text.lower() == "for"):
             # "calls by Belarus's rulers", "an offer from Kabul", "the navy of Italy",

@@ -216,19 +216,37 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
 CRIME_VERBS = frame_words("crime_verbs")
 
 
+def _blamed(p: ParsedText, t: Token) -> bool:
+    """"Kyiv was responsible for the attack", "Russia was behind the sabotage", "Israel is
+    to blame": a clause that lays an act at its subject's door."""
+    if t.lemma.lower() != "be":
+        return False
+    for c in kids(p, t.i, "acomp"):
+        if c.lemma.lower() in ("responsible", "guilty", "culpable", "complicit"):
+            return True
+    for c in kids(p, t.i, "prep"):
+        if c.text.lower() == "behind" and kids(p, c.i, "pobj"):
+            return True
+    return any(c.lemma.lower() == "blame" and c.dep == "xcomp" for c in kids(p, t.i))
+
+
 def told_crimes(p: ParsedText, r: Resolver, start: int, end: int,
                 speech_verbs: frozenset[str]) -> list[tuple[int, list[Actor], list[Actor]]]:
     """(verb, sources, targets) for "the United Nations says both sides have committed grave
     abuses": a speaker who says a state committed a crime (a condemning noun of
-    data/evaluation.yaml) accuses it."""
+    data/evaluation.yaml), or was responsible for or behind an act, accuses it."""
     ev = evaluation()
     out = []
     for t in p.tokens[start:end]:
-        if t.pos != "VERB" or t.lemma.lower() not in CRIME_VERBS or t.dep != "ccomp":
+        if t.dep != "ccomp":
             continue
-        obj = kid(p, t.i, "dobj")
-        if obj is None or not (obj.lemma.lower() in ev.nouns or obj.text.lower() in ev.nouns):
-            continue
+        if not _blamed(p, t):
+            if t.pos != "VERB" or t.lemma.lower() not in CRIME_VERBS:
+                continue
+            obj = kid(p, t.i, "dobj")
+            if obj is None or not (obj.lemma.lower() in ev.nouns or
+                                   obj.text.lower() in ev.nouns):
+                continue
         said = p.tokens[t.head]
         if said.lemma.lower() not in speech_verbs:
             continue
