@@ -355,3 +355,11 @@ def test_a_politician_described_by_state_is_the_one_named_before(pipeline):
         'French politician says migration policy is "not working" and that the borders have '
         'become a "sieve."', published="2021-05-10")
     assert {q.speaker.name for q in doc.quotes} == {"Michel Garnier"}
+
+
+def test_a_quote_after_a_sentence_that_names_a_person_is_theirs(pipeline):
+    doc = entente.extract(
+        'Floods struck the valley on Monday.\n\n"We have lost everything," said Maria Lopez, a '
+        'teacher.\n\nHer neighbor, Jorge Diaz, agreed. "No one has come to help us."',
+        published="2025-03-14")
+    assert [q.speaker.name for q in doc.quotes] == ["Maria Lopez", "Jorge Diaz"]

@@ -79,6 +79,8 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
             if speaker is None and previous is not None:
                 # '"A," she said. "B."': the quote goes on
                 speaker, rule = previous, "continued"
+            if speaker is None and previous is None:
+                speaker, rule = _introduced(p, r, start, block.start, spoken), "introduced"
             if speaker is None and _opens(doc.text[block.start:start - 1]):
                 # a paragraph that opens with a quote and names no one: the last speaker
                 speaker, rule = _carried(p, spoken, out, start), "carried-over"
@@ -171,6 +173,27 @@ def _named(p: ParsedText, r: Resolver, name: str, i: int, spoken: list[tuple[int
             if pos <= at:
                 break
     return person
+
+
+def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
+                spoken: list[tuple[int, Person]]) -> Person | None:
+    """'Her neighbor, Jorge Diaz, agreed. "No one has come."': a quote right after a sentence
+    of its paragraph whose subject is a person named there is that person's."""
+    mark = _token_at(p, start - 1) if start - 1 > block_start else None
+    if not mark or p.tokens[mark - 1].idx < block_start:
+        return None
+    sent = sentence_of(p, mark - 1)
+    if sent is None or sent.start_char < block_start or sent.end_char > start:
+        return None
+    root = next((t for t in p.tokens[sent.start:sent.end] if t.dep == "ROOT"), None)
+    subj = kid(p, root.i, "nsubj") if root is not None else None
+    if subj is None:
+        return None
+    if (subj.ent < 0 or p.entities[subj.ent].label != "PERSON") and \
+            not kids(p, subj.i, "appos"):
+        return None
+    person, what = _who(p, r, subj, spoken)
+    return person if what in ("person", "description") else None
 
 
 def _opens_sentence(p: ParsedText, t: Token) -> bool:
