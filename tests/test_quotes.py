@@ -363,3 +363,14 @@ def test_a_quote_after_a_sentence_that_names_a_person_is_theirs(pipeline):
         'teacher.\n\nHer neighbor, Jorge Diaz, agreed. "No one has come to help us."',
         published="2025-03-14")
     assert [q.speaker.name for q in doc.quotes] == ["Maria Lopez", "Jorge Diaz"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"People were running everywhere," one man told VOA.', "one man"),
+    ('"People were running everywhere," said one woman, who asked not to be named.',
+     "one woman"),
+])
+def test_people_named_only_by_who_they_are_speak(pipeline, text, speaker):
+    doc = entente.extract("Floods struck the valley on Monday.\n\n" + text,
+                          published="2025-03-14")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]
