@@ -374,3 +374,13 @@ def test_people_named_only_by_who_they_are_speak(pipeline, text, speaker):
     doc = entente.extract("Floods struck the valley on Monday.\n\n" + text,
                           published="2025-03-14")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_an_office_named_alone_is_its_holder_named_last(pipeline):
+    doc = entente.extract(
+        'Talks opened on Monday.\n\nPrime Minister Keir Starmer, who met Trump last week, said '
+        'Britain would send troops. Trump, however, was noncommittal. "We\'ll see," the '
+        'president said.\n\nMark Rutte, NATO\'s secretary-general, warned that Russia could '
+        'attack. "We must be ready," the former Dutch prime minister said.',
+        published="2025-03-14")
+    assert [q.speaker.name for q in doc.quotes] == ["Donald Trump", "Mark Rutte"]

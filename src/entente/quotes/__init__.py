@@ -574,11 +574,23 @@ def _in_quote(p: ParsedText, text: str, j: int) -> bool:
     return any(o < idx < c for o, c in quote_pairs(text, sents[0].start_char, sents[-1].end_char))
 
 
+# offices a role noun names, as leaders.csv gives them
+OFFICE_ROLES = {"president": ("head_of_state",), "premier": ("head_of_government",),
+                "chancellor": ("head_of_government",), "minister": ("foreign_minister",
+                                                                    "defence_minister",
+                                                                    "head_of_government"),
+                "leader": ("head_of_state", "head_of_government")}
+
+
 def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
     """The person a role noun ('the mayor', 'the spokesperson') stands for: a person named
     with that title before ("Solo Mayor Hadi Rudyatmo", "lecturer Soli Ozel", "X, the mayor
     of Solo"), else an unnamed one introduced with it ("A State Department spokesperson")."""
     word = subj.lemma.lower()
+    if any(c.text.lower() in ("former", "ex", "then", "late") or c.ent >= 0 and
+           p.entities[c.ent].label in ("NORP", "GPE")
+           for c in kids(p, subj.i, "amod", "compound", "nmod")):
+        return None     # "the former Dutch prime minister": by state and time, below
     for j, person in reversed(r.mentions):
         if j >= subj.i:
             continue
@@ -586,6 +598,12 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
         start = ent.start if ent else j
         sent = sentence_of(p, start)
         lo = max(start - 6, sent.start if sent else 0)
+        for k in range(start - 1, lo - 1, -1):
+            t = p.tokens[k]
+            if t.pos in ("VERB", "AUX", "PRON", "PUNCT", "SCONJ") or t.ent >= 0 and \
+                    p.entities[t.ent].label == "PERSON":
+                lo = k + 1      # "Keir Starmer, who met Trump": Starmer's title is not Trump's
+                break
         title = {t.lemma.lower() for t in p.tokens[lo:start]}
         title |= set((person.description or "").lower().replace(",", " ").split())
         if word in title or subj.text.lower() in title:
@@ -601,6 +619,19 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
             actors = r.actors(ent.end - 1)
             return Person(_clean_entity(ent.text), actors[0].code if actors else None,
                           actors[0].sector if actors else None, None, ent.start)
+    roles = OFFICE_ROLES.get(word)
+    if roles and not any(c.ent >= 0 or c.text.lower() in ("former", "ex", "then", "late")
+                         for c in kids(p, subj.i, "amod", "compound", "nmod", "poss")):
+        # (not "the former Dutch prime minister", "the French president": rules of their own)
+        # "Trump, however, was noncommittal. 'We'll see,' the president said": the office
+        # holder the lexicon gives that office, named last
+        for j, person in reversed(r.mentions):
+            if j >= subj.i or j < subj.i - 150:
+                continue
+            key = r.lex.lookup(person.name) or ""
+            if any(t.role in roles and (not t.end or t.end >= (r.published or "")[:10]) and
+                   t.start <= (r.published or "9")[:10] for t in r.lex.terms.get(key, [])):
+                return person
     if word not in r.lex.speaker_nouns and word not in r.lex.experts:
         return None
     for t in reversed(p.tokens[:subj.i]):
@@ -626,6 +657,10 @@ def _named_of(r: Resolver, before: int, codes: set, former: bool = False,
     over sitting office holders ("the former minister")."""
     unknown = None
     for j, person in reversed(r.mentions):
+        if former and j < before and any(t.code in codes and t.end and t.end <= (
+                r.published or "9")[:10] for t in r.lex.terms.get(
+                    r.lex.lookup(person.name) or "", [])):
+            return person       # "the former Dutch prime minister": Rutte, now at NATO
         if j >= before or (former and _sitting(r, person)):
             continue
         if person.code in codes:
