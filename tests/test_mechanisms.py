@@ -502,3 +502,15 @@ def test_committing_a_crime_is_no_commitment(pipeline):
                      "genocide in Gaza.")
     assert ("ACCUSE", "IRN", "ISR", "occurred") in claims
     assert not {c for c in claims if c[0] == "AGREE"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The talks ended. The U.S. Treasury Department designated five Iranian officials under "
+     "its counterterrorism authorities.", ("SANCTION", "USA", "IRN", "occurred")),
+    ("The talks ended. Washington has barred Chinese telecom firms from selling equipment.",
+     ("SANCTION", "USA", "CHN", "occurred")),
+    ("The talks ended. China announced countermeasures against nine U.S. defense firms.",
+     ("SANCTION", "CHN", "USA", "occurred")),
+])
+def test_designations_bars_and_countermeasures_sanction(pipeline, text, claim):
+    assert claim in _claims(text)

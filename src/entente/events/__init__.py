@@ -519,7 +519,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sense = replace(sense, type="SANCTION", mode=None)
         trig = replace(trig, sense=sense)
     if sense.type == "COERCE" and sense.mode == "restrict" and tgts and \
-            p.tokens[tok.i].lemma.lower() in ("ban", "blacklist", "prohibit", "outlaw") and \
+            p.tokens[tok.i].lemma.lower() in ("ban", "bar", "blacklist", "prohibit", "outlaw") and \
             all(t.code not in own for t in tgts):
         # "India banned 59 Chinese-owned apps": a ban on another state's goods is a sanction
         sense = replace(sense, type="SANCTION", mode="ban")
