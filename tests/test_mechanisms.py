@@ -514,3 +514,21 @@ def test_committing_a_crime_is_no_commitment(pipeline):
 ])
 def test_designations_bars_and_countermeasures_sanction(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the accused does what it is accused of, and only allegedly
+    ("The talks ended. Moscow accused Kyiv of attacking a nuclear plant in Russia.",
+     ("ASSAULT", "UKR", "RUS", "hypothetical")),
+    # dismay voiced is disapproval, also when the parser reads a passive
+    ("The talks ended. Norway's foreign minister said he was \"deeply concerned\" by Iran's "
+     "nuclear program.", ("ACCUSE", "NOR", "IRN", "occurred")),
+    ("The talks ended. Japan is concerned about China's military buildup.",
+     ("ACCUSE", "JPN", "CHN", "occurred")),
+    ("The talks ended. The African Union suspended Niger's membership after the coup.",
+     ("SANCTION", "AU", "NER", "occurred")),
+])
+def test_charges_concern_and_suspended_membership(pipeline, text, claim):
+    claims = _claims(text)
+    assert claim in claims
+    assert not {c for c in claims if c[0] == "ASSAULT" and c[1] == "RUS"}

@@ -357,7 +357,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             how = "noun"
     elif sense.kind == "adj":
         head = p.tokens[tok.head] if tok.dep in ("acomp", "amod") else tok
-        subj = R.subject_of(p, head.i) or kid(p, tok.i, "nsubj")
+        subj = kid(p, tok.i, "nsubjpass") or R.subject_of(p, head.i) or kid(p, tok.i, "nsubj")
         sources = r.actors(subj.i) if subj is not None else []
         predicate = head.i
     else:

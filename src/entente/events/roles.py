@@ -14,6 +14,8 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite"
                    "tell", "encourage", "allow", "permit", "help", "spur", "prompt", "push",
                    "compel", "request", "require", "enable"}
 _PURPOSE_PREPS = {"for", "in", "into", "during"}
+# verbs that charge their object with an act: "accused X of killing"
+CHARGING = frozenset(w.lower() for w in load_yaml("modality.yaml")["charging"])
 
 
 # Prepositions through which a verb carries a noun event ("take part in exercises", "ten
@@ -39,6 +41,19 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             return p.tokens[head.head]      # "Modi is on a two-day visit to the US"
         tok, steps = head, steps + 1
     return None
+
+
+def charged_of(p: ParsedText, verb: int) -> Token | None:
+    """Whom a charging verb charges with ``verb``: "accused Ethiopian forces of killing" ->
+    forces (the "of" phrase hung on the verb or on its object)."""
+    tok = p.tokens[verb]
+    if tok.dep != "pcomp" or p.tokens[tok.head].text.lower() != "of":
+        return None
+    at = p.tokens[p.tokens[tok.head].head]
+    gov = p.tokens[at.head] if at.dep == "dobj" else at
+    if gov.lemma.lower() not in CHARGING:
+        return None
+    return at if at.dep == "dobj" else kid(p, gov.i, "dobj")
 
 
 def is_passive(p: ParsedText, verb: int) -> bool:
@@ -75,6 +90,10 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return subj or subject_of(p, head.i, depth + 1)
     if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
         return subject_of(p, head.i, depth + 1)
+    charged = charged_of(p, verb)
+    if charged is not None:
+        # "accused Ethiopian forces of killing civilians": the accused
+        return charged
     if tok.dep == "pcomp" and head.pos == "ADP" and head.head != head.i and \
             p.tokens[head.head].pos in ("VERB", "AUX"):
         # "resorted to throwing stones": the subject of the verb before the preposition
@@ -209,7 +228,7 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
                 found = _own_owners(r, c.i, 1)
             out += found
-        elif c.dep == "acl" and c.tag == "VBN" and depth == 0 and kid(r.p, c.i, "agent") \
+        elif c.dep == "acl" and c.tag == "VBN" and kid(r.p, c.i, "agent") \
                 and c.lemma.lower() not in frame_words("brokers"):
             # "the ceasefire proposal put forward by Egypt", "a plan drafted by France" (but
             # "a deal brokered by China" is its makers', not the broker's)
@@ -425,7 +444,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             return r.actors(t.i) if t is not None else []
         return []
     prep_word = where.split("_")[0]
-    for prep in preps(p, tok):
+    for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []):
         if prep.text.lower() == prep_word:
             t = kid(p, prep.i, "pobj")
             if t is not None and prep_word == "through":

@@ -28,6 +28,7 @@ class Modality:
     negating: frozenset[str]
     transparent: frozenset[str]
     belief: frozenset[str]
+    charging: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,12 @@ def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
     if own == "planned" and lemma not in m.transparent:
         return "planned"
     return own
+
+
+def _charges(p: ParsedText, of: Token, m: Modality) -> bool:
+    at = p.tokens[of.head]
+    gov = p.tokens[at.head] if at.dep == "dobj" else at
+    return gov.lemma.lower() in m.charging
 
 
 def _denied_noun(p: ParsedText, gov: Token) -> bool:
@@ -180,6 +187,9 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             if cue:
                 return cue, gov.i
             continue
+        if t.i == predicate and t.dep == "pcomp" and gov.text.lower() == "of" and \
+                _charges(p, gov, m):
+            return "hypothetical", gov.head     # "accused X of killing": only alleged
         if _denied_noun(p, gov):
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
         if t.dep == "prep" and t.text.lower() in ADJUNCTS and gov.pos in ("VERB", "AUX") and \

@@ -157,13 +157,17 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
             out.append([Trigger(tok.i, named, None)])
             continue
         kind = _POS_KIND.get(tok.pos)
+        if kind == "verb" and tok.tag == "VBN" and ("adj", tok.text.lower()) in lex.index and \
+                kids(p, tok.i, "auxpass"):
+            kind = "adj"    # "was deeply concerned by", parsed as a passive: the adjective
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
             continue    # "World War II", "the Belt and Road Initiative" are names, not events
         if kind == "noun" and tok.dep == "compound":
             continue    # "a strike group", "attack helicopters": a modifier, not an event
         # a fixed order (never a set): which word names the rule must not depend on the
         # process's hash seed, or two runs over the same text would store different rows
-        forms = dict.fromkeys((tok.lemma.lower(), tok.text.lower()))
+        forms = dict.fromkeys((tok.text.lower(),) if kind == "adj" and tok.pos == "VERB" else
+                              (tok.lemma.lower(), tok.text.lower()))
         senses: tuple[Sense, ...] = ()
         for form in forms:
             senses += lex.index.get((kind, form), ())
