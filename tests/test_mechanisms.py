@@ -532,3 +532,13 @@ def test_charges_concern_and_suspended_membership(pipeline, text, claim):
     claims = _claims(text)
     assert claim in claims
     assert not {c for c in claims if c[0] == "ASSAULT" and c[1] == "RUS"}
+
+
+def test_an_act_on_what_the_parties_share_goes_both_ways(pipeline):
+    claims = _claims("The talks ended. India and China agreed on Monday to pull back troops "
+                     "from a disputed area of their border.")
+    assert {("RETREAT", "IND", "CHN", "planned"), ("RETREAT", "CHN", "IND", "planned")} <= claims
+    # a deployment of each one's own ships is no act on the other
+    claims = _claims("The talks ended. Russia and China deployed their warships to the "
+                     "Pacific on Monday.")
+    assert not {c for c in claims if c[0] == "MOBILIZE" and c[2] in ("RUS", "CHN")}

@@ -897,7 +897,17 @@ def _reciprocal(p: ParsedText, d: _Draft) -> bool:
     """Coordinated subjects act with each other: "Japan and Italy met", "... signed a pact"."""
     return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
         "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
-        RECIPROCAL_VERBS
+        RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
+        _mutual(p, d.trigger.token)
+
+
+def _mutual(p: ParsedText, tok: int) -> bool:
+    """"India and China agreed to pull back troops from their border", "... to release
+    each other's prisoners": an act on what the parties share goes both ways."""
+    lo, hi = subtree(p, tok)
+    words = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
+    return "their" in words or any(a == "each" and b == "other" or a == "one" and
+                                   b == "another" for a, b in zip(words, words[1:]))
 
 
 def _pairs(p: ParsedText, d: _Draft) -> list[tuple[Actor, Actor | None]]:
