@@ -542,3 +542,14 @@ def test_an_act_on_what_the_parties_share_goes_both_ways(pipeline):
     claims = _claims("The talks ended. Russia and China deployed their warships to the "
                      "Pacific on Monday.")
     assert not {c for c in claims if c[0] == "MOBILIZE" and c[2] in ("RUS", "CHN")}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a demand noun's clause names whom it is made of
+    ("The talks ended. The United Nations reiterated its demand that Israel ease restrictions "
+     "on Palestinian workers.", ("REQUEST", "UN", "ISR", "occurred")),
+    ("The talks ended. Italy announced a suspension of air links with Serbia.",
+     ("SANCTION", "ITA", "SRB", "occurred")),
+])
+def test_demand_clauses_and_suspended_links(pipeline, text, claim):
+    assert claim in _claims(text)

@@ -407,8 +407,9 @@ CAUSATIVES = frozenset({"help", "enable", "allow", "let", "assist", "aid"})
 
 
 def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
-    """"demanded that the US cancel", "urged that Iran withdraw": the complement's subject."""
-    for c in kids(r.p, tok, "ccomp", "xcomp"):
+    """"demanded that the US cancel", "urged that Iran withdraw", "its demand that Israel
+    ease": the complement's subject."""
+    for c in kids(r.p, tok, "ccomp", "xcomp", "acl"):
         subj = kid(r.p, c.i, "nsubj") or kid(r.p, c.i, "nsubjpass")
         if subj is not None:
             found = [a for a in r.actors(subj.i) if _keep(a, exclude, r)]
