@@ -553,3 +553,18 @@ def test_an_act_on_what_the_parties_share_goes_both_ways(pipeline):
 ])
 def test_demand_clauses_and_suspended_links(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a sitting leader named by the lexicon's alias alone
+    ("The talks ended. Lula voiced his support for Venezuela's bid to join BRICS.",
+     ("SUPPORT", "BRA", "VEN", "occurred")),
+    # a bid to join is no joining
+    ("The talks ended. Lula voiced his support for Venezuela's bid to join BRICS.",
+     ("SUPPORT", "VEN", "BRICS", "hypothetical")),
+    # condolences offered are support, not an offer of cooperation
+    ("The talks ended. Macron offered his condolences to the people of Turkey.",
+     ("SUPPORT", "FRA", "TUR", "occurred")),
+])
+def test_aliases_bids_and_condolences(pipeline, text, claim):
+    assert claim in _claims(text)

@@ -415,6 +415,12 @@ class Resolver:
         key = ent.key or self.lex.lookup(ent.text) or ""
         if ent.label == "PERSON" or key.startswith("leader:"):
             person = self.person_named(ent.text, tagged=ent.label == "PERSON")
+            if person is None and key.startswith("leader:") and not self._former(ent.start):
+                # an alias the lexicon gives a sitting office holder ("Lula")
+                term = self.lex.term_at(key, self.published)
+                entry = self.lex.entry(key)
+                if term is not None and entry is not None:
+                    person = Person(entry.name, term.code, term.sector, None, ent.start)
             if person is None or not person.code:
                 return []
             return [Actor(person.code, person.name, person.sector, ent.text, ent.start_char,
