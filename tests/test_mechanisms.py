@@ -568,3 +568,14 @@ def test_demand_clauses_and_suspended_links(pipeline, text, claim):
 ])
 def test_aliases_bids_and_condolences(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+def test_wanting_another_party_to_act_is_a_request_of_it(pipeline):
+    assert ("REQUEST", "USA", "CHN", "occurred") in _claims(
+        "The talks ended. Washington wants Beijing to rein in North Korea.")
+    # wanting to act oneself, or one's own government to act, asks no other state
+    assert not {c for c in _claims("The talks ended. Russia wants to capture more territory "
+                                   "in Ukraine.") if c[0] == "REQUEST"}
+    assert not {c for c in _claims("The talks ended. People in the Philippines want their "
+                                   "government to step up opposition to China.")
+                if c[0] == "REQUEST"}

@@ -47,6 +47,7 @@ REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASS
 LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
+OBJECT_REQUESTS = words("object_requests")
 # Light verbs of taking part in what others hold: the place is not a party.
 ATTENDING = words("attending")
 # Clashes that are words when the parties are people, not forces.
@@ -409,6 +410,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                     sources, how = r.actors(obj.i), "host"
     if not sources:
         return None
+    if sense.type == "REQUEST" and sense.kind == "verb" and \
+            tok.lemma.lower() in OBJECT_REQUESTS:
+        # "Russia wants to capture Kyiv" asks nothing of anyone; "people want their
+        # government to ..." ask it, not a state its plans name
+        asked = [kid(p, tok.i, "dobj")] + [kid(p, c.i, "nsubj") for c in kids(p, tok.i, "ccomp")]
+        forced = [a for t in asked if t is not None for a in r.actors(t.i)
+                  if a.code not in {x.code for x in sources}]
+        if not forced:
+            return None
     if sense.agent and not all(a.sector in sense.agent for a in sources):
         return None     # "travelled to Budapest" is a visit for officials, not for troops
     if sense.type == "PROTEST" and sense.kind == "noun" and predicate != tok.i and \
