@@ -579,3 +579,14 @@ def test_wanting_another_party_to_act_is_a_request_of_it(pipeline):
     assert not {c for c in _claims("The talks ended. People in the Philippines want their "
                                    "government to step up opposition to China.")
                 if c[0] == "REQUEST"}
+
+
+def test_criticism_of_the_deal_told_before_and_a_request_after_a_passive(pipeline):
+    claims = _claims(
+        "Chile and Peru signed a fisheries deal on Tuesday. Bolivia, which borders both, "
+        "criticized the deal. Its foreign ministry said it had not been consulted and urged "
+        "Lima to respect regional agreements.")
+    # "the deal" is the deal told before (not an "arms deal" of the lexicon)
+    assert {("ACCUSE", "BOL", "CHL", "occurred"), ("ACCUSE", "BOL", "PER", "occurred")} <= claims
+    # the active conjunct of a passive shares its subject, not its negation
+    assert ("REQUEST", "BOL", "PER", "occurred") in claims

@@ -772,7 +772,8 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
             (det is not None and det.text.lower() in _DEFINITE)):
         return []
     # "condemned the attack": the last event of that kind; "welcomed the move": the lede
-    kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())}
+    kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())
+             if len(sense.words) == 1}      # ("the deal" is no "arms deal")
     # the story's own attack or launch is the one told first, not the latest reaction to it
     candidates = [d for d in history if d.trigger.sense.type in kinds] if kinds else history[:1]
     for d in candidates:

@@ -88,6 +88,10 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         if subj is None and head.pos == "ADJ" and head.head != head.i:
             return subject_of(p, head.head, depth + 1)      # "is due to meet", "ready to"
         return subj or subject_of(p, head.i, depth + 1)
+    if tok.dep == "conj" and head.pos in ("VERB", "AUX") and is_passive(p, head.i) and \
+            kid(p, head.i, "agent") is None and kid(p, head.i, "nsubjpass") is not None:
+        # "it had not been consulted and urged Nairobi to ...": the subject both share
+        return kid(p, head.i, "nsubjpass")
     if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
         return subject_of(p, head.i, depth + 1)
     charged = charged_of(p, verb)

@@ -182,8 +182,9 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         steps += 1
         i = gov.i
         if t.dep == "conj":
-            # a conjunct shares its head's auxiliaries ("will make a call and take part")
-            cue = _own_cue(p, gov, m)
+            # a conjunct shares its head's auxiliaries ("will make a call and take part"),
+            # unless it is a finite verb of its own ("had not been consulted and urged")
+            cue = _own_cue(p, gov, m) if t.tag != "VBD" or gov.tag == "VBD" else None
             if cue:
                 return cue, gov.i
             continue
