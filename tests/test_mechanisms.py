@@ -590,3 +590,21 @@ def test_criticism_of_the_deal_told_before_and_a_request_after_a_passive(pipelin
     assert {("ACCUSE", "BOL", "CHL", "occurred"), ("ACCUSE", "BOL", "PER", "occurred")} <= claims
     # the active conjunct of a passive shares its subject, not its negation
     assert ("REQUEST", "BOL", "PER", "occurred") in claims
+
+
+def test_whom_a_relative_clause_charges_and_who_speaks_for_whom(pipeline):
+    from entente.ingest import read_text
+    text = ("Washington on Thursday imposed sanctions on a dozen Chinese companies it accuses of "
+            "supplying drone parts to Russia's military.\n\n\"China cannot have it both ways,\" "
+            "Treasury Secretary Scott Bessent said in a statement.\n\nBeijing rejected the "
+            "accusations. Foreign ministry spokesman Lin Jian told reporters the sanctions were "
+            "\"illegal\" and urged Washington to stop.")
+    claims = _claims(text)
+    # the companies the relative clause charges are the accused, and the suppliers, allegedly
+    assert ("ACCUSE", "USA", "CHN", "occurred") in claims
+    assert ("AID", "CHN", "RUS", "hypothetical") in claims
+    doc = _events.pl.extract(read_text(text, "x", "x", published="2025-03-13"))
+    codes = {q.speaker.name: q.speaker.code for q in doc.quotes}
+    # a state named inside a quote is not its speaker's; a spokesman speaks for the state
+    # last the subject
+    assert codes["Scott Bessent"] != "CHN" and codes["Lin Jian"] == "CHN"

@@ -25,11 +25,9 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
                     "critic", "foe", "competitor", "detractor", "challenger"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
-# who speaks for a body, and the bodies they speak for
+# who speaks for a body
 SPOKESPEOPLE = frozenset({"spokeswoman", "spokesman", "spokesperson", "spokespeople",
                           "spokesmen", "spokeswomen"})
-BODIES = frozenset({"ministry", "office", "department", "government", "embassy", "agency",
-                    "army", "military", "mission", "cabinet", "presidency", "administration"})
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
@@ -273,9 +271,10 @@ class Resolver:
             sector = sector or self.lex.sector_nouns.get(described.lemma.lower())
         words = {t.lemma.lower() for t in self.p.tokens[j + 1:end]}
         if code is None and words & SPOKESPEOPLE:
-            # "China's foreign ministry lashed out ... Spokeswoman Mao Ning said": the voice
-            # of the body named last
-            code, sector = self._last_body_state(start), sector or "GOV"
+            # "China's foreign ministry lashed out ... Spokeswoman Mao Ning said", "Beijing
+            # rejected the accusations. Foreign ministry spokesman Lin Jian told ...": the
+            # voice of the state last the subject
+            code, sector = self._recent_subject_state(start), sector or "GOV"
         if code is None and sector is not None:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
@@ -332,7 +331,12 @@ class Resolver:
         if sent is None:
             return None
         codes = set()
+        quoted = _quoted_chars(self.text, self.p.tokens[sent.start].idx,
+                               self.p.tokens[sent.end - 1].end)
+        outside = self.p.tokens[i].idx not in quoted
         for e in entities_in(self.p, sent.start, sent.end):
+            if outside and e.start_char in quoted:
+                continue    # '"China cannot have it both ways," Secretary X said': not his
             if e.key:
                 entry = self.lex.entry(e.key)
                 if entry and entry.kind in ("country", "demonym", "capital", "place") and \
@@ -722,19 +726,6 @@ class Resolver:
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
 
-    def _last_body_state(self, before: int) -> str | None:
-        """The state of the last government body named before token ``before`` ("China's
-        foreign ministry", "the Kremlin"), within the reach of a description."""
-        for j in range(before - 1, max(-1, before - BACK_REACH), -1):
-            t = self.p.tokens[j]
-            if t.lemma.lower() in BODIES and t.pos in ("NOUN", "PROPN") or t.ent >= 0 and \
-                    (self.lex.entry(self.p.entities[t.ent].key or "") or
-                     Entry("", None, "", None)).kind == "metonym":
-                found = [a for a in self.actors(j) if a.code]
-                if found:
-                    return found[0].code
-        return None
-
     def _same_head_state(self, tok: Token) -> str | None:
         """The state of the last phrase before ``tok`` with the same head word that names one:
         "China's foreign ministry lashed out ... The ministry also summoned ..." -> China."""
@@ -857,6 +848,20 @@ def _people_word(tok: Token) -> bool:
     """A plural that names people ("landowners", "immigrants", "Kurds"), not a field or goods
     ("Japanese studies", "Chinese goods")."""
     return tok.pos == "PROPN" or tok.text.lower().endswith(_AGENTIVE)
+
+
+def _quoted_chars(text: str, start: int, end: int) -> set[int]:
+    """Offsets in text[start:end] that stand inside quotation marks (straight or curly)."""
+    out: set[int] = set()
+    inside, opened = False, start
+    for k in range(start, end):
+        ch = text[k]
+        if ch in "“”\"":
+            if inside:
+                out.update(range(opened, k))
+            inside = ch == "“" or ch == '"' and not inside
+            opened = k
+    return out
 
 
 def _clean_name(text: str) -> str:

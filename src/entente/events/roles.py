@@ -53,7 +53,7 @@ def charged_of(p: ParsedText, verb: int) -> Token | None:
     gov = p.tokens[at.head] if at.dep == "dobj" else at
     if gov.lemma.lower() not in CHARGING:
         return None
-    return at if at.dep == "dobj" else kid(p, gov.i, "dobj")
+    return at if at.dep == "dobj" else kid(p, gov.i, "dobj") or _modified_noun(p, gov.i)
 
 
 def is_passive(p: ParsedText, verb: int) -> bool:
@@ -427,6 +427,10 @@ def _modified_noun(p: ParsedText, tok: int) -> Token | None:
     t = p.tokens[tok]
     if t.dep == "acl" and t.tag == "VBN" and t.head != t.i:
         return p.tokens[t.head]
+    subj = kid(p, tok, "nsubj")
+    if t.dep == "relcl" and kid(p, tok, "dobj") is None and subj is not None and \
+            subj.text.lower() not in ("who", "which", "that"):
+        return p.tokens[t.head]     # "the companies it accuses of ...": the companies
     return None
 
 
