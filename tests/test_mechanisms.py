@@ -608,3 +608,11 @@ def test_whom_a_relative_clause_charges_and_who_speaks_for_whom(pipeline):
     # a state named inside a quote is not its speaker's; a spokesman speaks for the state
     # last the subject
     assert codes["Scott Bessent"] != "CHN" and codes["Lin Jian"] == "CHN"
+
+
+def test_seeking_to_act_is_an_aim_seeking_help_a_request(pipeline):
+    assert not {c for c in _claims(
+        "The talks ended. Japanese and Philippine troops began a joint exercise on Monday, as "
+        "both countries seek to counter China's growing assertiveness.") if c[0] == "REQUEST"}
+    assert ("REQUEST", "PHL", "JPN", "occurred") in _claims(
+        "The talks ended. The Philippines sought Japan's help in modernizing its coast guard.")

@@ -48,6 +48,7 @@ LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 OBJECT_REQUESTS = words("object_requests")
+INTENT_VERBS = words("intent_verbs")
 # Light verbs of taking part in what others hold: the place is not a party.
 ATTENDING = words("attending")
 # Clashes that are words when the parties are people, not forces.
@@ -410,6 +411,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                     sources, how = r.actors(obj.i), "host"
     if not sources:
         return None
+    if sense.type == "REQUEST" and sense.kind == "verb" and tok.lemma.lower() in INTENT_VERBS \
+            and kid(p, tok.i, "dobj") is None and kids(p, tok.i, "xcomp"):
+        return None     # "both countries seek to counter China": an aim, not a request
     if sense.type == "REQUEST" and sense.kind == "verb" and \
             tok.lemma.lower() in OBJECT_REQUESTS:
         # "Russia wants to capture Kyiv" asks nothing of anyone; "people want their
