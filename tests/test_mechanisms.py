@@ -616,3 +616,10 @@ def test_seeking_to_act_is_an_aim_seeking_help_a_request(pipeline):
         "both countries seek to counter China's growing assertiveness.") if c[0] == "REQUEST"}
     assert ("REQUEST", "PHL", "JPN", "occurred") in _claims(
         "The talks ended. The Philippines sought Japan's help in modernizing its coast guard.")
+
+
+def test_the_two_countries_are_not_the_clauses_own_subjects(pipeline):
+    claims = _claims("Armenia and Azerbaijan held talks. The European Union and the United "
+                     "States have also mediated between the two countries.")
+    assert {("CONSULT", "EU", "ARM", "occurred"), ("CONSULT", "USA", "AZE", "occurred")} <= claims
+    assert not {c for c in claims if {c[1], c[2]} == {"EU", "USA"}}
