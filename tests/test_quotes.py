@@ -384,3 +384,15 @@ def test_an_office_named_alone_is_its_holder_named_last(pipeline):
         'attack. "We must be ready," the former Dutch prime minister said.',
         published="2025-03-14")
     assert [q.speaker.name for q in doc.quotes] == ["Donald Trump", "Mark Rutte"]
+
+
+def test_national_bodies_and_officials_in_another_office(pipeline):
+    doc = entente.extract(
+        'Manila rejected the claim. "These are lies," National Security Council spokesperson '
+        'Jonathan Malaya told reporters.\n\n"Japan opposes any attempt to change the status quo '
+        'by force," Chief Cabinet Secretary Yoshimasa Hayashi said at a news conference in '
+        'Tokyo.', published="2025-03-10")
+    # a national security council is no UN body; a former foreign minister titled with
+    # another office of the same state is still of that state
+    assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [
+        ("Jonathan Malaya", "PHL"), ("Yoshimasa Hayashi", "JPN")]

@@ -84,7 +84,8 @@ class Lexicon:
 
 
 _LABELS = {"country": "GPE", "capital": "GPE", "metonym": "ORG", "demonym": "NORP",
-           "org": "ORG", "force": "ORG", "leader": "PERSON", "outlet": "ORG", "place": "GPE"}
+           "org": "ORG", "force": "ORG", "leader": "PERSON", "outlet": "ORG", "place": "GPE",
+           "national": "ORG"}
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +124,14 @@ def load_lexicon() -> Lexicon:
                 Entry("metonym", code, row["name"], sector or "GOV"), [name])
     for row in load_csv("organisations.csv"):
         code = row["code"].upper()
+        if code == "-":
+            # a body every state has ("National Security Council"): named so that it is not
+            # taken for the body its name contains (the UN's Security Council); its state is
+            # the one its context gives
+            add(f"national:{row['name']}", Entry("national", None, row["name"],
+                                                 row.get("sector") or "GOV"),
+                [row["name"], *split(row.get("aliases"))])
+            continue
         kind = "org"
         add(f"org:{code}:{row['name']}", Entry(kind, code, row["name"], row.get("sector") or
                                                "GOV"),

@@ -181,6 +181,13 @@ class Resolver:
                 if code and any(t.code == code and t.start[:10] > day
                                 for t in self.lex.terms.get(key, [])):
                     return Person(name, code, sector, self._describe(ent), ent.start)
+                before = text_of(self.p, self.text, max(0, ent.start - 4), ent.start)
+                if code and sector and any(before.endswith(t) for t in self.lex.titles) and \
+                        code in {t.code for t in self.lex.terms.get(key, [])}:
+                    # in another office of the same state, titled here ("Chief Cabinet
+                    # Secretary Yoshimasa Hayashi", a foreign minister before; not a deposed
+                    # "President Bazoum, a close ally of Paris")
+                    return Person(name, code, sector, self._describe(ent), ent.start)
             return Person(name, None, None, self._describe(ent) or "former official",
                           ent.start)
         code, sector = self._person_context(ent.start, ent.end)
