@@ -623,3 +623,14 @@ def test_the_two_countries_are_not_the_clauses_own_subjects(pipeline):
                      "States have also mediated between the two countries.")
     assert {("CONSULT", "EU", "ARM", "occurred"), ("CONSULT", "USA", "AZE", "occurred")} <= claims
     assert not {c for c in claims if {c[1], c[2]} == {"EU", "USA"}}
+
+
+def test_a_tie_under_review_and_an_act_called_names(pipeline):
+    claims = _claims(
+        "Washington said Wednesday it is imposing visa restrictions on Ugandan officials. "
+        "Uganda's government rejected the move. Its spokesperson called it \"unacceptable "
+        "interference\" and said Kampala would review its cooperation with Washington.")
+    # "called it 'interference'": the act referred to is the other state's
+    assert ("ACCUSE", "UGA", "USA", "occurred") in claims
+    # cooperation put under review is not cooperation planned
+    assert not {c for c in claims if c[0] == "COOPERATE"}

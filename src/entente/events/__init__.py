@@ -49,6 +49,7 @@ MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 OBJECT_REQUESTS = words("object_requests")
 INTENT_VERBS = words("intent_verbs")
+REVIEWING = words("reviewing")
 # Light verbs of taking part in what others hold: the place is not a party.
 ATTENDING = words("attending")
 # Clashes that are words when the parties are people, not forces.
@@ -330,6 +331,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="ACCUSE", mode="disapprove")
             trig = replace(trig, sense=sense)
     elif sense.kind == "noun":
+        if tok.dep == "dobj" and p.tokens[tok.head].lemma.lower() in REVIEWING:
+            return None     # "would review its cooperation with Washington": no cooperating
         lv = R.light_verb(p, tok.i, light_verbs)
         if lv is None and C.described(p, tok):
             return None
@@ -768,6 +771,14 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
                      if a.code not in own]
             if found:
                 return found
+    if obj is not None and obj.text.lower() in ("it", "this") and sense.type in (
+            "ACCUSE", "REJECT", "SUPPORT"):
+        # '"The move is illegal." ... called it "interference"': the last act of another
+        for d in reversed(history[-6:]):
+            found = [a for a in d.sources if a.code not in own]
+            if found:
+                return found
+        return []
     if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
             EVENT_WORDS:
         return []
