@@ -634,3 +634,14 @@ def test_a_tie_under_review_and_an_act_called_names(pipeline):
     assert ("ACCUSE", "UGA", "USA", "occurred") in claims
     # cooperation put under review is not cooperation planned
     assert not {c for c in claims if c[0] == "COOPERATE"}
+
+
+def test_a_bodys_official_and_the_junta_of_the_story(pipeline):
+    claims = _claims(
+        "The U.N. human rights chief on Tuesday called on Myanmar's military rulers to release "
+        "political prisoners. He said the junta had shelled villages in Myanmar's Rakhine "
+        "state. Myanmar's representative rejected the report. The junta also detained "
+        "journalists.")
+    # "the U.N. human rights chief" is the UN's; whom it calls on is the one to act
+    assert ("REQUEST", "UN", "MMR", "occurred") in claims
+    assert not {c for c in claims if c[0] == "RETREAT" and c[1] == "UN"}

@@ -25,6 +25,9 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
                     "critic", "foe", "competitor", "detractor", "challenger"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# who rules a state without being named by it: "the junta", "the regime" is the state the
+# story is about
+RULERS = frozenset({"junta", "regime"})
 # who speaks for a body
 SPOKESPEOPLE = frozenset({"spokeswoman", "spokesman", "spokesperson", "spokespeople",
                           "spokesmen", "spokeswomen"})
@@ -579,10 +582,12 @@ class Resolver:
                 for g in kids(self.p, m.i):
                     owners.extend(self.owner_token(g))
                 continue
-            if m.ent >= 0 and m.dep == "compound":
-                # "the APEC forum", "NATO peacekeeping troops": a body names the whole phrase
+            if m.ent >= 0 and m.dep in ("compound", "nmod"):
+                # "the APEC forum", "NATO peacekeeping troops", "the U.N. human rights chief":
+                # a body names the whole phrase
                 e = self.lex.entry(self.p.entities[m.ent].key)
-                if e and e.kind in ("org", "force") and e.code and not sector:
+                if e and e.kind in ("org", "force") and e.code and (
+                        not sector or tok.lemma.lower() in self.lex.speaker_nouns):
                     return [Actor(e.code, self.lex.name_of(e.code), e.sector, m.text, m.idx,
                                   tok.end)]
             for j in conjuncts(self.p, m.i):
@@ -734,10 +739,18 @@ class Resolver:
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             code, sector = self._recent_state(tok.i, own), "GOV"
         elif sector in ("GOV", "MIL") and low not in self.lex.speaker_nouns:
-            code = self._same_head_state(tok) or self._recent_subject_state(tok.i)
+            code = self._same_head_state(tok) or (self.focus_state() if low in RULERS else
+                                                  None) or self._recent_subject_state(tok.i)
         if not code:
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
+
+    def _told(self, i: int) -> bool:
+        """Whether token ``i`` stands in a sentence of the story, one that ends with a stop
+        (a headline does not, and its parse is no guide)."""
+        sent = sentence_of(self.p, i)
+        return sent is not None and self.p.tokens[sent.end - 1].text in (
+            ".", "!", "?", '"', "”", "’", "'", ")")
 
     def _same_head_state(self, tok: Token) -> str | None:
         """The state of the last phrase before ``tok`` with the same head word that names one:
@@ -745,7 +758,8 @@ class Resolver:
         lemma = tok.lemma.lower()
         for j in range(tok.i - 1, max(-1, tok.i - BACK_REACH), -1):
             t = self.p.tokens[j]
-            if t.lemma.lower() == lemma and not self._definite(t) and t.pos in ("NOUN", "PROPN"):
+            if t.lemma.lower() == lemma and not self._definite(t) and \
+                    t.pos in ("NOUN", "PROPN") and self._told(j):
                 found = [a for a in self.actors(j) if a.code]
                 if found:
                     return found[0].code

@@ -81,6 +81,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     if tok.dep == "xcomp":
         if head.lemma.lower() in _OBJECT_CONTROL:
             obj = kid(p, head.i, "dobj")
+            for prep in kids(p, head.i, "prep"):
+                if obj is None and prep.text.lower() in ("on", "upon"):
+                    obj = kid(p, prep.i, "pobj")    # "called on Myanmar's rulers to release"
             if obj is not None:
                 return obj
         # "Meloni is reported to have held": the raised subject of the passive governor
