@@ -586,8 +586,8 @@ class Resolver:
                 # "the APEC forum", "NATO peacekeeping troops", "the U.N. human rights chief":
                 # a body names the whole phrase
                 e = self.lex.entry(self.p.entities[m.ent].key)
-                if e and e.kind in ("org", "force") and e.code and (
-                        not sector or tok.lemma.lower() in self.lex.speaker_nouns):
+                if e and e.kind in ("org", "force") and e.code and not kids(self.p, m.i, "conj") \
+                        and (not sector or tok.lemma.lower() in self.lex.speaker_nouns):
                     return [Actor(e.code, self.lex.name_of(e.code), e.sector, m.text, m.idx,
                                   tok.end)]
             for j in conjuncts(self.p, m.i):
