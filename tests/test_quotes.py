@@ -396,3 +396,11 @@ def test_national_bodies_and_officials_in_another_office(pipeline):
     # another office of the same state is still of that state
     assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [
         ("Jonathan Malaya", "PHL"), ("Yoshimasa Hayashi", "JPN")]
+
+
+def test_a_name_given_after_a_title_alone_is_that_officials(pipeline):
+    doc = entente.extract(
+        'The U.N. human rights chief on Tuesday called on Myanmar\'s rulers to free prisoners. '
+        'Volker Türk told the Human Rights Council that thousands were held. "The military '
+        'must stop its attacks," he said.', published="2025-03-11")
+    assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [("Volker Türk", "UN")]

@@ -194,7 +194,29 @@ class Resolver:
             return Person(name, None, None, self._describe(ent) or "former official",
                           ent.start)
         code, sector = self._person_context(ent.start, ent.end)
+        if code is None:
+            code, sector = self._introduced_as(ent.start, sector)
         return Person(name, code, sector, self._describe(ent), ent.start)
+
+    def _introduced_as(self, start: int, sector: str | None) -> tuple[str | None, str | None]:
+        """"The U.N. human rights chief called on ... Volker Türk told the council": a name
+        first given as a subject right after a sentence whose subject is an official by title
+        alone is that official."""
+        sent = sentence_of(self.p, start)
+        if sent is None or sent.start == 0 or not any(
+                t.dep == "nsubj" for t in self.p.tokens[start:start + 4]):
+            return None, sector
+        prev = sentence_of(self.p, sent.start - 1)
+        if prev is None:
+            return None, sector
+        for t in self.p.tokens[prev.start:prev.end]:
+            if t.dep == "nsubj" and self.p.tokens[t.head].dep == "ROOT" and t.pos == "NOUN" \
+                    and t.lemma.lower() in self.lex.speaker_nouns and self._definite(t) and \
+                    not kids(self.p, t.i, "appos"):
+                found = [a for a in self.actors(t.i) if a.code]
+                if found:
+                    return found[0].code, sector or found[0].sector
+        return None, sector
 
     def person_named(self, name: str, before: int | None = None, tagged: bool = False
                      ) -> Person | None:
