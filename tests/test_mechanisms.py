@@ -645,3 +645,16 @@ def test_a_bodys_official_and_the_junta_of_the_story(pipeline):
     # "the U.N. human rights chief" is the UN's; whom it calls on is the one to act
     assert ("REQUEST", "UN", "MMR", "occurred") in claims
     assert not {c for c in claims if c[0] == "RETREAT" and c[1] == "UN"}
+
+
+@pytest.mark.parametrize("text, clash", [
+    ("The talks ended. Washington cut aid to Kyiv, following the Oval Office clash between "
+     "U.S. President Donald Trump and Ukrainian President Volodymyr Zelenskyy.", False),
+    ("The talks ended. Washington cut aid to Kyiv after a clash between U.S. and Ukrainian "
+     "leaders.", False),
+    ("The talks ended. Indian and Chinese soldiers clashed along the border.", True),
+    ("The talks ended. A clash between Indian and Chinese troops left 20 dead.", True),
+])
+def test_a_clash_of_leaders_is_words_of_soldiers_fighting(pipeline, text, clash):
+    claims = _claims(text)
+    assert bool({c for c in claims if c[0] == "ASSAULT"}) is clash, claims

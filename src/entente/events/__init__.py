@@ -565,8 +565,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         where = R.locative_codes(r, (tok.i, predicate))
         tgts = [t for t in tgts if t.code not in where]
     if sense.type == "ASSAULT" and lemma in VERBAL_CLASHES and sources and \
-            all(r.person_named(a.mention) is not None for a in sources):
-        return None         # "the Oval Office clash between Trump and Zelenskyy": words
+            all(_person_mention(r, a.mention) or a.sector not in ("MIL", "REB", "COP")
+                and _people_named(r, a.mention) for a in (R.between(r, tok.i) or sources)):
+        # "the Oval Office clash between Trump and Zelenskyy", "... between U.S. and
+        # Ukrainian leaders": words
+        return None
     if sense.type == "SUPPORT" and lemma in ("support", "back") and sources and \
             all(a.sector == "MIL" for a in sources):
         # "soldiers supported by the U.S. military": armed support is military aid
@@ -595,6 +598,21 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
 
 
 _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", "BUS", "NGO"})
+
+
+def _person_mention(r: Resolver, mention: str) -> bool:
+    """Whether a mention names a person ("U.S. President Donald Trump", "Zelenskyy")."""
+    words = mention.split()
+    return any(r.person_named(" ".join(words[-n:])) is not None for n in (len(words), 2, 1)
+               if 0 < n <= len(words))
+
+
+def _people_named(r: Resolver, mention: str) -> bool:
+    """Whether a mention's head word names officials ("leaders", "ministers")."""
+    words = mention.lower().split()
+    head = words[-1] if words else ""
+    return head in r.lex.speaker_nouns or head.removesuffix("s") in r.lex.speaker_nouns | \
+        r.lex.leader_nouns
 
 
 def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> list[Actor]:
