@@ -658,3 +658,12 @@ def test_a_bodys_official_and_the_junta_of_the_story(pipeline):
 def test_a_clash_of_leaders_is_words_of_soldiers_fighting(pipeline, text, clash):
     claims = _claims(text)
     assert bool({c for c in claims if c[0] == "ASSAULT"}) is clash, claims
+
+
+def test_a_non_governmental_bodys_acts_are_kept_only_when_asked(pipeline):
+    from entente.ingest import read_text
+    from entente.pipeline import Pipeline
+    text = "The talks ended. Human Rights Watch urged Nigeria to release the journalists."
+    assert not {c for c in _claims(text) if c[1] == "HRW"}
+    doc = Pipeline(partial=True).extract(read_text(text, "x", "x", published="2025-03-11"))
+    assert any(e.source.code == "HRW" and e.target.code == "NGA" for e in doc.events)

@@ -157,6 +157,11 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     if not partial:
         drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL or
                   len(d.sources) > 1 and _reciprocal(p, d)]
+        # a record of ties between states and their bodies: what a non-governmental body
+        # (Doctors Without Borders, Human Rights Watch) does is kept only with ``partial``
+        drafts = [d for d in drafts if not all(a.sector == "NGO" and not
+                                               r.lex.entry(f"country:{a.code}")
+                                               for a in d.sources)]
     events = _to_events(p, doc, drafts, version)
     return tuple(e for e in events if not _background(e, published)
                  and (partial or not _within_one_state(e)))
