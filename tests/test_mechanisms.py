@@ -667,3 +667,15 @@ def test_a_non_governmental_bodys_acts_are_kept_only_when_asked(pipeline):
     assert not {c for c in _claims(text) if c[1] == "HRW"}
     doc = Pipeline(partial=True).extract(read_text(text, "x", "x", published="2025-03-11"))
     assert any(e.source.code == "HRW" and e.target.code == "NGA" for e in doc.events)
+
+
+def test_a_possessive_before_the_main_subject_stands_for_it(pipeline):
+    claims = _claims("Seoul hosted talks. In a joint statement issued at their defense meeting "
+                     "in July, Tokyo and Washington agreed to strengthen deterrence.")
+    assert ("CONSULT", "JPN", "USA", "occurred") in claims or \
+        ("CONSULT", "USA", "JPN", "occurred") in claims
+    assert not {c for c in claims if "KOR" in c}
+    # inside a reported clause it does not: "its nationals" are Libya's, not the newspaper's
+    claims = _claims("Libya has offered to hand over two of its nationals suspected of blowing "
+                     "up a plane, a state-owned Egyptian newspaper said.")
+    assert not {c for c in claims if c[1] == "EGY"}

@@ -844,6 +844,19 @@ class Resolver:
             for a in ancestors(self.p, i):
                 if a.pos in ("VERB", "AUX"):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
+        if self.p.tokens[i].text.lower() in ("their", "its") and sent is not None:
+            # "In a joint statement issued at their meeting, Tokyo and Washington shared ...":
+            # a possessive in a phrase before the main clause's subject stands for it
+            root = next((t for t in self.p.tokens[sent.start:sent.end] if t.dep == "ROOT"),
+                        None)
+            subj = kid(self.p, root.i, "nsubj") if root is not None else None
+            chain = [a for a in ancestors(self.p, i) if a.i != root.i] if root else []
+            top = chain[-1] if chain else None
+            if subj is not None and subj.i > i and top is not None and \
+                    top.dep in ("prep", "advcl", "npadvmod") and top.i < subj.i:
+                found = [a for a in self.actors(subj.i) if a.code]
+                if found:
+                    return found
         if self.p.tokens[i].text.lower() in ("their", "them", "they"):
             # "blacklisted 12 Chinese firms over their support for Moscow": a plural pronoun
             # after the plural object of its own clause stands for that object
