@@ -679,3 +679,9 @@ def test_a_possessive_before_the_main_subject_stands_for_it(pipeline):
     claims = _claims("Libya has offered to hand over two of its nationals suspected of blowing "
                      "up a plane, a state-owned Egyptian newspaper said.")
     assert not {c for c in claims if c[1] == "EGY"}
+
+
+def test_a_speaker_going_on_speaks_of_the_same_party(pipeline):
+    claims = _claims("Chile's foreign minister on Tuesday accused Peru of blocking the talks. "
+                     "The minister also threatened sanctions and visa restrictions.")
+    assert ("THREATEN", "CHL", "PER", "occurred") in claims

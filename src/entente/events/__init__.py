@@ -41,6 +41,8 @@ DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "
 # coercion that acts on people (not seizures of ships or land) defaults to the home population
 HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "boycott",
                         "arrest", "restrict", "curfew", "deport", "censor"})
+# Speech acts whose party, unnamed, is the one the same speaker spoke of just before.
+CONTINUED = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 # Verbs whose object is a topic: no partner is guessed for them beyond "with" and "between".
 # Measures that, targeting a state, sanction it.
@@ -524,6 +526,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
+    if not tgts and history and sense.type in CONTINUED and sense.kind == "verb":
+        # "Blinken said the US was concerned by Somalia's ... The statement threatened
+        # sanctions": the same speaker goes on about the same party
+        last = history[-1]
+        if last.sentence.start >= s.start - 80 and last.sentence.start < s.start and \
+                {a.code for a in last.sources} == {a.code for a in sources} and \
+                last.trigger.sense.type in CONTINUED:
+            tgts = [t for t in last.targets if t.code not in {a.code for a in sources}]
     if sense.type == "MOBILIZE" and lemma == "order" and sources:
         obj = kid(p, tok.i, "dobj")
         owners = [a for a in (r.actors(obj.i) if obj is not None else [])
