@@ -682,6 +682,7 @@ def test_a_possessive_before_the_main_subject_stands_for_it(pipeline):
 
 
 def test_a_speaker_going_on_speaks_of_the_same_party(pipeline):
-    claims = _claims("Chile's foreign minister on Tuesday accused Peru of blocking the talks. "
-                     "The minister also threatened sanctions and visa restrictions.")
+    claims = _claims("Chile's foreign minister on Tuesday issued a statement accusing Peru of "
+                     "blocking the talks. The statement also threatened sanctions and visa "
+                     "restrictions.")
     assert ("THREATEN", "CHL", "PER", "occurred") in claims

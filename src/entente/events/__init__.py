@@ -529,11 +529,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history and sense.type in CONTINUED and sense.kind == "verb":
         # "Blinken said the US was concerned by Somalia's ... The statement threatened
         # sanctions": the same speaker goes on about the same party
-        last = history[-1]
-        if last.sentence.start >= s.start - 80 and last.sentence.start < s.start and \
-                {a.code for a in last.sources} == {a.code for a in sources} and \
-                last.trigger.sense.type in CONTINUED:
-            tgts = [t for t in last.targets if t.code not in {a.code for a in sources}]
+        own = {a.code for a in sources}
+        for last in reversed(history[-4:]):
+            if last.sentence.start < s.start - 80 or last.sentence.start >= s.start:
+                continue
+            if {a.code for a in last.sources} == own and last.trigger.sense.type in CONTINUED:
+                tgts = [t for t in last.targets if t.code not in own]
+                break
     if sense.type == "MOBILIZE" and lemma == "order" and sources:
         obj = kid(p, tok.i, "dobj")
         owners = [a for a in (r.actors(obj.i) if obj is not None else [])
