@@ -686,3 +686,13 @@ def test_a_speaker_going_on_speaks_of_the_same_party(pipeline):
                      "blocking the talks. The statement also threatened sanctions and visa "
                      "restrictions.")
     assert ("THREATEN", "CHL", "PER", "occurred") in claims
+
+
+def test_some_state_and_the_one_lent_to(pipeline):
+    claims = _claims("The talks ended. Russian forces attacked Ukraine on Thursday in the "
+                     "biggest assault on a European state in decades.")
+    assert not {c for c in claims if "EU" in c}
+    claims = _claims("The talks ended. G7 leaders also agreed to lend Ukraine about $50 billion, "
+                     "to be repaid with the profits from frozen Russian assets.")
+    assert ("AGREE", "G7", "UKR", "occurred") in claims
+    assert not {c for c in claims if "RUS" in c}

@@ -577,9 +577,18 @@ class Resolver:
                         for a in found]
         return []
 
+    def some_state(self, i: int) -> bool:
+        """Whether token ``i`` is an indefinite state noun ("a European state", "any
+        country"): a state not named, whose modifiers do not name it."""
+        det = kid(self.p, i, "det")
+        return self.p.tokens[i].text.lower() in STATE_NOUNS | {"state"} and det is not None \
+            and det.text.lower() in ("a", "an", "another", "any", "every", "each", "no")
+
     def _common_noun(self, tok: Token) -> list[Actor]:
         if tok.lemma.lower() in OTHERS:
             return []       # "Chinese rivals", "Russia's neighbours" are not China or Russia
+        if self.some_state(tok.i):
+            return []       # "the biggest assault on a European state": some state, not the EU
         if tok.lemma.lower() in QUANTITIES or tok.text.lower() in QUANTITIES:
             for prep in kids(self.p, tok.i, "prep"):
                 obj = kid(self.p, prep.i, "pobj") if prep.text.lower() == "of" else None

@@ -197,7 +197,7 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     last undertaking named before it ("Beijing's Belt and Road Initiative").
     """
     found = r.actors(i)
-    if found or r.p.tokens[i].lemma.lower() in OTHERS:
+    if found or r.p.tokens[i].lemma.lower() in OTHERS or r.some_state(i):
         return found
     out = _own_owners(r, i)
     if not out and r.p.tokens[i].lemma.lower() in undertakings():
@@ -318,6 +318,12 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     """Any state the trigger acts on or toward: its object, or a prepositional object."""
     p = r.p
     dobj = kid(p, tok, "dobj")
+    dative = kid(p, tok, "dative")
+    if dative is not None and dative.pos != "ADP":
+        # "agreed to lend Ukraine $50 billion": the one lent to, before what is lent
+        found = [a for a in r.actors(dative.i) if _keep(a, exclude, r)]
+        if found:
+            return found
     if dobj is not None:
         found = [a for a in owners(r, dobj.i) if _keep(a, exclude, r)]
         if found:
