@@ -40,6 +40,8 @@ def actors() -> dict[str, Code]:
         out.setdefault(code, Code(code, r["name"], "country", tuple(split(r.get("aliases")))))
     rows: dict[str, list[dict]] = {}
     for r in load_csv("organisations.csv"):
+        if r["code"].strip() == "-":
+            continue        # a body every state has ("National Security Council"): no code
         rows.setdefault(r["code"].upper(), []).append(r)
     for code, rs in rows.items():
         if code in out:
