@@ -404,3 +404,14 @@ def test_a_name_given_after_a_title_alone_is_that_officials(pipeline):
         'Volker Türk told the Human Rights Council that thousands were held. "The military '
         'must stop its attacks," he said.', published="2025-03-11")
     assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [("Volker Türk", "UN")]
+
+
+def test_a_described_official_named_next_and_an_acronym_spelled_out(pipeline):
+    doc = entente.extract(
+        'Talks ended.\n\nOn Tuesday, a top U.S. Air Force general said he expects a missile '
+        'launch as a "Christmas gift" to the U.S. "What I would expect is a long-range '
+        'missile," said Gen. Charles Brown, commander of Pacific Air Forces.\n\nThe raid was '
+        'led by the National Intelligence and Security Agency (NISA). "The operation dealt a '
+        'blow to the militants," according to NISA.', published="2019-12-18")
+    assert [q.speaker.name for q in doc.quotes] == [
+        "Charles Brown", "Charles Brown", "National Intelligence and Security Agency"]

@@ -87,7 +87,8 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
             if speaker is None:
                 continue
             previous = speaker
-            out.append(Quote(Speaker(speaker.name, speaker.description, speaker.code),
+            out.append(Quote(Speaker(_spelled_out(doc.text, speaker.name), speaker.description,
+                                     speaker.code),
                              doc.text[start:start + len(text)], start, start + len(text),
                              medium, rule))
     return tuple(out)
@@ -194,6 +195,25 @@ def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
         return None
     person, what = _who(p, r, subj, spoken)
     return person if what in ("person", "description") else None
+
+
+_MINOR = frozenset({"and", "of", "for", "the", "de", "du", "des", "on", "in", "&"})
+
+
+def _spelled_out(text: str, name: str | None) -> str | None:
+    """An acronym the story spells out ("the National Intelligence and Security Agency
+    (NISA) ... according to NISA") as its full name; any other name as it is."""
+    if not name or not re.fullmatch(r"[A-Z]{2,7}", name):
+        return name
+    for m in re.finditer(r"\(" + name + r"\)", text):
+        words = text[max(0, m.start() - 120):m.start()].split()[-10:]
+        for n in range(len(words), 0, -1):
+            tail = words[-n:]
+            initials = "".join(w[0] for w in tail if w.lower() not in _MINOR)
+            if initials.upper() == name and tail[0][:1].isupper() and \
+                    all(w[:1].isupper() or w.lower() in _MINOR for w in tail):
+                return " ".join(tail).removeprefix("the ").strip(",;:")
+    return name
 
 
 def _opens_sentence(p: ParsedText, t: Token) -> bool:
@@ -335,6 +355,10 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
 def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
          ) -> tuple[Person | None, str]:
     low = subj.text.lower()
+    if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.speaker_nouns:
+        named = _named_after(p, r, subj)
+        if named is not None:
+            return named, "description"
     if subj.ent >= 0 and re.search(r"\w['’]s \w", p.entities[subj.ent].text):
         # "Cornell's Casanova said": the possessor is where the person works; the name is
         # the words after it
@@ -668,6 +692,31 @@ def _named_of(r: Resolver, before: int, codes: set, former: bool = False,
         if loose and person.code is None and unknown is None and len(person.name.split()) >= 2:
             unknown = person
     return unknown
+
+
+# titles written short before a name
+_SHORT_TITLES = {"gen": "general", "adm": "admiral", "col": "colonel", "lt": "lieutenant",
+                 "maj": "major", "capt": "captain", "sen": "senator", "rep": "representative",
+                 "gov": "governor", "sgt": "sergeant", "cmdr": "commander"}
+
+
+def _named_after(p: ParsedText, r: Resolver, t: Token) -> Person | None:
+    """'On Tuesday, a top U.S. Air Force general said ... "...," said Gen. Charles Brown':
+    an official introduced by an indefinite description and named with that title in the next
+    sentences is that person."""
+    det = kid(p, t.i, "det")
+    if det is None or det.text.lower() not in ("a", "an"):
+        return None
+    word = t.lemma.lower()
+    sent = sentence_of(p, t.i)
+    limit = sent.end + 60 if sent is not None else t.i + 60
+    for j, person in r.mentions:
+        if j <= t.i or j > limit:
+            continue
+        before = [x.text.lower().rstrip(".") for x in p.tokens[max(0, j - 2):j]]
+        if any(b == word or _SHORT_TITLES.get(b) == word for b in before):
+            return person
+    return None
 
 
 def _unnamed(p: ParsedText, r: Resolver, t: Token) -> Person:
