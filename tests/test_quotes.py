@@ -415,3 +415,11 @@ def test_a_described_official_named_next_and_an_acronym_spelled_out(pipeline):
         'blow to the militants," according to NISA.', published="2019-12-18")
     assert [q.speaker.name for q in doc.quotes] == [
         "Charles Brown", "Charles Brown", "National Intelligence and Security Agency"]
+
+
+def test_a_quote_of_several_sentences_looks_before_its_first(pipeline):
+    doc = entente.extract(
+        'Fires burn across the state. Officials warn the blaze is too big to put out. Lauren '
+        'McGowan works in a bar in a nearby town. "Everyone is a bit on edge. The fires are '
+        'practically on our doors," she said.', published="2019-12-07")
+    assert [q.speaker.name for q in doc.quotes] == ["Lauren McGowan"]

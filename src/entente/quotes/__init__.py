@@ -558,7 +558,11 @@ def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
     mentions = sorted(r.mentions + [(j, x) for j, x in leaders if x is not None],
                       key=lambda m: m[0])
     here = sentence_of(p, subj.i)
-    before = [x for x in p.sentences if x.end <= here.start][-1:]
+    # the sentence before the quotation: '... works in a bar. "A. B," she said' skips "A."
+    earlier = [x for x in p.sentences if x.end <= here.start]
+    while earlier and _quoted_sentence(p, r.text, earlier[-1]):
+        earlier.pop()
+    before = earlier[-1:]
     if before and speaker is not None:
         # "The same message came from Ursula von der Leyen. '...,' she said": the one person
         # the sentence before the quote introduces, when it is not the last speaker and the
@@ -588,6 +592,12 @@ def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
                 _fits(person, subj.text):
             return person
     return speaker or r.last_person(subj.i)
+
+
+def _quoted_sentence(p: ParsedText, text: str, sent) -> bool:
+    """Whether a sentence is all quotation (its first and last words inside quote marks)."""
+    words = [t.i for t in p.tokens[sent.start:sent.end] if t.pos != "PUNCT"]
+    return bool(words) and _in_quote(p, text, words[0]) and _in_quote(p, text, words[-1])
 
 
 def _in_quote(p: ParsedText, text: str, j: int) -> bool:
