@@ -235,3 +235,16 @@ def test_a_quotation_whose_closing_mark_was_forgot_ends_at_its_attribution():
             'Italy, Sisci said. "Both are now shattered."')
     assert _quoted(text) == ["was ruled by a solid majority of Germany, France and Italy,",
                              "Both are now shattered."]
+
+
+def test_a_subhead_glued_into_a_one_block_story_becomes_a_heading():
+    from entente.clean.paragraphs import split_subheads
+    story = ("Fires burn in the north. Officials warn of worse. Crews arrived on Monday. Rain is "
+             "not expected. Schools are closed. Roads are cut. Reaction from the governor "
+             "Shortly before noon, the governor declared an emergency. \"It's better we leave "
+             "now,\" one man said. Help is on the way.")
+    runs = split_subheads(story)
+    assert ("heading", "Reaction from the governor") in runs
+    # a quotation or a contraction is never taken for a subhead
+    assert [text for kind, text in runs if kind == "heading"] == ["Reaction from the governor"]
+    assert "".join(text for _, text in runs).replace(" ", "") == story.replace(" ", "")

@@ -12,7 +12,7 @@ from .. import config
 from ..errors import NoArticleText, NotEnglish, TooLarge
 from ..records import Block, CleanDocument, Metadata, RawDocument
 from . import furniture as F
-from .paragraphs import split_paragraph, unglue
+from .paragraphs import split_paragraph, split_subheads, unglue
 from .metadata import (dateline_date, outlet_from_url, outlet_in, parse_byline, parse_date_line,
                        split_wire_dateline)
 
@@ -212,7 +212,9 @@ def _assemble(lines: list[str], kinds: list[str], meta: dict) -> tuple[list[Bloc
                             or meta["published"]
                     text = text[cut:]
             if kind == "paragraph":
-                parts.extend(("paragraph", piece) for piece in split_paragraph(unglue(text)))
+                for sub, run in split_subheads(unglue(text)):
+                    parts.extend((sub, piece) for piece in (
+                        split_paragraph(run) if sub == "paragraph" else [run]))
                 continue
             parts.append((kind, text))
     blocks, pieces, pos = [], [], 0

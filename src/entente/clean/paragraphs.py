@@ -12,7 +12,7 @@ import re
 
 from .quotemarks import EITHER, MARKS, OPEN, mark_role
 
-__all__ = ["unglue", "split_paragraph", "sentence_spans"]
+__all__ = ["unglue", "split_paragraph", "sentence_spans", "split_subheads"]
 
 # "ceremony.Under", "said.”The", "week?Officials": a sentence end with no space after it.
 _GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"’])(?=[A-Z])")
@@ -78,3 +78,46 @@ def split_paragraph(text: str) -> list[str]:
             current.append((start, end))
         inside = _quote_depth(sentence, inside)
     return [text[p[0][0]:p[-1][1]] for p in pieces]
+
+
+# Words that open a sentence and are seldom capitalised inside one: after a subhead glued to the
+# next sentence ("Reaction from President Moise Shortly before the press conference, ...") they
+# mark where the sentence starts.
+_OPENERS = frozenset("""The A An In On At After Before But And As When While Since For With It
+He She They We I This That These Those Shortly Meanwhile However Earlier Later Last Many Some
+Most Several According During Under Despite Although If There His Her Their Its Our Experts
+Analysts Officials Critics Residents Authorities Police""".split())
+# words a subhead does not hold: a verb or a pronoun means the run is a sentence's start
+_NOT_HEADING = frozenset("""said says told is was are were has have had will would could should
+may might can did does do be been being he she they we it i you who which that""".split())
+
+
+def split_subheads(text: str) -> list[tuple[str, str]]:
+    """``text`` as ("paragraph" | "heading", piece) runs: a story that arrives as one block
+    carries its subheads glued to the sentence after them ("... on Monday. Climate and conflict
+    Experts say ..."); each is cut out as a heading, so that it is no sentence's subject."""
+    spans = sentence_spans(text)
+    if len(spans) < MIN_SENTENCES:
+        return [("paragraph", text)]
+    out: list[tuple[str, str]] = []
+    at = 0
+    inside = False
+    for start, end in spans:
+        words = text[start:end].split(" ")
+        quoted, inside = inside, _quote_depth(text[start:end], inside)
+        for k in range(0 if quoted else 1, min(7, len(words) - 1)):
+            if quoted or any("'" in w or "’" in w for w in words[:k]):
+                break       # inside a quotation, or a contraction: a sentence
+            if words[k] in _OPENERS and words[k + 1][:1].islower() and \
+                    words[0][:1].isupper() and words[0] not in _OPENERS and \
+                    not any(w.lower().strip("’'") in _NOT_HEADING or w[-1:] in ",;:.!?\"”"
+                            for w in words[:k]):
+                head = " ".join(words[:k])
+                if text[at:start].strip():
+                    out.append(("paragraph", text[at:start].strip()))
+                out.append(("heading", head))
+                at = start + len(head) + 1
+                break
+    if text[at:].strip():
+        out.append(("paragraph", text[at:].strip()))
+    return out
