@@ -423,3 +423,22 @@ def test_a_quote_of_several_sentences_looks_before_its_first(pipeline):
         'McGowan works in a bar in a nearby town. "Everyone is a bit on edge. The fires are '
         'practically on our doors," she said.', published="2019-12-07")
     assert [q.speaker.name for q in doc.quotes] == ["Lauren McGowan"]
+
+
+def test_the_narratives_he_goes_on_speaking(pipeline):
+    doc = entente.extract(
+        'Diabetes is spreading.\n\n"We follow the same people for years," Palwende Boua said. '
+        'Boua is preparing a brief for the government. For Sibusiso Sithole, managing his '
+        'diabetes has been a long journey. But with treatment, he has regained control over '
+        'his health. "What I can tell people is that they must check the way they eat," he '
+        'said.', published="2025-03-14")
+    assert [q.speaker.name for q in doc.quotes] == ["Palwende Boua", "Sibusiso Sithole"]
+
+
+def test_a_quote_opening_a_paragraph_after_a_sentence_about_someone(pipeline):
+    doc = entente.extract(
+        'Diabetes is spreading.\n\n"We follow the same people for years," said Maria Lopez, a '
+        'researcher.\n\nFor farmer John Mwangi, the journey has been long. He has regained '
+        'control over his health.\n\n"What I can tell people is that they must check the way '
+        'they eat."', published="2025-03-14")
+    assert [q.speaker.name for q in doc.quotes] == ["Maria Lopez", "John Mwangi"]

@@ -82,8 +82,12 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
             if speaker is None and previous is None:
                 speaker, rule = _introduced(p, r, start, block.start, spoken), "introduced"
             if speaker is None and _opens(doc.text[block.start:start - 1]):
-                # a paragraph that opens with a quote and names no one: the last speaker
-                speaker, rule = _carried(p, spoken, out, start), "carried-over"
+                # a paragraph that opens with a quote and names no one: the person the
+                # sentence before is about, else the last speaker
+                speaker, rule = _introduced(p, r, start, block.start, spoken, True), \
+                    "introduced"
+                if speaker is None:
+                    speaker, rule = _carried(p, spoken, out, start), "carried-over"
             if speaker is None:
                 continue
             previous = speaker
@@ -177,19 +181,31 @@ def _named(p: ParsedText, r: Resolver, name: str, i: int, spoken: list[tuple[int
 
 
 def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
-                spoken: list[tuple[int, Person]]) -> Person | None:
+                spoken: list[tuple[int, Person]], opens: bool = False) -> Person | None:
     """'Her neighbor, Jorge Diaz, agreed. "No one has come."': a quote right after a sentence
-    of its paragraph whose subject is a person named there is that person's."""
-    mark = _token_at(p, start - 1) if start - 1 > block_start else None
-    if not mark or p.tokens[mark - 1].idx < block_start:
+    of its paragraph whose subject is a person named there is that person's. With ``opens``
+    (the quote opens its paragraph), the sentence is the previous paragraph's last, and a
+    "he" or "she" there counts too."""
+    mark = _token_at(p, start - 1)
+    while mark and p.tokens[mark - 1].text.isspace():
+        mark -= 1       # (a paragraph break is a token of its own)
+    if not mark or p.tokens[mark - 1].idx < block_start and not opens:
         return None
     sent = sentence_of(p, mark - 1)
-    if sent is None or sent.start_char < block_start or sent.end_char > start:
+    if sent is None or sent.end_char > start or sent.start_char < block_start and not opens:
         return None
+    if any(o < sent.end_char and c > sent.start_char
+           for o, c in quote_pairs(r.text, sent.start_char, sent.end_char)):
+        return None     # a sentence with words of its own: its speaker carries on, see _carried
     root = next((t for t in p.tokens[sent.start:sent.end] if t.dep == "ROOT"), None)
     subj = kid(p, root.i, "nsubj") if root is not None else None
     if subj is None:
         return None
+    if opens and subj.text.lower() in ("he", "she"):
+        # "For Sithole, managing his diabetes has been a long journey ... he has regained
+        # control. / 'What I can tell people ...'": the person the narrative is about
+        person = r.last_person(subj.i, subj.text.lower())
+        return person if person is not None and person.name else None
     if (subj.ent < 0 or p.entities[subj.ent].label != "PERSON") and \
             not kids(p, subj.i, "appos"):
         return None
@@ -578,6 +594,18 @@ def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
             if person.name != speaker.name and _fits(person, subj.text) and \
                     surname not in r.text[here.start_char:here.end_char]:
                 return person           # (not one the quotation itself speaks of)
+        root = next((t for t in p.tokens[sb.start:sb.end] if t.dep == "ROOT"), None)
+        told = kid(p, root.i, "nsubj") if root is not None else None
+        if told is not None and told.text.lower() == subj.text.lower() and \
+                not any(sb.start_char <= pos < sb.end_char for pos, _ in spoken) and \
+                not any(o < sb.end_char and c > sb.start_char for o, c in
+                        quote_pairs(r.text, sb.start_char, sb.end_char)):
+            # "For Sithole, managing his diabetes has been a long journey. But ... he has
+            # regained control. '...,' he said": the narrative's "he" goes on speaking
+            named_before = [x for j, x in mentions if j < told.i and j > speaker_at_token(
+                p, speaker_at) and not _in_quote(p, r.text, j) and _fits(x, subj.text)]
+            if named_before and named_before[-1].name != speaker.name:
+                return named_before[-1]
     for j, person in reversed(mentions):
         if j >= subj.i:
             continue
@@ -598,6 +626,12 @@ def _quoted_sentence(p: ParsedText, text: str, sent) -> bool:
     """Whether a sentence is all quotation (its first and last words inside quote marks)."""
     words = [t.i for t in p.tokens[sent.start:sent.end] if t.pos != "PUNCT"]
     return bool(words) and _in_quote(p, text, words[0]) and _in_quote(p, text, words[-1])
+
+
+def speaker_at_token(p: ParsedText, char: int) -> int:
+    """The token index at character ``char`` (-1 for none)."""
+    at = _token_at(p, char) if char >= 0 else None
+    return at if at is not None else -1
 
 
 def _in_quote(p: ParsedText, text: str, j: int) -> bool:
