@@ -442,3 +442,12 @@ def test_a_quote_opening_a_paragraph_after_a_sentence_about_someone(pipeline):
         'control over his health.\n\n"What I can tell people is that they must check the way '
         'they eat."', published="2025-03-14")
     assert [q.speaker.name for q in doc.quotes] == ["Maria Lopez", "John Mwangi"]
+
+
+def test_an_opinion_verb_attributes_the_quote_it_governs(pipeline):
+    doc = entente.extract(
+        'Talks stalled.\n\n"I suspect the talks are over," said Robert Manning, a senior fellow. '
+        '"The sides simply are not talking," Joshua Pollack said. Manning thinks "for now, '
+        'diplomacy is dead." However, things could change.', published="2020-01-27")
+    assert [q.speaker.name for q in doc.quotes] == ["Robert Manning", "Joshua Pollack",
+                                                    "Robert Manning"]

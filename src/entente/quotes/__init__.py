@@ -180,6 +180,16 @@ def _named(p: ParsedText, r: Resolver, name: str, i: int, spoken: list[tuple[int
     return person
 
 
+# Verbs of opinion that attribute the quotation they govern: 'Manning thinks "for now,
+# diplomacy is dead."' (only for a quote inside their own clause: they report no speech)
+OPINION_VERBS = words("opinion_verbs")
+
+
+def _holds_quote(v: Token, start: int, end: int) -> bool:
+    """Whether the quotation start..end comes right after verb ``v`` in its sentence."""
+    return v.idx < start and start - (v.idx + len(v.text)) <= 3
+
+
 def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
                 spoken: list[tuple[int, Person]], opens: bool = False) -> Person | None:
     """'Her neighbor, Jorge Diaz, agreed. "No one has come."': a quote right after a sentence
@@ -300,7 +310,9 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
     if sent is None:
         return None, None, ""
     verbs = [t for t in p.tokens[sent.start:sent.end]
-             if t.pos in ("VERB", "AUX") and t.lemma.lower() in r.lex.speech_verbs and not _inside(t, quoted)]
+             if t.pos in ("VERB", "AUX") and not _inside(t, quoted) and (
+                 t.lemma.lower() in r.lex.speech_verbs or
+                 t.lemma.lower() in OPINION_VERBS and _holds_quote(t, start, end))]
     verbs.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
     medium = None
     outlet: Person | None = None
@@ -400,7 +412,8 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             if person is None:
                 person = Person(ent.text.replace("'s", ""), None, None, None, ent.start)
             return person, "person"
-    if subj.text[:1].isupper() and (subj.ent >= 0 or not _opens_sentence(p, subj)) and \
+    if subj.text[:1].isupper() and (subj.ent >= 0 or not _opens_sentence(p, subj) or
+                                    subj.text in r.by_surname) and \
             (subj.ent < 0 or not p.entities[subj.ent].key):
         # "Orban said" with the surname tagged as an organisation, or as a common noun: a
         # person named before
