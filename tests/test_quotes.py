@@ -451,3 +451,13 @@ def test_an_opinion_verb_attributes_the_quote_it_governs(pipeline):
         'diplomacy is dead." However, things could change.', published="2020-01-27")
     assert [q.speaker.name for q in doc.quotes] == ["Robert Manning", "Joshua Pollack",
                                                     "Robert Manning"]
+
+
+def test_two_quotations_joined_share_the_attribution_after_the_second(pipeline):
+    doc = entente.extract(
+        'Analysts differ on the base.\n\n"Incirlik was always the conversation stopper," said '
+        'lecturer Soli Ozel. Analysts suggest Ankara may be wary. "Ankara will tend to close '
+        'Kurecik. Why is that? It is prestige..." and "one case that strengthens its position '
+        'in NATO," Sarah Miller wrote on X.', published="2019-12-11")
+    assert [q.speaker.name for q in doc.quotes] == ["Soli Ozel", "Sarah Miller",
+                                                    "Sarah Miller"]

@@ -48,6 +48,7 @@ def quoted_clauses(doc: CleanDocument, min_words: int = 6) -> list[tuple[int, in
 def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quote, ...]:
     spoken = _speakers(p, doc, r)
     out: list[Quote] = []
+    joined: list[int] = []          # quotes waiting for the speaker of the one they join
     for block in doc.blocks:
         if block.kind != "paragraph":
             continue
@@ -74,6 +75,15 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                                                    _quoted_last(out))
             if speaker is None:
                 speaker, rule = _colon_speaker(p, doc, r, start, spoken), "colon"
+            nxt = next(((a, b) for a, b in quoted if a > end), None)
+            if speaker is None and nxt is not None and \
+                    doc.text[end + 1:nxt[0] - 1].strip(" ,") in ("and", "but", "or"):
+                # '"A. B..." and "C," tweeted X': two quotations joined, one attribution; the
+                # speaker is the next one's, set when it is known
+                joined.append(len(out))
+                out.append(Quote(Speaker(None), doc.text[start:start + len(text)], start,
+                                 start + len(text), None, "joined"))
+                continue
             if speaker is None and len(text.split()) < 2:
                 continue                # a scare-quoted word nobody is said to have said
             if speaker is None and previous is not None:
@@ -95,6 +105,13 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                                      speaker.code),
                              doc.text[start:start + len(text)], start, start + len(text),
                              medium, rule))
+            while joined:
+                k = joined.pop()
+                out[k] = Quote(out[-1].speaker, out[k].text, out[k].start, out[k].end,
+                               out[-1].medium, "joined")
+        # a joined quotation whose partner found no speaker is left out
+        out = [q for q in out if q.speaker.name is not None or q.rule != "joined"]
+        joined.clear()
     return tuple(out)
 
 
