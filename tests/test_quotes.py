@@ -461,3 +461,11 @@ def test_two_quotations_joined_share_the_attribution_after_the_second(pipeline):
         'in NATO," Sarah Miller wrote on X.', published="2019-12-11")
     assert [q.speaker.name for q in doc.quotes] == ["Soli Ozel", "Sarah Miller",
                                                     "Sarah Miller"]
+
+
+def test_a_name_given_with_an_age_is_a_person(pipeline):
+    doc = entente.extract(
+        'Farmers are returning to their fields.\n\nGebre Tesfay, 52, lost two sons in the '
+        'fighting. He now grows wheat near Mekelle. "We want only peace," he told VOA.',
+        published="2025-03-09")
+    assert [q.speaker.name for q in doc.quotes] == ["Gebre Tesfay"]

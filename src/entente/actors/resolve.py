@@ -117,6 +117,13 @@ class Resolver:
                     self.people[name] = person
                     self.by_surname.setdefault(name.split()[-1], person)
                     self.by_surname.setdefault(name.split()[0], person)
+        for name, start in self._aged_names():
+            # "Gebre Tesfay, 52, lost two sons": a name the NER missed, given with an age
+            if name not in self.people:
+                person = Person(name, None, None, None, start)
+                self.people[name] = person
+                self.by_surname.setdefault(name.split()[-1], person)
+                self.mentions.append((start, person))
         for ent in self.p.entities:
             if ent.label in ("ORG", "GPE", "NORP") and not ent.key and \
                     " " not in ent.text and ent.text[:1].isupper():
@@ -160,6 +167,25 @@ class Resolver:
         toks = self.p.tokens
         return i > 0 and (toks[i - 1].pos == "PROPN" or toks[i - 1].text == "-") or \
             i + 1 < len(toks) and toks[i + 1].pos == "PROPN"
+
+    def _aged_names(self) -> list[tuple[str, int]]:
+        """Names given with an age after them ("Gebre Tesfay, 52,"): two or three capitalised
+        words, not a known name of a place or body, then a comma, a number and a comma."""
+        toks, out = self.p.tokens, []
+        for k in range(len(toks) - 4):
+            for n in (3, 2):
+                words = toks[k:k + n]
+                if k + n + 2 >= len(toks):
+                    continue
+                comma, age, comma2 = toks[k + n], toks[k + n + 1], toks[k + n + 2]
+                if comma.text == "," and comma2.text == "," and age.text.isdigit() and \
+                        1 <= int(age.text) <= 110 and \
+                        all(w.text[:1].isupper() and w.text.isalpha() for w in words) and \
+                        not any(w.ent >= 0 and self.p.entities[w.ent].key for w in words) and \
+                        (k == 0 or not toks[k - 1].text[:1].isupper()):
+                    out.append((" ".join(w.text for w in words), k))
+                    break
+        return out
 
     def _untitled(self, name: str) -> str:
         """"Historian Marta Ruiz" -> "Marta Ruiz": the NER sometimes takes a title or role into
