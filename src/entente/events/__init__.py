@@ -1,14 +1,11 @@
 """Events: triggers, roles, status, dates -> Event records with evidence offsets."""
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, replace
-from itertools import combinations
+from dataclasses import replace
 
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
-from ..records import (Actor, CleanDocument, Event, Evidence, ParsedText, Quote, Sentence,
-                       Token)
+from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence
 from ..tree import ancestors, entities_in, kid, kids, subtree
 from . import context as C
 from . import roles as R
@@ -16,16 +13,13 @@ from ..lexicons import frame_words as words
 from . import speech as SP
 from .dates import resolve as resolve_date
 from .status import event_status
+from .draft import RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal, to_events
 from .triggers import Sense, Trigger, find_senses, load_triggers
 
 __all__ = ["extract_events"]
 
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
-# Types whose coordinated subjects act with each other ("Japan and Italy met").
-RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Modes whose place is their other party: a port call's host, a base's host state.
 PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training"})
-RECIPROCAL_VERBS = words("reciprocal_verbs")
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
@@ -37,7 +31,6 @@ LODGE = words("lodge")
 # Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "AID"})
 DOMESTIC_DEFAULT = frozenset({"PROTEST", "COERCE"})
-DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "JUD"})
 # coercion that acts on people (not seizures of ships or land) defaults to the home population
 HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "boycott",
                         "arrest", "restrict", "curfew", "deport", "censor"})
@@ -67,22 +60,6 @@ RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
 
-@dataclass
-class _Draft:
-    trigger: Trigger
-    sentence: Sentence
-    sources: list[Actor]
-    targets: list[Actor]
-    status: str
-    date: str | None
-    precision: str | None
-    location: str | None
-    how: str
-    depth: int = 0
-
-
-# Types that are acts of one party alone; their events stand without a target.
-UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
 # Acts whose other party matters to a record of ties between states: an attack, a seizure or a
 # withdrawal whose target the text does not give is left out (with ``partial`` it is kept).
 # Measured on the VOA development stories and our corpus, such targetless claims were right
@@ -100,7 +77,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     """
     lex = load_triggers()
     published = doc.metadata.published
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     prev_date: tuple[str, str] | None = None
     since = 0
     quoted = quoted_clauses(doc)
@@ -158,13 +135,13 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     drafts = _drop_vague(drafts)
     if not partial:
         drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL or
-                  len(d.sources) > 1 and _reciprocal(p, d)]
+                  len(d.sources) > 1 and reciprocal(p, d)]
         # a record of ties between states and their bodies: what a non-governmental body
         # (Doctors Without Borders, Human Rights Watch) does is kept only with ``partial``
         drafts = [d for d in drafts if not all(a.sector == "NGO" and not
                                                r.lex.entry(f"country:{a.code}")
                                                for a in d.sources)]
-    events = _to_events(p, doc, drafts, version)
+    events = to_events(p, doc, drafts, version)
     return tuple(e for e in events if not _background(e, published)
                  and (partial or not _within_one_state(e)))
 
@@ -222,12 +199,12 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
 
 def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voice],
                    quoted: list[tuple[int, int]], dates, prev_date, published
-                   ) -> list[_Draft]:
+                   ) -> list[Draft]:
     """Accusations made by condemning a state's act: in an official's quotation ("Russia's
     illegal aggression") or by a naming verb in the narrative ("called Chinese subsidies
     'unbearable'"); and threats made by telling a state what it will face ("said Russia would
     face tougher sanctions")."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     found: list[tuple[int, int, list[Actor], list[Actor]]] = []
     for t, _act, owners in SP.condemned(p, r, s.start, s.end):
         voice = SP.voice_at(voices, p.tokens[t].idx)
@@ -254,7 +231,7 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         if targets:
             date, precision = _event_date(p, t, predicate, dates, prev_date, published,
                                           "occurred")
-            out.append(_Draft(Trigger(t, SP.THREATEN, None), s, sources, targets, "occurred",
+            out.append(Draft(Trigger(t, SP.THREATEN, None), s, sources, targets, "occurred",
                               date, precision, None, "speech",
                               sum(1 for _ in ancestors(p, predicate))))
     for t, predicate, sources, owners in found:
@@ -264,7 +241,7 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             continue
         trig = Trigger(t, SP.ACCUSE, None)
         date, precision = _event_date(p, t, predicate, dates, prev_date, published, "occurred")
-        out.append(_Draft(trig, s, sources, targets, "occurred", date, precision, None,
+        out.append(Draft(trig, s, sources, targets, "occurred", date, precision, None,
                           "speech", sum(1 for _ in ancestors(p, predicate))))
     return out
 
@@ -274,7 +251,7 @@ CHARGED = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
 def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, light_verbs,
-             dates, prev_date, published, history: list[_Draft]) -> list[_Draft]:
+             dates, prev_date, published, history: list[Draft]) -> list[Draft]:
     for trig in senses:
         if trig.sense.type not in CHARGED:
             continue
@@ -288,7 +265,7 @@ def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, li
             return []
         date, precision = _event_date(p, trig.token, _root(p, s), dates, prev_date, published,
                                       "occurred")
-        return [_Draft(Trigger(trig.token, SP.ACCUSE, None), s, [speaker], accused, "occurred",
+        return [Draft(Trigger(trig.token, SP.ACCUSE, None), s, [speaker], accused, "occurred",
                        date, precision, None, "speech", d.depth)]
     return []
 
@@ -296,7 +273,7 @@ def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, li
 BROKERED = Sense("AGREE", None, "noun", ("accord",), frozenset(), frozenset(), (), False, -1)
 
 
-def _brokered(p: ParsedText, r: Resolver, d: _Draft) -> list[_Draft]:
+def _brokered(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
     """"Japan mediated an accord between Kenya and South Korea": besides the mediator's
     meetings, the two parties agree with each other."""
     tok = p.tokens[d.trigger.token]
@@ -317,8 +294,8 @@ def _root(p: ParsedText, s: Sentence) -> int:
 
 
 def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
-           dates, prev_date, published, history: list[_Draft] | None = None,
-           speaker: list[Actor] | None = None) -> _Draft | None:
+           dates, prev_date, published, history: list[Draft] | None = None,
+           speaker: list[Actor] | None = None) -> Draft | None:
     tok = p.tokens[trig.token]
     sense = trig.sense
     predicate = tok.i
@@ -609,7 +586,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             trig = replace(trig, sense=sense)
             predicate, status = warned, "occurred"
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
-    return _Draft(trig, s, sources, tgts, status, date, precision,
+    return Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,
                   sum(1 for _ in ancestors(p, predicate)))
 
@@ -756,7 +733,7 @@ def _threat(p: ParsedText, tok: int) -> bool:
     return False
 
 
-def _last_attackers(sources: list[Actor], history: list[_Draft]) -> list[Actor]:
+def _last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
     """Who struck last, for "struck back" and "vowed to retaliate"."""
     own = {a.code for a in sources}
     for d in reversed(history[-12:]):
@@ -768,7 +745,7 @@ def _last_attackers(sources: list[Actor], history: list[_Draft]) -> list[Actor]:
 
 
 def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[Actor],
-                      history: list[_Draft]) -> list[Actor]:
+                      history: list[Draft]) -> list[Actor]:
     """"condemned the attack": the target is whoever did the event referred back to."""
     t = p.tokens[tok]
     if any(c.text.lower() == "back" for c in kids(p, tok, "prt", "advmod")) or \
@@ -912,10 +889,10 @@ def _location(p: ParsedText, trigger: int, predicate: int) -> str | None:
     return None
 
 
-def _drop_back_references(p: ParsedText, drafts: list[_Draft]) -> list[_Draft]:
+def _drop_back_references(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
     """A definite noun ("the drills", "the dispatch") that names no target of its own refers
     back to an event already told; it is not a new event."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for d in drafts:
         tok = p.tokens[d.trigger.token]
         det = kid(p, tok.i, "det")
@@ -927,7 +904,7 @@ def _drop_back_references(p: ParsedText, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _drop_rejected_contents(p: ParsedText, drafts: list[_Draft]) -> list[_Draft]:
+def _drop_rejected_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
     """What a rejection rejects ("rejected an Indian proposal", "refused to recognize the
     republic") is the rejection's content, not an event of its own: the proposal was made, and
     the refusal records what was refused."""
@@ -943,129 +920,12 @@ def _drop_rejected_contents(p: ParsedText, drafts: list[_Draft]) -> list[_Draft]
 _FAMILY = {"MOBILIZE": "ASSAULT"}
 
 
-def _drop_vague(drafts: list[_Draft]) -> list[_Draft]:
+def _drop_vague(drafts: list[Draft]) -> list[Draft]:
     """A targetless draft adds nothing when its sentence has the same source and type (or
     the attack it is part of) with a target ("attacked Ukraine ..., firing missiles")."""
-    def kind(d: _Draft) -> str:
+    def kind(d: Draft) -> str:
         return _FAMILY.get(d.trigger.sense.type, d.trigger.sense.type)
     targeted = {(d.sentence.start, kind(d), a.code) for d in drafts if d.targets
                 for a in d.sources}
     return [d for d in drafts if d.targets or not all(
         (d.sentence.start, kind(d), a.code) in targeted for a in d.sources)]
-
-
-def _reciprocal(p: ParsedText, d: _Draft) -> bool:
-    """Coordinated subjects act with each other: "Japan and Italy met", "... signed a pact"."""
-    return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
-        "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
-        RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
-        _mutual(p, d.trigger.token)
-
-
-def _mutual(p: ParsedText, tok: int) -> bool:
-    """"India and China agreed to pull back troops from their border", "... to release
-    each other's prisoners": an act on what the parties share goes both ways."""
-    lo, hi = subtree(p, tok)
-    words = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
-    return "their" in words or any(a == "each" and b == "other" or a == "one" and
-                                   b == "another" for a, b in zip(words, words[1:]))
-
-
-def _pairs(p: ParsedText, d: _Draft) -> list[tuple[Actor, Actor | None]]:
-    srcs, tgts = d.sources, [t for t in d.targets]
-    etype = d.trigger.sense.type
-    if not tgts:
-        if len(srcs) >= 2 and _reciprocal(p, d):
-            pairs = list(combinations(srcs, 2))
-            if etype not in SYMMETRIC:      # a clash is an attack both ways
-                pairs += [(b, a) for a, b in pairs]
-            return pairs
-        return [(s, None) for s in srcs]
-    out = []
-    for s in srcs:
-        for t in tgts:
-            if s.code == t.code and (s.sector == t.sector or not s.sector or not t.sector or
-                                     not {s.sector, t.sector} & DOMESTIC_PARTIES):
-                continue    # within one state only the state and its people or courts
-            out.append((s, t))
-    if not out:
-        out = [(s, None) for s in srcs]
-    return out
-
-
-def _dyad_key(etype: str, src: str | None, tgt: str | None) -> tuple:
-    if etype in SYMMETRIC:
-        return (etype,) + tuple(sorted([src or "", tgt or ""]))
-    return (etype, src or "", tgt or "")
-
-
-def _precision(date: str | None) -> int:
-    return len(date) if date else 0
-
-
-def _to_events(p: ParsedText, doc: CleanDocument, drafts: list[_Draft], version: str
-               ) -> tuple[Event, ...]:
-    """Drafts -> one Event per directed dyad, an event told twice kept once.
-
-    When an article tells one event twice (a summary paragraph, then the detail), the later
-    telling is kept, unless the earlier one has the more specific date.
-    """
-    slots: list[tuple[int, Event]] = []
-    seen: dict[tuple, int] = {}
-    groups = order = 0
-    for d in drafts:
-        pairs = _pairs(p, d)
-        group = None
-        if len(pairs) > 1:
-            groups += 1
-            group = f"{doc.metadata.id}-g{groups}"
-        ev = Evidence(doc.text[d.sentence.start_char:d.sentence.end_char],
-                      d.sentence.start_char, d.sentence.end_char)
-        sense = d.trigger.sense
-        for src, tgt in pairs:
-            order += 1
-            dyad = _dyad_key(sense.type, src.code, tgt.code if tgt else None)
-            claim = d.status in ("occurred", "planned")
-            same_sentence = dyad + (ev.start,)
-            if same_sentence in seen:
-                # one record per type and dyad in a sentence: the one with a mode wins
-                k = seen[same_sentence]
-                o, old = slots[k]
-                if old.mode is None and sense.mode is not None:
-                    slots[k] = (o, replace(old, mode=sense.mode))
-                continue
-            conf = round(min(0.95, 0.45 + (0.2 if tgt else 0) +
-                             (0.15 if sense.kind == "verb" else 0.1) +
-                             (0.1 if d.how in ("subj", "light") else 0)), 2)
-            event = Event(
-                id=_event_id(doc.metadata.id, ev.start, sense.type, src.code,
-                             tgt.code if tgt else None, d.trigger.token),
-                type=sense.type, mode=sense.mode, status=d.status, source=src, target=tgt,
-                date=d.date, date_precision=d.precision, location=d.location, evidence=ev,
-                confidence=conf, group=group, rule=f"{d.trigger.rule}/src:{d.how}",
-                version=version, depth=d.depth)
-            key = dyad + (sense.mode, claim)
-            if key in seen:
-                k = seen[key]
-                o, old = slots[k]
-                if _compatible(old.date, event.date):
-                    if _precision(old.date) <= _precision(event.date):
-                        slots[k] = (order, replace(event, group=old.group or event.group,
-                                                   date=event.date or old.date))
-                    seen[same_sentence] = k
-                    continue
-            seen[key] = seen[same_sentence] = len(slots)
-            slots.append((order, event))
-    return tuple(e for _, e in sorted(slots, key=lambda x: x[0]))
-
-
-def _compatible(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    n = min(len(a), len(b), 7)
-    return a[:n] == b[:n]
-
-
-def _event_id(doc_id: str, start: int, etype: str, src, tgt, tok: int) -> str:
-    h = hashlib.sha1(f"{doc_id}|{start}|{tok}|{etype}|{src}|{tgt}".encode()).hexdigest()
-    return h[:16]

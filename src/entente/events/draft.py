@@ -1,0 +1,160 @@
+"""Drafts -> Event records: one record per directed dyad, an event told twice kept once.
+
+A Draft is what the rules of ``events`` find for one trigger (its sources, targets, status and
+date); ``to_events`` turns a document's drafts into Event records with evidence offsets and
+stable ids, pairing a multi-party event into dyads and merging repeated tellings.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from ..lexicons import frame_words as words
+from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentence
+from ..tree import subtree
+from .triggers import Trigger
+
+__all__ = ["Draft", "to_events", "reciprocal", "SYMMETRIC", "RECIPROCAL", "UNILATERAL"]
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+# Types whose coordinated subjects act with each other ("Japan and Italy met").
+RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+RECIPROCAL_VERBS = words("reciprocal_verbs")
+# Parties that can stand on either side of an event within one state (a government and its
+# own people or courts).
+DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "JUD"})
+# Types that are acts of one party alone; their events stand without a target.
+UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
+
+
+@dataclass
+class Draft:
+    """What the rules found for one trigger: its parties, status, date and where."""
+    trigger: Trigger
+    sentence: Sentence
+    sources: list[Actor]
+    targets: list[Actor]
+    status: str
+    date: str | None
+    precision: str | None
+    location: str | None
+    how: str
+    depth: int = 0
+
+
+def reciprocal(p: ParsedText, d: Draft) -> bool:
+    """Coordinated subjects act with each other: "Japan and Italy met", "... signed a pact"."""
+    return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
+        "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
+        RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
+        _mutual(p, d.trigger.token)
+
+
+def _mutual(p: ParsedText, tok: int) -> bool:
+    """"India and China agreed to pull back troops from their border", "... to release
+    each other's prisoners": an act on what the parties share goes both ways."""
+    lo, hi = subtree(p, tok)
+    said = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
+    return "their" in said or any(a == "each" and b == "other" or a == "one" and
+                                  b == "another" for a, b in zip(said, said[1:]))
+
+
+def _pairs(p: ParsedText, d: Draft) -> list[tuple[Actor, Actor | None]]:
+    srcs, tgts = d.sources, [t for t in d.targets]
+    etype = d.trigger.sense.type
+    if not tgts:
+        if len(srcs) >= 2 and reciprocal(p, d):
+            pairs = list(combinations(srcs, 2))
+            if etype not in SYMMETRIC:      # a clash is an attack both ways
+                pairs += [(b, a) for a, b in pairs]
+            return pairs
+        return [(s, None) for s in srcs]
+    out = []
+    for s in srcs:
+        for t in tgts:
+            if s.code == t.code and (s.sector == t.sector or not s.sector or not t.sector or
+                                     not {s.sector, t.sector} & DOMESTIC_PARTIES):
+                continue    # within one state only the state and its people or courts
+            out.append((s, t))
+    if not out:
+        out = [(s, None) for s in srcs]
+    return out
+
+
+def _dyad_key(etype: str, src: str | None, tgt: str | None) -> tuple:
+    if etype in SYMMETRIC:
+        return (etype,) + tuple(sorted([src or "", tgt or ""]))
+    return (etype, src or "", tgt or "")
+
+
+def _precision(date: str | None) -> int:
+    return len(date) if date else 0
+
+
+def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: str
+               ) -> tuple[Event, ...]:
+    """Drafts -> one Event per directed dyad, an event told twice kept once.
+
+    When an article tells one event twice (a summary paragraph, then the detail), the later
+    telling is kept, unless the earlier one has the more specific date.
+    """
+    slots: list[tuple[int, Event]] = []
+    seen: dict[tuple, int] = {}
+    groups = order = 0
+    for d in drafts:
+        pairs = _pairs(p, d)
+        group = None
+        if len(pairs) > 1:
+            groups += 1
+            group = f"{doc.metadata.id}-g{groups}"
+        ev = Evidence(doc.text[d.sentence.start_char:d.sentence.end_char],
+                      d.sentence.start_char, d.sentence.end_char)
+        sense = d.trigger.sense
+        for src, tgt in pairs:
+            order += 1
+            dyad = _dyad_key(sense.type, src.code, tgt.code if tgt else None)
+            claim = d.status in ("occurred", "planned")
+            same_sentence = dyad + (ev.start,)
+            if same_sentence in seen:
+                # one record per type and dyad in a sentence: the one with a mode wins
+                k = seen[same_sentence]
+                o, old = slots[k]
+                if old.mode is None and sense.mode is not None:
+                    slots[k] = (o, replace(old, mode=sense.mode))
+                continue
+            conf = round(min(0.95, 0.45 + (0.2 if tgt else 0) +
+                             (0.15 if sense.kind == "verb" else 0.1) +
+                             (0.1 if d.how in ("subj", "light") else 0)), 2)
+            event = Event(
+                id=_event_id(doc.metadata.id, ev.start, sense.type, src.code,
+                             tgt.code if tgt else None, d.trigger.token),
+                type=sense.type, mode=sense.mode, status=d.status, source=src, target=tgt,
+                date=d.date, date_precision=d.precision, location=d.location, evidence=ev,
+                confidence=conf, group=group, rule=f"{d.trigger.rule}/src:{d.how}",
+                version=version, depth=d.depth)
+            key = dyad + (sense.mode, claim)
+            if key in seen:
+                k = seen[key]
+                o, old = slots[k]
+                if _compatible(old.date, event.date):
+                    if _precision(old.date) <= _precision(event.date):
+                        slots[k] = (order, replace(event, group=old.group or event.group,
+                                                   date=event.date or old.date))
+                    seen[same_sentence] = k
+                    continue
+            seen[key] = seen[same_sentence] = len(slots)
+            slots.append((order, event))
+    return tuple(e for _, e in sorted(slots, key=lambda x: x[0]))
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    n = min(len(a), len(b), 7)
+    return a[:n] == b[:n]
+
+
+def _event_id(doc_id: str, start: int, etype: str, src, tgt, tok: int) -> str:
+    h = hashlib.sha1(f"{doc_id}|{start}|{tok}|{etype}|{src}|{tgt}".encode()).hexdigest()
+    return h[:16]
