@@ -7,16 +7,13 @@ named (so "the carrier" finds the Cavour's navy) and the last state actor in sub
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass, field
 
 from ..records import Actor, ParsedText, Token
 from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subtree,
                     text_of)
-from .gender import fits
 from .lexicon import Entry, Lexicon
-from ..lexicons import frame_words
+from .people import People, Person
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 THING_PRONOUNS = {"it", "its", "they", "them", "their"}
@@ -28,9 +25,6 @@ STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # who rules a state without being named by it: "the junta", "the regime" is the state the
 # story is about
 RULERS = frozenset({"junta", "regime"})
-# who speaks for a body
-SPOKESPEOPLE = frozenset({"spokeswoman", "spokesman", "spokesperson", "spokespeople",
-                          "spokesmen", "spokeswomen"})
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
@@ -50,16 +44,7 @@ HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
 
 
 @dataclass
-class Person:
-    name: str
-    code: str | None
-    sector: str | None
-    description: str | None = None
-    first: int = 0                      # token index of the first full mention
-
-
-@dataclass
-class Resolver:
+class Resolver(People):
     """Turns tokens of one parsed article into actors. Build one per document."""
 
     p: ParsedText
@@ -95,275 +80,6 @@ class Resolver:
             return out
         finally:
             self._active.discard(i)
-
-    def last_person(self, before: int, pronoun: str | None = None) -> Person | None:
-        """The person named last before token ``before``; with ``pronoun`` ("she"), the last
-        one it can stand for (see actors.gender)."""
-        for j, person in reversed(self.mentions):
-            if j < before and (pronoun is None or fits(person, pronoun)):
-                return person
-        return None
-
-    # --- indexing -----------------------------------------------------------------------
-
-    def _index_people(self) -> None:
-        # full names first, so that a lone surname anywhere in the story (a headline's "Lai")
-        # is the person the story names in full, not an office holder of that surname
-        for ent in self.p.entities:
-            if ent.label == "PERSON":
-                name = self._untitled(_clean_name(ent.text))
-                if len(name.split()) >= 2 and name not in self.people:
-                    person = self._new_person(ent, name)
-                    self.people[name] = person
-                    self.by_surname.setdefault(name.split()[-1], person)
-                    self.by_surname.setdefault(name.split()[0], person)
-        for name, start in self._aged_names():
-            # "Gebre Tesfay, 52, lost two sons": a name the NER missed, given with an age
-            if name not in self.people:
-                person = Person(name, None, None, None, start)
-                self.people[name] = person
-                self.by_surname.setdefault(name.split()[-1], person)
-                self.mentions.append((start, person))
-        for ent in self.p.entities:
-            if ent.label in ("ORG", "GPE", "NORP") and not ent.key and \
-                    " " not in ent.text and ent.text[:1].isupper():
-                # a sitting leader's surname the NER took for a body ("Trump threatened"), or
-                # the surname of someone the story names in full
-                person = self.person_named(ent.text)
-                if person is not None and (person.code or ent.label == "ORG" and
-                                           person.name in self.people):
-                    self.mentions.append((ent.start, person))
-                continue
-            if ent.label != "PERSON":
-                continue
-            name = self._untitled(_clean_name(ent.text))
-            if len(name.split()) >= 2:
-                person = self.people.get(name) or self._new_person(ent, name)
-                self.people.setdefault(name, person)
-                self.by_surname.setdefault(name.split()[-1], person)
-                # family names come first in Korean and Chinese names: "Yoon Suk Yeol"
-                self.by_surname.setdefault(name.split()[0], person)
-            else:
-                person = self.person_named(name, tagged=True)
-            if person:
-                self.mentions.append((ent.start, person))
-        full = set(self.people)
-        for tok in self.p.tokens:
-            # a surname of someone named in full that the NER left untagged ("Barnier, too,
-            # was a strong advocate")
-            if tok.ent >= 0 or tok.pos != "PROPN" or not tok.text[:1].isupper():
-                continue
-            if tok.text in self.by_surname and self.by_surname[tok.text].name in full:
-                self.mentions.append((tok.i, self.by_surname[tok.text]))
-            elif tok.text not in self.by_surname and not self._in_name(tok.i):
-                # a sitting office holder's surname the NER left untagged ("Sybiha met Rubio"),
-                # not a word of a longer name ("Min-ji Park" is not Park Jin)
-                person = self.person_named(tok.text)
-                if person is not None and person.code:
-                    self.mentions.append((tok.i, person))
-        self.mentions.sort(key=lambda m: m[0])
-
-    def _in_name(self, i: int) -> bool:
-        toks = self.p.tokens
-        return i > 0 and (toks[i - 1].pos == "PROPN" or toks[i - 1].text == "-") or \
-            i + 1 < len(toks) and toks[i + 1].pos == "PROPN"
-
-    def _aged_names(self) -> list[tuple[str, int]]:
-        """Names given with an age after them ("Gebre Tesfay, 52,"): two or three capitalised
-        words, not a known name of a place or body, then a comma, a number and a comma."""
-        toks, out = self.p.tokens, []
-        for k in range(len(toks) - 4):
-            for n in (3, 2):
-                words = toks[k:k + n]
-                if k + n + 2 >= len(toks):
-                    continue
-                comma, age, comma2 = toks[k + n], toks[k + n + 1], toks[k + n + 2]
-                if comma.text == "," and comma2.text == "," and age.text.isdigit() and \
-                        1 <= int(age.text) <= 110 and \
-                        all(w.text[:1].isupper() and w.text.isalpha() for w in words) and \
-                        not any(w.ent >= 0 and self.p.entities[w.ent].key for w in words) and \
-                        (k == 0 or not toks[k - 1].text[:1].isupper()):
-                    out.append((" ".join(w.text for w in words), k))
-                    break
-        return out
-
-    def _untitled(self, name: str) -> str:
-        """"Historian Marta Ruiz" -> "Marta Ruiz": the NER sometimes takes a title or role into
-        the name; two words of the name are always kept."""
-        words = name.split()
-        while len(words) > 2 and (words[0] in self.lex.titles or words[0].lower() in
-                                  self.lex.experts or words[0].lower() in self.lex.speaker_nouns):
-            words.pop(0)
-        return " ".join(words)
-
-    def _new_person(self, ent, name: str) -> Person:
-        key = ent.key if ent.key.startswith("leader:") else (self.lex.lookup(name) or "")
-        if key.startswith("leader:"):
-            term = self.lex.term_at(key, self.published)
-            if term and not self._former(ent.start):
-                return Person(name, term.code, term.sector, self._describe(ent), ent.start)
-            day = (self.published or "")[:10]
-            if not self._former(ent.start) and day:
-                # before an office the lexicon knows, but titled here with that office's state
-                # ("German Chancellor Friedrich Merz" in the weeks before he took office)
-                code, sector = self._person_context(ent.start, ent.end)
-                if code and any(t.code == code and t.start[:10] > day
-                                for t in self.lex.terms.get(key, [])):
-                    return Person(name, code, sector, self._describe(ent), ent.start)
-                before = text_of(self.p, self.text, max(0, ent.start - 4), ent.start)
-                if code and sector and any(before.endswith(t) for t in self.lex.titles) and \
-                        code in {t.code for t in self.lex.terms.get(key, [])}:
-                    # in another office of the same state, titled here ("Chief Cabinet
-                    # Secretary Yoshimasa Hayashi", a foreign minister before; not a deposed
-                    # "President Bazoum, a close ally of Paris")
-                    return Person(name, code, sector, self._describe(ent), ent.start)
-            return Person(name, None, None, self._describe(ent) or "former official",
-                          ent.start)
-        code, sector = self._person_context(ent.start, ent.end)
-        if code is None:
-            code, sector = self._introduced_as(ent.start, sector)
-        return Person(name, code, sector, self._describe(ent), ent.start)
-
-    def _introduced_as(self, start: int, sector: str | None) -> tuple[str | None, str | None]:
-        """"The U.N. human rights chief called on ... Volker Türk told the council": a name
-        first given as a subject right after a sentence whose subject is an official by title
-        alone is that official."""
-        sent = sentence_of(self.p, start)
-        if sent is None or sent.start == 0 or not any(
-                t.dep == "nsubj" for t in self.p.tokens[start:start + 4]):
-            return None, sector
-        prev = sentence_of(self.p, sent.start - 1)
-        if prev is None:
-            return None, sector
-        for t in self.p.tokens[prev.start:prev.end]:
-            if t.dep == "nsubj" and self.p.tokens[t.head].dep == "ROOT" and t.pos == "NOUN" \
-                    and t.lemma.lower() in self.lex.speaker_nouns and self._definite(t) and \
-                    not kids(self.p, t.i, "appos"):
-                found = [a for a in self.actors(t.i) if a.code]
-                if found:
-                    return found[0].code, sector or found[0].sector
-        return None, sector
-
-    def person_named(self, name: str, before: int | None = None, tagged: bool = False
-                     ) -> Person | None:
-        """The person ``name`` stands for: a full name met in the article, or a surname; with
-        ``before`` (a token index), the surname's bearer named last before it ("Jimmy Lai ...
-        his son Sebastien Lai ... Lai said" is the son). ``tagged``: the NER took the name for
-        a person's, so an office holder's family name put first ("Xi") stands for them."""
-        name = self._untitled(_clean_name(name))
-        if name in self.people:
-            return self.people[name]
-        surname = name.split()[-1] if name else ""
-        if before is not None and len(name.split()) == 1:
-            for j, person in reversed(self.mentions):
-                if j < before and surname in (person.name.split()[-1], person.name.split()[0]):
-                    return person
-        first = name.split()[0] if len(name.split()) >= 2 else ""
-        if first and first not in self.lex.titles and surname in self.by_surname and \
-                first.lower() not in self.by_surname[surname].name.lower().split():
-            return None         # "Sebastien Lai" is not "Jimmy Lai"
-        if surname in self.by_surname:
-            return self.by_surname[surname]
-        table = _leaders_by_surname(self.lex, (self.published or "")[:10])
-        leader = table.get(surname) or (table.get(FAMILY + surname) if tagged else None)
-        if leader:
-            person = Person(*leader)
-            self.by_surname[surname] = person
-            return person
-        return None
-
-    def _former(self, start: int) -> bool:
-        lo = max(0, start - 4)
-        return any(t.text.lower() in ("former", "ex", "late", "then") for t in self.p.tokens[lo:start])
-
-    def _person_context(self, start: int, end: int) -> tuple[str | None, str | None]:
-        """Code and sector from the title before a name: "U.S. Secretary of State X",
-        "Italian Defense Minister X", or an apposition after it ("X, Iran's envoy")."""
-        code = sector = None
-        j = start - 1
-        while j >= 0 and j >= start - 7:
-            t = self.p.tokens[j]
-            if t.pos == "VERB" and t.dep == "amod" and t.tag == "VBN":
-                j -= 1          # "United Nations-appointed special rapporteur X"
-                continue
-            if t.text in (",", "(", ".", ";", ":", '"') or t.pos in ("VERB", "AUX", "PRON",
-                                                                     "SCONJ", "CCONJ"):
-                break
-            if t.pos == "ADP" and t.text.lower() != "of" or t.pos == "DET" and j < start - 1 \
-                    and t.text.lower() not in ("the",):
-                break
-            if t.ent >= 0:
-                e = self.lex.entry(self.p.entities[t.ent].key or
-                                   self.lex.lookup(self.p.entities[t.ent].text) or "")
-                if e and e.code and e.kind in ("country", "demonym", "capital", "org",
-                                                "metonym", "force"):
-                    code = code or e.code
-            j -= 1
-        before = text_of(self.p, self.text, j + 1, start)
-        for title, sec in sorted(self.lex.titles.items(), key=lambda x: -len(x[0])):
-            if before.endswith(title) or f"{title} " in before + " ":
-                sector = sec
-                break
-        if sector is None:
-            # "Kremlin spokesman Dmitry Peskov", "China's top diplomat Wang Yi"
-            for t in self.p.tokens[j + 1:start]:
-                sector = sector or self.lex.sector_nouns.get(t.lemma.lower())
-        head = self.p.tokens[end - 1]
-        appos = kid(self.p, head.i, "appos")
-        if appos is not None:
-            for a in self._head(appos.i):
-                code, sector = code or a.code, sector or a.sector
-        if code is None and head.dep == "appos" and head.head < start:
-            # "the U.N. secretary-general's special representative in Haiti, Helen La Lime":
-            # the name stands in apposition to its description; the first body or state
-            # the description names is the person's
-            described = self.p.tokens[head.head]
-            lo, _ = subtree(self.p, described.i)
-            for t in self.p.tokens[lo:described.i + 1]:
-                if t.ent >= 0 and code is None:
-                    e = self.lex.entry(self.p.entities[t.ent].key or
-                                       self.lex.lookup(self.p.entities[t.ent].text) or "")
-                    if e and e.code and e.kind in ("country", "demonym", "capital", "org",
-                                                    "metonym", "force"):
-                        code = e.code
-            sector = sector or self.lex.sector_nouns.get(described.lemma.lower())
-        words = {t.lemma.lower() for t in self.p.tokens[j + 1:end]}
-        if code is None and words & SPOKESPEOPLE:
-            # "China's foreign ministry lashed out ... Spokeswoman Mao Ning said", "Beijing
-            # rejected the accusations. Foreign ministry spokesman Lin Jian told ...": the
-            # voice of the state last the subject
-            code, sector = self._recent_subject_state(start), sector or "GOV"
-        if code is None and sector is not None:
-            # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
-            # with a title, in a sentence that names one state only, is of that state
-            code = self.sentence_state(start)
-        if code is None and sector is not None:
-            # "The United States voiced concern, with National Security Advisor X speaking
-            # ...": an office holder in a sentence whose subject is a state is of that state
-            code = self._root_subject_state(start)
-        if code is None and sector is not None and self._titled(j + 1, start):
-            # "the attempt to overthrow President Jovenel Moise": a head of state titled in a
-            # story that is about one state is that state's
-            code = self.focus_state()
-        return (code, sector or "GOV") if code else (None, sector)
-
-    def _root_subject_state(self, i: int) -> str | None:
-        sent = sentence_of(self.p, i)
-        if sent is None:
-            return None
-        for t in self.p.tokens[sent.start:sent.end]:
-            if t.dep == "ROOT":
-                subj = kid(self.p, t.i, "nsubj")
-                if subj is None or subj.ent < 0 or subj.i >= i:
-                    return None
-                e = self.lex.entry(self.p.entities[subj.ent].key or "")
-                return e.code if e and e.code and e.kind in ("country", "capital") else None
-        return None
-
-    def _titled(self, lo: int, hi: int) -> bool:
-        """A leader's title stands right before the name ("President", "Prime Minister")."""
-        before = text_of(self.p, self.text, lo, hi).lower()
-        return any(before == t or before.endswith(" " + t) for t in self.lex.leader_nouns)
 
     def focus_state(self) -> str | None:
         """The state a story is about: named at least twice as often as any other, and at
@@ -959,52 +675,3 @@ def _quoted_chars(text: str, start: int, end: int) -> set[int]:
             inside = ch == "“" or ch == '"' and not inside
             opened = k
     return out
-
-
-def _clean_name(text: str) -> str:
-    name = " ".join(text.replace("’s", "").replace("'s", "").split())
-    return name.strip(" ,.;:")
-
-
-_SURNAMES: dict[tuple[int, str], dict[str, tuple]] = {}
-
-
-_ROMAN = re.compile(r"[IVXLC]+\.?")
-FAMILY = "family:"      # a key of _leaders_by_surname: a family name put first
-
-
-def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
-    """Office holders on ``date`` by surname, where the surname is unique among them."""
-    cached = _SURNAMES.get((id(lex), date))
-    if cached is not None:
-        return cached
-    if len(_SURNAMES) > 256:
-        _SURNAMES.clear()
-    found: dict[str, tuple | None] = {}
-    spellings: dict[str, set[str]] = {}
-    for text, _label, key in lex.phrases:    # "Zelenskyy" as well as "Zelensky"
-        words, name = text.split(), key[7:].split()
-        if key.startswith("leader:") and len(words) >= 2 and name and \
-                words[0] == name[0] and words[-1][:5] == name[-1][:5]:
-            spellings.setdefault(key, set()).add(words[-1])
-    for key, entry in lex.entries.items():
-        if entry.kind != "leader":
-            continue
-        term = lex.term_at(key, date or None)
-        if term is None:
-            continue
-        names = {entry.name.split()[-1]} | spellings.get(key, set())
-        if term.code.lower() in frame_words("family_name_first"):
-            # "Xi" for Xi Jinping: only a name the NER tags as a person's ("Park" alone may
-            # be anybody's, or a river's)
-            names.add(FAMILY + entry.name.split()[0])
-        for surname in names:
-            if len(surname.removeprefix(FAMILY)) < 2 or _ROMAN.fullmatch(surname):
-                continue        # "Frederik X", "Charles III": a regnal number is no surname
-            if surname in found and (found[surname] is None or found[surname][0] != entry.name):
-                found[surname] = None
-            else:
-                found[surname] = (entry.name, term.code, term.sector, None, 0)
-    result = {k: v for k, v in found.items() if v}
-    _SURNAMES[(id(lex), date)] = result
-    return result
