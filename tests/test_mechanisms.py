@@ -696,3 +696,12 @@ def test_some_state_and_the_one_lent_to(pipeline):
                      "to be repaid with the profits from frozen Russian assets.")
     assert ("AGREE", "G7", "UKR", "occurred") in claims
     assert not {c for c in claims if "RUS" in c}
+
+
+def test_talks_with_a_state_and_an_offer_dismissed(pipeline):
+    claims = _claims("A senior U.S. official said Wednesday that Washington is open to talks "
+                     "with Tehran. Iran's foreign minister, Abbas Araghchi, dismissed the offer.")
+    # the party of talks, ties or cooperation is the one they are "with"
+    assert ("AGREE", "USA", "IRN", "occurred") in claims
+    # an offer, a proposal or a demand rejected is its maker's
+    assert ("REJECT", "IRN", "USA", "occurred") in claims

@@ -490,7 +490,9 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
 # what states deal in with each other, whose "with" or "to" phrase names the other party
 DEALINGS = frozenset({"trade", "sale", "export", "import", "shipment", "transfer", "travel",
                       "flight", "investment", "business", "commerce", "transit", "contact",
-                      "exchange"})
+                      "exchange", "talk", "talks", "negotiation", "negotiations", "dialogue",
+                      "relation", "relations", "tie", "ties", "cooperation", "contact",
+                      "contacts"})
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:
