@@ -705,3 +705,16 @@ def test_talks_with_a_state_and_an_offer_dismissed(pipeline):
     assert ("AGREE", "USA", "IRN", "occurred") in claims
     # an offer, a proposal or a demand rejected is its maker's
     assert ("REJECT", "IRN", "USA", "occurred") in claims
+
+
+def test_the_north_drills_by_two_states_and_talks_condemned(pipeline):
+    claims = _claims("South Korea and Japan held talks on Thursday. North Korea fired missiles "
+                     "on Monday. The North's foreign ministry condemned the talks. Pyongyang "
+                     "has also criticized joint military drills by Seoul and Washington.")
+    # "the North" in a story of both Koreas; "the talks" are the talks told before
+    assert {("ACCUSE", "PRK", "KOR", "occurred"), ("ACCUSE", "PRK", "JPN", "occurred")} <= claims
+    # "drills by Seoul and Washington", the "by" parsed on the verb
+    assert ("ACCUSE", "PRK", "USA", "occurred") in claims
+    # with one Korea only, "the North" is no state
+    assert not {c for c in _claims("The talks ended. The North's delegation left early.")
+                if "PRK" in c}

@@ -59,6 +59,7 @@ class Resolver(People):
     _groups: list[tuple[int, list[Actor]]] | None = None
     _active: set[int] = field(default_factory=set)
     _focus: str | None = None
+    _counts: dict[str, int] | None = None
 
     def __post_init__(self) -> None:
         self._index_people()
@@ -85,18 +86,23 @@ class Resolver(People):
         """The state a story is about: named at least twice as often as any other, and at
         least three times (datelines and capitals count)."""
         if self._focus is None:
-            counts: dict[str, int] = {}
-            for e in self.p.entities:
-                entry = self.lex.entry(e.key) if e.key else None
-                if entry and entry.code and entry.kind in ("country", "demonym", "capital"):
-                    counts[entry.code] = counts.get(entry.code, 0) + 1
-            ranked = sorted(counts.items(), key=lambda x: -x[1])
+            ranked = sorted(self._state_counts().items(), key=lambda x: -x[1])
             best = ""
             if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or
                                                   ranked[0][1] >= 2 * ranked[1][1]):
                 best = ranked[0][0]
             self._focus = best
         return self._focus or None
+
+    def _state_counts(self) -> dict[str, int]:
+        """How often the article names each state (by name, demonym or capital)."""
+        if self._counts is None:
+            self._counts = {}
+            for e in self.p.entities:
+                entry = self.lex.entry(e.key) if e.key else None
+                if entry and entry.code and entry.kind in ("country", "demonym", "capital"):
+                    self._counts[entry.code] = self._counts.get(entry.code, 0) + 1
+        return self._counts
 
     def sentence_state(self, i: int, exclude: str | None = None) -> str | None:
         """The one state a sentence names (by name, demonym or capital, places included),
@@ -178,12 +184,26 @@ class Resolver(People):
             return [self.vessel_names[tok.text]]
         if tok.pos not in _NOMINAL:
             return []
+        korea = self._korea(tok)
+        if korea:
+            return korea
         if tok.pos in ("PROPN", "NOUN") and tok.ent < 0 and tok.text[:1].isupper():
             # an untagged surname ("Zelenskyy asked", which the tagger took for a noun)
             person = self.person_named(tok.text)
             if person is not None and person.code:
                 return [self._from_person(person, tok)]
         return self._common_noun(tok)
+
+    def _korea(self, tok: Token) -> list[Actor]:
+        """"The North's foreign ministry", "the South": in a story that names both Koreas,
+        the Korea of that side."""
+        code = {"north": "PRK", "south": "KOR"}.get(tok.text.lower())
+        if code is None or not tok.text[:1].isupper() or tok.i == 0 or \
+                self.p.tokens[tok.i - 1].text.lower() != "the":
+            return []
+        if not {"PRK", "KOR"} <= set(self._state_counts()):
+            return []
+        return [Actor(code, self.lex.name_of(code), "GOV", tok.text, tok.idx, tok.end)]
 
     def _from_person(self, person: Person, tok: Token) -> Actor:
         return Actor(person.code, person.name, person.sector, tok.text, tok.idx, tok.end)
@@ -422,7 +442,7 @@ class Resolver(People):
         if t.ent < 0 and t.dep == "poss" and t.tag == "NNS":
             return self._group(t)       # "the three nations' foreign ministers"
         if t.ent < 0:
-            return []
+            return self._korea(t)       # "the North's foreign ministry"
         ent = self.p.entities[t.ent]
         if ent.label == "PERSON":
             person = self.person_named(ent.text)

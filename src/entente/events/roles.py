@@ -455,7 +455,14 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                                  p.tokens[tok].dep == "acl" else [])
     if where == "dobj_owner":
         t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok)
-        return owners(r, t.i) if t is not None else []
+        found = owners(r, t.i) if t is not None else []
+        if not found and t is not None and t.dep == "dobj" and not is_passive(p, tok):
+            # "criticized joint drills by Seoul and Washington", the "by" hung on the verb
+            for prep in kids(p, tok, "prep"):
+                obj = kid(p, prep.i, "pobj") if prep.text.lower() == "by" else None
+                if obj is not None:
+                    found = r.actors(obj.i)
+        return found
     if where == "with_obj":
         if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):
             t = kid(p, tok, "dobj")
