@@ -718,3 +718,14 @@ def test_the_north_drills_by_two_states_and_talks_condemned(pipeline):
     # with one Korea only, "the North" is no state
     assert not {c for c in _claims("The talks ended. The North's delegation left early.")
                 if "PRK" in c}
+
+
+def test_both_sides_after_a_sentence_of_two_states_and_a_since_date(pipeline):
+    claims = _claims(
+        "Russia and Ukraine exchanged 175 prisoners on Friday. Zelenskyy thanked the UAE for its "
+        "help. Separately, Moscow handed over the bodies of 757 Ukrainian soldiers. It was the "
+        "latest in a series of exchanges since Russia's full-scale invasion in February 2022. "
+        "Both sides have also agreed to a U.S. proposal for a partial ceasefire.")
+    # a sentence pairs the states its names and demonyms name; a date a "since" opens is
+    # background and dates no later sentence (the agreement is not of February 2022)
+    assert {("AGREE", "RUS", "USA", "occurred"), ("AGREE", "UKR", "USA", "occurred")} <= claims

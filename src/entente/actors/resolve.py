@@ -309,11 +309,16 @@ class Resolver(People):
             for sent in self.p.sentences:
                 found: dict[str, Actor] = {}
                 for t in self.p.tokens[sent.start:sent.end]:
-                    if t.pos == "PROPN" and t.dep != "compound":
-                        for a in self._head(t.i):
-                            if a.code and a.sector in ("GOV", None) and \
+                    # (a demonym counts: "Moscow handed over the bodies of 757 Ukrainian
+                    # soldiers" pairs Russia and Ukraine)
+                    demonym = t.ent >= 0 and self.p.entities[t.ent].label == "NORP" and \
+                        t.dep == "amod"
+                    if t.pos == "PROPN" and t.dep != "compound" or demonym:
+                        for a in (self.owner_token(t) if demonym else self._head(t.i)):
+                            if a.code and (a.sector in ("GOV", None) or demonym) and \
                                     self.lex.entry(f"country:{a.code}"):   # states, not bodies
-                                found.setdefault(a.code, a)
+                                found.setdefault(a.code, Actor(a.code, a.name, "GOV",
+                                                               a.mention, a.start, a.end))
                 if len(found) == 2:
                     self._groups.append((sent.end - 1, list(found.values())))
             self._groups.sort(key=lambda g: g[0])

@@ -119,8 +119,9 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
-        if dates:
-            got = resolve_date(dates[-1][1], published, future=False)
+        told = [d for d in dates if not _since(p, d[0])]
+        if told:
+            got = resolve_date(told[-1][1], published, future=False)
             if got and got[1] != "year":
                 prev_date, since = got, 0
             elif got:
@@ -180,6 +181,13 @@ def _within_one_state(e: Event) -> bool:
     """Both parties in one state: a government and its own people, courts or press. Not a tie
     between states; kept with ``partial`` (as the PLOVER sentence gold codes them)."""
     return e.target is not None and e.source is not None and e.source.code == e.target.code
+
+
+def _since(p: ParsedText, i: int) -> bool:
+    """Whether the date at token ``i`` is the start of a span ("since Russia's full-scale
+    invasion in February 2022"): background, not the time of the narrative."""
+    return any(a.text.lower() == "since" for a in ancestors(p, i)) or any(
+        t.text.lower() == "since" for t in p.tokens[max(0, i - 8):i])
 
 
 def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
