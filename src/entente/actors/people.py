@@ -325,6 +325,7 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
         _SURNAMES.clear()
     found: dict[str, tuple | None] = {}
     spellings: dict[str, set[str]] = {}
+    family_first = frame_words("family_name_first")
     for text, _label, key in lex.phrases:    # "Zelenskyy" as well as "Zelensky"
         words, name = text.split(), key[7:].split()
         if key.startswith("leader:") and len(words) >= 2 and name and \
@@ -337,7 +338,7 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
         if term is None:
             continue
         names = {entry.name.split()[-1]} | spellings.get(key, set())
-        if term.code.lower() in frame_words("family_name_first"):
+        if term.code.lower() in family_first:
             # "Xi" for Xi Jinping: only a name the NER tags as a person's ("Park" alone may
             # be anybody's, or a river's)
             names.add(FAMILY + entry.name.split()[0])
