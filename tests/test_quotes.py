@@ -455,12 +455,16 @@ def test_an_opinion_verb_attributes_the_quote_it_governs(pipeline):
 
 def test_two_quotations_joined_share_the_attribution_after_the_second(pipeline):
     doc = entente.extract(
-        'Analysts differ on the base.\n\n"Incirlik was always the conversation stopper," said '
-        'lecturer Soli Ozel. Analysts suggest Ankara may be wary. "Ankara will tend to close '
-        'Kurecik. Why is that? It is prestige..." and "one case that strengthens its position '
-        'in NATO," Sarah Miller wrote on X.', published="2019-12-11")
-    assert [q.speaker.name for q in doc.quotes] == ["Soli Ozel", "Sarah Miller",
-                                                    "Sarah Miller"]
+        'Analysts differ on the base.\n\n"The base was always the conversation stopper," said '
+        'lecturer Soli Ozel. Analysts suggest Ankara may be wary. "Ankara will close the radar. '
+        'Why is that? The base is a source of prestige..." and "one case that strengthens its '
+        'position in NATO. When things are fragile, he may not touch the base," tweeted John '
+        'Smith, a senior fellow at the European Council on Foreign Relations.',
+        published="2019-12-11")
+    # the first of the joined pair has no attribution of its own: it takes the second's
+    assert [(q.speaker.name, q.rule) for q in doc.quotes] == [
+        ("Soli Ozel", "speech-verb:say"), ("John Smith", "joined"),
+        ("John Smith", "speech-verb:tweet")]
 
 
 def test_a_name_given_with_an_age_is_a_person(pipeline):

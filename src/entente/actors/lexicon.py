@@ -73,11 +73,14 @@ class Lexicon:
             return None
         if not date:
             return max(terms, key=lambda t: t.start)
+        return next(iter(self.terms_at(key, date)), None)
+
+    def terms_at(self, key: str, date: str) -> list[Term]:
+        """Every office ``key`` held on ``date`` (ISO): a president may also head the
+        government."""
         day = date[:10]
-        for t in terms:
-            if t.start[:len(day)] <= day and (not t.end or day[:len(t.end)] <= t.end):
-                return t
-        return None
+        return [t for t in self.terms.get(key, [])
+                if t.start[:len(day)] <= day and (not t.end or day[:len(t.end)] <= t.end)]
 
     def name_of(self, code: str | None) -> str | None:
         return self.country_names.get(code or "", code)

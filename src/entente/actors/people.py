@@ -17,9 +17,9 @@ from ..tree import kid, kids, sentence_of, subtree, text_of
 from .gender import fits
 from .lexicon import Lexicon
 
-# who speaks for a body
-SPOKESPEOPLE = frozenset({"spokeswoman", "spokesman", "spokesperson", "spokespeople",
-                          "spokesmen", "spokeswomen"})
+SPOKESPEOPLE = frame_words("spokespeople")
+# words before a title that put its holder out of office: "former President X"
+FORMER = frozenset({"former", "ex", "late", "then"})
 
 
 @dataclass
@@ -212,7 +212,7 @@ class People:
 
     def _former(self, start: int) -> bool:
         lo = max(0, start - 4)
-        return any(t.text.lower() in ("former", "ex", "late", "then") for t in self.p.tokens[lo:start])
+        return any(t.text.lower() in FORMER for t in self.p.tokens[lo:start])
 
     def _person_context(self, start: int, end: int) -> tuple[str | None, str | None]:
         """Code and sector from the title before a name: "U.S. Secretary of State X",

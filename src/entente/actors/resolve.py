@@ -13,6 +13,7 @@ from ..records import Actor, ParsedText, Token
 from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subtree,
                     text_of)
 from .lexicon import Entry, Lexicon
+from ..lexicons import frame_words
 from .people import People, Person
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -22,9 +23,7 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
                     "critic", "foe", "competitor", "detractor", "challenger"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
-# who rules a state without being named by it: "the junta", "the regime" is the state the
-# story is about
-RULERS = frozenset({"junta", "regime"})
+RULERS = frame_words("rulers")
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".

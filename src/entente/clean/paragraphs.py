@@ -103,21 +103,29 @@ def split_subheads(text: str) -> list[tuple[str, str]]:
     at = 0
     inside = False
     for start, end in spans:
-        words = text[start:end].split(" ")
         quoted, inside = inside, _quote_depth(text[start:end], inside)
-        for k in range(0 if quoted else 1, min(7, len(words) - 1)):
-            if quoted or any("'" in w or "’" in w for w in words[:k]):
-                break       # inside a quotation, or a contraction: a sentence
-            if words[k] in _OPENERS and words[k + 1][:1].islower() and \
-                    words[0][:1].isupper() and words[0] not in _OPENERS and \
-                    not any(w.lower().strip("’'") in _NOT_HEADING or w[-1:] in ",;:.!?\"”"
-                            for w in words[:k]):
-                head = " ".join(words[:k])
-                if text[at:start].strip():
-                    out.append(("paragraph", text[at:start].strip()))
-                out.append(("heading", head))
-                at = start + len(head) + 1
-                break
+        head = None if quoted else _subhead(text[start:end].split(" "))
+        if head is None:
+            continue
+        if text[at:start].strip():
+            out.append(("paragraph", text[at:start].strip()))
+        out.append(("heading", head))
+        at = start + len(head) + 1
     if text[at:].strip():
         out.append(("paragraph", text[at:].strip()))
     return out
+
+
+def _subhead(words: list[str]) -> str | None:
+    """The subhead a sentence starts with: up to six words, no verb, pronoun, punctuation or
+    contraction among them, before a word that opens sentences and a lowercase word."""
+    if not words[0][:1].isupper() or words[0] in _OPENERS:
+        return None
+    for k in range(1, min(7, len(words) - 1)):
+        word = words[k - 1]
+        if word.lower() in _NOT_HEADING or word[-1:] in ",;:.!?\"”" or "'" in word or \
+                "’" in word:
+            return None     # a sentence's own start, not a heading
+        if words[k] in _OPENERS and words[k + 1][:1].islower():
+            return " ".join(words[:k])
+    return None

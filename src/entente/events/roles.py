@@ -7,6 +7,7 @@ from ..actors.resolve import HYPHEN_OWNED, OTHERS, Resolver
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import conjuncts, kid, kids
+from .status import charging_verb
 from .triggers import preps
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
@@ -14,8 +15,6 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite"
                    "tell", "encourage", "allow", "permit", "help", "spur", "prompt", "push",
                    "compel", "request", "require", "enable"}
 _PURPOSE_PREPS = {"for", "in", "into", "during"}
-# verbs that charge their object with an act: "accused X of killing"
-CHARGING = frozenset(w.lower() for w in load_yaml("modality.yaml")["charging"])
 
 
 # Prepositions through which a verb carries a noun event ("take part in exercises", "ten
@@ -47,12 +46,12 @@ def charged_of(p: ParsedText, verb: int) -> Token | None:
     """Whom a charging verb charges with ``verb``: "accused Ethiopian forces of killing" ->
     forces (the "of" phrase hung on the verb or on its object)."""
     tok = p.tokens[verb]
-    if tok.dep != "pcomp" or p.tokens[tok.head].text.lower() != "of":
+    if tok.dep != "pcomp":
+        return None
+    gov = charging_verb(p, p.tokens[tok.head])
+    if gov is None:
         return None
     at = p.tokens[p.tokens[tok.head].head]
-    gov = p.tokens[at.head] if at.dep == "dobj" else at
-    if gov.lemma.lower() not in CHARGING:
-        return None
     return at if at.dep == "dobj" else kid(p, gov.i, "dobj") or _modified_noun(p, gov.i)
 
 
@@ -185,9 +184,14 @@ def between(r: Resolver, tok: int) -> list[Actor]:
     return []
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """A class of words of triggers.yaml ("agreement", "captives"), lower case."""
+    return frozenset(w.lower() for w in load_yaml("triggers.yaml")["classes"][name])
+
+
 def undertakings() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_yaml("triggers.yaml")["classes"]["agreement"])
+    return word_class("agreement")
 
 
 def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
@@ -248,18 +252,13 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             obj = kid(r.p, c.i, "pobj")
             if obj is not None:
                 out += r.actors(obj.i) or (_own_owners(r, obj.i, 1) if depth == 0 else [])
-    if not out and depth == 0 and r.p.tokens[i].lemma.lower() in _people():
+    if not out and depth == 0 and r.p.tokens[i].lemma.lower() in word_class("captives"):
         # "killed 30 people in Lebanon": people named by where they are are that state's
         for prep in kids(r.p, i, "prep"):
             obj = kid(r.p, prep.i, "pobj") if prep.text.lower() == "in" else None
             if obj is not None:
                 out += [a for a in r.actors(obj.i) if a.sector is None]
     return out
-
-
-@lru_cache(maxsize=1)
-def _people() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_yaml("triggers.yaml")["classes"]["captives"])
 
 
 # Same-state targets are kept when they are people or non-state groups: a state's own
@@ -275,9 +274,8 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
     return a.sector in PEOPLE and not (entry and entry.kind == "place")
 
 
-PARTITIVES = frozenset({"package", "round", "set", "series", "wave", "raft", "slew", "batch",
-                        "tranche", "barrage", "volley", "string", "spate", "flurry", "number",
-                        "list", "host"})
+PARTITIVES = frame_words("partitives")
+# where a thing is, never whom an act bears on: not looked for on a verb's own object
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "around", "along", "across",
                           "outside", "within", "dobj", "dobj_owner"})
 _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from",
@@ -416,7 +414,7 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
     return []
 
 
-CAUSATIVES = frozenset({"help", "enable", "allow", "let", "assist", "aid"})
+CAUSATIVES = frame_words("causatives")
 
 
 def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
@@ -495,11 +493,7 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
 
 
 # what states deal in with each other, whose "with" or "to" phrase names the other party
-DEALINGS = frozenset({"trade", "sale", "export", "import", "shipment", "transfer", "travel",
-                      "flight", "investment", "business", "commerce", "transit", "contact",
-                      "exchange", "talk", "talks", "negotiation", "negotiations", "dialogue",
-                      "relation", "relations", "tie", "ties", "cooperation", "contact",
-                      "contacts"})
+DEALINGS = frame_words("dealings")
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:

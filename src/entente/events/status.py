@@ -29,6 +29,7 @@ class Modality:
     transparent: frozenset[str]
     belief: frozenset[str]
     charging: frozenset[str]
+    adjuncts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -96,10 +97,14 @@ def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
     return own
 
 
-def _charges(p: ParsedText, of: Token, m: Modality) -> bool:
+def charging_verb(p: ParsedText, of: Token) -> Token | None:
+    """The verb that charges someone through ``of``: "accused X of killing", the "of" phrase
+    hung on the verb or on its object; None when ``of`` is no such phrase."""
+    if of.text.lower() != "of" or of.head == of.i:
+        return None
     at = p.tokens[of.head]
     gov = p.tokens[at.head] if at.dep == "dobj" else at
-    return gov.lemma.lower() in m.charging
+    return gov if gov.lemma.lower() in load_modality().charging else None
 
 
 def _denied_noun(p: ParsedText, gov: Token) -> bool:
@@ -166,11 +171,6 @@ def _climb(p: ParsedText, predicate: int, m: Modality) -> str | None:
     return status
 
 
-# prepositions of a verb's setting, not of what it is about
-ADJUNCTS = frozenset({"during", "after", "before", "since", "amid", "despite", "following",
-                      "throughout", "ahead"})
-
-
 def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | None:
     """(status, governor) of the nearest governor above ``predicate`` that gives a status."""
     i, steps = predicate, 0
@@ -188,12 +188,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             if cue:
                 return cue, gov.i
             continue
-        if t.i == predicate and t.dep == "pcomp" and gov.text.lower() == "of" and \
-                _charges(p, gov, m):
+        if t.i == predicate and t.dep == "pcomp" and charging_verb(p, gov) is not None:
             return "hypothetical", gov.head     # "accused X of killing": only alleged
         if _denied_noun(p, gov):
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
-        if t.dep == "prep" and t.text.lower() in ADJUNCTS and gov.pos in ("VERB", "AUX") and \
+        if t.dep == "prep" and t.text.lower() in m.adjuncts and gov.pos in ("VERB", "AUX") and \
                 kids(p, t.i, "pobj"):
             # "During the call, Biden and Xi discussed ...": a time or setting is no content
             # of the verb; only its own auxiliaries and negation count

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..actors.gender import fits as _fits, gender
+from ..actors.people import FORMER
 from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..lexicons import frame_words as words
 from ..clean.quotemarks import quote_pairs
@@ -511,7 +512,7 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 unknown = None
                 # "the former minister" is nobody in office now: the lexicon codes only
                 # sitting office holders
-                former = any(t.text.lower() in ("former", "ex") for t in kids(p, subj.i, "amod"))
+                former = any(t.text.lower() in FORMER for t in kids(p, subj.i, "amod"))
                 for _, person in reversed(spoken):
                     if not person.name or not person.name[:1].isupper() \
                             or person.name.lower().startswith("the "):
@@ -632,8 +633,9 @@ def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
                         quote_pairs(r.text, sb.start_char, sb.end_char)):
             # "For Sithole, managing his diabetes has been a long journey. But ... he has
             # regained control. '...,' he said": the narrative's "he" goes on speaking
-            named_before = [x for j, x in mentions if j < told.i and j > speaker_at_token(
-                p, speaker_at) and not _in_quote(p, r.text, j) and _fits(x, subj.text)]
+            after = at if at is not None else -1       # the last speaker's verb
+            named_before = [x for j, x in mentions if after < j < told.i and
+                            not _in_quote(p, r.text, j) and _fits(x, subj.text)]
             if named_before and named_before[-1].name != speaker.name:
                 return named_before[-1]
     for j, person in reversed(mentions):
@@ -658,12 +660,6 @@ def _quoted_sentence(p: ParsedText, text: str, sent) -> bool:
     return bool(words) and _in_quote(p, text, words[0]) and _in_quote(p, text, words[-1])
 
 
-def speaker_at_token(p: ParsedText, char: int) -> int:
-    """The token index at character ``char`` (-1 for none)."""
-    at = _token_at(p, char) if char >= 0 else None
-    return at if at is not None else -1
-
-
 def _in_quote(p: ParsedText, text: str, j: int) -> bool:
     """Whether token ``j`` stands inside a quotation of its paragraph."""
     block = sentence_of(p, j).block
@@ -685,7 +681,7 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
     with that title before ("Solo Mayor Hadi Rudyatmo", "lecturer Soli Ozel", "X, the mayor
     of Solo"), else an unnamed one introduced with it ("A State Department spokesperson")."""
     word = subj.lemma.lower()
-    if any(c.text.lower() in ("former", "ex", "then", "late") or c.ent >= 0 and
+    if any(c.text.lower() in FORMER or c.ent >= 0 and
            p.entities[c.ent].label in ("NORP", "GPE")
            for c in kids(p, subj.i, "amod", "compound", "nmod")):
         return None     # "the former Dutch prime minister": by state and time, below
@@ -718,7 +714,7 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
             return Person(_clean_entity(ent.text), actors[0].code if actors else None,
                           actors[0].sector if actors else None, None, ent.start)
     roles = OFFICE_ROLES.get(word)
-    if roles and not any(c.ent >= 0 or c.text.lower() in ("former", "ex", "then", "late")
+    if roles and not any(c.ent >= 0 or c.text.lower() in FORMER
                          for c in kids(p, subj.i, "amod", "compound", "nmod", "poss")):
         # (not "the former Dutch prime minister", "the French president": rules of their own)
         # "Trump, however, was noncommittal. 'We'll see,' the president said": the office
@@ -726,9 +722,8 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
         for j, person in reversed(r.mentions):
             if j >= subj.i or j < subj.i - 150:
                 continue
-            key = r.lex.lookup(person.name) or ""
-            if any(t.role in roles and (not t.end or t.end >= (r.published or "")[:10]) and
-                   t.start <= (r.published or "9")[:10] for t in r.lex.terms.get(key, [])):
+            held = r.lex.terms_at(r.lex.lookup(person.name) or "", r.published or "")
+            if any(t.role in roles for t in held):
                 return person
     if word not in r.lex.speaker_nouns and word not in r.lex.experts:
         return None
