@@ -467,6 +467,15 @@ def test_two_quotations_joined_share_the_attribution_after_the_second(pipeline):
         ("John Smith", "speech-verb:tweet")]
 
 
+def test_a_speech_verb_right_after_a_quotation_names_its_speaker_after_it(pipeline):
+    # the parser took the quotation's noun for the subject of "tweeted"
+    doc = entente.extract(
+        'Analysts differ.\n\n"Ankara will close the radar. Why is that? It is prestige..." and '
+        '"one case that strengthens its position in NATO," tweeted Hillary Clinton.',
+        published="2019-12-11")
+    assert {q.speaker.name for q in doc.quotes} == {"Hillary Clinton"}
+
+
 def test_a_name_given_with_an_age_is_a_person(pipeline):
     doc = entente.extract(
         'Farmers are returning to their fields.\n\nGebre Tesfay, 52, lost two sons in the '

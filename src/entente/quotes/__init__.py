@@ -163,9 +163,11 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
     subj = next((t for t in subjects if t.pos == "PROPN"), subjects[0] if subjects else None)
     if subj is None and v.dep in ("advcl", "conj", "xcomp") and v.head != v.i:
         subj = kid(p, v.head, "nsubj")
-    if subj is None and v.dep == "ROOT":
+    after_quote = v.i > 0 and p.tokens[v.i - 1].text in ('"', "”")
+    if subj is None and v.dep == "ROOT" or after_quote and (subj is None or subj.i < v.i):
         # '"...," said lecturer Soli Ozel of Kadir Has University' parsed with no subject at
-        # all: the person named right after the verb speaks
+        # all, '"...," tweeted Hillary Clinton' with the quotation's noun as subject: the
+        # person named right after the verb speaks
         for t in p.tokens[v.i + 1:v.i + 8]:
             if t.pos == "PUNCT" or t.pos in ("VERB", "AUX") and t.ent < 0:
                 break
