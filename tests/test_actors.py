@@ -37,6 +37,16 @@ def test_capitals_and_seats_are_metonyms(lex, name, code, sector):
     assert (e.code, e.sector) == (code, sector)
 
 
+@pytest.mark.parametrize("name,body", [
+    ("U.N. Security Council", "United Nations Security Council"),
+    ("UNICEF", "United Nations Children's Fund"),
+    ("World Food Program", "World Food Programme"), ("MINUSCA", None), ("OHCHR", None)])
+def test_the_uns_organs_and_agencies_are_coded_un_and_keep_their_name(lex, name, body):
+    e = lex.entry(lex.lookup(name))
+    assert e.code == "UN"
+    assert e.name != "United Nations" and (body is None or e.name == body)
+
+
 def test_terms_of_office(lex):
     key = lex.lookup("Fumio Kishida")
     assert lex.term_at(key, "2024-06-29").code == "JPN"
