@@ -729,3 +729,27 @@ def test_both_sides_after_a_sentence_of_two_states_and_a_since_date(pipeline):
     # a sentence pairs the states its names and demonyms name; a date a "since" opens is
     # background and dates no later sentence (the agreement is not of February 2022)
     assert {("AGREE", "RUS", "USA", "occurred"), ("AGREE", "UKR", "USA", "occurred")} <= claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a state stopping imports from, or exports to, another sanctions it, wherever the parser
+    # hangs the "from" or "to" inside the object
+    ("Norway has banned imports of hunting trophies from Namibia.",
+     ("SANCTION", "NOR", "NAM", "occurred")),
+    ("Canada halted imports of Brazilian beef on Monday.",
+     ("SANCTION", "CAN", "BRA", "occurred")),
+    # a leader's administration or government is the leader's state, in or out of office
+    ("The Obama administration imposed sanctions on Cuba.",
+     ("SANCTION", "USA", "CUB", "occurred")),
+    ("The Lula government expelled two Peruvian diplomats.",
+     ("SANCTION", "BRA", "PER", "occurred")),
+])
+def test_trade_bans_and_a_leaders_administration(pipeline, text, claim):
+    assert claim in _claims(text)
+
+
+def test_what_a_relative_clause_of_saying_tells_is_the_nouns(pipeline):
+    # "companies it said helped Chile": the companies helped, not the one who said it
+    claims = _claims("Peru blacklisted four Bolivian firms it said had helped Chile's army.")
+    assert ("SANCTION", "PER", "BOL", "occurred") in claims
+    assert not {c for c in claims if c[:3] == ("AID", "PER", "CHL")}

@@ -482,3 +482,9 @@ def test_a_name_given_with_an_age_is_a_person(pipeline):
         'fighting. He now grows wheat near Mekelle. "We want only peace," he told VOA.',
         published="2025-03-09")
     assert [q.speaker.name for q in doc.quotes] == ["Gebre Tesfay"]
+
+
+def test_an_unnamed_speakers_description_leaves_out_the_closing_mark(pipeline):
+    doc = entente.extract('Aid is running out.\n\n"It is a disaster," one aid worker, who asked '
+                          'not to be named, told VOA.', published="2025-03-09")
+    assert [q.speaker.name for q in doc.quotes] == ["one aid worker"]

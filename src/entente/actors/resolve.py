@@ -24,6 +24,7 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 RULERS = frame_words("rulers")
+RULED_BY = frame_words("ruled_by")
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
@@ -350,6 +351,31 @@ class Resolver(People):
         return self.p.tokens[i].text.lower() in STATE_NOUNS | {"state"} and det is not None \
             and det.text.lower() in ("a", "an", "another", "any", "every", "each", "no")
 
+    def _leaders_state(self, mods: list[Token]) -> list[Actor]:
+        """The state of the leader a modifier names, by the last term begun by the story's
+        date (or the first one, if none had)."""
+        for m in mods:
+            if m.ent < 0:
+                continue
+            e = self.p.entities[m.ent]
+            key = e.key or self.lex.lookup(e.text) or ""
+            person = self.person_named(e.text) if not key else None
+            if person is not None and person.code:
+                return [Actor(person.code, self.lex.name_of(person.code), "GOV", e.text,
+                              e.start_char, self.p.tokens[m.head].end)]
+            if not key.startswith("leader:") and e.label in ("PERSON", "ORG"):
+                bearers = [k for k, x in self.lex.entries.items() if x.kind == "leader" and
+                           x.name.split()[-1] == e.text.split()[-1]]
+                key = bearers[0] if len(bearers) == 1 else ""
+            terms = sorted(self.lex.terms.get(key, []), key=lambda t: t.start)
+            if not terms or not key.startswith("leader:"):
+                continue
+            begun = [t for t in terms if t.start[:10] <= (self.published or "9999")[:10]]
+            term = begun[-1] if begun else terms[0]
+            return [Actor(term.code, self.lex.name_of(term.code), "GOV", e.text,
+                          e.start_char, self.p.tokens[m.head].end)]
+        return []
+
     def _common_noun(self, tok: Token) -> list[Actor]:
         if tok.lemma.lower() in OTHERS:
             return []       # "Chinese rivals", "Russia's neighbours" are not China or Russia
@@ -389,6 +415,10 @@ class Resolver(People):
                                   tok.end)]
             for j in conjuncts(self.p, m.i):
                 owners.extend(self.owner_token(self.p.tokens[j]))
+        if not owners and tok.lemma.lower() in RULED_BY:
+            # "the Trump administration", "the Maduro government": the state the leader led,
+            # also in a term before or after the story's date
+            owners = self._leaders_state(mods)
         if not owners:
             # "opposition groups in Zimbabwe", "the authorities in Niamey"
             people = sector in ("CVL", "REB", "OPP", "COP", "LEG", "JUD", "BUS", "MED", "NGO",

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..actors.resolve import HYPHEN_OWNED, OTHERS, Resolver
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
-from ..tree import conjuncts, kid, kids
+from ..tree import conjuncts, kid, kids, subtree
 from .status import charging_verb
 from .triggers import preps
 
@@ -14,6 +14,7 @@ from .triggers import preps
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
                    "tell", "encourage", "allow", "permit", "help", "spur", "prompt", "push",
                    "compel", "request", "require", "enable"}
+HEARSAY = frame_words("hearsay_verbs")
 _PURPOSE_PREPS = {"for", "in", "into", "during"}
 
 
@@ -77,6 +78,10 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     if depth > 4 or tok.head == tok.i:
         return None
     head = p.tokens[tok.head]
+    if tok.dep in ("xcomp", "ccomp") and head.dep == "relcl" and \
+            head.lemma.lower() in HEARSAY and head.head != head.i:
+        # "blacklisted companies it said helped Russia": the companies helped, not "it"
+        return p.tokens[head.head]
     if tok.dep == "xcomp":
         if head.lemma.lower() in _OBJECT_CONTROL:
             obj = kid(p, head.i, "dobj")
@@ -461,6 +466,17 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if obj is not None:
                     found = r.actors(obj.i)
         return found
+    if where == "traded":
+        # "banned imports of hunting trophies from Botswana": where the goods come from or go
+        # to, wherever the parser hung it inside the object
+        t = kid(p, tok, "dobj")
+        for d in p.tokens[slice(*subtree(p, t.i))] if t is not None else []:
+            if d.dep == "prep" and d.text.lower() in ("from", "to"):
+                obj = kid(p, d.i, "pobj")
+                found = owners(r, obj.i) if obj is not None else []
+                if found:
+                    return found
+        return []
     if where == "with_obj":
         if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):
             t = kid(p, tok, "dobj")

@@ -14,7 +14,7 @@ from ..actors.gender import fits as _fits, gender
 from ..actors.people import FORMER
 from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..lexicons import frame_words as words
-from ..clean.quotemarks import quote_pairs
+from ..clean.quotemarks import MARKS, quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
 from ..tree import kid, kids, sentence_of, subtree, text_of
 
@@ -799,8 +799,12 @@ def _unnamed(p: ParsedText, r: Resolver, t: Token) -> Person:
 
 
 def _left_span(p: ParsedText, t: Token) -> tuple[int, int]:
-    """Token span of a noun phrase up to its head: its determiner and modifiers."""
-    return min([t.i] + [c.i for c in kids(p, t.i) if c.i < t.i]), t.i + 1
+    """Token span of a noun phrase up to its head: its determiner and modifiers (never the
+    closing mark of a quotation the parser hung on it: '"...," one aid worker told VOA')."""
+    start = min([t.i] + [c.i for c in kids(p, t.i) if c.i < t.i])
+    while start < t.i and (p.tokens[start].pos == "PUNCT" or p.tokens[start].text in MARKS):
+        start += 1
+    return start, t.i + 1
 
 
 def _titled_name(p: ParsedText, r: Resolver, head: Token) -> Person | None:
