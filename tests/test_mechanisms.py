@@ -753,3 +753,20 @@ def test_what_a_relative_clause_of_saying_tells_is_the_nouns(pipeline):
     claims = _claims("Peru blacklisted four Bolivian firms it said had helped Chile's army.")
     assert ("SANCTION", "PER", "BOL", "occurred") in claims
     assert not {c for c in claims if c[:3] == ("AID", "PER", "CHL")}
+
+
+def test_a_particle_is_the_verbs_own_and_an_acts_of_phrase_is_its_patient(pipeline):
+    # the "at" of another clause makes no port call of "called on India to ..."
+    claims = _claims("Speaking at the United Nations on Wednesday, Peru's ambassador called on "
+                     "Chile to return to talks.")
+    assert ("REQUEST", "PER", "CHL", "occurred") in claims
+    assert not {c for c in claims if c[0] == "CONSULT"}
+    # "at" hung on the object's last conjunct is still the verb's
+    claims = _claims("Chilean police fired tear gas, rubber bullets and stun grenades at "
+                     "Bolivian protesters on Monday.")
+    assert ("ASSAULT", "CHL", "BOL", "occurred") in claims
+    # "Peru's seizure of the Arica crossing": the seizer is condemned, not the place seized
+    claims = _claims("Chile's foreign ministry condemned Bolivia's seizure of the Arica "
+                     "crossing.")
+    assert ("ACCUSE", "CHL", "BOL", "occurred") in claims
+    assert not {c for c in claims if c[:3] == ("ACCUSE", "CHL", "CHL")}

@@ -8,7 +8,7 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import conjuncts, kid, kids, subtree
 from .status import charging_verb
-from .triggers import preps
+from .triggers import load_triggers, preps
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -255,6 +255,8 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             # "calls by Belarus's rulers", "an offer from Kabul", "the navy of Italy",
             # "a camp for Congolese refugees", "an aid programme for Bosnia"
             obj = kid(r.p, c.i, "pobj")
+            if obj is not None and c.text.lower() == "of" and _done_by_owner(r, i):
+                continue    # "Israel's seizure of the Rafah crossing": what was seized
             if obj is not None:
                 out += r.actors(obj.i) or (_own_owners(r, obj.i, 1) if depth == 0 else [])
     if not out and depth == 0 and r.p.tokens[i].lemma.lower() in word_class("captives"):
@@ -264,6 +266,14 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             if obj is not None:
                 out += [a for a in r.actors(obj.i) if a.sector is None]
     return out
+
+
+def _done_by_owner(r: Resolver, i: int) -> bool:
+    """An act named by a noun whose possessive names who did it ("Russia's invasion of
+    Ukraine"): its "of" phrase is what the act was done to, not an owner."""
+    poss = kid(r.p, i, "poss")
+    return poss is not None and poss.tag != "PRP$" and bool(r.actors(poss.i)) and \
+        ("noun", r.p.tokens[i].lemma.lower()) in load_triggers().index
 
 
 # Same-state targets are kept when they are people or non-state groups: a state's own

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..errors import ConfigError
 from ..lexicons import load_yaml
 from ..records import EVENT_TYPES, ParsedText, Token
-from ..tree import kids
+from ..tree import conjuncts, kids
 
 _POS_KIND = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 
@@ -200,6 +200,9 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
     return False
 
 
+_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis"})
+
+
 def _near_words(p: ParsedText, tok: Token) -> set[str]:
     """Lower-case words of the children and grandchildren of ``tok``.
 
@@ -218,8 +221,18 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
             continue
         out.add(c.text.lower())
         out.add(c.lemma.lower())
+        if c.dep in _CLAUSES:
+            # "Speaking at the UN, X called on India": the "at" is another verb's; but "pushed
+            # for the US to support": the clause's own "for" is the verb's
+            out.update(g.text.lower() for g in kids(p, c.i, "mark"))
+            continue
         for g in kids(p, c.i):
             out.add(g.text.lower())
+        if c.dep == "dobj":
+            # "fired tear gas, rubber bullets and stun grenades at protesters": the
+            # preposition the parser hung on the object's last conjunct
+            for j in conjuncts(p, c.i)[1:]:
+                out.update(g.text.lower() for g in kids(p, j, "prep"))
     nxt = p.tokens[tok.i + 1] if tok.i + 1 < len(p.tokens) else None
     if nxt is not None and nxt.pos == "ADP" and nxt.dep in ("quantmod", "advmod"):
         # "handed over 20 soldiers": the particle parsed as part of the number
