@@ -100,3 +100,27 @@ def test_report_lists_the_claims_beside_the_gold_event(tmp_path):
     section = md.split("## Claims beside the gold event")[1]
     rows = [line for line in section.splitlines() if line.startswith("| s-")]
     assert rows == ["| s-assault | ASSAULT | [('RUS', 'UKR')] | [('PROTEST', 'POL', 'RUS')] |  |"]
+
+
+def test_a_story_the_tool_fails_on_counts_as_nothing_found(tmp_path):
+    # a crash must never raise a score by taking the story's gold out of it
+    import json
+
+    from entente.errors import InputError
+    from entente.evaluate import evaluate
+
+    (tmp_path / "a.txt").write_text("Peru expelled two Chilean diplomats.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps({"events": [
+        {"source": "PER", "target": ["CHL"], "type": "SANCTION", "status": "occurred"}],
+        "quotes": [{"speaker": "Ana Ruiz", "text": "We will not accept this"}]}))
+
+    class Failing:
+        partial = False
+
+        def extract_many(self, raws, keep_all=False):
+            for raw in raws:
+                yield InputError(raw.origin, "entente failed on this document")
+
+    ev = evaluate(tmp_path, Failing())
+    head = ev.headline()
+    assert (head["tp"], head["fn"], head["failed"], head["quotes"]) == (0, 1, 1, "0/1")

@@ -770,3 +770,19 @@ def test_a_particle_is_the_verbs_own_and_an_acts_of_phrase_is_its_patient(pipeli
                      "crossing.")
     assert ("ACCUSE", "CHL", "BOL", "occurred") in claims
     assert not {c for c in claims if c[:3] == ("ACCUSE", "CHL", "CHL")}
+
+
+def test_the_deal_and_a_pronoun_for_an_act_refer_back(pipeline):
+    # "the deal" is the truce told before, whoever made it; "welcomed it" too
+    claims = _claims("A ceasefire between Chile and Peru took effect on Wednesday. Brazil's "
+                     "president hailed the deal, and Argentina's foreign minister welcomed it.")
+    assert {("SUPPORT", "BRA", "CHL", "occurred"), ("SUPPORT", "BRA", "PER", "occurred"),
+            ("SUPPORT", "ARG", "CHL", "occurred"), ("SUPPORT", "ARG", "PER", "occurred")} <= claims
+    # "called them a violation": the doers of the act, not a body "them" might name
+    claims = _claims("Chile and Peru launched airstrikes on Bolivia on Friday. Bolivia's "
+                     "foreign minister called them \"a violation of our sovereignty.\"")
+    assert {("ACCUSE", "BOL", "CHL", "occurred"), ("ACCUSE", "BOL", "PER", "occurred")} <= claims
+    claims = _claims("Drones struck the port of Arica on Tuesday. The U.N. Security Council met "
+                     "on Wednesday. Ecuador condemned the attacks, with Quito describing them as "
+                     "a threat to the region.")
+    assert not {c for c in claims if c[0] == "ACCUSE" and c[2] == "UN"}

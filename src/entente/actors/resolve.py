@@ -633,6 +633,18 @@ class Resolver(People):
                 return owner
         return None
 
+    def _one_body(self, t: Token) -> bool:
+        """A singular name of a state or an international body ("Britain", "the Security
+        Council"), which "they" does not stand for (a group, "the Taliban", may be)."""
+        if t.ent < 0:
+            return False
+        e = self.p.entities[t.ent]
+        entry = self.lex.entry(e.key or self.lex.lookup(e.text) or "")
+        if entry is None or not entry.code:
+            return False
+        return entry.kind in ("country", "capital", "metonym") or \
+            entry.kind == "org" and self.lex.entry(f"country:{entry.code}") is None
+
     def _it(self, i: int) -> list[Actor]:
         """"it"/"they"/"their": the subject of the nearest clause before the pronoun.
 
@@ -673,10 +685,16 @@ class Resolver(People):
                         if found:
                             return found
                     break
+        plural = self.p.tokens[i].text.lower() in ("they", "them")
         for j in range(i - 1, max(-1, i - 150), -1):
             t = self.p.tokens[j]
             if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \
                     PERSON_PRONOUNS or j in bound:
+                continue
+            if plural and t.tag in ("NN", "NNP") and not kids(self.p, j, "conj") and \
+                    self._one_body(t):
+                # "they", "them" are not "the Security Council" or "Britain" (but an
+                # official's "they" is her ministry's, and "the Houthis" are plural)
                 continue
             found = [a for a in self.actors(j) if a.code]
             if found or j >= lo:

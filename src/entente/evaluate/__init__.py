@@ -42,6 +42,8 @@ class Evaluation:
         out["quotes"] = f"{self.quotes_right}/{self.quotes_total}"
         out["quotes_found"] = f"{self.quotes_found}/{self.quotes_total}"
         out["documents"] = self.documents
+        if self.failures:
+            out["failed"] = len(self.failures)     # scored as stories where nothing was found
         return out
 
 
@@ -97,12 +99,14 @@ def _articles(path: Path, pipeline) -> Evaluation:
     for (g, text), gold, doc in zip(pairs, golds, pipeline.extract_many(raws())):
         name = text.stem
         if isinstance(doc, InputError):
+            # a story the tool fails on is scored as one where it found nothing: a crash must
+            # never raise a score by taking the story's gold out of it
             ev.failures.append(str(doc))
-            continue
         ev.documents += 1
+        failed = isinstance(doc, InputError)
         ev.articles.add(score_document(name, gold.get("events", []),
-                                       doc.to_dict()["events"]))
-        found, right = score_quotes(gold.get("quotes", []), doc.quotes)
+                                       [] if failed else doc.to_dict()["events"]))
+        found, right = score_quotes(gold.get("quotes", []), () if failed else doc.quotes)
         ev.quotes_total += len(gold.get("quotes", []))
         ev.quotes_found += found
         ev.quotes_right += right

@@ -5,8 +5,8 @@ from dataclasses import replace
 
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
-from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence
-from ..tree import ancestors, entities_in, kid, kids, subtree
+from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
+from ..tree import ancestors, entities_in, kid, kids, sentence_of, subtree
 from . import context as C
 from . import roles as R
 from ..lexicons import frame_words as words
@@ -443,6 +443,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     lemma = tok.lemma.lower()
     tgts = forced or R.targets(r, tok.i, sense.target, trig.obj, skip, True) if reaction is None else \
         [a for a in reaction[1] if a.code not in {x.code for x in sources}]
+    pron = kid(p, tok.i, "dobj") if sense.kind == "verb" else None
+    if not forced and reaction is None and history is not None and sense.type in REACTIVE \
+            and pron is not None and pron.text.lower() in ("it", "them", "this") and \
+            _act_antecedent(p, pron) is not None:
+        # "launched airstrikes ... Iran called them a violation": the pronoun is an act,
+        # whose doers are the target, not a party the pronoun might name (an act whose doer
+        # the story does not give leaves no target to guess)
+        tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
+        if not tgts:
+            return None
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
     if not tgts and carrier is not None:
@@ -791,6 +801,11 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
                      if a.code not in own]
             if found:
                 return found
+    referred = obj is not None and obj.text.lower() in ("it", "this", "them") and \
+        _act_antecedent(p, obj) is not None
+    if referred:
+        # "hailed the deal, and Guterres welcomed it": the act the pronoun stands for
+        obj = _act_antecedent(p, obj)
     if obj is not None and obj.text.lower() in ("it", "this") and sense.type in (
             "ACCUSE", "REJECT", "SUPPORT"):
         # '"The move is illegal." ... called it "interference"': the last act of another
@@ -800,12 +815,19 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
                 return found
         return []
     if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
-            EVENT_WORDS:
+            EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index:
         return []
     det = kid(p, obj.i, "det")
-    if not (kid(p, obj.i, "poss") is not None or
+    if not (referred or kid(p, obj.i, "poss") is not None or
             (det is not None and det.text.lower() in _DEFINITE)):
         return []
+    if obj.lemma.lower() in R.undertakings() and sense.type in ("SUPPORT", "REJECT", "ACCUSE") \
+            and (referred or det is not None and det.text.lower() in _DEFINITE and
+                 not kids(p, obj.i, "amod", "compound", "poss")):
+        # "welcomed the truce", "approved the deal": its parties, as told when it was made
+        parties = _undertaking_parties(p, r, obj, history, own)
+        if parties:
+            return parties
     # "condemned the attack": the last event of that kind; "welcomed the move": the lede
     kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())
              if len(sense.words) == 1}      # ("the deal" is no "arms deal")
@@ -819,6 +841,57 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
         if found:
             return found
     return []
+
+
+def _act_antecedent(p: ParsedText, pron: Token) -> Token | None:
+    """The act a pronoun object stands for: the last event noun before it, within this
+    sentence and the one before, that is some verb's object or subject ("Macron hailed the
+    deal, and Guterres welcomed it"; "launched airstrikes ... called them a violation")."""
+    plural = pron.text.lower() == "them"
+    sent = sentence_of(p, pron.i)
+    start = sent.start if sent is not None else pron.i
+    before = sentence_of(p, start - 1) if start > 0 else None
+    lo = before.start if before is not None else start
+    for j in range(pron.i - 1, lo - 1, -1):
+        t = p.tokens[j]
+        if t.pos != "NOUN" or t.dep not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            continue
+        if (t.tag == "NNS") != plural:
+            continue
+        if t.lemma.lower() in EVENT_WORDS or t.text.lower() in EVENT_WORDS or \
+                ("noun", t.lemma.lower()) in load_triggers().index:
+            return t
+    return None
+
+
+def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Draft],
+                         own: set) -> list[Actor]:
+    """The parties of the undertaking a definite "the deal", "the truce" refers back to: the
+    last one named before it (a truce, a deal, an accord alike) whose parties the text gives
+    ("a ceasefire between Israel and Hezbollah", "the two countries signed a pact"), but for
+    ``own``."""
+    told = {d.trigger.token: d for d in history}
+    for j in range(obj.i - 1, max(-1, obj.i - 400), -1):
+        t = p.tokens[j]
+        if t.pos != "NOUN" or t.lemma.lower() not in R.undertakings():
+            continue
+        parties = R.between(r, j) or R.noun_sources(r, j)
+        if not parties and j in told:
+            parties = told[j].sources + told[j].targets
+        if not parties and t.dep == "dobj" and t.head != j and \
+                p.tokens[t.head].lemma.lower() in _MAKING:
+            # "Ethiopia and Somaliland signed a deal", "Kyiv reached a deal with Moscow"
+            subj = R.subject_of(p, t.head)
+            parties = (r.actors(subj.i) if subj is not None else []) + \
+                R.targets(r, t.head, ("with",), None)
+        found = [a for a in parties if a.code not in own]
+        if found:
+            return list({a.code: a for a in found}.values())
+    return []
+
+
+# Verbs that make an undertaking between their subject and their "with" party.
+_MAKING = words("making")
 
 
 def _clause_parties(p: ParsedText, r: Resolver, s: Sentence) -> list[Actor]:
