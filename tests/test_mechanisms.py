@@ -786,3 +786,14 @@ def test_the_deal_and_a_pronoun_for_an_act_refer_back(pipeline):
                      "on Wednesday. Ecuador condemned the attacks, with Quito describing them as "
                      "a threat to the region.")
     assert not {c for c in claims if c[0] == "ACCUSE" and c[2] == "UN"}
+
+
+def test_both_sides_are_the_parties_between_whom_the_deal_was_made(pipeline):
+    claims = _claims("A ceasefire between Chile and Bolivia took effect on Wednesday, after talks "
+                     "hosted by Brazil and Argentina. Peru's foreign minister welcomed it and "
+                     "called on both sides to fully respect their commitments.")
+    # "welcomed it": the truce's parties; "both sides": those it is between, and "to" read
+    # as a preposition before the verb still makes a request
+    assert {("SUPPORT", "PER", "CHL", "occurred"), ("SUPPORT", "PER", "BOL", "occurred"),
+            ("REQUEST", "PER", "CHL", "occurred"), ("REQUEST", "PER", "BOL", "occurred")} <= claims
+    assert not {c for c in claims if c[0] == "REQUEST" and c[2] in ("BRA", "ARG")}

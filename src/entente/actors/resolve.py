@@ -25,6 +25,7 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 RULERS = frame_words("rulers")
 RULED_BY = frame_words("ruled_by")
+SIDES = frame_words("sides")
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
@@ -330,6 +331,13 @@ class Resolver(People):
             return []
         words = [c.text.lower() for c in kids(self.p, tok.i, "nummod", "det", "predet")]
         size = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
+        if tok.lemma.lower() in SIDES and ("all" in words or "both" in words or "the" in words):
+            # "urged both sides", "all sides", "the warring parties": the parties of the
+            # conflict or deal told last ("a ceasefire between Israel and Hezbollah")
+            found = self._between_last(tok.i)
+            if found and (size is None or len(found) == size):
+                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
+                        for a in found]
         if size is None and "the" not in words:
             return []
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
@@ -342,6 +350,17 @@ class Resolver(People):
                 # themselves)
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in found]
+        return []
+
+    def _between_last(self, before: int) -> list[Actor]:
+        """The parties of the last "between X and Y" before token ``before``."""
+        for j in range(before - 1, max(-1, before - 600), -1):
+            t = self.p.tokens[j]
+            if t.dep == "prep" and t.text.lower() == "between":
+                obj = kid(self.p, j, "pobj")
+                found = [a for a in self.actors(obj.i) if a.code] if obj is not None else []
+                if len({a.code for a in found}) >= 2:
+                    return found
         return []
 
     def some_state(self, i: int) -> bool:

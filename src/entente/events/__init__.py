@@ -815,7 +815,8 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
                 return found
         return []
     if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
-            EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index:
+            EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index and \
+            not (referred and obj.lemma.lower() in R.undertakings()):
         return []
     det = kid(p, obj.i, "det")
     if not (referred or kid(p, obj.i, "poss") is not None or
@@ -859,6 +860,7 @@ def _act_antecedent(p: ParsedText, pron: Token) -> Token | None:
         if (t.tag == "NNS") != plural:
             continue
         if t.lemma.lower() in EVENT_WORDS or t.text.lower() in EVENT_WORDS or \
+                t.lemma.lower() in R.undertakings() or \
                 ("noun", t.lemma.lower()) in load_triggers().index:
             return t
     return None
@@ -871,7 +873,7 @@ def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[D
     ("a ceasefire between Israel and Hezbollah", "the two countries signed a pact"), but for
     ``own``."""
     told = {d.trigger.token: d for d in history}
-    for j in range(obj.i - 1, max(-1, obj.i - 400), -1):
+    for j in range(obj.i, max(-1, obj.i - 400), -1):
         t = p.tokens[j]
         if t.pos != "NOUN" or t.lemma.lower() not in R.undertakings():
             continue

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..errors import ConfigError
 from ..lexicons import load_yaml
 from ..records import EVENT_TYPES, ParsedText, Token
-from ..tree import conjuncts, kids
+from ..tree import conjuncts, kid, kids
 
 _POS_KIND = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 
@@ -197,6 +197,13 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
     for c in kids(p, tok.i, "ccomp", "acl", "relcl", "advcl", "xcomp"):
         if any(a.text.lower() in modals for a in kids(p, c.i, "aux")):
             return True
+    if "to" in modals:
+        # "called on both sides to fully respect": the parser read "to" as a preposition
+        # with the verb as its object
+        for prep in kids(p, tok.i, "prep"):
+            obj = kid(p, prep.i, "pobj") if prep.text.lower() == "to" else None
+            if obj is not None and obj.pos == "VERB":
+                return True
     return False
 
 
