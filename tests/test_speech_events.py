@@ -133,3 +133,24 @@ def test_saying_a_state_committed_crimes_accuses_it(pipeline):
     doc = entente.extract("Ukraine said Russian forces committed war crimes in Bucha.",
                           published="2022-04-05")
     assert ("ACCUSE", "UKR", "RUS") in _dyads(doc)
+
+
+def test_an_official_who_says_another_state_did_wrong_accuses_it(pipeline):
+    from entente.ingest import read_text
+    from entente.pipeline import Pipeline
+    pl = Pipeline()
+
+    def claims(text):
+        doc = pl.extract(read_text(text, "x", "x", published="2025-05-07"), keep_all=True)
+        return {(e.type, e.source.code, e.target.code if e.target else None)
+                for e in doc.events}, doc
+
+    found, doc = claims("The Chilean navy said in a statement on Monday that a Peruvian patrol "
+                        "boat had rammed a Chilean fishing vessel.")
+    assert ("ACCUSE", "CHL", "PER") in found
+    # the act told stays the sentence's main event: the accusation sits below it
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert all(accusation.depth > e.depth for e in doc.events if e.type != "ACCUSE")
+    # an analyst's or a witness's account accuses no one
+    found, _ = claims("An analyst said Peruvian troops had attacked the village.")
+    assert not {c for c in found if c[0] == "ACCUSE"}

@@ -242,6 +242,16 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             out.append(Draft(Trigger(t, SP.THREATEN, None), s, sources, targets, "occurred",
                               date, precision, None, "speech",
                               sum(1 for _ in ancestors(p, predicate))))
+    for said, did, sources, owners in SP.allegations(p, r, s.start, s.end, r.lex.speech_verbs):
+        if _inside(quoted, p.tokens[said].idx):
+            continue
+        own = {a.code for a in sources}
+        targets = [a for a in owners if a.code not in own]
+        date, precision = _event_date(p, said, said, dates, prev_date, published, "occurred")
+        # a depth below the act told, so that the act stays the sentence's main event
+        out.append(Draft(Trigger(said, SP.ALLEGE, None), s, sources, targets, "occurred",
+                         date, precision, None, "speech",
+                         sum(1 for _ in ancestors(p, did)) + 1))
     for t, predicate, sources, owners in found:
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own and a.code]

@@ -26,6 +26,8 @@ FIRST_POSSESSIVE = frozenset({"my", "our"})
 ACCUSE = Sense("ACCUSE", "disapprove", "adj", ("condemning",), frozenset(), frozenset(), (),
                False, -1)
 THREATEN = Sense("THREATEN", None, "verb", ("face",), frozenset(), frozenset(), (), False, -1)
+ALLEGE = Sense("ACCUSE", "allege", "verb", ("said-did",), frozenset(), frozenset(), (), False,
+               -1)
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Evaluation:
     penalties: frozenset[str]
     official: frozenset[str]
     experts: frozenset[str]
+    wrongdoing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +51,8 @@ def evaluation() -> Evaluation:
     return Evaluation(words("adjectives"), words("nouns"), words("naming_verbs"),
                       words("penalties"),
                       frozenset(str(s).upper() for s in data.get("official_sectors", [])),
-                      frozenset(str(w).lower() for w in sectors.get("experts", []) or []))
+                      frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
+                      words("wrongdoing_verbs"))
 
 
 @dataclass(frozen=True)
@@ -255,4 +259,36 @@ def told_crimes(p: ParsedText, r: Resolver, start: int, end: int,
         targets = r.actors(subj.i) if subj is not None else []
         if sources and targets:
             out.append((t.i, sources, targets))
+    return out
+
+
+def allegations(p: ParsedText, r: Resolver, start: int, end: int,
+                speech_verbs: frozenset[str]) -> list[tuple[int, int, list[Actor], list[Actor]]]:
+    """(speech verb, wrongdoing verb, speakers, accused) for "Pakistan's military said Indian
+    missiles had struck six locations": an official, state or body that says another state
+    did wrong accuses it. The speaker must be a state or body acting as such (not an analyst
+    or a witness), and the wrongdoer another state."""
+    ev = evaluation()
+    out = []
+    for t in p.tokens[start:end]:
+        if t.pos != "VERB" or t.lemma.lower() not in ev.wrongdoing:
+            continue
+        clause = t
+        while clause.dep == "conj" and clause.head != clause.i:
+            clause = p.tokens[clause.head]      # "had surrounded and boarded"
+        if clause.dep != "ccomp":
+            continue
+        gov = p.tokens[clause.head]
+        if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs:
+            continue
+        said_by = R.subject_of(p, gov.i)
+        did = R.subject_of(p, t.i)
+        if said_by is None or did is None or did.i == said_by.i:
+            continue
+        speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official]
+        own = {x.code for x in speakers}
+        accused = [a for a in R.owners(r, did.i) if a.code and a.code not in own and
+                   r.lex.entry(f"country:{a.code}") is not None]
+        if speakers and accused:
+            out.append((gov.i, t.i, speakers, accused))
     return out
