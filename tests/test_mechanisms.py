@@ -797,3 +797,11 @@ def test_both_sides_are_the_parties_between_whom_the_deal_was_made(pipeline):
     assert {("SUPPORT", "PER", "CHL", "occurred"), ("SUPPORT", "PER", "BOL", "occurred"),
             ("REQUEST", "PER", "CHL", "occurred"), ("REQUEST", "PER", "BOL", "occurred")} <= claims
     assert not {c for c in claims if c[0] == "REQUEST" and c[2] in ("BRA", "ARG")}
+
+
+def test_a_pronoun_skips_the_subject_of_a_relative_clause_it_is_not_in(pipeline):
+    # "China, which also has a dispute with India, said it ...": "it" is China
+    claims = _claims("Peru struck Bolivia on Wednesday. Argentina, Bolivia's closest ally, which "
+                     "also has a long-running border dispute with Peru, said it regretted Peru's "
+                     "military action and urged both sides to put peace and stability first.")
+    assert {("REQUEST", "ARG", "PER", "occurred"), ("REQUEST", "ARG", "BOL", "occurred")} <= claims

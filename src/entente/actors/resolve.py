@@ -710,6 +710,9 @@ class Resolver(People):
             if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \
                     PERSON_PRONOUNS or j in bound:
                 continue
+            if t.head != j and self.p.tokens[t.head].dep == "relcl" and \
+                    not subtree(self.p, t.head)[0] <= i < subtree(self.p, t.head)[1]:
+                continue    # "China, which also has a dispute with India, said it ...": China
             if plural and t.tag in ("NN", "NNP") and not kids(self.p, j, "conj") and \
                     self._one_body(t):
                 # "they", "them" are not "the Security Council" or "Britain" (but an
