@@ -805,3 +805,16 @@ def test_a_pronoun_skips_the_subject_of_a_relative_clause_it_is_not_in(pipeline)
                      "also has a long-running border dispute with Peru, said it regretted Peru's "
                      "military action and urged both sides to put peace and stability first.")
     assert {("REQUEST", "ARG", "PER", "occurred"), ("REQUEST", "ARG", "BOL", "occurred")} <= claims
+
+
+def test_a_statement_speaks_for_its_issuer_and_them_for_the_people_dealt_with(pipeline):
+    # "a spokesman for" someone is theirs; "a statement that called on ..." is the speaker's
+    claims = _claims("Stephane Dujarric, a spokesman for U.N. Secretary-General Antonio Guterres, "
+                     "spoke on Monday. Peru struck Bolivia on Wednesday. Dujarric said in a "
+                     "statement that called on both countries to exercise restraint.")
+    assert {("REQUEST", "UN", "PER", "occurred"), ("REQUEST", "UN", "BOL", "occurred")} <= claims
+    # "spoke with the advisers of both countries and urged them": the advisers' states
+    claims = _claims("Peru struck Bolivia on Wednesday. Chile's foreign minister said he had "
+                     "spoken with the national security advisers of both countries and urged "
+                     "them to avoid escalation.")
+    assert {("REQUEST", "CHL", "PER", "occurred"), ("REQUEST", "CHL", "BOL", "occurred")} <= claims

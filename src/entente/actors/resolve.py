@@ -26,6 +26,8 @@ STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 RULERS = frame_words("rulers")
 RULED_BY = frame_words("ruled_by")
 SIDES = frame_words("sides")
+# who speaks or acts for another: "a spokesman for", "an envoy for"
+VOICES = frame_words("spokespeople") | frame_words("envoys")
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
@@ -445,7 +447,9 @@ class Resolver(People):
             for prep in kids(self.p, tok.i, "prep"):
                 # "opposition groups in Zimbabwe", "students throughout Indonesia"
                 if prep.text.lower() in ("of", "from") or people and prep.text.lower() in (
-                        "in", "throughout", "across", "inside"):
+                        "in", "throughout", "across", "inside") or \
+                        prep.text.lower() == "for" and tok.lemma.lower() in VOICES:
+                    # ("a spokesman for U.N. Secretary-General Antonio Guterres")
                     obj = kid(self.p, prep.i, "pobj")
                     if obj is not None:
                         owners = self.actors(obj.i)
@@ -704,6 +708,18 @@ class Resolver(People):
                         if found:
                             return found
                     break
+        gov = self.p.tokens[self.p.tokens[i].head]
+        if self.p.tokens[i].text.lower() == "them" and gov.dep == "conj" and gov.head < i:
+            # "spoke with the security advisers of both countries and urged them to ...": an
+            # object "them" is the people the verb before it dealt with
+            before = self.p.tokens[gov.head]
+            objs = kids(self.p, before.i, "dobj") + [o for prep in kids(self.p, before.i, "prep")
+                                                      for o in kids(self.p, prep.i, "pobj")]
+            for t in objs:
+                if t.tag == "NNS" and t.lemma.lower() in self.lex.speaker_nouns:
+                    found = [a for a in self.actors(t.i) if a.code]
+                    if found:
+                        return found
         plural = self.p.tokens[i].text.lower() in ("they", "them")
         for j in range(i - 1, max(-1, i - 150), -1):
             t = self.p.tokens[j]

@@ -384,6 +384,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources = r.actors(said.i)
             if reported is not None and r.actors(reported.i):
                 forced = r.actors(reported.i)
+        text = subj
+        if subj is not None and subj.text.lower() in ("that", "which") and tok.dep == "relcl":
+            text = head         # "a statement that called on both countries"
+        if not sources and text is not None and text.lemma.lower() in r.lex.documents:
+            # a text speaks for whoever issued it: "said in a statement that called on ..."
+            sources = R.issuer(r, text)
         if not sources and subj is not None and subj.pos == "NOUN" and \
                 ("noun", subj.lemma.lower()) in load_triggers().index:
             # "Israeli strikes killed 30 people": an act as the subject is its agent's

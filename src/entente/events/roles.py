@@ -532,3 +532,24 @@ def purpose_governor(p: ParsedText, noun: int) -> Token | None:
         return None
     head = p.tokens[prep.head]
     return head if head.pos in ("VERB", "AUX") else None
+
+
+def issuer(r: Resolver, doc: Token) -> list[Actor]:
+    """Who speaks through a text ("a statement", "a letter"): its owner ("the ministry's
+    statement", "a statement from Kyiv"), or the subject of the verb it was said in or issued
+    by ("Dujarric said in a statement that called on ...", "Tokyo issued a statement urging
+    ...")."""
+    p = r.p
+    found = noun_sources(r, doc.i) or _own_owners(r, doc.i)
+    if found:
+        return found
+    head = p.tokens[doc.head]
+    if doc.dep == "pobj" and head.dep == "prep" and head.text.lower() in ("in", "through") \
+            and head.head != head.i:
+        head = p.tokens[head.head]
+    elif doc.dep != "dobj":
+        return []
+    if head.pos not in ("VERB", "AUX"):
+        return []
+    subj = subject_of(p, head.i)
+    return r.actors(subj.i) if subj is not None else []
