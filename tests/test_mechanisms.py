@@ -818,3 +818,11 @@ def test_a_statement_speaks_for_its_issuer_and_them_for_the_people_dealt_with(pi
                      "spoken with the national security advisers of both countries and urged "
                      "them to avoid escalation.")
     assert {("REQUEST", "CHL", "PER", "occurred"), ("REQUEST", "CHL", "BOL", "occurred")} <= claims
+
+
+def test_welcoming_the_decision_welcomes_whoever_decided(pipeline):
+    claims = _claims("Chile will send 14 tanks to Peru, President Gabriel Boric announced on "
+                     "Wednesday. Argentina's president welcomed the decision on Twitter as a "
+                     "big step, saying it would help to stop Bolivia.")
+    assert ("SUPPORT", "ARG", "CHL", "occurred") in claims
+    assert not {c for c in claims if c[:3] == ("SUPPORT", "ARG", "BOL")}

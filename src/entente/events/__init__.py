@@ -469,6 +469,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
         if not tgts:
             return None
+    elif not forced and reaction is None and history and sense.type in ("SUPPORT", "ACCUSE") \
+            and pron is not None and _generic_act(p, r, pron):
+        # "welcomed the decision as a big step, saying it would help to stop Russia": the
+        # one who decided, before any state the rest of the sentence names
+        tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
     if not tgts and carrier is not None:
@@ -880,6 +885,22 @@ def _act_antecedent(p: ParsedText, pron: Token) -> Token | None:
                 ("noun", t.lemma.lower()) in load_triggers().index:
             return t
     return None
+
+
+def _generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
+    """"the decision", "the move", "the announcement": a definite act named by a word that
+    says nothing of what was done, and no party of its own, so it refers back."""
+    det = kid(p, obj.i, "det")
+    return obj.pos == "NOUN" and obj.lemma.lower() in GENERIC_ACTS and det is not None and \
+        det.text.lower() in ("the", "this", "that") and \
+        not kids(p, obj.i, "amod", "compound", "poss", "acl", "relcl") and \
+        not any(c.text.lower() in ("of", "by", "to", "against", "with", "on") and
+                kid(p, c.i, "pobj") is not None and r.actors(kid(p, c.i, "pobj").i)
+                for c in kids(p, obj.i, "prep")) and not r.actors(obj.i)
+
+
+# Words for an act that say nothing of what was done: "welcomed the decision".
+GENERIC_ACTS = words("generic_acts")
 
 
 def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Draft],
