@@ -826,3 +826,14 @@ def test_welcoming_the_decision_welcomes_whoever_decided(pipeline):
                      "big step, saying it would help to stop Bolivia.")
     assert ("SUPPORT", "ARG", "CHL", "occurred") in claims
     assert not {c for c in claims if c[:3] == ("SUPPORT", "ARG", "BOL")}
+
+
+def test_the_speakers_own_verb_joined_to_what_they_reported(pipeline):
+    # a past verb joined to a reported clause of another time is the speaker's own
+    claims = _claims("Bolivia's foreign minister said Chilean money would only drag out the "
+                     "fighting and accused Peru of paying for the war.")
+    assert ("ACCUSE", "BOL", "PER", "occurred") in claims
+    # "..., and it accused ...": the subject of the clause "it" is joined to
+    claims = _claims("The Chilean embassy said in a statement that the equipment on its roof was "
+                     "ordinary, and it accused Peruvian officials of whipping up spy mania.")
+    assert ("ACCUSE", "CHL", "PER", "occurred") in claims

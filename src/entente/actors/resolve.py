@@ -709,6 +709,14 @@ class Resolver(People):
                             return found
                     break
         gov = self.p.tokens[self.p.tokens[i].head]
+        if self.p.tokens[i].dep == "nsubj" and gov.dep == "conj" and gov.head < i:
+            # "The embassy said the gear was ordinary, and it accused Moldovan officials": the
+            # subject of the clause it is joined to, not of a clause reported in between
+            first = kid(self.p, gov.head, "nsubj")
+            found = [a for a in self.actors(first.i) if a.code] if first is not None and \
+                first.text.lower() not in THING_PRONOUNS else []
+            if found:
+                return found
         if self.p.tokens[i].text.lower() == "them" and gov.dep == "conj" and gov.head < i:
             # "spoke with the security advisers of both countries and urged them to ...": an
             # object "them" is the people the verb before it dealt with

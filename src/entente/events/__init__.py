@@ -58,6 +58,7 @@ RECEIVING = words("receiving")
 BROKERS = words("brokers")
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
+_MODALS = frozenset({"would", "will", "could", "can", "might", "may", "must", "should"})
 
 
 # Acts whose other party matters to a record of ties between states: an attack, a seizure or a
@@ -390,6 +391,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not sources and text is not None and text.lemma.lower() in r.lex.documents:
             # a text speaks for whoever issued it: "said in a statement that called on ..."
             sources = R.issuer(r, text)
+        if tok.dep == "conj" and head.dep == "ccomp" and tok.tag in ("VBD", "VBN") and \
+                p.tokens[head.head].lemma.lower() in r.lex.speech_verbs and \
+                (any(a.text.lower() in _MODALS for a in kids(p, head.i, "aux")) or
+                 head.tag in ("VBZ", "VBP") or not sources):
+            # "Peskov said Western money would only drag out the fighting and accused the EU
+            # of ...": a past verb joined to a reported clause of another time is the
+            # speaker's own
+            said = R.subject_of(p, head.head)
+            if said is not None and r.actors(said.i):
+                sources = r.actors(said.i)
         if not sources and subj is not None and subj.pos == "NOUN" and \
                 ("noun", subj.lemma.lower()) in load_triggers().index:
             # "Israeli strikes killed 30 people": an act as the subject is its agent's
