@@ -837,3 +837,10 @@ def test_the_speakers_own_verb_joined_to_what_they_reported(pipeline):
     claims = _claims("The Chilean embassy said in a statement that the equipment on its roof was "
                      "ordinary, and it accused Peruvian officials of whipping up spy mania.")
     assert ("ACCUSE", "CHL", "PER", "occurred") in claims
+
+
+def test_a_participle_parsed_as_joined_to_a_noun_is_the_speakers(pipeline):
+    claims = _claims("The Chilean Foreign Ministry went further, warning in a statement that "
+                     "Santiago would take \"military-technical and other\" countermeasures and "
+                     "accusing Lima of sacrificing a neutrality that had served Peruvians well.")
+    assert ("ACCUSE", "CHL", "PER", "occurred") in claims

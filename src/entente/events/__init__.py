@@ -372,6 +372,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         subj = R.subject_of(p, tok.i)
         sources = r.actors(subj.i) if subj is not None else []
         head = p.tokens[tok.head]
+        if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
+            # a participle the parser joined to a noun: it stands where the participle above
+            # it stands, not under that noun's clause
+            predicate = next((a.i for a in ancestors(p, tok.i)
+                              if a.tag == "VBG" and a.pos == "VERB"), tok.i)
         obj = kid(p, tok.i, "dobj")
         if tok.dep == "conj" and head.dep == "ccomp" and obj is not None and \
                 obj.text.lower() in ("it", "them") and \

@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..actors.resolve import HYPHEN_OWNED, OTHERS, Resolver
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
-from ..tree import conjuncts, kid, kids, subtree
+from ..tree import ancestors, conjuncts, kid, kids, subtree
 from .status import charging_verb
 from .triggers import load_triggers, preps
 
@@ -101,6 +101,12 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return kid(p, head.i, "nsubjpass")
     if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
         return subject_of(p, head.i, depth + 1)
+    if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
+        # "warning that Moscow would take countermeasures and accusing Stockholm of ...", the
+        # participle parsed as joined to the noun: it is joined to the participle above it
+        for a in ancestors(p, tok.i):
+            if a.tag == "VBG" and a.pos == "VERB":
+                return subject_of(p, a.i, depth + 1)
     charged = charged_of(p, verb)
     if charged is not None:
         # "accused Ethiopian forces of killing civilians": the accused
