@@ -844,3 +844,16 @@ def test_a_participle_parsed_as_joined_to_a_noun_is_the_speakers(pipeline):
                      "Santiago would take \"military-technical and other\" countermeasures and "
                      "accusing Lima of sacrificing a neutrality that had served Peruvians well.")
     assert ("ACCUSE", "CHL", "PER", "occurred") in claims
+
+
+def test_police_landing_abroad_welcomed_and_who_votes_alongside(pipeline):
+    claims = _claims("Several hundred Chilean police officers landed in Peru's capital on "
+                     "Tuesday. Argentina's foreign minister welcomed the arrival, saying the "
+                     "officers would bring relief to Peruvians.")
+    assert ("MOBILIZE", "CHL", "PER", "occurred") in claims
+    # "welcomed the arrival": whoever arrived, not where they went
+    assert ("SUPPORT", "ARG", "CHL", "occurred") in claims
+    # "along with" names who acts alongside, never the target
+    claims = _claims("Russia and China voted against the resolution along with Bolivia on "
+                     "Monday.")
+    assert not {c for c in claims if c[2] == "BOL"}

@@ -624,6 +624,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "soldiers supported by the U.S. military": armed support is military aid
         sense = replace(sense, type="AID", mode=None)
         trig = replace(trig, sense=sense)
+    if sense.type not in SYMMETRIC and sense.type != "AID":
+        # "voted against the text along with Burkina Faso": who acts alongside, no target
+        beside = _alongside_spans(p, s)
+        tgts = [t for t in tgts if not any(a <= t.start < b for a, b in beside)]
     if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     if sense.receives:
@@ -853,6 +857,7 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
         return []
     if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
             EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index and \
+            obj.lemma.lower() not in GENERIC_ACTS and \
             not (referred and obj.lemma.lower() in R.undertakings()):
         return []
     det = kid(p, obj.i, "det")
@@ -901,6 +906,19 @@ def _act_antecedent(p: ParsedText, pron: Token) -> Token | None:
                 ("noun", t.lemma.lower()) in load_triggers().index:
             return t
     return None
+
+
+def _alongside_spans(p: ParsedText, s: Sentence) -> list[tuple[int, int]]:
+    """Character spans of "along with X", "together with X" in sentence ``s``."""
+    out = []
+    for t in p.tokens[s.start:s.end]:
+        if t.text.lower() in ("along", "together", "alongside") and t.dep in ("prep", "advmod"):
+            for w in kids(p, t.i, "prep"):
+                obj = kid(p, w.i, "pobj") if w.text.lower() == "with" else None
+                if obj is not None:
+                    lo, hi = subtree(p, obj.i)
+                    out.append((p.tokens[lo].idx, p.tokens[hi - 1].end))
+    return out
 
 
 def _generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
