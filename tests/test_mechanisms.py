@@ -857,3 +857,17 @@ def test_police_landing_abroad_welcomed_and_who_votes_alongside(pipeline):
     claims = _claims("Russia and China voted against the resolution along with Bolivia on "
                      "Monday.")
     assert not {c for c in claims if c[2] == "BOL"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # withdrawing from an international body, named in full, sanctions it
+    ("The military governments of Chile and Peru said Sunday that they were leaving the "
+     "Economic Community of West African States without delay.",
+     ("SANCTION", "PER", "ECOWAS", "occurred")),
+    ("Bolivia announced on Monday that it was quitting the G5 Sahel.",
+     ("SANCTION", "BOL", "G5S", "occurred")),
+])
+def test_leaving_a_body_sanctions_it(pipeline, text, claim):
+    claims = _claims(text)
+    assert claim in claims
+    assert not {c for c in claims if c[0] == "RETREAT"}

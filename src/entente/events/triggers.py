@@ -306,7 +306,21 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         words.update({"weapons", "troops"})
     if obj.ent >= 0 and p.entities[obj.ent].label == "PERSON":
         words.add("person")
+    key = p.entities[obj.ent].key if obj.ent >= 0 else None
+    if key and key.startswith("org:"):
+        # "the Economic Community of West African States" is "ecowas", an international body
+        code = key.split(":")[1].lower()
+        words.add(code)
+        if len(code) != 3 or code.upper() not in _state_codes():
+            words.add("organization")
     return words
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> frozenset[str]:
+    from ..actors.lexicon import load_lexicon
+    return frozenset(e.code for k, e in load_lexicon().entries.items()
+                     if k.startswith("country:") and e.code)
 
 
 def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | None]:
