@@ -488,3 +488,14 @@ def test_an_unnamed_speakers_description_leaves_out_the_closing_mark(pipeline):
     doc = entente.extract('Aid is running out.\n\n"It is a disaster," one aid worker, who asked '
                           'not to be named, told VOA.', published="2025-03-09")
     assert [q.speaker.name for q in doc.quotes] == ["one aid worker"]
+
+
+def test_one_quoted_by_according_to_is_the_she_who_goes_on(pipeline):
+    doc = entente.extract(
+        '"Lima needs us less than before," said Abakar Mahamat Nour, a political scientist. '
+        'According to Elodie Marchal, who follows defence policy at a Paris institute, the '
+        'timing amounted to "a very public slap" for the minister. She said France would seek a '
+        'gradual departure. "France will want to leave in good order," she said.',
+        published="2024-11-29")
+    said = {q.text[:12]: q.speaker.name for q in doc.quotes}
+    assert said["France will "] == "Elodie Marchal"

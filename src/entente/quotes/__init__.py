@@ -305,6 +305,14 @@ def _speakers(p: ParsedText, doc: CleanDocument, r: Resolver) -> list[tuple[int,
         if doc.blocks[s.block].kind != "paragraph":
             continue
         for t in p.tokens[s.start:s.end]:
+            if t.text.lower() == "according":
+                # "According to Elodie Marchal, ...": she speaks, and "she said" next is hers
+                to = kid(p, t.i, "prep")
+                obj = kid(p, to.i, "pobj") if to is not None else None
+                person, what = _who(p, r, obj, spoken) if obj is not None else (None, None)
+                if person is not None and what not in ("medium", "actor"):
+                    spoken.append((t.idx, person))
+                continue
             if t.pos in ("VERB", "AUX") and t.lemma.lower() in r.lex.speech_verbs:
                 subj = _subject(p, t)
                 if subj is None:
