@@ -499,3 +499,10 @@ def test_one_quoted_by_according_to_is_the_she_who_goes_on(pipeline):
         published="2024-11-29")
     said = {q.text[:12]: q.speaker.name for q in doc.quotes}
     assert said["France will "] == "Elodie Marchal"
+
+
+def test_a_speech_verb_inside_a_quotation_makes_no_speaker(pipeline):
+    doc = entente.extract(
+        'Abdirahman Warsame, a lawmaker, was blunt. "The rebels have always told people that '
+        'Lima wants to swallow their country," he said.', published="2024-01-03")
+    assert [q.speaker.name for q in doc.quotes] == ["Abdirahman Warsame"]

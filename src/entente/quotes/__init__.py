@@ -301,10 +301,13 @@ def _last(spoken: list[tuple[int, Person]], before: int, official: bool | None =
 def _speakers(p: ParsedText, doc: CleanDocument, r: Resolver) -> list[tuple[int, Person]]:
     """Everyone who speaks in the article, in order: subjects of speech verbs."""
     spoken: list[tuple[int, Person]] = []
+    quoted = [span for b in doc.blocks if b.kind == "paragraph" for span in _quotations(doc, b)]
     for s in p.sentences:
         if doc.blocks[s.block].kind != "paragraph":
             continue
         for t in p.tokens[s.start:s.end]:
+            if _inside(t, quoted):
+                continue    # '"Al-Shabab has always told Somalis ...," he said': not a speaker
             if t.text.lower() == "according":
                 # "According to Elodie Marchal, ...": she speaks, and "she said" next is hers
                 to = kid(p, t.i, "prep")
