@@ -506,3 +506,12 @@ def test_a_speech_verb_inside_a_quotation_makes_no_speaker(pipeline):
         'Abdirahman Warsame, a lawmaker, was blunt. "The rebels have always told people that '
         'Lima wants to swallow their country," he said.', published="2024-01-03")
     assert [q.speaker.name for q in doc.quotes] == ["Abdirahman Warsame"]
+
+
+def test_a_name_given_beside_a_description_is_the_speaker(pipeline):
+    doc = entente.extract(
+        'The summit opened. A spokesman for the junta, Colonel-Major Amadou Abdramane, said the '
+        'meeting would approve "a plan of aggression against Niger." A truck driver who gave '
+        'only his first name, Bakary, said he worried. "Today I cross the border with my '
+        'identity card," he said.', published="2023-08-01")
+    assert [q.speaker.name for q in doc.quotes] == ["Amadou Abdramane", "Bakary"]

@@ -489,7 +489,14 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         # "said his daughter Linda Wu", "A media analyst ..., Gatov noted", "said social
         # worker and activist Ryan Febrianto", "One of the authors, Vasily Gatov, told": the
         # name beside the noun is the speaker
-        for k in kids(p, subj.i, "appos", "conj"):
+        beside = kids(p, subj.i, "appos", "conj")
+        if subj.lemma.lower() in r.lex.speaker_nouns:
+            # "a spokesman for the junta, Colonel-Major Amadou Abdramane, said": the name the
+            # parser hung on the description's own phrase
+            beside += [a for prep in kids(p, subj.i, "prep") if prep.text.lower() in ("for", "of")
+                       for o in kids(p, prep.i, "pobj") for a in kids(p, o.i, "appos")]
+            beside += _given_name(p, subj)
+        for k in beside:
             if k.pos == "PROPN" and (k.ent < 0 or p.entities[k.ent].label == "PERSON" or
                                      p.entities[k.ent].label == "ORG" and
                                      not p.entities[k.ent].key):
@@ -580,6 +587,16 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         # a body the story names only by what it is
         return _unnamed(p, r, subj), "description"
     return None, ""
+
+
+def _given_name(p: ParsedText, subj: Token) -> list[Token]:
+    """"A truck driver who gave only his first name, Bakary, said": the name given."""
+    lo, hi = subtree(p, subj.i)
+    for t in p.tokens[lo:hi - 1]:
+        if t.lemma.lower() == "name" and t.i + 2 < hi and p.tokens[t.i + 1].text == "," \
+                and p.tokens[t.i + 2].pos == "PROPN":
+            return [p.tokens[t.i + 2]]
+    return []
 
 
 def _clean_entity(text: str) -> str:
