@@ -515,3 +515,13 @@ def test_a_name_given_beside_a_description_is_the_speaker(pipeline):
         'only his first name, Bakary, said he worried. "Today I cross the border with my '
         'identity card," he said.', published="2023-08-01")
     assert [q.speaker.name for q in doc.quotes] == ["Amadou Abdramane", "Bakary"]
+
+
+def test_he_inside_what_someone_is_reported_to_say_is_that_speaker(pipeline):
+    doc = entente.extract(
+        'The president spoke on Sunday. In an interview, Macron said Ambassador Sylvain Itte '
+        'would return to France "in the coming hours," and that Paris was ending its '
+        'cooperation with what he called "the de facto authorities" in Niamey.',
+        published="2023-09-25")
+    assert {q.speaker.name for q in doc.quotes} == {"Macron"} or \
+        {q.speaker.name for q in doc.quotes} == {"Emmanuel Macron"}

@@ -16,7 +16,7 @@ from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..lexicons import frame_words as words
 from ..clean.quotemarks import MARKS, quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
-from ..tree import kid, kids, sentence_of, subtree, text_of
+from ..tree import ancestors, kid, kids, sentence_of, subtree, text_of
 
 __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
@@ -623,7 +623,19 @@ def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Pe
 def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
                        spoken: list[tuple[int, Person]]) -> Person | None:
     """'he said': the last speaker, unless a later paragraph made another person the subject
-    of a sentence ("Joao Pinto is the former director. He says ...")."""
+    of a sentence ("Joao Pinto is the former director. He says ..."). Inside what someone is
+    reported to say, "he" is first that speaker ("Macron said the envoy would return, and
+    that Paris was ending ties with what he called ...")."""
+    own = p.tokens[subj.head]
+    for a in ancestors(p, own.i):
+        if a.pos == "VERB" and a.lemma.lower() in r.lex.speech_verbs:
+            teller = _subject(p, a)
+            if teller is not None and teller.i != subj.i and teller.text.lower() not in \
+                    PERSON_PRONOUNS and teller.pos == "PROPN":
+                person, kind = _who(p, r, teller, [x for x in spoken if x[0] < a.idx])
+                if person is not None and kind == "person" and _fits(person, subj.text):
+                    return person
+            break
     speaker_at, speaker = next(((pos, person) for pos, person in reversed(spoken)
                                 if pos < subj.idx), (-1, None))
     at = _token_at(p, speaker_at) if speaker is not None else None
