@@ -525,3 +525,12 @@ def test_he_inside_what_someone_is_reported_to_say_is_that_speaker(pipeline):
         published="2023-09-25")
     # (the surname of a sitting leader is given in full)
     assert [q.speaker.name for q in doc.quotes] == ["Emmanuel Macron"] * 2
+
+
+def test_a_quote_after_a_sentence_about_a_surname_the_ner_missed(pipeline):
+    doc = entente.extract(
+        'Cristina Gherman, a political analyst, said the mission had long been an open '
+        'secret.\n\nGherman said she expected Moscow to retaliate by expelling diplomats, as '
+        'it has done in similar disputes with the Baltic states. "The question is whether they '
+        'stop there, or whether they go after our gas again."', published="2023-07-26")
+    assert [q.speaker.name for q in doc.quotes] == ["Cristina Gherman"]

@@ -238,7 +238,9 @@ def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
         return person if person is not None and person.name else None
     if (subj.ent < 0 or p.entities[subj.ent].label != "PERSON") and \
             not kids(p, subj.i, "appos"):
-        return None
+        # "Gherman said she expected ...", the surname not tagged a person's: one named before
+        person = r.person_named(subj.text) if subj.pos == "PROPN" else None
+        return person if person is not None and person.name else None
     person, what = _who(p, r, subj, spoken)
     return person if what in ("person", "description") else None
 
