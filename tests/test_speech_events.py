@@ -154,3 +154,29 @@ def test_an_official_who_says_another_state_did_wrong_accuses_it(pipeline):
     # an analyst's or a witness's account accuses no one
     found, _ = claims("An analyst said Peruvian troops had attacked the village.")
     assert not {c for c in found if c[0] == "ACCUSE"}
+
+
+def test_a_condemnation_of_an_act_told_before_accuses_its_doer(pipeline):
+    from entente.ingest import read_text
+    from entente.pipeline import Pipeline
+    pl = Pipeline()
+
+    def claims(text):
+        doc = pl.extract(read_text(text, "x", "x", published="2025-05-07"), keep_all=True)
+        return {(e.type, e.source.code, e.target.code if e.target else None)
+                for e in doc.events}
+
+    # "called the strikes an 'act of war'": the strikes' doer
+    assert ("ACCUSE", "BOL", "PER") in claims(
+        "Peru fired missiles at camps in Bolivia early Wednesday. Bolivia's president called "
+        "the strikes an \"act of war.\"")
+    # "said the decision was 'extremely dangerous'": who decided
+    assert ("ACCUSE", "ARG", "CHL") in claims(
+        "Chile will send 14 tanks to Peru, President Gabriel Boric announced on Wednesday. "
+        "Argentina's ambassador in Santiago said in a statement that the decision was "
+        "\"extremely dangerous.\"")
+    # a lawmaker calling his own government's act dangerous accuses no other state
+    assert not {c for c in claims(
+        "Chile will send 14 tanks to Peru, President Gabriel Boric announced on Wednesday. A "
+        "Chilean senator said in a statement that the decision was \"extremely dangerous.\"")
+        if c[0] == "ACCUSE"}

@@ -117,7 +117,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     drafts.append(d)
                     drafts += _brokered(p, r, d)
                     break
-        drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published)
+        drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
         told = [d for d in dates if not _since(p, d[0])]
@@ -207,20 +207,28 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
 
 
 def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voice],
-                   quoted: list[tuple[int, int]], dates, prev_date, published
-                   ) -> list[Draft]:
+                   quoted: list[tuple[int, int]], dates, prev_date, published,
+                   history: list[Draft]) -> list[Draft]:
     """Accusations made by condemning a state's act: in an official's quotation ("Russia's
     illegal aggression") or by a naming verb in the narrative ("called Chinese subsidies
     'unbearable'"); and threats made by telling a state what it will face ("said Russia would
     face tougher sanctions")."""
     out: list[Draft] = []
     found: list[tuple[int, int, list[Actor], list[Actor]]] = []
-    for t, _act, owners in SP.condemned(p, r, s.start, s.end):
+    for t, act, owners in SP.condemned(p, r, s.start, s.end):
         voice = SP.voice_at(voices, p.tokens[t].idx)
         if voice is not None and voice.actor is not None:
+            # "said the decision was 'extremely dangerous'": the decision told before
+            owners = owners or _referent_doers(p, r, p.tokens[act], "ACCUSE",
+                                               {voice.actor.code}, history, True)
             found.append((t, _root(p, s), [voice.actor], owners))
-    for v, sources, targets in SP.naming(p, r, s.start, s.end) + \
-            SP.told_crimes(p, r, s.start, s.end, r.lex.speech_verbs):
+    for v, sources, targets, act in SP.naming(p, r, s.start, s.end):
+        if not _inside(quoted, p.tokens[v].idx):
+            # "called the strikes an 'act of war'": the strikes told before
+            targets = targets or _referent_doers(p, r, p.tokens[act], "ACCUSE",
+                                                 {a.code for a in sources}, history, True)
+            found.append((v, v, sources, targets))
+    for v, sources, targets in SP.told_crimes(p, r, s.start, s.end, r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[v].idx):
             found.append((v, v, sources, targets))
     threats: list[tuple[int, int, list[Actor], list[Actor]]] = []
@@ -842,12 +850,20 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
                      if a.code not in own]
             if found:
                 return found
+    return _referent_doers(p, r, obj, sense.type, own, history)
+
+
+def _referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, own: set,
+                    history: list[Draft], doers_only: bool = False) -> list[Actor]:
+    """Whoever did the act ``obj`` refers back to ("the attack", "the deal", "it"), but for
+    ``own``: the parties of an undertaking, the doers of the last act of that kind told, or of
+    the story's lede for a word that names no kind ("the decision")."""
     referred = obj is not None and obj.text.lower() in ("it", "this", "them") and \
         _act_antecedent(p, obj) is not None
     if referred:
         # "hailed the deal, and Guterres welcomed it": the act the pronoun stands for
         obj = _act_antecedent(p, obj)
-    if obj is not None and obj.text.lower() in ("it", "this") and sense.type in (
+    if obj is not None and obj.text.lower() in ("it", "this") and etype in (
             "ACCUSE", "REJECT", "SUPPORT"):
         # '"The move is illegal." ... called it "interference"': the last act of another
         for d in reversed(history[-6:]):
@@ -864,7 +880,7 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
     if not (referred or kid(p, obj.i, "poss") is not None or
             (det is not None and det.text.lower() in _DEFINITE)):
         return []
-    if obj.lemma.lower() in R.undertakings() and sense.type in ("SUPPORT", "REJECT", "ACCUSE") \
+    if obj.lemma.lower() in R.undertakings() and etype in ("SUPPORT", "REJECT", "ACCUSE") \
             and (referred or det is not None and det.text.lower() in _DEFINITE and
                  not kids(p, obj.i, "amod", "compound", "poss")):
         # "welcomed the truce", "approved the deal": its parties, as told when it was made
@@ -880,6 +896,8 @@ def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list
         found = [a for a in d.sources if a.code not in own]
         if found:
             return found
+        if doers_only and d.sources:
+            return []       # a lawmaker calling his own government's move unacceptable
         found = [a for a in d.targets if a.code not in own]
         if found:
             return found

@@ -146,17 +146,18 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             act = t
         if act is None or act.pos not in ("NOUN", "PROPN"):
             continue
-        owners = R.noun_sources(r, act.i)
-        if owners:
-            out.append((t.i, act.i, owners))
+        # (no owners: "the decision was extremely dangerous", whose maker the caller finds
+        # by reference back)
+        out.append((t.i, act.i, R.noun_sources(r, act.i)))
     return out
 
 
 def naming(p: ParsedText, r: Resolver, start: int, end: int
-           ) -> list[tuple[int, list[Actor], list[Actor]]]:
-    """(verb, sources, targets) for "X called Chinese subsidies 'unbearable'", "branded the
-    Russian drills a provocation": a naming verb whose object is a state's act and whose
-    complement condemns it."""
+           ) -> list[tuple[int, list[Actor], list[Actor], int]]:
+    """(verb, sources, targets, the act named) for "X called Chinese subsidies 'unbearable'",
+    "branded the Russian drills a provocation": a naming verb whose object is an act and whose
+    complement condemns it (targets are empty when the act names no doer: "called the strikes
+    an act of war")."""
     ev = evaluation()
     out = []
     for t in p.tokens[start:end]:
@@ -171,8 +172,8 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         subj = R.subject_of(p, t.i)
         sources = r.actors(subj.i) if subj is not None else []
         targets = R.noun_sources(r, obj.i) or r.actors(obj.i)
-        if sources and targets:
-            out.append((t.i, sources, targets))
+        if sources:
+            out.append((t.i, sources, targets, obj.i))
     return out
 
 
@@ -180,7 +181,16 @@ def _condemning(p: ParsedText, t: Token) -> bool:
     ev = evaluation()
     words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp")]
     return any(w.lemma.lower() in ev.adjectives or w.lemma.lower() in ev.nouns or
-               w.text.lower() in ev.adjectives for w in words)
+               w.text.lower() in ev.adjectives or _of_phrase(p, w) in ev.nouns for w in words)
+
+
+def _of_phrase(p: ParsedText, t: Token) -> str:
+    """"act of war" for the noun "act" with its "of" phrase, else ""."""
+    for prep in kids(p, t.i, "prep"):
+        obj = kid(p, prep.i, "pobj") if prep.text.lower() == "of" else None
+        if obj is not None:
+            return f"{t.lemma.lower()} of {obj.lemma.lower()}"
+    return ""
 
 
 def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
