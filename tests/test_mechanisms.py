@@ -871,3 +871,10 @@ def test_leaving_a_body_sanctions_it(pipeline, text, claim):
     claims = _claims(text)
     assert claim in claims
     assert not {c for c in claims if c[0] == "RETREAT"}
+
+
+def test_a_threat_naming_no_one_is_aimed_at_whom_the_speaker_just_confronted(pipeline):
+    claims = _claims("Chile summoned Peru's ambassador on Monday. Chile's foreign minister urged "
+                     "Lima to end its military cooperation with Bolivia and warned that Santiago "
+                     "would respond \"with all available means.\"")
+    assert ("THREATEN", "CHL", "PER", "occurred") in claims

@@ -632,6 +632,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "soldiers supported by the U.S. military": armed support is military aid
         sense = replace(sense, type="AID", mode=None)
         trig = replace(trig, sense=sense)
+    if not tgts and sense.type == "THREATEN" and history:
+        # "urged Moscow to end its cooperation and warned that Seoul would respond", "said the
+        # move showed hostility and warned that it would not go unanswered": the party the
+        # speaker has just accused, asked or punished
+        tgts = _adversary(s, sources, history)
     if sense.type not in SYMMETRIC and sense.type != "AID":
         # "voted against the text along with Burkina Faso": who acts alongside, no target
         beside = _alongside_spans(p, s)
@@ -798,6 +803,24 @@ def _threat(p: ParsedText, tok: int) -> bool:
         if low in ("attack", "strike", "hit", "destroy", "bomb", "invade", "punish"):
             return True
     return False
+
+
+def _adversary(s: Sentence, sources: list[Actor], history: list[Draft]) -> list[Actor]:
+    """The party a speaker's threat is aimed at, when the threat names none: the target of
+    the speaker's accusation, demand or sanction in this sentence or the one before."""
+    own = {a.code for a in sources}
+    for d in reversed(history[-8:]):
+        if d.sentence.start < s.start - 120:
+            break
+        if {a.code for a in d.sources} == own and d.trigger.sense.type in HOSTILE_TURNS:
+            found = [a for a in d.targets if a.code not in own]
+            if found:
+                return found
+    return []
+
+
+# What a speaker does to a party they go on to threaten.
+HOSTILE_TURNS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "REJECT", "COERCE"})
 
 
 def _last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
