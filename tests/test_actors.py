@@ -101,3 +101,11 @@ def test_lexicons_are_read_with_libyaml_and_on_off_no_stay_words():
         assert issubclass(_Loader, yaml.CSafeLoader)
     data = yaml.load("a: on\nb: no\nc: true\nd: [off, False, 3]\n", Loader=_Loader)
     assert data == {"a": "on", "b": "no", "c": True, "d": ["off", False, 3]}
+
+
+@pytest.mark.model
+def test_a_states_rulers_are_its_government(pipeline):
+    doc = entente.extract("Chile's military rulers on Monday hailed Peru's decision to bring home "
+                          "its ambassador.", published="2023-09-25")
+    assert ("SUPPORT", "CHL", "PER") in {(e.type, e.source.code, e.target.code)
+                                         for e in doc.events if e.target}
