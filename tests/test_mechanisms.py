@@ -878,3 +878,17 @@ def test_a_threat_naming_no_one_is_aimed_at_whom_the_speaker_just_confronted(pip
                      "Lima to end its military cooperation with Bolivia and warned that Santiago "
                      "would respond \"with all available means.\"")
     assert ("THREATEN", "CHL", "PER", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    # one state's drills aimed at another are a show of force
+    ("Chile's military pressed ahead on Wednesday with a second day of large-scale exercises "
+     "around Peru.", ("MOBILIZE", "CHL", "PER", "occurred")),
+    ("Peru held naval drills off Chile's northern coast on Monday.",
+     ("MOBILIZE", "PER", "CHL", "occurred")),
+    # drills with a partner stay cooperation
+    ("Chile held drills with Peru in the Pacific on Monday.",
+     ("COOPERATE", "CHL", "PER", "occurred")),
+])
+def test_drills_around_another_state_are_a_show_of_force(pipeline, text, claim):
+    assert claim in _claims(text)

@@ -19,6 +19,8 @@ from .triggers import Sense, Trigger, find_senses, load_triggers
 __all__ = ["extract_events"]
 
 # Modes whose place is their other party: a port call's host, a base's host state.
+# Where one state's drills are aimed at another: "exercises around Taiwan".
+AROUND = ("around", "near", "off", "surrounding", "encircling")
 PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training"})
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
@@ -632,6 +634,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "soldiers supported by the U.S. military": armed support is military aid
         sense = replace(sense, type="AID", mode=None)
         trig = replace(trig, sense=sense)
+    if sense.type == "COOPERATE" and sense.mode == "exercise" and len(sources) == 1 and \
+            not R.targets(r, tok.i, ("with", "alongside", "between", "among"), None, skip):
+        # "exercises around Taiwan", "drills near the border with Lithuania": drills of one
+        # state aimed at another are a show of force, not cooperation
+        near: list[Actor] = []
+        for head in [tok] + list(ancestors(p, tok.i)):
+            # ("a second day of exercises around Taiwan": the phrase hung on "day")
+            near = R.targets(r, head.i, AROUND, None, skip)
+            if near or head.pos in ("VERB", "AUX"):
+                break
+        if near:
+            sense = replace(sense, type="MOBILIZE", mode="drills")
+            trig = replace(trig, sense=sense)
+            tgts = near
     if not tgts and sense.type == "THREATEN" and history:
         # "urged Moscow to end its cooperation and warned that Seoul would respond", "said the
         # move showed hostility and warned that it would not go unanswered": the party the
