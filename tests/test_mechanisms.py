@@ -892,3 +892,9 @@ def test_a_threat_naming_no_one_is_aimed_at_whom_the_speaker_just_confronted(pip
 ])
 def test_drills_around_another_state_are_a_show_of_force(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+def test_a_package_of_support_is_for_whom_the_support_is(pipeline):
+    claims = _claims("European Union leaders agreed on Thursday to a 50 billion euro package of "
+                     "financial support for Peru.")
+    assert ("AGREE", "EU", "PER", "occurred") in claims

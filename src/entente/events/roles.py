@@ -520,7 +520,17 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
         if word == "of" or word in ("with", "to") and r.p.tokens[i].lemma.lower() in DEALINGS:
             t = kid(r.p, prep.i, "pobj")
             if t is not None:
-                return r.actors(t.i)
+                found = r.actors(t.i)
+                if not found and word == "of" and r.p.tokens[i].lemma.lower() in PARTITIVES:
+                    # "agreed to a package of financial support for Ukraine": whom the
+                    # support is for
+                    for inner in kids(r.p, t.i, "prep"):
+                        obj = kid(r.p, inner.i, "pobj") \
+                            if inner.text.lower() in ("for", "to") else None
+                        found = r.actors(obj.i) if obj is not None else []
+                        if found:
+                            break
+                return found
     return []
 
 
