@@ -898,3 +898,15 @@ def test_a_package_of_support_is_for_whom_the_support_is(pipeline):
     claims = _claims("European Union leaders agreed on Thursday to a 50 billion euro package of "
                      "financial support for Peru.")
     assert ("AGREE", "EU", "PER", "occurred") in claims
+
+
+def test_no_port_call_for_a_speaker_and_no_call_for_in_a_naming(pipeline):
+    # "put it in Brussels" is no port call: ships call at ports
+    assert not {c for c in _claims("Peru struck Bolivia. He put it more starkly on Thursday in "
+                                   "Lima: \"This is the first step to a war.\"")
+                if c[0] == "CONSULT"}
+    # "what it called a support front for Bolivia" asks nothing of Bolivia
+    claims = _claims("Peru began firing on Chile on Monday, in what it called a support front "
+                     "for Bolivia.")
+    assert ("ASSAULT", "PER", "CHL", "occurred") in claims
+    assert not {c for c in claims if c[0] == "REQUEST"}

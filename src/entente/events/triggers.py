@@ -234,6 +234,8 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
             out.update(g.text.lower() for g in kids(p, c.i, "mark"))
             continue
         for g in kids(p, c.i):
+            if c.dep == "oprd" and g.dep == "prep":
+                continue    # "in what it called a support front for Gaza": no "call for"
             out.add(g.text.lower())
         if c.dep == "dobj":
             # "fired tear gas, rubber bullets and stun grenades at protesters": the
