@@ -910,3 +910,12 @@ def test_no_port_call_for_a_speaker_and_no_call_for_in_a_naming(pipeline):
                      "for Bolivia.")
     assert ("ASSAULT", "PER", "CHL", "occurred") in claims
     assert not {c for c in claims if c[0] == "REQUEST"}
+
+
+def test_help_asked_for_is_no_help_given_and_europeans_are_not_the_eu(pipeline):
+    claims = _claims("Officials in Lima stopped short of calling the incident an attack, which "
+                     "could allow Peru to invoke the treaty and ask Chile for military assistance.")
+    assert not {c for c in claims if c[0] == "AID"}
+    claims = _claims("The French Foreign Ministry said it would begin evacuating French citizens "
+                     "and other Europeans from Niger.")
+    assert not {c for c in claims if "EU" in c}

@@ -56,6 +56,7 @@ ACCUSATIONS = words("accusations")
 ENVOYS = words("envoys")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
+ASKING = words("asking")
 # Third parties who bring others to an accord: the accord is the others'.
 BROKERS = words("brokers")
 RETALIATION = words("retaliation")
@@ -353,6 +354,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             lv = claimant       # "claimed responsibility for an attack on a U.S. warship"
         if lv is not None and lv.lemma.lower() in BROKERS and len(R.between(r, tok.i)) >= 2:
             lv = None       # "Japan mediated an accord between Kenya and Korea": their accord
+        if lv is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
+                lv.lemma.lower() in ASKING:
+            return None     # "ask Washington for military assistance": a request, no aid yet
         if lv is not None:
             predicate = lv.i
             subj = R.subject_of(p, lv.i)
@@ -366,6 +370,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "due in Japan for the G7 summit": who goes, not the forum the noun names
             # ("thanked Washington for its assistance": the owner's, below)
             gov = R.purpose_governor(p, tok.i)
+            if gov is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
+                    gov.lemma.lower() in ASKING:
+                return None     # "ask Washington for military assistance": asked, not given
             if gov is not None:
                 subj = R.subject_of(p, gov.i)
                 sources = r.actors(subj.i) if subj is not None else []
