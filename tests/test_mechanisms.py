@@ -919,3 +919,13 @@ def test_help_asked_for_is_no_help_given_and_europeans_are_not_the_eu(pipeline):
     claims = _claims("The French Foreign Ministry said it would begin evacuating French citizens "
                      "and other Europeans from Niger.")
     assert not {c for c in claims if "EU" in c}
+
+
+def test_for_x_to_act_is_asked_of_x_and_not_done(pipeline):
+    claims = _claims("Chile called for Peru to halt the offensive.")
+    assert ("REQUEST", "CHL", "PER", "occurred") in claims
+    assert not {c for c in claims if c[1] == "PER" and c[3] == "occurred"}
+    claims = _claims("Chile and Bolivia on Monday pushed for the U.N. Security Council to lift "
+                     "sanctions on Peru.")
+    assert ("REQUEST", "CHL", "UN", "occurred") in claims
+    assert not {c for c in claims if c[1] == "UN" and c[3] == "occurred"}

@@ -672,6 +672,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None
         sources, tgts = tgts, sources
     status = event_status(p, predicate, tok.i, s.end)
+    asked = tok
+    while asked.dep == "conj" and asked.head != asked.i:
+        asked = p.tokens[asked.head]    # "... to lift sanctions and to ease restrictions"
+    if sense.kind == "verb" and R.for_to_subject(p, asked.i) is not None:
+        status = "hypothetical"     # "a proposal for the Security Council to lift sanctions"
     if sense.type in ("ASSAULT", "SANCTION", "COERCE") and status == "hypothetical":
         # "Beijing hinted that it could retaliate with tariffs": a possible act of force
         # announced by the one who would do it is a threat, made when it is said

@@ -60,6 +60,25 @@ def is_passive(p: ParsedText, verb: int) -> bool:
     return any(c.dep in ("auxpass", "nsubjpass") for c in kids(p, verb))
 
 
+def for_to_subject(p: ParsedText, verb: int) -> Token | None:
+    """X in "for X to <verb>" ("submitted a proposal for the U.N. Security Council to lift
+    sanctions"), however the parser hung the two: the one the infinitive is asked of."""
+    to = next((a for a in kids(p, verb, "aux") if a.text.lower() == "to"), None)
+    if to is None or to.i == 0:
+        return None
+    if any(m.text.lower() == "for" for m in kids(p, verb, "mark")):
+        return kid(p, verb, "nsubj")    # "called for Israel to halt", parsed as a clause
+    before = p.tokens[to.i - 1]
+    while before.dep in ("compound", "amod", "det") and before.head > before.i:
+        before = p.tokens[before.head]
+    if before.dep == "pobj" and before.i < to.i and \
+            p.tokens[before.head].text.lower() == "for" and before.i == to.i - 1 and \
+            p.tokens[verb].head != before.i:
+        # (not "support for Venezuela's bid to join BRICS": the bid's own infinitive)
+        return before
+    return None
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -78,6 +97,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     if depth > 4 or tok.head == tok.i:
         return None
     head = p.tokens[tok.head]
+    named = for_to_subject(p, verb)
+    if named is not None:
+        return named        # "a proposal for the Security Council to lift sanctions"
     if tok.dep in ("xcomp", "ccomp") and head.dep == "relcl" and \
             head.lemma.lower() in HEARSAY and head.head != head.i:
         # "blacklisted companies it said helped Russia": the companies helped, not "it"
@@ -482,6 +504,13 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if obj is not None:
                     found = r.actors(obj.i)
         return found
+    if where == "for_to":
+        # "called for Israel to halt the offensive": the one asked to act
+        for c in kids(p, tok, "xcomp", "advcl", "ccomp", "acl"):
+            named = for_to_subject(p, c.i)
+            if named is not None:
+                return r.actors(named.i)
+        return []
     if where == "traded":
         # "banned imports of hunting trophies from Botswana": where the goods come from or go
         # to, wherever the parser hung it inside the object
