@@ -534,3 +534,13 @@ def test_a_quote_after_a_sentence_about_a_surname_the_ner_missed(pipeline):
         'it has done in similar disputes with the Baltic states. "The question is whether they '
         'stop there, or whether they go after our gas again."', published="2023-07-26")
     assert [q.speaker.name for q in doc.quotes] == ["Cristina Gherman"]
+
+
+def test_a_body_speaks_for_itself_not_through_the_last_person_quoted(pipeline):
+    doc = entente.extract(
+        'A spokesman for the junta, Amadou Abdramane, said the army would defend the country. '
+        'Later that evening, the military governments in Lima and La Paz said in a joint '
+        'statement that any intervention "would be tantamount to a declaration of war against '
+        'Peru and Bolivia."', published="2023-08-01")
+    q = next(q for q in doc.quotes if q.text.startswith("would be tantamount"))
+    assert q.speaker.name.lower().endswith("military governments")

@@ -23,6 +23,8 @@ __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 LINKING = words("linking")
 SPEAKING_BODIES = words("speaking_bodies")
 OWN_VOICES = words("own_voices")
+# Nouns for a body that speaks as one ("the government said"), never a person described.
+BODY_WORDS = words("body_words")
 CONTINUING = words("continuing")
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
 
@@ -528,7 +530,12 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             det = kid(p, subj.i, "det")
             definite = det is not None and det.text.lower() == "the" or \
                 kid(p, subj.i, "poss") is not None
-            if definite and a.code:
+            # (a person described, not a body: "the military governments in Bamako and
+            # Ouagadougou said" speak for themselves)
+            one_person = subj.tag == "NN" and \
+                subj.lemma.lower() in r.lex.speaker_nouns | r.lex.leader_nouns and \
+                subj.lemma.lower() not in BODY_WORDS
+            if definite and a.code and one_person:
                 # "the Israeli leader", "the former French foreign minister": the person of
                 # that state who spoke last, when there is one
                 unknown = None
