@@ -544,3 +544,11 @@ def test_a_body_speaks_for_itself_not_through_the_last_person_quoted(pipeline):
         'Peru and Bolivia."', published="2023-08-01")
     q = next(q for q in doc.quotes if q.text.startswith("would be tantamount"))
     assert q.speaker.name.lower().endswith("military governments")
+
+
+def test_a_name_given_only_as_is_the_speaker(pipeline):
+    doc = entente.extract(
+        'The deal was signed on Friday. A displaced mother of four, who gave her name only as '
+        'Neema, said she would not go home. "A paper signed abroad does not protect my '
+        'children," she said.', published="2025-06-28")
+    assert [q.speaker.name for q in doc.quotes] == ["Neema"]

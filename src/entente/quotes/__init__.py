@@ -605,6 +605,12 @@ def _given_name(p: ParsedText, subj: Token) -> list[Token]:
         if t.lemma.lower() == "name" and t.i + 2 < hi and p.tokens[t.i + 1].text == "," \
                 and p.tokens[t.i + 2].pos == "PROPN":
             return [p.tokens[t.i + 2]]
+        if t.lemma.lower() in ("name", "identify") or t.text.lower() == "known":
+            # "who gave her name only as Neema", "identified only as Ahmed"
+            for j in range(t.i + 1, min(hi, t.i + 4)):
+                if p.tokens[j].text.lower() == "as" and j + 1 < hi and \
+                        p.tokens[j + 1].pos == "PROPN":
+                    return [p.tokens[j + 1]]
     return []
 
 
