@@ -124,3 +124,15 @@ def test_a_story_the_tool_fails_on_counts_as_nothing_found(tmp_path):
     ev = evaluate(tmp_path, Failing())
     head = ev.headline()
     assert (head["tp"], head["fn"], head["failed"], head["quotes"]) == (0, 1, 1, "0/1")
+
+
+def test_a_gold_quote_is_matched_to_the_quotation_it_opens(tmp_path):
+    # a scare quote inside a longer quotation is not that quotation, nor the reverse
+    from entente.evaluate import score_quotes
+    from entente.records import Quote, Speaker
+    found = (Quote(Speaker("Charles Brown"), "Christmas gift", 0, 14, None, "r"),
+             Quote(Speaker("North Korea"), "It is entirely up to the U.S. what Christmas gift "
+                   "it will select", 20, 80, None, "r"))
+    gold = [{"speaker": "North Korea", "text": "It is entirely up to the U.S. what Christmas"},
+            {"speaker": "Charles Brown", "text": "Christmas gift"}]
+    assert score_quotes(gold, found) == (2, 2)

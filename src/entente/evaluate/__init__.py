@@ -140,6 +140,11 @@ def score_quotes(gold: list[dict], found) -> tuple[int, int]:
         got = [x for x in found if text and (text in " ".join(x.text.split()) or
                                             (len(x.text) > 3 and " ".join(x.text.split())
                                              in text))]
+        # the quotation that opens with the gold words (they are its first words) first,
+        # then one that holds them, then the longest fragment of them: a scare quote
+        # "Christmas gift" inside the gold quote is not that quote, nor the reverse
+        got.sort(key=lambda x: (not " ".join(x.text.split()).startswith(text),
+                                text not in " ".join(x.text.split()), -len(x.text)))
         n_found += bool(got)
         n_right += bool(got) and same_speaker(q["speaker"], got[0].speaker)
     return n_found, n_right
