@@ -552,3 +552,13 @@ def test_a_name_given_only_as_is_the_speaker(pipeline):
         'Neema, said she would not go home. "A paper signed abroad does not protect my '
         'children," she said.', published="2025-06-28")
     assert [q.speaker.name for q in doc.quotes] == ["Neema"]
+
+
+def test_the_statement_speaks_for_whoever_issued_it(pipeline):
+    doc = entente.extract(
+        "In a joint statement released late Thursday, Peru's Foreign Ministry called the "
+        'resolution unfair. The statement added that cooperation with the agency would '
+        'continue "as in the past."', published="2024-11-22")
+    q = next(q for q in doc.quotes if q.text.startswith("as in the past"))
+    # (a body's name is given without its possessive "'s", as for every body that speaks)
+    assert q.speaker.name == "Peru Foreign Ministry" and q.speaker.code == "PER"

@@ -479,6 +479,13 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                           actors[0].code if actors else None,
                           actors[0].sector if actors else None, None, subj.i), "actor"
         return r.person_named(name) or Person(name, None, None, None, subj.i), "person"
+    if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.documents and \
+            kid(p, subj.i, "det") is not None and \
+            kid(p, subj.i, "det").text.lower() in ("the", "this", "that"):
+        # "The statement warned ...": the body that issued the statement told before
+        issuer = _issuer_before(p, r, subj)
+        if issuer is not None:
+            return issuer, "actor"
     if subj.pos == "NOUN" and subj.lemma.lower() in OWN_VOICES:
         owner = kid(p, subj.i, "poss")
         if owner is not None and owner.ent >= 0 and (
@@ -596,6 +603,36 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         # a body the story names only by what it is
         return _unnamed(p, r, subj), "description"
     return None, ""
+
+
+def _issuer_before(p: ParsedText, r: Resolver, doc: Token) -> Person | None:
+    """Who issued the text "the statement" refers back to: the subject of the verb the last
+    text of that name was said in or issued by ("Myanmar's military government said in a
+    statement ..."), named as the story names it."""
+    for j in range(doc.i - 1, max(-1, doc.i - 300), -1):
+        t = p.tokens[j]
+        if t.lemma.lower() != doc.lemma.lower() or t.pos != "NOUN":
+            continue
+        head = p.tokens[t.head]
+        if t.dep == "pobj" and head.text.lower() in ("in", "through") and head.head != head.i:
+            head = p.tokens[head.head]
+        elif t.dep != "dobj":
+            continue
+        subj = _subject(p, head) if head.pos in ("VERB", "AUX") else None
+        if subj is None or subj.text.lower() in PERSON_PRONOUNS:
+            continue
+        owner = kid(p, subj.i, "poss")
+        actors = r.actors(subj.i) or (r.actors(owner.i) if owner is not None else [])
+        if not actors and subj.ent < 0:
+            continue        # (a body the NER names counts, though its state is unknown)
+        actors = actors or [None]
+        lo, hi = subtree(p, subj.i)
+        if any(c.dep in ("relcl", "appos", "acl") for c in kids(p, subj.i)):
+            lo, hi = _left_span(p, subj)
+        first = actors[0]
+        return Person(_clean_entity(text_of(p, r.text, lo, hi)), first and first.code,
+                      first and first.sector, None, subj.i)
+    return None
 
 
 def _given_name(p: ParsedText, subj: Token) -> list[Token]:
