@@ -929,3 +929,17 @@ def test_for_x_to_act_is_asked_of_x_and_not_done(pipeline):
                      "sanctions on Peru.")
     assert ("REQUEST", "CHL", "UN", "occurred") in claims
     assert not {c for c in claims if c[1] == "UN" and c[3] == "occurred"}
+
+
+def test_voiced_concern_and_a_charge_denied(pipeline):
+    # "was deeply concerned by", the participle parsed as a complement
+    assert ("ACCUSE", "USA", "PER", "occurred") in _claims(
+        "Blinken said the United States was deeply concerned by Peru's decision to extend the "
+        "president's term.")
+    # concern over ties between two states is disapproval of both
+    assert {("ACCUSE", "CHL", "PER", "occurred"), ("ACCUSE", "CHL", "BOL", "occurred")} <= \
+        _claims("Chile has expressed concern over the growing military ties between Peru and "
+                "Bolivia.")
+    # "a charge New Delhi denied", parsed as denying the sentence before it: the charge stands
+    claims = _claims("Peru blamed Chile for the attack, a charge Santiago denied.")
+    assert ("ACCUSE", "PER", "CHL", "occurred") in claims

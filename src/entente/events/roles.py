@@ -237,8 +237,11 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     if found or r.p.tokens[i].lemma.lower() in OTHERS or r.some_state(i):
         return found
     out = _own_owners(r, i)
-    if not out and r.p.tokens[i].lemma.lower() in undertakings():
-        out = between(r, i)     # "welcomed the agreement between Serbia and Kosovo"
+    if not out and (r.p.tokens[i].lemma.lower() in undertakings() or
+                    r.p.tokens[i].lemma.lower() in DEALINGS):
+        # "welcomed the agreement between Serbia and Kosovo", "concern over the military
+        # ties between Moscow and Pyongyang"
+        out = between(r, i)
     if not out and follow and r.p.tokens[i].lemma.lower() in undertakings():
         det = kid(r.p, i, "det")
         if det is not None and det.text.lower() in ("the", "this", "that"):

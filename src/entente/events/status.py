@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import load_yaml
+from ..lexicons import frame_words, load_yaml
 from ..records import ParsedText, Token
 from ..tree import kids
 
+# Nouns that name an accusation ("a charge New Delhi denied").
+_CHARGE_NOUNS = frame_words("accusations")
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp",
           "relcl", "acl", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "oprd", "dep",
           "compound", "amod"}
@@ -200,6 +202,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             return (cue, gov.i) if cue else None
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
+        if t.dep == "ccomp" and t.i < gov.i and any(
+                s.lemma.lower() in _CHARGE_NOUNS for s in kids(p, gov.i, "nsubj")):
+            # "Pakistan blamed India for the attack, a charge New Delhi denied", parsed as
+            # the charge denying the sentence before it: the charge was made
+            return None
         if t.dep == "ccomp" and any(o.lemma.lower() in m.hypothetical for o in
                                     kids(p, gov.i, "dobj") if o.pos == "NOUN"):
             # "reiterated its demand today that Israel ease ...": the clause is what is

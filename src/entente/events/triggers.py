@@ -158,7 +158,7 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
             continue
         kind = _POS_KIND.get(tok.pos)
         if kind == "verb" and tok.tag == "VBN" and ("adj", tok.text.lower()) in lex.index and \
-                kids(p, tok.i, "auxpass"):
+                (kids(p, tok.i, "auxpass") or tok.dep == "acomp"):
             kind = "adj"    # "was deeply concerned by", parsed as a passive: the adjective
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
             continue    # "World War II", "the Belt and Road Initiative" are names, not events
