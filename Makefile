@@ -46,7 +46,7 @@ test: $(STAMP) browser
 eval: $(STAMP)
 	$(BIN)/entente eval ../shared/seed/expected.json \
 		../shared/benchmarks/plover_gsr/plover_gsr_normalized.jsonl examples/corpus \
-		examples/voa/dev examples/voa/test \
+		examples/voa/dev examples/wire examples/voa/test \
 		--markdown docs/quality.md --report reports
 	$(BIN)/python -m entente.evaluate.phenomena --markdown docs/phenomena.md
 
