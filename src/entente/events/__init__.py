@@ -5,12 +5,13 @@ from dataclasses import replace
 
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
-from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
-from ..tree import ancestors, entities_in, kid, kids, sentence_of, subtree
+from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence
+from ..tree import ancestors, entities_in, kid, kids, subtree
 from . import context as C
 from . import roles as R
 from ..lexicons import frame_words as words
 from . import speech as SP
+from . import reference as REF
 from .dates import resolve as resolve_date
 from .status import event_status
 from .draft import RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal, to_events
@@ -25,8 +26,6 @@ PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
-# Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
-EVENT_WORDS = words("event_words")
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = words("lodge")
@@ -51,8 +50,6 @@ REVIEWING = words("reviewing")
 ATTENDING = words("attending")
 # Clashes that are words when the parties are people, not forces.
 VERBAL_CLASHES = words("verbal_clashes")
-# What a denial or rejection can refer back to: the accuser's words.
-ACCUSATIONS = words("accusations")
 ENVOYS = words("envoys")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
@@ -222,13 +219,13 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         voice = SP.voice_at(voices, p.tokens[t].idx)
         if voice is not None and voice.actor is not None:
             # "said the decision was 'extremely dangerous'": the decision told before
-            owners = owners or _referent_doers(p, r, p.tokens[act], "ACCUSE",
+            owners = owners or REF.referent_doers(p, r, p.tokens[act], "ACCUSE",
                                                {voice.actor.code}, history, True)
             found.append((t, _root(p, s), [voice.actor], owners))
     for v, sources, targets, act in SP.naming(p, r, s.start, s.end):
         if not _inside(quoted, p.tokens[v].idx):
             # "called the strikes an 'act of war'": the strikes told before
-            targets = targets or _referent_doers(p, r, p.tokens[act], "ACCUSE",
+            targets = targets or REF.referent_doers(p, r, p.tokens[act], "ACCUSE",
                                                  {a.code for a in sources}, history, True)
             found.append((v, v, sources, targets))
     for v, sources, targets in SP.told_crimes(p, r, s.start, s.end, r.lex.speech_verbs):
@@ -495,18 +492,18 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     pron = kid(p, tok.i, "dobj") if sense.kind == "verb" else None
     if not forced and reaction is None and history is not None and sense.type in REACTIVE \
             and pron is not None and pron.text.lower() in ("it", "them", "this") and \
-            _act_antecedent(p, pron) is not None:
+            REF.act_antecedent(p, pron) is not None:
         # "launched airstrikes ... Iran called them a violation": the pronoun is an act,
         # whose doers are the target, not a party the pronoun might name (an act whose doer
         # the story does not give leaves no target to guess)
-        tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
+        tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
         if not tgts:
             return None
     elif not forced and reaction is None and history and sense.type in ("SUPPORT", "ACCUSE") \
-            and pron is not None and _generic_act(p, r, pron):
+            and pron is not None and REF.generic_act(p, r, pron):
         # "welcomed the decision as a big step, saying it would help to stop Russia": the
         # one who decided, before any state the rest of the sentence names
-        tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
+        tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
     if not tgts and carrier is not None:
@@ -574,7 +571,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = R.deep_targets(r, tok.i, own)
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
-        tgts = _anaphoric_target(p, r, tok.i, sense, sources, history)
+        tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
     if not tgts and history and sense.type in CONTINUED and sense.kind == "verb":
         # "Blinken said the US was concerned by Somalia's ... The statement threatened
         # sanctions": the same speaker goes on about the same party
@@ -618,7 +615,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
         tgts = _home_counterpart(r, sources, "COERCE")
     if threat and not tgts and history is not None:
-        tgts = _last_attackers(sources, history)
+        tgts = REF.last_attackers(sources, history)
     if len(sources) > 1 and sense.type in SYMMETRIC and tgts and \
             sense.mode not in PLACE_MODES:
         # "Turkey and Vietnam launched joint drills in the Sea of Japan", "signed a pact at a
@@ -659,7 +656,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "urged Moscow to end its cooperation and warned that Seoul would respond", "said the
         # move showed hostility and warned that it would not go unanswered": the party the
         # speaker has just accused, asked or punished
-        tgts = _adversary(s, sources, history)
+        tgts = REF.adversary(s, sources, history)
     if sense.type not in SYMMETRIC and sense.type != "AID":
         # "voted against the text along with Burkina Faso": who acts alongside, no target
         beside = _alongside_spans(p, s)
@@ -833,150 +830,6 @@ def _threat(p: ParsedText, tok: int) -> bool:
     return False
 
 
-def _adversary(s: Sentence, sources: list[Actor], history: list[Draft]) -> list[Actor]:
-    """The party a speaker's threat is aimed at, when the threat names none: the target of
-    the speaker's accusation, demand or sanction in this sentence or the one before."""
-    own = {a.code for a in sources}
-    for d in reversed(history[-8:]):
-        if d.sentence.start < s.start - 120:
-            break
-        if {a.code for a in d.sources} == own and d.trigger.sense.type in HOSTILE_TURNS:
-            found = [a for a in d.targets if a.code not in own]
-            if found:
-                return found
-    return []
-
-
-# What a speaker does to a party they go on to threaten.
-HOSTILE_TURNS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "REJECT", "COERCE"})
-
-
-def _last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
-    """Who struck last, for "struck back" and "vowed to retaliate"."""
-    own = {a.code for a in sources}
-    for d in reversed(history[-12:]):
-        if d.trigger.sense.type in ("ASSAULT", "COERCE") and d.status == "occurred":
-            found = [a for a in d.sources if a.code not in own]
-            if found:
-                return found
-    return []
-
-
-def _anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[Actor],
-                      history: list[Draft]) -> list[Actor]:
-    """"condemned the attack": the target is whoever did the event referred back to."""
-    t = p.tokens[tok]
-    if any(c.text.lower() == "back" for c in kids(p, tok, "prt", "advmod")) or \
-            t.lemma.lower() in RETALIATION:
-        return _last_attackers(sources, history)
-    own = {a.code for a in sources}
-    obj = kid(p, tok, "dobj")
-    if obj is None and t.dep == "relcl":
-        obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
-    if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
-        # rejecting a charge rejects whoever made it, the accuser told last
-        for d in reversed(history[-12:]):
-            if d.trigger.sense.type == "ACCUSE":
-                found = [a for a in d.sources if a.code not in own]
-                if found:
-                    return found
-    if sense.type == "REJECT" and obj is None and t.dep == "conj":
-        # "the Chinese side proposed a price, but the European side refused": the proposer
-        subj = R.subject_of(p, t.head)
-        found = [a for a in (r.actors(subj.i) if subj is not None else [])
-                 if a.code not in own]
-        if found:
-            return found
-    if obj is None:
-        for prep in kids(p, tok, "prep"):
-            if prep.text.lower() in ("to", "over", "against", "for", "of"):
-                obj = kid(p, prep.i, "pobj")
-                if obj is not None:
-                    break
-    if obj is not None:
-        # "welcomed the announcement that Ukraine had agreed to a ceasefire": who agreed
-        for clause in kids(p, obj.i, "acl", "ccomp"):
-            subj = kid(p, clause.i, "nsubj")
-            found = [a for a in (r.actors(subj.i) if subj is not None else [])
-                     if a.code not in own]
-            if found:
-                return found
-    return _referent_doers(p, r, obj, sense.type, own, history)
-
-
-def _referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, own: set,
-                    history: list[Draft], doers_only: bool = False) -> list[Actor]:
-    """Whoever did the act ``obj`` refers back to ("the attack", "the deal", "it"), but for
-    ``own``: the parties of an undertaking, the doers of the last act of that kind told, or of
-    the story's lede for a word that names no kind ("the decision")."""
-    referred = obj is not None and obj.text.lower() in ("it", "this", "them") and \
-        _act_antecedent(p, obj) is not None
-    if referred:
-        # "hailed the deal, and Guterres welcomed it": the act the pronoun stands for
-        obj = _act_antecedent(p, obj)
-    if obj is not None and obj.text.lower() in ("it", "this") and etype in (
-            "ACCUSE", "REJECT", "SUPPORT"):
-        # '"The move is illegal." ... called it "interference"': the last act of another
-        for d in reversed(history[-6:]):
-            found = [a for a in d.sources if a.code not in own]
-            if found:
-                return found
-        return []
-    if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
-            EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index and \
-            obj.lemma.lower() not in GENERIC_ACTS and \
-            not (referred and obj.lemma.lower() in R.undertakings()):
-        return []
-    det = kid(p, obj.i, "det")
-    if not (referred or kid(p, obj.i, "poss") is not None or
-            (det is not None and det.text.lower() in _DEFINITE)):
-        return []
-    if obj.lemma.lower() in R.undertakings() and etype in ("SUPPORT", "REJECT", "ACCUSE") \
-            and (referred or det is not None and det.text.lower() in _DEFINITE and
-                 not kids(p, obj.i, "amod", "compound", "poss")):
-        # "welcomed the truce", "approved the deal": its parties, as told when it was made
-        parties = _undertaking_parties(p, r, obj, history, own)
-        if parties:
-            return parties
-    # "condemned the attack": the last event of that kind; "welcomed the move": the lede
-    kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())
-             if len(sense.words) == 1}      # ("the deal" is no "arms deal")
-    # the story's own attack or launch is the one told first, not the latest reaction to it
-    candidates = [d for d in history if d.trigger.sense.type in kinds] if kinds else history[:1]
-    for d in candidates:
-        found = [a for a in d.sources if a.code not in own]
-        if found:
-            return found
-        if doers_only and d.sources:
-            return []       # a lawmaker calling his own government's move unacceptable
-        found = [a for a in d.targets if a.code not in own]
-        if found:
-            return found
-    return []
-
-
-def _act_antecedent(p: ParsedText, pron: Token) -> Token | None:
-    """The act a pronoun object stands for: the last event noun before it, within this
-    sentence and the one before, that is some verb's object or subject ("Macron hailed the
-    deal, and Guterres welcomed it"; "launched airstrikes ... called them a violation")."""
-    plural = pron.text.lower() == "them"
-    sent = sentence_of(p, pron.i)
-    start = sent.start if sent is not None else pron.i
-    before = sentence_of(p, start - 1) if start > 0 else None
-    lo = before.start if before is not None else start
-    for j in range(pron.i - 1, lo - 1, -1):
-        t = p.tokens[j]
-        if t.pos != "NOUN" or t.dep not in ("dobj", "nsubj", "nsubjpass", "pobj"):
-            continue
-        if (t.tag == "NNS") != plural:
-            continue
-        if t.lemma.lower() in EVENT_WORDS or t.text.lower() in EVENT_WORDS or \
-                t.lemma.lower() in R.undertakings() or \
-                ("noun", t.lemma.lower()) in load_triggers().index:
-            return t
-    return None
-
-
 def _alongside_spans(p: ParsedText, s: Sentence) -> list[tuple[int, int]]:
     """Character spans of "along with X", "together with X" in sentence ``s``."""
     out = []
@@ -988,52 +841,6 @@ def _alongside_spans(p: ParsedText, s: Sentence) -> list[tuple[int, int]]:
                     lo, hi = subtree(p, obj.i)
                     out.append((p.tokens[lo].idx, p.tokens[hi - 1].end))
     return out
-
-
-def _generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
-    """"the decision", "the move", "the announcement": a definite act named by a word that
-    says nothing of what was done, and no party of its own, so it refers back."""
-    det = kid(p, obj.i, "det")
-    return obj.pos == "NOUN" and obj.lemma.lower() in GENERIC_ACTS and det is not None and \
-        det.text.lower() in ("the", "this", "that") and \
-        not kids(p, obj.i, "amod", "compound", "poss", "acl", "relcl") and \
-        not any(c.text.lower() in ("of", "by", "to", "against", "with", "on") and
-                kid(p, c.i, "pobj") is not None and r.actors(kid(p, c.i, "pobj").i)
-                for c in kids(p, obj.i, "prep")) and not r.actors(obj.i)
-
-
-# Words for an act that say nothing of what was done: "welcomed the decision".
-GENERIC_ACTS = words("generic_acts")
-
-
-def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Draft],
-                         own: set) -> list[Actor]:
-    """The parties of the undertaking a definite "the deal", "the truce" refers back to: the
-    last one named before it (a truce, a deal, an accord alike) whose parties the text gives
-    ("a ceasefire between Israel and Hezbollah", "the two countries signed a pact"), but for
-    ``own``."""
-    told = {d.trigger.token: d for d in history}
-    for j in range(obj.i, max(-1, obj.i - 400), -1):
-        t = p.tokens[j]
-        if t.pos != "NOUN" or t.lemma.lower() not in R.undertakings():
-            continue
-        parties = R.between(r, j) or R.noun_sources(r, j)
-        if not parties and j in told:
-            parties = told[j].sources + told[j].targets
-        if not parties and t.dep == "dobj" and t.head != j and \
-                p.tokens[t.head].lemma.lower() in _MAKING:
-            # "Ethiopia and Somaliland signed a deal", "Kyiv reached a deal with Moscow"
-            subj = R.subject_of(p, t.head)
-            parties = (r.actors(subj.i) if subj is not None else []) + \
-                R.targets(r, t.head, ("with",), None)
-        found = [a for a in parties if a.code not in own]
-        if found:
-            return list({a.code: a for a in found}.values())
-    return []
-
-
-# Verbs that make an undertaking between their subject and their "with" party.
-_MAKING = words("making")
 
 
 def _clause_parties(p: ParsedText, r: Resolver, s: Sentence) -> list[Actor]:

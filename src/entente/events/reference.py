@@ -1,0 +1,213 @@
+"""Reference back to acts and parties: "the deal", "the decision", "it", "them", a threat that
+names no one, "struck back". Each finds, among the drafts told before (``history``) or the
+text, whom an event that names no party of its own bears on."""
+from __future__ import annotations
+
+from ..actors.resolve import Resolver
+from ..lexicons import frame_words as words
+from ..records import Actor, ParsedText, Sentence, Token
+from ..tree import kid, kids, sentence_of
+from . import roles as R
+from .draft import Draft
+from .triggers import load_triggers
+
+__all__ = ["adversary", "last_attackers", "anaphoric_target", "referent_doers",
+           "act_antecedent", "generic_act", "GENERIC_ACTS"]
+
+# Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
+EVENT_WORDS = words("event_words")
+# What a denial or rejection can refer back to: the accuser's words.
+ACCUSATIONS = words("accusations")
+# Verbs of striking back: "vowed to retaliate" is aimed at whoever struck last.
+RETALIATION = words("retaliation")
+_DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+def adversary(s: Sentence, sources: list[Actor], history: list[Draft]) -> list[Actor]:
+    """The party a speaker's threat is aimed at, when the threat names none: the target of
+    the speaker's accusation, demand or sanction in this sentence or the one before."""
+    own = {a.code for a in sources}
+    for d in reversed(history[-8:]):
+        if d.sentence.start < s.start - 120:
+            break
+        if {a.code for a in d.sources} == own and d.trigger.sense.type in HOSTILE_TURNS:
+            found = [a for a in d.targets if a.code not in own]
+            if found:
+                return found
+    return []
+
+
+# What a speaker does to a party they go on to threaten.
+HOSTILE_TURNS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "REJECT", "COERCE"})
+
+
+def last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
+    """Who struck last, for "struck back" and "vowed to retaliate"."""
+    own = {a.code for a in sources}
+    for d in reversed(history[-12:]):
+        if d.trigger.sense.type in ("ASSAULT", "COERCE") and d.status == "occurred":
+            found = [a for a in d.sources if a.code not in own]
+            if found:
+                return found
+    return []
+
+
+def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[Actor],
+                      history: list[Draft]) -> list[Actor]:
+    """"condemned the attack": the target is whoever did the event referred back to."""
+    t = p.tokens[tok]
+    if any(c.text.lower() == "back" for c in kids(p, tok, "prt", "advmod")) or \
+            t.lemma.lower() in RETALIATION:
+        return last_attackers(sources, history)
+    own = {a.code for a in sources}
+    obj = kid(p, tok, "dobj")
+    if obj is None and t.dep == "relcl":
+        obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
+    if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
+        # rejecting a charge rejects whoever made it, the accuser told last
+        for d in reversed(history[-12:]):
+            if d.trigger.sense.type == "ACCUSE":
+                found = [a for a in d.sources if a.code not in own]
+                if found:
+                    return found
+    if sense.type == "REJECT" and obj is None and t.dep == "conj":
+        # "the Chinese side proposed a price, but the European side refused": the proposer
+        subj = R.subject_of(p, t.head)
+        found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                 if a.code not in own]
+        if found:
+            return found
+    if obj is None:
+        for prep in kids(p, tok, "prep"):
+            if prep.text.lower() in ("to", "over", "against", "for", "of"):
+                obj = kid(p, prep.i, "pobj")
+                if obj is not None:
+                    break
+    if obj is not None:
+        # "welcomed the announcement that Ukraine had agreed to a ceasefire": who agreed
+        for clause in kids(p, obj.i, "acl", "ccomp"):
+            subj = kid(p, clause.i, "nsubj")
+            found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                     if a.code not in own]
+            if found:
+                return found
+    return referent_doers(p, r, obj, sense.type, own, history)
+
+
+def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, own: set,
+                    history: list[Draft], doers_only: bool = False) -> list[Actor]:
+    """Whoever did the act ``obj`` refers back to ("the attack", "the deal", "it"), but for
+    ``own``: the parties of an undertaking, the doers of the last act of that kind told, or of
+    the story's lede for a word that names no kind ("the decision")."""
+    referred = obj is not None and obj.text.lower() in ("it", "this", "them") and \
+        act_antecedent(p, obj) is not None
+    if referred:
+        # "hailed the deal, and Guterres welcomed it": the act the pronoun stands for
+        obj = act_antecedent(p, obj)
+    if obj is not None and obj.text.lower() in ("it", "this") and etype in (
+            "ACCUSE", "REJECT", "SUPPORT"):
+        # '"The move is illegal." ... called it "interference"': the last act of another
+        for d in reversed(history[-6:]):
+            found = [a for a in d.sources if a.code not in own]
+            if found:
+                return found
+        return []
+    if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
+            EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index and \
+            obj.lemma.lower() not in GENERIC_ACTS and \
+            not (referred and obj.lemma.lower() in R.undertakings()):
+        return []
+    det = kid(p, obj.i, "det")
+    if not (referred or kid(p, obj.i, "poss") is not None or
+            (det is not None and det.text.lower() in _DEFINITE)):
+        return []
+    if obj.lemma.lower() in R.undertakings() and etype in ("SUPPORT", "REJECT", "ACCUSE") \
+            and (referred or det is not None and det.text.lower() in _DEFINITE and
+                 not kids(p, obj.i, "amod", "compound", "poss")):
+        # "welcomed the truce", "approved the deal": its parties, as told when it was made
+        parties = _undertaking_parties(p, r, obj, history, own)
+        if parties:
+            return parties
+    # "condemned the attack": the last event of that kind; "welcomed the move": the lede
+    kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())
+             if len(sense.words) == 1}      # ("the deal" is no "arms deal")
+    # the story's own attack or launch is the one told first, not the latest reaction to it
+    candidates = [d for d in history if d.trigger.sense.type in kinds] if kinds else history[:1]
+    for d in candidates:
+        found = [a for a in d.sources if a.code not in own]
+        if found:
+            return found
+        if doers_only and d.sources:
+            return []       # a lawmaker calling his own government's move unacceptable
+        found = [a for a in d.targets if a.code not in own]
+        if found:
+            return found
+    return []
+
+
+def act_antecedent(p: ParsedText, pron: Token) -> Token | None:
+    """The act a pronoun object stands for: the last event noun before it, within this
+    sentence and the one before, that is some verb's object or subject ("Macron hailed the
+    deal, and Guterres welcomed it"; "launched airstrikes ... called them a violation")."""
+    plural = pron.text.lower() == "them"
+    sent = sentence_of(p, pron.i)
+    start = sent.start if sent is not None else pron.i
+    before = sentence_of(p, start - 1) if start > 0 else None
+    lo = before.start if before is not None else start
+    for j in range(pron.i - 1, lo - 1, -1):
+        t = p.tokens[j]
+        if t.pos != "NOUN" or t.dep not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            continue
+        if (t.tag == "NNS") != plural:
+            continue
+        if t.lemma.lower() in EVENT_WORDS or t.text.lower() in EVENT_WORDS or \
+                t.lemma.lower() in R.undertakings() or \
+                ("noun", t.lemma.lower()) in load_triggers().index:
+            return t
+    return None
+
+
+def generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
+    """"the decision", "the move", "the announcement": a definite act named by a word that
+    says nothing of what was done, and no party of its own, so it refers back."""
+    det = kid(p, obj.i, "det")
+    return obj.pos == "NOUN" and obj.lemma.lower() in GENERIC_ACTS and det is not None and \
+        det.text.lower() in ("the", "this", "that") and \
+        not kids(p, obj.i, "amod", "compound", "poss", "acl", "relcl") and \
+        not any(c.text.lower() in ("of", "by", "to", "against", "with", "on") and
+                kid(p, c.i, "pobj") is not None and r.actors(kid(p, c.i, "pobj").i)
+                for c in kids(p, obj.i, "prep")) and not r.actors(obj.i)
+
+
+# Words for an act that say nothing of what was done: "welcomed the decision".
+GENERIC_ACTS = words("generic_acts")
+
+
+def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Draft],
+                         own: set) -> list[Actor]:
+    """The parties of the undertaking a definite "the deal", "the truce" refers back to: the
+    last one named before it (a truce, a deal, an accord alike) whose parties the text gives
+    ("a ceasefire between Israel and Hezbollah", "the two countries signed a pact"), but for
+    ``own``."""
+    told = {d.trigger.token: d for d in history}
+    for j in range(obj.i, max(-1, obj.i - 400), -1):
+        t = p.tokens[j]
+        if t.pos != "NOUN" or t.lemma.lower() not in R.undertakings():
+            continue
+        parties = R.between(r, j) or R.noun_sources(r, j)
+        if not parties and j in told:
+            parties = told[j].sources + told[j].targets
+        if not parties and t.dep == "dobj" and t.head != j and \
+                p.tokens[t.head].lemma.lower() in _MAKING:
+            # "Ethiopia and Somaliland signed a deal", "Kyiv reached a deal with Moscow"
+            subj = R.subject_of(p, t.head)
+            parties = (r.actors(subj.i) if subj is not None else []) + \
+                R.targets(r, t.head, ("with",), None)
+        found = [a for a in parties if a.code not in own]
+        if found:
+            return list({a.code: a for a in found}.values())
+    return []
+
+
+# Verbs that make an undertaking between their subject and their "with" party.
+_MAKING = words("making")
