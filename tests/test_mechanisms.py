@@ -943,3 +943,10 @@ def test_voiced_concern_and_a_charge_denied(pipeline):
     # "a charge New Delhi denied", parsed as denying the sentence before it: the charge stands
     claims = _claims("Peru blamed Chile for the attack, a charge Santiago denied.")
     assert ("ACCUSE", "PER", "CHL", "occurred") in claims
+
+
+def test_a_call_for_an_end_is_made_of_those_who_must_stop(pipeline):
+    assert ("REQUEST", "UN", "BOL", "occurred") in _claims(
+        "Guterres called for an immediate end to the violence in Bolivia.")
+    assert ("REQUEST", "CHL", "PER", "occurred") in _claims(
+        "Chile called for a halt to Peru's offensive in the north.")

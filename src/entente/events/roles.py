@@ -15,6 +15,7 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite"
                    "tell", "encourage", "allow", "permit", "help", "spur", "prompt", "push",
                    "compel", "request", "require", "enable"}
 HEARSAY = frame_words("hearsay_verbs")
+ENDINGS = frame_words("endings")
 _PURPOSE_PREPS = {"for", "in", "into", "during"}
 
 
@@ -507,6 +508,28 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if obj is not None:
                     found = r.actors(obj.i)
         return found
+    if where == "ended":
+        # "called for an end to the violence in Syria", "demanded a halt to the hostilities":
+        # those who do what is to end, or the state where it happens
+        asked = kid(p, tok, "dobj")
+        if asked is None:
+            for prep in kids(p, tok, "prep"):
+                if prep.text.lower() == "for":
+                    asked = kid(p, prep.i, "pobj")
+        if asked is None or asked.lemma.lower() not in ENDINGS:
+            return []
+        for prep in kids(p, asked.i, "prep"):
+            act = kid(p, prep.i, "pobj") if prep.text.lower() in ("to", "of") else None
+            if act is None:
+                continue
+            found = noun_sources(r, act.i)
+            for inner in kids(p, act.i, "prep") if not found else []:
+                obj = kid(p, inner.i, "pobj") if inner.text.lower() in ("in", "between") else None
+                found = r.actors(obj.i) if obj is not None else []
+                if found:
+                    break
+            return found
+        return []
     if where == "for_to":
         # "called for Israel to halt the offensive": the one asked to act
         for c in kids(p, tok, "xcomp", "advcl", "ccomp", "acl"):
