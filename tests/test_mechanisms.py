@@ -950,3 +950,13 @@ def test_a_call_for_an_end_is_made_of_those_who_must_stop(pipeline):
         "Guterres called for an immediate end to the violence in Bolivia.")
     assert ("REQUEST", "CHL", "PER", "occurred") in _claims(
         "Chile called for a halt to Peru's offensive in the north.")
+
+
+def test_a_complaint_over_an_act_and_co_mediators(pipeline):
+    # a complaint filed with a body over another's strikes accuses the striker, not the body
+    claims = _claims("Bolivia filed a complaint with the U.N. Security Council over the Peruvian "
+                     "strikes.")
+    assert ("ACCUSE", "BOL", "PER", "occurred") in claims
+    assert not {c for c in claims if c[2] == "UN"}
+    # those who mediate together do not meet each other for it
+    assert not _claims("The talks in Lima, mediated by Chile and Brazil, ended without a deal.")

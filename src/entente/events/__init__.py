@@ -137,7 +137,8 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     drafts = _drop_vague(drafts)
     if not partial:
         drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL or
-                  len(d.sources) > 1 and reciprocal(p, d)]
+                  len(d.sources) > 1 and reciprocal(p, d) and
+                  p.tokens[d.trigger.token].lemma.lower() not in BROKERS]
         # a record of ties between states and their bodies: what a non-governmental body
         # (Doctors Without Borders, Human Rights Watch) does is kept only with ``partial``
         drafts = [d for d in drafts if not all(a.sector == "NGO" and not

@@ -508,6 +508,15 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if obj is not None:
                     found = r.actors(obj.i)
         return found
+    if where == "over_owner":
+        # "filed a complaint with the Security Council over the Israeli strikes": against the
+        # strikes' doer, not the body it was filed with
+        for prep in kids(p, tok, "prep"):
+            act = kid(p, prep.i, "pobj") if prep.text.lower() in ("over", "about") else None
+            found = noun_sources(r, act.i) if act is not None else []
+            if found:
+                return found
+        return []
     if where == "ended":
         # "called for an end to the violence in Syria", "demanded a halt to the hostilities":
         # those who do what is to end, or the state where it happens
