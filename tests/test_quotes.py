@@ -562,3 +562,18 @@ def test_the_statement_speaks_for_whoever_issued_it(pipeline):
     q = next(q for q in doc.quotes if q.text.startswith("as in the past"))
     # (a body's name is given without its possessive "'s", as for every body that speaks)
     assert q.speaker.name == "Peru Foreign Ministry" and q.speaker.code == "PER"
+
+
+def test_after_wrote_on_x_a_new_sentence_starts_and_a_title_given_in_apposition(pipeline):
+    # "on X." is the platform and a stop, not an initial: the next speaker is not the last one
+    doc = entente.extract(
+        'The talks stalled. "These accusations are baseless," Lima spokeswoman Ana Ruiz '
+        'wrote on X. U.S. State Department spokesperson Tammy Bruce told reporters that '
+        'Washington was "deeply concerned" about the violence.', published="2025-02-10")
+    assert {q.text[:14]: q.speaker.name for q in doc.quotes}["deeply concern"] == "Tammy Bruce"
+    # "Congo's government spokesman, Patrick Muyaya, ... the spokesman said"
+    doc = entente.extract(
+        "Peru's government spokesman, Patrick Muyaya, blamed Chile for the crisis. Chile denies "
+        'it. Muyaya insisted the army would retake the territory. "We will not negotiate," '
+        "the spokesman said.", published="2025-02-10")
+    assert [q.speaker.name for q in doc.quotes] == ["Patrick Muyaya"]

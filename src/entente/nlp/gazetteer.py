@@ -38,6 +38,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         bare = prev.rstrip()
         if "\n\n" in prev:
             starts[i] = 1           # after a blank line: a paragraph starts
+        elif bare == "X." and i > 1 and texts[i - 2].strip().lower() in ("on", "to", "via") and \
+                word[:1].isupper():
+            # "Makolo wrote on X. U.S. State Department ...": the platform's name and the stop
+            # are one token, which the parser took for an initial
+            starts[i] = 1
         elif not bare or not word.strip() or "\n" in prev:
             continue
         elif bare[-1] not in _STOPS or bare[-1] == "." and word[:1].islower() and \

@@ -794,6 +794,12 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
                 break
         title = {t.lemma.lower() for t in p.tokens[lo:start]}
         title |= set((person.description or "").lower().replace(",", " ").split())
+        name_head = p.tokens[ent.end - 1] if ent else p.tokens[j]
+        if name_head.dep == "appos" and name_head.head < start:
+            # "Congo's government spokesman, Patrick Muyaya, ... the spokesman said"
+            described = p.tokens[name_head.head]
+            title |= {described.lemma.lower()} | {c.lemma.lower() for c in
+                                                   kids(p, described.i, "compound", "amod")}
         if word in title or subj.text.lower() in title:
             return person
     for t in reversed(p.tokens[:subj.i]):
