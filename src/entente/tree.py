@@ -90,3 +90,15 @@ def text_of(p: ParsedText, text: str, lo: int, hi: int) -> str:
     if lo >= hi:
         return ""
     return text[p.tokens[lo].idx:p.tokens[hi - 1].end]
+
+
+def text_verb(p: ParsedText, doc: int) -> Token | None:
+    """The verb a text ("a statement", "a letter") was said in or issued by: "said in a
+    statement", "issued a statement"; None when the noun stands otherwise."""
+    t = p.tokens[doc]
+    head = p.tokens[t.head]
+    if t.dep == "pobj" and head.text.lower() in ("in", "through") and head.head != head.i:
+        head = p.tokens[head.head]
+    elif t.dep != "dobj" or t.head == t.i:
+        return None
+    return head if head.pos in ("VERB", "AUX") else None

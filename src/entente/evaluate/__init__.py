@@ -98,12 +98,12 @@ def _articles(path: Path, pipeline) -> Evaluation:
 
     for (g, text), gold, doc in zip(pairs, golds, pipeline.extract_many(raws())):
         name = text.stem
-        if isinstance(doc, InputError):
+        failed = isinstance(doc, InputError)
+        if failed:
             # a story the tool fails on is scored as one where it found nothing: a crash must
             # never raise a score by taking the story's gold out of it
             ev.failures.append(str(doc))
         ev.documents += 1
-        failed = isinstance(doc, InputError)
         ev.articles.add(score_document(name, gold.get("events", []),
                                        [] if failed else doc.to_dict()["events"]))
         found, right = score_quotes(gold.get("quotes", []), () if failed else doc.quotes)

@@ -13,7 +13,7 @@ from ..lexicons import frame_words as words
 from . import speech as SP
 from . import reference as REF
 from .dates import resolve as resolve_date
-from .status import event_status
+from .status import event_status, load_modality
 from .draft import RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal, to_events
 from .triggers import Sense, Trigger, find_senses, load_triggers
 
@@ -58,7 +58,12 @@ ASKING = words("asking")
 BROKERS = words("brokers")
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_MODALS = frozenset({"would", "will", "could", "can", "might", "may", "must", "should"})
+
+
+def _modals() -> frozenset[str]:
+    """The auxiliaries of future and possibility (data/modality.yaml)."""
+    m = load_modality()
+    return m.planned_aux | m.hypothetical_aux
 
 
 # Acts whose other party matters to a record of ties between states: an attack, a seizure or a
@@ -413,7 +418,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources = R.issuer(r, text)
         if tok.dep == "conj" and head.dep == "ccomp" and tok.tag in ("VBD", "VBN") and \
                 p.tokens[head.head].lemma.lower() in r.lex.speech_verbs and \
-                (any(a.text.lower() in _MODALS for a in kids(p, head.i, "aux")) or
+                (any(a.text.lower() in _modals() for a in kids(p, head.i, "aux")) or
                  head.tag in ("VBZ", "VBP") or not sources):
             # "Peskov said Western money would only drag out the fighting and accused the EU
             # of ...": a past verb joined to a reported clause of another time is the

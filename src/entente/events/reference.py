@@ -99,11 +99,12 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     """Whoever did the act ``obj`` refers back to ("the attack", "the deal", "it"), but for
     ``own``: the parties of an undertaking, the doers of the last act of that kind told, or of
     the story's lede for a word that names no kind ("the decision")."""
-    referred = obj is not None and obj.text.lower() in ("it", "this", "them") and \
-        act_antecedent(p, obj) is not None
+    antecedent = act_antecedent(p, obj) if obj is not None and \
+        obj.text.lower() in ("it", "this", "them") else None
+    referred = antecedent is not None
     if referred:
         # "hailed the deal, and Guterres welcomed it": the act the pronoun stands for
-        obj = act_antecedent(p, obj)
+        obj = antecedent
     if obj is not None and obj.text.lower() in ("it", "this") and etype in (
             "ACCUSE", "REJECT", "SUPPORT"):
         # '"The move is illegal." ... called it "interference"': the last act of another

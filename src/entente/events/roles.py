@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..actors.resolve import HYPHEN_OWNED, OTHERS, Resolver
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
-from ..tree import ancestors, conjuncts, kid, kids, subtree
+from ..tree import ancestors, conjuncts, kid, kids, subtree, text_verb
 from .status import charging_verb
 from .triggers import load_triggers, preps
 
@@ -619,17 +619,9 @@ def issuer(r: Resolver, doc: Token) -> list[Actor]:
     statement", "a statement from Kyiv"), or the subject of the verb it was said in or issued
     by ("Dujarric said in a statement that called on ...", "Tokyo issued a statement urging
     ...")."""
-    p = r.p
     found = noun_sources(r, doc.i) or _own_owners(r, doc.i)
     if found:
         return found
-    head = p.tokens[doc.head]
-    if doc.dep == "pobj" and head.dep == "prep" and head.text.lower() in ("in", "through") \
-            and head.head != head.i:
-        head = p.tokens[head.head]
-    elif doc.dep != "dobj":
-        return []
-    if head.pos not in ("VERB", "AUX"):
-        return []
-    subj = subject_of(p, head.i)
+    verb = text_verb(r.p, doc.i)
+    subj = subject_of(r.p, verb.i) if verb is not None else None
     return r.actors(subj.i) if subj is not None else []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..codes import actors as actor_codes
 from ..errors import ConfigError
 from ..lexicons import load_yaml
 from ..records import EVENT_TYPES, ParsedText, Token
@@ -311,18 +312,12 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
     key = p.entities[obj.ent].key if obj.ent >= 0 else None
     if key and key.startswith("org:"):
         # "the Economic Community of West African States" is "ecowas", an international body
-        code = key.split(":")[1].lower()
-        words.add(code)
-        if len(code) != 3 or code.upper() not in _state_codes():
-            words.add("organization")
+        code = key.split(":")[1]
+        words.add(code.lower())
+        entry = actor_codes().get(code.upper())
+        if entry is not None and entry.kind == "organisation":
+            words.add("organization")   # (not an armed group filed under its state's code)
     return words
-
-
-@lru_cache(maxsize=1)
-def _state_codes() -> frozenset[str]:
-    from ..actors.lexicon import load_lexicon
-    return frozenset(e.code for k, e in load_lexicon().entries.items()
-                     if k.startswith("country:") and e.code)
 
 
 def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | None]:

@@ -16,7 +16,7 @@ from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..lexicons import frame_words as words
 from ..clean.quotemarks import MARKS, quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
-from ..tree import ancestors, kid, kids, sentence_of, subtree, text_of
+from ..tree import ancestors, kid, kids, sentence_of, subtree, text_of, text_verb
 
 __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
@@ -613,12 +613,8 @@ def _issuer_before(p: ParsedText, r: Resolver, doc: Token) -> Person | None:
         t = p.tokens[j]
         if t.lemma.lower() != doc.lemma.lower() or t.pos != "NOUN":
             continue
-        head = p.tokens[t.head]
-        if t.dep == "pobj" and head.text.lower() in ("in", "through") and head.head != head.i:
-            head = p.tokens[head.head]
-        elif t.dep != "dobj":
-            continue
-        subj = _subject(p, head) if head.pos in ("VERB", "AUX") else None
+        verb = text_verb(p, j)
+        subj = _subject(p, verb) if verb is not None else None
         if subj is None or subj.text.lower() in PERSON_PRONOUNS:
             continue
         owner = kid(p, subj.i, "poss")
