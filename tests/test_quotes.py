@@ -577,3 +577,24 @@ def test_after_wrote_on_x_a_new_sentence_starts_and_a_title_given_in_apposition(
         'it. Muyaya insisted the army would retake the territory. "We will not negotiate," '
         "the spokesman said.", published="2025-02-10")
     assert [q.speaker.name for q in doc.quotes] == ["Patrick Muyaya"]
+
+
+def test_a_speech_verb_in_a_clause_of_its_own_does_not_take_the_quote(pipeline):
+    # the quote sits in what Okafor said; "was testifying" belongs to a while-clause beside it
+    doc = entente.extract(
+        "In a post on X, Ngozi Okafor said that while the minister was testifying to the "
+        'committee, she was "shocked by what I heard."', published="2025-03-04")
+    assert [q.speaker.name for q in doc.quotes] == ["Ngozi Okafor"]
+
+
+@pytest.mark.parametrize("attribution, who", [
+    ("Tanaka said, adding that the port would reopen.", "Tanaka"),
+    ("Hassan said.", "Hassan"),
+])
+def test_a_quote_closed_with_a_stop_before_its_bare_attribution(pipeline, attribution, who):
+    # a full stop typed where a comma belongs: the next sentence only says who spoke
+    doc = entente.extract(
+        "Ruth Keller and Ken Tanaka and Omar Hassan spoke at the hearing. Keller described "
+        'the storm. "The water came up to the second floor in an hour." ' + attribution,
+        published="2025-03-04")
+    assert [q.speaker.name for q in doc.quotes][-1].endswith(who)

@@ -180,3 +180,26 @@ def test_a_condemnation_of_an_act_told_before_accuses_its_doer(pipeline):
         "Chile will send 14 tanks to Peru, President Gabriel Boric announced on Wednesday. A "
         "Chilean senator said in a statement that the decision was \"extremely dangerous.\"")
         if c[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # the wrong is a noun the reported clause's verbs take as object
+    ("Chile's foreign minister said Bolivia was looking for a pretext to reopen the dispute.",
+     ("ACCUSE", "CHL", "BOL")),
+    ("Kenya's interior ministry said Somalia had paid two gunmen for the murder of a judge.",
+     ("ACCUSE", "KEN", "SOM")),
+    # or a wrongdoing verb below the clause's own verb, sharing its subject
+    ("The Canadian government said Iran uses its embassies to harass dissidents abroad.",
+     ("ACCUSE", "CAN", "IRN")),
+    # an official titled with "of" and a state: "Vice President X of Ghana"
+    ("Vice President Kofi Mensah of Ghana said Togo was hunting for a pretext to close the "
+     "border.", ("ACCUSE", "GHA", "TGO")),
+])
+def test_an_official_who_tells_of_another_states_wrong_accuses_it(pipeline, text, dyad):
+    assert dyad in _dyads(entente.extract(text, published="2024-03-04"))
+
+
+def test_a_demand_to_stop_an_attack_tells_no_wrong(pipeline):
+    doc = entente.extract("The Security Council passed a resolution demanding that Eritrea "
+                          "halt the attacks.", published="2024-03-04")
+    assert ("ACCUSE", "UN", "ERI") not in _dyads(doc)

@@ -251,6 +251,15 @@ class People:
         if appos is not None:
             for a in self._head(appos.i):
                 code, sector = code or a.code, sector or a.sector
+        of = next((t for t in kids(self.p, head.i, "prep") if t.text.lower() == "of" and
+                   t.i == end), None)
+        if code is None and sector is not None and of is not None:
+            # "Vice President Bharrat Jagdeo of Guyana", "Foreign Minister X of Chad"
+            obj = kid(self.p, of.i, "pobj")
+            if obj is not None and obj.ent >= 0:
+                e = self.lex.entry(self.p.entities[obj.ent].key or "")
+                if e and e.code and e.kind in ("country", "capital"):
+                    code = e.code
         if code is None and head.dep == "appos" and head.head < start:
             # "the U.N. secretary-general's special representative in Haiti, Helen La Lime":
             # the name stands in apposition to its description; the first body or state

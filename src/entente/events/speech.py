@@ -39,6 +39,7 @@ class Evaluation:
     official: frozenset[str]
     experts: frozenset[str]
     wrongdoing: frozenset[str] = frozenset()
+    wrong_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def evaluation() -> Evaluation:
                       words("penalties"),
                       frozenset(str(s).upper() for s in data.get("official_sectors", [])),
                       frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
-                      words("wrongdoing_verbs"))
+                      words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"))
 
 
 @dataclass(frozen=True)
@@ -274,25 +275,27 @@ def told_crimes(p: ParsedText, r: Resolver, start: int, end: int,
 
 def allegations(p: ParsedText, r: Resolver, start: int, end: int,
                 speech_verbs: frozenset[str]) -> list[tuple[int, int, list[Actor], list[Actor]]]:
-    """(speech verb, wrongdoing verb, speakers, accused) for "Pakistan's military said Indian
+    """(speech verb, wrongdoing, speakers, accused) for "Pakistan's military said Indian
     missiles had struck six locations": an official, state or body that says another state
-    did wrong accuses it. The speaker must be a state or body acting as such (not an analyst
-    or a witness), and the wrongdoer another state."""
+    did wrong accuses it. The wrong is a verb of wrongdoing in the reported clause or in the
+    verbs it governs ("uses laws to suppress freedoms"), or a noun of wrongdoing as their
+    object ("was hunting for a pretext", "offered to pay for the murder of"). The speaker must
+    be a state or body acting as such (not an analyst or a witness), and the wrongdoer the
+    clause's subject, another state."""
     ev = evaluation()
     out = []
-    for t in p.tokens[start:end]:
-        if t.pos != "VERB" or t.lemma.lower() not in ev.wrongdoing:
-            continue
-        clause = t
-        while clause.dep == "conj" and clause.head != clause.i:
-            clause = p.tokens[clause.head]      # "had surrounded and boarded"
-        if clause.dep != "ccomp":
+    for clause in p.tokens[start:end]:
+        if clause.dep != "ccomp" or clause.pos not in ("VERB", "AUX"):
             continue
         gov = p.tokens[clause.head]
-        if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs:
+        if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs or \
+                gov.lemma.lower() in _DIRECTING:
+            continue            # "demanding that the Houthis halt the attacks" tells no act
+        wrong = _wrong_in(p, clause.i, ev)
+        if wrong is None:
             continue
         said_by = R.subject_of(p, gov.i)
-        did = R.subject_of(p, t.i)
+        did = R.subject_of(p, clause.i)
         if said_by is None or did is None or did.i == said_by.i:
             continue
         speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official]
@@ -300,5 +303,34 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         accused = [a for a in R.owners(r, did.i) if a.code and a.code not in own and
                    r.lex.entry(f"country:{a.code}") is not None]
         if speakers and accused:
-            out.append((gov.i, t.i, speakers, accused))
+            out.append((gov.i, wrong, speakers, accused))
     return out
+
+
+# verbs a reported clause's wrong may sit below ("offered to pay for", "uses laws to
+# suppress", "had surrounded and boarded"), when they share the clause's subject
+_CHAIN = frozenset({"xcomp", "advcl", "conj"})
+_DIRECTING = frame_words("asking") | frozenset({"urge", "call", "insist", "want", "hope"})
+_ENDING = frame_words("endings")
+
+
+def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
+    """The first wrongdoing verb, or noun of wrongdoing as a verb's object, in ``clause``
+    and the verbs below it that share its subject."""
+    todo = [clause]
+    while todo:
+        v = p.tokens[todo.pop(0)]
+        if v.pos == "VERB" and v.lemma.lower() in ev.wrongdoing:
+            return v.i
+        if v.lemma.lower() in _ENDING:
+            continue            # "said it would stop the attacks"
+        for c in kids(p, v.i):
+            if c.dep in _CHAIN and c.pos in ("VERB", "AUX") and \
+                    kid(p, c.i, "nsubj") is None and kid(p, c.i, "nsubjpass") is None:
+                todo.append(c.i)
+            objs = [c] if c.dep in ("dobj", "attr") else \
+                [g for g in kids(p, c.i) if g.dep == "pobj"] if c.dep == "prep" else []
+            for o in objs:
+                if o.lemma.lower() in ev.wrong_nouns or o.text.lower() in ev.wrong_nouns:
+                    return o.i
+    return None

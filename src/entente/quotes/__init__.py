@@ -69,7 +69,8 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                 if last is not None and sentence_of(p, last) != sentence_of(p, _token_at(p, start)):
                     speaker, medium, rule = _speaker(p, doc, r, end - 1, end, spoken, quoted,
                                                    _quoted_last(out))
-            if speaker is None and _attribution_follows(doc.text, end, block.end):
+            if speaker is None and (_attribution_follows(doc.text, end, block.end) or
+                                    _bare_attribution(p, r, end, block.end)):
                 # '"A," Orban said at one summit.' parsed as two sentences: the attribution
                 # is the sentence after the closing mark
                 after = _token_at(p, end + 1)
@@ -155,6 +156,22 @@ def _attribution_follows(text: str, end: int, limit: int) -> bool:
         return True
     rest = text[end + 1:limit].lstrip()
     return rest[:1] == "," or rest[:1].islower()
+
+
+def _bare_attribution(p: ParsedText, r: Resolver, end: int, limit: int) -> bool:
+    """Whether the sentence right after a quotation closed with a full stop is its bare
+    attribution: '"... in Houston." Chao said, adding that ...' (a stop typed for a comma).
+    Its main verb is a verb of saying with nothing said of its own (no clause, no object)."""
+    after = _token_at(p, end + 1)
+    if after is None or p.tokens[after].idx >= limit:
+        return False
+    sent = sentence_of(p, after)
+    if sent is None or sent.start != after:
+        return False
+    root = next((t for t in p.tokens[sent.start:sent.end] if t.dep == "ROOT"), None)
+    return root is not None and root.lemma.lower() in r.lex.speech_verbs and \
+        root.i - sent.start <= 4 and not kids(p, root.i, "ccomp", "dobj", "xcomp") and \
+        root.i + 1 < sent.end and p.tokens[root.i + 1].text in (",", ".")
 
 
 def _subject(p: ParsedText, v: Token) -> Token | None:
@@ -348,7 +365,12 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
              if t.pos in ("VERB", "AUX") and not _inside(t, quoted) and (
                  t.lemma.lower() in r.lex.speech_verbs or
                  t.lemma.lower() in OPINION_VERBS and _holds_quote(t, start, end))]
-    verbs.sort(key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
+    # the nearest verb first, but one in a clause of its own that does not hold a quote
+    # inside the sentence last: 'X said that while Y was testifying, she was "overwhelmed"'
+    inside = p.tokens[first].idx >= start and start > p.tokens[sent.start].idx + 1
+    held = {a.i for a in ancestors(p, first)} if inside else None
+    verbs.sort(key=lambda t: (held is not None and t.i not in held,
+                              min(abs(t.idx - start), abs(t.idx - end))))
     medium = None
     outlet: Person | None = None
     body: tuple[Person, str] | None = None
