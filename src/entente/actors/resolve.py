@@ -238,6 +238,9 @@ class Resolver(People):
                               ent.start_char, ent.end_char)]
             if ent.text.islower():
                 return None     # "supreme leader" tagged as a body: a common noun after all
+            if ent.label == "ORG" and kids(self.p, tok.i, "poss") \
+                    and self._sector_of(tok):
+                return None     # "Russia's Defense Ministry", "the IAEA's Board": the owner's
             return None if ent.label not in ("GPE", "ORG", "NORP") else []
         if entry.kind == "outlet":
             return []
