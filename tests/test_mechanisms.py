@@ -960,3 +960,12 @@ def test_a_complaint_over_an_act_and_co_mediators(pipeline):
     assert not {c for c in claims if c[2] == "UN"}
     # those who mediate together do not meet each other for it
     assert not _claims("The talks in Lima, mediated by Chile and Brazil, ended without a deal.")
+
+
+def test_the_subject_before_an_aside_is_the_subject_of_the_verb_after_it(pipeline):
+    # "X, asked about Y, said": the parser may make X the subject of "asked"
+    doc = entente.extract("Kremlin spokesman Dmitry Peskov, asked about the summit, said Western "
+                          "money would only prolong the fighting and accused Poland of paying "
+                          "for the war.", published="2024-02-01")
+    assert ("ACCUSE", "RUS", "POL") in {(e.type, e.source.code, e.target.code)
+                                        for e in doc.events if e.source and e.target}

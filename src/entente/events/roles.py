@@ -91,6 +91,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         subj = kid(p, verb, "nsubj")
         if subj is not None:
             return subj
+        for c in kids(p, verb, "ccomp", "advcl"):
+            # "Peskov, asked about the summit, said ...", parsed as if Peskov were asked and
+            # "said" had no subject: the subject before the aside is the verb's
+            inner = kid(p, c.i, "nsubj")
+            if c.i < verb and c.tag in ("VBN", "VBD") and inner is not None and inner.i < c.i and \
+                    p.tokens[c.i - 1].text == "," and p.tokens[verb - 1].text == ",":
+                return inner
         agent = kid(p, verb, "agent")
         if agent is not None and tok.tag == "VBN":
             # "swapped prisoners, mediated by the UAE": a participle's "by" names its agent
