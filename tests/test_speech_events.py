@@ -194,6 +194,11 @@ def test_a_condemnation_of_an_act_told_before_accuses_its_doer(pipeline):
     # an official titled with "of" and a state: "Vice President X of Ghana"
     ("Vice President Kofi Mensah of Ghana said Togo was hunting for a pretext to close the "
      "border.", ("ACCUSE", "GHA", "TGO")),
+    # or a fault the clause gives another state or body as its own
+    ("Mali's junta said the walkout was evidence of the African Union's \"bad faith.\"",
+     ("ACCUSE", "MLI", "AU")),
+    ("A Pentagon spokesman said the drills were a sign of Pyongyang's desperation.",
+     ("ACCUSE", "USA", "PRK")),
 ])
 def test_an_official_who_tells_of_another_states_wrong_accuses_it(pipeline, text, dyad):
     assert dyad in _dyads(entente.extract(text, published="2024-03-04"))

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..actors.resolve import Resolver
+from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Quote, Token
-from ..tree import kid, kids
+from ..tree import kid, kids, subtree
 from . import roles as R
 from .triggers import Sense
 
@@ -40,6 +41,7 @@ class Evaluation:
     experts: frozenset[str]
     wrongdoing: frozenset[str] = frozenset()
     wrong_nouns: frozenset[str] = frozenset()
+    blame_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,8 @@ def evaluation() -> Evaluation:
                       words("penalties"),
                       frozenset(str(s).upper() for s in data.get("official_sectors", [])),
                       frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
-                      words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"))
+                      words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
+                      words("blame_nouns"))
 
 
 @dataclass(frozen=True)
@@ -291,20 +294,45 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs or \
                 gov.lemma.lower() in _DIRECTING:
             continue            # "demanding that the Houthis halt the attacks" tells no act
-        wrong = _wrong_in(p, clause.i, ev)
-        if wrong is None:
-            continue
         said_by = R.subject_of(p, gov.i)
-        did = R.subject_of(p, clause.i)
-        if said_by is None or did is None or did.i == said_by.i:
+        if said_by is None:
             continue
         speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official]
         own = {x.code for x in speakers}
+        if not speakers:
+            continue
+        wrong = _wrong_in(p, clause.i, ev)
+        did = R.subject_of(p, clause.i) if wrong is not None else None
         accused = [a for a in R.owners(r, did.i) if a.code and a.code not in own and
-                   r.lex.entry(f"country:{a.code}") is not None]
-        if speakers and accused:
+                   r.lex.entry(f"country:{a.code}") is not None] \
+            if did is not None and did.i != said_by.i else []
+        if not accused:
+            # "said the no-show was evidence of the bloc's bad faith", "a sign of Moscow's
+            # desperation": a wrong the clause gives a state or body as its own
+            wrong, accused = _owned_wrong(p, r, clause.i, ev, own)
+        if accused:
             out.append((gov.i, wrong, speakers, accused))
     return out
+
+
+def _owned_wrong(p: ParsedText, r: Resolver, clause: int, ev: Evaluation, own: set
+                 ) -> tuple[int, list[Actor]]:
+    """A noun of wrongdoing in the reported clause whose possessor is another state or an
+    international body, and that possessor."""
+    lo, hi = subtree(p, clause)
+    for t in p.tokens[lo:hi]:
+        if t.pos != "NOUN":
+            continue
+        words = {t.lemma.lower(), t.text.lower()} | {f"{a.text.lower()} {t.text.lower()}"
+                                                     for a in kids(p, t.i, "amod")}
+        if not words & (ev.wrong_nouns | ev.blame_nouns):
+            continue
+        for poss in kids(p, t.i, "poss"):
+            found = [a for a in r.actors(poss.i) if a.code and a.code not in own and
+                     a.code in actor_codes()]
+            if found:
+                return t.i, found
+    return clause, []
 
 
 # verbs a reported clause's wrong may sit below ("offered to pay for", "uses laws to
