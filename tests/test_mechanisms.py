@@ -969,3 +969,9 @@ def test_the_subject_before_an_aside_is_the_subject_of_the_verb_after_it(pipelin
                           "for the war.", published="2024-02-01")
     assert ("ACCUSE", "RUS", "POL") in {(e.type, e.source.code, e.target.code)
                                         for e in doc.events if e.source and e.target}
+
+
+def test_destroying_relations_is_no_assault(pipeline):
+    doc = entente.extract("Zakharova said the expulsions showed Chisinau's drive to destroy "
+                          "relations with Moscow.", published="2025-03-04")
+    assert not any(e.type == "ASSAULT" for e in doc.events)
