@@ -598,3 +598,23 @@ def test_a_quote_closed_with_a_stop_before_its_bare_attribution(pipeline, attrib
         'the storm. "The water came up to the second floor in an hour." ' + attribution,
         published="2025-03-04")
     assert [q.speaker.name for q in doc.quotes][-1].endswith(who)
+
+
+@pytest.mark.parametrize("text, quote, who, code", [
+    # "it" or "they" standing for a state or body, named as the story named it
+    ("Ecuador's Foreign Ministry said the patrol had crossed the border. It accused Peru of a "
+     '"hostile" act.', "hostile", "Ecuador Foreign Ministry", "ECU"),
+    ('Under the deal, Chile is to lift what it calls its "protective measures" in the north.',
+     "protective measures", "Chile", "CHL"),
+    # an office speaks for its holder
+    ("President Gustavo Petro convened his ministers on Friday, after which his office said "
+     'the raid posed "a grave threat" to Colombia.', "a grave threat", "Gustavo Petro", "COL"),
+    # a body named by what it is
+    ("In a joint statement, the juntas said the bloc had \"lost its way\" and left it.",
+     "lost its way", "the juntas", None),
+])
+def test_bodies_speak_through_pronouns_offices_and_what_they_are(pipeline, text, quote, who,
+                                                               code):
+    doc = entente.extract(text, published="2025-03-04")
+    q = next(q for q in doc.quotes if q.text.startswith(quote))
+    assert q.speaker.name == who and (code is None or q.speaker.code == code)

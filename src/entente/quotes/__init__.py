@@ -510,6 +510,22 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             return issuer, "actor"
     if subj.pos == "NOUN" and subj.lemma.lower() in OWN_VOICES:
         owner = kid(p, subj.i, "poss")
+        if owner is None:
+            # "the office of the president said": the office holder speaks through it
+            owner = next((o for prep in kids(p, subj.i, "prep") if prep.text.lower() == "of"
+                          for o in kids(p, prep.i, "pobj") if o.pos in ("NOUN", "PROPN")),
+                         None)
+        if owner is not None and owner.text.lower() in ("his", "her"):
+            # "Yoon convened a meeting, after which his office said"
+            person = _pronoun(p, r, owner, spoken)
+            if person is not None:
+                return Person(person.name, person.code, person.sector,
+                              f"{text_of(p, r.text, *_left_span(p, subj))}", subj.i), "person"
+        if owner is not None and owner.pos == "NOUN" and owner.ent < 0:
+            person, kind = _who(p, r, owner, spoken)
+            if person is not None and kind in ("person", "description"):
+                return Person(person.name, person.code, person.sector,
+                              f"{text_of(p, r.text, *_left_span(p, subj))}", subj.i), "person"
         if owner is not None and owner.ent >= 0 and (
                 p.entities[owner.ent].label == "PERSON" or
                 p.entities[owner.ent].label == "ORG" and not p.entities[owner.ent].key):
@@ -536,6 +552,16 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 return _who(p, r, k, spoken)
     if low in PERSON_PRONOUNS:
         return _pronoun(p, r, subj, spoken), "pronoun"
+    if low in ("it", "they"):
+        # "what it calls its 'defensive measures'", "It accused Algeria of a 'hostile' act":
+        # the state or body the pronoun stands for speaks
+        actors = [a for a in r.actors(subj.i) if a.code]
+        if actors:
+            # named as the story named it ("the Russian Embassy", not "Russia")
+            a = actors[0]
+            name = _clean_entity(a.mention) if a.mention[:1].isupper() and \
+                a.mention.lower() not in ("it", "they") else a.name
+            return Person(name, a.code, a.sector, None, subj.i), "actor"
     det = kid(p, subj.i, "det")
     if subj.pos == "NOUN" and det is not None and det.text.lower() in ("the", "this"):
         # "said the mayor", "the spokesperson told VOA": the person that title was given to
@@ -618,6 +644,10 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
     if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" \
             and subj.lemma.lower() in r.lex.documents:
         # "the law says", "the joint statement said": the text speaks as the story has it
+        return _unnamed(p, r, subj), "actor"
+    if subj.pos == "NOUN" and subj.lemma.lower() in BODY_WORDS and \
+            subj.lemma.lower() not in r.lex.speaker_nouns:
+        # "the juntas said": a body the story names only by what it is, never "she"
         return _unnamed(p, r, subj), "actor"
     if subj.pos == "NOUN" and (subj.lemma.lower() in SPEAKING_BODIES or
                                subj.lemma.lower() in r.lex.speaker_nouns):
