@@ -975,3 +975,24 @@ def test_destroying_relations_is_no_assault(pipeline):
     doc = entente.extract("Zakharova said the expulsions showed Chisinau's drive to destroy "
                           "relations with Moscow.", published="2025-03-04")
     assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a retaliation still to come is a threat made now, aimed at whoever acts
+    ("The Kremlin said Moscow would retaliate against any deployment of NATO troops in "
+     "Estonia.", ("THREATEN", "RUS", "NATO")),
+    ("Tehran will respond to the deployment of American bombers, the foreign ministry said.",
+     ("THREATEN", "IRN", "USA")),
+    # regret is disapproval
+    ("Beijing said it regretted Manila's decision to expand the base.", ("ACCUSE", "CHN", "PHL")),
+])
+def test_threatened_retaliation_and_regret(pipeline, text, dyad):
+    doc = entente.extract(text, published="2024-03-04")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+def test_a_retaliation_that_may_not_come_or_came_is_no_threat(pipeline):
+    for text in ("It was not clear whether Moscow would retaliate against Estonia.",
+                 "Moscow retaliated against Estonia on Sunday."):
+        doc = entente.extract(text, published="2024-03-04")
+        assert not any(e.type == "THREATEN" for e in doc.events), text

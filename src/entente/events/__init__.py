@@ -118,6 +118,10 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 # the first sense that stands: "the first Dutch troops arrived" is no visit
                 d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published,
                            drafts, speaker)
+                if d is not None and trig.sense.mode == "retaliation":
+                    # a retaliation threatened is a threat made now; one carried out is an act
+                    # (not one that may or may not come: "whether Israel would strike back")
+                    d = replace(d, status="occurred") if d.status == "planned" else None
                 if d is not None:
                     drafts.append(d)
                     drafts += _brokered(p, r, d)
