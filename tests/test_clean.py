@@ -220,6 +220,14 @@ def test_a_stray_opening_mark_does_not_turn_quote_and_narrative_round():
     assert not any(q.startswith("buffer zone") for q in _quoted(text))
 
 
+def test_a_curly_mark_typed_the_wrong_way_round_is_read_from_its_neighbours():
+    # an opening mark after the comma that ends a quotation closes it; a closing mark before
+    # the first word of one opens it
+    text = ('“This is escalation by design,“ said Ray Powell. ”China wants to test Manila,” '
+            'he added.')
+    assert _quoted(text) == ["This is escalation by design,", "China wants to test Manila,"]
+
+
 def test_straight_marks_with_spaces_inside_still_pair():
     text = 'It followed another " very important test " carried out in May.'
     assert _quoted(text) == [" very important test "]

@@ -27,14 +27,16 @@ def mark_role(text: str, i: int, start: int = 0, end: int | None = None) -> int:
     """OPEN, CLOSE or EITHER for the quotation mark at ``text[i]`` within ``start..end``."""
     end = len(text) if end is None else end
     ch = text[i]
-    if ch == "“":
-        return OPEN
-    if ch == "”":
-        return CLOSE
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
     spaced_before = before.isspace() or before in _OPENS_AFTER
     spaced_after = after.isspace() or after in _CLOSES_BEFORE
+    if ch == "“":
+        # a curly mark faces the way it is typed, unless the words round it say the writer
+        # turned it: '“This is escalation by design,“ said Ray Powell'
+        return CLOSE if before in ".,;!?" and after.isspace() else OPEN
+    if ch == "”":
+        return OPEN if before.isspace() and after.isalpha() and after.isupper() else CLOSE
     if spaced_before and not spaced_after:
         return OPEN
     if spaced_after and not spaced_before:
