@@ -996,3 +996,16 @@ def test_a_retaliation_that_may_not_come_or_came_is_no_threat(pipeline):
                  "Moscow retaliated against Estonia on Sunday."):
         doc = entente.extract(text, published="2024-03-04")
         assert not any(e.type == "THREATEN" for e in doc.events), text
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # an incursion into another state's airspace or waters is a military move against it
+    ("A Chinese spy plane violated Japan's airspace on Tuesday.", ("MOBILIZE", "CHN", "JPN")),
+    ("Russian jets entered Estonian airspace on Friday.", ("MOBILIZE", "RUS", "EST")),
+    # (a noun with a past verb hung on it and no main verb: the noun is the subject)
+    ("Chinese coast guard ships intruded into Japan's territorial waters near the islands.",
+     ("MOBILIZE", "CHN", "JPN")),
+])
+def test_an_incursion_into_airspace_or_waters(pipeline, text, dyad):
+    doc = entente.extract(text, published="2024-03-04")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}

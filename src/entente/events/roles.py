@@ -80,6 +80,14 @@ def for_to_subject(p: ParsedText, verb: int) -> Token | None:
     return None
 
 
+def _ends_with_stop(p: ParsedText, i: int) -> bool:
+    """Whether the sentence of token ``i`` ends with a stop (a sentence, not a headline)."""
+    for s in p.sentences:
+        if s.start <= i < s.end:
+            return p.tokens[s.end - 1].text in (".", '"', "”")
+    return False
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -108,6 +116,12 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     named = for_to_subject(p, verb)
     if named is not None:
         return named        # "a proposal for the Security Council to lift sanctions"
+    if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and head.dep == "ROOT" and \
+            head.pos in ("NOUN", "PROPN") and head.i < verb and kid(p, verb, "agent") is None \
+            and head.i + 1 == verb and _ends_with_stop(p, verb):
+        # "Chinese coast guard ships intruded into ...", parsed as a noun with a clause
+        # hung on it and no main verb: the noun is the subject
+        return head
     if tok.dep in ("xcomp", "ccomp") and head.dep == "relcl" and \
             head.lemma.lower() in HEARSAY and head.head != head.i:
         # "blacklisted companies it said helped Russia": the companies helped, not "it"
