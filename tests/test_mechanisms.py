@@ -1009,3 +1009,21 @@ def test_a_retaliation_that_may_not_come_or_came_is_no_threat(pipeline):
 def test_an_incursion_into_airspace_or_waters(pipeline, text, dyad):
     doc = entente.extract(text, published="2024-03-04")
     assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # crowds who protest or march against a state protest; an official "protest" is disapproval
+    ("Thousands of Serbs took to the streets of Belgrade to protest against NATO.",
+     ("PROTEST", "SRB", "NATO")),
+    ("China protested against the Japanese decision.", ("ACCUSE", "CHN", "JPN")),
+])
+def test_crowds_protest_and_states_disapprove(pipeline, text, dyad):
+    doc = entente.extract(text, published="2024-03-04")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+def test_none_of_them_did_is_negated(pipeline):
+    doc = entente.extract("None of the Chinese aircraft entered Taiwan's airspace, the ministry "
+                          "said.", published="2024-03-04")
+    assert all(e.status == "negated" for e in doc.events if e.type == "MOBILIZE")
+    assert any(e.type == "MOBILIZE" for e in doc.events)

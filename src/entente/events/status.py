@@ -47,6 +47,11 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
     Negation is read first: "will not accept" is negated, not planned."""
     if any(c.dep == "neg" for c in kids(p, tok.i)):
         return "negated"
+    subj = next((c for c in kids(p, tok.i) if c.dep in ("nsubj", "nsubjpass")), None)
+    if subj is not None and tok.pos in ("VERB", "AUX") and (
+            subj.text.lower() in ("none", "neither", "nobody") or
+            any(d.dep == "det" and d.text.lower() in ("no", "neither") for d in kids(p, subj.i))):
+        return "negated"    # "None of the Chinese aircraft entered", "No troops crossed"
     for c in kids(p, tok.i):
         w = c.text.lower()
         if c.dep == "neg" or (c.dep == "det" and w == "no"):
