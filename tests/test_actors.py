@@ -126,3 +126,13 @@ def test_a_states_rulers_are_its_government(pipeline):
 def test_a_bodys_own_organ_is_that_body(pipeline, text, dyad):
     doc = entente.extract(text, published="2024-11-22")
     assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+@pytest.mark.model
+def test_it_in_what_a_state_says_is_that_state_past_a_clause_between(pipeline):
+    # the truce of the relative clause is the nearest subject; "it" is still the one saying
+    doc = entente.extract(
+        "Qatar, which has mediated since a truce took effect in 2022, took a cautious line, "
+        "saying it would urge Bahrain to release the detainees.", published="2024-01-12")
+    assert ("REQUEST", "QAT", "BHR") in {(e.type, e.source.code, e.target.code)
+                                         for e in doc.events if e.target}

@@ -624,6 +624,19 @@ class Resolver(People):
                 return kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
         return None
 
+    def _speaker_of(self, verb: Token) -> Token | None:
+        """The subject of a verb of saying, or of the clause a participle of saying hangs on
+        ("took a cautious line, saying ...")."""
+        v = verb
+        for _ in range(4):
+            subj = kid(self.p, v.i, "nsubj")
+            if subj is not None:
+                return subj
+            if v.dep not in ("advcl", "conj", "xcomp") or v.head == v.i:
+                return None
+            v = self.p.tokens[v.head]
+        return None
+
     def _recent_state(self, i: int, exclude: set[str | None]) -> str | None:
         """The state named last before token ``i`` (within a few sentences), not in
         ``exclude``."""
@@ -712,6 +725,19 @@ class Resolver(People):
                             return found
                     break
         gov = self.p.tokens[self.p.tokens[i].head]
+        said = self.p.tokens[gov.head] if gov.dep == "ccomp" else None
+        if self.p.tokens[i].dep in ("nsubj", "nsubjpass") and said is not None and \
+                said.lemma.lower() in self.lex.speech_verbs and said.i < i:
+            # "Saudi Arabia, which ... since a truce took effect, took a cautious line, saying
+            # it was following the situation": "it" is whoever says so
+            speaker = self._speaker_of(said)
+            person = speaker is not None and (speaker.text.lower() in PERSON_PRONOUNS or
+                                              speaker.ent >= 0 and
+                                              self.p.entities[speaker.ent].label == "PERSON")
+            found = [a for a in self.actors(speaker.i) if a.code] if speaker is not None and \
+                not person and speaker.text.lower() not in THING_PRONOUNS else []
+            if found:
+                return found
         if self.p.tokens[i].dep == "nsubj" and gov.dep == "conj" and gov.head < i:
             # "The embassy said the gear was ordinary, and it accused Moldovan officials": the
             # subject of the clause it is joined to, not of a clause reported in between
