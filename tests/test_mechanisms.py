@@ -1027,3 +1027,15 @@ def test_none_of_them_did_is_negated(pipeline):
                           "said.", published="2024-03-04")
     assert all(e.status == "negated" for e in doc.events if e.type == "MOBILIZE")
     assert any(e.type == "MOBILIZE" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # turning down or approving a request or bid answers whoever made it
+    ("Beijing turned down a request in September for the French frigate Vendemiaire to call "
+     "at Shanghai.", ("REJECT", "CHN", "FRA")),
+    ("Finland applied to join NATO in 2022. Hungary's parliament approved the bid in March.",
+     ("SUPPORT", "HUN", "FIN")),
+])
+def test_answering_a_request_or_bid_answers_who_made_it(pipeline, text, dyad):
+    doc = entente.extract(text, published="2024-03-04")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}

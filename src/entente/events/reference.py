@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..actors.resolve import Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Sentence, Token
-from ..tree import kid, kids, sentence_of
+from ..tree import kid, kids, sentence_of, subtree
 from . import roles as R
 from .draft import Draft
 from .triggers import load_triggers
@@ -18,6 +18,9 @@ __all__ = ["adversary", "last_attackers", "anaphoric_target", "referent_doers",
 EVENT_WORDS = words("event_words")
 # What a denial or rejection can refer back to: the accuser's words.
 ACCUSATIONS = words("accusations")
+# What one party asks or offers another ("the request", "the bid", "the proposal"): approving
+# or turning it down answers whoever made it.
+ASKINGS = words("askings")
 # Verbs of striking back: "vowed to retaliate" is aimed at whoever struck last.
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -67,6 +70,24 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         # rejecting a charge rejects whoever made it, the accuser told last
         for d in reversed(history[-12:]):
             if d.trigger.sense.type == "ACCUSE":
+                found = [a for a in d.sources if a.code not in own]
+                if found:
+                    return found
+    if sense.type in ("REJECT", "SUPPORT", "AGREE") and obj is not None and \
+            obj.lemma.lower() in ASKINGS:
+        # "turned down a request for the Bayern to call at Shanghai", "approved the bid",
+        # "rejected the proposal": whoever asked, bid or proposed, named in the phrase or the
+        # last told to
+        lo, hi = subtree(p, tok)      # (the parser may hang "for X to" on the verb)
+        for v in p.tokens[obj.i + 1:hi]:
+            inner = R.for_to_subject(p, v.i) if v.pos == "VERB" else None
+            found = [a for a in (R.owners(r, inner.i) if inner is not None else [])
+                     if a.code not in own]
+            if found:
+                return found
+        for d in reversed(history[-12:]):
+            if d.trigger.sense.type in ("REQUEST", "AGREE") or \
+                    d.trigger.sense.mode == "accession":
                 found = [a for a in d.sources if a.code not in own]
                 if found:
                     return found
