@@ -1039,3 +1039,13 @@ def test_none_of_them_did_is_negated(pipeline):
 def test_answering_a_request_or_bid_answers_who_made_it(pipeline, text, dyad):
     doc = entente.extract(text, published="2024-03-04")
     assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+def test_working_with_a_state_on_a_weapon_is_joint_development(pipeline):
+    doc = entente.extract("Japan is working with Italy on a new anti-ship missile.",
+                          published="2024-03-04")
+    assert ("COOPERATE", "JPN", "ITA") in {(e.type, e.source.code, e.target.code)
+                                           for e in doc.events if e.target}
+    # (working with someone on nothing of the kind is no tie)
+    doc = entente.extract("She worked with the French embassy for years.", published="2024-03-04")
+    assert not doc.events
