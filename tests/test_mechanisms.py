@@ -1049,3 +1049,10 @@ def test_working_with_a_state_on_a_weapon_is_joint_development(pipeline):
     # (working with someone on nothing of the kind is no tie)
     doc = entente.extract("She worked with the French embassy for years.", published="2024-03-04")
     assert not doc.events
+
+
+def test_a_state_told_of_anothers_own_act_is_its_target(pipeline):
+    doc = entente.extract("Peru has formally told China that it is leaving the Belt and Road "
+                          "Initiative.", published="2024-03-04")
+    assert ("SANCTION", "PER", "CHN") in {(e.type, e.source.code, e.target.code)
+                                          for e in doc.events if e.target}

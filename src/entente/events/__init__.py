@@ -567,6 +567,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = R.fallback_targets(r, predicate, own)
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
+    if not tgts and not gathering:
+        # "Italy has formally told China that it is leaving the Belt and Road Initiative":
+        # what a state tells another of its own act concerns the one it tells
+        tgts = _told_addressee(p, r, tok.i, sources)
     # "urged companies to ...", "warned investors that ...": the object is the addressee
     addressed = sense.kind == "verb" and sense.type in ("REQUEST", "THREATEN") and \
         kid(p, tok.i, "dobj") is not None
@@ -699,6 +703,34 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
 
 
 _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", "BUS", "NGO"})
+
+
+# verbs by which one party tells another of its act: "told China that it is leaving"
+TELLING = frozenset({"tell", "inform", "notify", "assure", "warn"})
+
+
+def _told_addressee(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]
+                    ) -> list[Actor]:
+    """The state told of an act in the clause a verb of telling governs, when the teller's
+    own state does the act ("Italy told China that it is leaving the initiative")."""
+    v = p.tokens[tok]
+    for _ in range(3):
+        if v.dep == "ccomp" and v.head != v.i:
+            gov = p.tokens[v.head]
+            if gov.lemma.lower() not in TELLING:
+                return []
+            teller = R.subject_of(p, gov.i)
+            told = kid(p, gov.i, "dobj") or kid(p, gov.i, "dative")
+            if teller is None or told is None:
+                return []
+            own = {a.code for a in r.actors(teller.i)}
+            if not own or not own & {a.code for a in sources}:
+                return []
+            return [a for a in r.actors(told.i) if a.code and a.code not in own]
+        if v.head == v.i or v.dep not in ("xcomp", "conj", "advcl"):
+            return []
+        v = p.tokens[v.head]
+    return []
 
 
 def _person_mention(r: Resolver, mention: str) -> bool:
