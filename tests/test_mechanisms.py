@@ -1056,3 +1056,14 @@ def test_a_state_told_of_anothers_own_act_is_its_target(pipeline):
                           "Initiative.", published="2024-03-04")
     assert ("SANCTION", "PER", "CHN") in {(e.type, e.source.code, e.target.code)
                                           for e in doc.events if e.target}
+
+
+def test_two_who_meet_with_a_third_present_also_meet_each_other(pipeline):
+    doc = entente.extract("On December 14, the presidents of Peru and Chile met in Lima, with "
+                          "a Brazilian envoy present, and pledged not to threaten or use force "
+                          "against each other.", published="2023-12-20")
+    claims = {(e.type, e.source.code, e.target.code) for e in doc.events
+              if e.target and e.status in ("occurred", "planned")}
+    assert {("CONSULT", "PER", "CHL"), ("AGREE", "PER", "CHL")} <= claims
+    # a pledge not to use force is no threat
+    assert not any(t == "THREATEN" for t, _, _ in claims)

@@ -860,6 +860,8 @@ def _threat(p: ParsedText, tok: int) -> bool:
     threat."""
     lex = load_triggers()
     for c in kids(p, tok, "xcomp", "ccomp"):
+        if kids(p, c.i, "neg"):
+            continue        # "pledged not to threaten or use force": a pledge of peace
         senses = lex.index.get(("verb", c.lemma.lower()), ())
         if senses and all(s.type in CONFLICT for s in senses):
             return True

@@ -15,6 +15,9 @@ from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentenc
 from ..tree import subtree
 from .triggers import Trigger
 
+# third parties who bring others to an accord: co-mediators do not meet each other for it
+BROKERS = words("brokers")
+
 __all__ = ["Draft", "to_events", "reciprocal", "SYMMETRIC", "RECIPROCAL", "UNILATERAL"]
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
@@ -79,7 +82,26 @@ def _pairs(p: ParsedText, d: Draft) -> list[tuple[Actor, Actor | None]]:
             out.append((s, t))
     if not out:
         out = [(s, None) for s in srcs]
+    elif len(srcs) >= 2 and etype in ("CONSULT", "AGREE") and reciprocal(p, d) and \
+            p.tokens[d.trigger.token].lemma.lower() not in BROKERS and not _apart(p, d):
+        # "Maduro and Ali met, with a Brazilian envoy present": the two met each other too
+        # (not air forces that join drills in Japan: each works with the host)
+        out += [(a, b) for a, b in combinations(srcs, 2) if a.code != b.code]
     return out
+
+
+APART = frozenset({"separate", "separately", "each", "individually", "respective",
+                   "respectively"})
+
+
+def _apart(p: ParsedText, d: Draft) -> bool:
+    """Whether the sentence says the parties acted each on their own ("held separate talks
+    with Australia", "each met the envoy")."""
+    s = d.sentence
+    words = [t.text.lower() for t in p.tokens[s.start:s.end]] + [""]
+    # ("against each other" is mutual, not apart)
+    return any(t.lemma.lower() in APART and words[k + 1] not in ("other", "another")
+               for k, t in enumerate(p.tokens[s.start:s.end]))
 
 
 def _dyad_key(etype: str, src: str | None, tgt: str | None) -> tuple:
