@@ -42,11 +42,12 @@ browser:
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
-# The gold sets (seed, PLOVER sentences, our corpus, real VOA stories: dev and test); writes docs/quality.md and the full reports under reports/.
+# The gold sets (seed, PLOVER sentences, our corpus, real VOA stories: dev and test, our wire and broadcast-style stories); writes docs/quality.md and the full reports under reports/.
 eval: $(STAMP)
 	$(BIN)/entente eval ../shared/seed/expected.json \
 		../shared/benchmarks/plover_gsr/plover_gsr_normalized.jsonl examples/corpus \
-		examples/voa/dev examples/wire examples/voa/test \
+		examples/voa/dev examples/wire examples/voa2/dev examples/voa/test \
+		examples/voa2/test \
 		--markdown docs/quality.md --report reports
 	$(BIN)/python -m entente.evaluate.phenomena --markdown docs/phenomena.md
 

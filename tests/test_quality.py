@@ -56,6 +56,21 @@ def test_wire_stories_above_floor(pipeline):
     assert ev.quotes_right / ev.quotes_total >= floor["quotes_right"]
 
 
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_broadcast_style_stories_above_floor(pipeline, split):
+    """Broadcast-style stories of our own about real events, one block each, with gold
+    written by people who never ran entente (examples/voa2/README.md); the test half is
+    scored here and never read while tuning rules."""
+    folder = ROOT / "examples" / "voa2" / split
+    ev = evaluate(folder, pipeline)
+    s, floor = ev.articles.summary(), FLOORS[f"voa2_{split}"]
+    assert ev.documents == len(list(folder.glob("*.json"))) and not ev.failures
+    assert s["f1"] >= floor["f1"], s
+    assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
+    assert ev.quotes_found / ev.quotes_total >= floor["quotes_found"]
+    assert ev.quotes_right / ev.quotes_total >= floor["quotes_right"]
+
+
 def test_plover_sentences_above_floor(pipeline):
     path = need_shared(SHARED / "benchmarks" / "plover_gsr" / "plover_gsr_normalized.jsonl")
     s, floor = evaluate(path, pipeline).sentences.summary(), FLOORS["plover_gsr"]
