@@ -136,3 +136,18 @@ def test_it_in_what_a_state_says_is_that_state_past_a_clause_between(pipeline):
         "saying it would urge Bahrain to release the detainees.", published="2024-01-12")
     assert ("REQUEST", "QAT", "BHR") in {(e.type, e.source.code, e.target.code)
                                          for e in doc.events if e.target}
+
+
+@pytest.mark.model
+def test_a_place_a_treaty_is_named_after_is_no_party(pipeline):
+    doc = entente.extract("Chile condemned the violation of the Vienna Convention on Diplomatic "
+                          "Relations.", published="2024-04-07")
+    assert not any(e.target and e.target.code == "AUT" for e in doc.events)
+
+
+@pytest.mark.model
+def test_a_body_of_no_named_state_is_of_the_state_its_clause_is_set_in(pipeline):
+    doc = entente.extract("Iran launched drones at Israel on Saturday. In Israel, the war "
+                          "cabinet met to weigh a response.", published="2024-04-14")
+    assert not any(e.type == "CONSULT" and e.source and e.source.code == "IRN"
+                   for e in doc.events)

@@ -213,6 +213,10 @@ class Resolver(People):
 
     def _from_entity(self, tok: Token) -> list[Actor] | None:
         ent = self.p.entities[tok.ent]
+        last = self.p.tokens[ent.end - 1]
+        if ent.label in ("GPE", "LOC") and last.dep == "compound" and \
+                self.p.tokens[last.head].lemma.lower() in NAMED_TEXTS:
+            return []       # "the Vienna Convention", "the Minsk agreements": a text, no party
         key = ent.key or self.lex.lookup(ent.text) or ""
         if ent.label == "PERSON" or key.startswith("leader:"):
             person = self.person_named(ent.text, tagged=ent.label == "PERSON")
@@ -497,6 +501,9 @@ class Resolver(People):
 
     def owner_token(self, t: Token) -> list[Actor]:
         """A modifier that names a state: a demonym, a country, a possessive name."""
+        if t.dep == "compound" and t.ent >= 0 and \
+                self.p.tokens[t.head].lemma.lower() in NAMED_TEXTS:
+            return []       # "the Vienna Convention": named after a place, no party
         if t.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
             return [a for a in self._head(t.i)]
         if t.ent < 0 and t.dep == "poss" and t.tag == "NNS":
@@ -593,10 +600,25 @@ class Resolver(People):
             code, sector = self._recent_state(tok.i, own), "GOV"
         elif sector in ("GOV", "MIL") and low not in self.lex.speaker_nouns:
             code = self._same_head_state(tok) or (self.focus_state() if low in RULERS else
-                                                  None) or self._recent_subject_state(tok.i)
+                                                  None) or self._clause_place(tok) or \
+                self._recent_subject_state(tok.i)
         if not code:
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
+
+    def _clause_place(self, tok: Token) -> str | None:
+        """The state a clause is set in ("In Israel, the war cabinet met"): a state or its
+        capital after "in" on the clause's verb, for a body of no named state."""
+        verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
+        if verb is None or tok.dep not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in kids(self.p, verb.i, "prep"):
+            obj = kid(self.p, prep.i, "pobj") if prep.text.lower() == "in" else None
+            if obj is not None and obj.ent >= 0:
+                e = self.lex.entry(self.p.entities[obj.ent].key or "")
+                if e and e.code and e.kind in ("country", "capital"):
+                    return e.code
+        return None
 
     def _told(self, i: int) -> bool:
         """Whether token ``i`` stands in a sentence of the story, one that ends with a stop
@@ -776,6 +798,10 @@ class Resolver(People):
                 return found
         return []
 
+
+# Nouns of texts and processes named after a place ("the Vienna Convention", "the Minsk
+# agreements", "the Astana format"): the place is no party to what the text says.
+NAMED_TEXTS = frame_words("named_texts")
 
 _VESSELS: list[frozenset[str]] = []
 
