@@ -1067,3 +1067,17 @@ def test_two_who_meet_with_a_third_present_also_meet_each_other(pipeline):
     assert {("CONSULT", "PER", "CHL"), ("AGREE", "PER", "CHL")} <= claims
     # a pledge not to use force is no threat
     assert not any(t == "THREATEN" for t, _, _ in claims)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # breaching a treaty is no hacking; a speaker's state accuses whoever breached it
+    ("Rubio told Mulino that China's influence over the canal breached a 1977 treaty.",
+     ("ACCUSE", "USA", "CHN")),
+    # the partner of a cooperation on a topic, hung on the topic
+    ("President Jose Raul Mulino offered to widen cooperation on migration with the United "
+     "States.", ("AGREE", "PAN", "USA")),
+])
+def test_treaty_breaches_and_topic_partners(pipeline, text, dyad):
+    doc = entente.extract(text, published="2025-02-03")
+    claims = {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+    assert dyad in claims and not any(t == "COERCE" for t, _, _ in claims)

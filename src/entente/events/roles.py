@@ -411,6 +411,18 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                         found = [a for a in _located(r, t.i) if _keep(a, exclude, r)]
                     if found:
                         return found
+    for head in heads if dobj is not None else []:
+        # "widen cooperation on migration with the United States": the partner's phrase
+        # hung one phrase deeper than the object
+        for prep in preps(p, head):
+            # (a topic's phrase: not "deploying a carrier for exercises with Japan")
+            inner = kid(p, prep.i, "pobj") if prep.text.lower() in ("on", "over", "about") \
+                else None
+            for deeper in preps(p, inner.i) if inner is not None else []:
+                t = kid(p, deeper.i, "pobj") if deeper.text.lower() == "with" else None
+                found = [a for a in owners(r, t.i) if _keep(a, exclude, r)] if t else []
+                if found:
+                    return found
     return []
 
 
