@@ -1081,3 +1081,18 @@ def test_treaty_breaches_and_topic_partners(pipeline, text, dyad):
     doc = entente.extract(text, published="2025-02-03")
     claims = {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
     assert dyad in claims and not any(t == "COERCE" for t, _, _ in claims)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a condemning word that ends a long object, wherever the parser hung it
+    ("The European Commission has called Moscow's use of migrants to put pressure on a member "
+     "state unacceptable.", ("ACCUSE", "EU", "RUS")),
+    # lining up behind a state backs it
+    ("The European Union has lined up behind Tallinn.", ("SUPPORT", "EU", "EST")),
+    # an official who says another's act endangered, jeopardized or undermined something
+    ("Trump said Petro's decision had endangered national security in the United States.",
+     ("ACCUSE", "USA", "COL")),
+])
+def test_naming_backing_and_endangering(pipeline, text, dyad):
+    doc = entente.extract(text, published="2025-02-03")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}

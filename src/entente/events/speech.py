@@ -169,6 +169,15 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             continue
         obj = kid(p, t.i, "dobj")
         comp = kid(p, t.i, "oprd") or kid(p, t.i, "xcomp") or kid(p, t.i, "ccomp")
+        if obj is not None and (comp is None or not _condemning(p, comp)):
+            # "has called Moscow's use of migrants to put pressure on a member state
+            # unacceptable", the adjective hung deep in the long object: the word that ends
+            # the verb's phrase
+            lo, hi = subtree(p, t.i)
+            last = next((w for w in reversed(p.tokens[lo:hi]) if w.pos != "PUNCT"), None)
+            if last is not None and last.i > obj.i and last.pos == "ADJ" and \
+                    last.dep not in ("amod", "acomp") and _condemning(p, last):
+                comp = last
         if obj is None and comp is not None:
             obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
         if obj is None or comp is None or not _condemning(p, comp):
