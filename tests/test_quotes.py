@@ -618,3 +618,22 @@ def test_bodies_speak_through_pronouns_offices_and_what_they_are(pipeline, text,
     doc = entente.extract(text, published="2025-03-04")
     q = next(q for q in doc.quotes if q.text.startswith(quote))
     assert q.speaker.name == who and (code is None or q.speaker.code == code)
+
+
+def test_a_name_the_ner_missed_opening_a_sentence_before_who_is_a_person(pipeline):
+    doc = entente.extract(
+        'Park Ji-hoon, a fellow at a Seoul institute, said the risk lay at home. "None of these '
+        'pledges is a treaty," Park told VOA. Ayumi Takeda, who studies alliance policy in '
+        'Tokyo, was more upbeat. "What matters is that the meetings are now in the calendar," '
+        'she said.', published="2023-08-19")
+    assert [q.speaker.name for q in doc.quotes][-1] == "Ayumi Takeda"
+
+
+def test_a_quote_after_a_persons_reported_words_is_that_persons(pipeline):
+    # the parser hangs the name under the description's clause: "said" has no subject
+    doc = entente.extract(
+        'Narine Sahakyan, an analyst in Yerevan, said Baku had judged the moment well. "The '
+        'question is how many will leave," she said. Anahit Grigoryan, a teacher in Stepanakert '
+        'reached by messaging app, said she had spent two nights in a basement. "We have no '
+        'bread, no fuel and no idea what tomorrow brings."', published="2023-09-21")
+    assert [q.speaker.name for q in doc.quotes][-1] == "Anahit Grigoryan"

@@ -18,6 +18,8 @@ from .gender import fits
 from .lexicon import Lexicon
 
 SPOKESPEOPLE = frame_words("spokespeople")
+# nouns that describe a person ("Lena Marsh, a teacher in Kandy"): not a place or a body
+PERSON_WORDS = frame_words("person_words")
 # words before a title that put its holder out of office: "former President X"
 FORMER = frozenset({"former", "ex", "late", "then"})
 
@@ -107,8 +109,10 @@ class People:
             i + 1 < len(toks) and toks[i + 1].pos == "PROPN"
 
     def _aged_names(self) -> list[tuple[str, int]]:
-        """Names given with an age after them ("Gebre Tesfay, 52,"): two or three capitalised
-        words, not a known name of a place or body, then a comma, a number and a comma."""
+        """Names the NER missed, given with an age after them ("Gebre Tesfay, 52,") or opening
+        a sentence before a clause or a description of a person ("Ayumi Takeda, who studies
+        ...", "Lena Marsh, a teacher in Kandy,"): two or three capitalised words, not a known
+        name of a place or body."""
         toks, out = self.p.tokens, []
         for k in range(len(toks) - 4):
             for n in (3, 2):
@@ -116,14 +120,35 @@ class People:
                 if k + n + 2 >= len(toks):
                     continue
                 comma, age, comma2 = toks[k + n], toks[k + n + 1], toks[k + n + 2]
-                if comma.text == "," and comma2.text == "," and age.text.isdigit() and \
-                        1 <= int(age.text) <= 110 and \
+                aged = comma2.text == "," and age.text.isdigit() and 1 <= int(age.text) <= 110
+                # "Ayumi Takeda, who studies alliance policy", "Lena Marsh, a researcher":
+                # a sentence's first words, then a clause or a description of a person
+                described = self._opens_sentence(k) and (
+                    age.text.lower() == "who" or age.text.lower() in ("a", "an") and
+                    self._person_noun_after(k + n + 2))
+                if comma.text == "," and (aged or described) and \
                         all(w.text[:1].isupper() and w.text.isalpha() for w in words) and \
                         not any(w.ent >= 0 and self.p.entities[w.ent].key for w in words) and \
+                        (aged or not any(w.text.lower() in self.lex.titles or w.ent >= 0 and
+                                         self.p.entities[w.ent].label not in ("PERSON", "ORG")
+                                         for w in words)) and \
                         (k == 0 or not toks[k - 1].text[:1].isupper()):
                     out.append((" ".join(w.text for w in words), k))
                     break
         return out
+
+    def _opens_sentence(self, k: int) -> bool:
+        return any(s.start == k for s in self.p.sentences)
+
+    def _person_noun_after(self, k: int) -> bool:
+        """Whether a person's description starts at token ``k`` ("a 41-year-old teacher",
+        "an analyst at ...")."""
+        for t in self.p.tokens[k:k + 4]:
+            low = t.lemma.lower()
+            if low in self.lex.experts or low in self.lex.speaker_nouns or \
+                    t.text.lower().endswith("-old") or low in PERSON_WORDS:
+                return True
+        return False
 
     def _untitled(self, name: str) -> str:
         """"Historian Marta Ruiz" -> "Marta Ruiz": the NER sometimes takes a title or role into

@@ -91,6 +91,13 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
             if speaker is None and len(text.split()) < 2:
                 continue                # a scare-quoted word nobody is said to have said
             if speaker is None and previous is not None:
+                # 'Anahit Grigoryan ... said she had spent two nights in a basement. "We have
+                # no bread."': another person's reported words just before the quote make
+                # it theirs
+                told = _introduced(p, r, start, block.start, spoken, reported=True)
+                if told is not None and told.name != previous.name:
+                    speaker, rule = told, "introduced"
+            if speaker is None and previous is not None:
                 # '"A," she said. "B."': the quote goes on
                 speaker, rule = previous, "continued"
             if speaker is None and previous is None:
@@ -192,6 +199,17 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
                 break
             if t.ent >= 0 and p.entities[t.ent].label == "PERSON":
                 return p.tokens[p.entities[t.ent].end - 1]
+    if subj is None and v.dep == "ROOT":
+        # "Anahit Grigoryan, a teacher in Stepanakert reached by messaging app, said", parsed
+        # with the name under the description's clause: the person who opens the sentence,
+        # set off by a comma before the verb
+        sent = sentence_of(p, v.i)
+        first = p.tokens[sent.start] if sent is not None else None
+        if first is not None and first.ent >= 0 and p.entities[first.ent].label == "PERSON" \
+                and p.entities[first.ent].start == sent.start and \
+                p.tokens[p.entities[first.ent].end].text == "," and \
+                p.tokens[v.i - 1].text == ",":
+            return p.tokens[p.entities[first.ent].end - 1]
     if subj is not None and subj.i > v.i and subj.ent >= 0 and \
             p.entities[subj.ent].label != "PERSON":
         # '"...," said lecturer Soli Ozel of Istanbul's Kadir Has University' parsed with the
@@ -230,11 +248,13 @@ def _holds_quote(v: Token, start: int, end: int) -> bool:
 
 
 def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
-                spoken: list[tuple[int, Person]], opens: bool = False) -> Person | None:
+                spoken: list[tuple[int, Person]], opens: bool = False,
+                reported: bool = False) -> Person | None:
     """'Her neighbor, Jorge Diaz, agreed. "No one has come."': a quote right after a sentence
     of its paragraph whose subject is a person named there is that person's. With ``opens``
     (the quote opens its paragraph), the sentence is the previous paragraph's last, and a
-    "he" or "she" there counts too."""
+    "he" or "she" there counts too. With ``reported``, only a sentence that reports what the
+    person said counts ("X said she had spent two nights in a basement")."""
     mark = _token_at(p, start - 1)
     while mark and p.tokens[mark - 1].text.isspace():
         mark -= 1       # (a paragraph break is a token of its own)
@@ -248,7 +268,10 @@ def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
         return None     # a sentence with words of its own: its speaker carries on, see _carried
     root = next((t for t in p.tokens[sent.start:sent.end] if t.dep == "ROOT"), None)
     subj = kid(p, root.i, "nsubj") if root is not None else None
-    if subj is None:
+    if subj is None and root is not None and root.lemma.lower() in r.lex.speech_verbs:
+        subj = _subject(p, root)
+    if subj is None or reported and (root.lemma.lower() not in r.lex.speech_verbs or
+                                     subj.text.lower() in PERSON_PRONOUNS):
         return None
     if opens and subj.text.lower() in ("he", "she"):
         # "For Sithole, managing his diabetes has been a long journey ... he has regained
