@@ -637,3 +637,11 @@ def test_a_quote_after_a_persons_reported_words_is_that_persons(pipeline):
         'reached by messaging app, said she had spent two nights in a basement. "We have no '
         'bread, no fuel and no idea what tomorrow brings."', published="2023-09-21")
     assert [q.speaker.name for q in doc.quotes][-1] == "Anahit Grigoryan"
+
+
+def test_a_body_whose_words_hold_the_quote_says_it_not_another_states_minister(pipeline):
+    doc = entente.extract(
+        'The European Union said in a statement that it expected the orders to be carried out '
+        '"fully and without delay," while Palestinian Foreign Minister Riyad al-Maliki said the '
+        'judges had "sided with humanity."', published="2024-01-26")
+    assert [q.speaker.name for q in doc.quotes] == ["European Union", "Riyad al-Maliki"]

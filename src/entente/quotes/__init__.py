@@ -397,6 +397,7 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
     medium = None
     outlet: Person | None = None
     body: tuple[Person, str] | None = None
+    holding = False         # the body's verb is one whose clause holds the quote
     for v in verbs:
         subj = _subject(p, v)
         if subj is None and v.lemma.lower() == "quote":
@@ -430,7 +431,14 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
             # "China's coast guard said it had taken 'necessary controls', spokesman Gan Yu
             # said": the person the sentence names speaks for the body
             body = body or (person, f"speech-verb:{v.lemma}")
+            holding = holding or (held is not None and v.i in held)
             continue
+        if person is not None and body is not None and holding and \
+                person.code != body[0].code and v.i not in held:
+            # 'The European Union said it expected the orders carried out "fully", while
+            # al-Maliki said ...': one of another state does not speak for the body whose
+            # words hold the quote
+            return body[0], medium, body[1]
         if person is not None:
             return person, medium, f"speech-verb:{v.lemma}"
     if body is not None:
