@@ -1096,3 +1096,23 @@ def test_treaty_breaches_and_topic_partners(pipeline, text, dyad):
 def test_naming_backing_and_endangering(pipeline, text, dyad):
     doc = entente.extract(text, published="2025-02-03")
     assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+def test_a_complaint_filed_with_a_body_over_an_act_accuses_its_doer(pipeline):
+    doc = entente.extract("Iranian missiles struck the northern Iraqi city of Erbil on Monday. "
+                          "Iraq recalled its ambassador from Tehran and lodged a complaint with "
+                          "the U.N. Security Council over the Erbil attack.",
+                          published="2024-01-19")
+    claims = {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+    assert ("ACCUSE", "IRQ", "IRN") in claims and ("ACCUSE", "IRQ", "UN") not in claims
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Iran fired missiles and drones at what it described as bases of a militant group in the "
+     "Panjgur area of Pakistan's Balochistan province.", ("ASSAULT", "IRN", "PAK")),
+    ("Turkish jets struck what Ankara called Kurdish militant hideouts in northern Iraq's "
+     "Duhok province.", ("ASSAULT", "TUR", "IRQ")),
+])
+def test_an_attack_on_a_group_lands_on_the_state_where_it_lies(pipeline, text, dyad):
+    doc = entente.extract(text, published="2024-01-19")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}

@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.resolve import Resolver
+from ..codes import actors as actor_codes
 from ..quotes import quoted_clauses
-from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence
+from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
 from ..tree import ancestors, entities_in, kid, kids, subtree
 from . import context as C
 from . import roles as R
@@ -548,6 +549,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # the conjuncts share
             subj = kid(p, tok.head, "nsubj") or kid(p, tok.head, "nsubjpass")
         tgts = r.actors(subj.i) if subj is not None else []
+    if sense.type == "ACCUSE" and tgts and history and all(_a_body(a) for a in tgts):
+        # "lodged a complaint with the U.N. Security Council over the Erbil attack": the body
+        # is where it was filed; the accused is whoever did the act it is over
+        act = _over_act(p, tok.i)
+        doers = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources}, history) \
+            if act is not None else []
+        tgts = [a for a in doers if not _a_body(a)] or tgts
+    if not tgts and sense.type == "ASSAULT" and sense.kind == "verb":
+        # "fired missiles at what it described as bases of a militant group in the Panjgur
+        # area of Pakistan's Balochistan province": the state where what was hit lies
+        tgts = _struck_in(p, r, tok.i, {a.code for a in sources})
     if pair and how != "between":
         tgts = tgts or [a for a in pair if a.code not in {x.code for x in sources}]
     own = frozenset(a.code for a in sources)
@@ -731,6 +743,40 @@ def _told_addressee(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]
             return []
         v = p.tokens[v.head]
     return []
+
+
+def _a_body(a: Actor) -> bool:
+    """An international body or court, not a state."""
+    entry = actor_codes().get(a.code or "")
+    return entry is not None and entry.kind == "organisation"
+
+
+def _over_act(p: ParsedText, tok: int) -> Token | None:
+    """The act a complaint or protest is over ("... over the Erbil attack")."""
+    heads = [tok] + [c.i for c in kids(p, tok, "dobj")]
+    if p.tokens[tok].dep == "dobj":
+        heads.append(p.tokens[tok].head)    # "lodged a complaint ... over": the light verb's
+    for h in heads:
+        for prep in kids(p, h, "prep"):
+            if prep.text.lower() in ("over", "about"):
+                obj = kid(p, prep.i, "pobj")
+                if obj is not None and obj.pos == "NOUN":
+                    return obj
+    return None
+
+
+def _struck_in(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
+    """The one state, not the attacker's, where the places an attack hit lie: "in the
+    Panjgur area of Pakistan's Balochistan province", "in Iran's Sistan-Baluchestan"."""
+    lo, hi = subtree(p, tok)
+    codes: dict[str, Actor] = {}
+    for t in p.tokens[tok + 1:hi]:
+        if t.dep != "pobj" or p.tokens[t.head].text.lower() not in ("in", "inside"):
+            continue
+        for a in r.actors(t.i) + R.owners(r, t.i) + R.located(r, t.i):
+            if a.code and a.code not in own and r.lex.entry(f"country:{a.code}") is not None:
+                codes.setdefault(a.code, a)
+    return list(codes.values()) if len(codes) == 1 else []
 
 
 def _person_mention(r: Resolver, mention: str) -> bool:

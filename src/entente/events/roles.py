@@ -408,7 +408,7 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 if t is not None:
                     found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
                     if not found:
-                        found = [a for a in _located(r, t.i) if _keep(a, exclude, r)]
+                        found = [a for a in located(r, t.i) if _keep(a, exclude, r)]
                     if found:
                         return found
     for head in heads if dobj is not None else []:
@@ -451,14 +451,14 @@ def locative_codes(r: Resolver, heads: tuple[int, ...], depth: int = 3) -> set[s
             if prep.text.lower() in LOCATIVE and not host and obj.i not in heads:
                 # (a state named as the place, "maneuvers in Japan", is the host and stays)
                 found |= {a.code for a in r.actors(obj.i) + owners(r, obj.i) if a.code}
-                found |= {a.code for a in _located(r, obj.i) if a.code}
+                found |= {a.code for a in located(r, obj.i) if a.code}
                 for c in kids(p, obj.i, "appos"):
                     found |= {a.code for a in r.actors(c.i) if a.code}
             todo.append((obj.i, d + 1))
     return found
 
 
-def _located(r: Resolver, i: int) -> list[Actor]:
+def located(r: Resolver, i: int) -> list[Actor]:
     """"a peacekeeping force in Liberia": the state where a thing is; "near its border with
     Guyana": the state across it."""
     tok = r.p.tokens[i]
