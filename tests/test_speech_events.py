@@ -208,3 +208,18 @@ def test_a_demand_to_stop_an_attack_tells_no_wrong(pipeline):
     doc = entente.extract("The Security Council passed a resolution demanding that Eritrea "
                           "halt the attacks.", published="2024-03-04")
     assert ("ACCUSE", "UN", "ERI") not in _dyads(doc)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Russia's foreign ministry said Moscow would make Kyiv pay a heavy price for the attack.",
+     ("THREATEN", "RUS", "UKR")),
+    ("North Korea said Seoul would pay dearly for the leaflets.", ("THREATEN", "PRK", "KOR")),
+])
+def test_making_a_state_pay_is_a_threat(pipeline, text, dyad):
+    assert dyad in _dyads(entente.extract(text, published="2024-04-14"))
+
+
+def test_paying_a_bill_is_no_threat(pipeline):
+    doc = entente.extract("Japan said Tokyo would pay the bill for the repairs to the base.",
+                          published="2024-04-14")
+    assert not any(e.type == "THREATEN" for e in doc.events)

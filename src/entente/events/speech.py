@@ -214,16 +214,26 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
     ev = evaluation()
     out = []
     for t in p.tokens[start:end]:
-        if t.pos != "VERB" or t.lemma.lower() != "face":
+        if t.pos != "VERB" or t.lemma.lower() not in ("face", "pay"):
             continue
         obj = kid(p, t.i, "dobj")
-        if obj is None or obj.lemma.lower() not in ev.penalties:
+        if t.lemma.lower() == "face" and (obj is None or obj.lemma.lower() not in ev.penalties):
             continue
+        if t.lemma.lower() == "pay" and not (
+                obj is not None and obj.lemma.lower() == "price" or
+                any(c.text.lower() == "dearly" for c in kids(p, t.i, "advmod"))):
+            continue                 # "pay a heavy price", "pay dearly", not "pay a bill"
+        made = p.tokens[t.head] if t.dep in ("ccomp", "xcomp") and \
+            p.tokens[t.head].lemma.lower() == "make" else None
         if not any(c.dep in ("aux", "auxpass") and c.text.lower() in ("will", "would", "'ll",
                                                                       "could", "shall")
-                   for c in kids(p, t.i)):
+                   for c in kids(p, t.i) + (kids(p, made.i) if made is not None else [])):
             continue                 # "Russia faces sanctions" is news, not a threat
-        subj = kid(p, t.i, "nsubj")
+        if made is not None:
+            t = made                 # "Israel would make Iran pay a price": the maker threatens
+        subj = kid(p, t.i, "nsubj") if made is None else \
+            next((c for c in kids(p, t.i, "ccomp", "xcomp", "dobj")
+                  for c in [kid(p, c.i, "nsubj") or c] if c.pos in ("PROPN", "NOUN")), None)
         targets = r.actors(subj.i) if subj is not None else []
         if not targets:
             continue
