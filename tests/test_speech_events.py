@@ -223,3 +223,17 @@ def test_paying_a_bill_is_no_threat(pipeline):
     doc = entente.extract("Japan said Tokyo would pay the bill for the repairs to the base.",
                           published="2024-04-14")
     assert not any(e.type == "THREATEN" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # a past "urged" joined to what the speaker told is the speaker's own request
+    ("South Korean Vice Foreign Minister Kim Hong-kyun told the Russian ambassador that the "
+     "treaty posed a threat and urged Moscow to halt its cooperation with Pyongyang.",
+     ("REQUEST", "KOR", "RUS")),
+    # calling a treaty a breach accuses its parties
+    ("Russia and North Korea signed a defense treaty on Wednesday. South Korea's national "
+     "security adviser Chang Ho-jin spoke on Thursday, calling the treaty a clear breach of "
+     "U.N. sanctions.", ("ACCUSE", "KOR", "RUS")),
+])
+def test_a_speakers_urging_and_naming_a_breach(pipeline, text, dyad):
+    assert dyad in _dyads(entente.extract(text, published="2024-06-21"))
