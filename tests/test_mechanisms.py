@@ -1116,3 +1116,13 @@ def test_a_complaint_filed_with_a_body_over_an_act_accuses_its_doer(pipeline):
 def test_an_attack_on_a_group_lands_on_the_state_where_it_lies(pipeline, text, dyad):
     doc = entente.extract(text, published="2024-01-19")
     assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Nicaragua announced on Saturday that it was breaking diplomatic ties with Ecuador.",
+     ("SANCTION", "NIC", "ECU")),
+    ("Lithuania said it would shut its embassy in Minsk.", ("SANCTION", "LTU", "BLR")),
+])
+def test_breaking_ties_and_shutting_an_embassy(pipeline, text, dyad):
+    doc = entente.extract(text, published="2024-04-07")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
