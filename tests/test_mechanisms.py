@@ -1126,3 +1126,14 @@ def test_an_attack_on_a_group_lands_on_the_state_where_it_lies(pipeline, text, d
 def test_breaking_ties_and_shutting_an_embassy(pipeline, text, dyad):
     doc = entente.extract(text, published="2024-04-07")
     assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+def test_rejecting_criticism_answers_who_criticised_the_rejecter(pipeline):
+    # (the last accusation told is the EU's, of Serbia; the criticism Russia rejects is
+    # Kosovo's, of Russia)
+    doc = entente.extract("Kosovo accused Russian advisers of standing by. The European Union "
+                          "condemned Serbia's troop build-up. Russian officials have rejected "
+                          "that criticism.", published="2023-09-21")
+    claims = {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+    assert ("REJECT", "RUS", "XKX") in claims
+    assert not any(t == "REJECT" and tg == "EU" for t, _, tg in claims)

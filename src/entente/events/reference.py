@@ -67,12 +67,13 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     if obj is None and t.dep == "relcl":
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
     if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
-        # rejecting a charge rejects whoever made it, the accuser told last
-        for d in reversed(history[-12:]):
-            if d.trigger.sense.type == "ACCUSE":
-                found = [a for a in d.sources if a.code not in own]
-                if found:
-                    return found
+        # rejecting a charge rejects whoever made it: the accuser of the rejecter told last,
+        # else the accuser told last
+        accusations = [d for d in reversed(history[-12:]) if d.trigger.sense.type == "ACCUSE"]
+        for d in [d for d in accusations if own & {a.code for a in d.targets}] + accusations:
+            found = [a for a in d.sources if a.code not in own]
+            if found:
+                return found
     if sense.type in ("REJECT", "SUPPORT", "AGREE") and obj is not None and \
             obj.lemma.lower() in ASKINGS:
         # "turned down a request for the Bayern to call at Shanghai", "approved the bid",
