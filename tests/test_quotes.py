@@ -645,3 +645,12 @@ def test_a_body_whose_words_hold_the_quote_says_it_not_another_states_minister(p
         '"fully and without delay," while Palestinian Foreign Minister Riyad al-Maliki said the '
         'judges had "sided with humanity."', published="2024-01-26")
     assert [q.speaker.name for q in doc.quotes] == ["European Union", "Riyad al-Maliki"]
+
+
+def test_a_quote_after_one_who_gave_only_a_first_name_is_theirs(pipeline):
+    doc = entente.extract(
+        '"The question is whether Israel answers," said Leila Farahani, a researcher in London. '
+        'In Tehran, a 41-year-old schoolteacher who asked that only her first name, Maryam, be '
+        'used, told VOA by phone that residents had stayed up all night. "People are frightened. '
+        'Everyone is asking what happens next."', published="2024-04-14")
+    assert [q.speaker.name for q in doc.quotes][-1] == "Maryam"

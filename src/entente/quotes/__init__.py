@@ -210,6 +210,14 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
                 p.tokens[p.entities[first.ent].end].text == "," and \
                 p.tokens[v.i - 1].text == ",":
             return p.tokens[p.entities[first.ent].end - 1]
+        # "a schoolteacher who asked that only her first name, Maryam, be used, told VOA":
+        # the name given before the verb
+        for k in range(sent.start if sent is not None else v.i, v.i - 2):
+            t, nxt = p.tokens[k], p.tokens[k + 2]
+            if t.lemma.lower() == "name" and p.tokens[k + 1].text == "," and \
+                    nxt.pos == "PROPN" and nxt.text[:1].isupper() and \
+                    p.tokens[k + 3].text == "," if k + 3 < len(p.tokens) else False:
+                return nxt
     if subj is not None and subj.i > v.i and subj.ent >= 0 and \
             p.entities[subj.ent].label != "PERSON":
         # '"...," said lecturer Soli Ozel of Istanbul's Kadir Has University' parsed with the
@@ -268,11 +276,18 @@ def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
         return None     # a sentence with words of its own: its speaker carries on, see _carried
     root = next((t for t in p.tokens[sent.start:sent.end] if t.dep == "ROOT"), None)
     subj = kid(p, root.i, "nsubj") if root is not None else None
+    given = None
     if subj is None and root is not None and root.lemma.lower() in r.lex.speech_verbs:
-        subj = _subject(p, root)
+        subj = given = _subject(p, root)
     if subj is None or reported and (root.lemma.lower() not in r.lex.speech_verbs or
                                      subj.text.lower() in PERSON_PRONOUNS):
         return None
+    if given is not None and given.pos == "PROPN":
+        # (a name the parser left outside the clause, or given only as a first name, which
+        # the NER may take for a place)
+        person, what = _who(p, r, given, spoken)
+        return person if what in ("person", "description") else \
+            Person(given.text, None, None, None, given.i)
     if opens and subj.text.lower() in ("he", "she"):
         # "For Sithole, managing his diabetes has been a long journey ... he has regained
         # control. / 'What I can tell people ...'": the person the narrative is about
