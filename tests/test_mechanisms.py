@@ -1137,3 +1137,14 @@ def test_rejecting_criticism_answers_who_criticised_the_rejecter(pipeline):
     claims = {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
     assert ("REJECT", "RUS", "XKX") in claims
     assert not any(t == "REJECT" and tg == "EU" for t, _, tg in claims)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Finland closed its border with Russia on Thursday.", ("COERCE", "FIN", "RUS")),
+    ("Algeria closed its airspace to flights from Mali.", ("COERCE", "DZA", "MLI")),
+])
+def test_closing_a_border_or_airspace_restricts_the_state_beyond(pipeline, text, dyad):
+    doc = entente.extract(text, published="2023-11-28")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+    doc = entente.extract("The storm closed the port for two days.", published="2023-11-28")
+    assert not doc.events
