@@ -1148,3 +1148,23 @@ def test_closing_a_border_or_airspace_restricts_the_state_beyond(pipeline, text,
     assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
     doc = entente.extract("The storm closed the port for two days.", published="2023-11-28")
     assert not doc.events
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # killed in a clause that says when another state's forces opened fire
+    ("Earlier this month, four Armenian soldiers were killed when Azerbaijani forces opened "
+     "fire on their positions.", ("ASSAULT", "AZE", "ARM")),
+    # a body that failed to meet its obligations, as a state's leader says
+    ("Armenia froze its participation in the CSTO on Thursday. Armenian Prime Minister Nikol "
+     "Pashinyan said the alliance had failed to meet its obligations to Armenia.",
+     ("ACCUSE", "ARM", "CSTO")),
+])
+def test_fire_opened_on_the_killed_and_obligations_failed(pipeline, text, dyad):
+    doc = entente.extract(text, published="2024-02-23")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+def test_speaking_to_a_broadcaster_consults_no_state(pipeline):
+    doc = entente.extract("Speaking to the French broadcaster France 24, Pashinyan said the "
+                          "talks would go on.", published="2024-02-23")
+    assert not any(e.type == "CONSULT" for e in doc.events)

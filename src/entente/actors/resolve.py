@@ -489,6 +489,13 @@ class Resolver(People):
             found = self._issuer(tok)
             if found:
                 return found
+        if not owners and self._definite(tok) and tok.lemma.lower() in BLOC_NOUNS and \
+                tok.ent < 0 and not mods and tok.text.islower() and \
+                not kids(self.p, tok.i, "prep"):
+            # "the alliance had failed to meet its obligations": the body named last
+            body = self._recent_body(tok.i)
+            if body is not None:
+                return [body]
         if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and tok.ent < 0 and \
                 not any(m.ent >= 0 or m.dep == "poss" for m in mods):
             owners, sector = self._described_state(tok, sector)
@@ -605,6 +612,20 @@ class Resolver(People):
         if not code:
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
+
+    def _recent_body(self, i: int) -> Actor | None:
+        """The international body or alliance named last before token ``i``."""
+        for e in reversed(self.p.entities):
+            if e.start >= i:
+                continue
+            if e.start < i - BACK_REACH:
+                break
+            entry = self.lex.entry(e.key) if e.key else None
+            if entry and entry.code and entry.kind == "org" and \
+                    entry.sector not in ("NGO", "BUS", "MED"):
+                return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
+                             self.p.tokens[i].text, self.p.tokens[i].idx, self.p.tokens[i].end)
+        return None
 
     def _clause_place(self, tok: Token) -> str | None:
         """The state a clause is set in ("In Israel, the war cabinet met"): a state or its
@@ -802,6 +823,8 @@ class Resolver(People):
 # Nouns of texts and processes named after a place ("the Vienna Convention", "the Minsk
 # agreements", "the Astana format"): the place is no party to what the text says.
 NAMED_TEXTS = frame_words("named_texts")
+# "the alliance", "the bloc": a body referred back to
+BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "grouping"})
 
 _VESSELS: list[frozenset[str]] = []
 

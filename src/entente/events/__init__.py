@@ -561,6 +561,18 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         doers = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources}, history) \
             if act is not None else []
         tgts = [a for a in doers if not _a_body(a)] or tgts
+    if not tgts and sense.type == "ASSAULT" and tok.dep == "advcl" and \
+            R.is_passive(p, tok.head):
+        # "four Armenian soldiers were killed when Azerbaijani forces opened fire": whom the
+        # clause it explains says were hit
+        hit = kid(p, tok.head, "nsubjpass")
+        tgts = [a for a in (r.actors(hit.i) if hit is not None else [])
+                if a.code not in {x.code for x in sources}]
+    if sense.type == "CONSULT" and tgts and (all(a.sector == "MED" for a in tgts) or any(
+            r.lex.sector_nouns.get(o.lemma.lower()) == "MED"
+            for prep in kids(p, tok.i, "prep") if prep.text.lower() in ("to", "with")
+            for o in kids(p, prep.i, "pobj"))):
+        return None     # "speaking to the French broadcaster France 24" consults no state
     if not tgts and sense.type == "ASSAULT" and sense.kind == "verb":
         # "fired missiles at what it described as bases of a militant group in the Panjgur
         # area of Pakistan's Balochistan province": the state where what was hit lies

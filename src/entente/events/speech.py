@@ -42,6 +42,7 @@ class Evaluation:
     wrongdoing: frozenset[str] = frozenset()
     wrong_nouns: frozenset[str] = frozenset()
     blame_nouns: frozenset[str] = frozenset()
+    duties: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def evaluation() -> Evaluation:
                       frozenset(str(s).upper() for s in data.get("official_sectors", [])),
                       frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
                       words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
-                      words("blame_nouns"))
+                      words("blame_nouns"), words("duties"))
 
 
 @dataclass(frozen=True)
@@ -326,7 +327,7 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         wrong = _wrong_in(p, clause.i, ev)
         did = R.subject_of(p, clause.i) if wrong is not None else None
         accused = [a for a in R.owners(r, did.i) if a.code and a.code not in own and
-                   r.lex.entry(f"country:{a.code}") is not None] \
+                   a.code in actor_codes()] \
             if did is not None and did.i != said_by.i else []
         if not accused:
             # "said the no-show was evidence of the bloc's bad faith", "a sign of Moscow's
@@ -372,6 +373,12 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
         v = p.tokens[todo.pop(0)]
         if v.pos == "VERB" and v.lemma.lower() in ev.wrongdoing:
             return v.i
+        if v.lemma.lower() == "fail":
+            # "the bloc had failed to meet its obligations to Armenia"
+            for c in kids(p, v.i, "xcomp"):
+                obj = kid(p, c.i, "dobj")
+                if obj is not None and obj.lemma.lower() in ev.duties:
+                    return v.i
         if v.lemma.lower() in _ENDING:
             continue            # "said it would stop the attacks"
         for c in kids(p, v.i):
