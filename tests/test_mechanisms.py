@@ -1168,3 +1168,10 @@ def test_speaking_to_a_broadcaster_consults_no_state(pipeline):
     doc = entente.extract("Speaking to the French broadcaster France 24, Pashinyan said the "
                           "talks would go on.", published="2024-02-23")
     assert not any(e.type == "CONSULT" for e in doc.events)
+
+
+def test_at_the_request_of_a_state_it_asked_the_body_that_acted(pipeline):
+    doc = entente.extract("The Security Council met on Thursday at the request of France.",
+                          published="2023-09-21")
+    claims = {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+    assert ("REQUEST", "FRA", "UN") in claims and ("CONSULT", "UN", "FRA") not in claims

@@ -466,6 +466,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("to", "in") else None
                 if obj is not None:
                     sources, how = r.actors(obj.i), "host"
+    asked_by = _at_request_of(p, tok.i) if sense.type == "REQUEST" and \
+        sense.kind == "noun" else None
+    if asked_by is not None:
+        # "the Security Council met at the request of France": France asked the council
+        sources, how = r.actors(asked_by[0].i), "noun"
+        forced = r.actors(asked_by[1].i) if asked_by[1] is not None else []
     if not sources:
         return None
     if sense.type == "REQUEST" and sense.kind == "verb" and tok.lemma.lower() in INTENT_VERBS \
@@ -760,6 +766,23 @@ def _told_addressee(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]
             return []
         v = p.tokens[v.head]
     return []
+
+
+def _at_request_of(p: ParsedText, tok: int) -> tuple[Token, Token | None] | None:
+    """(who asked, who acted) for "the Security Council met at the request of France"."""
+    t = p.tokens[tok]
+    if t.lemma.lower() != "request" or t.dep != "pobj" or \
+            p.tokens[t.head].text.lower() not in ("at", "on"):
+        return None
+    of = next((c for c in kids(p, tok, "prep") if c.text.lower() == "of"), None)
+    asker = kid(p, of.i, "pobj") if of is not None else None
+    if asker is None:
+        return None
+    verb = p.tokens[p.tokens[t.head].head]
+    subj = R.subject_of(p, verb.i) if verb.pos in ("VERB", "AUX") else verb
+    if subj is None and verb.dep == "acl":
+        subj = p.tokens[verb.head]  # "the Security Council session, called at the request of"
+    return asker, subj
 
 
 def _a_body(a: Actor) -> bool:

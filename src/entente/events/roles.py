@@ -405,6 +405,8 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
         for prep in preps(p, head):
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
+                if t is not None and t.lemma.lower() in AT_REQUEST:
+                    continue    # "met at the request of France": who asked, not a partner
                 if t is not None:
                     found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
                     if not found:
@@ -427,6 +429,8 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
 
 
 LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
+# "at the request of France", "at the invitation of Japan": who asked for the act
+AT_REQUEST = frozenset({"request", "invitation", "behest", "urging", "initiative"})
 
 
 def locative_codes(r: Resolver, heads: tuple[int, ...], depth: int = 3) -> set[str]:
