@@ -4,14 +4,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..actors.resolve import Resolver
-from ..codes import actors as actor_codes
 from ..quotes import quoted_clauses
-from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
+from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence
 from ..tree import ancestors, entities_in, kid, kids, subtree
 from . import context as C
 from . import roles as R
 from ..lexicons import frame_words as words
 from . import speech as SP
+from . import targets as T
 from . import reference as REF
 from .dates import resolve as resolve_date
 from .status import event_status, load_modality
@@ -466,7 +466,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("to", "in") else None
                 if obj is not None:
                     sources, how = r.actors(obj.i), "host"
-    asked_by = _at_request_of(p, tok.i) if sense.type == "REQUEST" and \
+    asked_by = T.at_request_of(p, tok.i) if sense.type == "REQUEST" and \
         sense.kind == "noun" else None
     if asked_by is not None:
         # "the Security Council met at the request of France": France asked the council
@@ -560,13 +560,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # the conjuncts share
             subj = kid(p, tok.head, "nsubj") or kid(p, tok.head, "nsubjpass")
         tgts = r.actors(subj.i) if subj is not None else []
-    if sense.type == "ACCUSE" and tgts and history and all(_a_body(a) for a in tgts):
+    if sense.type == "ACCUSE" and tgts and history and all(T.a_body(a) for a in tgts):
         # "lodged a complaint with the U.N. Security Council over the Erbil attack": the body
         # is where it was filed; the accused is whoever did the act it is over
-        act = _over_act(p, tok.i)
+        act = T.over_act(p, tok.i)
         doers = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources}, history) \
             if act is not None else []
-        tgts = [a for a in doers if not _a_body(a)] or tgts
+        tgts = [a for a in doers if not T.a_body(a)] or tgts
     if not tgts and sense.type == "ASSAULT" and tok.dep == "advcl" and \
             R.is_passive(p, tok.head):
         # "four Armenian soldiers were killed when Azerbaijani forces opened fire": whom the
@@ -582,7 +582,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type == "ASSAULT" and sense.kind == "verb":
         # "fired missiles at what it described as bases of a militant group in the Panjgur
         # area of Pakistan's Balochistan province": the state where what was hit lies
-        tgts = _struck_in(p, r, tok.i, {a.code for a in sources})
+        tgts = T.struck_in(p, r, tok.i, {a.code for a in sources})
     if pair and how != "between":
         tgts = tgts or [a for a in pair if a.code not in {x.code for x in sources}]
     own = frozenset(a.code for a in sources)
@@ -605,7 +605,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and not gathering:
         # "Italy has formally told China that it is leaving the Belt and Road Initiative":
         # what a state tells another of its own act concerns the one it tells
-        tgts = _told_addressee(p, r, tok.i, sources)
+        tgts = T.told_addressee(p, r, tok.i, sources)
     # "urged companies to ...", "warned investors that ...": the object is the addressee
     addressed = sense.kind == "verb" and sense.type in ("REQUEST", "THREATEN") and \
         kid(p, tok.i, "dobj") is not None
@@ -740,83 +740,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
 _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", "BUS", "NGO"})
 
 
-# verbs by which one party tells another of its act: "told China that it is leaving"
-TELLING = frozenset({"tell", "inform", "notify", "assure", "warn"})
 
 
-def _told_addressee(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]
-                    ) -> list[Actor]:
-    """The state told of an act in the clause a verb of telling governs, when the teller's
-    own state does the act ("Italy told China that it is leaving the initiative")."""
-    v = p.tokens[tok]
-    for _ in range(3):
-        if v.dep == "ccomp" and v.head != v.i:
-            gov = p.tokens[v.head]
-            if gov.lemma.lower() not in TELLING:
-                return []
-            teller = R.subject_of(p, gov.i)
-            told = kid(p, gov.i, "dobj") or kid(p, gov.i, "dative")
-            if teller is None or told is None:
-                return []
-            own = {a.code for a in r.actors(teller.i)}
-            if not own or not own & {a.code for a in sources}:
-                return []
-            return [a for a in r.actors(told.i) if a.code and a.code not in own]
-        if v.head == v.i or v.dep not in ("xcomp", "conj", "advcl"):
-            return []
-        v = p.tokens[v.head]
-    return []
-
-
-def _at_request_of(p: ParsedText, tok: int) -> tuple[Token, Token | None] | None:
-    """(who asked, who acted) for "the Security Council met at the request of France"."""
-    t = p.tokens[tok]
-    if t.lemma.lower() != "request" or t.dep != "pobj" or \
-            p.tokens[t.head].text.lower() not in ("at", "on"):
-        return None
-    of = next((c for c in kids(p, tok, "prep") if c.text.lower() == "of"), None)
-    asker = kid(p, of.i, "pobj") if of is not None else None
-    if asker is None:
-        return None
-    verb = p.tokens[p.tokens[t.head].head]
-    subj = R.subject_of(p, verb.i) if verb.pos in ("VERB", "AUX") else verb
-    if subj is None and verb.dep == "acl":
-        subj = p.tokens[verb.head]  # "the Security Council session, called at the request of"
-    return asker, subj
-
-
-def _a_body(a: Actor) -> bool:
-    """An international body or court, not a state."""
-    entry = actor_codes().get(a.code or "")
-    return entry is not None and entry.kind == "organisation"
-
-
-def _over_act(p: ParsedText, tok: int) -> Token | None:
-    """The act a complaint or protest is over ("... over the Erbil attack")."""
-    heads = [tok] + [c.i for c in kids(p, tok, "dobj")]
-    if p.tokens[tok].dep == "dobj":
-        heads.append(p.tokens[tok].head)    # "lodged a complaint ... over": the light verb's
-    for h in heads:
-        for prep in kids(p, h, "prep"):
-            if prep.text.lower() in ("over", "about"):
-                obj = kid(p, prep.i, "pobj")
-                if obj is not None and obj.pos == "NOUN":
-                    return obj
-    return None
-
-
-def _struck_in(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
-    """The one state, not the attacker's, where the places an attack hit lie: "in the
-    Panjgur area of Pakistan's Balochistan province", "in Iran's Sistan-Baluchestan"."""
-    lo, hi = subtree(p, tok)
-    codes: dict[str, Actor] = {}
-    for t in p.tokens[tok + 1:hi]:
-        if t.dep != "pobj" or p.tokens[t.head].text.lower() not in ("in", "inside"):
-            continue
-        for a in r.actors(t.i) + R.owners(r, t.i) + R.located(r, t.i):
-            if a.code and a.code not in own and r.lex.entry(f"country:{a.code}") is not None:
-                codes.setdefault(a.code, a)
-    return list(codes.values()) if len(codes) == 1 else []
 
 
 def _person_mention(r: Resolver, mention: str) -> bool:

@@ -1,0 +1,87 @@
+"""Targets the usual role rules miss: the one a state tells of its act, the doer of the act a
+complaint is over, the state where what an attack hit lies, the body a request was made of."""
+from __future__ import annotations
+
+from ..actors.resolve import Resolver
+from ..codes import actors as actor_codes
+from ..records import Actor, ParsedText, Token
+from ..tree import kid, kids, subtree
+from . import roles as R
+
+# verbs by which one party tells another of its act: "told China that it is leaving"
+TELLING = frozenset({"tell", "inform", "notify", "assure", "warn"})
+
+
+def told_addressee(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]
+                   ) -> list[Actor]:
+    """The state told of an act in the clause a verb of telling governs, when the teller's
+    own state does the act ("Italy told China that it is leaving the initiative")."""
+    v = p.tokens[tok]
+    for _ in range(3):
+        if v.dep == "ccomp" and v.head != v.i:
+            gov = p.tokens[v.head]
+            if gov.lemma.lower() not in TELLING:
+                return []
+            teller = R.subject_of(p, gov.i)
+            told = kid(p, gov.i, "dobj") or kid(p, gov.i, "dative")
+            if teller is None or told is None:
+                return []
+            own = {a.code for a in r.actors(teller.i)}
+            if not own or not own & {a.code for a in sources}:
+                return []
+            return [a for a in r.actors(told.i) if a.code and a.code not in own]
+        if v.head == v.i or v.dep not in ("xcomp", "conj", "advcl"):
+            return []
+        v = p.tokens[v.head]
+    return []
+
+
+def a_body(a: Actor) -> bool:
+    """An international body or court, not a state."""
+    entry = actor_codes().get(a.code or "")
+    return entry is not None and entry.kind == "organisation"
+
+
+def over_act(p: ParsedText, tok: int) -> Token | None:
+    """The act a complaint or protest is over ("... over the Erbil attack")."""
+    heads = [tok] + [c.i for c in kids(p, tok, "dobj")]
+    if p.tokens[tok].dep == "dobj":
+        heads.append(p.tokens[tok].head)    # "lodged a complaint ... over": the light verb's
+    for h in heads:
+        for prep in kids(p, h, "prep"):
+            if prep.text.lower() in ("over", "about"):
+                obj = kid(p, prep.i, "pobj")
+                if obj is not None and obj.pos == "NOUN":
+                    return obj
+    return None
+
+
+def struck_in(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
+    """The one state, not the attacker's, where the places an attack hit lie: "in the
+    Panjgur area of Pakistan's Balochistan province", "in Iran's Sistan-Baluchestan"."""
+    lo, hi = subtree(p, tok)
+    codes: dict[str, Actor] = {}
+    for t in p.tokens[tok + 1:hi]:
+        if t.dep != "pobj" or p.tokens[t.head].text.lower() not in ("in", "inside"):
+            continue
+        for a in r.actors(t.i) + R.owners(r, t.i) + R.located(r, t.i):
+            if a.code and a.code not in own and r.lex.entry(f"country:{a.code}") is not None:
+                codes.setdefault(a.code, a)
+    return list(codes.values()) if len(codes) == 1 else []
+
+
+def at_request_of(p: ParsedText, tok: int) -> tuple[Token, Token | None] | None:
+    """(who asked, who acted) for "the Security Council met at the request of France"."""
+    t = p.tokens[tok]
+    if t.lemma.lower() != "request" or t.dep != "pobj" or \
+            p.tokens[t.head].text.lower() not in ("at", "on"):
+        return None
+    of = next((c for c in kids(p, tok, "prep") if c.text.lower() == "of"), None)
+    asker = kid(p, of.i, "pobj") if of is not None else None
+    if asker is None:
+        return None
+    verb = p.tokens[p.tokens[t.head].head]
+    subj = R.subject_of(p, verb.i) if verb.pos in ("VERB", "AUX") else verb
+    if subj is None and verb.dep == "acl":
+        subj = p.tokens[verb.head]  # "the Security Council session, called at the request of"
+    return asker, subj
