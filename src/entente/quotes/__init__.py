@@ -25,11 +25,6 @@ SPEAKING_BODIES = words("speaking_bodies")
 OWN_VOICES = words("own_voices")
 # Nouns for a body that speaks as one ("the government said"), never a person described.
 BODY_WORDS = words("body_words")
-# What someone says, as a subject before a colon and a quote ("Ruto's message was clear:")
-MESSAGES = frozenset({"message", "response", "answer", "reply", "verdict", "view", "position",
-                      "warning", "point", "argument"})
-# People the story names, then calls by what they are: "the mother of three said"
-ORDINARY = words("ordinary_people")
 CONTINUING = words("continuing")
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
 
@@ -150,14 +145,6 @@ def _colon_speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int,
     t = p.tokens[colon - 1]
     if t.ent >= 0 and p.entities[t.ent].label == "PERSON" and p.entities[t.ent].end == colon:
         person, what = _who(p, r, t, [x for x in spoken if x[0] < t.idx])
-        return person if what == "person" else None
-    sent = sentence_of(p, colon)
-    subj = next((x for x in p.tokens[sent.start:colon] if x.dep == "nsubj" and
-                 x.lemma.lower() in MESSAGES), None) if sent is not None else None
-    owner = kid(p, subj.i, "poss") if subj is not None else None
-    if owner is not None and owner.pos == "PROPN":
-        # "Kenyan President William Ruto's message was clear: '...'": whose message it is
-        person, what = _who(p, r, owner, [x for x in spoken if x[0] < owner.idx])
         return person if what == "person" else None
     return None
 
@@ -622,17 +609,6 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 a.mention.lower() not in ("it", "they") else a.name
             return Person(name, a.code, a.sector, None, subj.i), "actor"
     det = kid(p, subj.i, "det")
-    if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" and \
-            (subj.lemma.lower() in ORDINARY or subj.text.lower().endswith("-old")) and \
-            not r.actors(subj.i):
-        # 'Maria Gomez raised three children alone. "I have nothing left," the mother of
-        # three said': the person the story last named
-        # (an official of a state is no "mother of three": the last person of none)
-        person = next((x for j, x in reversed(r.mentions) if j < subj.i and x.code is None
-                       and x.sector is None),
-                      None)
-        if person is not None and person.name and person.name[:1].isupper():
-            return person, "description"
     if subj.pos == "NOUN" and det is not None and det.text.lower() in ("the", "this"):
         # "said the mayor", "the spokesperson told VOA": the person that title was given to
         titled = _titled(p, r, subj)
