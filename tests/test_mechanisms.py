@@ -1175,3 +1175,20 @@ def test_at_the_request_of_a_state_it_asked_the_body_that_acted(pipeline):
                           published="2023-09-21")
     claims = {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
     assert ("REQUEST", "FRA", "UN") in claims and ("CONSULT", "UN", "FRA") not in claims
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # condemning what someone called another's acts condemns whoever did them
+    ('The United States condemned what State Department spokesman Matthew Miller called '
+     '"escalatory and irresponsible actions" by China.', ("ACCUSE", "USA", "CHN")),
+    # standing by a government backs it
+    ("Iran said Tehran would continue to stand by the Lebanese government.",
+     ("SUPPORT", "IRN", "LBN")),
+])
+def test_what_was_called_and_standing_by(pipeline, text, dyad):
+    doc = entente.extract(text, published="2024-06-19")
+    assert dyad in {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
+
+
+def test_standing_by_a_road_backs_no_one(pipeline):
+    assert not entente.extract("The troops stood by the road.", published="2024-06-19").events

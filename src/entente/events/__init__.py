@@ -567,6 +567,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         doers = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources}, history) \
             if act is not None else []
         tgts = [a for a in doers if not T.a_body(a)] or tgts
+    if not tgts and sense.type in ("ACCUSE", "SUPPORT") and sense.kind == "verb":
+        # 'condemned what Miller called "escalatory actions" by China'
+        tgts = T.named_in_free_relative(p, r, tok.i, {a.code for a in sources})
     if not tgts and sense.type == "ASSAULT" and tok.dep == "advcl" and \
             R.is_passive(p, tok.head):
         # "four Armenian soldiers were killed when Azerbaijani forces opened fire": whom the

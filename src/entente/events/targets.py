@@ -85,3 +85,34 @@ def at_request_of(p: ParsedText, tok: int) -> tuple[Token, Token | None] | None:
     if subj is None and verb.dep == "acl":
         subj = p.tokens[verb.head]  # "the Security Council session, called at the request of"
     return asker, subj
+
+
+def named_in_free_relative(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
+    """Whose act a free relative names: 'condemned what Miller called "escalatory actions"
+    by China', 'welcomed what its spokesman called the end of Israel's aggression'."""
+    obj = kid(p, tok, "dobj")
+    if obj is None or obj.text.lower() != "what":
+        verbs = [c for c in kids(p, tok, "ccomp", "dobj") if c.pos == "VERB"]
+    else:
+        verbs = [p.tokens[obj.head]] if obj.dep != "dobj" else []
+        verbs += [c for c in kids(p, obj.i, "relcl", "acl")]
+    for v in verbs:
+        if not any(w.text.lower() == "what" for w in kids(p, v.i, "dobj", "nsubj", "oprd")):
+            continue
+        for named in kids(p, v.i, "oprd", "xcomp", "ccomp", "dobj", "attr"):
+            if named.text.lower() == "what":
+                continue
+            found = R.noun_sources(r, named.i) or R.owners(r, named.i)
+            # ("actions by China", the "by" hung on the active verb of naming)
+            heads = [named] + ([v] if kid(p, v.i, "nsubj") is not None else [])
+            for prep in [x for h in heads for x in kids(p, h.i, "prep")] if not found else []:
+                if prep.text.lower() in ("by", "of", "from"):
+                    o = kid(p, prep.i, "pobj")
+                    found = r.actors(o.i) if o is not None else []
+                    if found:
+                        break
+            found = [a for a in found if a.code and a.code not in own]
+            if found:
+                return found
+    return []
+
