@@ -1070,7 +1070,7 @@ def test_two_who_meet_with_a_third_present_also_meet_each_other(pipeline):
 
 
 @pytest.mark.parametrize("text, dyad", [
-    # breaching a treaty is no hacking; a speaker's state accuses whoever breached it
+    # a speaker's state accuses whoever breached a treaty ...
     ("Rubio told Mulino that China's influence over the canal breached a 1977 treaty.",
      ("ACCUSE", "USA", "CHN")),
     # the partner of a cooperation on a topic, hung on the topic
@@ -1081,6 +1081,14 @@ def test_treaty_breaches_and_topic_partners(pipeline, text, dyad):
     doc = entente.extract(text, published="2025-02-03")
     claims = {(e.type, e.source.code, e.target.code) for e in doc.events if e.target}
     assert dyad in claims and not any(t == "COERCE" for t, _, _ in claims)
+
+
+@pytest.mark.parametrize("text", ["Russia breached its agreement with Ukraine.",
+                                  "North Korea breached U.N. sanctions on Iran's behalf."])
+def test_breaching_a_treaty_or_sanctions_is_no_hacking(pipeline, text):
+    # ... and breaching a treaty, an agreement or sanctions is no cyber attack
+    doc = entente.extract(text, published="2025-02-03")
+    assert not any(e.type == "COERCE" for e in doc.events)
 
 
 @pytest.mark.parametrize("text, dyad", [

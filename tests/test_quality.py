@@ -13,6 +13,17 @@ pytestmark = pytest.mark.model
 FLOORS = json.loads((ROOT / "quality_floors.json").read_text())
 
 
+def _story_set_above_floor(pipeline, folder, floor):
+    """Every story of ``folder`` scored, none failing, and events and quotes at ``floor``."""
+    ev = evaluate(folder, pipeline)
+    s = ev.articles.summary()
+    assert ev.documents == len(list(folder.glob("*.json"))) and not ev.failures
+    assert s["f1"] >= floor["f1"], s
+    assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
+    assert ev.quotes_found / ev.quotes_total >= floor["quotes_found"]
+    assert ev.quotes_right / ev.quotes_total >= floor["quotes_right"]
+
+
 def test_seed_above_floor(pipeline):
     ev = evaluate(need_shared(SEED_GOLD), pipeline)
     s, floor = ev.articles.summary(), FLOORS["seed"]
@@ -34,26 +45,14 @@ def test_voa_real_stories_above_floor(pipeline, split):
     """Real broadcast copy (VOA, public domain). The test split is scored here and never read
     while tuning rules."""
     folder = ROOT / "examples" / "voa" / split
-    ev = evaluate(folder, pipeline)
-    s, floor = ev.articles.summary(), FLOORS[f"voa_{split}"]
-    assert ev.documents == len(list(folder.glob("*.json"))) and not ev.failures
-    assert s["f1"] >= floor["f1"], s
-    assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
-    assert ev.quotes_found / ev.quotes_total >= floor["quotes_found"]
-    assert ev.quotes_right / ev.quotes_total >= floor["quotes_right"]
+    _story_set_above_floor(pipeline, folder, FLOORS[f"voa_{split}"])
 
 
 def test_wire_stories_above_floor(pipeline):
     """Wire-style stories of our own about real events, with gold written by people who never
     ran entente (examples/wire/README.md): a development set beside the VOA dev split."""
     folder = ROOT / "examples" / "wire"
-    ev = evaluate(folder, pipeline)
-    s, floor = ev.articles.summary(), FLOORS["wire_dev"]
-    assert ev.documents == len(list(folder.glob("*.json"))) and not ev.failures
-    assert s["f1"] >= floor["f1"], s
-    assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
-    assert ev.quotes_found / ev.quotes_total >= floor["quotes_found"]
-    assert ev.quotes_right / ev.quotes_total >= floor["quotes_right"]
+    _story_set_above_floor(pipeline, folder, FLOORS["wire_dev"])
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
@@ -62,13 +61,7 @@ def test_broadcast_style_stories_above_floor(pipeline, split):
     written by people who never ran entente (examples/voa2/README.md); the test half is
     scored here and never read while tuning rules."""
     folder = ROOT / "examples" / "voa2" / split
-    ev = evaluate(folder, pipeline)
-    s, floor = ev.articles.summary(), FLOORS[f"voa2_{split}"]
-    assert ev.documents == len(list(folder.glob("*.json"))) and not ev.failures
-    assert s["f1"] >= floor["f1"], s
-    assert s["violations"] <= floor["violations_max"], ev.articles.false_claims
-    assert ev.quotes_found / ev.quotes_total >= floor["quotes_found"]
-    assert ev.quotes_right / ev.quotes_total >= floor["quotes_right"]
+    _story_set_above_floor(pipeline, folder, FLOORS[f"voa2_{split}"])
 
 
 def test_plover_sentences_above_floor(pipeline):

@@ -621,11 +621,14 @@ def test_bodies_speak_through_pronouns_offices_and_what_they_are(pipeline, text,
 
 
 def test_a_name_the_ner_missed_opening_a_sentence_before_who_is_a_person(pipeline):
+    # (in this wording the NER tags no person in "Ayumi Takeda")
     doc = entente.extract(
-        'Park Ji-hoon, a fellow at a Seoul institute, said the risk lay at home. "None of these '
-        'pledges is a treaty," Park told VOA. Ayumi Takeda, who studies alliance policy in '
-        'Tokyo, was more upbeat. "What matters is that the meetings are now in the calendar," '
-        'she said.', published="2023-08-19")
+        'Park Ji-hoon, a senior fellow at the Seoul-based Korea Institute for Strategic '
+        'Dialogue, said the biggest risk lay in domestic politics. "None of these pledges is a '
+        'treaty," Park told VOA. "A new president could let it lapse." Ayumi Takeda, who studies '
+        'alliance policy at the Tokyo Forum for Pacific Security, was more upbeat. "What '
+        'matters is that the meetings are now written into the calendar," she said.',
+        published="2023-08-19")
     assert [q.speaker.name for q in doc.quotes][-1] == "Ayumi Takeda"
 
 

@@ -226,6 +226,7 @@ def test_paying_a_bill_is_no_threat(pipeline):
 
 
 @pytest.mark.parametrize("text, dyad", [
+    # (read before this version too; kept as a guard beside the rules of reported speech)
     # a past "urged" joined to what the speaker told is the speaker's own request
     ("South Korean Vice Foreign Minister Kim Hong-kyun told the Russian ambassador that the "
      "treaty posed a threat and urged Moscow to halt its cooperation with Pyongyang.",

@@ -613,19 +613,28 @@ class Resolver(People):
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
 
-    def _recent_body(self, i: int) -> Actor | None:
-        """The international body or alliance named last before token ``i``."""
+    def _recent_entry(self, i: int, fits) -> Entry | None:
+        """The lexicon entry of the last entity before token ``i`` (within a few sentences)
+        that ``fits``."""
         for e in reversed(self.p.entities):
             if e.start >= i:
                 continue
             if e.start < i - BACK_REACH:
                 break
             entry = self.lex.entry(e.key) if e.key else None
-            if entry and entry.code and entry.kind == "org" and \
-                    entry.sector not in ("NGO", "BUS", "MED"):
-                return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
-                             self.p.tokens[i].text, self.p.tokens[i].idx, self.p.tokens[i].end)
+            if entry and entry.code and fits(entry):
+                return entry
         return None
+
+    def _recent_body(self, i: int) -> Actor | None:
+        """The international body or alliance named last before token ``i``."""
+        entry = self._recent_entry(i, lambda x: x.kind == "org" and
+                                   x.sector not in ("NGO", "BUS", "MED"))
+        if entry is None:
+            return None
+        t = self.p.tokens[i]
+        return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV", t.text,
+                     t.idx, t.end)
 
     def _clause_place(self, tok: Token) -> str | None:
         """The state a clause is set in ("In Israel, the war cabinet met"): a state or its
@@ -683,16 +692,9 @@ class Resolver(People):
     def _recent_state(self, i: int, exclude: set[str | None]) -> str | None:
         """The state named last before token ``i`` (within a few sentences), not in
         ``exclude``."""
-        for e in reversed(self.p.entities):
-            if e.start >= i:
-                continue
-            if e.start < i - BACK_REACH:
-                break
-            entry = self.lex.entry(e.key) if e.key else None
-            if entry and entry.code and entry.kind in ("country", "demonym", "capital") and \
-                    entry.code not in exclude:
-                return entry.code
-        return None
+        entry = self._recent_entry(i, lambda x: x.kind in ("country", "demonym", "capital") and
+                                   x.code not in exclude)
+        return entry.code if entry is not None else None
 
     def _recent_subject_state(self, i: int) -> str | None:
         """The state of the last subject before token ``i`` that names one."""

@@ -57,8 +57,6 @@ RECEIVING = words("receiving")
 ASKING = words("asking")
 # Third parties who bring others to an accord: the accord is the others'.
 BROKERS = words("brokers")
-# verbs of urging: one joined to a reported clause is the speaker's own act
-URGING = frozenset({"urge", "press", "demand", "ask", "implore", "exhort"})
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
@@ -406,13 +404,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                               if a.tag == "VBG" and a.pos == "VERB"), tok.i)
         obj = kid(p, tok.i, "dobj")
         if tok.dep == "conj" and head.dep == "ccomp" and obj is not None and \
-                (obj.text.lower() in ("it", "them") or tok.lemma.lower() in URGING and
-                 tok.tag == "VBD" and kid(p, tok.i, "nsubj") is None) and \
+                obj.text.lower() in ("it", "them") and \
                 p.tokens[head.head].lemma.lower() in r.lex.speech_verbs:
             # "Mao said Manila had provoked the incident and urged it to stop": a verb whose
-            # object is the reported clause's subject is the speaker's, not that subject's;
-            # so is a past "urged" joined to what a speaker told ("told the ambassador that
-            # the treaty posed a threat and urged Moscow to halt ...")
+            # object is the reported clause's subject is the speaker's, not that subject's
             said = R.subject_of(p, head.head)
             if said is None or not r.actors(said.i):
                 return None     # a speaker of no known state: not the reported subject either

@@ -185,10 +185,7 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             continue
         subj = R.subject_of(p, t.i)
         sources = r.actors(subj.i) if subj is not None else []
-        # (a pronoun standing for an act, "called them a clear violation", names no doer:
-        # the caller finds the act it stands for)
-        targets = [] if obj.text.lower() in ("it", "them", "this", "that") else \
-            R.noun_sources(r, obj.i) or r.actors(obj.i)
+        targets = R.noun_sources(r, obj.i) or r.actors(obj.i)
         if sources:
             out.append((t.i, sources, targets, obj.i))
     return out

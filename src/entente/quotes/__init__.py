@@ -212,11 +212,12 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
             return p.tokens[p.entities[first.ent].end - 1]
         # "a schoolteacher who asked that only her first name, Maryam, be used, told VOA":
         # the name given before the verb
-        for k in range(sent.start if sent is not None else v.i, v.i - 2):
+        # ("name , Maryam ," ends before the verb: k + 3 < v.i)
+        for k in range(sent.start if sent is not None else v.i, v.i - 3):
             t, nxt = p.tokens[k], p.tokens[k + 2]
             if t.lemma.lower() == "name" and p.tokens[k + 1].text == "," and \
                     nxt.pos == "PROPN" and nxt.text[:1].isupper() and \
-                    p.tokens[k + 3].text == "," if k + 3 < len(p.tokens) else False:
+                    p.tokens[k + 3].text == ",":
                 return nxt
     if subj is not None and subj.i > v.i and subj.ent >= 0 and \
             p.entities[subj.ent].label != "PERSON":
