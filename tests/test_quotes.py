@@ -657,3 +657,12 @@ def test_a_quote_after_one_who_gave_only_a_first_name_is_theirs(pipeline):
         'used, told VOA by phone that residents had stayed up all night. "People are frightened. '
         'Everyone is asking what happens next."', published="2024-04-14")
     assert [q.speaker.name for q in doc.quotes][-1] == "Maryam"
+
+
+def test_a_speaker_the_ner_did_not_know_as_a_person_still_speaks(pipeline):
+    # the small model tags "Oleksandr Kubrakov" an organisation and misses "Amina Yusuf"
+    doc = entente.extract(
+        'Oleksandr Kubrakov runs a bakery near the border. "We sleep in our clothes now," '
+        'he said. "It is in our interest to have a stable region," said former Turkish '
+        'Ambassador Amina Yusuf.', published="2024-06-29")
+    assert [q.speaker.name for q in doc.quotes] == ["Oleksandr Kubrakov", "Amina Yusuf"]

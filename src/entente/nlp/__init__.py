@@ -12,6 +12,7 @@ from .. import config
 from ..errors import ConfigError
 from ..records import Block, CleanDocument, Entity, ParsedText, Sentence, Token
 from . import gazetteer as _components  # noqa: F401  (registers the factories)
+from . import names as _names  # noqa: F401
 from . import words as _words
 
 __all__ = ["load_pipeline", "parse", "parse_many", "to_parsed"]
@@ -41,6 +42,7 @@ def load_pipeline(model: str | None = None, exclude: Iterable[str] | None = None
     nlp.add_pipe("entente_lemmas_v1", after="lemmatizer" if "lemmatizer" in nlp.pipe_names
                  else "parser")
     nlp.add_pipe("entente_gazetteer_v1", before="ner")
+    nlp.add_pipe("entente_names_v1", after="ner")
     return nlp
 
 

@@ -487,6 +487,15 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
 def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
          ) -> tuple[Person | None, str]:
     low = subj.text.lower()
+    if subj.text in r.lex.titles or subj.lemma.lower() in r.lex.speaker_nouns:
+        # "said former Turkish Ambassador Amina Yusuf", parsed with the name as the title's
+        # apposition: the name speaks, not the title
+        for t in kids(p, subj.i, "appos"):
+            if t.i > subj.i and t.ent >= 0 and p.entities[t.ent].label == "PERSON" and \
+                    p.entities[t.ent].start == subj.i + 1:
+                ent = p.entities[t.ent]
+                return (_named(p, r, ent.text, ent.start, spoken) or
+                        Person(ent.text, None, None, None, ent.start)), "person"
     if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.speaker_nouns:
         named = _named_after(p, r, subj)
         if named is not None:
