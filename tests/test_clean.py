@@ -233,6 +233,14 @@ def test_straight_marks_with_spaces_inside_still_pair():
     assert _quoted(text) == [" very important test "]
 
 
+def test_curly_marks_standing_between_spaces_close_what_is_open():
+    # a word processor turns a mark typed after a space into an opening one, whichever way
+    # the writer meant it
+    text = ('The state said it ran a “key test” to “build up the deterrent “ against threats. '
+            'Another “ very important test “ followed in May.')
+    assert _quoted(text) == ["key test", "build up the deterrent ", " very important test "]
+
+
 def test_a_quotation_inside_a_quotation_stays_inside():
     text = '“They called it “a provocation” and left,” the envoy said.'
     assert _quoted(text)[0] == "They called it “a provocation” and left,"

@@ -31,6 +31,10 @@ def mark_role(text: str, i: int, start: int = 0, end: int | None = None) -> int:
     after = text[i + 1] if i + 1 < end else " "
     spaced_before = before.isspace() or before in _OPENS_AFTER
     spaced_after = after.isspace() or after in _CLOSES_BEFORE
+    if ch in "“”" and before.isspace() and after.isspace():
+        # a curly mark standing alone between spaces says nothing of its way: 'to “bolster
+        # the deterrent “ against U.S. threats' closes what is open
+        return EITHER
     if ch == "“":
         # a curly mark faces the way it is typed, unless the words round it say the writer
         # turned it: '“This is escalation by design,“ said Ray Powell'

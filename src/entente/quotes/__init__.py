@@ -219,11 +219,16 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
                     nxt.pos == "PROPN" and nxt.text[:1].isupper() and \
                     p.tokens[k + 3].text == ",":
                 return nxt
-    if subj is not None and subj.i > v.i and subj.ent >= 0 and \
-            p.entities[subj.ent].label != "PERSON":
+    if subj is not None and subj.i > v.i and (subj.ent < 0 or
+                                              p.entities[subj.ent].label != "PERSON"):
         # '"...," said lecturer Soli Ozel of Istanbul's Kadir Has University' parsed with the
-        # university as subject: the person named right after the verb speaks
-        for t in p.tokens[v.i + 1:subj.i]:
+        # university as subject, '"...," said Iberdrola engineer Alonso Soberon' or 'said
+        # former Ambassador Amina Yusuf' with the title as subject: the person named right
+        # after the verb, before the subject's phrase ends, speaks
+        stop = subj.i + 1
+        while stop < min(len(p.tokens), subj.i + 5) and p.tokens[stop].pos != "PUNCT":
+            stop += 1
+        for t in p.tokens[v.i + 1:stop]:
             if t.ent >= 0 and p.entities[t.ent].label == "PERSON":
                 return p.tokens[p.entities[t.ent].end - 1]
     return subj
@@ -487,15 +492,6 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
 def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
          ) -> tuple[Person | None, str]:
     low = subj.text.lower()
-    if subj.text in r.lex.titles or subj.lemma.lower() in r.lex.speaker_nouns:
-        # "said former Turkish Ambassador Amina Yusuf", parsed with the name as the title's
-        # apposition: the name speaks, not the title
-        for t in kids(p, subj.i, "appos"):
-            if t.i > subj.i and t.ent >= 0 and p.entities[t.ent].label == "PERSON" and \
-                    p.entities[t.ent].start == subj.i + 1:
-                ent = p.entities[t.ent]
-                return (_named(p, r, ent.text, ent.start, spoken) or
-                        Person(ent.text, None, None, None, ent.start)), "person"
     if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.speaker_nouns:
         named = _named_after(p, r, subj)
         if named is not None:
