@@ -128,3 +128,17 @@ def test_bodies_and_names_the_lexicon_knows_stay_what_they_are(pipeline, text):
 def test_capitals_in_a_title_case_headline_name_no_one(pipeline):
     doc = pipeline.nlp("Experts Say Talks Likely to End if Pyongyang Launches Holiday Missile")
     assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("text, surname", [
+    # the NER has the full name itself and takes the surname alone for a body
+    ("U.S. President Arslan Baig has said he is open to talks. Earlier in December, Baig "
+     "threatened to use force.", "Baig"),
+    # ... or glues it to the word before a comma
+    ("Jean Serikov, a gang leader, escaped. In a conversation posted on YouTube, Serikov said "
+     "he was a representative of the slum.", "Serikov"),
+])
+def test_the_surname_alone_is_the_person_also_where_the_ner_knew_the_full_name(
+        pipeline, text, surname):
+    doc = pipeline.nlp(text)
+    assert (surname, "PERSON") in [(e.text, e.label_) for e in doc.ents]

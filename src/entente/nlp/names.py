@@ -177,7 +177,7 @@ class Names:
 
     def _annotate(self, doc: Doc, spans: list[Span]) -> Doc:
         if not spans:
-            return doc
+            return self._surnames(doc)
         # the runs hold no token of a name the lexicon knows, so no keyed entity is dropped
         keep = [x for x in doc.ents if not any(x.start < s.end and s.start < x.end for s in spans)]
         doc.ents = sorted(keep + spans, key=lambda x: x.start)
@@ -202,9 +202,15 @@ class Names:
             if prev_name or nxt_name:
                 continue
             own = [x for x in ents if x.start <= t.i < x.end]
-            if own and (len(own[0]) > 1 or own[0].kb_id_):
+            rest = []
+            if own and len(own[0]) > 2 and not own[0].kb_id_ and own[0].end == t.i + 1 and \
+                    doc[t.i - 1].text == ",":
+                # "posted on YouTube, Serikov said", tagged as one organisation
+                rest = [Span(doc, own[0].start, t.i - 1, label=own[0].label_)]
+            elif own and (len(own[0]) > 1 or own[0].kb_id_):
                 continue
-            ents = [x for x in ents if x not in own] + [Span(doc, t.i, t.i + 1, label="PERSON")]
+            ents = [x for x in ents if x not in own] + rest + \
+                [Span(doc, t.i, t.i + 1, label="PERSON")]
             changed = True
         if changed:
             doc.ents = sorted(ents, key=lambda x: x.start)
