@@ -666,3 +666,31 @@ def test_a_speaker_the_ner_did_not_know_as_a_person_still_speaks(pipeline):
         'he said. "It is in our interest to have a stable region," said former Turkish '
         'Ambassador Amina Yusuf.', published="2024-06-29")
     assert [q.speaker.name for q in doc.quotes] == ["Oleksandr Kubrakov", "Amina Yusuf"]
+
+
+def test_one_brought_in_saying_something_goes_on_with_added():
+    # the last one quoted is Casanova; Towson, brought in by what he said, adds
+    doc = entente.extract(
+        'Jeffrey Towson, a professor at Peking University, has studied the industry for years. '
+        '"It would not be a surprise if China soon builds such chips," Cornell\'s Casanova '
+        'said. Companies such as Huawei have shown they can make them, she added. Towson said '
+        'China is dedicated to building its own supply chain. "It is advancing faster than '
+        'anyone thought possible. But the frontier keeps moving," he added.',
+        published="2025-02-07")
+    assert [q.speaker.name for q in doc.quotes] == ["Casanova", "Jeffrey Towson"]
+
+
+def test_an_inverted_speaker_parsed_as_the_object_still_speaks():
+    doc = entente.extract(
+        'Grossi said the board had acted. "Everyone in that room knew the announcement was '
+        'coming," added one Western diplomat, who spoke on condition of anonymity.',
+        published="2024-11-21")
+    assert [q.speaker.name for q in doc.quotes] == ["one Western diplomat"]
+
+
+def test_an_unclosed_quote_ends_where_any_speech_verb_takes_over():
+    from entente.clean.quotemarks import quote_pairs
+    text = ('In the past, the bloc "was ruled by a solid majority of the big parties, Sisci '
+            'commented. Both of these are now shattered.')
+    assert [text[o + 1:c] for o, c in quote_pairs(text)] == [
+        "was ruled by a solid majority of the big parties,"]

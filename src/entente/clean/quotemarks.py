@@ -11,14 +11,44 @@ is left unpaired instead of turning quote and narrative round for the rest of th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["MARKS", "quote_pairs", "mark_role"]
 
 MARKS = '"“”'
 OPEN, CLOSE, EITHER = 1, -1, 0
-# ", Sisci said.", ", he added": where an attribution takes over from the quotation
-_ATTRIBUTION = re.compile(r",(?=\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:he|she|they)\s+)"
-                          r"(?:said|says|added|told|noted|wrote|tweeted|explained)\b)")
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote", "think": "thought",
+              "put": "put", "read": "read", "quip": "quipped", "plead": "pleaded"}
+
+
+@lru_cache(maxsize=1)
+def speech_forms() -> str:
+    """A regex alternation of the past and present third-person forms of the speech verbs
+    (speech.yaml verbs): "said", "says", "commented", "insists", ..."""
+    from ..lexicons import load_yaml
+
+    forms = set()
+    for verb in (load_yaml("speech.yaml") or {}).get("verbs", []):
+        verb = str(verb).lower()
+        if verb in _IRREGULAR:
+            forms.add(_IRREGULAR[verb])
+        elif verb.endswith("e"):
+            forms.add(verb + "d")
+        elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+            forms.add(verb[:-1] + "ied")
+        else:
+            forms.add(verb + "ed")
+        forms.add(verb[:-1] + "ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou"
+                  else verb + "es" if verb.endswith(("s", "sh", "ch", "x", "z")) else verb + "s")
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> re.Pattern:
+    """", Sisci said.", ", he added", ", Sisci commented": where an attribution takes over
+    from the quotation."""
+    return re.compile(r",(?=\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}|(?:he|she|they)\s+)"
+                      r"(?:" + speech_forms() + r")\b)")
 _OPENS_AFTER = "([{—–-/‘'"      # "(“..." or "—“...": a quotation opens after these
 _CLOSES_BEFORE = ".,;:!?)]}—–’'"  # '...”,', '...”)': a quotation closes before these
 
@@ -93,7 +123,7 @@ def quote_pairs(text: str, start: int = 0, end: int | None = None,
         # forgot stands where the attribution begins
         following = [m for m in marks if m > o]
         limit = following[0] if following else end
-        m = _ATTRIBUTION.search(text, o + 1, limit)
+        m = _attribution().search(text, o + 1, limit)
         if m is not None and not any(a < o < b for a, b in pairs):
             pairs.append((o, m.start() + 1))
             continue

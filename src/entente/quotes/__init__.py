@@ -26,6 +26,8 @@ OWN_VOICES = words("own_voices")
 # Nouns for a body that speaks as one ("the government said"), never a person described.
 BODY_WORDS = words("body_words")
 CONTINUING = words("continuing")
+# words that make a saying a habit, told as background: "has said many times", "often said"
+BACKGROUND = frozenset({"often", "repeatedly", "always", "frequently"})
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
 
 
@@ -199,6 +201,11 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
                 break
             if t.ent >= 0 and p.entities[t.ent].label == "PERSON":
                 return p.tokens[p.entities[t.ent].end - 1]
+        obj = kid(p, v.i, "dobj")
+        if subj is None and after_quote and obj is not None and obj.i > v.i and \
+                obj.pos in ("NOUN", "PROPN"):
+            # '"...," added one Western diplomat', parsed with the speaker as the object
+            return obj
     if subj is None and v.dep == "ROOT":
         # "Anahit Grigoryan, a teacher in Stepanakert reached by messaging app, said", parsed
         # with the name under the description's clause: the person who opens the sentence,
@@ -391,6 +398,27 @@ def _speakers(p: ParsedText, doc: CleanDocument, r: Resolver) -> list[tuple[int,
     return spoken
 
 
+def _reported_just_before(p: ParsedText, spoken: list[tuple[int, Person]], start: int
+                          ) -> Person | None:
+    """The last person who says something in the sentence before the one where the quote
+    at character ``start`` opens."""
+    k = next((n for n, x in enumerate(p.sentences) if x.start_char <= start < x.end_char), 0)
+    if k == 0:
+        return None
+    lo = p.sentences[k - 1].start_char
+    inside = [(pos, person) for pos, person in spoken if lo <= pos < start]
+    if not inside:
+        return None
+    verb = _token_at(p, inside[-1][0])
+    near = kids(p, verb) if verb is not None else []
+    if any(t.dep == "aux" and t.lemma.lower() == "have" or t.lemma.lower() in BACKGROUND
+           for t in near):
+        # 'President Lukashenko has said many times that ...': what someone has always said
+        # is background; the one quoted before goes on
+        return None
+    return inside[-1][1]
+
+
 def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a <= tok.idx < b for a, b in spans)
 
@@ -428,7 +456,16 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
         if last_quoted is not None and subj.text.lower() in PERSON_PRONOUNS and \
                 v.lemma.lower() in CONTINUING and _fits(last_quoted, subj.text):
             # '"...," he added': whoever was quoted last goes on, though others were
-            # mentioned (or reported) in between
+            # mentioned (or reported) in between; but one the sentence before brings in
+            # saying something ('Itzel Samudio, who teaches ..., said the government had
+            # chosen ... "...," she added') goes on from there
+            opened = min([a for a, b in quoted if a <= start <= b + 2] or [start])
+            fresh = _reported_just_before(p, spoken, opened)
+            if fresh is not None and fresh.name != last_quoted.name and \
+                    _fits(fresh, subj.text) and \
+                    all(w[:1].isupper() and not re.search(r"['’]s$", w) for w in fresh.name.split()):
+                # (a name, not a description like "Solo's mayor" of the one quoted last)
+                return fresh, medium, f"speech-verb:{v.lemma}"
             return last_quoted, medium, f"speech-verb:{v.lemma}"
         person, what = _who(p, r, subj, [x for x in spoken if x[0] < v.idx])
         quoted_one = kid(p, v.i, "dobj") if v.lemma.lower() == "quote" else None
@@ -625,7 +662,7 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             # minister, who spoke on condition of anonymity, said": one the story never
             # names, by the description
             return _by_demonym(p, r, subj) or _unnamed(p, r, subj), "description"
-    if subj.pos == "NOUN" and det is not None and det.text.lower() in ("a", "an") \
+    if subj.pos == "NOUN" and _indefinite(p, subj) \
             and subj.lemma.lower() in (r.lex.speaker_nouns | r.lex.experts):
         return _unnamed(p, r, subj), "description"
     if low in r.lex.experts or subj.lemma.lower() in r.lex.experts:
@@ -986,6 +1023,16 @@ def _named_after(p: ParsedText, r: Resolver, t: Token) -> Person | None:
         if any(b == word or _SHORT_TITLES.get(b) == word for b in before):
             return person
     return None
+
+
+def _indefinite(p: ParsedText, t: Token) -> bool:
+    """"a diplomat", "an official", "one Western diplomat", "another resident": someone not
+    named before."""
+    det = kid(p, t.i, "det")
+    if det is not None:
+        return det.text.lower() in ("a", "an", "another")
+    num = kid(p, t.i, "nummod")
+    return num is not None and num.text.lower() == "one"
 
 
 def _unnamed(p: ParsedText, r: Resolver, t: Token) -> Person:
