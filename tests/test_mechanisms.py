@@ -1200,3 +1200,13 @@ def test_what_was_called_and_standing_by(pipeline, text, dyad):
 
 def test_standing_by_a_road_backs_no_one(pipeline):
     assert not entente.extract("The troops stood by the road.", published="2024-06-19").events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The European Union sent emergency aid to flood victims in Pakistan.", "EU", "PAK"),
+    ("Japan sent food to displaced families in Sudan.", "JPN", "SDN"),
+])
+def test_a_place_after_a_verb_is_no_particle_of_send_in(text, source, target):
+    claims = _claims(text)
+    assert ("AID", source, target, "occurred") in claims
+    assert not [c for c in claims if c[0] == "MOBILIZE"]

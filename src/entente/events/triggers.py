@@ -260,7 +260,12 @@ def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
         # "port call": the modifier words stand right before the head, in order
         prev = [t.text.lower() for t in p.tokens[max(0, tok.i - len(rest)):tok.i]]
         return list(rest) == prev or all(w in mods for w in rest)
-    return all(w in _near_words(p, tok) for w in rest)
+    near = _near_words(p, tok)
+    if "in" in rest and "in" in near and not any(
+            c.text.lower() == "in" and (c.dep == "prt" or not kids(p, c.i, "pobj"))
+            for c in kids(p, tok.i)):
+        return False    # "sent aid to flood victims in Pakistan": a place, not "send in"
+    return all(w in near for w in rest)
 
 
 def preps(p: ParsedText, i: int) -> list[Token]:
