@@ -694,3 +694,16 @@ def test_an_unclosed_quote_ends_where_any_speech_verb_takes_over():
             'commented. Both of these are now shattered.')
     assert [text[o + 1:c] for o, c in quote_pairs(text)] == [
         "was ruled by a solid majority of the big parties,"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one name only, with what she is after it
+    ('Habiba, who asked that only her first name be used for her safety, said the school had '
+     'closed. "I cry every night," she told VOA.', "Habiba"),
+    # a role no one was given: the person the sentence before is about
+    ('Mwangi Kiunjuri told reporters in Nairobi that the deal was signed. "It is a good day," '
+     'the former minister said.', "Mwangi Kiunjuri"),
+])
+def test_people_named_once_or_described_later_still_speak(pipeline, text, speaker):
+    doc = entente.extract(text, published="2024-03-01")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

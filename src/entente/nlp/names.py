@@ -82,7 +82,7 @@ class Names:
                     s, titled = after, True
             while s < e and (doc[s].text in DASHES or doc[s].lower_ in PARTICLES):
                 s += 1
-            if e - s >= 2 and self._is_name(doc, s, e, titled, title_end):
+            if e - s >= 1 and self._is_name(doc, s, e, titled, title_end):
                 found.append(Span(doc, s, e, label="PERSON"))
         return found
 
@@ -117,6 +117,11 @@ class Names:
 
     def _is_name(self, doc: Doc, s: int, e: int, titled: bool, title_end: list[int]) -> bool:
         words = [t for t in doc[s:e] if t.is_alpha and t.lower_ not in PARTICLES]
+        if len(words) == 1 and e - s == 1 and not titled:
+            # a person named by one name ("Habiba, who asked that only her first name be
+            # used, said"): a given name with a description after it
+            return doc[s].ent_type_ != "PERSON" and not doc[s].ent_kb_id_ and \
+                doc[s].lower_ not in self.not_name and self._described_after(doc, e)
         if not 2 <= len(words) <= 4:
             return False
         if any(t.lower_ in self.not_name or (t.is_upper and len(t) > 1) or t.like_num

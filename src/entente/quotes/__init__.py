@@ -661,7 +661,8 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             # "the French politician says": the person of that state named last; "The
             # minister, who spoke on condition of anonymity, said": one the story never
             # names, by the description
-            return _by_demonym(p, r, subj) or _unnamed(p, r, subj), "description"
+            return (_by_demonym(p, r, subj) or _subject_before(p, r, subj) or
+                    _unnamed(p, r, subj)), "description"
     if subj.pos == "NOUN" and _indefinite(p, subj) \
             and subj.lemma.lower() in (r.lex.speaker_nouns | r.lex.experts):
         return _unnamed(p, r, subj), "description"
@@ -969,6 +970,29 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
             det = kid(p, t.i, "det")
             if det is not None and det.text.lower() in ("a", "an"):
                 return _unnamed(p, r, t)
+    return None
+
+
+def _subject_before(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
+    """'Mwangi Kiunjuri told reporters the deal was signed. "...," the former minister said':
+    a role noun no one was given, with no state of its own, is the person the sentence before
+    is about (its subject, named)."""
+    if any(c.ent >= 0 and p.entities[c.ent].label in ("NORP", "GPE", "ORG")
+           for c in kids(p, subj.i, "amod", "compound", "nmod", "poss")):
+        return None
+    sent = sentence_of(p, subj.i)
+    k = next((n for n, x in enumerate(p.sentences) if sent is not None and x.start == sent.start),
+             0)
+    if k == 0:
+        return None
+    before = p.sentences[k - 1]
+    for j, person in reversed(r.mentions):
+        if before.start <= j < before.end:
+            tok = p.tokens[j]
+            ent = p.entities[tok.ent] if tok.ent >= 0 else None
+            head = p.tokens[ent.end - 1] if ent else tok
+            if head.dep in ("nsubj", "nsubjpass") and person.name[:1].isupper():
+                return person
     return None
 
 
