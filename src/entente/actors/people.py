@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicons import frame_words
+from ..lexicons import frame_words, load_yaml
 from ..tree import kid, kids, sentence_of, subtree, text_of
 from .gender import fits
 from .lexicon import Lexicon
@@ -360,6 +360,7 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
     found: dict[str, tuple | None] = {}
     spellings: dict[str, set[str]] = {}
     family_first = frame_words("family_name_first")
+    common = frozenset((load_yaml("names.yaml") or {}).get("common_names", []))
     for text, _label, key in lex.phrases:    # "Zelenskyy" as well as "Zelensky"
         words, name = text.split(), key[7:].split()
         if key.startswith("leader:") and len(words) >= 2 and name and \
@@ -379,6 +380,8 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
         for surname in names:
             if len(surname.removeprefix(FAMILY)) < 2 or _ROMAN.fullmatch(surname):
                 continue        # "Frederik X", "Charles III": a regnal number is no surname
+            if surname in common:
+                continue        # "said Mohammed, a shopkeeper": a name millions bear
             if surname in found and (found[surname] is None or found[surname][0] != entry.name):
                 found[surname] = None
             else:

@@ -969,6 +969,13 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
         if t.lemma.lower() == word and t.pos == "NOUN":
             det = kid(p, t.i, "det")
             if det is not None and det.text.lower() in ("a", "an"):
+                who = kid(p, t.head, "nsubj") if t.dep == "attr" else None
+                if who is not None and who.ent >= 0 and \
+                        p.entities[who.ent].label == "PERSON":
+                    # "Nasra Hussein is a nurse at the hospital": the nurse is named
+                    named = r.person_named(p.entities[who.ent].text, who.i)
+                    if named is not None:
+                        return named
                 return _unnamed(p, r, t)
     return None
 
