@@ -713,3 +713,10 @@ def test_an_unclosed_quote_ends_where_any_speech_verb_takes_over():
 def test_people_named_once_or_described_later_still_speak(pipeline, text, speaker):
     doc = entente.extract(text, published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_the_group_that_speaks_is_the_one_named_before(pipeline):
+    doc = entente.extract(
+        'The al-Shabab militant group claimed responsibility. "Our fighters carried out the '
+        'operation," the group said on a website linked to it.', published="2024-08-01")
+    assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [("al-Shabab", "SOM")]

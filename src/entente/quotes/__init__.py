@@ -739,12 +739,36 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             subj.lemma.lower() not in r.lex.speaker_nouns:
         # "the juntas said": a body the story names only by what it is, never "she"
         return _unnamed(p, r, subj), "actor"
+    if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" and \
+            subj.lemma.lower() in SPEAKING_BODIES:
+        # "The al-Shabab militant group claimed the attack. '...,' the group said": the body
+        # named last before, as the story named it
+        named = _body_before(p, r, subj)
+        if named is not None:
+            return named, "actor"
     if subj.pos == "NOUN" and (subj.lemma.lower() in SPEAKING_BODIES or
                                subj.lemma.lower() in r.lex.speaker_nouns):
         # "nine press freedom and rights groups said", "a coalition of aid agencies said":
         # a body the story names only by what it is
         return _unnamed(p, r, subj), "description"
     return None, ""
+
+
+def _body_before(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
+    """The organisation or armed group named last in this sentence or the one before."""
+    sent = sentence_of(p, subj.i)
+    k = next((n for n, x in enumerate(p.sentences) if sent is not None and x.start == sent.start),
+             0)
+    lo = p.sentences[k - 1].start if k > 0 else (sent.start if sent is not None else 0)
+    for ent in reversed(p.entities):
+        if ent.end > subj.i or ent.start < lo:
+            continue
+        if ent.key.startswith("org:"):
+            actors = r.actors(ent.end - 1)
+            if actors and actors[0].code:
+                return Person(_clean_entity(ent.text), actors[0].code, actors[0].sector, None,
+                              ent.start)
+    return None
 
 
 def _issuer_before(p: ParsedText, r: Resolver, doc: Token) -> Person | None:
