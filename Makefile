@@ -50,6 +50,7 @@ eval: $(STAMP)
 		examples/voa2/test \
 		--markdown docs/quality.md --report reports
 	$(BIN)/python -m entente.evaluate.phenomena --markdown docs/phenomena.md
+	$(BIN)/python -m entente.evaluate.robustness examples/voa/dev examples/wire examples/voa2/dev --markdown docs/robustness.md
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache demo.duckdb reports
