@@ -720,3 +720,9 @@ def test_the_group_that_speaks_is_the_one_named_before(pipeline):
         'The al-Shabab militant group claimed responsibility. "Our fighters carried out the '
         'operation," the group said on a website linked to it.', published="2024-08-01")
     assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [("al-Shabab", "SOM")]
+
+
+def test_a_surname_after_mr_speaks_and_a_lake_does_not(pipeline):
+    doc = entente.extract('Mr. Ochieng, 62, has fished Lake Victoria for 40 years. "The fish '
+                          'are gone," he says.', published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == ["Ochieng"]

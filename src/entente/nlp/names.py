@@ -31,6 +31,9 @@ DASHES = frozenset({"—", "–", "-", "--"})
 STOPS = frozenset({",", ";", ".", "—", "–", "(", ")", ":", "!", "?"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+# words that open a place's name, never a person's
+PLACE_HEADS = frozenset({"lake", "mount", "mt.", "river", "cape", "gulf", "port", "fort",
+                         "sea", "island", "bay", "mountains", "strait"})
 
 
 class Names:
@@ -122,6 +125,8 @@ class Names:
             # used, said"): a given name with a description after it
             return doc[s].ent_type_ != "PERSON" and not doc[s].ent_kb_id_ and \
                 doc[s].lower_ not in self.not_name and self._described_after(doc, e)
+        if len(words) == 1 and e - s == 1 and s > 0 and doc[s - 1].text in self.honorifics:
+            return doc[s].lower_ not in self.not_name    # "Mr. Ochieng, 62, has fished"
         if not 2 <= len(words) <= 4:
             return False
         if any(t.lower_ in self.not_name or (t.is_upper and len(t) > 1) or t.like_num
@@ -181,6 +186,12 @@ class Names:
     # --- annotating ------------------------------------------------------------------
 
     def _annotate(self, doc: Doc, spans: list[Span]) -> Doc:
+        places = [x for x in doc.ents if x.label_ == "PERSON" and not x.kb_id_ and
+                  x[0].lower_ in PLACE_HEADS and len(x) > 1]
+        if places:
+            # "Lake Victoria", "Mount Kenya": a place, whatever the name after the word
+            doc.ents = [Span(doc, x.start, x.end, label="LOC") if x in places else x
+                        for x in doc.ents]
         if not spans:
             return self._surnames(doc)
         # the runs hold no token of a name the lexicon knows, so no keyed entity is dropped
