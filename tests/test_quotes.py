@@ -726,3 +726,15 @@ def test_a_surname_after_mr_speaks_and_a_lake_does_not(pipeline):
     doc = entente.extract('Mr. Ochieng, 62, has fished Lake Victoria for 40 years. "The fish '
                           'are gone," he says.', published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == ["Ochieng"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ministers met in Quebec as host country Canada set out its agenda, focusing on a "just '
+     'and lasting peace" in Ukraine.', "Canada"),
+    ('The prosecutor was sanctioned by the European Union last year for "undermining '
+     'democracy," among other things.', "European Union"),
+])
+def test_a_phrase_quoted_inside_a_sentence_is_of_whoever_the_sentence_is_about(
+        pipeline, text, speaker):
+    doc = entente.extract(text, published="2025-03-14")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

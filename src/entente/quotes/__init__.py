@@ -81,6 +81,9 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                                                    _quoted_last(out))
             if speaker is None:
                 speaker, rule = _colon_speaker(p, doc, r, start, spoken), "colon"
+            if speaker is None and len(text.split()) < 8:
+                # a phrase quoted inside a sentence: whoever the sentence is about
+                speaker, rule = _clause_owner(p, r, start, text, spoken), "clause-owner"
             nxt = next(((a, b) for a, b in quoted if a > end), None)
             if speaker is None and nxt is not None and \
                     doc.text[end + 1:nxt[0] - 1].strip(" ,") in ("and", "but", "or"):
@@ -111,6 +114,8 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                     "introduced"
                 if speaker is None:
                     speaker, rule = _carried(p, spoken, out, start), "carried-over"
+            if speaker is None:
+                speaker, rule = _clause_owner(p, r, start, text, spoken), "clause-owner"
             if speaker is None:
                 continue
             previous = speaker
@@ -148,6 +153,35 @@ def _colon_speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int,
     if t.ent >= 0 and p.entities[t.ent].label == "PERSON" and p.entities[t.ent].end == colon:
         person, what = _who(p, r, t, [x for x in spoken if x[0] < t.idx])
         return person if what == "person" else None
+    return None
+
+
+def _clause_owner(p: ParsedText, r: Resolver, start: int, text: str,
+                  spoken: list[tuple[int, Person]]) -> Person | None:
+    """The words of a phrase quoted inside a sentence with no one said to say them are those
+    of whoever the clauses above it are about: 'Canada outlined its agenda, focusing on a "just
+    and lasting peace"', 'sanctioned by the European Union for "undermining democracy"'."""
+    first = _token_at(p, start)
+    sent = sentence_of(p, first) if first is not None else None
+    if sent is None or first <= sent.start + 1:
+        return None                     # a quote that opens its sentence is another matter
+    words = text.split()
+    if all(w[:1].isupper() for w in words if w.lower() not in ("and", "of", "the")):
+        return None                     # 'the "Belt and Road" initiative': a name, not words
+    for a in ancestors(p, first):
+        if a.pos not in ("VERB", "AUX"):
+            continue
+        subj = kid(p, a.i, "nsubj")
+        agent = kid(p, a.i, "agent")
+        cands = ([kid(p, agent.i, "pobj")] if agent is not None else []) + [subj]
+        for c in cands:
+            if c is None or c.i >= first or c.text.lower() in ("it", "they", "this", "that",
+                                                                "which", "who"):
+                continue
+            person, what = _who(p, r, c, [x for x in spoken if x[0] < c.idx])
+            if person is not None and what in ("person", "actor") and \
+                    (person.code or what == "person"):
+                return person
     return None
 
 
