@@ -738,3 +738,13 @@ def test_a_phrase_quoted_inside_a_sentence_is_of_whoever_the_sentence_is_about(
         pipeline, text, speaker):
     doc = entente.extract(text, published="2025-03-14")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_a_speech_verb_hung_on_the_description_is_the_named_ones(pipeline):
+    doc = entente.extract(
+        'British politician Nigel Farage, a key Brexit figure, joked in response on Twitter '
+        'that the negotiator, who for years was seen as a europhile hero, is becoming a '
+        '“euroskeptic.”',
+        published="2021-05-11")
+    assert [(q.speaker.name, q.speaker.description) for q in doc.quotes] == [
+        ("Nigel Farage", "a key Brexit figure")]

@@ -133,6 +133,14 @@ class Resolver(People):
         if appos is None:
             return None
         lo, hi = subtree(self.p, appos.i)
+        for c in kids(self.p, appos.i, "acl", "relcl"):
+            if c.i > appos.i and c.tag in ("VBD", "VBN", "VBZ", "VBP") and \
+                    self.p.tokens[c.i - 1].text == ",":
+                # "a key Brexit figure, joked ...": a verb after the comma that closes the
+                # description, hung on it by the parser, is no part of it
+                hi = min(hi, c.i)
+                while hi > appos.i + 1 and self.p.tokens[hi - 1].pos == "PUNCT":
+                    hi -= 1
         return text_of(self.p, self.text, lo, hi) or None
 
     def _index_vessels(self) -> None:

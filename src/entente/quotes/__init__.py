@@ -225,6 +225,12 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
     subj = next((t for t in subjects if t.pos == "PROPN"), subjects[0] if subjects else None)
     if subj is None and v.dep in ("advcl", "conj", "xcomp") and v.head != v.i:
         subj = kid(p, v.head, "nsubj")
+    if subj is None and v.dep == "acl" and v.tag in ("VBD", "VBN") and \
+            p.tokens[v.i - 1].text == ",":
+        # "Nigel Farage, a key Brexit figure, joked that ...", parsed with the verb hung on
+        # the name or its description: the one named speaks
+        head = p.tokens[v.head]
+        subj = p.tokens[head.head] if head.dep == "appos" else head
     after_quote = v.i > 0 and p.tokens[v.i - 1].text in ('"', "”")
     if subj is None and v.dep == "ROOT" or after_quote and (subj is None or subj.i < v.i):
         # '"...," said lecturer Soli Ozel of Kadir Has University' parsed with no subject at
