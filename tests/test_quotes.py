@@ -748,3 +748,12 @@ def test_a_speech_verb_hung_on_the_description_is_the_named_ones(pipeline):
         published="2021-05-11")
     assert [(q.speaker.name, q.speaker.description) for q in doc.quotes] == [
         ("Nigel Farage", "a key Brexit figure")]
+
+
+def test_the_commission_that_speaks_is_the_body_named_before(pipeline):
+    doc = entente.extract(
+        'ECOWAS leaders met in Abuja on Sunday to discuss the coup. "We seek a negotiated '
+        'solution to the impasse," the commission said in a statement.',
+        published="2024-01-28")
+    assert [q.speaker.code for q in doc.quotes] == ["ECOWAS"]
+

@@ -620,8 +620,15 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
     if subj.pos == "PROPN" and (subj.ent < 0 or p.entities[subj.ent].label not in
                                 ("GPE", "ORG", "NORP", "LOC", "FAC")):
         # a name the NER missed: "Colonna said", "General Ingo Gerhartz ... told reporters"
-        names = [t.text for t in kids(p, subj.i, "compound") if t.pos == "PROPN" and
-                 t.text not in r.lex.titles] + [subj.text]
+        comps = {t.i: t for t in kids(p, subj.i, "compound") if t.pos == "PROPN" and
+                 t.text not in r.lex.titles}
+        run, k = [], subj.i - 1
+        while k in comps or k >= 0 and p.tokens[k].text == "-" and k - 1 in comps:
+            # only the words right before the surname: '"... subject to Jim Crow law," Chao
+            # said' hangs "Jim Crow" on "Chao" across the quotation
+            run.insert(0, p.tokens[k].text)
+            k -= 1
+        names = run + [subj.text]
         name = " ".join(names).replace(" - ", "-")     # "Min-ji Park"
         if subj.text.lower() in r.lex.organisation_words:
             # "the Somali National Army": a body, with its state where the words give one
@@ -775,17 +782,17 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             and subj.lemma.lower() in r.lex.documents:
         # "the law says", "the joint statement said": the text speaks as the story has it
         return _unnamed(p, r, subj), "actor"
+    if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" and \
+            subj.lemma.lower() in SPEAKING_BODIES:
+        # "The al-Shabab militant group claimed the attack. '...,' the group said", "ECOWAS
+        # ... the commission said": the body named last before, as the story named it
+        named = _body_before(p, r, subj)
+        if named is not None:
+            return named, "actor"
     if subj.pos == "NOUN" and subj.lemma.lower() in BODY_WORDS and \
             subj.lemma.lower() not in r.lex.speaker_nouns:
         # "the juntas said": a body the story names only by what it is, never "she"
         return _unnamed(p, r, subj), "actor"
-    if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" and \
-            subj.lemma.lower() in SPEAKING_BODIES:
-        # "The al-Shabab militant group claimed the attack. '...,' the group said": the body
-        # named last before, as the story named it
-        named = _body_before(p, r, subj)
-        if named is not None:
-            return named, "actor"
     if subj.pos == "NOUN" and (subj.lemma.lower() in SPEAKING_BODIES or
                                subj.lemma.lower() in r.lex.speaker_nouns):
         # "nine press freedom and rights groups said", "a coalition of aid agencies said":
