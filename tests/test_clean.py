@@ -264,3 +264,14 @@ def test_a_subhead_glued_into_a_one_block_story_becomes_a_heading():
     # a quotation or a contraction is never taken for a subhead
     assert [text for kind, text in runs if kind == "heading"] == ["Reaction from the governor"]
     assert "".join(text for _, text in runs).replace(" ", "") == story.replace(" ", "")
+
+
+def test_a_subhead_before_a_surname_and_a_verb_of_saying_is_cut_out():
+    from entente.clean.paragraphs import split_subheads
+    story = ("Linda Wu grew up above her parents' shop in Houston. The shop sold rice and tea. "
+             "Customers came from across the city. Her father kept the books in Chinese. "
+             "Her mother ran the counter. Helping newcomers Wu said her parents took in "
+             "relatives every year. Kremlin spokesman Dmitry Peskov said nothing about it. "
+             "German Chancellor Olaf Scholz on Wednesday said the talks must continue.")
+    heads = [piece for kind, piece in split_subheads(story) if kind == "heading"]
+    assert heads == ["Helping newcomers"]

@@ -9,6 +9,7 @@ at most three sentences, never inside an open quotation.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .quotemarks import EITHER, MARKS, OPEN, mark_role
 
@@ -87,6 +88,11 @@ _OPENERS = frozenset("""The A An In On At After Before But And As When While Sin
 He She They We I This That These Those Shortly Meanwhile However Earlier Later Last Many Some
 Most Several According During Under Despite Although If There His Her Their Its Our Experts
 Analysts Officials Critics Residents Authorities Police""".split())
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+_CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December""".split())
+_SAYS = frozenset({"said", "says", "told", "added", "explained", "noted", "recalled"})
+_SMALL = frozenset({"of", "the", "a", "an", "de", "al"})
 # words a subhead does not hold: a verb or a pronoun means the run is a sentence's start
 _NOT_HEADING = frozenset("""said says told is was are were has have had will would could should
 may might can did does do be been being he she they we it i you who which that""".split())
@@ -99,12 +105,18 @@ def split_subheads(text: str) -> list[tuple[str, str]]:
     spans = sentence_spans(text)
     if len(spans) < MIN_SENTENCES:
         return [("paragraph", text)]
+    # the first names each surname has in the story ("Anne Chao"): "Houston and Jim Crow Chao
+    # said" is a subhead before "Chao said"; "Kremlin spokesman Dmitry Peskov said" is none
+    surnames: dict[str, Counter] = {}
+    for m in _FULL_NAME.finditer(text):
+        if m.group(1) not in _OPENERS and m.group(2) not in _CALENDAR:
+            surnames.setdefault(m.group(2), Counter())[m.group(1)] += 1
     out: list[tuple[str, str]] = []
     at = 0
     inside = False
     for start, end in spans:
         quoted, inside = inside, _quote_depth(text[start:end], inside)
-        head = None if quoted else _subhead(text[start:end].split(" "))
+        head = None if quoted else _subhead(text[start:end].split(" "), surnames)
         if head is None:
             continue
         if text[at:start].strip():
@@ -116,16 +128,25 @@ def split_subheads(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _subhead(words: list[str]) -> str | None:
+def _subhead(words: list[str], surnames: dict[str, Counter] | None = None) -> str | None:
     """The subhead a sentence starts with: up to six words, no verb, pronoun, punctuation or
-    contraction among them, before a word that opens sentences and a lowercase word."""
+    contraction among them, before a word that opens sentences and a lowercase word; or, when
+    the run holds a lowercase word (a title before a name holds none: "Foreign Minister Wang
+    said"), before the surname of someone the story names in full and a verb of saying
+    ("Helping newcomers Eze said ...")."""
     if not words[0][:1].isupper() or words[0] in _OPENERS:
         return None
+    surnames = surnames or {}
     for k in range(1, min(7, len(words) - 1)):
         word = words[k - 1]
         if word.lower() in _NOT_HEADING or word[-1:] in ",;:.!?\"”" or "'" in word or \
                 "’" in word:
             return None     # a sentence's own start, not a heading
         if words[k] in _OPENERS and words[k + 1][:1].islower():
+            return " ".join(words[:k])
+        firsts = surnames.get(words[k]) if words[k + 1] in _SAYS else None
+        if firsts and firsts[words[k - 1]] <= 1 and set(firsts) - {words[k - 1]} and \
+                any(w[:1].islower() and w not in _SMALL for w in words[1:k]):
+            # the surname has another first name in the story, and this one only here
             return " ".join(words[:k])
     return None
