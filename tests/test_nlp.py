@@ -142,3 +142,8 @@ def test_the_surname_alone_is_the_person_also_where_the_ner_knew_the_full_name(
         pipeline, text, surname):
     doc = pipeline.nlp(text)
     assert (surname, "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_full_name_whose_surname_speaks_alone_is_a_person(pipeline):
+    doc = pipeline.nlp("Thabo Nkosi runs a clinic in Soweto. Nkosi said funding had dried up.")
+    assert ("Thabo Nkosi", "PERSON") in [(e.text, e.label_) for e in doc.ents]

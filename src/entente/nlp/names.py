@@ -75,6 +75,10 @@ class Names:
             for i in range(s, e):
                 title_end[i] = max(title_end[i], e)
         headline: dict[int, bool] = {}
+        # a surname that speaks alone, unless the NER already has a full name ending in it
+        # ("Publisher Zamora" in a headline is not a second Zamora)
+        spoken = self._speaking_surnames(doc, proper) - {
+            x[-1].text for x in ents if x.label_ == "PERSON" and len(x) >= 2}
         found = []
         for s, e in self._runs(doc, keyed, proper):
             sent = doc[s].sent
@@ -95,7 +99,7 @@ class Names:
                     s, titled = after, True
             while s < e and (doc[s].text in DASHES or doc[s].lower_ in PARTICLES):
                 s += 1
-            if e - s >= 1 and self._is_name(doc, s, e, titled, title_end, ents):
+            if e - s >= 1 and self._is_name(doc, s, e, titled, title_end, ents, spoken):
                 found.append(Span(doc, s, e, label="PERSON"))
         return found
 
@@ -134,8 +138,14 @@ class Names:
     def _person_word(self, t) -> bool:
         return t.text in self.honorifics or t.lower_ in self.person_nouns
 
+    def _speaking_surnames(self, doc: Doc, proper: list[int]) -> frozenset[str]:
+        """Proper nouns standing alone as the subject of a speech verb ("Nkosi said")."""
+        return frozenset(doc[i].text for i in proper
+                         if doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in self.speech and
+                         not (i > 0 and doc[i - 1].tag_ in NAME_TAGS))
+
     def _is_name(self, doc: Doc, s: int, e: int, titled: bool, title_end: list[int],
-                 ents: list[Span]) -> bool:
+                 ents: list[Span], spoken: frozenset[str]) -> bool:
         words = [t for t in doc[s:e] if t.is_alpha and t.lower_ not in PARTICLES]
         if len(words) == 1 and e - s == 1 and not titled:
             # a person named by one name ("Habiba, who asked that only her first name be
@@ -164,6 +174,8 @@ class Names:
         root = min(doc[s:e], key=lambda t: (t.head.i in range(s, e) and t.head != t, t.i))
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in self.speech:
             return True
+        if doc[e - 1].text in spoken:
+            return True     # "Thabo Nkosi runs a clinic ... Nkosi said": named, then speaking
         # "Uganda's Mehmet Yildiz": a state's own person
         return s >= 2 and doc[s - 1].text in POSSESSIVE and bool(doc[s - 2].ent_kb_id_) and \
             doc[s - 2].ent_kb_id_.startswith("country:")
