@@ -709,6 +709,11 @@ def test_an_unclosed_quote_ends_where_any_speech_verb_takes_over():
     # a name millions bear is not the office holder of that surname
     ('"No one is safe here," said Mohammed, a shopkeeper in Khan Younis, who gave only his '
      'first name.', "Mohammed"),
+    ('"The army is everywhere," said a 40-year-old trader in Goma who gave his name only as '
+     'Jean.', "Jean"),
+    # "one" and the description after it
+    ('Several residents spoke to VOA. "The water has been off for a week," said one, a '
+     'mother of two.', "a mother"),
 ])
 def test_people_named_once_or_described_later_still_speak(pipeline, text, speaker):
     doc = entente.extract(text, published="2024-08-01")

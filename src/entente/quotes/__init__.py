@@ -569,6 +569,11 @@ def _speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int, end: in
 def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person]]
          ) -> tuple[Person | None, str]:
     low = subj.text.lower()
+    if low == "one":
+        # '"...," said one, a mother of two': the one the description gives
+        for a in kids(p, subj.i, "appos"):
+            if a.lemma.lower() in r.lex.speaker_nouns | r.lex.experts:
+                return _unnamed(p, r, a), "description"
     if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.speaker_nouns:
         named = _named_after(p, r, subj)
         if named is not None:
