@@ -762,3 +762,14 @@ def test_the_commission_that_speaks_is_the_body_named_before(pipeline):
         published="2024-01-28")
     assert [q.speaker.code for q in doc.quotes] == ["ECOWAS"]
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Residents of the village said the soldiers came at night. "They burned everything," '
+     'they said.', "Residents"),
+    ('Two women from Tigray told VOA they had walked for a week. "We had nothing to eat," '
+     'they said.', "Two women"),
+])
+def test_they_after_people_who_said_something_are_those_people(pipeline, text, speaker):
+    doc = entente.extract(text, published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

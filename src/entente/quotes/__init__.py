@@ -25,6 +25,7 @@ SPEAKING_BODIES = words("speaking_bodies")
 OWN_VOICES = words("own_voices")
 # Nouns for a body that speaks as one ("the government said"), never a person described.
 BODY_WORDS = words("body_words")
+PEOPLE_WORDS = words("person_words")
 CONTINUING = words("continuing")
 # words that make a saying a habit, told as background: "has said many times", "often said"
 BACKGROUND = frozenset({"often", "repeatedly", "always", "frequently"})
@@ -703,6 +704,12 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             name = _clean_entity(a.mention) if a.mention[:1].isupper() and \
                 a.mention.lower() not in ("it", "they") else a.name
             return Person(name, a.code, a.sector, None, subj.i), "actor"
+        if low == "they":
+            # "Residents said the soldiers came at night. '...,' they said": the people the
+            # sentence before has saying something
+            group = _plural_speakers_before(p, r, subj)
+            if group is not None:
+                return group, "description"
     det = kid(p, subj.i, "det")
     if subj.pos == "NOUN" and det is not None and det.text.lower() in ("the", "this"):
         # "said the mayor", "the spokesperson told VOA": the person that title was given to
@@ -804,6 +811,21 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         # a body the story names only by what it is
         return _unnamed(p, r, subj), "description"
     return None, ""
+
+
+def _plural_speakers_before(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
+    """The plural people or bodies ("residents", "two women", "rights groups") that are the
+    subject of a verb in this sentence before ``subj`` or in the one before it."""
+    sent = sentence_of(p, subj.i)
+    k = next((n for n, x in enumerate(p.sentences) if sent is not None and x.start == sent.start),
+             0)
+    lo = p.sentences[k - 1].start if k > 0 else (sent.start if sent is not None else 0)
+    nouns = r.lex.speaker_nouns | r.lex.experts | SPEAKING_BODIES | PEOPLE_WORDS
+    for t in reversed(p.tokens[lo:subj.i]):
+        if t.dep == "nsubj" and t.tag == "NNS" and t.lemma.lower() in nouns and \
+                p.tokens[t.head].lemma.lower() in r.lex.speech_verbs:
+            return _unnamed(p, r, t)
+    return None
 
 
 def _body_before(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
