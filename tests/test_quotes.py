@@ -773,3 +773,13 @@ def test_the_commission_that_speaks_is_the_body_named_before(pipeline):
 def test_they_after_people_who_said_something_are_those_people(pipeline, text, speaker):
     doc = entente.extract(text, published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The situation is getting worse every day," according to a statement by the '
+     'International Committee of the Red Cross.', "International Committee of the Red Cross"),
+    ('"Enough is enough," chanted the protesters outside parliament.', "the protesters"),
+])
+def test_a_statement_by_a_body_and_a_chant_have_their_speakers(pipeline, text, speaker):
+    doc = entente.extract(text, published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

@@ -783,13 +783,15 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         return Person(name, code, sector, None, subj.i), "actor"
     if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.documents:
         # "said a statement issued by the Japanese embassy": whoever issued it speaks
-        for acl in kids(p, subj.i, "acl"):
-            for ag in kids(p, acl.i, "agent"):
-                obj = kid(p, ag.i, "pobj")
-                if obj is not None:
-                    person, what = _who(p, r, obj, spoken)
-                    if person is not None:
-                        return person, what
+        # ("according to a statement by the Red Cross": the "by" on the noun itself)
+        agents = [ag for acl in kids(p, subj.i, "acl") for ag in kids(p, acl.i, "agent")] + \
+            [pr for pr in kids(p, subj.i, "prep") if pr.text.lower() in ("by", "from")]
+        for ag in agents:
+            obj = kid(p, ag.i, "pobj")
+            if obj is not None:
+                person, what = _who(p, r, obj, spoken)
+                if person is not None:
+                    return person, what
     if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" \
             and subj.lemma.lower() in r.lex.documents:
         # "the law says", "the joint statement said": the text speaks as the story has it
