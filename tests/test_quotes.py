@@ -783,3 +783,9 @@ def test_they_after_people_who_said_something_are_those_people(pipeline, text, s
 def test_a_statement_by_a_body_and_a_chant_have_their_speakers(pipeline, text, speaker):
     doc = entente.extract(text, published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_clerics_speak_by_their_office(pipeline):
+    doc = entente.extract('In his weekly address, the pope said: "Let us pray for peace in '
+                          'Sudan."', published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == ["the pope"]
