@@ -789,3 +789,13 @@ def test_clerics_speak_by_their_office(pipeline):
     doc = entente.extract('In his weekly address, the pope said: "Let us pray for peace in '
                           'Sudan."', published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == ["the pope"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A statement from the army\'s press wing said: "Six attackers were killed."',
+     "army's press wing"),
+    ('"We have done nothing wrong," the company said in an email to VOA.', "the company"),
+])
+def test_bodies_named_by_what_they_are_speak(pipeline, text, speaker):
+    doc = entente.extract(text, published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

@@ -792,6 +792,9 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 person, what = _who(p, r, obj, spoken)
                 if person is not None:
                     return person, what
+                if obj.pos == "NOUN":
+                    # "a statement from the army's press wing said": the wing, as named
+                    return _unnamed(p, r, obj), "actor"
     if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" \
             and subj.lemma.lower() in r.lex.documents:
         # "the law says", "the joint statement said": the text speaks as the story has it
