@@ -714,9 +714,28 @@ def test_an_unclosed_quote_ends_where_any_speech_verb_takes_over():
     # "one" and the description after it
     ('Several residents spoke to VOA. "The water has been off for a week," said one, a '
      'mother of two.', "a mother"),
+    # a phrase quoted inside a sentence: whoever the sentence is about
+    ('Ministers met in Quebec as host country Canada set out its agenda, focusing on a "just '
+     'and lasting peace" in Ukraine.', "Canada"),
+    ('The prosecutor was sanctioned by the European Union last year for "undermining '
+     'democracy," among other things.', "European Union"),
+    # "they" after people who said something
+    ('Residents of the village said the soldiers came at night. "They burned everything," '
+     'they said.', "Residents"),
+    ('Two women from Tigray told VOA they had walked for a week. "We had nothing to eat," '
+     'they said.', "Two women"),
+    # a statement by or from a body; a chant
+    ('"The situation is getting worse every day," according to a statement by the '
+     'International Committee of the Red Cross.', "International Committee of the Red Cross"),
+    ('"Enough is enough," chanted the protesters outside parliament.', "the protesters"),
+    # bodies named by what they are
+    ('A statement from the army\'s press wing said: "Six attackers were killed."',
+     "army's press wing"),
+    ('"We have done nothing wrong," the company said in an email to VOA.', "the company"),
 ])
-def test_people_named_once_or_described_later_still_speak(pipeline, text, speaker):
-    doc = entente.extract(text, published="2024-08-01")
+def test_speakers_named_once_described_or_only_implied_still_speak(pipeline, text, speaker):
+    # (in the terms of office of Ethiopia's Aisha Mohammed and Haiti's Fritz Alphonse Jean)
+    doc = entente.extract(text, published="2025-05-01")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
 
 
@@ -733,16 +752,6 @@ def test_a_surname_after_mr_speaks_and_a_lake_does_not(pipeline):
     assert [q.speaker.name for q in doc.quotes] == ["Ochieng"]
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ('Ministers met in Quebec as host country Canada set out its agenda, focusing on a "just '
-     'and lasting peace" in Ukraine.', "Canada"),
-    ('The prosecutor was sanctioned by the European Union last year for "undermining '
-     'democracy," among other things.', "European Union"),
-])
-def test_a_phrase_quoted_inside_a_sentence_is_of_whoever_the_sentence_is_about(
-        pipeline, text, speaker):
-    doc = entente.extract(text, published="2025-03-14")
-    assert [q.speaker.name for q in doc.quotes] == [speaker]
 
 
 def test_a_speech_verb_hung_on_the_description_is_the_named_ones(pipeline):
@@ -764,25 +773,8 @@ def test_the_commission_that_speaks_is_the_body_named_before(pipeline):
 
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ('Residents of the village said the soldiers came at night. "They burned everything," '
-     'they said.', "Residents"),
-    ('Two women from Tigray told VOA they had walked for a week. "We had nothing to eat," '
-     'they said.', "Two women"),
-])
-def test_they_after_people_who_said_something_are_those_people(pipeline, text, speaker):
-    doc = entente.extract(text, published="2024-08-01")
-    assert [q.speaker.name for q in doc.quotes] == [speaker]
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ('"The situation is getting worse every day," according to a statement by the '
-     'International Committee of the Red Cross.', "International Committee of the Red Cross"),
-    ('"Enough is enough," chanted the protesters outside parliament.', "the protesters"),
-])
-def test_a_statement_by_a_body_and_a_chant_have_their_speakers(pipeline, text, speaker):
-    doc = entente.extract(text, published="2024-08-01")
-    assert [q.speaker.name for q in doc.quotes] == [speaker]
 
 
 def test_clerics_speak_by_their_office(pipeline):
@@ -790,12 +782,3 @@ def test_clerics_speak_by_their_office(pipeline):
                           'Sudan."', published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == ["the pope"]
 
-
-@pytest.mark.parametrize("text, speaker", [
-    ('A statement from the army\'s press wing said: "Six attackers were killed."',
-     "army's press wing"),
-    ('"We have done nothing wrong," the company said in an email to VOA.', "the company"),
-])
-def test_bodies_named_by_what_they_are_speak(pipeline, text, speaker):
-    doc = entente.extract(text, published="2024-08-01")
-    assert [q.speaker.name for q in doc.quotes] == [speaker]

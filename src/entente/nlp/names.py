@@ -31,9 +31,6 @@ DASHES = frozenset({"—", "–", "-", "--"})
 STOPS = frozenset({",", ";", ".", "—", "–", "(", ")", ":", "!", "?"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-# words that open a place's name, never a person's
-PLACE_HEADS = frozenset({"lake", "mount", "mt.", "river", "cape", "gulf", "port", "fort",
-                         "sea", "island", "bay", "mountains", "strait"})
 
 
 class Names:
@@ -42,7 +39,7 @@ class Names:
     def __init__(self, nlp: Language, name: str, titles: Iterable[str],
                  person_nouns: Iterable[str], honorifics: Iterable[str],
                  not_name_words: Iterable[str], speech_verbs: Iterable[str],
-                 given_names: Iterable[str]):
+                 given_names: Iterable[str], place_heads: Iterable[str] = ()):
         self.name = name
         self.titles = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.titles.add("TITLE", [nlp.make_doc(t) for t in set(titles) if t.strip()])
@@ -51,6 +48,8 @@ class Names:
         self.not_name = frozenset(w.lower() for w in not_name_words)
         self.speech = frozenset(speech_verbs)
         self.given = frozenset(given_names)
+        self.place_heads = frozenset(w.lower() for w in place_heads)
+        self.name_tags = frozenset(nlp.vocab.strings.add(t) for t in NAME_TAGS)
 
     def __call__(self, doc: Doc) -> Doc:
         return self._annotate(doc, self._find(doc))
@@ -67,7 +66,7 @@ class Names:
                 for i in range(e.start, e.end):
                     keyed[i] = True
         proper = [i for i, tag in enumerate(doc.to_array("TAG").tolist()) if tag in
-                  self._name_tags(doc)]
+                  self.name_tags]
         if not proper:
             return []
         title_end = [0] * len(doc)          # where a title phrase covering token i ends
@@ -102,10 +101,6 @@ class Names:
             if e - s >= 1 and self._is_name(doc, s, e, titled, title_end, ents, spoken):
                 found.append(Span(doc, s, e, label="PERSON"))
         return found
-
-    @staticmethod
-    def _name_tags(doc: Doc) -> frozenset[int]:
-        return frozenset(doc.vocab.strings.add(t) for t in NAME_TAGS)
 
     def _runs(self, doc: Doc, keyed: list[bool], proper: list[int]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised proper nouns (with the particles and hyphens of names)
@@ -205,7 +200,7 @@ class Names:
 
     def _annotate(self, doc: Doc, spans: list[Span]) -> Doc:
         places = [x for x in doc.ents if x.label_ == "PERSON" and not x.kb_id_ and
-                  x[0].lower_ in PLACE_HEADS and len(x) > 1]
+                  x[0].lower_ in self.place_heads and len(x) > 1]
         if places:
             # "Lake Victoria", "Mount Kenya": a place, whatever the name after the word
             doc.ents = [Span(doc, x.start, x.end, label="LOC") if x in places else x
@@ -278,4 +273,5 @@ def make_names(nlp: Language, name: str) -> Names:
                  not_name_words=list(names.get("not_name_words", [])) +
                  list(lex.organisation_words),
                  speech_verbs=load_yaml("speech.yaml").get("verbs", []),
-                 given_names=list(given.get("female", [])) + list(given.get("male", [])))
+                 given_names=list(given.get("female", [])) + list(given.get("male", [])),
+                 place_heads=names.get("place_heads", []))

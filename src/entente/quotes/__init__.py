@@ -443,10 +443,11 @@ def _reported_just_before(p: ParsedText, spoken: list[tuple[int, Person]], start
                           ) -> Person | None:
     """The last person who says something in the sentence before the one where the quote
     at character ``start`` opens."""
-    k = next((n for n, x in enumerate(p.sentences) if x.start_char <= start < x.end_char), 0)
-    if k == 0:
+    first = _token_at(p, start)
+    before = _sentence_before(p, first) if first is not None else None
+    if before is None:
         return None
-    lo = p.sentences[k - 1].start_char
+    lo = before.start_char
     inside = [(pos, person) for pos, person in spoken if lo <= pos < start]
     if not inside:
         return None
@@ -818,13 +819,27 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
     return None, ""
 
 
+def _sentence_before(p: ParsedText, i: int):
+    """The sentence before the one holding token ``i``, or None."""
+    sent = sentence_of(p, i)
+    j = sent.start - 1 if sent is not None else -1
+    while j >= 0 and sentence_of(p, j) is None:
+        j -= 1                  # the spaces between two sentences belong to neither
+    return sentence_of(p, j) if j >= 0 else None
+
+
+def _since_sentence_before(p: ParsedText, i: int) -> int:
+    """The first token of the sentence before the one holding token ``i`` (of that sentence,
+    in the first one)."""
+    before = _sentence_before(p, i)
+    sent = sentence_of(p, i)
+    return before.start if before is not None else (sent.start if sent is not None else 0)
+
+
 def _plural_speakers_before(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
     """The plural people or bodies ("residents", "two women", "rights groups") that are the
     subject of a verb in this sentence before ``subj`` or in the one before it."""
-    sent = sentence_of(p, subj.i)
-    k = next((n for n, x in enumerate(p.sentences) if sent is not None and x.start == sent.start),
-             0)
-    lo = p.sentences[k - 1].start if k > 0 else (sent.start if sent is not None else 0)
+    lo = _since_sentence_before(p, subj.i)
     nouns = r.lex.speaker_nouns | r.lex.experts | SPEAKING_BODIES | PEOPLE_WORDS
     for t in reversed(p.tokens[lo:subj.i]):
         if t.dep == "nsubj" and t.tag == "NNS" and t.lemma.lower() in nouns and \
@@ -835,10 +850,7 @@ def _plural_speakers_before(p: ParsedText, r: Resolver, subj: Token) -> Person |
 
 def _body_before(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
     """The organisation or armed group named last in this sentence or the one before."""
-    sent = sentence_of(p, subj.i)
-    k = next((n for n, x in enumerate(p.sentences) if sent is not None and x.start == sent.start),
-             0)
-    lo = p.sentences[k - 1].start if k > 0 else (sent.start if sent is not None else 0)
+    lo = _since_sentence_before(p, subj.i)
     for ent in reversed(p.entities):
         if ent.end > subj.i or ent.start < lo:
             continue
@@ -1090,12 +1102,9 @@ def _subject_before(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
     if any(c.ent >= 0 and p.entities[c.ent].label in ("NORP", "GPE", "ORG")
            for c in kids(p, subj.i, "amod", "compound", "nmod", "poss")):
         return None
-    sent = sentence_of(p, subj.i)
-    k = next((n for n, x in enumerate(p.sentences) if sent is not None and x.start == sent.start),
-             0)
-    if k == 0:
+    before = _sentence_before(p, subj.i)
+    if before is None:
         return None
-    before = p.sentences[k - 1]
     for j, person in reversed(r.mentions):
         if before.start <= j < before.end:
             tok = p.tokens[j]
