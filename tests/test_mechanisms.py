@@ -378,6 +378,23 @@ def test_being_on_a_visit_is_visiting(pipeline):
 
 
 @pytest.mark.parametrize("text, claim", [
+    # whoever acts during a visit made it
+    ("Peruvian Foreign Minister Elmer Schialer said during a visit to Seoul that trade would "
+     "grow.", ("CONSULT", "PER", "KOR", "occurred")),
+    ("The Kenyan president, speaking on a visit to Hanoi, praised the two countries' ties.",
+     ("CONSULT", "KEN", "VNM", "occurred")),
+])
+def test_acting_during_a_visit_is_visiting(pipeline, text, claim):
+    assert claim in _claims(text)
+
+
+def test_acting_after_a_visit_is_no_visit_of_ones_own(pipeline):
+    # a protest after a visit may answer someone else's
+    claims = _claims("China protested on Monday after a visit to Taiwan.")
+    assert not {c for c in claims if c[0] == "CONSULT" and c[1] == "CHN"}
+
+
+@pytest.mark.parametrize("text, claim", [
     # a participle's "by" phrase names its agent; a mediator meets those it mediated between
     ("The talks ended. Chile and Peru swapped 40 detainees on Friday, mediated by Brazil.",
      ("CONSULT", "BRA", "PER", "occurred")),
@@ -1210,3 +1227,52 @@ def test_a_place_after_a_verb_is_no_particle_of_send_in(text, source, target):
     claims = _claims(text)
     assert ("AID", source, target, "occurred") in claims
     assert not [c for c in claims if c[0] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # "the junta", "the generals", "the officers" are of the state power was seized in, not of
+    # the state the story names most
+    ("France has 1,500 troops in Chad and Gabon. Soldiers seized power in Togo in July. France "
+     "said on Friday it would not talk to the junta. On Monday the junta accused France of "
+     "plotting an invasion.", {("ACCUSE", "TGO", "FRA", "occurred")}),
+    ("Guinean officers seized power in a coup last year. On Friday the generals signed a "
+     "defence pact with Russia.", {("SUPPORT", "GIN", "RUS", "occurred")}),
+    # the parser may hang the second state on "coups"; "the two juntas" are both
+    ("Coups in Peru and Chile brought soldiers to power. The two juntas accused Brazil of "
+     "meddling on Monday.", {("ACCUSE", "PER", "BRA", "occurred"),
+                             ("ACCUSE", "CHL", "BRA", "occurred")}),
+    ("The soldiers who seized power in Gabon have accused Cameroon of backing rebels.",
+     {("ACCUSE", "GAB", "CMR", "occurred")}),
+    # "the military governments" are the juntas, not the states named together last
+    ("Coups in Mali and Niger brought soldiers to power. France and Germany cut their aid. "
+     "The military governments accused Morocco of meddling on Monday.",
+     {("ACCUSE", "MLI", "MAR", "occurred"), ("ACCUSE", "NER", "MAR", "occurred")}),
+])
+def test_those_who_seized_power_are_of_the_state_they_seized_it_in(text, claims):
+    assert claims <= _claims(text)
+
+
+def test_a_count_that_does_not_fit_the_juntas_named_names_none():
+    claims = _claims("Coups in Peru and Chile brought soldiers to power. The three juntas "
+                     "accused Brazil of meddling on Monday.")
+    assert not {c for c in claims if c[0] == "ACCUSE" and c[1] in ("PER", "CHL")}
+
+
+@pytest.mark.parametrize("text, claim, unwanted", [
+    # "the group" is the body named last, when that body is one the lexicon knows
+    ("Leaders of the Group of Seven met by video on Sunday, and the group condemned the attack "
+     "by Iran.", ("ACCUSE", "G7", "IRN", "occurred"), None),
+    ("Al-Shabab fighters attacked a base in Somalia. The group accused Kenya of occupying "
+     "Somali land.", ("ACCUSE", "SOM", "KEN", "occurred"), None),
+    ("NATO met in Brussels. Human Rights Watch published a report on Monday. The group accused "
+     "Russia of war crimes.", None, ("ACCUSE", "NATO", "RUS", "occurred")),
+    # an armed group fires what it fires at someone; a state may test its missiles
+    ("Hamas fired dozens of rockets toward Israel on Sunday.",
+     ("ASSAULT", "PSE", "ISR", "occurred"), ("MOBILIZE", "PSE", "ISR", "occurred")),
+    ("North Korea fired a missile over Japan on Tuesday.",
+     ("MOBILIZE", "PRK", "JPN", "occurred"), None),
+])
+def test_the_group_and_what_armed_groups_fire(text, claim, unwanted):
+    claims = _claims(text)
+    assert claim is None or claim in claims
+    assert unwanted is None or unwanted not in claims

@@ -24,6 +24,10 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 RULERS = frame_words("rulers")
+SEIZING = frame_words("seizing")
+COUPS = frame_words("coups")
+COUP_MAKERS = frame_words("coup_makers")
+MILITARY_RULE = frame_words("military_rule")
 RULED_BY = frame_words("ruled_by")
 SIDES = frame_words("sides")
 # who speaks or acts for another: "a spokesman for", "an envoy for"
@@ -60,6 +64,7 @@ class Resolver(People):
     vessels: list[tuple[int, Actor]] = field(default_factory=list)
     vessel_names: dict[str, Actor] = field(default_factory=dict)
     _groups: list[tuple[int, list[Actor]]] | None = None
+    _seizures: list[tuple[int, list[str]]] | None = None
     _active: set[int] = field(default_factory=set)
     _focus: str | None = None
     _counts: dict[str, int] | None = None
@@ -472,6 +477,13 @@ class Resolver(People):
         if not owners and tok.text.lower() in self._vessel_words() and self._definite(tok):
             owner = self._vessel_owner(tok.i)
             return [owner] if owner else []
+        if not owners and (self._definite(tok) or tok.tag == "NNS"):
+            # "the junta", "the generals", "the military governments": whoever took power
+            # in the state the story says it was taken in
+            seized = self._coup_makers(tok)
+            if seized:
+                return [Actor(c, self.lex.name_of(c), sector or "MIL", tok.text, tok.idx,
+                              tok.end) for c in seized]
         if not owners and self._groups is not None or not owners and tok.tag == "NNS":
             if not any(c.dep in ("amod", "compound", "poss") for c in kids(self.p, tok.i)
                        if c.ent >= 0):
@@ -504,6 +516,13 @@ class Resolver(People):
             body = self._recent_body(tok.i)
             if body is not None:
                 return [body]
+        if not owners and self._definite(tok) and tok.text.lower() == "group" and \
+                not mods and not kids(self.p, tok.i, "prep"):
+            # "the G7 ... the group condemned", "al-Shabab ... the group said": the body named
+            # last, if the last body named is one we know (not "Human Rights Watch")
+            body = self._last_body(tok.i)
+            if body is not None:
+                return [body]
         if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and tok.ent < 0 and \
                 not any(m.ent >= 0 or m.dep == "poss" for m in mods):
             owners, sector = self._described_state(tok, sector)
@@ -522,7 +541,9 @@ class Resolver(People):
         if t.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
             return [a for a in self._head(t.i)]
         if t.ent < 0 and t.dep == "poss" and t.tag == "NNS":
-            return self._group(t)       # "the three nations' foreign ministers"
+            return self._group(t) or self._coup_owner(t)  # "the three nations' ministers"
+        if t.ent < 0 and t.dep == "poss" and t.tag == "NN":
+            return self._coup_owner(t)      # "the junta's leader"
         if t.ent < 0:
             return self._korea(t)       # "the North's foreign ministry"
         ent = self.p.entities[t.ent]
@@ -621,6 +642,113 @@ class Resolver(People):
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
 
+    def seizures(self) -> list[tuple[int, list[str]]]:
+        """Where the article says power was taken by force, with the states it was taken in:
+        "soldiers seized power in Niger", "the coup in Mali", "Niger's junta", "the juntas
+        ruling Mali and Burkina Faso" (token, states)."""
+        if self._seizures is None:
+            self._seizures = []
+            for t in self.p.tokens:
+                low = t.lemma.lower()
+                power = [c for c in kids(self.p, t.i, "dobj") if c.lemma.lower() == "power"]
+                if low in SEIZING and t.pos == "VERB" and power:
+                    # ("seized power in Mali": the parser may hang "in Mali" on "power")
+                    codes = self._seized_in(t) or self._seized_in(power[0]) or \
+                        self._subject_owner(t)
+                    if not codes and not self._quoted(t.i):
+                        one = self.sentence_state(t.i)
+                        codes = [one] if one else []
+                elif low in COUPS and t.pos in ("NOUN", "PROPN"):
+                    codes = self._seized_in(t)
+                    if not codes and low != "junta":
+                        one = self.sentence_state(t.i)
+                        codes = [one] if one else []
+                elif low in MILITARY_RULE and self._military(t):
+                    codes = self._seized_in(t)      # "the military governments of Mali, ..."
+                else:
+                    continue
+                states = [c for c in dict.fromkeys(codes) if self.lex.entry(f"country:{c}")]
+                if states:
+                    self._seizures.append((t.i, states))
+        return self._seizures
+
+    def _seized_in(self, t: Token) -> list[str]:
+        """The states a seizure names as its own: "Niger's coup", "the Malian junta", "power in
+        Niger", "juntas ruling Mali and Burkina Faso"."""
+        codes: list[str] = []
+        for c in kids(self.p, t.i):
+            if c.dep in ("poss", "amod", "compound", "nmod") and c.i < t.i:
+                for j in conjuncts(self.p, c.i):
+                    codes += [a.code for a in self.owner_token(self.p.tokens[j]) if a.code]
+            elif c.dep == "prep" and c.text.lower() in ("in", "of"):
+                obj = kid(self.p, c.i, "pobj")
+                if obj is not None and obj.ent >= 0:
+                    # (a name: "juntas in both countries" is no guide to which countries)
+                    codes += [a.code for a in self.actors(obj.i) if a.code]
+            elif c.dep == "conj" and c.ent >= 0 and codes:
+                # "coups in Mali and Niger", the second state hung on "coups" by the parser
+                codes += [a.code for a in self.actors(c.i) if a.code]
+            elif c.dep in ("acl", "relcl") and c.lemma.lower() in ("rule", "run", "govern",
+                                                                  "lead", "control"):
+                obj = kid(self.p, c.i, "dobj")
+                if obj is not None:
+                    codes += [a.code for a in self.actors(obj.i) if a.code]
+        return codes
+
+    def _subject_owner(self, verb: Token) -> list[str]:
+        """"Nigerien soldiers seized power": the state the seizers' own modifier names."""
+        subj = kid(self.p, verb.i, "nsubj")
+        if subj is None:
+            return []
+        return [a.code for c in kids(self.p, subj.i, "amod", "compound", "poss")
+                for a in self.owner_token(c) if a.code]
+
+    def _quoted(self, i: int) -> bool:
+        sent = sentence_of(self.p, i)
+        if sent is None:
+            return False
+        return self.p.tokens[i].idx in _quoted_chars(
+            self.text, self.p.tokens[sent.start].idx, self.p.tokens[sent.end - 1].end)
+
+    def _coup_makers(self, tok: Token) -> list[str]:
+        """The states of those a story calls by what they did in a coup: "the junta" and "the
+        generals" are the last state power was seized in; "the juntas" and "the military
+        governments" every such state told before; "the soldiers who seized power in Niger"
+        the state of that seizure."""
+        low = tok.lemma.lower()
+        for c in [tok] + kids(self.p, tok.i, "relcl", "acl"):
+            found = [codes for j, codes in self.seizures() if j == c.i]
+            if found:
+                return found[0]
+        military = self._military(tok)
+        if low not in COUP_MAKERS and not (military and low in MILITARY_RULE):
+            return []
+        if any(c.dep in ("amod", "compound", "poss") and c.i < tok.i and
+               (c.ent >= 0 or c.lemma.lower() in ("police", "army", "navy", "air"))
+               for c in kids(self.p, tok.i)) or kids(self.p, tok.i, "prep"):
+            return []       # "French generals", "the juntas in Mali": their own, not the coup's
+        before = [codes for j, codes in self.seizures() if j < tok.i]
+        if not before:
+            return []
+        if tok.tag in ("NNS", "NNPS") and (low == "junta" or military):
+            every = list(dict.fromkeys(c for codes in before for c in codes))
+            size = next((_NUMBERS[c.text.lower()] for c in kids(self.p, tok.i, "nummod", "det")
+                         if c.text.lower() in _NUMBERS), None)
+            return every if size is None or len(every) == size else []
+        # one junta: the last state named alone as one power was seized in
+        return next((codes for codes in reversed(before) if len(codes) == 1), [])
+
+    def _coup_owner(self, t: Token) -> list[Actor]:
+        return [Actor(c, self.lex.name_of(c), "MIL", t.text, t.idx, t.end)
+                for c in self._coup_makers(t)] if self._definite(t) else []
+
+    def _military(self, tok: Token) -> bool:
+        """"The military government", "military-led governments"."""
+        return any(c.text.lower() in ("military", "military-led", "army-led") or
+                   c.text.lower() == "led" and self.p.tokens[c.i - 1].text == "-" and
+                   self.p.tokens[c.i - 2].text.lower() in ("military", "army")
+                   for c in kids(self.p, tok.i, "amod", "compound"))
+
     def _recent_entry(self, i: int, fits) -> Entry | None:
         """The lexicon entry of the last entity before token ``i`` (within a few sentences)
         that ``fits``."""
@@ -643,6 +771,26 @@ class Resolver(People):
         t = self.p.tokens[i]
         return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV", t.text,
                      t.idx, t.end)
+
+    def _last_body(self, i: int) -> Actor | None:
+        """The body named last before token ``i`` when it is an international body or an
+        armed group of the lexicon; None when the last body is another (an NGO, a firm, a
+        body the lexicon does not know)."""
+        for e in reversed(self.p.entities):
+            if e.start >= i:
+                continue
+            if e.start < i - BACK_REACH:
+                break
+            entry = self.lex.entry(e.key) if e.key else None
+            if entry is not None and entry.kind == "org" and entry.code:
+                if entry.sector in ("NGO", "BUS", "MED"):
+                    return None
+                t = self.p.tokens[i]
+                return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
+                             t.text, t.idx, t.end)
+            if e.label == "ORG" and (entry is None or entry.kind in ("outlet", "org")):
+                return None
+        return None
 
     def _clause_place(self, tok: Token) -> str | None:
         """The state a clause is set in ("In Israel, the war cabinet met"): a state or its

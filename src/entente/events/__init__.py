@@ -388,6 +388,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not sources:
             sources = R.noun_sources(r, tok.i)
             how = "noun"
+        if not sources and sense.mode == "visit":
+            # "Sanchez said during a visit to Beijing", "speaking on a visit to Hanoi": the
+            # one who acts while on the visit makes it
+            gov = R.visit_governor(p, tok.i)
+            subj = R.subject_of(p, gov.i) if gov is not None else None
+            if subj is not None:
+                sources, how, carrier = r.actors(subj.i), "purpose", gov.i
     elif sense.kind == "adj":
         head = p.tokens[tok.head] if tok.dep in ("acomp", "amod") else tok
         subj = kid(p, tok.i, "nsubjpass") or R.subject_of(p, head.i) or kid(p, tok.i, "nsubj")

@@ -651,6 +651,19 @@ def purpose_governor(p: ParsedText, noun: int) -> Token | None:
     return head if head.pos in ("VERB", "AUX") else None
 
 
+def visit_governor(p: ParsedText, noun: int) -> Token | None:
+    """The verb a visit noun is an adjunct of time to: "said during a visit to Beijing",
+    "speaking on a visit to Hanoi" (not "after a visit", which may be someone else's)."""
+    tok = p.tokens[noun]
+    if tok.dep != "pobj":
+        return None
+    prep = p.tokens[tok.head]
+    if prep.text.lower() not in ("during", "on") or prep.dep != "prep":
+        return None
+    head = p.tokens[prep.head]
+    return head if head.pos in ("VERB", "AUX") else None
+
+
 def issuer(r: Resolver, doc: Token) -> list[Actor]:
     """Who speaks through a text ("a statement", "a letter"): its owner ("the ministry's
     statement", "a statement from Kyiv"), or the subject of the verb it was said in or issued
