@@ -1276,3 +1276,16 @@ def test_the_group_and_what_armed_groups_fire(text, claim, unwanted):
     claims = _claims(text)
     assert claim is None or claim in claims
     assert unwanted is None or unwanted not in claims
+
+
+def test_the_sides_of_a_fight_are_states_not_those_who_spoke():
+    claims = _claims("Children suffer in Chad's war, say UNICEF and MSF\n\nRebels have been "
+                     "fighting the army in Chad, and the United Nations says both sides have "
+                     "committed grave abuses.")
+    assert not {c for c in claims if "MSF" in c}
+
+
+def test_a_subhead_glued_to_the_sentence_is_not_its_subject():
+    assert ("CONSULT", "IND", "JPN", "occurred") in _claims(
+        "Trade ties. Defence links Indian Prime Minister Narendra Modi met Japanese Prime "
+        "Minister Fumio Kishida in Tokyo on Monday.")

@@ -752,8 +752,6 @@ def test_a_surname_after_mr_speaks_and_a_lake_does_not(pipeline):
     assert [q.speaker.name for q in doc.quotes] == ["Ochieng"]
 
 
-
-
 def test_a_speech_verb_hung_on_the_description_is_the_named_ones(pipeline):
     doc = entente.extract(
         'British politician Nigel Farage, a key Brexit figure, joked in response on Twitter '
@@ -772,13 +770,18 @@ def test_the_commission_that_speaks_is_the_body_named_before(pipeline):
     assert [q.speaker.code for q in doc.quotes] == ["ECOWAS"]
 
 
-
-
-
-
-
 def test_clerics_speak_by_their_office(pipeline):
     doc = entente.extract('In his weekly address, the pope said: "Let us pray for peace in '
                           'Sudan."', published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == ["the pope"]
 
+
+
+def test_a_subhead_glued_to_the_sentence_is_not_its_subject(pipeline):
+    # a subhead run into the next paragraph's sentence is parsed as a second subject
+    doc = entente.extract(
+        '"It will come," he said.\n\nParty control Indian Prime Minister Narendra Modi '
+        'recently met the heads of private companies, urging them to "show your talent" in '
+        'hard times.', published="2024-08-01")
+    assert ("show your talent", "Narendra Modi") in {(q.text, q.speaker.name)
+                                                     for q in doc.quotes}

@@ -18,6 +18,17 @@ def kid(p: ParsedText, i: int, *deps: str) -> Token | None:
     return found[0] if found else None
 
 
+def subject_kid(p: ParsedText, i: int) -> Token | None:
+    """The subject of the verb at ``i``. Of two ("Communist Party control Chinese President Xi
+    Jinping convened", where a subhead glued to the sentence became a second subject), the
+    one nearest before the verb."""
+    found = kids(p, i, "nsubj")
+    if len(found) > 1:
+        before = [t for t in found if t.i < i]
+        return before[-1] if before else found[0]
+    return found[0] if found else None
+
+
 def conjuncts(p: ParsedText, i: int) -> list[int]:
     """``i`` and the tokens coordinated with it ("Japan, Italy and the UK")."""
     out, todo = [i], [i]

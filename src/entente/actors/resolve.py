@@ -360,12 +360,17 @@ class Resolver(People):
             if found and (size is None or len(found) == size):
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in found]
+            sides = True
+        else:
+            sides = False
         if size is None and "the" not in words:
             return []
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
         for j, found in reversed(self.groups()):
+            if sides and not all(self.lex.entry(f"country:{a.code}") for a in found):
+                continue    # the sides of a fight are states, not "UNICEF and MSF" who spoke
             if j < tok.i and (size is None or len(found) == size) and \
                     not {a.code for a in found} <= own:
                 # ("The EU and the US tried to mediate between the two countries": not

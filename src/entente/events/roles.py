@@ -6,7 +6,7 @@ from functools import lru_cache
 from ..actors.resolve import HYPHEN_OWNED, OTHERS, Resolver
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
-from ..tree import ancestors, conjuncts, kid, kids, subtree, text_verb
+from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
 from .status import charging_verb
 from .triggers import load_triggers, preps
 
@@ -96,7 +96,7 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         agent = kid(p, verb, "agent")
         return kid(p, agent.i, "pobj") if agent is not None else None
     else:
-        subj = kid(p, verb, "nsubj")
+        subj = subject_kid(p, verb)
         if subj is not None:
             return subj
         for c in kids(p, verb, "ccomp", "advcl"):

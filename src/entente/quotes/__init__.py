@@ -16,7 +16,8 @@ from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..lexicons import frame_words as words
 from ..clean.quotemarks import MARKS, quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
-from ..tree import ancestors, kid, kids, sentence_of, subtree, text_of, text_verb
+from ..tree import (ancestors, kid, kids, sentence_of, subject_kid, subtree, text_of,
+                    text_verb)
 
 __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
@@ -225,7 +226,7 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
     subjects = kids(p, v.i, "nsubj")
     subj = next((t for t in subjects if t.pos == "PROPN"), subjects[0] if subjects else None)
     if subj is None and v.dep in ("advcl", "conj", "xcomp") and v.head != v.i:
-        subj = kid(p, v.head, "nsubj")
+        subj = subject_kid(p, v.head)
     if subj is None and v.dep == "acl" and v.tag in ("VBD", "VBN") and \
             p.tokens[v.i - 1].text == ",":
         # "Nigel Farage, a key Brexit figure, joked that ...", parsed with the verb hung on
