@@ -1289,3 +1289,35 @@ def test_a_subhead_glued_to_the_sentence_is_not_its_subject():
     assert ("CONSULT", "IND", "JPN", "occurred") in _claims(
         "Trade ties. Defence links Indian Prime Minister Narendra Modi met Japanese Prime "
         "Minister Fumio Kishida in Tokyo on Monday.")
+
+
+def _focus_story(last):
+    return ("Chad's parliament extended the president's term by two years. Chad's opposition "
+            "rejected the move, and Chad's president defended it on state television. " + last)
+
+
+@pytest.mark.parametrize("last, claim", [
+    ("In Washington, Secretary of State Antony Blinken said he was deeply disappointed.",
+     ("ACCUSE", "USA", "TCD", "occurred")),
+    ("The European Union threatened sanctions and visa restrictions.",
+     ("THREATEN", "EU", "TCD", "occurred")),
+])
+def test_a_charge_or_threat_naming_no_one_is_aimed_at_the_state_the_story_is_about(last, claim):
+    events = _events(_focus_story(last))
+    found = [e for e in events if (e.type, e.source.code, e.target and e.target.code,
+                                   e.status) == claim]
+    assert found and found[0].rule.endswith("/tgt:focus")
+
+
+@pytest.mark.parametrize("last", [
+    # a request asks anyone; a sentence naming another state is about that state
+    "The European Union urged nations to take a principled stand.",
+    "The European Union threatened sanctions against Niger.",
+])
+def test_no_focus_target_for_requests_or_where_another_state_is_named(last):
+    assert not {c for c in _claims(_focus_story(last)) if c[1] == "EU" and c[2] == "TCD"}
+
+
+def test_no_focus_target_in_a_story_about_no_one_state():
+    claims = _claims("Chad and Niger held talks. The European Union threatened sanctions.")
+    assert not {c for c in claims if c[1] == "EU" and c[2]}

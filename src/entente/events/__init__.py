@@ -38,6 +38,8 @@ HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "b
                         "arrest", "restrict", "curfew", "deport", "censor"})
 # Speech acts whose party, unnamed, is the one the same speaker spoke of just before.
 CONTINUED = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+FOCUS_TYPES = frozenset({"ACCUSE", "THREATEN"})
+FOCUS_MENTION = "(the state the story is about)"   # a target no word of the sentence names
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 # Verbs whose object is a topic: no partner is guessed for them beyond "with" and "between".
 # Measures that, targeting a state, sanction it.
@@ -670,6 +672,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _home_counterpart(r, sources, "COERCE")
     if threat and not tgts and history is not None:
         tgts = REF.last_attackers(sources, history)
+    if not tgts and sources and sense.type in FOCUS_TYPES:
+        # "The statement threatened sanctions and visa restrictions", "Blinken said he was
+        # disappointed by the decision": a charge or a threat that names no one, in a story
+        # about one state and a sentence that names no other, is aimed at that state (a
+        # request is not: "urged nations to", "appealed for assistance" ask anyone)
+        focus = r.focus_state()
+        if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
+            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
     if len(sources) > 1 and sense.type in SYMMETRIC and tgts and \
             sense.mode not in PLACE_MODES:
         # "Turkey and Vietnam launched joint drills in the Sea of Japan", "signed a pact at a

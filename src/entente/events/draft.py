@@ -145,7 +145,8 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 if old.mode is None and sense.mode is not None:
                     slots[k] = (o, replace(old, mode=sense.mode))
                 continue
-            conf = round(min(0.95, 0.45 + (0.2 if tgt else 0) +
+            inferred = tgt is not None and tgt.start < 0 and tgt.mention.startswith("(")
+            conf = round(min(0.95, 0.45 + (0.2 if tgt and not inferred else 0) +
                              (0.15 if sense.kind == "verb" else 0.1) +
                              (0.1 if d.how in ("subj", "light") else 0)), 2)
             event = Event(
@@ -153,7 +154,8 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                              tgt.code if tgt else None, d.trigger.token),
                 type=sense.type, mode=sense.mode, status=d.status, source=src, target=tgt,
                 date=d.date, date_precision=d.precision, location=d.location, evidence=ev,
-                confidence=conf, group=group, rule=f"{d.trigger.rule}/src:{d.how}",
+                confidence=conf, group=group,
+                rule=f"{d.trigger.rule}/src:{d.how}" + ("/tgt:focus" if inferred else ""),
                 version=version, depth=d.depth)
             key = dyad + (sense.mode, claim)
             if key in seen:
