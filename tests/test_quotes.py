@@ -785,3 +785,21 @@ def test_a_subhead_glued_to_the_sentence_is_not_its_subject(pipeline):
         'hard times.', published="2024-08-01")
     assert ("show your talent", "Narendra Modi") in {(q.text, q.speaker.name)
                                                      for q in doc.quotes}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a message, an answer, a verdict before a colon is its owner's
+    ('The talks ended. Maria Lopez had a simple answer: "Nobody listens to us here."',
+     "Maria Lopez"),
+    ('The talks ended. Maria Lopez\'s message was clear: "Nobody listens to us here."',
+     "Maria Lopez"),
+    ('Maria Lopez teaches in Bogota. Her message to the government was clear: "Nobody '
+     'listens to us here."', "Maria Lopez"),
+    # the sentence after a quotation that says whose it was
+    ('The talks ended. "Nobody listens to us here." That is how Maria Lopez, a teacher in '
+     'Bogota, describes life in her district.', "Maria Lopez"),
+])
+def test_quotes_given_by_a_colon_after_their_owners_words_or_by_the_sentence_after(
+        pipeline, text, speaker):
+    doc = entente.extract(text, published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

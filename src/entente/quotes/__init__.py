@@ -28,6 +28,10 @@ OWN_VOICES = words("own_voices")
 BODY_WORDS = words("body_words")
 PEOPLE_WORDS = words("person_words")
 CONTINUING = words("continuing")
+UTTERANCES = words("utterances")
+# a sentence after a quotation that gives it to its speaker: "That is how X describes ..."
+HOW_SAID = re.compile(r"(?:That|This) (?:is|was|'s|’s) how [A-Z]|So (?:says|said) [A-Z]")
+UTTERING = words("uttering")
 # words that make a saying a habit, told as background: "has said many times", "often said"
 BACKGROUND = frozenset({"often", "repeatedly", "always", "frequently"})
 MAX_QUOTE = 2000      # characters; a longer "quotation" is two stray marks
@@ -152,10 +156,31 @@ def _colon_speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int,
     if colon is None or colon == 0:
         return None
     t = p.tokens[colon - 1]
+    before = [x for x in spoken if x[0] < t.idx]
     if t.ent >= 0 and p.entities[t.ent].label == "PERSON" and p.entities[t.ent].end == colon:
-        person, what = _who(p, r, t, [x for x in spoken if x[0] < t.idx])
+        person, what = _who(p, r, t, before)
         return person if what == "person" else None
-    return None
+    # "Lopez's message was clear:", "Lopez had a simple answer:": the one whose words they are
+    sent = sentence_of(p, colon)
+    # (the clause before the colon, which the parser may hang on the quotation's verb)
+    verb = next((v for v in p.tokens[sent.start:colon] if v.pos in ("VERB", "AUX") and
+                 not sent.start <= v.head < colon or v.dep == "ROOT"), None) \
+        if sent is not None else None
+    if verb is None:
+        return None
+    subj = kid(p, verb.i, "nsubj")
+    who = None
+    if subj is not None and subj.lemma.lower() in UTTERANCES:
+        who = kid(p, subj.i, "poss")
+    elif subj is not None and verb.lemma.lower() in UTTERING and \
+            any(o.lemma.lower() in UTTERANCES for o in kids(p, verb.i, "dobj")):
+        who = subj
+    if who is not None and who.text.lower() in ("his", "her", "he", "she"):
+        return _pronoun(p, r, who, before)      # "Her message was clear:"
+    if who is None or who.ent < 0 or p.entities[who.ent].label != "PERSON":
+        return None
+    person, what = _who(p, r, p.tokens[p.entities[who.ent].end - 1], before)
+    return person if what == "person" else None
 
 
 def _clause_owner(p: ParsedText, r: Resolver, start: int, text: str,
@@ -213,6 +238,8 @@ def _bare_attribution(p: ParsedText, r: Resolver, end: int, limit: int) -> bool:
     sent = sentence_of(p, after)
     if sent is None or sent.start != after:
         return False
+    if HOW_SAID.match(r.text, p.tokens[after].idx):
+        return True     # '"...." That is how Maria Lopez describes life in her district.'
     root = next((t for t in p.tokens[sent.start:sent.end] if t.dep == "ROOT"), None)
     return root is not None and root.lemma.lower() in r.lex.speech_verbs and \
         root.i - sent.start <= 4 and not kids(p, root.i, "ccomp", "dobj", "xcomp") and \
@@ -729,6 +756,13 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         return _unnamed(p, r, subj), "description"
     if low in r.lex.experts or subj.lemma.lower() in r.lex.experts:
         return _last(spoken, subj.idx, official=False) or _last(spoken, subj.idx), "description"
+    if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" and \
+            subj.lemma.lower() in SPEAKING_BODIES:
+        # "The al-Shabab militant group claimed the attack. '...,' the group said", "ECOWAS
+        # ... the commission said": the body named last before, as the story named it
+        named = _body_before(p, r, subj)
+        if named is not None:
+            return named, "actor"
     if subj.pos == "NOUN":
         actors = r.actors(subj.i)
         if actors:
@@ -801,13 +835,6 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
             and subj.lemma.lower() in r.lex.documents:
         # "the law says", "the joint statement said": the text speaks as the story has it
         return _unnamed(p, r, subj), "actor"
-    if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" and \
-            subj.lemma.lower() in SPEAKING_BODIES:
-        # "The al-Shabab militant group claimed the attack. '...,' the group said", "ECOWAS
-        # ... the commission said": the body named last before, as the story named it
-        named = _body_before(p, r, subj)
-        if named is not None:
-            return named, "actor"
     if subj.pos == "NOUN" and subj.lemma.lower() in BODY_WORDS and \
             subj.lemma.lower() not in r.lex.speaker_nouns:
         # "the juntas said": a body the story names only by what it is, never "she"
