@@ -803,3 +803,9 @@ def test_quotes_given_by_a_colon_after_their_owners_words_or_by_the_sentence_aft
         pipeline, text, speaker):
     doc = entente.extract(text, published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_another_is_a_second_speaker_not_the_first_again(pipeline):
+    doc = entente.extract('The talks ended. "We were not consulted," one official said. '
+                          '"Nobody called us," another added.', published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == ["one official", "another official"]

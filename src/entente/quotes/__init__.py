@@ -604,6 +604,17 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         for a in kids(p, subj.i, "appos"):
             if a.lemma.lower() in r.lex.speaker_nouns | r.lex.experts:
                 return _unnamed(p, r, a), "description"
+    if low in ("another", "other") and subj.pos in ("PRON", "DET", "ADJ", "NOUN") and \
+            not kids(p, subj.i, "appos"):
+        # '"...," one official said. "...," another added': a second one of those the last
+        # unnamed speaker was one of, never that speaker again
+        for _, person in reversed([x for x in spoken if x[0] < subj.idx]):
+            words_ = (person.name or "").split()
+            if len(words_) >= 2 and words_[0].lower() in ("a", "an", "one", "another"):
+                return Person(f"another {words_[-1]}", person.code, person.sector, None,
+                              subj.i), "description"
+            break
+        return Person("another", None, None, None, subj.i), "description"
     if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.speaker_nouns:
         named = _named_after(p, r, subj)
         if named is not None:
