@@ -1321,3 +1321,9 @@ def test_no_focus_target_for_requests_or_where_another_state_is_named(last):
 def test_no_focus_target_in_a_story_about_no_one_state():
     claims = _claims("Chad and Niger held talks. The European Union threatened sanctions.")
     assert not {c for c in claims if c[1] == "EU" and c[2]}
+
+
+def test_a_bodys_executive_arm_is_the_body():
+    assert ("AID", "EU", "UKR", "hypothetical") in _claims(
+        "The talks ended. The European Union's executive arm has offered to send aid to "
+        "Ukraine.")

@@ -301,7 +301,8 @@ class Resolver(People):
 
     def _sector_of(self, tok: Token) -> str | None:
         """Sector from a noun phrase head and its compounds: "air forces" -> MIL."""
-        words = [c.text.lower() for c in kids(self.p, tok.i, "compound") if c.i < tok.i]
+        # ("amod" for "the EU's executive arm", "Hamas's armed wing")
+        words = [c.text.lower() for c in kids(self.p, tok.i, "compound", "amod") if c.i < tok.i]
         words.append(tok.text.lower())
         for n in range(len(words)):
             phrase = " ".join(words[n:])
