@@ -1313,6 +1313,8 @@ def test_a_charge_or_threat_naming_no_one_is_aimed_at_the_state_the_story_is_abo
     # a request asks anyone; a sentence naming another state is about that state
     "The European Union urged nations to take a principled stand.",
     "The European Union threatened sanctions against Niger.",
+    # the verb that gives a quotation: the quotation says of what
+    '"All changed, changed utterly," the European Union once lamented.',
 ])
 def test_no_focus_target_for_requests_or_where_another_state_is_named(last):
     assert not {c for c in _claims(_focus_story(last)) if c[1] == "EU" and c[2] == "TCD"}

@@ -333,6 +333,10 @@ def _root(p: ParsedText, s: Sentence) -> int:
     return next((t.i for t in p.tokens[s.start:s.end] if t.dep == "ROOT"), s.start)
 
 
+def _has_quotation(p: ParsedText, s: Sentence) -> bool:
+    return any(t.text in ('"', "“", "”") for t in p.tokens[s.start:s.end])
+
+
 def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
            dates, prev_date, published, history: list[Draft] | None = None,
            speaker: list[Actor] | None = None) -> Draft | None:
@@ -672,11 +676,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _home_counterpart(r, sources, "COERCE")
     if threat and not tgts and history is not None:
         tgts = REF.last_attackers(sources, history)
-    if not tgts and sources and sense.type in FOCUS_TYPES:
+    if not tgts and sources and sense.type in FOCUS_TYPES and \
+            all(a.sector in ("GOV", "MIL") for a in sources) and \
+            not (lemma in r.lex.speech_verbs and _has_quotation(p, s)):
         # "The statement threatened sanctions and visa restrictions", "Blinken said he was
         # disappointed by the decision": a charge or a threat that names no one, in a story
         # about one state and a sentence that names no other, is aimed at that state (a
-        # request is not: "urged nations to", "appealed for assistance" ask anyone)
+        # request is not: "urged nations to", "appealed for assistance" ask anyone), when it
+        # is a government's or an army's (a newspaper owner's trial is not), and not the verb
+        # that gives a quotation ('"All changed," X lamented': the quotation says of what)
         focus = r.focus_state()
         if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
