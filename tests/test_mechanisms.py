@@ -1329,3 +1329,20 @@ def test_a_bodys_executive_arm_is_the_body():
     assert ("AID", "EU", "UKR", "hypothetical") in _claims(
         "The talks ended. The European Union's executive arm has offered to send aid to "
         "Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    # the act a noun refers back to may have been told by its verb, of another type
+    "Peruvian police raided the Chilean embassy in Lima on Friday. Chile called the raid a "
+    "violation of international law.",
+    "Peruvian police raided the Chilean embassy in Lima on Friday. Chile's president called "
+    "the raid a brazen assault on its sovereignty.",
+])
+def test_calling_an_act_told_by_its_verb_a_violation_accuses_its_doer(text):
+    assert ("ACCUSE", "CHL", "PER", "occurred") in _claims(text)
+
+
+def test_calling_something_the_largest_attack_is_no_accusation():
+    claims = _claims("The Houthis fired 21 drones at ships on Tuesday. Britain shot them down "
+                     "in what the British military called the group's largest attack yet.")
+    assert not {c for c in claims if c[0] == "ACCUSE" and c[1] == "GBR"}

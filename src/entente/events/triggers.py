@@ -217,7 +217,10 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
     A preposition whose object is a date ("signed on December 14") is not a particle.
     """
     out = set()
+    described = [o.i for o in kids(p, tok.i, "oprd")]
     for c in kids(p, tok.i):
+        if c.dep == "prep" and described and described[0] < c.i:
+            continue    # "called the raid an assault on its sovereignty": no "call on"
         objs = kids(p, c.i, "pobj")
         if c.dep == "prep" and objs and objs[0].ent >= 0 and \
                 p.entities[objs[0].ent].label in ("DATE", "TIME"):
