@@ -1346,3 +1346,8 @@ def test_calling_something_the_largest_attack_is_no_accusation():
     claims = _claims("The Houthis fired 21 drones at ships on Tuesday. Britain shot them down "
                      "in what the British military called the group's largest attack yet.")
     assert not {c for c in claims if c[0] == "ACCUSE" and c[1] == "GBR"}
+
+
+def test_each_after_coordinated_subjects_is_no_second_subject():
+    claims = _claims("Vietnam, Indonesia and South Korea each pledged aid to Poland.")
+    assert {("AID", c, "POL", "occurred") for c in ("VNM", "IDN", "KOR")} <= claims

@@ -24,7 +24,8 @@ def subject_kid(p: ParsedText, i: int) -> Token | None:
     one nearest before the verb."""
     found = kids(p, i, "nsubj")
     if len(found) > 1:
-        before = [t for t in found if t.i < i]
+        # ("Vietnam, Indonesia and South Korea each pledged": "each" is no second subject)
+        before = [t for t in found if t.i < i and t.pos in ("NOUN", "PROPN")]
         return before[-1] if before else found[0]
     return found[0] if found else None
 
