@@ -1351,3 +1351,23 @@ def test_calling_something_the_largest_attack_is_no_accusation():
 def test_each_after_coordinated_subjects_is_no_second_subject():
     claims = _claims("Vietnam, Indonesia and South Korea each pledged aid to Poland.")
     assert {("AID", c, "POL", "occurred") for c in ("VNM", "IDN", "KOR")} <= claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    # an official judging an act in reported speech accuses its doer
+    ("Peruvian police raided the Chilean embassy in Lima on Friday. Brazil's Foreign Ministry "
+     "said the raid was a clear breach of the Vienna Convention.",
+     ("ACCUSE", "BRA", "PER", "occurred")),
+    ("Peruvian police raided the Chilean embassy in Lima on Friday. Brazil said the raid was "
+     "illegal.", ("ACCUSE", "BRA", "PER", "occurred")),
+    ("Brazil said Peru's raid on the Chilean embassy was illegal.",
+     ("ACCUSE", "BRA", "PER", "occurred")),
+])
+def test_an_act_said_to_be_illegal_or_a_breach_accuses_its_doer(text, claim):
+    assert claim in _claims(text)
+
+
+def test_an_analyst_judging_an_act_accuses_no_one():
+    claims = _claims("Peruvian police raided the Chilean embassy in Lima on Friday. Ana Ruiz, "
+                     "a law professor, said the raid was illegal.")
+    assert not {c for c in claims if c[0] == "ACCUSE"}

@@ -235,6 +235,20 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             owners = owners or REF.referent_doers(p, r, p.tokens[act], "ACCUSE",
                                                {voice.actor.code}, history, True)
             found.append((t, _root(p, s), [voice.actor], owners))
+        elif not _inside(quoted, p.tokens[t].idx):
+            # "Brazil's foreign ministry said the raid was a clear breach of the Vienna
+            # Convention": an official judging an act in reported speech accuses its doer
+            speakers = SP.judging_speaker(p, r, t, r.lex.speech_verbs)
+            if speakers:
+                # the act's own doer, or the doer of the act told before by the same word
+                # ("police raided the embassy ... said the raid was illegal"); an act of the
+                # same type alone is too loose a guide here
+                own = {a.code for a in speakers}
+                word = p.tokens[act].lemma.lower()
+                told = [d for d in history if p.tokens[d.trigger.token].lemma.lower() == word]
+                owners = owners or ([a for a in told[0].sources if a.code not in own]
+                                    if told else [])
+                found.append((t, t, speakers, owners))
     for v, sources, targets, act in SP.naming(p, r, s.start, s.end):
         if not _inside(quoted, p.tokens[v].idx):
             # "called the strikes an 'act of war'": the strikes told before

@@ -17,7 +17,7 @@ from ..actors.resolve import Resolver
 from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Quote, Token
-from ..tree import kid, kids, subtree
+from ..tree import ancestors, kid, kids, subtree
 from . import roles as R
 from .triggers import Sense
 
@@ -43,6 +43,7 @@ class Evaluation:
     wrong_nouns: frozenset[str] = frozenset()
     blame_nouns: frozenset[str] = frozenset()
     duties: frozenset[str] = frozenset()
+    verdicts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def evaluation() -> Evaluation:
                       frozenset(str(s).upper() for s in data.get("official_sectors", [])),
                       frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
                       words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
-                      words("blame_nouns"), words("duties"))
+                      words("blame_nouns"), words("duties"), words("verdicts"))
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,10 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             elif t.dep in ("acomp", "oprd"):
                 head = p.tokens[t.head]
                 act = kid(p, head.i, "nsubj") or kid(p, head.i, "dobj")
+        elif t.pos == "NOUN" and t.dep == "attr" and low in ev.verdicts and \
+                p.tokens[t.head].lemma.lower() == "be":
+            # "the raid was a clear breach of the convention": the raid is condemned
+            act = kid(p, t.head, "nsubj")
         elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns):
             act = t
         if act is None or act.pos not in ("NOUN", "PROPN"):
@@ -155,6 +160,25 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
         # by reference back)
         out.append((t.i, act.i, R.noun_sources(r, act.i)))
     return out
+
+
+def judging_speaker(p: ParsedText, r: Resolver, t: int,
+                    speech_verbs: frozenset[str]) -> list[Actor]:
+    """The official speaker of the reported clause token ``t`` stands in ("Brazil's foreign
+    ministry said the raid was illegal"): the subject of the speech verb the clause hangs
+    from, when it is a state or a body acting as such."""
+    ev = evaluation()
+    for a in ancestors(p, t):
+        if a.dep != "ccomp" or a.head == a.i:
+            continue
+        gov = p.tokens[a.head]
+        if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs or \
+                gov.lemma.lower() in _DIRECTING:
+            return []
+        said_by = R.subject_of(p, gov.i)
+        return [x for x in (r.actors(said_by.i) if said_by is not None else [])
+                if x.code and x.sector in ev.official]
+    return []
 
 
 def naming(p: ParsedText, r: Resolver, start: int, end: int
