@@ -1371,3 +1371,31 @@ def test_an_analyst_judging_an_act_accuses_no_one():
     claims = _claims("Peruvian police raided the Chilean embassy in Lima on Friday. Ana Ruiz, "
                      "a law professor, said the raid was illegal.")
     assert not {c for c in claims if c[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # saying another state broke its word, a truce or a deal accuses it; windows are no duty
+    ("German Foreign Minister Annalena Baerbock said Azerbaijan had broken its repeated "
+     "assurances.", ("ACCUSE", "DEU", "AZE", "occurred")),
+    ("The talks ended. Ukraine said Russia had broken the ceasefire.",
+     ("ACCUSE", "UKR", "RUS", "occurred")),
+])
+def test_saying_a_state_broke_its_word_accuses_it(text, claim):
+    assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("last, rejecter", [
+    # calling a charge false rejects whoever made it
+    ("Israel called the accusation baseless.", "ISR"),
+    ("The United States said it still regarded the genocide allegation as unfounded.", "USA"),
+    ("Israel said the accusation was a fabrication.", "ISR"),
+])
+def test_calling_an_accusation_false_rejects_the_accuser(last, rejecter):
+    claims = _claims("South Africa accused Israel of genocide at the court on Monday. " + last)
+    assert ("REJECT", rejecter, "ZAF", "occurred") in claims
+
+
+def test_calling_an_accusation_serious_rejects_nothing():
+    claims = _claims("South Africa accused Israel of genocide at the court on Monday. The "
+                     "United States called the accusation serious.")
+    assert not {c for c in claims if c[0] == "REJECT"}

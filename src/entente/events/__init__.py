@@ -255,6 +255,21 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             targets = targets or REF.referent_doers(p, r, p.tokens[act], "ACCUSE",
                                                  {a.code for a in sources}, history, True)
             found.append((v, v, sources, targets))
+    for v, sources in SP.denials(p, r, s.start, s.end, r.lex.speech_verbs, REF.ACCUSATIONS):
+        if _inside(quoted, p.tokens[v].idx):
+            continue
+        # "Israel called the accusation baseless": whoever made the charge, the one that
+        # named the speaker first
+        own = {a.code for a in sources}
+        charges = [d for d in reversed(history[-12:]) if d.trigger.sense.type == "ACCUSE"]
+        accusers = next(([a for a in d.sources if a.code not in own] for d in
+                         [d for d in charges if own & {a.code for a in d.targets}] + charges
+                         if [a for a in d.sources if a.code not in own]), [])
+        if accusers:
+            date, precision = _event_date(p, v, v, dates, prev_date, published, "occurred")
+            out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, accusers, "occurred",
+                             date, precision, None, "speech",
+                             sum(1 for _ in ancestors(p, v))))
     for v, sources, targets in SP.told_crimes(p, r, s.start, s.end, r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[v].idx):
             found.append((v, v, sources, targets))

@@ -26,6 +26,8 @@ FIRST_POSSESSIVE = frozenset({"my", "our"})
 
 ACCUSE = Sense("ACCUSE", "disapprove", "adj", ("condemning",), frozenset(), frozenset(), (),
                False, -1)
+REJECT = Sense("REJECT", None, "verb", ("deny-charge",), frozenset(), frozenset(), (), False,
+               -1)
 THREATEN = Sense("THREATEN", None, "verb", ("face",), frozenset(), frozenset(), (), False, -1)
 ALLEGE = Sense("ACCUSE", "allege", "verb", ("said-did",), frozenset(), frozenset(), (), False,
                -1)
@@ -44,6 +46,7 @@ class Evaluation:
     blame_nouns: frozenset[str] = frozenset()
     duties: frozenset[str] = frozenset()
     verdicts: frozenset[str] = frozenset()
+    denials: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +61,8 @@ def evaluation() -> Evaluation:
                       frozenset(str(s).upper() for s in data.get("official_sectors", [])),
                       frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
                       words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
-                      words("blame_nouns"), words("duties"), words("verdicts"))
+                      words("blame_nouns"), words("duties"), words("verdicts"),
+                      words("denials"))
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,48 @@ def judging_speaker(p: ParsedText, r: Resolver, t: int,
         return [x for x in (r.actors(said_by.i) if said_by is not None else [])
                 if x.code and x.sector in ev.official]
     return []
+
+
+# verbs by which one holds a charge to be something ("regarded the allegation as unfounded")
+_HOLDING = frozenset({"regard", "consider", "see", "view", "treat", "dismiss", "reject"})
+
+
+def denials(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str],
+            accusations: frozenset[str]) -> list[tuple[int, list[Actor]]]:
+    """(verb, who rejects) for an accusation called false: "Israel called the accusation
+    baseless", "regarded the genocide allegation as unfounded", "said the charge was a
+    fabrication". Whom it rejects is whoever made the charge (the caller finds them)."""
+    ev = evaluation()
+    out = []
+    for t in p.tokens[start:end]:
+        if t.pos != "VERB":
+            continue
+        low = t.lemma.lower()
+        charge = verdict = None
+        if low in ev.naming_verbs or low in _HOLDING:
+            charge = kid(p, t.i, "dobj")
+            verdict = kid(p, t.i, "oprd") or kid(p, t.i, "xcomp") or kid(p, t.i, "ccomp") or \
+                next((o for pr in kids(p, t.i, "prep") if pr.text.lower() == "as"
+                      for o in kids(p, pr.i, "pobj", "amod", "acomp")), None)
+            if charge is not None and verdict is None:
+                verdict = next((o for pr in kids(p, charge.i, "prep") if pr.text.lower() == "as"
+                                for o in kids(p, pr.i, "pobj", "amod", "acomp")), None)
+        elif low in speech_verbs:
+            clause = kid(p, t.i, "ccomp")
+            if clause is not None and clause.lemma.lower() == "be":
+                charge = kid(p, clause.i, "nsubj")
+                verdict = kid(p, clause.i, "acomp") or kid(p, clause.i, "attr")
+        if charge is None or verdict is None or charge.lemma.lower() not in accusations:
+            continue
+        said = {verdict.lemma.lower(), verdict.text.lower()} | {
+            c.lemma.lower() for c in kids(p, verdict.i, "amod", "conj")}
+        if not said & ev.denials:
+            continue
+        subj = R.subject_of(p, t.i)
+        sources = [a for a in (r.actors(subj.i) if subj is not None else []) if a.code]
+        if sources:
+            out.append((t.i, sources))
+    return out
 
 
 def naming(p: ParsedText, r: Resolver, start: int, end: int
@@ -394,6 +440,9 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
         v = p.tokens[todo.pop(0)]
         if v.pos == "VERB" and v.lemma.lower() in ev.wrongdoing:
             return v.i
+        if v.lemma.lower() in ("break", "betray", "renege", "flout", "ignore") and any(
+                o.lemma.lower() in ev.duties for o in kids(p, v.i, "dobj")):
+            return v.i      # "Azerbaijan had broken its repeated assurances"
         if v.lemma.lower() == "fail":
             # "the bloc had failed to meet its obligations to Armenia"
             for c in kids(p, v.i, "xcomp"):
