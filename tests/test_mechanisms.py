@@ -1399,3 +1399,12 @@ def test_calling_an_accusation_serious_rejects_nothing():
     claims = _claims("South Africa accused Israel of genocide at the court on Monday. The "
                      "United States called the accusation serious.")
     assert not {c for c in claims if c[0] == "REJECT"}
+
+
+def test_the_two_sides_are_the_states_the_story_is_about_not_the_last_pair_named():
+    claims = _claims("Ecuadorian police raided Mexico's embassy in Quito on Friday. Mexico broke "
+                     "off relations with Ecuador, and Ecuador defended the raid. Mexico said it "
+                     "would sue Ecuador. Colombia and Chile issued similar statements. Brazil "
+                     "urged the two sides to hold talks.")
+    assert not {c for c in claims if c[1] == "BRA" and c[2] in ("COL", "CHL")}
+    assert {c for c in claims if c[1] == "BRA" and c[2] in ("MEX", "ECU")}

@@ -369,9 +369,16 @@ class Resolver(People):
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
-        for j, found in reversed(self.groups()):
-            if sides and not all(self.lex.entry(f"country:{a.code}") for a in found):
-                continue    # the sides of a fight are states, not "UNICEF and MSF" who spoke
+        candidates = list(reversed(self.groups()))
+        if sides:
+            # the sides of a fight are states, not "UNICEF and MSF" who spoke; and the ones
+            # the story is about, not the last two states that reacted ("Colombia and Chile
+            # issued similar statements ... called for dialogue between the two sides")
+            counts = self._state_counts()
+            candidates = [(j, found) for j, found in candidates
+                          if all(self.lex.entry(f"country:{a.code}") for a in found)]
+            candidates.sort(key=lambda g: -min(counts.get(a.code, 0) for a in g[1]))
+        for j, found in candidates:
             if j < tok.i and (size is None or len(found) == size) and \
                     not {a.code for a in found} <= own:
                 # ("The EU and the US tried to mediate between the two countries": not
