@@ -1408,3 +1408,16 @@ def test_the_two_sides_are_the_states_the_story_is_about_not_the_last_pair_named
                      "urged the two sides to hold talks.")
     assert not {c for c in claims if c[1] == "BRA" and c[2] in ("COL", "CHL")}
     assert {c for c in claims if c[1] == "BRA" and c[2] in ("MEX", "ECU")}
+
+
+@pytest.mark.parametrize("text, claim, unwanted", [
+    # missiles that slam into a city hit it; a minister who slams a decision condemns it
+    ("Russian missiles and drones slammed into Kyiv on Sunday.",
+     ("ASSAULT", "RUS", "UKR", "occurred"), ("ACCUSE", "RUS", "UKR", "occurred")),
+    ("Russian drones crashed into apartment blocks in Kharkiv, Ukraine, on Sunday.",
+     ("ASSAULT", "RUS", "UKR", "occurred"), None),
+    ("Poland slammed Russia's decision on Sunday.", ("ACCUSE", "POL", "RUS", "occurred"), None),
+])
+def test_slamming_into_a_city_is_an_attack(text, claim, unwanted):
+    claims = _claims(text)
+    assert claim in claims and (unwanted is None or unwanted not in claims)
