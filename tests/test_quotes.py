@@ -809,3 +809,18 @@ def test_another_is_a_second_speaker_not_the_first_again(pipeline):
     doc = entente.extract('The talks ended. "We were not consulted," one official said. '
                           '"Nobody called us," another added.', published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == ["one official", "another official"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name the NER took for a place, set beside a kinship noun, is the speaker
+    ('The talks ended. Her daughter, 12-year-old Amina, said: "I miss school."', "Amina"),
+    # a name before the verb the parser left without a subject ('WHO' read as a pronoun)
+    ('The talks ended. "The situation is catastrophic," WHO chief Tedros Adhanom Ghebreyesus '
+     'told reporters.', "Tedros Adhanom Ghebreyesus"),
+    # people who speak unnamed
+    ('The talks ended. "We are close to a deal," said a person familiar with the plan.',
+     "a person"),
+])
+def test_names_the_parser_mislaid_and_unnamed_persons(pipeline, text, speaker):
+    doc = entente.extract(text, published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

@@ -275,6 +275,14 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
                 obj.pos in ("NOUN", "PROPN"):
             # '"...," added one Western diplomat', parsed with the speaker as the object
             return obj
+    if subj is None and v.i > 0:
+        # '"...," WHO chief Tedros Adhanom Ghebreyesus told reporters', parsed with no subject:
+        # the person named right before the verb, after the quotation closed
+        prev = p.tokens[v.i - 1]
+        name = p.entities[prev.ent] if prev.ent >= 0 else None
+        if name is not None and name.label == "PERSON" and name.end == v.i and \
+                any(t.text in ('"', "”") for t in p.tokens[max(0, v.i - 8):name.start]):
+            return prev
     if subj is None and v.dep == "ROOT":
         # "Anahit Grigoryan, a teacher in Stepanakert reached by messaging app, said", parsed
         # with the name under the description's clause: the person who opens the sentence,
@@ -728,9 +736,11 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                        for o in kids(p, prep.i, "pobj") for a in kids(p, o.i, "appos")]
             beside += _given_name(p, subj)
         for k in beside:
+            # (a name the NER took for a place or a body the lexicon does not know: "Her
+            # daughter, 12-year-old Amina, said")
             if k.pos == "PROPN" and (k.ent < 0 or p.entities[k.ent].label == "PERSON" or
-                                     p.entities[k.ent].label == "ORG" and
-                                     not p.entities[k.ent].key):
+                                     p.entities[k.ent].label in ("ORG", "GPE", "LOC", "NORP")
+                                     and not p.entities[k.ent].key):
                 return _who(p, r, k, spoken)
     if low in PERSON_PRONOUNS:
         return _pronoun(p, r, subj, spoken), "pronoun"
