@@ -798,6 +798,9 @@ def test_a_subhead_glued_to_the_sentence_is_not_its_subject(pipeline):
     # the sentence after a quotation that says whose it was
     ('The talks ended. "Nobody listens to us here." That is how Maria Lopez, a teacher in '
      'Bogota, describes life in her district.', "Maria Lopez"),
+    ('The talks ended. Maria Lopez is blunt: "Nobody listens to us here."', "Maria Lopez"),
+    ('The talks ended. For Maria Lopez, the answer is simple: "Nobody listens to us here."',
+     "Maria Lopez"),
 ])
 def test_quotes_given_by_a_colon_after_their_owners_words_or_by_the_sentence_after(
         pipeline, text, speaker):

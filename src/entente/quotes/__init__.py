@@ -171,10 +171,16 @@ def _colon_speaker(p: ParsedText, doc: CleanDocument, r: Resolver, start: int,
     subj = kid(p, verb.i, "nsubj")
     who = None
     if subj is not None and subj.lemma.lower() in UTTERANCES:
-        who = kid(p, subj.i, "poss")
+        # ("For Lopez, the answer is simple:")
+        who = kid(p, subj.i, "poss") or next(
+            (o for pr in kids(p, verb.i, "prep") if pr.text.lower() == "for"
+             for o in kids(p, pr.i, "pobj")), None)
     elif subj is not None and verb.lemma.lower() in UTTERING and \
             any(o.lemma.lower() in UTTERANCES for o in kids(p, verb.i, "dobj")):
         who = subj
+    elif subj is not None and verb.lemma.lower() == "be" and \
+            kid(p, verb.i, "acomp") is not None and not kids(p, verb.i, "ccomp", "xcomp"):
+        who = subj      # "Lopez is blunt:", "Lopez was adamant:"
     if who is not None and who.text.lower() in ("his", "her", "he", "she"):
         return _pronoun(p, r, who, before)      # "Her message was clear:"
     if who is None or who.ent < 0 or p.entities[who.ent].label != "PERSON":
