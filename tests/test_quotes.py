@@ -827,3 +827,18 @@ def test_another_is_a_second_speaker_not_the_first_again(pipeline):
 def test_names_the_parser_mislaid_and_unnamed_persons(pipeline, text, speaker):
     doc = entente.extract(text, published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_a_quotation_left_open_at_a_paragraphs_end_and_reopened_in_the_next(pipeline):
+    doc = entente.extract('The talks ended. Maria Lopez said: "We will not give up. We will '
+                          'stay here.\n\n"This is our land. They cannot move us."\n\nPedro '
+                          'Ruiz agreed.', published="2024-08-01")
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [
+        ("We will not give up. We will stay here.", "Maria Lopez"),
+        ("This is our land. They cannot move us.", "Maria Lopez")]
+
+
+def test_a_quotation_left_open_at_the_end_of_a_story_is_none(pipeline):
+    doc = entente.extract('The talks ended. Maria Lopez said: "We will not give up. We will '
+                          'stay here.\n\nPedro Ruiz agreed.', published="2024-08-01")
+    assert "We will not give up. We will stay here." not in [q.text for q in doc.quotes]

@@ -129,9 +129,14 @@ def quote_pairs(text: str, start: int = 0, end: int | None = None,
             continue
         said = _until_narration(text[o + 1:limit].rstrip())
         lead = text[start:o].rstrip()[-1:]
-        if following and said[-1:] in ".!?" and len(said.split()) >= 6 and \
-                (lead == "" or lead in ".!?:,”\"") and \
-                mark_role(text, limit, start, end) == OPEN and \
+        # (the next paragraph's opening mark may lie beyond this block: the writer's
+        # paragraph ends with the quotation still open)
+        beyond = len(text) - len(text[end:].lstrip()) if not following else -1
+        reopens = mark_role(text, limit, start, end) == OPEN if following else \
+            0 <= beyond < len(text) and text[beyond] in MARKS and \
+            mark_role(text, beyond) == OPEN
+        if said[-1:] in ".!?" and len(said.split()) >= 6 and \
+                (lead == "" or lead in ".!?:,”\"") and reopens and \
                 not any(a < o < b for a, b in pairs):
             # a quotation of several paragraphs: the writer leaves it open at the end of a
             # paragraph and opens it again in the next ('“A. B. “C,” he added.')
