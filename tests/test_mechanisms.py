@@ -1421,3 +1421,18 @@ def test_the_two_sides_are_the_states_the_story_is_about_not_the_last_pair_named
 def test_slamming_into_a_city_is_an_attack(text, claim, unwanted):
     claims = _claims(text)
     assert claim in claims and (unwanted is None or unwanted not in claims)
+
+
+def test_he_after_an_unnamed_person_is_not_the_last_named_one():
+    claims = _claims("Ireland's Foreign Minister Simon Harris wrote a poem. \"I call it crazy,\" a "
+                     "JetBlue pilot said the night before I flew out. He agreed with President "
+                     "Joe Biden's recent remark that the U.S. is on the move again.")
+    assert not {c for c in claims if c[1] == "IRL"}
+
+
+def test_a_person_named_after_a_place_in_a_description_is_of_its_body():
+    claims = _claims("The U.N. secretary-general's special representative in Haiti, Halima "
+                     "Mwakyusa, expressed concern. \"I encourage the police to speed up "
+                     "investigations,\" Mwakyusa, who heads the U.N. Integrated Bureau for "
+                     "Haiti, told VOA.")
+    assert ("REQUEST", "UN", "HTI", "occurred") in claims

@@ -290,6 +290,13 @@ class People:
             # the name stands in apposition to its description; the first body or state
             # the description names is the person's
             described = self.p.tokens[head.head]
+            while described.dep == "pobj" and described.head != described.i:
+                # "... representative in Haiti, Halima Mwakyusa", parsed with the name hung on
+                # the place: the description is the noun the place's phrase belongs to
+                prep = self.p.tokens[described.head]
+                if prep.head == prep.i or self.p.tokens[prep.head].pos != "NOUN":
+                    break
+                described = self.p.tokens[prep.head]
             lo, _ = subtree(self.p, described.i)
             for t in self.p.tokens[lo:described.i + 1]:
                 if t.ent >= 0 and code is None:

@@ -184,6 +184,8 @@ class Resolver(People):
         low = tok.text.lower()
         if low in PERSON_PRONOUNS:
             person = self._antecedent(tok) or self.last_person(i, low)
+            if person and person.code and self._someone_since(tok, person):
+                return []       # '"...," a JetBlue pilot lamented. He agreed with ...'
             if person and person.code:
                 return [self._from_person(person, tok)]
             return self._unnamed_official(i)
@@ -621,6 +623,26 @@ class Resolver(People):
                     t.tag == "NN":
                 return self.actors(j)
         return []
+
+    def _someone_since(self, tok: Token, person: Person) -> bool:
+        """Whether a person the story does not name ("a JetBlue pilot", "one resident") is
+        the subject of a clause between the last mention of ``person`` and the pronoun
+        ``tok``, in its sentence or the one before: the pronoun is that someone."""
+        if tok.dep not in ("nsubj", "nsubjpass"):
+            return False
+        last = max((j for j, x in self.mentions if x is person and j < tok.i), default=-1)
+        sent = sentence_of(self.p, tok.i)
+        if sent is None:
+            return False
+        before = sentence_of(self.p, sent.start - 1) if sent.start > 0 else None
+        lo = max(last + 1, before.start if before is not None else sent.start)
+        for t in self.p.tokens[lo:tok.i]:
+            det = kid(self.p, t.i, "det")
+            if t.dep == "nsubj" and t.pos == "NOUN" and t.tag == "NN" and \
+                    t.lemma.lower() in self.lex.speaker_nouns and det is not None and \
+                    det.text.lower() in ("a", "an", "one", "another"):
+                return True
+        return False
 
     def _antecedent(self, tok: Token) -> Person | None:
         """"Maimane, who headed the party until he resigned": a pronoun inside a relative
