@@ -842,3 +842,16 @@ def test_a_quotation_left_open_at_the_end_of_a_story_is_none(pipeline):
     doc = entente.extract('The talks ended. Maria Lopez said: "We will not give up. We will '
                           'stay here.\n\nPedro Ruiz agreed.', published="2024-08-01")
     assert "We will not give up. We will stay here." not in [q.text for q in doc.quotes]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "he" is the main clause's subject, not one in a clause below it
+    ('The president\'s spokesman, Pedro Ruiz, spoke after Carlos Vega, the defense minister, '
+     'left the room. "We will respond," he said.', "Pedro Ruiz"),
+    # "she" whom no woman named fits: the woman the sentence before is about
+    ('Pedro Ruiz, a farmer, lost his house in the flood. His wife, Ana, was injured. "We have '
+     'nothing left," she said.', "Ana"),
+])
+def test_who_he_or_she_is(pipeline, text, speaker):
+    doc = entente.extract(text, published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == [speaker]

@@ -971,6 +971,9 @@ def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Pe
     person = _pronoun_candidate(p, r, subj, spoken)
     if _fits(person, subj.text):
         return person
+    kin = _kin_before(p, r, subj, person)
+    if kin is not None:
+        return kin
     for pos, other in reversed(spoken):
         if pos < subj.idx and _fits(other, subj.text) and gender(other) is not None:
             return other
@@ -978,6 +981,32 @@ def _pronoun(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Pe
         if j < subj.i and gender(other) is not None and _fits(other, subj.text):
             return other
     return person
+
+
+# nouns that say a person's sex: "His wife, Ana, was injured. '...,' she said"
+_KIN = {"she": frozenset({"wife", "mother", "daughter", "sister", "woman", "girl",
+                          "grandmother", "aunt", "niece", "widow", "girlfriend"}),
+        "he": frozenset({"husband", "father", "son", "brother", "man", "boy", "grandfather",
+                         "uncle", "nephew", "widower", "boyfriend"})}
+
+
+def _kin_before(p: ParsedText, r: Resolver, subj: Token, person: Person | None
+                ) -> Person | None:
+    """For a "she" the last person named cannot be: a woman the sentence before has as its
+    subject by what she is to someone ("His wife, Ana"), by her name if given."""
+    words = _KIN.get(subj.text.lower())
+    here = sentence_of(p, subj.i)
+    if not words or here is None or here.start == 0:
+        return None
+    before = sentence_of(p, here.start - 1)
+    for t in p.tokens[before.start:before.end] if before is not None else []:
+        if t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in words:
+            name = next((a for a in kids(p, t.i, "appos") if a.pos == "PROPN"), None)
+            if name is not None:
+                return Person(text_of(p, r.text, *subtree(p, name.i)).split(",")[0].strip(),
+                              None, None, None, name.i)
+            return _unnamed(p, r, t)
+    return None
 
 
 def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
@@ -1040,6 +1069,7 @@ def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
                             not _in_quote(p, r.text, j) and _fits(x, subj.text)]
             if named_before and named_before[-1].name != speaker.name:
                 return named_before[-1]
+    subjects: list[tuple[Person, bool, object]] = []    # (person, main clause's, sentence)
     for j, person in reversed(mentions):
         if j >= subj.i:
             continue
@@ -1048,11 +1078,25 @@ def _pronoun_candidate(p: ParsedText, r: Resolver, subj: Token,
             break
         if _in_quote(p, r.text, j):
             continue                    # a person the quotation speaks of
+        if subjects and sentence_of(p, j) != subjects[0][2]:
+            break
         ent = p.entities[p.tokens[j].ent] if p.tokens[j].ent >= 0 else None
         span = range(ent.start, ent.end) if ent else range(j, j + 1)
-        if any(p.tokens[k].dep in ("nsubj", "nsubjpass") for k in span) and \
-                _fits(person, subj.text):
+        heads = [k for k in span if p.tokens[k].dep in ("nsubj", "nsubjpass") or
+                 p.tokens[k].dep == "appos" and
+                 p.tokens[p.tokens[k].head].dep in ("nsubj", "nsubjpass")]
+        if heads and _fits(person, subj.text):
+            k = heads[0] if p.tokens[heads[0]].dep != "appos" else p.tokens[heads[0]].head
+            subjects.append((person, p.tokens[p.tokens[k].head].dep == "ROOT",
+                             sentence_of(p, j)))
+    # of the subjects in the sentence nearest the quotation, the main clause's, or one in
+    # apposition to it ("The president's spokesman, Pedro Ruiz, spoke after Carlos Vega left
+    # the room. '...,' he said": Ruiz), else the nearest
+    for person, main, _ in subjects:
+        if main:
             return person
+    if subjects:
+        return subjects[0][0]
     return speaker or r.last_person(subj.i)
 
 
