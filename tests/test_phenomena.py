@@ -233,3 +233,14 @@ def test_phenomenon_class_above_floor(results, cls):
     assert r.rate >= FLOORS["phenomena"][cls], (
         f"{cls}: {r.passed}/{r.total}; see python -m entente.evaluate.phenomena "
         f"--failures {cls}")
+
+
+def test_the_markdown_table_carries_the_notes_of_its_classes(tmp_path):
+    from entente.evaluate.phenomena import class_notes, table_markdown
+    notes = class_notes()
+    assert "background_dates" in notes and "on purpose" in notes["background_dates"]
+    data = tmp_path / "p.yaml"
+    data.write_text("classes:\n  a:\n    note: >-\n      is low\n      on purpose.\n  b: {}\n",
+                    encoding="utf-8")
+    assert class_notes(data) == {"a": "is low on purpose."}
+    assert "**a** is low on purpose." in table_markdown({}, class_notes(data))

@@ -388,11 +388,27 @@ def table_text(results: dict[str, ClassResult]) -> str:
     return "\n".join(lines)
 
 
-def table_markdown(results: dict[str, ClassResult]) -> str:
-    """The same table in Markdown."""
+def table_markdown(results: dict[str, ClassResult], notes: dict[str, str] | None = None
+                   ) -> str:
+    """The same table in Markdown, with how it was measured and the classes' notes (a
+    class's ``note`` in phenomena.yaml) under it."""
     lines = ["| class | passed | total | rate |", "|---|---:|---:|---:|"]
     lines += [f"| {c} | {p} | {t} | {rate:.2f} |" for c, p, t, rate in _rows(results)]
+    lines += ["", "Measured with `python -m entente.evaluate.phenomena --markdown "
+                  "docs/phenomena.md`."]
+    for cls, note in (notes or {}).items():
+        lines += ["", f"**{cls}** {note}"]
     return "\n".join(lines) + "\n"
+
+
+def class_notes(path: str | Path | None = None) -> dict[str, str]:
+    """The ``note`` of each class of the suite that has one."""
+    text = resources.files("entente.data").joinpath("phenomena.yaml").read_text("utf-8") \
+        if path is None else Path(path).read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
+    return {name: " ".join(str(c["note"]).split())
+            for name, c in (data.get("classes") or {}).items()
+            if isinstance(c, dict) and c.get("note")}
 
 
 def failures_text(result: ClassResult) -> str:
@@ -432,7 +448,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{args.failures}: {len(res.failures)} failing of {res.total}\n")
         print(failures_text(res))
     if args.markdown:
-        Path(args.markdown).write_text(table_markdown(results), encoding="utf-8")
+        Path(args.markdown).write_text(table_markdown(results, class_notes(args.data)),
+                                       encoding="utf-8")
     return 0
 
 
