@@ -855,3 +855,12 @@ def test_a_quotation_left_open_at_the_end_of_a_story_is_none(pipeline):
 def test_who_he_or_she_is(pipeline, text, speaker):
     doc = entente.extract(text, published="2024-08-01")
     assert [q.speaker.name for q in doc.quotes] == [speaker]
+
+
+def test_a_common_family_name_alone_is_not_the_office_holder_who_bears_it(pipeline):
+    doc = entente.extract('The talks ended. "We will respond firmly," Kim told reporters after '
+                          'meeting Russian Ambassador Georgy Zinoviev.', published="2024-10-21")
+    assert [q.speaker.name for q in doc.quotes] == ["Kim"]
+    doc = entente.extract('North Korean leader Kim Jong Un visited a factory. "We will respond '
+                          'firmly," Kim told workers.', published="2024-10-21")
+    assert [q.speaker.name for q in doc.quotes] == ["Kim Jong Un"]

@@ -387,8 +387,10 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
         for surname in names:
             if len(surname.removeprefix(FAMILY)) < 2 or _ROMAN.fullmatch(surname):
                 continue        # "Frederik X", "Charles III": a regnal number is no surname
-            if surname in common:
-                continue        # "said Mohammed, a shopkeeper": a name millions bear
+            if surname.removeprefix(FAMILY) in common:
+                # "said Mohammed, a shopkeeper": a name millions bear; "Kim told reporters"
+                # is not Kim Jong Un in a story that never names him
+                continue
             if surname in found and (found[surname] is None or found[surname][0] != entry.name):
                 found[surname] = None
             else:
