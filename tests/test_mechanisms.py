@@ -1299,6 +1299,9 @@ def _focus_story(last):
 @pytest.mark.parametrize("last, claim", [
     ("In Washington, Secretary of State Antony Blinken said he was deeply disappointed.",
      ("ACCUSE", "USA", "TCD", "occurred")),
+    # a request for an end to something is asked of those it happens to
+    ("The European Union demanded an end to the hostilities.",
+     ("REQUEST", "EU", "TCD", "occurred")),
     ("The European Union threatened sanctions and visa restrictions.",
      ("THREATEN", "EU", "TCD", "occurred")),
 ])

@@ -362,6 +362,15 @@ def _root(p: ParsedText, s: Sentence) -> int:
     return next((t.i for t in p.tokens[s.start:s.end] if t.dep == "ROOT"), s.start)
 
 
+def _asks_an_end(p: ParsedText, i: int) -> bool:
+    """"demanded an end to the hostilities", "called for a halt to the fighting": a request
+    for an end of something, which is asked of those it is happening to."""
+    asked = [o for o in kids(p, i, "dobj")] + [o for pr in kids(p, i, "prep")
+                                                if pr.text.lower() == "for"
+                                                for o in kids(p, pr.i, "pobj")]
+    return any(o.lemma.lower() in R.ENDINGS for o in asked)
+
+
 def _has_quotation(p: ParsedText, s: Sentence) -> bool:
     return any(t.text in ('"', "“", "”") for t in p.tokens[s.start:s.end])
 
@@ -705,7 +714,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _home_counterpart(r, sources, "COERCE")
     if threat and not tgts and history is not None:
         tgts = REF.last_attackers(sources, history)
-    if not tgts and sources and sense.type in FOCUS_TYPES and \
+    if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
+                                 _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
             not (lemma in r.lex.speech_verbs and _has_quotation(p, s)):
         # "The statement threatened sanctions and visa restrictions", "Blinken said he was
