@@ -1439,3 +1439,11 @@ def test_a_person_named_after_a_place_in_a_description_is_of_its_body():
                      "investigations,\" Mwakyusa, who heads the U.N. Integrated Bureau for "
                      "Haiti, told VOA.")
     assert ("REQUEST", "UN", "HTI", "occurred") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador declared the Mexican ambassador persona non grata on Thursday.",
+    "Quito declared Mexico's ambassador, Raquel Serur, persona non grata.",
+])
+def test_declaring_an_envoy_persona_non_grata_expels_him(text):
+    assert ("SANCTION", "ECU", "MEX", "occurred") in _claims(text)

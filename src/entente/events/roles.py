@@ -545,6 +545,15 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if obj is not None:
                     found = r.actors(obj.i)
         return found
+    if where == "declared_owner":
+        # "declared the Mexican ambassador persona non grata", parsed as a clause whose
+        # subject is the envoy: the envoy's state
+        for c in kids(p, tok, "ccomp", "xcomp", "oprd"):
+            subj = kid(p, c.i, "nsubj")
+            found = owners(r, subj.i) if subj is not None else []
+            if found:
+                return found
+        return []
     if where == "over_owner":
         # "filed a complaint with the Security Council over the Israeli strikes": against the
         # strikes' doer, not the body it was filed with
