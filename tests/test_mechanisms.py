@@ -1447,3 +1447,10 @@ def test_a_person_named_after_a_place_in_a_description_is_of_its_body():
 ])
 def test_declaring_an_envoy_persona_non_grata_expels_him(text):
     assert ("SANCTION", "ECU", "MEX", "occurred") in _claims(text)
+
+
+def test_a_ship_linked_to_a_state_is_that_states_and_one_bound_for_it_is_not():
+    assert ("COERCE", "IRN", "ISR", "occurred") in _claims(
+        "Iran seized a tanker linked to Israel in the Strait of Hormuz.")
+    assert not {c for c in _claims("The talks ended. The Houthis attacked a ship bound for "
+                                   "Israel on Monday.") if c[2] == "ISR"}

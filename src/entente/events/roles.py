@@ -276,6 +276,10 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     return out
 
 
+# participles that tie a thing to its owner: "a tanker linked to Israel"
+LINKED = frozenset({"link", "tie", "connect", "belong", "affiliate", "register"})
+
+
 def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
     """Owners from a noun's modifiers: "Beijing's flagship initiative" -> CHN,
     "Chinese-owned applications" -> CHN."""
@@ -297,6 +301,15 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
                 found = _own_owners(r, c.i, 1)
             out += found
+        elif c.dep == "acl" and c.tag == "VBN" and c.lemma.lower() in LINKED and \
+                not kid(r.p, c.i, "agent"):
+            # "a tanker linked to Israel", "a ship registered to a Liberian firm", "a vessel
+            # owned by a Greek company" (below): a thing's ties name whose it is
+            for prep in kids(r.p, c.i, "prep"):
+                obj = kid(r.p, prep.i, "pobj") if prep.text.lower() in ("to", "for", "with") \
+                    else None
+                if obj is not None:
+                    out += r.actors(obj.i) or _own_owners(r, obj.i, 1)
         elif c.dep == "acl" and c.tag == "VBN" and kid(r.p, c.i, "agent") \
                 and c.lemma.lower() not in frame_words("brokers"):
             # "the ceasefire proposal put forward by Egypt", "a plan drafted by France" (but
