@@ -1454,3 +1454,17 @@ def test_a_ship_linked_to_a_state_is_that_states_and_one_bound_for_it_is_not():
         "Iran seized a tanker linked to Israel in the Strait of Hormuz.")
     assert not {c for c in _claims("The talks ended. The Houthis attacked a ship bound for "
                                    "Israel on Monday.") if c[2] == "ISR"}
+
+
+@pytest.mark.parametrize("text, claim, unwanted", [
+    # one blamed, punished or thanked for doing something did it
+    ("The European Union sanctioned Russia for invading Ukraine.",
+     ("ASSAULT", "RUS", "UKR", "occurred"), ("ASSAULT", "EU", "UKR", "occurred")),
+    ("Russia vowed to retaliate against Finland for joining NATO.",
+     ("SUPPORT", "FIN", "NATO", "planned"), ("SUPPORT", "RUS", "NATO", "planned")),
+    ("The United States thanked Qatar for hosting the talks with the Taliban.",
+     ("CONSULT", "QAT", "AFG", "occurred"), ("CONSULT", "USA", "AFG", "occurred")),
+])
+def test_the_one_blamed_or_thanked_for_doing_it_did_it(text, claim, unwanted):
+    claims = _claims(text)
+    assert claim in claims and unwanted not in claims

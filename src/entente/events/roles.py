@@ -155,6 +155,16 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     if charged is not None:
         # "accused Ethiopian forces of killing civilians": the accused
         return charged
+    if tok.dep == "pcomp" and head.pos == "ADP" and head.text.lower() == "for" and \
+            head.head != head.i and p.tokens[head.head].pos in ("VERB", "AUX"):
+        # "sanctioned Russia for invading Ukraine", "retaliate against Finland for joining
+        # NATO", "thanked Qatar for hosting the talks": the one blamed or praised did it
+        gov = p.tokens[head.head]
+        done_by = kid(p, gov.i, "dobj") or next(
+            (o for pr in kids(p, gov.i, "prep") if pr.text.lower() in ("against", "on")
+             for o in kids(p, pr.i, "pobj")), None)
+        if done_by is not None and done_by.pos in ("NOUN", "PROPN"):
+            return done_by
     if tok.dep == "pcomp" and head.pos == "ADP" and head.head != head.i and \
             p.tokens[head.head].pos in ("VERB", "AUX"):
         # "resorted to throwing stones": the subject of the verb before the preposition
