@@ -1468,3 +1468,11 @@ def test_a_ship_linked_to_a_state_is_that_states_and_one_bound_for_it_is_not():
 def test_the_one_blamed_or_thanked_for_doing_it_did_it(text, claim, unwanted):
     claims = _claims(text)
     assert claim in claims and unwanted not in claims
+
+
+def test_a_year_that_dates_a_thing_does_not_date_the_act_on_it():
+    events = _events("The talks ended. South Korea suspended a 2018 military agreement with "
+                     "North Korea on Monday.", published="2024-06-04")
+    found = [e for e in events if (e.type, e.source.code, e.target and e.target.code) ==
+             ("SANCTION", "KOR", "PRK")]
+    assert found and found[0].date == "2024-06-03"

@@ -980,6 +980,8 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     chain = {trigger, predicate} | {a.i for a in ancestors(p, predicate)}
     best = None
     for tok_i, text in dates:
+        if _dates_a_thing(p, tok_i, trigger):
+            continue        # "suspended a 2018 military agreement": the agreement's date
         # the date belongs to the clause of its nearest verb; only that clause's events get it
         clause = next((a.i for a in ancestors(p, tok_i)
                        if a.pos in ("VERB", "AUX") or a.i == trigger), None)
@@ -1013,6 +1015,21 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
         if tok.tag in ("VBG", "VBZ", "VBP") and not aux & {"VBD"} and published:
             return published[:10], "day"
     return None, None
+
+
+def _dates_a_thing(p, tok_i: int, trigger: int) -> bool:
+    """Whether the date expression at ``tok_i`` is a modifier of a noun other than the
+    trigger ("a 2018 agreement", "the 2015 peace deal"): that thing's date."""
+    ent = p.entities[p.tokens[tok_i].ent] if p.tokens[tok_i].ent >= 0 else None
+    span = range(ent.start, ent.end) if ent is not None else range(tok_i, tok_i + 1)
+    for k in span:
+        t = p.tokens[k]
+        if t.head in span and t.head != t.i:
+            continue
+        head = p.tokens[t.head]
+        return t.dep in ("compound", "nummod", "amod", "nmod") and head.pos == "NOUN" and \
+            head.i != trigger and head.i > t.i
+    return False
 
 
 def _depth_from(p, predicate, j) -> int:
