@@ -1476,3 +1476,16 @@ def test_a_year_that_dates_a_thing_does_not_date_the_act_on_it():
     found = [e for e in events if (e.type, e.source.code, e.target and e.target.code) ==
              ("SANCTION", "KOR", "PRK")]
     assert found and found[0].date == "2024-06-03"
+
+
+@pytest.mark.parametrize("text, claim", [
+    # blocking a text or a plan turns it down; blocking a boat coerces
+    ("The talks ended. Russia blocked a UN resolution on Sudan.",
+     ("REJECT", "RUS", "UN", "occurred")),
+    ("The talks ended. Hungary blocked the EU's aid package for Ukraine.",
+     ("REJECT", "HUN", "EU", "occurred")),
+    ("The talks ended. Chinese ships blocked a Philippine supply boat.",
+     ("COERCE", "CHN", "PHL", "occurred")),
+])
+def test_blocking_a_resolution_rejects_it(text, claim):
+    assert claim in _claims(text)
