@@ -1489,3 +1489,13 @@ def test_a_year_that_dates_a_thing_does_not_date_the_act_on_it():
 ])
 def test_blocking_a_resolution_rejects_it(text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The talks ended. Niger revoked the licence of a French uranium company.",
+     ("SANCTION", "NER", "FRA", "occurred")),
+    ("The talks ended. Russia withdrew the accreditation of two German journalists.",
+     ("SANCTION", "RUS", "DEU", "occurred")),
+])
+def test_revoking_another_states_licences_sanctions_it(text, claim):
+    assert claim in _claims(text)
