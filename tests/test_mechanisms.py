@@ -1499,3 +1499,14 @@ def test_blocking_a_resolution_rejects_it(text, claim):
 ])
 def test_revoking_another_states_licences_sanctions_it(text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    # money pledged "in aid to" a state is aid to it
+    ("The talks ended. Germany pledged a further 5 billion euros in military aid to Ukraine.",
+     ("AID", "DEU", "UKR", "occurred")),
+    ("The talks ended. Japan promised 500 million dollars in humanitarian assistance for "
+     "Gaza.", ("AID", "JPN", "PSE", "occurred")),
+])
+def test_sums_pledged_in_aid_to_a_state(text, claim):
+    assert claim in _claims(text)
