@@ -1510,3 +1510,9 @@ def test_revoking_another_states_licences_sanctions_it(text, claim):
 ])
 def test_sums_pledged_in_aid_to_a_state(text, claim):
     assert claim in _claims(text)
+
+
+def test_disengaging_troops_is_a_withdrawal_by_each_side():
+    claims = _claims("The talks ended. India and China agreed to disengage troops along their "
+                     "disputed border.")
+    assert {("RETREAT", "IND", "CHN", "planned"), ("RETREAT", "CHN", "IND", "planned")} <= claims
