@@ -1516,3 +1516,9 @@ def test_disengaging_troops_is_a_withdrawal_by_each_side():
     claims = _claims("The talks ended. India and China agreed to disengage troops along their "
                      "disputed border.")
     assert {("RETREAT", "IND", "CHN", "planned"), ("RETREAT", "CHN", "IND", "planned")} <= claims
+
+
+def test_force_used_against_another_states_vessels_coerces_it():
+    assert ("COERCE", "CHN", "PHL", "occurred") in _claims(
+        "The talks ended. Chinese coast guard ships used water cannon against Philippine "
+        "vessels on Monday.")

@@ -404,6 +404,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None
         if lv is None and claimant is not None:
             lv = claimant       # "claimed responsibility for an attack on a U.S. warship"
+        if lv is None and sense.type in ("COERCE", "ASSAULT") and tok.dep == "dobj" and \
+                p.tokens[tok.head].lemma.lower() in ("use", "employ"):
+            lv = p.tokens[tok.head]     # "coast guard ships used water cannon against ..."
         if lv is not None and lv.lemma.lower() in BROKERS and len(R.between(r, tok.i)) >= 2:
             lv = None       # "Japan mediated an accord between Kenya and Korea": their accord
         if lv is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
