@@ -1522,3 +1522,18 @@ def test_force_used_against_another_states_vessels_coerces_it():
     assert ("COERCE", "CHN", "PHL", "occurred") in _claims(
         "The talks ended. Chinese coast guard ships used water cannon against Philippine "
         "vessels on Monday.")
+
+
+@pytest.mark.parametrize("text, claim, unwanted", [
+    # a denial answers the accuser, not the one the denied act helped
+    ("The talks ended. Washington accused Beijing of supplying drone parts to Moscow. China "
+     "denied that it had supplied weapons to Russia.", ("REJECT", "CHN", "USA", "occurred"),
+     ("REJECT", "CHN", "RUS", "occurred")),
+    ("The talks ended. China denies arming Russia.", None, ("REJECT", "CHN", "RUS", "occurred")),
+    # one attacked is the accuser
+    ("The talks ended. Armenia's Defense Ministry denied that its troops had fired on "
+     "Azerbaijani positions.", ("REJECT", "ARM", "AZE", "occurred"), None),
+])
+def test_a_denial_answers_the_accuser(text, claim, unwanted):
+    claims = _claims(text)
+    assert (claim is None or claim in claims) and (unwanted is None or unwanted not in claims)

@@ -39,6 +39,9 @@ HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "b
 # Speech acts whose party, unnamed, is the one the same speaker spoke of just before.
 CONTINUED = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 FOCUS_TYPES = frozenset({"ACCUSE", "THREATEN"})
+# acts that help their object: denying them denies nothing against it ("denies arming Russia")
+BENEFITS = frozenset({"arm", "supply", "provide", "give", "send", "help", "support", "sell",
+                      "deliver", "fund", "finance", "assist", "aid", "equip", "train"})
 FOCUS_MENTION = "(the state the story is about)"   # a target no word of the sentence names
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 # Verbs whose object is a topic: no partner is guessed for them beyond "with" and "between".
@@ -705,6 +708,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "India banned 59 Chinese-owned apps": a ban on another state's goods is a sanction
         sense = replace(sense, type="SANCTION", mode="ban")
         trig = replace(trig, sense=sense)
+    if sense.type == "REJECT" and lemma == "deny" and kid(p, tok.i, "dobj") is None and \
+            kids(p, tok.i, "xcomp", "ccomp"):
+        # "China denies arming Russia", "denied that it had supplied weapons to Russia": a
+        # denial answers whoever made the charge, not the party the denied act names
+        # (one attacked is the accuser too: "denied that its troops had fired on Azerbaijani
+        # positions"; one helped is not: "denies arming Russia")
+        own = {a.code for a in sources}
+        charges = [d for d in reversed((history or [])[-6:])
+                   if d.trigger.sense.type == "ACCUSE" and own & {a.code for a in d.targets}
+                   and d.sentence.start >= s.start - 80]
+        accusers = next(([a for a in d.sources if a.code not in own] for d in charges
+                         if [a for a in d.sources if a.code not in own]), [])
+        helped = any(c.lemma.lower() in BENEFITS for c in kids(p, tok.i, "xcomp", "ccomp"))
+        tgts = accusers or ([] if helped else tgts)
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
