@@ -1537,3 +1537,14 @@ def test_force_used_against_another_states_vessels_coerces_it():
 def test_a_denial_answers_the_accuser(text, claim, unwanted):
     claims = _claims(text)
     assert (claim is None or claim in claims) and (unwanted is None or unwanted not in claims)
+
+
+@pytest.mark.parametrize("text, claim", [
+    # an official who calls a state an enabler, an aggressor or a sponsor of terror accuses it
+    ("The talks ended. Kallas said China was the key enabler of Russia's war.",
+     ("ACCUSE", "EU", "CHN", "occurred")),
+    ("The talks ended. Israel said Iran was the main sponsor of terrorism in the region.",
+     ("ACCUSE", "ISR", "IRN", "occurred")),
+])
+def test_calling_a_state_an_enabler_or_aggressor_accuses_it(text, claim):
+    assert claim in _claims(text)

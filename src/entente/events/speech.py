@@ -47,6 +47,7 @@ class Evaluation:
     duties: frozenset[str] = frozenset()
     verdicts: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()
+    villains: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +63,7 @@ def evaluation() -> Evaluation:
                       frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
                       words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
                       words("blame_nouns"), words("duties"), words("verdicts"),
-                      words("denials"))
+                      words("denials"), words("villains"))
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,14 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
                 p.tokens[t.head].lemma.lower() == "be":
             # "the raid was a clear breach of the convention": the raid is condemned
             act = kid(p, t.head, "nsubj")
+        elif t.pos == "NOUN" and t.dep == "attr" and low in ev.villains and \
+                p.tokens[t.head].lemma.lower() == "be":
+            # "China was the key enabler of Russia's war": China is condemned
+            subj = kid(p, t.head, "nsubj")
+            found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
+            if found:
+                out.append((t.i, subj.i, found))
+            continue
         elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns):
             act = t
         if act is None or act.pos not in ("NOUN", "PROPN"):
