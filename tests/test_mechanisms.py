@@ -1541,8 +1541,8 @@ def test_a_denial_answers_the_accuser(text, claim, unwanted):
 
 @pytest.mark.parametrize("text, claim", [
     # an official who calls a state an enabler, an aggressor or a sponsor of terror accuses it
-    ("The talks ended. Kallas said China was the key enabler of Russia's war.",
-     ("ACCUSE", "EU", "CHN", "occurred")),
+    ("The talks ended. Lithuania said China was the key enabler of Russia's war.",
+     ("ACCUSE", "LTU", "CHN", "occurred")),
     ("The talks ended. Israel said Iran was the main sponsor of terrorism in the region.",
      ("ACCUSE", "ISR", "IRN", "occurred")),
 ])
