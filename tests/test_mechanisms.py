@@ -1548,3 +1548,17 @@ def test_a_denial_answers_the_accuser(text, claim, unwanted):
 ])
 def test_calling_a_state_an_enabler_or_aggressor_accuses_it(text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    # "jointly developing" is the verb with its adverb
+    ("The talks ended. Japan, Britain and Italy are jointly developing a next-generation "
+     "fighter jet.", ("COOPERATE", "JPN", "ITA", "occurred")),
+    ("The talks ended. Turkey and Indonesia will jointly produce drones.",
+     ("COOPERATE", "TUR", "IDN", "planned")),
+    # trained by another state's instructors
+    ("The talks ended. Australian troops will be trained by US instructors in Darwin.",
+     ("COOPERATE", "USA", "AUS", "planned")),
+])
+def test_joint_development_and_training_as_written(text, claim):
+    assert claim in _claims(text)
