@@ -1562,3 +1562,17 @@ def test_calling_a_state_an_enabler_or_aggressor_accuses_it(text, claim):
 ])
 def test_joint_development_and_training_as_written(text, claim):
     assert claim in _claims(text)
+
+
+def test_both_countries_are_the_last_two_the_sentence_named():
+    events = _events("The talks ended. France pulled its forces out of Mali in 2022 and out of "
+                     "Burkina Faso in 2023 after the juntas in both countries ordered French "
+                     "troops to leave.", published="2023-06-01")
+    asked = {(e.source.code, e.target and e.target.code) for e in events if e.type == "REQUEST"}
+    assert ("MLI", "FRA") in asked and ("BFA", "FRA") in asked
+
+
+def test_coming_to_anothers_aid_is_no_visit():
+    claims = _claims("The talks ended. Mali, Burkina Faso and Niger signed a pact pledging to "
+                     "come to one another's aid.")
+    assert not {c for c in claims if c[0] == "CONSULT"}

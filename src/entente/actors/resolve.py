@@ -371,6 +371,13 @@ class Resolver(People):
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
+        if size is not None and not sides:
+            # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
+            # countries ...": the last states of that number the sentence has named
+            named = self._states_before_in_sentence(tok.i, own)
+            if len(named) >= size:
+                return [Actor(a.code, a.name, "GOV", tok.text, tok.idx, tok.end)
+                        for a in named[-size:]]
         candidates = list(reversed(self.groups()))
         if sides:
             # the sides of a fight are states, not "UNICEF and MSF" who spoke; and the ones
@@ -388,6 +395,19 @@ class Resolver(People):
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in found]
         return []
+
+    def _states_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:
+        """The states the sentence of token ``i`` names before it, by name, once each, in
+        order (not those in ``exclude``)."""
+        sent = sentence_of(self.p, i)
+        out: dict[str, Actor] = {}
+        for e in entities_in(self.p, sent.start, i) if sent is not None else []:
+            entry = self.lex.entry(e.key) if e.key else None
+            if entry and entry.code and entry.kind == "country" and entry.code not in exclude:
+                out.pop(entry.code, None)
+                out[entry.code] = Actor(entry.code, self.lex.name_of(entry.code), "GOV",
+                                        e.text, e.start_char, e.end_char)
+        return list(out.values())
 
     def _between_last(self, before: int) -> list[Actor]:
         """The parties of the last "between X and Y" before token ``before``."""
