@@ -1576,3 +1576,10 @@ def test_coming_to_anothers_aid_is_no_visit():
     claims = _claims("The talks ended. Mali, Burkina Faso and Niger signed a pact pledging to "
                      "come to one another's aid.")
     assert not {c for c in claims if c[0] == "CONSULT"}
+
+
+def test_two_parties_meeting_in_a_third_state_meet_each_other_not_the_host():
+    claims = _claims("The talks ended. Venezuela and Guyana agreed to meet again in Brazil "
+                     "within three months.")
+    assert ("CONSULT", "VEN", "GUY", "planned") in claims
+    assert not {c for c in claims if "BRA" in c}

@@ -752,6 +752,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Turkey and Vietnam launched joint drills in the Sea of Japan", "signed a pact at a
         # summit in Brasilia": where parties act together is not a party
         where = R.locative_codes(r, (tok.i, predicate))
+        if sense.type == "CONSULT" and sense.mode == "meeting":
+            # "Venezuela and Guyana agreed to meet again in Brazil": two parties meeting in a
+            # third state meet each other; the host is no party (drills in a state are
+            # another matter: "drills in Japan" are usually with Japan)
+            for prep in kids(p, tok.i, "prep"):
+                obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("in", "at") else None
+                if obj is not None:
+                    where |= {a.code for a in r.actors(obj.i) if a.code}
         tgts = [t for t in tgts if t.code not in where]
     if sense.type == "CONSULT" and how == "light" and \
             p.tokens[predicate].lemma.lower() in ATTENDING and tgts:
