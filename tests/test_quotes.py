@@ -864,3 +864,11 @@ def test_a_common_family_name_alone_is_not_the_office_holder_who_bears_it(pipeli
     doc = entente.extract('North Korean leader Kim Jong Un visited a factory. "We will respond '
                           'firmly," Kim told workers.', published="2024-10-21")
     assert [q.speaker.name for q in doc.quotes] == ["Kim Jong Un"]
+
+
+def test_a_person_first_named_right_before_an_unattributed_quote_speaks_it(pipeline):
+    doc = entente.extract('The talks ended in Geneva on Monday. "We will come back next month," '
+                          'said Maria Lopez, a delegate from Peru. Pedro Ruiz leads the farmers\' '
+                          'union in the valley. "We cannot wait another month. Every week we '
+                          'lose more."', published="2024-08-01")
+    assert [q.speaker.name for q in doc.quotes] == ["Maria Lopez", "Pedro Ruiz"]

@@ -109,6 +109,14 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
                 if told is not None and told.name != previous.name:
                     speaker, rule = told, "introduced"
             if speaker is None and previous is not None:
+                # '"A," Lopez said. Pedro Ruiz leads the union. "B."': a person the story
+                # brings in for the first time, as the subject of the sentence right before
+                # the quote, speaks it
+                told = _introduced(p, r, start, block.start, spoken)
+                if told is not None and told.name != previous.name and \
+                        _first_named_before(p, r, told, start):
+                    speaker, rule = told, "introduced"
+            if speaker is None and previous is not None:
                 # '"A," she said. "B."': the quote goes on
                 speaker, rule = previous, "continued"
             if speaker is None and previous is None:
@@ -396,6 +404,18 @@ def _introduced(p: ParsedText, r: Resolver, start: int, block_start: int,
         return person if person is not None and person.name else None
     person, what = _who(p, r, subj, spoken)
     return person if what in ("person", "description") else None
+
+
+def _first_named_before(p: ParsedText, r: Resolver, person: Person, start: int) -> bool:
+    """Whether ``person`` is first named in the sentence right before the character
+    ``start``."""
+    first = min((j for j, x in r.mentions if x is person or x.name == person.name),
+                default=None)
+    at = _token_at(p, start - 1)
+    if first is None or at is None:
+        return False
+    sent = sentence_of(p, max(0, at - 1))
+    return sent is not None and sent.start <= first < sent.end
 
 
 _MINOR = frozenset({"and", "of", "for", "the", "de", "du", "des", "on", "in", "&"})
