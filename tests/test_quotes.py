@@ -851,6 +851,8 @@ def test_a_quotation_left_open_at_the_end_of_a_story_is_none(pipeline):
     # "she" whom no woman named fits: the woman the sentence before is about
     ('Pedro Ruiz, a farmer, lost his house in the flood. His wife, Ana, was injured. "We have '
      'nothing left," she said.', "Ana"),
+    ('Pedro Ruiz, a farmer, lost his house in the flood. His wife, 40-year-old Ana Diaz, was '
+     'injured. "We have nothing left," she said.', "Ana Diaz"),
 ])
 def test_who_he_or_she_is(pipeline, text, speaker):
     doc = entente.extract(text, published="2024-08-01")

@@ -804,18 +804,21 @@ class Resolver(People):
                    self.p.tokens[c.i - 2].text.lower() in ("military", "army")
                    for c in kids(self.p, tok.i, "amod", "compound"))
 
-    def _recent_entry(self, i: int, fits) -> Entry | None:
-        """The lexicon entry of the last entity before token ``i`` (within a few sentences)
-        that ``fits``."""
+    def _entities_before(self, i: int):
+        """(entity, its lexicon entry or None) for the entities before token ``i`` within a
+        few sentences, the nearest first."""
         for e in reversed(self.p.entities):
             if e.start >= i:
                 continue
             if e.start < i - BACK_REACH:
                 break
-            entry = self.lex.entry(e.key) if e.key else None
-            if entry and entry.code and fits(entry):
-                return entry
-        return None
+            yield e, (self.lex.entry(e.key) if e.key else None)
+
+    def _recent_entry(self, i: int, fits) -> Entry | None:
+        """The lexicon entry of the last entity before token ``i`` (within a few sentences)
+        that ``fits``."""
+        return next((entry for _, entry in self._entities_before(i)
+                     if entry and entry.code and fits(entry)), None)
 
     def _recent_body(self, i: int) -> Actor | None:
         """The international body or alliance named last before token ``i``."""
@@ -831,12 +834,7 @@ class Resolver(People):
         """The body named last before token ``i`` when it is an international body or an
         armed group of the lexicon; None when the last body is another (an NGO, a firm, a
         body the lexicon does not know)."""
-        for e in reversed(self.p.entities):
-            if e.start >= i:
-                continue
-            if e.start < i - BACK_REACH:
-                break
-            entry = self.lex.entry(e.key) if e.key else None
+        for e, entry in self._entities_before(i):
             if entry is not None and entry.kind == "org" and entry.code:
                 if entry.sector in ("NGO", "BUS", "MED"):
                     return None

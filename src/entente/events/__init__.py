@@ -15,7 +15,8 @@ from . import targets as T
 from . import reference as REF
 from .dates import resolve as resolve_date
 from .status import event_status, load_modality
-from .draft import RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal, to_events
+from .draft import (FOCUS_MENTION, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal,
+                    to_events)
 from .triggers import Sense, Trigger, find_senses, load_triggers
 
 __all__ = ["extract_events"]
@@ -42,7 +43,6 @@ FOCUS_TYPES = frozenset({"ACCUSE", "THREATEN"})
 # acts that help their object: denying them denies nothing against it ("denies arming Russia")
 BENEFITS = frozenset({"arm", "supply", "provide", "give", "send", "help", "support", "sell",
                       "deliver", "fund", "finance", "assist", "aid", "equip", "train"})
-FOCUS_MENTION = "(the state the story is about)"   # a target no word of the sentence names
 REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASSAULT"})
 # Verbs whose object is a topic: no partner is guessed for them beyond "with" and "between".
 # Measures that, targeting a state, sanction it.

@@ -29,6 +29,8 @@ RECIPROCAL_VERBS = words("reciprocal_verbs")
 DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "JUD"})
 # Types that are acts of one party alone; their events stand without a target.
 UNILATERAL = frozenset({"MOBILIZE", "PROTEST"})
+# the mention of a target no word of the sentence names: the state the story is about
+FOCUS_MENTION = "(the state the story is about)"
 
 
 @dataclass
@@ -145,7 +147,7 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 if old.mode is None and sense.mode is not None:
                     slots[k] = (o, replace(old, mode=sense.mode))
                 continue
-            inferred = tgt is not None and tgt.start < 0 and tgt.mention.startswith("(")
+            inferred = tgt is not None and tgt.mention == FOCUS_MENTION
             conf = round(min(0.95, 0.45 + (0.2 if tgt and not inferred else 0) +
                              (0.15 if sense.kind == "verb" else 0.1) +
                              (0.1 if d.how in ("subj", "light") else 0)), 2)

@@ -1023,8 +1023,10 @@ def _kin_before(p: ParsedText, r: Resolver, subj: Token, person: Person | None
         if t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in words:
             name = next((a for a in kids(p, t.i, "appos") if a.pos == "PROPN"), None)
             if name is not None:
-                return Person(text_of(p, r.text, *subtree(p, name.i)).split(",")[0].strip(),
-                              None, None, None, name.i)
+                # the name's own words ("Ana Diaz"), not its age or description
+                lo = min([name.i] + [c.i for c in kids(p, name.i, "compound")
+                                     if c.pos == "PROPN"])
+                return Person(text_of(p, r.text, lo, name.i + 1), None, None, None, name.i)
             return _unnamed(p, r, t)
     return None
 
