@@ -263,11 +263,7 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             continue
         # "Israel called the accusation baseless": whoever made the charge, the one that
         # named the speaker first
-        own = {a.code for a in sources}
-        charges = [d for d in reversed(history[-12:]) if d.trigger.sense.type == "ACCUSE"]
-        accusers = next(([a for a in d.sources if a.code not in own] for d in
-                         [d for d in charges if own & {a.code for a in d.targets}] + charges
-                         if [a for a in d.sources if a.code not in own]), [])
+        accusers = REF.accusers(history, {a.code for a in sources})
         if accusers:
             date, precision = _event_date(p, v, v, dates, prev_date, published, "occurred")
             out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, accusers, "occurred",
@@ -714,12 +710,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # denial answers whoever made the charge, not the party the denied act names
         # (one attacked is the accuser too: "denied that its troops had fired on Azerbaijani
         # positions"; one helped is not: "denies arming Russia")
-        own = {a.code for a in sources}
-        charges = [d for d in reversed((history or [])[-6:])
-                   if d.trigger.sense.type == "ACCUSE" and own & {a.code for a in d.targets}
-                   and d.sentence.start >= s.start - 80]
-        accusers = next(([a for a in d.sources if a.code not in own] for d in charges
-                         if [a for a in d.sources if a.code not in own]), [])
+        accusers = REF.accusers(history or [], {a.code for a in sources}, last=6,
+                                against_own_only=True, since=s.start - 80)
         helped = any(c.lemma.lower() in BENEFITS for c in kids(p, tok.i, "xcomp", "ccomp"))
         tgts = accusers or ([] if helped else tgts)
     if not tgts:

@@ -11,7 +11,7 @@ from . import roles as R
 from .draft import Draft
 from .triggers import load_triggers
 
-__all__ = ["adversary", "last_attackers", "anaphoric_target", "referent_doers",
+__all__ = ["accusers", "adversary", "last_attackers", "anaphoric_target", "referent_doers",
            "act_antecedent", "generic_act", "GENERIC_ACTS"]
 
 # Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
@@ -69,11 +69,9 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
         # rejecting a charge rejects whoever made it: the accuser of the rejecter told last,
         # else the accuser told last
-        accusations = [d for d in reversed(history[-12:]) if d.trigger.sense.type == "ACCUSE"]
-        for d in [d for d in accusations if own & {a.code for a in d.targets}] + accusations:
-            found = [a for a in d.sources if a.code not in own]
-            if found:
-                return found
+        found = accusers(history, own)
+        if found:
+            return found
     if sense.type in ("REJECT", "SUPPORT", "AGREE") and obj is not None and \
             obj.lemma.lower() in ASKINGS:
         # "turned down a request for the Bayern to call at Shanghai", "approved the bid",
@@ -114,6 +112,20 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
             if found:
                 return found
     return referent_doers(p, r, obj, sense.type, own, history)
+
+
+def accusers(history: list[Draft], own: set, last: int = 12, against_own_only: bool = False,
+             since: int = -1) -> list[Actor]:
+    """Whoever made a charge told in the ``last`` drafts (from token ``since`` on): the
+    accuser of ``own`` told last, else (unless ``against_own_only``) the accuser told last."""
+    charges = [d for d in reversed(history[-last:])
+               if d.trigger.sense.type == "ACCUSE" and d.sentence.start >= since]
+    against = [d for d in charges if own & {a.code for a in d.targets}]
+    for d in against + ([] if against_own_only else charges):
+        found = [a for a in d.sources if a.code not in own]
+        if found:
+            return found
+    return []
 
 
 def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, own: set,
