@@ -1583,3 +1583,35 @@ def test_two_parties_meeting_in_a_third_state_meet_each_other_not_the_host():
                      "within three months.")
     assert ("CONSULT", "VEN", "GUY", "planned") in claims
     assert not {c for c in claims if "BRA" in c}
+
+
+def test_a_lost_subject_is_given_back_only_to_an_entity_that_opens_its_clause():
+    from entente.nlp import _lost_subjects
+    from entente.records import Entity, Token
+
+    def toks(rows):
+        return tuple(Token(i=i, text=w, idx=i * 10, lemma=w.lower(), pos=pos, tag=tag,
+                           dep=dep, head=head, ent=ent)
+                     for i, (w, pos, tag, dep, head, ent) in enumerate(rows))
+    moscow = [Entity("GPE", 2, 3, 20, 26, "Moscow", "")]
+    # "Last week Moscow warned": the entity follows a noun, so it opens nothing
+    after_noun = toks([("Last", "ADJ", "JJ", "amod", 1, -1),
+                       ("week", "NOUN", "NN", "npadvmod", 3, -1),
+                       ("Moscow", "ADV", "RB", "advmod", 3, 0),
+                       ("warned", "VERB", "VBD", "ROOT", 3, -1)])
+    assert _lost_subjects(after_noun, moscow) == after_noun
+    # ", Moscow warned": it does
+    after_comma = toks([("Then", "ADV", "RB", "advmod", 3, -1),
+                        (",", "PUNCT", ",", "punct", 3, -1),
+                        ("Moscow", "ADV", "RB", "advmod", 3, 0),
+                        ("warned", "VERB", "VBD", "ROOT", 3, -1)])
+    fixed = _lost_subjects(after_comma, moscow)
+    assert fixed[2].dep == "nsubj" and fixed[2].pos == "PROPN" and fixed[:2] == after_comma[:2]
+    # a verb with a subject of its own keeps it; a participle gets none
+    rows = [("Moscow", "ADV", "RB", "advmod", 2, 0), ("it", "PRON", "PRP", "nsubj", 2, -1),
+            ("warned", "VERB", "VBD", "ROOT", 2, -1)]
+    one = [Entity("GPE", 0, 1, 0, 6, "Moscow", "")]
+    assert _lost_subjects(toks(rows), one) == toks(rows)
+    rows[2] = ("warning", "VERB", "VBG", "ROOT", 2, -1)
+    rows[1] = (",", "PUNCT", ",", "punct", 2, -1)
+    assert _lost_subjects(toks(rows), one) == toks(rows)

@@ -126,6 +126,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
         Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma_ or t.text.lower(), pos=t.pos_,
               tag=t.tag_, dep=t.dep_, head=t.head.i, ent=ent_of[t.i])
         for t in sdoc)
+    tokens = _lost_subjects(tokens, ents)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -147,3 +148,39 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
                                   end_char=sdoc[end - 1].idx + len(sdoc[end - 1]), block=b))
     return ParsedText(tokens=tokens, sentences=tuple(sentences), entities=tuple(ents),
                       children=tuple(tuple(c) for c in children))
+
+
+# a name hung as an adverb: "Nduhungirehe struck a more guarded tone", where the small model
+# takes a name it does not know for an adverb; a NER label it does see
+SUBJECT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+LOST_DEPS = frozenset({"advmod", "npadvmod", "dep"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _lost_subjects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[Token, ...]:
+    """Tokens with the subject the parser lost given back: a named entity that opens its
+    clause, hung as an adverb (or unattached) on the finite verb right after it, which has no
+    subject of its own, is that verb's subject. Nothing but adverbs and auxiliaries may stand
+    between ("Moscow also warned"); the entity's own words come first."""
+    has_subject = {t.head for t in tokens if t.dep in SUBJECT_DEPS}
+    fixed = list(tokens)
+    for t in tokens:
+        if t.ent < 0 or t.dep not in LOST_DEPS or t.head <= t.i or t.head in has_subject:
+            continue
+        ent = ents[t.ent]
+        if ent.label not in SUBJECT_LABELS or ent.end - 1 != t.i:
+            continue
+        verb = tokens[t.head]
+        if verb.tag not in FINITE or verb.pos not in ("VERB", "AUX"):
+            continue
+        if any(x.pos not in ("ADV", "AUX", "PART") for x in tokens[t.i + 1:verb.i]):
+            continue
+        before = tokens[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.pos not in ("PUNCT", "CCONJ", "SPACE") and \
+                before.text.strip():
+            continue                # "Last week Moscow warned": the entity does not open
+        fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos="PROPN",
+                           tag="NNP", dep="nsubj", head=t.head, ent=t.ent)
+        has_subject.add(verb.i)
+    return tuple(fixed)
