@@ -887,3 +887,18 @@ def test_a_name_the_parser_took_for_an_adverb_is_the_subject_of_its_verb(pipelin
     by_text = {q.text[:12]: q.speaker.name for q in doc.quotes}
     assert by_text == {"We came here": "the Congolese minister",
                        "the militias": "Olivier Nduhungirehe"}
+
+
+@pytest.mark.parametrize("text", [
+    'Several senators praised the envoys. "We waited four years for a day like this. So this '
+    'is a very welcome step, and I am grateful to the negotiators, all of them," Republican '
+    'Senator Maria Lopez, told reporters.',
+    'Some lawmakers welcomed the deal. "For two years there has been fighting. This is a good '
+    'day, and I am proud of our diplomats, including Ambassador Ruiz," Representative Maria '
+    'Lopez, told VOA.',
+])
+def test_a_speaker_after_the_quotation_set_off_by_a_stray_comma_speaks_it(pipeline, text):
+    # the speech verb parses as a second verb of the quotation's last sentence: its subject
+    # is inside the quotation, never the speaker
+    doc = entente.extract(text, published="2025-03-13")
+    assert [q.speaker.name for q in doc.quotes] == ["Maria Lopez"]

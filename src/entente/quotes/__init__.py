@@ -268,6 +268,11 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
     subj = next((t for t in subjects if t.pos == "PROPN"), subjects[0] if subjects else None)
     if subj is None and v.dep in ("advcl", "conj", "xcomp") and v.head != v.i:
         subj = subject_kid(p, v.head)
+        if subj is not None and subj.i < v.i and \
+                any(t.text in ('"', "”") for t in p.tokens[subj.i:v.i]):
+            # '"... this is a positive thing," Representative Ann Ruiz, told VOA', the verb
+            # hung on the quotation's verb: a subject inside the quotation never speaks it
+            subj = None
     if subj is None and v.dep == "acl" and v.tag in ("VBD", "VBN") and \
             p.tokens[v.i - 1].text == ",":
         # "Nigel Farage, a key Brexit figure, joked that ...", parsed with the verb hung on
@@ -292,9 +297,11 @@ def _subject(p: ParsedText, v: Token) -> Token | None:
     if subj is None and v.i > 0:
         # '"...," WHO chief Tedros Adhanom Ghebreyesus told reporters', parsed with no subject:
         # the person named right before the verb, after the quotation closed
-        prev = p.tokens[v.i - 1]
+        # (a stray comma between: '"...," Representative Ann Ruiz, told VOA')
+        end = v.i - 1 if p.tokens[v.i - 1].text == "," and v.i > 1 else v.i
+        prev = p.tokens[end - 1]
         name = p.entities[prev.ent] if prev.ent >= 0 else None
-        if name is not None and name.label == "PERSON" and name.end == v.i and \
+        if name is not None and name.label == "PERSON" and name.end == end and \
                 any(t.text in ('"', "”") for t in p.tokens[max(0, v.i - 8):name.start]):
             return prev
     if subj is None and v.dep == "ROOT":
