@@ -902,3 +902,25 @@ def test_a_speaker_after_the_quotation_set_off_by_a_stray_comma_speaks_it(pipeli
     # is inside the quotation, never the speaker
     doc = entente.extract(text, published="2025-03-13")
     assert [q.speaker.name for q in doc.quotes] == ["Maria Lopez"]
+
+
+def test_a_text_of_no_one_named_is_the_body_the_sentence_before_is_about(pipeline):
+    doc = entente.extract(
+        'The Oslo-based Arctic Monitoring Group tracks shipping in the Barents Sea. According '
+        'to a recently released assessment of satellite images, Russian naval traffic there is '
+        '"higher than at any time since the Cold War." Its director declined to comment.',
+        published="2025-03-13")
+    q = next(q for q in doc.quotes if q.text.startswith("higher"))
+    assert q.speaker.name == "Arctic Monitoring Group"
+
+
+def test_a_phrase_after_a_paragraph_break_is_the_one_the_sentence_before_reports(pipeline):
+    doc = entente.extract(
+        'Kari Holm, an analyst at the Fridtjof Nansen Institute, noted that trade between the '
+        'two remains "far smaller" than either side admits.\n\n'
+        'Thus, while Moscow and Beijing share some goals, they are not "acting as one bloc."\n\n'
+        'In the capital, protesters carried banners that read "the sea is ours." Police '
+        'watched.', published="2025-03-13")
+    by_text = {q.text.rstrip("."): q.speaker.name for q in doc.quotes}
+    assert by_text.get("acting as one bloc") == "Kari Holm"
+    assert by_text.get("the sea is ours") != "Kari Holm"

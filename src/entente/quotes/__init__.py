@@ -90,6 +90,14 @@ def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quot
             if speaker is None and len(text.split()) < 8:
                 # a phrase quoted inside a sentence: whoever the sentence is about
                 speaker, rule = _clause_owner(p, r, start, text, spoken), "clause-owner"
+            if speaker is None and 2 <= len(text.split()) < 8 and previous is None and \
+                    not _opens(doc.text[block.start:start - 1]) and not _a_name(text) and \
+                    not re.search(r"\b(read|reads|reading)\W*$", doc.text[block.start:start]):
+                # 'Gatov noted that ... "several times smaller" ... Thus, they are not
+                # "marching in lockstep."' a phrase of the one whose words the sentence
+                # before reports, though a paragraph lies between (not the words of a sign:
+                # 'banners that read "the canal is ours"')
+                speaker, rule = _reported_just_before(p, spoken, start), "reported-before"
             nxt = next(((a, b) for a, b in quoted if a > end), None)
             if speaker is None and nxt is not None and \
                     doc.text[end + 1:nxt[0] - 1].strip(" ,") in ("and", "but", "or"):
@@ -206,8 +214,7 @@ def _clause_owner(p: ParsedText, r: Resolver, start: int, text: str,
     sent = sentence_of(p, first) if first is not None else None
     if sent is None or first <= sent.start + 1:
         return None                     # a quote that opens its sentence is another matter
-    words = text.split()
-    if all(w[:1].isupper() for w in words if w.lower() not in ("and", "of", "the")):
+    if _a_name(text):
         return None                     # 'the "Belt and Road" initiative': a name, not words
     for a in ancestors(p, first):
         if a.pos not in ("VERB", "AUX"):
@@ -224,6 +231,11 @@ def _clause_owner(p: ParsedText, r: Resolver, start: int, text: str,
                     (person.code or what == "person"):
                 return person
     return None
+
+
+def _a_name(text: str) -> bool:
+    """Whether quoted words are a name ("Belt and Road"), not words someone said."""
+    return all(w[:1].isupper() for w in text.split() if w.lower() not in ("and", "of", "the"))
 
 
 def _quoted_last(out: list[Quote]) -> Person | None:
@@ -885,6 +897,15 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 if obj.pos == "NOUN":
                     # "a statement from the army's press wing said": the wing, as named
                     return _unnamed(p, r, obj), "actor"
+    if subj.pos == "NOUN" and subj.lemma.lower() in r.lex.documents and \
+            (det is None or det.text.lower() in ("a", "an")) and \
+            kid(p, subj.i, "poss") is None:
+        # "FilterLabs analyzes sentiment online. According to a recently published
+        # assessment, ...": a text of no one named, right after a sentence about a body
+        # (an organisation, never a state or a person), is that body's
+        issuer = _body_subject_before(p, r, subj)
+        if issuer is not None:
+            return issuer, "actor"
     if subj.pos == "NOUN" and det is not None and det.text.lower() == "the" \
             and subj.lemma.lower() in r.lex.documents:
         # "the law says", "the joint statement said": the text speaks as the story has it
@@ -899,6 +920,24 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
         # a body the story names only by what it is
         return _unnamed(p, r, subj), "description"
     return None, ""
+
+
+def _body_subject_before(p: ParsedText, r: Resolver, t: Token) -> Person | None:
+    """The organisation the NER names as the subject of the sentence before ``t``'s."""
+    sent = _sentence_before(p, t.i)
+    if sent is None:
+        return None
+    for s in p.tokens[sent.start:sent.end]:
+        if s.dep != "nsubj" or p.tokens[s.head].dep != "ROOT" or s.ent < 0:
+            continue
+        ent = p.entities[s.ent]
+        if ent.label != "ORG" or ent.key.startswith(("outlet:", "country:", "capital:",
+                                                       "demonym:", "leader:")):
+            return None
+        actors = r.actors(s.i)
+        return Person(_clean_entity(ent.text), actors[0].code if actors else None,
+                      actors[0].sector if actors else None, None, s.i)
+    return None
 
 
 def _sentence_before(p: ParsedText, i: int):
