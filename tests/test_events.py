@@ -61,7 +61,7 @@ def test_coordinated_sources_each_get_a_record_in_one_group(seed_doc):
      ("COOPERATE", "negated")),
     ("China denied that its navy had attacked a Philippine boat near the shoal.",
      ("ASSAULT", "negated")),
-    ("It is unlikely that Britain would send a warship through the strait, analysts said.",
+    ("It is unlikely that Britain would sail a warship through the Taiwan Strait, analysts said.",
      ("MOBILIZE", "hypothetical")),
     ("Turkey and Sweden said on Monday they would hold talks in Ankara next month.",
      ("CONSULT", "planned")),

@@ -1615,3 +1615,19 @@ def test_a_lost_subject_is_given_back_only_to_an_entity_that_opens_its_clause():
     rows[2] = ("warning", "VERB", "VBG", "ROOT", 2, -1)
     rows[1] = (",", "PUNCT", ",", "punct", 2, -1)
     assert _lost_subjects(toks(rows), one) == toks(rows)
+
+
+@pytest.mark.parametrize("text,want", [
+    # forces moved with no other party: no tie to record
+    ("The military said on Sunday it had called up 300,000 reservists.", set()),
+    ("Taiwan's Defense Ministry said it had sent ships and jets to monitor the drills.", set()),
+    # moved to or past another state: kept
+    ("Germany will send Eurofighter jets to Japan next month.", {("MOBILIZE", "DEU", "JPN")}),
+    # a weapons test stands alone
+    ("North Korea fired two ballistic missiles on Thursday.", {("MOBILIZE", "PRK", None)}),
+])
+def test_a_move_of_forces_with_no_other_party_is_no_tie(pipeline, text, want):
+    doc = entente.extract(text, published="2024-06-29")
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in doc.events if e.type == "MOBILIZE"}
+    assert got == want

@@ -151,7 +151,8 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     drafts = _drop_rejected_contents(p, drafts)
     drafts = _drop_vague(drafts)
     if not partial:
-        drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL or
+        drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL and
+                  d.trigger.sense.mode not in UNTIED_MOVES or
                   len(d.sources) > 1 and reciprocal(p, d) and
                   p.tokens[d.trigger.token].lemma.lower() not in BROKERS]
         # a record of ties between states and their bodies: what a non-governmental body
@@ -165,6 +166,9 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
 
 
 BACKGROUND_MONTHS = 18
+# forces moved with no other party found: no tie to record ("Israel called up 300,000
+# reservists", "it had sent ships to track the vessels" with the vessels' state unknown)
+UNTIED_MOVES = frozenset({"deployment", "transit", "alert"})
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
