@@ -1631,3 +1631,17 @@ def test_a_move_of_forces_with_no_other_party_is_no_tie(pipeline, text, want):
     got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
            for e in doc.events if e.type == "MOBILIZE"}
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Guyana insisted that it poses no threat to Venezuela.", set()),
+    ("A statement from the president's office insisted that Guyana remained bound by the "
+     "accord with Britain.", set()),
+    ("Iran insisted on an apology from Israel.", {("REQUEST", "IRN", "ISR")}),
+    ("Washington insisted that Beijing must drop its barriers.", {("REQUEST", "USA", "CHN")}),
+])
+def test_insisting_that_asserts_and_insisting_on_demands(pipeline, text, want):
+    doc = entente.extract(text, published="2024-06-29")
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in doc.events if e.type == "REQUEST"}
+    assert got == want
