@@ -1645,3 +1645,11 @@ def test_insisting_that_asserts_and_insisting_on_demands(pipeline, text, want):
     got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
            for e in doc.events if e.type == "REQUEST"}
     assert got == want
+
+
+@pytest.mark.parametrize("who", ["all sides", "all parties", "both sides"])
+def test_all_sides_are_the_parties_of_the_story(pipeline, who):
+    claims = _claims("Ethiopia signed a port deal with Somaliland on Monday, angering Somalia. "
+                     f"In Washington, State Department spokesman Matthew Miller urged {who} to "
+                     "engage in diplomatic dialogue.")
+    assert {("REQUEST", "USA", "ETH", "occurred"), ("REQUEST", "USA", "SOM", "occurred")} <= claims

@@ -366,8 +366,8 @@ class Resolver(People):
             sides = True
         else:
             sides = False
-        if size is None and "the" not in words:
-            return []
+        if size is None and "the" not in words and not sides:
+            return []               # ("all sides" goes on: the parties of the story)
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
