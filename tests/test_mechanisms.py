@@ -1653,3 +1653,10 @@ def test_all_sides_are_the_parties_of_the_story(pipeline, who):
                      f"In Washington, State Department spokesman Matthew Miller urged {who} to "
                      "engage in diplomatic dialogue.")
     assert {("REQUEST", "USA", "ETH", "occurred"), ("REQUEST", "USA", "SOM", "occurred")} <= claims
+
+
+@pytest.mark.parametrize("verb", ["was", "had become", "remained"])
+def test_a_state_said_to_be_or_become_a_threat_is_accused(pipeline, verb):
+    claims = _claims(f"Mali's foreign ministry said that ECOWAS {verb} a threat to its member "
+                     "states.")
+    assert ("ACCUSE", "MLI", "ECOWAS", "occurred") in claims

@@ -137,6 +137,10 @@ def speaks_of_own_state(p: ParsedText, r: Resolver, tok: int, speaker: Actor,
     return codes == {speaker.code}
 
 
+# verbs that link a subject to what it is said to be ("was a threat", "had become a threat")
+COPULAS = frozenset({"be", "become", "remain"})
+
+
 def condemned(p: ParsedText, r: Resolver, start: int, end: int
               ) -> list[tuple[int, int, list[Actor]]]:
     """(condemning token, the act's head, the act's owners) for each condemnation of a
@@ -154,12 +158,13 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
                 head = p.tokens[t.head]
                 act = kid(p, head.i, "nsubj") or kid(p, head.i, "dobj")
         elif t.pos == "NOUN" and t.dep == "attr" and low in ev.verdicts and \
-                p.tokens[t.head].lemma.lower() == "be":
+                p.tokens[t.head].lemma.lower() in COPULAS:
             # "the raid was a clear breach of the convention": the raid is condemned
             act = kid(p, t.head, "nsubj")
         elif t.pos == "NOUN" and t.dep == "attr" and low in ev.villains and \
-                p.tokens[t.head].lemma.lower() == "be":
-            # "China was the key enabler of Russia's war": China is condemned
+                p.tokens[t.head].lemma.lower() in COPULAS:
+            # "China was the key enabler of Russia's war", "the bloc had become a threat to
+            # its members": its subject is condemned
             subj = kid(p, t.head, "nsubj")
             found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
             if found:
