@@ -1660,3 +1660,11 @@ def test_a_state_said_to_be_or_become_a_threat_is_accused(pipeline, verb):
     claims = _claims(f"Mali's foreign ministry said that ECOWAS {verb} a threat to its member "
                      "states.")
     assert ("ACCUSE", "MLI", "ECOWAS", "occurred") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan blamed militants based in Afghanistan for the attack on the train.",
+    "Pakistan accused insurgents with bases in Afghanistan of staging the attack.",
+])
+def test_armed_men_of_no_state_are_of_the_state_they_are_based_in(pipeline, text):
+    assert ("ACCUSE", "PAK", "AFG", "occurred") in _claims(text)

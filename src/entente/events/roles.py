@@ -269,6 +269,8 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     if found or r.p.tokens[i].lemma.lower() in OTHERS or r.some_state(i):
         return found
     out = _own_owners(r, i)
+    if not out and r.p.tokens[i].lemma.lower() in HARBOURED:
+        out = _based_in(r, i)
     if not out and (r.p.tokens[i].lemma.lower() in undertakings() or
                     r.p.tokens[i].lemma.lower() in DEALINGS):
         # "welcomed the agreement between Serbia and Kosovo", "concern over the military
@@ -284,6 +286,34 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
                     if out:
                         break
     return out
+
+
+# armed men of no state, who are placed by where they are based: "blamed militants based in
+# Afghanistan", "insurgents with bases in Syria"
+HARBOURED = frame_words("harboured")
+BASES = frozenset({"base", "sanctuary", "haven", "hideout", "camp", "stronghold"})
+
+
+def _based_in(r: Resolver, i: int) -> list[Actor]:
+    """The state an armed group is said to be based in: "based in X", "operating from X",
+    "with bases in X", "X-based" being an owner already."""
+    p = r.p
+    places = []
+    for c in kids(p, i):
+        if c.dep == "acl" and c.lemma.lower() in ("base", "operate", "hide", "shelter"):
+            places += [kid(p, pr.i, "pobj") for pr in kids(p, c.i, "prep")
+                       if pr.text.lower() in ("in", "inside", "from")]
+        elif c.dep == "prep" and c.text.lower() == "with":
+            for o in kids(p, c.i, "pobj"):
+                if o.lemma.lower() in BASES:
+                    places += [kid(p, pr.i, "pobj") for pr in kids(p, o.i, "prep")
+                               if pr.text.lower() in ("in", "inside")]
+    for t in places:
+        found = [a for a in (r.actors(t.i) if t is not None else []) if a.code]
+        if found:
+            return [Actor(a.code, a.name, "REB", p.tokens[i].text, p.tokens[i].idx,
+                          p.tokens[i].end) for a in found]
+    return []
 
 
 # participles that tie a thing to its owner: "a tanker linked to Israel"
