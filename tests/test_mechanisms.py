@@ -1668,3 +1668,17 @@ def test_a_state_said_to_be_or_become_a_threat_is_accused(pipeline, verb):
 ])
 def test_armed_men_of_no_state_are_of_the_state_they_are_based_in(pipeline, text):
     assert ("ACCUSE", "PAK", "AFG", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("text,claim", [
+    # a wrong told in the passive: its agent did it
+    ("Ukraine's foreign ministry said the dam was destroyed by Russian forces.",
+     ("ACCUSE", "UKR", "RUS", "occurred")),
+    ("Pakistan said the bombing was orchestrated by militants based in Afghanistan.",
+     ("ACCUSE", "PAK", "AFG", "occurred")),
+    # what a claim says, its maker says
+    ("Pakistan reiterated the claim that the bombing was orchestrated by militants based in "
+     "Afghanistan.", ("ACCUSE", "PAK", "AFG", "occurred")),
+])
+def test_a_wrong_in_the_passive_and_a_claims_content_accuse_the_doer(pipeline, text, claim):
+    assert claim in _claims(text)

@@ -380,6 +380,10 @@ def told_crimes(p: ParsedText, r: Resolver, start: int, end: int,
     return out
 
 
+# nouns for a charge whose content clause says who did wrong ("the claim that ...")
+CLAIMS = frozenset({"claim", "charge", "allegation", "accusation", "assertion", "contention"})
+
+
 def allegations(p: ParsedText, r: Resolver, start: int, end: int,
                 speech_verbs: frozenset[str]) -> list[tuple[int, int, list[Actor], list[Actor]]]:
     """(speech verb, wrongdoing, speakers, accused) for "Pakistan's military said Indian
@@ -392,13 +396,19 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
     ev = evaluation()
     out = []
     for clause in p.tokens[start:end]:
-        if clause.dep != "ccomp" or clause.pos not in ("VERB", "AUX"):
+        if clause.dep not in ("ccomp", "acl") or clause.pos not in ("VERB", "AUX"):
             continue
         gov = p.tokens[clause.head]
-        if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs or \
-                gov.lemma.lower() in _DIRECTING:
+        if gov.pos == "NOUN" and gov.lemma.lower() in CLAIMS and gov.dep == "dobj" and \
+                kid(p, clause.i, "mark") is not None:
+            # "reiterated the claim that the attack was orchestrated by ...": whoever makes
+            # the claim says what it says
+            said_by = R.subject_of(p, gov.head)
+        elif clause.dep != "ccomp" or gov.pos != "VERB" or \
+                gov.lemma.lower() not in speech_verbs or gov.lemma.lower() in _DIRECTING:
             continue            # "demanding that the Houthis halt the attacks" tells no act
-        said_by = R.subject_of(p, gov.i)
+        else:
+            said_by = R.subject_of(p, gov.i)
         if said_by is None:
             continue
         speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official]
@@ -407,6 +417,11 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
             continue
         wrong = _wrong_in(p, clause.i, ev)
         did = R.subject_of(p, clause.i) if wrong is not None else None
+        agent = kid(p, wrong, "agent") if wrong is not None else None
+        if agent is not None and kid(p, agent.i, "pobj") is not None:
+            # "said the attack was orchestrated by militants based in Afghanistan": the doer
+            # of a wrong told in the passive is its agent
+            did = kid(p, agent.i, "pobj")
         accused = [a for a in R.owners(r, did.i) if a.code and a.code not in own and
                    a.code in actor_codes()] \
             if did is not None and did.i != said_by.i else []
