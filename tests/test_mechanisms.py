@@ -1682,3 +1682,13 @@ def test_armed_men_of_no_state_are_of_the_state_they_are_based_in(pipeline, text
 ])
 def test_a_wrong_in_the_passive_and_a_claims_content_accuse_the_doer(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Israeli tanks fired shells at targets in Jericho on Friday.",
+     ("ASSAULT", "ISR", "PSE", "occurred")),
+    ("Russian howitzers fired on Ukrainian positions near Kharkiv.",
+     ("ASSAULT", "RUS", "UKR", "occurred")),
+])
+def test_weapons_of_a_state_are_its_military(pipeline, text, claim):
+    assert claim in _claims(text)
