@@ -1692,3 +1692,14 @@ def test_a_wrong_in_the_passive_and_a_claims_content_accuse_the_doer(pipeline, t
 ])
 def test_weapons_of_a_state_are_its_military(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text,claim", [
+    # a UN agency of the data; a demand's clause hung on the verb after a time word
+    ("The International Labour Organization reiterated its demand on Monday that Israel ease "
+     "restrictions on Palestinian workers.", ("REQUEST", "UN", "ISR", "occurred")),
+    ("The Food and Agriculture Organization renewed its demand today that Sudan open the "
+     "border crossings.", ("REQUEST", "UN", "SDN", "occurred")),
+])
+def test_a_demands_clause_after_a_time_word_names_whom_it_asks(pipeline, text, claim):
+    assert claim in _claims(text)

@@ -557,7 +557,14 @@ CAUSATIVES = frame_words("causatives")
 def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
     """"demanded that the US cancel", "urged that Iran withdraw", "its demand that Israel
     ease": the complement's subject."""
-    for c in kids(r.p, tok, "ccomp", "xcomp", "acl"):
+    clauses = kids(r.p, tok, "ccomp", "xcomp", "acl")
+    t = r.p.tokens[tok]
+    if not clauses and t.pos == "NOUN" and t.dep == "dobj":
+        # "reiterated its demand today that Israel ease ...": the clause hung on the verb
+        # the noun is the object of, after the noun
+        clauses = [c for c in kids(r.p, t.head, "ccomp", "advcl") if c.i > tok and
+                   any(m.text.lower() == "that" for m in kids(r.p, c.i, "mark"))]
+    for c in clauses:
         subj = kid(r.p, c.i, "nsubj") or kid(r.p, c.i, "nsubjpass")
         if subj is not None:
             found = [a for a in r.actors(subj.i) if _keep(a, exclude, r)]
