@@ -1703,3 +1703,18 @@ def test_weapons_of_a_state_are_its_military(pipeline, text, claim):
 ])
 def test_a_demands_clause_after_a_time_word_names_whom_it_asks(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Qatar's emir launched a mediation effort on Saturday between Ethiopia and Eritrea.",
+     {("CONSULT", "QAT", "ETH", "occurred"), ("CONSULT", "QAT", "ERI", "occurred")}),
+    ("Turkey undertook a mediation mission between Russia and Ukraine in March.",
+     {("CONSULT", "TUR", "RUS", "occurred"), ("CONSULT", "TUR", "UKR", "occurred")}),
+])
+def test_an_act_named_as_the_effort_it_is_is_the_act(pipeline, text, want):
+    assert want <= _claims(text)
+
+
+def test_a_modifier_noun_of_a_thing_is_still_no_event(pipeline):
+    assert not {c for c in _claims("The Russian navy moved a strike group into the Baltic Sea.")
+                if c[0] == "ASSAULT"}

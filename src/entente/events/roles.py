@@ -416,6 +416,9 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
         dobj = kid(r.p, tok, "dobj")
         obj, borrowed = (dobj.i, True) if dobj is not None else (None, False)
     heads = [tok] + ([obj] if obj is not None and obj != tok else [])
+    if r.p.tokens[tok].dep == "compound":
+        # "a mediation effort between Ethiopia and Eritrea": the phrase of the noun it names
+        heads.append(r.p.tokens[tok].head)
     if obj is not None and r.p.tokens[obj].lemma.lower() in PARTITIVES:
         # "adopted its 14th package of sanctions against Russia": through the package
         for prep in kids(r.p, obj, "prep"):

@@ -14,6 +14,9 @@ from ..lexicons import load_yaml
 from ..records import EVENT_TYPES, ParsedText, Token
 from ..tree import conjuncts, kid, kids
 
+# nouns that name an act by what it is an effort at: "a mediation effort", "a rescue mission"
+EFFORTS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "drive", "push",
+                     "campaign", "process"})
 _POS_KIND = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 
 
@@ -163,8 +166,10 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
             kind = "adj"    # "was deeply concerned by", parsed as a passive: the adjective
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
             continue    # "World War II", "the Belt and Road Initiative" are names, not events
-        if kind == "noun" and tok.dep == "compound":
+        if kind == "noun" and tok.dep == "compound" and \
+                p.tokens[tok.head].lemma.lower() not in EFFORTS:
             continue    # "a strike group", "attack helicopters": a modifier, not an event
+            # (but "a mediation effort", "a rescue mission" are the act)
         # a fixed order (never a set): which word names the rule must not depend on the
         # process's hash seed, or two runs over the same text would store different rows
         forms = dict.fromkeys((tok.text.lower(),) if kind == "adj" and tok.pos == "VERB" else
