@@ -1744,3 +1744,18 @@ def test_a_given_name_is_no_place():
     clashes = {a for r in rows for a in [r["name"], *(r["aliases"] or "").split("|")]
                if a and a.lower() in given}
     assert clashes <= {"Milan"}, clashes     # (the city is far the likelier in the news)
+
+
+@pytest.mark.parametrize("text,threat", [
+    ("Nigeria announced on Monday that it will withdraw its peacekeepers from Chad next month "
+     "unless the government agrees to a ceasefire.", ("THREATEN", "NGA", "TCD", "occurred")),
+    ("The United States said it would impose sanctions on Iran if Tehran did not halt "
+     "enrichment.", ("THREATEN", "USA", "IRN", "occurred")),
+])
+def test_a_harm_announced_on_a_condition_is_a_threat_made_now(pipeline, text, threat):
+    assert threat in _claims(text)
+
+
+def test_a_harm_announced_with_no_condition_is_no_threat(pipeline):
+    assert not {c for c in _claims("Japan will send troops to Iraq next month.")
+                if c[0] == "THREATEN"}

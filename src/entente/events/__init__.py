@@ -131,6 +131,12 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 if d is not None:
                     drafts.append(d)
                     drafts += _brokered(p, r, d)
+                    threat = _conditioned(p, d)
+                    if threat is not None:
+                        # (dated when it is made, not when the harm would come)
+                        date, precision = _event_date(p, threat.trigger.token, _root(p, s),
+                                                      dates, prev_date, published, "occurred")
+                        drafts.append(replace(threat, date=date, precision=precision))
                     break
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
         # the narrative's date: the last date told, for past events told without one a few
@@ -359,6 +365,32 @@ def _brokered(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
         return []
     return [replace(d, trigger=Trigger(obj.i, BROKERED, None), sources=pair, targets=[],
                     how="between")]
+
+
+# a harm or a withdrawal announced on a condition is a threat made now ("will withdraw its
+# troops from Chad unless ...", "would impose sanctions if Iran did not ...")
+CONDITIONED = Sense("THREATEN", None, "verb", ("unless",), frozenset(), frozenset(), (), False,
+                    -1)
+_HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
+
+
+def _conditioned(p: ParsedText, d: Draft) -> Draft | None:
+    """The threat a planned harm or withdrawal makes when the clause sets it a condition the
+    other side must meet: "unless X", "if X does not"."""
+    if d.status != "planned" or not d.targets or d.trigger.sense.type not in _HARMS:
+        return None
+    tok = p.tokens[d.trigger.token]
+    clause = tok if tok.pos in ("VERB", "AUX") else next(
+        (a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    for c in kids(p, clause.i, "advcl"):
+        marks = {m.text.lower() for m in kids(p, c.i, "mark")}
+        if "unless" in marks or "if" in marks and (
+                kids(p, c.i, "neg") or c.lemma.lower() in ("fail", "refuse")):
+            return replace(d, trigger=Trigger(d.trigger.token, CONDITIONED, None),
+                           status="occurred")
+    return None
 
 
 def _root(p: ParsedText, s: Sentence) -> int:
