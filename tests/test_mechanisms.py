@@ -1759,3 +1759,30 @@ def test_a_harm_announced_on_a_condition_is_a_threat_made_now(pipeline, text, th
 def test_a_harm_announced_with_no_condition_is_no_threat(pipeline):
     assert not {c for c in _claims("Japan will send troops to Iraq next month.")
                 if c[0] == "THREATEN"}
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("The International Criminal Court opened an investigation into alleged war crimes by "
+     "Russia in Ukraine.", ("ACCUSE", "ICC", "RUS", "occurred")),
+    ("Prosecutors in The Hague launched a probe into attacks by Serbia in Kosovo.",
+     ("ACCUSE", None, "SRB", "occurred")),
+])
+def test_a_by_phrase_hung_on_an_active_verb_belongs_to_its_object(pipeline, text, claim):
+    got = _claims(text)
+    assert any(c[0] == claim[0] and c[2] == claim[2] and (claim[1] is None or c[1] == claim[1])
+               for c in got), got
+    assert not {c for c in got if c[0] == "ACCUSE" and c[2] in ("UKR", "XKX")}
+
+
+def test_a_by_phrase_of_time_or_measure_stays_on_its_verb():
+    from entente.nlp import _agents_of_objects
+    from entente.records import Entity, Token
+    rows = [("Kyiv", "PROPN", "NNP", "nsubj", 1, 0), ("promised", "VERB", "VBD", "ROOT", 1, -1),
+            ("shells", "NOUN", "NNS", "dobj", 1, -1), ("by", "ADP", "IN", "prep", 1, -1),
+            ("March", "PROPN", "NNP", "pobj", 3, 1)]
+    toks = tuple(Token(i=i, text=w, idx=i * 10, lemma=w.lower(), pos=pos, tag=tag, dep=dep,
+                       head=head, ent=ent) for i, (w, pos, tag, dep, head, ent) in enumerate(rows))
+    ents = [Entity("GPE", 0, 1, 0, 4, "Kyiv", ""), Entity("DATE", 4, 5, 40, 45, "March", "")]
+    assert _agents_of_objects(toks, ents) == toks
+    ents[1] = Entity("GPE", 4, 5, 40, 45, "March", "")      # a name: it goes to the object
+    assert _agents_of_objects(toks, ents)[3].head == 2

@@ -127,6 +127,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
               tag=t.tag_, dep=t.dep_, head=t.head.i, ent=ent_of[t.i])
         for t in sdoc)
     tokens = _lost_subjects(tokens, ents)
+    tokens = _agents_of_objects(tokens, ents)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -183,4 +184,36 @@ def _lost_subjects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[Token
         fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos="PROPN",
                            tag="NNP", dep="nsubj", head=t.head, ent=t.ent)
         has_subject.add(verb.i)
+    return tuple(fixed)
+
+
+def _agents_of_objects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[Token, ...]:
+    """Tokens with a "by" phrase hung on an active verb given to the object it belongs to:
+    "opened an investigation into alleged war crimes by Russia", "condemned the attacks by
+    Hamas". An active verb with an object has no agent; the small model often hangs the
+    object's "by" on it. The phrase goes to the noun right before it, when that noun is part
+    of the object's phrase and the "by" governs a name (not "by firing", "by Friday")."""
+    heads = [t.head for t in tokens]
+    fixed = list(tokens)
+    for t in tokens:
+        if t.text.lower() != "by" or t.dep != "prep" or t.i == 0:
+            continue
+        verb = tokens[t.head]
+        if verb.pos != "VERB" or verb.i > t.i or \
+                any(x.head == verb.i and x.dep in ("auxpass", "nsubjpass") for x in tokens):
+            continue
+        objs = [x for x in tokens if x.head == verb.i and x.dep == "dobj" and x.i < t.i]
+        pobj = next((x for x in tokens if x.head == t.i and x.dep == "pobj"), None)
+        before = tokens[t.i - 1]
+        if not objs or pobj is None or pobj.ent < 0 or \
+                ents[pobj.ent].label not in SUBJECT_LABELS or before.pos not in ("NOUN", "PROPN"):
+            continue        # (a name: not "by March", "by 25 %", "by hand", "by video")
+        j = before.i        # is the noun before "by" inside the object's phrase?
+        while j != objs[0].i and heads[j] != j:
+            j = heads[j]
+        if j != objs[0].i:
+            continue
+        fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos=t.pos,
+                           tag=t.tag, dep="prep", head=before.i, ent=t.ent)
+        heads[t.i] = before.i
     return tuple(fixed)
