@@ -1786,3 +1786,17 @@ def test_a_by_phrase_of_time_or_measure_stays_on_its_verb():
     assert _agents_of_objects(toks, ents) == toks
     ents[1] = Entity("GPE", 4, 5, 40, 45, "March", "")      # a name: it goes to the object
     assert _agents_of_objects(toks, ents)[3].head == 2
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Turkish intelligence shared evidence with Germany about the plot.",
+     ("COOPERATE", "TUR", "DEU", "occurred")),
+    ("Israel on Friday reimposed blockades in the West Bank.",
+     ("COERCE", "ISR", "PSE", "occurred")),
+    ("Mali kicked the French ambassador out of the country on Monday.",
+     ("SANCTION", "MLI", "FRA", "occurred")),
+    ("Jakarta forced the UN refugee agency out of the country.",
+     ("SANCTION", "IDN", "UN", "occurred")),
+])
+def test_sharing_with_blockades_in_and_forcing_out(pipeline, text, claim):
+    assert claim in _claims(text)
