@@ -1800,3 +1800,23 @@ def test_a_by_phrase_of_time_or_measure_stays_on_its_verb():
 ])
 def test_sharing_with_blockades_in_and_forcing_out(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+def test_an_office_holder_of_a_shared_name_is_of_his_state_in_an_undated_brief(pipeline):
+    # two Presidents Bush: with no date to choose between them, the state is still known
+    from entente.pipeline import Pipeline
+    from entente.records import RawDocument
+    doc = Pipeline().extract(RawDocument(
+        id="x", origin="x", text="President Bush threatened further action against Russia."))
+    assert {(e.type, e.source.code, e.target.code) for e in doc.events} == {
+        ("THREATEN", "USA", "RUS")}
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Prime Minister Thatcher met Gorbachev in London on Friday.", ("CONSULT", "GBR", "RUS")),
+    ("Rabin and Arafat signed the accord in Washington.", ("SUPPORT", "ISR", "PSE")),
+])
+def test_office_holders_of_the_past_are_of_their_states(pipeline, text, claim):
+    doc = entente.extract(text, published="1993-09-13" if "Rabin" in text else "1989-04-07")
+    got = {(e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}
+    assert claim in got or (claim[0], claim[2], claim[1]) in got, got

@@ -392,7 +392,11 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
                 # is not Kim Jong Un in a story that never names him
                 continue
             if surname in found and (found[surname] is None or found[surname][0] != entry.name):
-                found[surname] = None
+                # two office holders of one name: with no date to choose ("President Bush"
+                # in an undated brief), the state is still known when both are of it
+                same = found[surname] is not None and found[surname][1] == term.code
+                found[surname] = (surname.removeprefix(FAMILY), term.code, term.sector, None,
+                                  0) if same else None
             else:
                 found[surname] = (entry.name, term.code, term.sector, None, 0)
     result = {k: v for k, v in found.items() if v}
