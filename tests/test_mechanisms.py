@@ -1820,3 +1820,14 @@ def test_office_holders_of_the_past_are_of_their_states(pipeline, text, claim):
     doc = entente.extract(text, published="1993-09-13" if "Rabin" in text else "1989-04-07")
     got = {(e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}
     assert claim in got or (claim[0], claim[2], claim[1]) in got, got
+
+
+def test_a_participle_after_the_subject_does_not_take_its_place(pipeline):
+    # parsed with "operating" as the subject of "said": the Red Cross says it
+    from entente.pipeline import Pipeline
+    from entente.records import RawDocument
+    doc = Pipeline(partial=True).extract(RawDocument(
+        id="x", origin="x", published="2003-04-01",
+        text="The Red Cross operating in Iraq said US and British forces must ensure security."))
+    got = {(e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}
+    assert ("REQUEST", "ICRC", "USA") in got, got

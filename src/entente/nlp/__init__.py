@@ -128,6 +128,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
         for t in sdoc)
     tokens = _lost_subjects(tokens, ents)
     tokens = _agents_of_objects(tokens, ents)
+    tokens = _participle_subjects(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -216,4 +217,24 @@ def _agents_of_objects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[T
         fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos=t.pos,
                            tag=t.tag, dep="prep", head=before.i, ent=t.ent)
         heads[t.i] = before.i
+    return tuple(fixed)
+
+
+def _participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with the subject of a clause given back from the participle that describes it:
+    "The Red Cross operating in Iraq said ...", parsed with "operating" as the subject of
+    "said" and the Red Cross as the subject of "operating". The noun becomes the verb's
+    subject, and the participle a modifier of the noun."""
+    fixed = list(tokens)
+    for t in tokens:
+        if t.tag != "VBG" or t.dep not in ("nsubj", "csubj") or t.head <= t.i:
+            continue
+        subj = next((x for x in tokens if x.head == t.i and x.dep == "nsubj" and x.i < t.i),
+                    None)
+        if subj is None or subj.pos not in ("NOUN", "PROPN") or subj.i != t.i - 1:
+            continue
+        fixed[subj.i] = Token(i=subj.i, text=subj.text, idx=subj.idx, lemma=subj.lemma,
+                              pos=subj.pos, tag=subj.tag, dep="nsubj", head=t.head, ent=subj.ent)
+        fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos=t.pos, tag=t.tag,
+                           dep="acl", head=subj.i, ent=t.ent)
     return tuple(fixed)
