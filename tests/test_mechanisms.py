@@ -1831,3 +1831,8 @@ def test_a_participle_after_the_subject_does_not_take_its_place(pipeline):
         text="The Red Cross operating in Iraq said US and British forces must ensure security."))
     got = {(e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}
     assert ("REQUEST", "ICRC", "USA") in got, got
+
+
+def test_handing_over_supplies_is_aid(pipeline):
+    assert ("AID", "DEU", "UKR", "occurred") in _claims(
+        "Germany handed over 20 tons of medical supplies to Ukraine on Monday.")
