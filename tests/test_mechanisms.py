@@ -1836,3 +1836,9 @@ def test_a_participle_after_the_subject_does_not_take_its_place(pipeline):
 def test_handing_over_supplies_is_aid(pipeline):
     assert ("AID", "DEU", "UKR", "occurred") in _claims(
         "Germany handed over 20 tons of medical supplies to Ukraine on Monday.")
+
+
+def test_people_forced_from_their_homes_are_not_expelled_envoys(pipeline):
+    got = _claims("The army forced out more than 1,000 Palestinian refugees from their homes "
+                  "in a West Bank camp on Wednesday.")
+    assert not {c for c in got if c[0] == "SANCTION"}
