@@ -1842,3 +1842,12 @@ def test_people_forced_from_their_homes_are_not_expelled_envoys(pipeline):
     got = _claims("The army forced out more than 1,000 Palestinian refugees from their homes "
                   "in a West Bank camp on Wednesday.")
     assert not {c for c in got if c[0] == "SANCTION"}
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("US drone strikes killed five al-Shabab fighters on Tuesday.", ("ASSAULT", "USA")),
+    ("Recent US Predator attacks have killed at least eight al-Qaeda leaders.",
+     ("ASSAULT", "USA")),
+])
+def test_the_owner_of_the_weapon_named_before_an_act_does_it(pipeline, text, claim):
+    assert claim in {c[:2] for c in _claims(text)}

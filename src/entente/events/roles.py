@@ -216,8 +216,15 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
         if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < noun):
             for pair in hyphen_pair(p, c):
                 out += r.owner_token(pair)      # "U.S.-Ukraine talks": both
-            out += [a for a in r.actors(c.i) if a not in out] if c.dep == "poss" else \
+            found = [a for a in r.actors(c.i) if a not in out] if c.dep == "poss" else \
                 r.owner_token(c)
+            if not found and c.dep == "compound" and c.pos == "NOUN":
+                # "US drone strikes", "Israeli air strikes": the owner of the weapon named
+                # before the act
+                for g in kids(p, c.i, "compound", "amod", "nmod"):
+                    if g.i < c.i:
+                        found += r.owner_token(g)
+            out += found
         elif c.dep == "prep" and c.text.lower() == "by":
             obj = kid(p, c.i, "pobj")
             if obj is not None:
