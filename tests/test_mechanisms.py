@@ -1851,3 +1851,13 @@ def test_people_forced_from_their_homes_are_not_expelled_envoys(pipeline):
 ])
 def test_the_owner_of_the_weapon_named_before_an_act_does_it(pipeline, text, claim):
     assert claim in {c[:2] for c in _claims(text)}
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Iran arrested Ahmad Rezaei, a British embassy employee, on Monday.",
+     ("COERCE", "IRN", "GBR", "occurred")),
+    ("Turkey detained Metin Topuz, a local U.S. consulate employee, last week.",
+     ("COERCE", "TUR", "USA", "occurred")),
+])
+def test_a_person_is_of_the_state_their_description_names(pipeline, text, claim):
+    assert claim in _claims(text)

@@ -363,6 +363,11 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             # "a deal brokered by China" is its makers', not the broker's)
             obj = kid(r.p, kid(r.p, c.i, "agent").i, "pobj")
             out += r.actors(obj.i) if obj is not None else []
+        elif c.dep == "appos" and depth == 0 and r.p.tokens[i].ent >= 0 and \
+                r.p.entities[r.p.tokens[i].ent].label == "PERSON":
+            # "Metin Topuz, a local U.S. consulate employee": whose a person is, their
+            # description says
+            out += r.actors(c.i) or _own_owners(r, c.i)
         elif c.dep == "prep" and (c.text.lower() in ("of", "from", "by") or
                                   depth == 0 and c.text.lower() == "for"):
             # "calls by Belarus's rulers", "an offer from Kabul", "the navy of Italy",
