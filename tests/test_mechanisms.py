@@ -1861,3 +1861,13 @@ def test_the_owner_of_the_weapon_named_before_an_act_does_it(pipeline, text, cla
 ])
 def test_a_person_is_of_the_state_their_description_names(pipeline, text, claim):
     assert claim in _claims(text)
+
+
+def test_an_act_told_twice_is_one_but_acts_on_two_days_are_two(pipeline):
+    once = _events("Japan and Italy signed a defence pact on Monday. The pact, signed in Rome "
+                   "on Monday, covers joint exercises.")
+    assert len([e for e in once if e.type == "SUPPORT"]) == 1
+    twice = _events("On Monday, France condemned Iran over the strikes. On Wednesday, French "
+                    "Foreign Minister Jean-Noel Barrot condemned Iran again for the attacks.")
+    dates = sorted(e.date for e in twice if e.type == "ACCUSE" and e.target.code == "IRN")
+    assert len(dates) == 2 and dates[0] != dates[1], dates

@@ -177,7 +177,7 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
 def _compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    n = min(len(a), len(b), 7)
+    n = min(len(a), len(b))
     return a[:n] == b[:n]
 
 
