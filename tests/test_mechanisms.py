@@ -1871,3 +1871,17 @@ def test_an_act_told_twice_is_one_but_acts_on_two_days_are_two(pipeline):
                     "Foreign Minister Jean-Noel Barrot condemned Iran again for the attacks.")
     dates = sorted(e.date for e in twice if e.type == "ACCUSE" and e.target.code == "IRN")
     assert len(dates) == 2 and dates[0] != dates[1], dates
+
+
+@pytest.mark.parametrize("text,want,unwanted", [
+    # a phone call finds no one called: the demand of Sudan stands
+    ("The Food and Agriculture Organization renewed its call today that Sudan open the "
+     "border crossings.", ("REQUEST", "UN", "SDN", "occurred"), "CONSULT"),
+    # a strike (of workers) finds no one either: no later sense with no one beats the first
+    ("In Georgetown, the Guyanese government struck a noticeably calmer tone on Monday.",
+     None, "PROTEST"),
+])
+def test_a_sense_that_finds_no_one_acted_on_gives_way(pipeline, text, want, unwanted):
+    got = _claims(text)
+    assert want is None or want in got, got
+    assert not {c for c in got if c[0] == unwanted}, got

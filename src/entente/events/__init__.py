@@ -118,6 +118,8 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     drafts += _charged(p, r, senses, s, voice.actor, lex.light_verbs, dates,
                                        prev_date, published, drafts)
                     continue
+            untargeted: Draft | None = None
+            chosen: Draft | None = None
             for trig in senses:
                 if in_quote and trig.sense.type not in SP.SPOKEN_TYPES:
                     continue
@@ -128,16 +130,28 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     # a retaliation threatened is a threat made now; one carried out is an act
                     # (not one that may or may not come: "whether Israel would strike back")
                     d = replace(d, status="occurred") if d.status == "planned" else None
-                if d is not None:
-                    drafts.append(d)
-                    drafts += _brokered(p, r, d)
-                    threat = _conditioned(p, d)
-                    if threat is not None:
-                        # (dated when it is made, not when the harm would come)
-                        date, precision = _event_date(p, threat.trigger.token, _root(p, s),
-                                                      dates, prev_date, published, "occurred")
-                        drafts.append(replace(threat, date=date, precision=precision))
-                    break
+                if d is None:
+                    continue
+                if not d.targets and (untargeted is not None or
+                                      trig.sense.type not in UNILATERAL):
+                    # a sense that finds no one acted on gives way to a later one that does
+                    # ("renewed its call that Sudan open the crossings": a demand of Sudan,
+                    # not a phone call), and stands if none does (a later sense with no one
+                    # acted on either is no better: "struck a guarded tone" is no strike)
+                    untargeted = untargeted or d
+                    continue
+                chosen = d
+                break
+            d = chosen or untargeted
+            if d is not None:
+                drafts.append(d)
+                drafts += _brokered(p, r, d)
+                threat = _conditioned(p, d)
+                if threat is not None:
+                    # (dated when it is made, not when the harm would come)
+                    date, precision = _event_date(p, threat.trigger.token, _root(p, s),
+                                                  dates, prev_date, published, "occurred")
+                    drafts.append(replace(threat, date=date, precision=precision))
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
