@@ -1885,3 +1885,12 @@ def test_a_sense_that_finds_no_one_acted_on_gives_way(pipeline, text, want, unwa
     got = _claims(text)
     assert want is None or want in got, got
     assert not {c for c in got if c[0] == unwanted}, got
+
+
+def test_an_official_titled_with_no_state_holds_the_office_named_before(pipeline):
+    # "Russia's ambassador ... Ambassador Georgy Zinoviev": Russia's, not the state the
+    # sentence happens to name (Seoul)
+    claims = _claims("South Korea summoned Russia's ambassador on Friday. Ambassador Georgy "
+                     "Zinoviev rejected the protest and accused Seoul of hostility.")
+    assert ("ACCUSE", "RUS", "KOR", "occurred") in claims
+    assert ("ACCUSE", "KOR", "KOR", "occurred") not in claims

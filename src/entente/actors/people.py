@@ -312,6 +312,12 @@ class People:
             # rejected the accusations. Foreign ministry spokesman Lin Jian told ...": the
             # voice of the state last the subject
             code, sector = self._recent_subject_state(start), sector or "GOV"
+        if code is None and sector is not None and j + 1 < start:
+            # "South Korea summoned Russia's ambassador ... First Vice Foreign Minister Kim
+            # Hong-kyun told Ambassador Georgy Zinoviev": an official titled with no state is
+            # of the state an earlier mention of that office names ("Russia's
+            # ambassador")
+            code = self._office_named_before(self.p.tokens[start - 1], start)
         if code is None and sector is not None:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
@@ -325,6 +331,24 @@ class People:
             # story that is about one state is that state's
             code = self.focus_state()
         return (code, sector or "GOV") if code else (None, sector)
+
+    def _office_named_before(self, title: Token, start: int) -> str | None:
+        """The state of the last mention of the office ``title`` names, in this sentence or
+        the one before, owned by a state: "Russia's ambassador", "the Russian envoy"."""
+        sent = sentence_of(self.p, start)
+        lo = sent.start if sent is not None else start
+        before = sentence_of(self.p, lo - 1) if lo > 0 else None
+        lo = before.start if before is not None else lo
+        for j in range(start - 2, lo - 1, -1):
+            t = self.p.tokens[j]
+            if t.pos != "NOUN" or t.lemma.lower() != title.text.lower().rstrip("s") and \
+                    t.lemma.lower() != title.lemma.lower():
+                continue
+            found = [a.code for c in kids(self.p, t.i, "poss", "amod", "compound")
+                     for a in self.owner_token(c) if a.code]
+            if found:
+                return found[0]
+        return None
 
     def _root_subject_state(self, i: int) -> str | None:
         sent = sentence_of(self.p, i)
