@@ -1894,3 +1894,10 @@ def test_an_official_titled_with_no_state_holds_the_office_named_before(pipeline
                      "Zinoviev rejected the protest and accused Seoul of hostility.")
     assert ("ACCUSE", "RUS", "KOR", "occurred") in claims
     assert ("ACCUSE", "KOR", "KOR", "occurred") not in claims
+
+
+def test_a_second_verb_of_saying_hung_on_the_first_ones_clause_has_its_speaker(pipeline):
+    claims = _claims("Pakistan's Foreign Office said the next day that two children had been "
+                     "killed in the attack, and announced that it was recalling its ambassador "
+                     "from Tehran.")
+    assert ("SANCTION", "PAK", "IRN", "occurred") in claims

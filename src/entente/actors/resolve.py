@@ -893,6 +893,13 @@ class Resolver(People):
             subj = kid(self.p, v.i, "nsubj")
             if subj is not None:
                 return subj
+            if v is not verb and v.dep == "ccomp" and v.head != v.i and \
+                    self.p.tokens[v.head].lemma.lower() in self.lex.speech_verbs:
+                # "The Foreign Office said that two children had been killed, and announced
+                # that it ...", the second verb of saying hung on the first one's clause:
+                # the one who said the first says the second
+                v = self.p.tokens[v.head]
+                continue
             if v.dep not in ("advcl", "conj", "xcomp") or v.head == v.i:
                 return None
             v = self.p.tokens[v.head]
