@@ -924,3 +924,14 @@ def test_a_phrase_after_a_paragraph_break_is_the_one_the_sentence_before_reports
     by_text = {q.text.rstrip("."): q.speaker.name for q in doc.quotes}
     assert by_text.get("acting as one bloc") == "Kari Holm"
     assert by_text.get("the sea is ours") != "Kari Holm"
+
+
+def test_it_after_a_body_that_spoke_is_that_body(pipeline):
+    doc = entente.extract(
+        'Prime Minister Kakar chaired a meeting of the National Security Committee. "Iran is a '
+        'neighbour and a brotherly country," the committee said in a statement. It also warned '
+        'that any attack would be answered with "every means at the disposal of the state."',
+        published="2024-01-19")
+    by_text = {q.text[:10]: q.speaker.name for q in doc.quotes}
+    assert by_text["every mean"] == by_text["Iran is a "], by_text
+    assert "Iran" not in by_text["every mean"]

@@ -238,6 +238,14 @@ def _a_name(text: str) -> bool:
     return all(w[:1].isupper() for w in text.split() if w.lower() not in ("and", "of", "the"))
 
 
+def _a_body(r: Resolver, person: Person) -> bool:
+    """Whether a speaker is a body named by what it is ("the committee", "the National
+    Security Committee"), not a person."""
+    words = (person.name or "").split()
+    return bool(words) and (words[0].lower() in ("the", "its") or words[-1].lower() in
+                            r.lex.organisation_words | BODY_WORDS | SPEAKING_BODIES)
+
+
 def _quoted_last(out: list[Quote]) -> Person | None:
     if not out:
         return None
@@ -789,6 +797,13 @@ def _who(p: ParsedText, r: Resolver, subj: Token, spoken: list[tuple[int, Person
                 return _who(p, r, k, spoken)
     if low in PERSON_PRONOUNS:
         return _pronoun(p, r, subj, spoken), "pronoun"
+    if low == "it" and subj.dep == "nsubj" and _opens_sentence(p, subj):
+        # '"...," the committee said in a statement. It also warned that ...': a body that
+        # spoke in the sentence before goes on
+        sent = sentence_of(p, subj.i)
+        body = _reported_just_before(p, spoken, p.tokens[sent.start].idx) if sent else None
+        if body is not None and _a_body(r, body):
+            return body, "actor"
     if low in ("it", "they"):
         # "what it calls its 'defensive measures'", "It accused Algeria of a 'hostile' act":
         # the state or body the pronoun stands for speaks
