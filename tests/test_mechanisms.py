@@ -1901,3 +1901,11 @@ def test_a_second_verb_of_saying_hung_on_the_first_ones_clause_has_its_speaker(p
                      "killed in the attack, and announced that it was recalling its ambassador "
                      "from Tehran.")
     assert ("SANCTION", "PAK", "IRN", "occurred") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Russia reneged on its commitments to Ukraine on Friday.",
+    "Russia went back on its promise to Ukraine last week.",
+])
+def test_going_back_on_ones_word_to_another_rejects_them(pipeline, text):
+    assert ("REJECT", "RUS", "UKR", "occurred") in _claims(text)
