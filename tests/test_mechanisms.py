@@ -1909,3 +1909,14 @@ def test_a_second_verb_of_saying_hung_on_the_first_ones_clause_has_its_speaker(p
 ])
 def test_going_back_on_ones_word_to_another_rejects_them(pipeline, text):
     assert ("REJECT", "RUS", "UKR", "occurred") in _claims(text)
+
+
+def test_those_who_act_during_a_protest_protest(pipeline):
+    from entente.pipeline import Pipeline
+    from entente.records import RawDocument
+    doc = Pipeline(partial=True).extract(RawDocument(
+        id="x", origin="x", published="2005-01-01",
+        text="Palestinian youths threw stones during demonstrations against the Israeli "
+             "military on Friday."))
+    assert ("PROTEST", "PSE", "ISR") in {
+        (e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}

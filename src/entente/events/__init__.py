@@ -484,9 +484,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not sources:
             sources = R.noun_sources(r, tok.i)
             how = "noun"
-        if not sources and sense.mode == "visit":
+        if not sources and (sense.mode == "visit" or sense.type == "PROTEST"):
             # "Sanchez said during a visit to Beijing", "speaking on a visit to Hanoi": the
-            # one who acts while on the visit makes it
+            # one who acts while on the visit makes it ("youths threw stones during
+            # demonstrations against the military": and those who act at a protest protest)
             gov = R.visit_governor(p, tok.i)
             subj = R.subject_of(p, gov.i) if gov is not None else None
             if subj is not None:
