@@ -196,15 +196,19 @@ def _agents_of_objects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[T
     of the object's phrase and the "by" governs a name (not "by firing", "by Friday")."""
     heads = [t.head for t in tokens]
     fixed = list(tokens)
+    under: dict[int, list[Token]] = {}
+    for x in tokens:
+        if x.head != x.i:
+            under.setdefault(x.head, []).append(x)
     for t in tokens:
         if t.text.lower() != "by" or t.dep != "prep" or t.i == 0:
             continue
         verb = tokens[t.head]
         if verb.pos != "VERB" or verb.i > t.i or \
-                any(x.head == verb.i and x.dep in ("auxpass", "nsubjpass") for x in tokens):
+                any(x.dep in ("auxpass", "nsubjpass") for x in under.get(verb.i, ())):
             continue
-        objs = [x for x in tokens if x.head == verb.i and x.dep == "dobj" and x.i < t.i]
-        pobj = next((x for x in tokens if x.head == t.i and x.dep == "pobj"), None)
+        objs = [x for x in under.get(verb.i, ()) if x.dep == "dobj" and x.i < t.i]
+        pobj = next((x for x in under.get(t.i, ()) if x.dep == "pobj"), None)
         before = tokens[t.i - 1]
         if not objs or pobj is None or pobj.ent < 0 or \
                 ents[pobj.ent].label not in SUBJECT_LABELS or before.pos not in ("NOUN", "PROPN"):
@@ -229,8 +233,9 @@ def _participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     for t in tokens:
         if t.tag != "VBG" or t.dep not in ("nsubj", "csubj") or t.head <= t.i:
             continue
-        subj = next((x for x in tokens if x.head == t.i and x.dep == "nsubj" and x.i < t.i),
-                    None)
+        before = tokens[t.i - 1] if t.i > 0 else None
+        subj = before if before is not None and before.head == t.i and \
+            before.dep == "nsubj" else None
         if subj is None or subj.pos not in ("NOUN", "PROPN") or subj.i != t.i - 1:
             continue
         fixed[subj.i] = Token(i=subj.i, text=subj.text, idx=subj.idx, lemma=subj.lemma,
