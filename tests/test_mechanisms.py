@@ -1920,3 +1920,19 @@ def test_those_who_act_during_a_protest_protest(pipeline):
              "military on Friday."))
     assert ("PROTEST", "PSE", "ISR") in {
         (e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Two Ukrainian soldiers were killed by Russian shelling near Kharkiv.",
+     ("ASSAULT", "RUS", "UKR", "occurred")),
+    ("Israeli strikes destroyed a bridge in southern Lebanon.",
+     ("ASSAULT", "ISR", "LBN", "occurred")),
+])
+def test_the_harm_an_owned_act_does_is_its_owners(pipeline, text, claim):
+    assert claim in _claims(text)
+
+
+def test_a_missile_attack_launched_is_no_weapons_test(pipeline):
+    got = _claims("Russia launched a massive missile attack on Kyiv overnight.")
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in got
+    assert not {c for c in got if c[0] == "MOBILIZE"}

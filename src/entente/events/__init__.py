@@ -500,6 +500,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     else:
         subj = R.subject_of(p, tok.i)
         sources = r.actors(subj.i) if subj is not None else []
+        if not sources and subj is not None and (subj.pos == "NOUN" or subj.tag == "VBG") and \
+                sense.type in ("ASSAULT", "COERCE"):
+            # "soldiers were killed by Russian shelling", "Israeli strikes destroyed the
+            # bridge": the act that does the harm is its owner's
+            sources = R.noun_sources(r, subj.i)
         head = p.tokens[tok.head]
         if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
             # a participle the parser joined to a noun: it stands where the participle above

@@ -94,7 +94,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     if is_passive(p, verb):
         # a passive with no "by" phrase names no agent; the clause above is someone else
         agent = kid(p, verb, "agent")
-        return kid(p, agent.i, "pobj") if agent is not None else None
+        # ("killed by Russian shelling": a gerund the parser hangs as the phrase's complement)
+        return (kid(p, agent.i, "pobj") or kid(p, agent.i, "pcomp")) if agent is not None \
+            else None
     else:
         subj = subject_kid(p, verb)
         if subj is not None:
