@@ -1936,3 +1936,9 @@ def test_a_missile_attack_launched_is_no_weapons_test(pipeline):
     got = _claims("Russia launched a massive missile attack on Kyiv overnight.")
     assert ("ASSAULT", "RUS", "UKR", "occurred") in got
     assert not {c for c in got if c[0] == "MOBILIZE"}
+
+
+def test_a_wrong_named_as_a_passives_subject_is_its_agents(pipeline):
+    assert ("ACCUSE", "JPN", "TUR", "occurred") in _claims(
+        "Japan's foreign ministry said the attack on its embassy was carried out by Turkish "
+        "agents.")

@@ -503,8 +503,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not sources and subj is not None and (subj.pos == "NOUN" or subj.tag == "VBG") and \
                 sense.type in ("ASSAULT", "COERCE"):
             # "soldiers were killed by Russian shelling", "Israeli strikes destroyed the
-            # bridge": the act that does the harm is its owner's
-            sources = R.noun_sources(r, subj.i)
+            # bridge": the act that does the harm is its owner's (a gerund's own subject
+            # too: "British" parsed as the subject of "shelling")
+            sources = R.noun_sources(r, subj.i) or [
+                a for g in kids(p, subj.i, "nsubj") if g.i < subj.i
+                for a in r.owner_token(g)]
         head = p.tokens[tok.head]
         if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
             # a participle the parser joined to a noun: it stands where the participle above

@@ -416,6 +416,12 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         if not speakers:
             continue
         wrong = _wrong_in(p, clause.i, ev)
+        told = kid(p, clause.i, "nsubjpass")
+        if wrong is None and told is not None and kid(p, clause.i, "agent") is not None and \
+                {told.lemma.lower(), told.text.lower()} & ev.wrong_nouns:
+            # "said the attack on its embassy was carried out by Polish agents": a wrong
+            # named as the subject of a passive whose agent did it
+            wrong = clause.i
         did = R.subject_of(p, clause.i) if wrong is not None else None
         agent = kid(p, wrong, "agent") if wrong is not None else None
         if agent is not None and kid(p, agent.i, "pobj") is not None:
