@@ -9,11 +9,22 @@ import entente
 pytestmark = pytest.mark.model
 
 
-def _events(text, published="2024-05-15"):
+def _events(text, published="2024-05-15", partial=False):
+    """Events of ``text`` through one pipeline loaded once; ``published=None`` for an undated
+    brief, ``partial`` to keep what the record leaves out by default."""
     from entente.ingest import read_text
     from entente.pipeline import Pipeline
     pl = _events.pl = getattr(_events, "pl", None) or Pipeline()
-    return pl.extract(read_text(text, "x", "x", published=published), keep_all=True).events
+    saved, pl.partial = pl.partial, partial
+    try:
+        return pl.extract(read_text(text, "x", "x", published=published), keep_all=True).events
+    finally:
+        pl.partial = saved
+
+
+def _dyads(events):
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in events}
 
 
 def _claims(text):
@@ -678,12 +689,9 @@ def test_a_clash_of_leaders_is_words_of_soldiers_fighting(pipeline, text, clash)
 
 
 def test_a_non_governmental_bodys_acts_are_kept_only_when_asked(pipeline):
-    from entente.ingest import read_text
-    from entente.pipeline import Pipeline
     text = "The talks ended. Human Rights Watch urged Nigeria to release the journalists."
     assert not {c for c in _claims(text) if c[1] == "HRW"}
-    doc = Pipeline(partial=True).extract(read_text(text, "x", "x", published="2025-03-11"))
-    assert any(e.source.code == "HRW" and e.target.code == "NGA" for e in doc.events)
+    assert ("REQUEST", "HRW", "NGA") in _dyads(_events(text, "2025-03-11", partial=True))
 
 
 def test_a_possessive_before_the_main_subject_stands_for_it(pipeline):
@@ -1804,32 +1812,25 @@ def test_sharing_with_blockades_in_and_forcing_out(pipeline, text, claim):
 
 def test_an_office_holder_of_a_shared_name_is_of_his_state_in_an_undated_brief(pipeline):
     # two Presidents Bush: with no date to choose between them, the state is still known
-    from entente.pipeline import Pipeline
-    from entente.records import RawDocument
-    doc = Pipeline().extract(RawDocument(
-        id="x", origin="x", text="President Bush threatened further action against Russia."))
-    assert {(e.type, e.source.code, e.target.code) for e in doc.events} == {
-        ("THREATEN", "USA", "RUS")}
+    events = _events("President Bush threatened further action against Russia.", None)
+    assert _dyads(events) == {("THREATEN", "USA", "RUS")}
 
 
-@pytest.mark.parametrize("text,claim", [
-    ("Prime Minister Thatcher met Gorbachev in London on Friday.", ("CONSULT", "GBR", "RUS")),
-    ("Rabin and Arafat signed the accord in Washington.", ("SUPPORT", "ISR", "PSE")),
+@pytest.mark.parametrize("text,published,claim", [
+    ("Prime Minister Thatcher met Gorbachev in London on Friday.", "1989-04-07",
+     ("CONSULT", "GBR", "RUS")),
+    ("Rabin and Arafat signed the accord in Washington.", "1993-09-13",
+     ("SUPPORT", "ISR", "PSE")),
 ])
-def test_office_holders_of_the_past_are_of_their_states(pipeline, text, claim):
-    doc = entente.extract(text, published="1993-09-13" if "Rabin" in text else "1989-04-07")
-    got = {(e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}
+def test_office_holders_of_the_past_are_of_their_states(pipeline, text, published, claim):
+    got = _dyads(_events(text, published))
     assert claim in got or (claim[0], claim[2], claim[1]) in got, got
 
 
 def test_a_participle_after_the_subject_does_not_take_its_place(pipeline):
     # parsed with "operating" as the subject of "said": the Red Cross says it
-    from entente.pipeline import Pipeline
-    from entente.records import RawDocument
-    doc = Pipeline(partial=True).extract(RawDocument(
-        id="x", origin="x", published="2003-04-01",
-        text="The Red Cross operating in Iraq said US and British forces must ensure security."))
-    got = {(e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}
+    got = _dyads(_events("The Red Cross operating in Iraq said US and British forces must "
+                         "ensure security.", "2003-04-01", partial=True))
     assert ("REQUEST", "ICRC", "USA") in got, got
 
 
@@ -1912,14 +1913,9 @@ def test_going_back_on_ones_word_to_another_rejects_them(pipeline, text):
 
 
 def test_those_who_act_during_a_protest_protest(pipeline):
-    from entente.pipeline import Pipeline
-    from entente.records import RawDocument
-    doc = Pipeline(partial=True).extract(RawDocument(
-        id="x", origin="x", published="2005-01-01",
-        text="Palestinian youths threw stones during demonstrations against the Israeli "
-             "military on Friday."))
-    assert ("PROTEST", "PSE", "ISR") in {
-        (e.type, e.source.code, e.target.code if e.target else None) for e in doc.events}
+    assert ("PROTEST", "PSE", "ISR") in _dyads(_events(
+        "Palestinian youths threw stones during demonstrations against the Israeli military on "
+        "Friday.", "2005-01-01", partial=True))
 
 
 @pytest.mark.parametrize("text,claim", [

@@ -304,21 +304,14 @@ BASES = frozenset({"base", "sanctuary", "haven", "hideout", "camp", "stronghold"
 
 
 def _based_in(r: Resolver, i: int) -> list[Actor]:
-    """The state an armed group is said to be based in: "based in X", "operating from X",
-    "with bases in X", "X-based" being an owner already."""
+    """The state an armed group is said to be based in: "based in X", "operating in X",
+    "with bases in X" (where the place's phrase hangs, :func:`located` reads it)."""
     p = r.p
-    places = []
-    for c in kids(p, i):
-        if c.dep == "acl" and c.lemma.lower() in ("base", "operate", "hide", "shelter"):
-            places += [kid(p, pr.i, "pobj") for pr in kids(p, c.i, "prep")
-                       if pr.text.lower() in ("in", "inside", "from")]
-        elif c.dep == "prep" and c.text.lower() == "with":
-            for o in kids(p, c.i, "pobj"):
-                if o.lemma.lower() in BASES:
-                    places += [kid(p, pr.i, "pobj") for pr in kids(p, o.i, "prep")
-                               if pr.text.lower() in ("in", "inside")]
-    for t in places:
-        found = [a for a in (r.actors(t.i) if t is not None else []) if a.code]
+    holders = [c for c in kids(p, i, "acl") if c.lemma.lower() in ("base", "operate", "hide")]
+    holders += [o for c in kids(p, i, "prep") if c.text.lower() == "with"
+                for o in kids(p, c.i, "pobj") if o.lemma.lower() in BASES]
+    for h in holders:
+        found = [a for a in located(r, h.i) if a.code]
         if found:
             return [Actor(a.code, a.name, "REB", p.tokens[i].text, p.tokens[i].idx,
                           p.tokens[i].end) for a in found]
