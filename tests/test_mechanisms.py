@@ -1938,3 +1938,88 @@ def test_a_wrong_named_as_a_passives_subject_is_its_agents(pipeline):
     assert ("ACCUSE", "JPN", "TUR", "occurred") in _claims(
         "Japan's foreign ministry said the attack on its embassy was carried out by Turkish "
         "agents.")
+
+
+@pytest.mark.parametrize("text,claim", [
+    # a relative clause's pronoun is the one the clause describes
+    ("Kenyan President William Ruto, who met Ghana's president on Monday, said the talks went "
+     "well.", ("CONSULT", "KEN", "GHA", "occurred")),
+    # (and a clause of its own tense: the main verb's request does not make it possible only)
+    ("Peru, which condemned the strike on Chile on Sunday, called for calm.",
+     ("ACCUSE", "PER", "CHL", "occurred")),
+    # "among the countries that", "one of the states that": the subject is one of them
+    ("Norway was among the nations that condemned the strike on Iran.",
+     ("ACCUSE", "NOR", "IRN", "occurred")),
+    ("Austria is one of the countries that sanctioned Belarus last year.",
+     ("SANCTION", "AUT", "BLR", "occurred")),
+])
+def test_a_relative_pronoun_is_the_one_the_clause_describes(pipeline, text, claim):
+    assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a description of a standing or past state of affairs is no act reported
+    "Oman, which has mediated between Qatar and Bahrain, said it could not condemn the move.",
+    "Chad, which hosted French troops for decades, said it wanted a new partner.",
+])
+def test_a_relative_clause_that_describes_reports_no_act(pipeline, text):
+    got = _claims(text)
+    assert not {c for c in got if c[0] in ("CONSULT", "COOPERATE") and c[1] in ("OMN", "TCD")}
+
+
+def test_the_plural_refers_to_the_last_mention_with_the_same_head(pipeline):
+    got = _dyads(_events(
+        "European Union leaders agreed on Thursday to a package for Ukraine, ending a standoff "
+        "with Hungarian Prime Minister Viktor Orban. Ukrainian President Volodymyr Zelenskyy, "
+        "who spoke to the leaders by video link from Kyiv, thanked them for the decision."))
+    assert ("CONSULT", "UKR", "EU") in got or ("CONSULT", "EU", "UKR") in got
+    assert not {d for d in got if d[0] == "CONSULT" and "HUN" in d}
+
+
+def test_an_experts_account_of_what_happened_is_reported_fact(pipeline):
+    got = _claims('"Kenya signed a defence pact with Ghana in March, and Nigeria sent troops to '
+                  'Benin," said John Mwangi, an analyst at a think tank in Nairobi.')
+    assert ("SUPPORT", "KEN", "GHA", "occurred") in got
+    assert ("MOBILIZE", "NGA", "BEN", "occurred") in got
+    # a former official speaks for no state: his account is an account too
+    got = _claims('"Chile and Peru held talks in Lima in March," said Carlos Ruiz, a former '
+                  'Bolivian diplomat.')
+    assert {c[:3] for c in got} & {("CONSULT", "CHL", "PER"), ("CONSULT", "PER", "CHL")}
+
+
+@pytest.mark.parametrize("text", [
+    # what may happen, or what the speaker's side did, is no account of a third party's act
+    '"Kenya could sign a defence pact with Ghana next year," said John Mwangi, an analyst.',
+    '"We signed a defence pact with Ghana in March," said John Mwangi, an analyst.',
+])
+def test_an_experts_guess_is_no_account(pipeline, text):
+    assert not {c for c in _claims(text) if c[1] == "KEN"}
+
+
+def test_the_owner_may_modify_the_modifier(pipeline):
+    # "the Venezuelan Transport Ministry": not the ministry named before it
+    got = _dyads(_events("Peru's Foreign Ministry said it would recall its diplomats from "
+                         "Caracas. The Venezuelan Transport Ministry responded by suspending "
+                         "flights to Panama."))
+    assert not {d for d in got if d[1] == "PER" and d[2] == "PAN"}
+    assert {d for d in got if d[1] == "VEN" and d[2] == "PAN"}
+
+
+def test_a_participle_whose_object_is_the_clauses_subject_belongs_above(pipeline):
+    got = _claims("Bolivia said it was pulling its staff out of Chile and Peru and demanded "
+                  "that those countries withdraw their envoys at once, accusing them of "
+                  "interference.")
+    # "those countries" are the ones just named, and no one accuses themselves
+    assert {("REQUEST", "BOL", "CHL", "occurred"), ("REQUEST", "BOL", "PER", "occurred"),
+            ("ACCUSE", "BOL", "CHL", "occurred"), ("ACCUSE", "BOL", "PER", "occurred")} <= got
+    assert not {c for c in got if c[0] == "ACCUSE" and c[1] in ("CHL", "PER")}
+
+
+def test_a_plural_of_states_including_some_is_those_named(pipeline):
+    got = _claims("Nine governments, including Argentina and Uruguay, condemned Venezuela's "
+                  "decision on Monday.")
+    assert {("ACCUSE", "ARG", "VEN", "occurred"), ("ACCUSE", "URY", "VEN", "occurred")} <= got
+    # troops including a state's are troops: their arrival is no meeting among the states
+    got = _claims("Reinforcements have arrived in Australia from overseas, including Canada, "
+                  "New Zealand and the United States.")
+    assert not {c for c in got if c[0] == "CONSULT" and "AUS" not in c}

@@ -50,6 +50,15 @@ HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
                            "registered", "controlled", "run", "held"})
 
 
+# "governments including Argentina and Uruguay", "countries like Chile"
+INCLUDING = frozenset({"including", "like"})
+# plurals whose members are states or speak for them ("reinforcements including Canada" are
+# troops, whose arrival is no meeting among Canada and the others)
+INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "partner", "member",
+                       "neighbor", "neighbour", "power", "democracy", "leader", "minister",
+                       "capital", "economy", "signatory"})
+
+
 @dataclass
 class Resolver(People):
     """Turns tokens of one parsed article into actors. Build one per document."""
@@ -366,11 +375,18 @@ class Resolver(People):
             sides = True
         else:
             sides = False
-        if size is None and "the" not in words and not sides:
+        if size is None and not {"the", "those", "these"} & set(words) and not sides:
             return []               # ("all sides" goes on: the parties of the story)
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
+        if size is None and not sides:
+            # "European Union leaders agreed ... the leaders agreed to hold a debate": the
+            # last mention with the same head word that names its owners
+            same = self._same_head_actors(tok)
+            if same and not {a.code for a in same} <= own:
+                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
+                        for a in same]
         if size is not None and not sides:
             # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
             # countries ...": the last states of that number the sentence has named
@@ -491,6 +507,20 @@ class Resolver(People):
                                   tok.end)]
             for j in conjuncts(self.p, m.i):
                 owners.extend(self.owner_token(self.p.tokens[j]))
+            if not owners and m.dep == "compound":
+                # "the Venezuelan Transport Ministry": the owner modifies the modifier
+                for g in kids(self.p, m.i, "amod", "compound"):
+                    if g.i < m.i:
+                        owners.extend(self.owner_token(g))
+        if not owners and tok.tag == "NNS" and tok.lemma.lower() in INCLUSIVE:
+            # "nine governments, including Argentina and Uruguay, issued a statement": the
+            # ones the story names of them
+            for prep in kids(self.p, tok.i, "prep"):
+                obj = kid(self.p, prep.i, "pobj") if prep.text.lower() in INCLUDING else None
+                found = self.actors(obj.i) if obj is not None else []
+                if found:
+                    return [Actor(a.code, a.name, sector or a.sector, a.mention, a.start,
+                                  a.end) for a in found]
         if not owners and tok.lemma.lower() in RULED_BY:
             # "the Trump administration", "the Maduro government": the state the leader led,
             # also in a term before or after the story's date
@@ -869,6 +899,12 @@ class Resolver(People):
     def _same_head_state(self, tok: Token) -> str | None:
         """The state of the last phrase before ``tok`` with the same head word that names one:
         "China's foreign ministry lashed out ... The ministry also summoned ..." -> China."""
+        found = self._same_head_actors(tok)
+        return found[0].code if found else None
+
+    def _same_head_actors(self, tok: Token) -> list[Actor]:
+        """The actors of the last phrase before ``tok`` with the same head word that names
+        any ("EU leaders ... the leaders")."""
         lemma = tok.lemma.lower()
         for j in range(tok.i - 1, max(-1, tok.i - BACK_REACH), -1):
             t = self.p.tokens[j]
@@ -876,8 +912,8 @@ class Resolver(People):
                     t.pos in ("NOUN", "PROPN") and self._told(j):
                 found = [a for a in self.actors(j) if a.code]
                 if found:
-                    return found[0].code
-        return None
+                    return found
+        return []
 
     def _clause_subject(self, tok: Token) -> Token | None:
         for a in ancestors(self.p, tok.i):

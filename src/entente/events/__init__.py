@@ -106,9 +106,15 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 # the speaker's own acts are: "I urge the Taliban to ...", or an official's
                 # '"The United States will continue to support Ukraine"' (its named agent)
                 voice = SP.voice_at(voices, p.tokens[senses[0].token].idx)
-                if voice is None or voice.actor is None:
+                if voice is not None and voice.actor is None and \
+                        SP.past_account(p, senses[0].token):
+                    # an expert's or a witness's account of what happened is reported fact:
+                    # '"Its intelligence chief was in Damascus within days, and Foreign
+                    # Minister Hakan Fidan sat down with al-Sharaa on December 22"'
+                    in_quote = False
+                elif voice is None or voice.actor is None:
                     continue
-                if SP.speaks_first_person(p, senses[0].token, lex.light_verbs):
+                elif SP.speaks_first_person(p, senses[0].token, lex.light_verbs):
                     speaker = [voice.actor]
                 elif not SP.speaks_of_own_state(p, r, senses[0].token, voice.actor,
                                                 lex.light_verbs):
@@ -547,6 +553,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 ("noun", subj.lemma.lower()) in load_triggers().index:
             # "Israeli strikes killed 30 people": an act as the subject is its agent's
             sources = R.noun_sources(r, subj.i)
+    if sense.kind == "verb" and tok.tag == "VBG" and tok.dep == "advcl" and sources:
+        # "demanded that those countries withdraw their envoys, accusing them of ...": no one
+        # accuses themselves; a participle whose object is the clause's own subject belongs
+        # to the verb above that clause
+        obj = kid(p, tok.i, "dobj")
+        head = p.tokens[tok.head]
+        own = {a.code for a in sources}
+        named = {a.code for a in r.actors(obj.i)} if obj is not None else set()
+        if obj is not None and obj.pos == "PRON" and head.dep in ("ccomp", "xcomp") and \
+                (named == own or not named and obj.text.lower() == "them" and len(own) > 1):
+            above = R.subject_of(p, head.head)
+            if above is not None and r.actors(above.i):
+                forced = sources
+                sources, predicate = r.actors(above.i), head.head
     if speaker:
         sources, how = speaker, "speaker"     # "I urge ...", "we will support ..."
     pair = R.between(r, tok.i)

@@ -88,6 +88,52 @@ def _ends_with_stop(p: ParsedText, i: int) -> bool:
     return False
 
 
+RELATIVES = frozenset({"who", "which", "that"})
+# "X was among the countries that ...", "X is one of the states that ...": the subject is X
+_MEMBERSHIP = frozenset({"among", "of"})
+_PARTITIVES = frozenset({"one", "some", "several", "many", "few", "two", "three", "all"})
+
+
+def antecedent(p: ParsedText, clause: Token) -> Token:
+    """What a relative clause's pronoun stands for: the noun it hangs on ("Macron, who met
+    Xi"), or the subject said to be one of those nouns ("Saudi Arabia, Egypt and China were
+    among the countries that urged restraint", "Japan is one of the states that ...")."""
+    head = p.tokens[clause.head]
+    if head.dep != "pobj" or head.head == head.i:
+        return head
+    prep = p.tokens[head.head]
+    if prep.text.lower() not in _MEMBERSHIP or prep.head == prep.i:
+        return head
+    gov = p.tokens[prep.head]
+    if prep.text.lower() == "of":
+        if gov.text.lower() not in _PARTITIVES or gov.dep != "attr" or gov.head == gov.i:
+            return head
+        gov = p.tokens[gov.head]
+    if gov.lemma.lower() not in ("be", "become", "remain"):
+        return head
+    return subject_kid(p, gov.i) or head
+
+
+_LASTING = frozenset({"since", "long", "once", "formerly", "previously", "already"})
+_SPANS = frozenset({"years", "decades", "months", "weeks", "generations"})
+
+
+def _describes(p: ParsedText, clause: Token) -> bool:
+    """A relative clause that describes rather than reports: in the present ("who heads",
+    "which borders"), the perfect ("which has hosted French troops", "who had accused"), or
+    over a span ("led a coalition for years", "long opposed", "since independence")."""
+    if clause.tag in ("VBZ", "VBP") or any(a.lemma.lower() == "have" for a in
+                                           kids(p, clause.i, "aux")):
+        return True
+    for c in kids(p, clause.i, "advmod", "prep", "npadvmod"):
+        low = c.text.lower()
+        if low in _LASTING:
+            return True
+        if low == "for" and any(o.text.lower() in _SPANS for o in kids(p, c.i, "pobj")):
+            return True
+    return False
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -99,6 +145,11 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             else None
     else:
         subj = subject_kid(p, verb)
+        if subj is not None and subj.text.lower() in RELATIVES and tok.dep == "relcl":
+            # "France, which condemned the strike on Sunday, ...": the one described did it;
+            # a description of a standing or past state of affairs ("Oman, which has mediated
+            # between ...", "La Lime, who heads the mission") is background, no act
+            return subj if _describes(p, tok) else antecedent(p, tok)
         if subj is not None:
             return subj
         for c in kids(p, verb, "ccomp", "advcl"):

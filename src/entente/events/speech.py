@@ -496,3 +496,20 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
                 if o.lemma.lower() in ev.wrong_nouns or o.text.lower() in ev.wrong_nouns:
                     return o.i
     return None
+
+
+def past_account(p: ParsedText, tok: int) -> bool:
+    """A clause inside a quotation that tells what a third party did: a simple past with no
+    modal, whose subject is named, not a pronoun ("Moscow gave Assad asylum", not "we
+    discussed" or "they would never accept")."""
+    verb = p.tokens[tok]
+    for a in [verb] + list(ancestors(p, tok)):
+        if a.pos in ("VERB", "AUX"):
+            verb = a
+            break
+    else:
+        return False
+    if verb.tag != "VBD" or any(c.tag == "MD" for c in kids(p, verb.i, "aux")):
+        return False
+    subj = R.subject_of(p, verb.i)
+    return subj is not None and subj.pos != "PRON"

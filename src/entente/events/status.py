@@ -185,6 +185,9 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         t = p.tokens[i]
         if t.head == i or t.dep not in _CLIMB:
             break
+        if t.dep == "relcl" and (t.tag in ("VBD", "VBZ", "VBP") or kids(p, t.i, "aux")):
+            break   # a finite relative clause tells its own time: "France, which condemned
+            #         the strike, called for calm" (condemned, not asked for)
         gov = p.tokens[t.head]
         steps += 1
         i = gov.i
