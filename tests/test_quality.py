@@ -64,6 +64,15 @@ def test_broadcast_style_stories_above_floor(pipeline, split):
     _story_set_above_floor(pipeline, folder, FLOORS[f"voa2_{split}"])
 
 
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_broadcast_genre_stories_above_floor(pipeline, split):
+    """Stories of our own in the genres of real VOA copy (analysis, news with reactions, Q&A,
+    feature, multilateral meeting), with gold written by people who never ran entente
+    (examples/voa3/README.md); the test half is scored here and never read while tuning."""
+    folder = ROOT / "examples" / "voa3" / split
+    _story_set_above_floor(pipeline, folder, FLOORS[f"voa3_{split}"])
+
+
 def test_plover_sentences_above_floor(pipeline):
     path = need_shared(SHARED / "benchmarks" / "plover_gsr" / "plover_gsr_normalized.jsonl")
     s, floor = evaluate(path, pipeline).sentences.summary(), FLOORS["plover_gsr"]
