@@ -2023,3 +2023,38 @@ def test_a_plural_of_states_including_some_is_those_named(pipeline):
     got = _claims("Reinforcements have arrived in Australia from overseas, including Canada, "
                   "New Zealand and the United States.")
     assert not {c for c in got if c[0] == "CONSULT" and "AUS" not in c}
+
+
+def test_a_former_official_acts_for_no_state(pipeline):
+    text = ('Johanna Lind, a former Swedish diplomat, urged Serbia to withdraw its troops. '
+            '"Belgrade must pull back now," Lind said.')
+    assert not {c for c in _claims(text) if c[1] == "SWE"}
+    # a sitting one does
+    assert ("REQUEST", "SWE", "SRB", "occurred") in _claims(
+        "Johanna Lind, a Swedish diplomat, urged Serbia to withdraw its troops.")
+
+
+def test_two_who_visit_a_third_capital_each_visit_the_host(pipeline):
+    got = {c[:3] for c in _claims("The Dutch and Belgian foreign ministers visited Kyiv on "
+                                  "Monday.")}
+    assert {("CONSULT", "NLD", "UKR"), ("CONSULT", "BEL", "UKR")} <= got
+    assert not got & {("CONSULT", "NLD", "BEL"), ("CONSULT", "BEL", "NLD")}
+
+
+def test_the_two_leaders_are_the_first_two_people_named(pipeline):
+    got = {c[:3] for c in _claims(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in "
+        "Munich on Saturday, in talks hosted by German Chancellor Olaf Scholz, and the two "
+        "leaders agreed to keep working on a peace treaty.")}
+    assert got & {("AGREE", "ARM", "AZE"), ("AGREE", "AZE", "ARM")}
+    assert not {c for c in got if c[0] == "AGREE" and "DEU" in c}
+
+
+def test_an_office_that_hits_back_answers_in_words(pipeline):
+    got = _claims("The Ethiopian Foreign Ministry hit back the following day, accusing Egypt "
+                  "of clinging to old treaties.")
+    assert ("ACCUSE", "ETH", "EGY", "occurred") in got
+    assert not {c for c in got if c[0] == "ASSAULT"}
+    # forces that hit back strike
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in _claims(
+        "Russian forces hit back at Ukrainian positions on Friday.")

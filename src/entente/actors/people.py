@@ -185,7 +185,11 @@ class People:
         code, sector = self._person_context(ent.start, ent.end)
         if code is None:
             code, sector = self._introduced_as(ent.start, sector)
-        return Person(name, code, sector, self._describe(ent), ent.start)
+        described = self._describe(ent)
+        if described and FORMER & set(described.lower().replace("-", " ").split()[:3]):
+            # "Johanna Lind, a former Swedish diplomat": out of office, she acts for no state
+            code, sector = None, None
+        return Person(name, code, sector, described, ent.start)
 
     def _introduced_as(self, start: int, sector: str | None) -> tuple[str | None, str | None]:
         """"The U.N. human rights chief called on ... Volker Türk told the council": a name

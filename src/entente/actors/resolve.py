@@ -52,6 +52,9 @@ HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
 
 # "governments including Argentina and Uruguay", "countries like Chile"
 INCLUDING = frozenset({"including", "like"})
+# nouns for the people who lead or speak for states ("the two leaders")
+LEADER_NOUNS = frozenset({"leader", "president", "minister", "counterpart", "premier",
+                          "chancellor", "diplomat", "envoy", "head", "official"})
 # plurals whose members are states or speak for them ("reinforcements including Canada" are
 # troops, whose arrival is no meeting among Canada and the others)
 INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "partner", "member",
@@ -387,6 +390,14 @@ class Resolver(People):
             if same and not {a.code for a in same} <= own:
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in same]
+        if size is not None and not sides and tok.lemma.lower() in LEADER_NOUNS:
+            # "Biden spoke by phone with Kishida, with the two leaders agreeing ...": the
+            # first people of that number the sentence has named (not the host named after
+            # them: "Pashinyan met Aliyev in talks hosted by Scholz, and the two leaders")
+            named = self._people_before_in_sentence(tok.i, own)
+            if len(named) >= size:
+                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
+                        for a in named[:size]]
         if size is not None and not sides:
             # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
             # countries ...": the last states of that number the sentence has named
@@ -423,6 +434,19 @@ class Resolver(People):
                 out.pop(entry.code, None)
                 out[entry.code] = Actor(entry.code, self.lex.name_of(entry.code), "GOV",
                                         e.text, e.start_char, e.end_char)
+        return list(out.values())
+
+    def _people_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:
+        """The states of the people the sentence of token ``i`` names before it, once each, in
+        order of their first mention (not those in ``exclude``)."""
+        sent = sentence_of(self.p, i)
+        out: dict[str, Actor] = {}
+        for e in entities_in(self.p, sent.start, i) if sent is not None else []:
+            if e.label != "PERSON":
+                continue
+            for a in self.actors(e.end - 1):
+                if a.code and a.code not in exclude:
+                    out.setdefault(a.code, a)
         return list(out.values())
 
     def _between_last(self, before: int) -> list[Actor]:

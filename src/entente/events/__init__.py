@@ -56,6 +56,7 @@ REVIEWING = words("reviewing")
 ATTENDING = words("attending")
 # Clashes that are words when the parties are people, not forces.
 VERBAL_CLASHES = words("verbal_clashes")
+RETORTING = words("retorting")
 ENVOYS = words("envoys")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
@@ -837,6 +838,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "attended a meeting in Doha": a gathering others host is not a tie with the host
         where = R.locative_codes(r, (tok.i, predicate))
         tgts = [t for t in tgts if t.code not in where]
+    if sense.type == "ASSAULT" and sense.kind == "verb" and \
+            any(c.text.lower() == "back" for c in kids(p, tok.i, "prt", "advmod")):
+        # "the Ethiopian Foreign Ministry hit back, accusing Egypt of ...": an office that
+        # hits or fires back answers in words
+        subj = R.subject_of(p, tok.i)
+        if subj is not None and subj.lemma.lower() in RETORTING:
+            return None
     if sense.type == "ASSAULT" and lemma in VERBAL_CLASHES and sources and \
             all(_person_mention(r, a.mention) or a.sector not in ("MIL", "REB", "COP")
                 and _people_named(r, a.mention) for a in (R.between(r, tok.i) or sources)):

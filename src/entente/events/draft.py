@@ -85,9 +85,11 @@ def _pairs(p: ParsedText, d: Draft) -> list[tuple[Actor, Actor | None]]:
     if not out:
         out = [(s, None) for s in srcs]
     elif len(srcs) >= 2 and etype in ("CONSULT", "AGREE") and reciprocal(p, d) and \
-            p.tokens[d.trigger.token].lemma.lower() not in BROKERS and not _apart(p, d):
+            p.tokens[d.trigger.token].lemma.lower() not in BROKERS and not _apart(p, d) and \
+            d.trigger.sense.mode != "visit":
         # "Maduro and Ali met, with a Brazilian envoy present": the two met each other too
-        # (not air forces that join drills in Japan: each works with the host)
+        # (not air forces that join drills in Japan: each works with the host; nor two
+        # ministers who visit a third capital together: each visits the host)
         out += [(a, b) for a, b in combinations(srcs, 2) if a.code != b.code]
     return out
 
