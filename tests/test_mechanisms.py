@@ -2058,3 +2058,29 @@ def test_an_office_that_hits_back_answers_in_words(pipeline):
     # forces that hit back strike
     assert ("ASSAULT", "RUS", "UKR", "occurred") in _claims(
         "Russian forces hit back at Ukrainian positions on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran fired missiles at Israel on Saturday. Israel said it would respond. Egypt and "
+    "China were among the countries that urged restraint.",
+    "Fighting between Iran and Israel went on. Egypt called for calm and urged leaders to "
+    "exercise maximum restraint.",
+])
+def test_a_call_for_restraint_asks_the_sides_of_the_conflict(pipeline, text):
+    got = {c[:3] for c in _claims(text)}
+    assert {("REQUEST", "EGY", "IRN"), ("REQUEST", "EGY", "ISR")} <= got
+
+
+def test_a_stance_told_in_a_present_relative_clause_is_reported(pipeline):
+    got = _claims("Venezuelan President Nicolas Maduro, who accuses Washington of plotting a "
+                  "coup, has urged Venezuelans to join a militia.")
+    assert ("ACCUSE", "VEN", "USA", "occurred") in got
+
+
+def test_an_experts_account_in_the_perfect_is_reported_too(pipeline):
+    # (and "Brussels" stands for the European Union)
+    got = _claims('"Since then, Brussels has condemned the raid and pressed Belgrade to '
+                  'cooperate with the inquiry," said Johanna Lind, an analyst.')
+    assert ("REQUEST", "EU", "SRB", "occurred") in got
+    assert not {c for c in _claims('"Brussels would press Belgrade to cooperate," said '
+                                   'Johanna Lind, an analyst.') if c[0] == "REQUEST"}

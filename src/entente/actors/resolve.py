@@ -368,29 +368,24 @@ class Resolver(People):
             return []
         words = [c.text.lower() for c in kids(self.p, tok.i, "nummod", "det", "predet")]
         size = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
-        if tok.lemma.lower() in SIDES and ("all" in words or "both" in words or "the" in words):
-            # "urged both sides", "all sides", "the warring parties": the parties of the
-            # conflict or deal told last ("a ceasefire between Israel and Hezbollah")
-            found = self._between_last(tok.i)
-            if found and (size is None or len(found) == size):
-                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
-                        for a in found]
-            sides = True
-        else:
-            sides = False
-        if size is None and not {"the", "those", "these"} & set(words) and not sides:
-            return []               # ("all sides" goes on: the parties of the story)
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
-        if size is None and not sides:
+        if tok.lemma.lower() in SIDES and ("all" in words or "both" in words or "the" in words):
+            # "urged both sides", "all sides", "the warring parties": the parties of the
+            # conflict or deal the story tells
+            return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
+                    for a in self.sides(tok.i, own, size)]
+        if size is None and not {"the", "those", "these"} & set(words):
+            return []
+        if size is None:
             # "European Union leaders agreed ... the leaders agreed to hold a debate": the
             # last mention with the same head word that names its owners
             same = self._same_head_actors(tok)
             if same and not {a.code for a in same} <= own:
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in same]
-        if size is not None and not sides and tok.lemma.lower() in LEADER_NOUNS:
+        if size is not None and tok.lemma.lower() in LEADER_NOUNS:
             # "Biden spoke by phone with Kishida, with the two leaders agreeing ...": the
             # first people of that number the sentence has named (not the host named after
             # them: "Pashinyan met Aliyev in talks hosted by Scholz, and the two leaders")
@@ -398,29 +393,41 @@ class Resolver(People):
             if len(named) >= size:
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in named[:size]]
-        if size is not None and not sides:
+        if size is not None:
             # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
             # countries ...": the last states of that number the sentence has named
             named = self._states_before_in_sentence(tok.i, own)
             if len(named) >= size:
                 return [Actor(a.code, a.name, "GOV", tok.text, tok.idx, tok.end)
                         for a in named[-size:]]
-        candidates = list(reversed(self.groups()))
-        if sides:
-            # the sides of a fight are states, not "UNICEF and MSF" who spoke; and the ones
-            # the story is about, not the last two states that reacted ("Colombia and Chile
-            # issued similar statements ... called for dialogue between the two sides")
-            counts = self._state_counts()
-            candidates = [(j, found) for j, found in candidates
-                          if all(self.lex.entry(f"country:{a.code}") for a in found)]
-            candidates.sort(key=lambda g: -min(counts.get(a.code, 0) for a in g[1]))
-        for j, found in candidates:
+        for j, found in reversed(self.groups()):
             if j < tok.i and (size is None or len(found) == size) and \
                     not {a.code for a in found} <= own:
                 # ("The EU and the US tried to mediate between the two countries": not
                 # themselves)
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in found]
+        return []
+
+    def sides(self, i: int, own: set, size: int | None = None) -> list[Actor]:
+        """The parties of the conflict or deal a story tells before token ``i``: those of the
+        last "between X and Y" ("a ceasefire between Israel and Hezbollah"), else the set of
+        states it names most; not ``own``, the ones who speak of them."""
+        found = self._between_last(i)
+        if found and (size is None or len(found) == size) and \
+                not {a.code for a in found} <= own:
+            return found
+        # the sides of a fight are states, not "UNICEF and MSF" who spoke; and the ones the
+        # story is about, not the last two states that reacted ("Colombia and Chile issued
+        # similar statements ... called for dialogue between the two sides")
+        counts = self._state_counts()
+        candidates = [(j, found) for j, found in reversed(self.groups())
+                      if all(self.lex.entry(f"country:{a.code}") for a in found)]
+        candidates.sort(key=lambda g: -min(counts.get(a.code, 0) for a in g[1]))
+        for j, found in candidates:
+            if j < i and (size is None or len(found) == size) and \
+                    not {a.code for a in found} <= own:
+                return found
         return []
 
     def _states_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:

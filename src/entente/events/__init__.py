@@ -418,6 +418,23 @@ def _root(p: ParsedText, s: Sentence) -> int:
     return next((t.i for t in p.tokens[s.start:s.end] if t.dep == "ROOT"), s.start)
 
 
+RESTRAINT = words("restraint")
+
+
+def _asks_restraint(p: ParsedText, i: int) -> bool:
+    """A request whose object is restraint, calm or de-escalation ("urged restraint", "called
+    for calm", "urged leaders to exercise maximum restraint")."""
+    todo, seen = [i], 0
+    while todo and seen < 12:
+        j = todo.pop()
+        seen += 1
+        for c in kids(p, j, "dobj", "prep", "pobj", "xcomp", "conj"):
+            if c.lemma.lower() in RESTRAINT:
+                return True
+            todo.append(c.i)
+    return False
+
+
 def _asks_an_end(p: ParsedText, i: int) -> bool:
     """"demanded an end to the hostilities", "called for a halt to the fighting": a request
     for an end of something, which is asked of those it is happening to."""
@@ -806,6 +823,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _home_counterpart(r, sources, "COERCE")
     if threat and not tgts and history is not None:
         tgts = REF.last_attackers(sources, history)
+    if not tgts and sense.type == "REQUEST" and _asks_restraint(p, tok.i):
+        # "Saudi Arabia called for restraint", "urged maximum restraint": of the sides of the
+        # conflict the story tells
+        tgts = [a for a in r.sides(tok.i, own) if a.code not in own]
     if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \

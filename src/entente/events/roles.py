@@ -114,6 +114,7 @@ def antecedent(p: ParsedText, clause: Token) -> Token:
     return subject_kid(p, gov.i) or head
 
 
+STANCES = frame_words("stances")
 _LASTING = frozenset({"since", "long", "once", "formerly", "previously", "already"})
 _SPANS = frozenset({"years", "decades", "months", "weeks", "generations"})
 
@@ -122,9 +123,9 @@ def _describes(p: ParsedText, clause: Token) -> bool:
     """A relative clause that describes rather than reports: in the present ("who heads",
     "which borders"), the perfect ("which has hosted French troops", "who had accused"), or
     over a span ("led a coalition for years", "long opposed", "since independence")."""
-    if clause.tag in ("VBZ", "VBP") or any(a.lemma.lower() == "have" for a in
-                                           kids(p, clause.i, "aux")):
-        return True
+    if clause.tag in ("VBZ", "VBP") and clause.lemma.lower() not in STANCES or \
+            any(a.lemma.lower() == "have" for a in kids(p, clause.i, "aux")):
+        return True     # (a stance held now is told: "Maduro, who accuses Washington of ...")
     for c in kids(p, clause.i, "advmod", "prep", "npadvmod"):
         low = c.text.lower()
         if low in _LASTING:
