@@ -2084,3 +2084,32 @@ def test_an_experts_account_in_the_perfect_is_reported_too(pipeline):
     assert ("REQUEST", "EU", "SRB", "occurred") in got
     assert not {c for c in _claims('"Brussels would press Belgrade to cooperate," said '
                                    'Johanna Lind, an analyst.') if c[0] == "REQUEST"}
+
+
+def test_describing_an_act_as_an_attempt_at_a_wrong_accuses_its_doer(pipeline):
+    assert ("ACCUSE", "DEU", "RUS", "occurred") in _claims(
+        "Germany's Foreign Office described the announcement as another attempt by Moscow at "
+        "nuclear intimidation.")
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Colombia's president told reporters the following day that Venezuelan jets that put "
+     "Colombian ships in danger would be shot down.", ("THREATEN", "COL", "VEN", "occurred")),
+    ("Ukraine's defence minister said Russian ships would be sunk if they entered the bay.",
+     ("THREATEN", "UKR", "RUS", "occurred")),
+])
+def test_a_harm_to_come_with_no_doer_told_by_a_state_is_its_threat(pipeline, text, claim):
+    got = _claims(text)
+    assert claim in got
+    assert not {c for c in got if c[0] == "ASSAULT"}
+
+
+def test_a_harm_reported_in_the_passive_is_no_threat(pipeline):
+    assert not {c for c in _claims("Ukraine's defence minister said Russian ships were sunk "
+                                   "in the bay.") if c[0] == "THREATEN"}
+
+
+def test_an_object_taken_for_a_second_subject_is_the_object(pipeline):
+    # ("summoned" parsed with both the ministry and the ambassador as its subjects)
+    assert ("ACCUSE", "VNM", "CAN", "occurred") in _claims(
+        "On Tuesday, Vietnam's foreign ministry summoned Canada's ambassador.")

@@ -603,6 +603,22 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 obj = kid(p, prep.i, "pobj")
                 sources = r.actors(obj.i) if obj is not None else []
                 how = "origin"
+    if not sources and sense.kind == "verb" and sense.type in _HARMS and \
+            R.is_passive(p, tok.i) and kid(p, tok.i, "agent") is None \
+            and any(a.text.lower() in ("will", "would", "'ll") for a in kids(p, tok.i, "aux")):
+        # "Trump told reporters that Venezuelan jets would be shot down": a harm to come,
+        # with no doer named, told by a state's voice to the other is its threat (the clause
+        # may hang on a time word: "told reporters the following day that ...")
+        gov = next((a for a in list(ancestors(p, tok.i))[:3] if a.pos == "VERB"), tok)
+        patient = kid(p, tok.i, "nsubjpass")
+        teller = R.subject_of(p, gov.i) if gov.lemma.lower() in r.lex.speech_verbs | \
+            WARNING_VERBS else None
+        told = [a for a in r.actors(teller.i)] if teller is not None else []
+        hit = [a for a in r.actors(patient.i)] if patient is not None else []
+        if told and hit and not {a.code for a in told} & {a.code for a in hit}:
+            sources, forced, predicate, how = told, hit, gov.i, "speech"
+            sense = replace(sense, type="THREATEN", mode=None)
+            trig = replace(trig, sense=sense)
     if not sources and sense.kind == "verb" and R.is_passive(p, tok.i):
         # "Canada's ambassador to Britain was summoned": an envoy is summoned by the host
         subj = kid(p, tok.i, "nsubjpass")

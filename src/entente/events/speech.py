@@ -253,7 +253,8 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         if t.pos != "VERB" or t.lemma.lower() not in ev.naming_verbs:
             continue
         obj = kid(p, t.i, "dobj")
-        comp = kid(p, t.i, "oprd") or kid(p, t.i, "xcomp") or kid(p, t.i, "ccomp")
+        comp = kid(p, t.i, "oprd") or kid(p, t.i, "xcomp") or kid(p, t.i, "ccomp") or \
+            _named_as(p, t, obj)
         if obj is not None and (comp is None or not _condemning(p, comp)):
             # "has called Moscow's use of migrants to put pressure on a member state
             # unacceptable", the adjective hung deep in the long object: the word that ends
@@ -269,15 +270,30 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             continue
         subj = R.subject_of(p, t.i)
         sources = r.actors(subj.i) if subj is not None else []
-        targets = R.noun_sources(r, obj.i) or r.actors(obj.i)
+        targets = R.noun_sources(r, obj.i) or r.actors(obj.i) or R.noun_sources(r, comp.i)
         if sources:
             out.append((t.i, sources, targets, obj.i))
     return out
 
 
+def _named_as(p: ParsedText, verb: Token, obj: Token | None) -> Token | None:
+    """What "described the announcement as ..." names the object: the noun of its "as"
+    phrase, hung on the verb or on the object."""
+    for head in [verb] + ([obj] if obj is not None else []):
+        for prep in kids(p, head.i, "prep"):
+            if prep.text.lower() == "as":
+                named = kid(p, prep.i, "pobj")
+                if named is not None:
+                    return named
+    return None
+
+
 def _condemning(p: ParsedText, t: Token) -> bool:
     ev = evaluation()
     words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp")]
+    # ("an attempt at nuclear intimidation", "a campaign of harassment": what it aims at)
+    words += [o for pr in kids(p, t.i, "prep") if pr.text.lower() in ("at", "of")
+              for o in kids(p, pr.i, "pobj") if o.lemma.lower() in ev.nouns]
     return any(w.lemma.lower() in ev.adjectives or w.lemma.lower() in ev.nouns or
                w.text.lower() in ev.adjectives or _of_phrase(p, w) in ev.nouns for w in words)
 

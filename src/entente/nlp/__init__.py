@@ -129,6 +129,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _lost_subjects(tokens, ents)
     tokens = _agents_of_objects(tokens, ents)
     tokens = _participle_subjects(tokens)
+    tokens = _objects_taken_for_subjects(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -243,3 +244,46 @@ def _participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos=t.pos, tag=t.tag,
                            dep="acl", head=subj.i, ent=t.ent)
     return tuple(fixed)
+
+
+def _objects_taken_for_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with an object the parser took for a second subject given back: "On Tuesday,
+    Vietnam's foreign ministry summoned Canada's ambassador", parsed with both the ministry
+    and the ambassador as subjects of "summoned". A finite active verb with a subject before
+    it, no object, and a noun "subject" right after it (its own words between) has that noun
+    as its object."""
+    under: dict[int, list[Token]] = {}
+    for x in tokens:
+        if x.head != x.i:
+            under.setdefault(x.head, []).append(x)
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.pos != "VERB" or verb.tag not in FINITE:
+            continue
+        kids_ = under.get(verb.i, [])
+        before = [x for x in kids_ if x.dep == "nsubj" and x.i < verb.i]
+        after = [x for x in kids_ if x.dep == "nsubj" and x.i > verb.i]
+        if not before or len(after) != 1 or any(x.dep in ("dobj", "auxpass", "ccomp", "attr")
+                                                for x in kids_):
+            continue
+        obj = after[0]
+        if obj.pos not in ("NOUN", "PROPN") or any(
+                x.i < obj.i and x.dep not in ("poss", "case", "det", "amod", "compound")
+                for x in under.get(obj.i, [])):
+            continue
+        if not all(_under(tokens, k, obj.i) for k in range(verb.i + 1, obj.i)):
+            continue        # nothing but the object's own words between the verb and it
+        fixed[obj.i] = Token(i=obj.i, text=obj.text, idx=obj.idx, lemma=obj.lemma, pos=obj.pos,
+                             tag=obj.tag, dep="dobj", head=verb.i, ent=obj.ent)
+    return tuple(fixed)
+
+
+def _under(tokens: tuple[Token, ...], k: int, top: int) -> bool:
+    """Whether token ``k`` is in the phrase headed by ``top``."""
+    for _ in range(8):
+        if k == top:
+            return True
+        if tokens[k].head == k:
+            return False
+        k = tokens[k].head
+    return False
