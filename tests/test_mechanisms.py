@@ -2113,3 +2113,21 @@ def test_an_object_taken_for_a_second_subject_is_the_object(pipeline):
     # ("summoned" parsed with both the ministry and the ambassador as its subjects)
     assert ("ACCUSE", "VNM", "CAN", "occurred") in _claims(
         "On Tuesday, Vietnam's foreign ministry summoned Canada's ambassador.")
+
+
+def test_latin_american_is_no_american(pipeline):
+    got = _claims("Venezuela expelled diplomats from seven Latin American countries on Monday.")
+    assert not {c for c in got if "USA" in c}
+
+
+def test_cooperation_in_responding_to_a_state_is_no_threat(pipeline):
+    got = _claims("Japan and South Korea agreed to strengthen their cooperation in responding "
+                  "to North Korea.")
+    assert not {c for c in got if c[0] == "THREATEN"}
+
+
+def test_the_administration_bare_is_the_american_one(pipeline):
+    got = _claims("Venezuelan President Nicolas Maduro met American envoys in Caracas on "
+                  "Monday. Maduro, who accuses the administration of plotting a coup, has "
+                  "urged Venezuelans to join a militia.")
+    assert ("ACCUSE", "VEN", "USA", "occurred") in got

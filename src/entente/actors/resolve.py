@@ -62,6 +62,11 @@ INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "part
                        "capital", "economy", "signatory"})
 
 
+def mods_of(p: ParsedText, tok: Token) -> list[Token]:
+    """The words that modify a noun before it (not its article)."""
+    return [c for c in kids(p, tok.i, "amod", "compound", "nmod", "poss") if c.i < tok.i]
+
+
 @dataclass
 class Resolver(People):
     """Turns tokens of one parsed article into actors. Build one per document."""
@@ -751,7 +756,12 @@ class Resolver(People):
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             code, sector = self._recent_state(tok.i, own), "GOV"
         elif sector in ("GOV", "MIL") and low not in self.lex.speaker_nouns:
-            code = self._same_head_state(tok) or (self.focus_state() if low in RULERS else
+            code = self._same_head_state(tok) or (
+                # "the administration", bare, is the American one in news copy, as "the
+                # White House" is ("Maduro, who accuses the administration of ...")
+                "USA" if low == "administration" and "USA" in self._state_counts()
+                and not mods_of(self.p, tok) else None) or \
+                (self.focus_state() if low in RULERS else
                                                   None) or self._clause_place(tok) or \
                 self._recent_subject_state(tok.i)
         if not code:

@@ -133,6 +133,10 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 # the first sense that stands: "the first Dutch troops arrived" is no visit
                 d = _draft(p, r, trig, s, lex.light_verbs, dates, prev_date, published,
                            drafts, speaker)
+                if d is not None and trig.sense.mode == "retaliation" and \
+                        p.tokens[trig.token].dep == "pcomp" and \
+                        p.tokens[p.tokens[trig.token].head].text.lower() in ("in", "for"):
+                    d = None    # "cooperation in responding to the North": a purpose, no threat
                 if d is not None and trig.sense.mode == "retaliation":
                     # a retaliation threatened is a threat made now; one carried out is an act
                     # (not one that may or may not come: "whether Israel would strike back")

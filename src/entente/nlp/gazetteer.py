@@ -94,7 +94,8 @@ class Gazetteer:
         spans = []
         for key_id, start, end in self.phrases(doc):
             key = doc.vocab.strings[key_id]
-            if key.startswith(("country:", "capital:", "demonym:")) and self._in_name(doc, start):
+            if key.startswith(("country:", "capital:", "demonym:")) and (
+                    self._in_name(doc, start) or self._in_region(doc, start)):
                 continue
             spans.append(Span(doc, start, end, label=self.labels[key], kb_id=key))
         for rule_id, start, end in self.tokens(doc):
@@ -104,6 +105,13 @@ class Gazetteer:
             spans.append(Span(doc, start, end, label="VESSEL" if rule.startswith("VESSEL")
                               else "PRODUCT", kb_id="platform:" + doc[start:end].text))
         return spans
+
+    @staticmethod
+    def _in_region(doc: Doc, start: int) -> bool:
+        """"seven Latin American countries", "Central American migrants": a region's, not
+        the United States'."""
+        return start > 0 and doc[start].text.startswith("America") and \
+            doc[start - 1].text in ("Latin", "South", "North", "Central")
 
     def _in_name(self, doc: Doc, start: int) -> bool:
         """"Jeff Kingston", "Michael Jordan": a place name glued to a first name is a surname."""
