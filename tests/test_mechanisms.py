@@ -2131,3 +2131,30 @@ def test_the_administration_bare_is_the_american_one(pipeline):
                   "Monday. Maduro, who accuses the administration of plotting a coup, has "
                   "urged Venezuelans to join a militia.")
     assert ("ACCUSE", "VEN", "USA", "occurred") in got
+
+
+@pytest.mark.parametrize("text,claim", [
+    # a group led by someone is their state's
+    ("A delegation led by Kurt Campbell, the White House coordinator for the Indo-Pacific, "
+     "held talks with Prime Minister Manasseh Sogavare in Honiara on Friday.",
+     ("CONSULT", "USA", "SLB", "occurred")),
+    # a name the parser hung as an adverb right after the verb is its object
+    # (and "el-Sissi" is a spelling of Egypt's president's name)
+    ("Hopes had risen in July, when Egyptian President Abdel Fattah el-Sissi hosted Ethiopian "
+     "Prime Minister Abiy Ahmed on the sidelines of a summit in Cairo.",
+     ("CONSULT", "EGY", "ETH", "occurred")),
+    # suspending a partnership ends a tie; the date in the partnership's description is its own
+    ("On November 30, the State Department announced that Washington was suspending its "
+     "strategic partnership with Georgia, a framework in place since 2009.",
+     ("SANCTION", "USA", "GEO", "occurred")),
+])
+def test_groups_led_objects_as_adverbs_and_ended_partnerships(pipeline, text, claim):
+    assert claim in _claims(text)
+
+
+def test_a_date_in_a_description_of_the_object_is_not_the_acts(pipeline):
+    got = [e for e in _events("On November 30, the State Department announced that Washington "
+                              "was suspending its strategic partnership with Georgia, a "
+                              "framework in place since 2009.", "2024-12-09")
+           if e.type == "SANCTION"]
+    assert got and got[0].date == "2024-11-30"

@@ -52,6 +52,10 @@ HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
 
 # "governments including Argentina and Uruguay", "countries like Chile"
 INCLUDING = frozenset({"including", "like"})
+# groups a leader's state owns ("a delegation led by Kurt Campbell"), and the verbs of leading
+LED_GROUPS = frozenset({"delegation", "team", "mission", "coalition", "force", "contingent",
+                        "group", "bloc", "alliance", "operation", "campaign", "effort"})
+LEADING = frozenset({"lead", "head", "command", "spearhead"})
 # nouns for the people who lead or speak for states ("the two leaders")
 LEADER_NOUNS = frozenset({"leader", "president", "minister", "counterpart", "premier",
                           "chancellor", "diplomat", "envoy", "head", "official"})
@@ -548,6 +552,16 @@ class Resolver(People):
                 for g in kids(self.p, m.i, "amod", "compound"):
                     if g.i < m.i:
                         owners.extend(self.owner_token(g))
+        if not owners and tok.lemma.lower() in LED_GROUPS:
+            # "a delegation led by Kurt Campbell", "a coalition headed by Saudi Arabia": the
+            # leader's
+            for c in kids(self.p, tok.i, "acl"):
+                agent = kid(self.p, c.i, "agent") if c.lemma.lower() in LEADING else None
+                obj = kid(self.p, agent.i, "pobj") if agent is not None else None
+                found = self.actors(obj.i) if obj is not None else []
+                if found:
+                    return [Actor(a.code, a.name, sector or a.sector, tok.text, tok.idx,
+                                  tok.end) for a in found]
         if not owners and tok.tag == "NNS" and tok.lemma.lower() in INCLUSIVE:
             # "nine governments, including Argentina and Uruguay, issued a statement": the
             # ones the story names of them

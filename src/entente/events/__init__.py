@@ -1123,6 +1123,9 @@ def _clause_parties(p: ParsedText, r: Resolver, s: Sentence) -> list[Actor]:
     return []
 
 
+_ASIDES = frozenset({"appos", "relcl", "acl"})
+
+
 def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     future = status == "planned"
     chain = {trigger, predicate} | {a.i for a in ancestors(p, predicate)}
@@ -1137,6 +1140,9 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
             continue
         path = [tok_i] + [a.i for a in ancestors(p, tok_i)]
         for dist, j in enumerate(path):
+            if j in chain and any(p.tokens[k].dep in _ASIDES for k in path[:dist]):
+                break       # "suspending its partnership, a framework in place since 2009":
+                #             a date in a description of a party or thing is its own
             if j in chain:
                 # prefer dates hanging off the predicate itself over those of its governors
                 rank = (_depth_from(p, predicate, j), dist)

@@ -129,7 +129,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _lost_subjects(tokens, ents)
     tokens = _agents_of_objects(tokens, ents)
     tokens = _participle_subjects(tokens)
-    tokens = _objects_taken_for_subjects(tokens)
+    tokens = _objects_taken_for_subjects(tokens, ents)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -246,12 +246,14 @@ def _participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
-def _objects_taken_for_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+def _objects_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
+                                ) -> tuple[Token, ...]:
     """Tokens with an object the parser took for a second subject given back: "On Tuesday,
     Vietnam's foreign ministry summoned Canada's ambassador", parsed with both the ministry
-    and the ambassador as subjects of "summoned". A finite active verb with a subject before
-    it, no object, and a noun "subject" right after it (its own words between) has that noun
-    as its object."""
+    and the ambassador as subjects of "summoned"; or for an adverb, when it is a name: "el-Sissi
+    hosted Ethiopian Prime Minister Abiy Ahmed", with the name as a noun phrase adverb. A
+    finite active verb with a subject before it, no object, and such a noun right after it
+    (its own words between) has that noun as its object."""
     under: dict[int, list[Token]] = {}
     for x in tokens:
         if x.head != x.i:
@@ -262,7 +264,9 @@ def _objects_taken_for_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             continue
         kids_ = under.get(verb.i, [])
         before = [x for x in kids_ if x.dep == "nsubj" and x.i < verb.i]
-        after = [x for x in kids_ if x.dep == "nsubj" and x.i > verb.i]
+        after = [x for x in kids_ if x.i > verb.i and (x.dep == "nsubj" or x.dep == "npadvmod"
+                                                       and x.ent >= 0 and ents[x.ent].label in
+                                                       ("PERSON", "ORG", "GPE", "NORP"))]
         if not before or len(after) != 1 or any(x.dep in ("dobj", "auxpass", "ccomp", "attr")
                                                 for x in kids_):
             continue
