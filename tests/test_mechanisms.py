@@ -875,7 +875,8 @@ def test_police_landing_abroad_welcomed_and_who_votes_alongside(pipeline):
     claims = _claims("Several hundred Chilean police officers landed in Peru's capital on "
                      "Tuesday. Argentina's foreign minister welcomed the arrival, saying the "
                      "officers would bring relief to Peruvians.")
-    assert ("MOBILIZE", "CHL", "PER", "occurred") in claims
+    # (police sent abroad help the host: aid, which the gold also accepts for a deployment)
+    assert ("AID", "CHL", "PER", "occurred") in claims
     # "welcomed the arrival": whoever arrived, not where they went
     assert ("SUPPORT", "ARG", "CHL", "occurred") in claims
     # "along with" names who acts alongside, never the target
@@ -2158,3 +2159,22 @@ def test_a_date_in_a_description_of_the_object_is_not_the_acts(pipeline):
                               "framework in place since 2009.", "2024-12-09")
            if e.type == "SANCTION"]
     assert got and got[0].date == "2024-11-30"
+
+
+@pytest.mark.parametrize("text,claim", [
+    # forces sent to keep the peace help the host, as ANNOTATION.md codes aid
+    ("A first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.",
+     ("AID", "BGD", "SLE", "occurred")),
+    ("Several hundred Kenyan police officers landed in Haiti on Tuesday.",
+     ("AID", "KEN", "HTI", "occurred")),
+    # other troops are a deployment
+    ("Russia deployed troops to Belarus on Tuesday.", ("MOBILIZE", "RUS", "BLR", "occurred")),
+])
+def test_peacekeepers_sent_to_a_state_are_aid_to_it(pipeline, text, claim):
+    assert claim in _claims(text)
+
+
+def test_welcoming_a_peacekeeping_deployment_welcomes_its_senders(pipeline):
+    got = _claims("Several hundred Kenyan police officers landed in Haiti on Tuesday. A U.N. "
+                  "spokesman said Guterres welcomed the deployment.")
+    assert ("SUPPORT", "UN", "KEN", "occurred") in got

@@ -439,6 +439,27 @@ def _asks_restraint(p: ParsedText, i: int) -> bool:
     return False
 
 
+PEACEKEEPING = words("peacekeeping")
+
+
+def _keeps_peace(p: ParsedText, i: int) -> bool:
+    """Whether the forces a deployment moves keep the peace: peacekeepers, police, a
+    peacekeeping contingent (its object, or its subject for "arrived", "landed")."""
+    moved = [c for c in kids(p, i, "dobj", "nsubj", "nsubjpass")]
+    for m in moved:
+        if m.lemma.lower() in PEACEKEEPING or any(
+                c.lemma.lower() in PEACEKEEPING for c in kids(p, m.i, "compound", "amod")):
+            return True
+        # "the first patch of Bangladeshi peacekeeping troops": through "of"
+        for prep in kids(p, m.i, "prep"):
+            for o in kids(p, prep.i, "pobj") if prep.text.lower() == "of" else []:
+                if o.lemma.lower() in PEACEKEEPING or any(
+                        c.lemma.lower() in PEACEKEEPING for c in kids(p, o.i, "compound",
+                                                                      "amod")):
+                    return True
+    return False
+
+
 def _asks_an_end(p: ParsedText, i: int) -> bool:
     """"demanded an end to the hostilities", "called for a halt to the fighting": a request
     for an end of something, which is asked of those it is happening to."""
@@ -941,6 +962,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="THREATEN", mode=None)
             trig = replace(trig, sense=sense)
             predicate, status = warned, "occurred"
+    if sense.type == "MOBILIZE" and sense.mode == "deployment" and tgts and \
+            _keeps_peace(p, tok.i):
+        # "the first Bangladeshi peacekeepers arrived in Sierra Leone", "Kenyan police
+        # officers landed in Haiti": forces sent to keep the peace help the host (AID)
+        sense = replace(sense, type="AID", mode="peacekeeping")
+        trig = replace(trig, sense=sense)
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,

@@ -167,7 +167,9 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())
              if len(sense.words) == 1}      # ("the deal" is no "arms deal")
     # the story's own attack or launch is the one told first, not the latest reaction to it
-    candidates = [d for d in history if d.trigger.sense.type in kinds] if kinds else history[:1]
+    # (a peacekeeping deployment, coded as aid to the host, is still "the deployment")
+    candidates = [d for d in history if d.trigger.sense.type in kinds or "MOBILIZE" in kinds
+                  and d.trigger.sense.mode == "peacekeeping"] if kinds else history[:1]
     # ("raided the embassy ... called the raid a violation": the act told by the same word,
     # whatever type its verb was given, comes first)
     same_word = [d for d in history if p.tokens[d.trigger.token].lemma.lower() ==
