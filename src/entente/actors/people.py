@@ -138,7 +138,10 @@ class People:
         return out
 
     def _opens_sentence(self, k: int) -> bool:
-        return any(s.start == k for s in self.p.sentences)
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = frozenset(s.start for s in self.p.sentences)
+        return k in starts
 
     def _person_noun_after(self, k: int) -> bool:
         """Whether a person's description starts at token ``k`` ("a 41-year-old teacher",
@@ -378,21 +381,34 @@ def _clean_name(text: str) -> str:
     return name.strip(" ,.;:")
 
 
-_SURNAMES: dict[tuple[int, str], dict[str, tuple]] = {}
+_SURNAMES: dict[tuple[int, str], "_SurnameTable"] = {}
 
 
 _ROMAN = re.compile(r"[IVXLC]+\.?")
 FAMILY = "family:"      # a key of _leaders_by_surname: a family name put first
 
 
-def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
+def _leaders_by_surname(lex: Lexicon, date: str) -> "_SurnameTable":
     """Office holders on ``date`` by surname, where the surname is unique among them."""
     cached = _SURNAMES.get((id(lex), date))
     if cached is not None:
         return cached
     if len(_SURNAMES) > 256:
         _SURNAMES.clear()
-    found: dict[str, tuple | None] = {}
+    table = _SurnameTable(lex, date)
+    _SURNAMES[(id(lex), date)] = table
+    return table
+
+
+_SURNAME_INDEX: dict[int, dict[str, list[str]]] = {}
+
+
+def _surname_index(lex: Lexicon) -> dict[str, list[str]]:
+    """Every surname (and family name put first) an office holder may go by, with the keys
+    of those who bear it, whatever the date: built once per lexicon."""
+    found = _SURNAME_INDEX.get(id(lex))
+    if found is not None:
+        return found
     spellings: dict[str, set[str]] = {}
     family_first = frame_words("family_name_first")
     common = frozenset((load_yaml("names.yaml") or {}).get("common_names", []))
@@ -401,14 +417,12 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
         if key.startswith("leader:") and len(words) >= 2 and name and \
                 words[0] == name[0] and words[-1][:5] == name[-1][:5]:
             spellings.setdefault(key, set()).add(words[-1])
+    found = {}
     for key, entry in lex.entries.items():
         if entry.kind != "leader":
             continue
-        term = lex.term_at(key, date or None)
-        if term is None:
-            continue
         names = {entry.name.split()[-1]} | spellings.get(key, set())
-        if term.code.lower() in family_first:
+        if any(t.code.lower() in family_first for t in lex.terms.get(key, [])):
             # "Xi" for Xi Jinping: only a name the NER tags as a person's ("Park" alone may
             # be anybody's, or a river's)
             names.add(FAMILY + entry.name.split()[0])
@@ -419,14 +433,40 @@ def _leaders_by_surname(lex: Lexicon, date: str) -> dict[str, tuple]:
                 # "said Mohammed, a shopkeeper": a name millions bear; "Kim told reporters"
                 # is not Kim Jong Un in a story that never names him
                 continue
-            if surname in found and (found[surname] is None or found[surname][0] != entry.name):
+            found.setdefault(surname, []).append(key)
+    _SURNAME_INDEX[id(lex)] = found
+    return found
+
+
+class _SurnameTable:
+    """The office holders of one date by surname, worked out for a surname when it is first
+    asked for (a story asks for a handful; there are thousands)."""
+
+    def __init__(self, lex: Lexicon, date: str):
+        self.lex, self.date, self.done = lex, date, {}
+
+    def get(self, surname: str) -> tuple | None:
+        if surname not in self.done:
+            self.done[surname] = self._holder(surname)
+        return self.done[surname]
+
+    def _holder(self, surname: str) -> tuple | None:
+        family_first = frame_words("family_name_first")
+        found: tuple | None = None
+        seen = False
+        for key in _surname_index(self.lex).get(surname, []):
+            entry = self.lex.entries[key]
+            term = self.lex.term_at(key, self.date or None)
+            if term is None or surname.startswith(FAMILY) and \
+                    term.code.lower() not in family_first:
+                continue
+            if seen and (found is None or found[0] != entry.name):
                 # two office holders of one name: with no date to choose ("President Bush"
                 # in an undated brief), the state is still known when both are of it
-                same = found[surname] is not None and found[surname][1] == term.code
-                found[surname] = (surname.removeprefix(FAMILY), term.code, term.sector, None,
-                                  0) if same else None
+                same = found is not None and found[1] == term.code
+                found = (surname.removeprefix(FAMILY), term.code, term.sector, None, 0) \
+                    if same else None
             else:
-                found[surname] = (entry.name, term.code, term.sector, None, 0)
-    result = {k: v for k, v in found.items() if v}
-    _SURNAMES[(id(lex), date)] = result
-    return result
+                found = (entry.name, term.code, term.sector, None, 0)
+            seen = True
+        return found

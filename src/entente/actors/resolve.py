@@ -377,16 +377,18 @@ class Resolver(People):
             return []
         words = [c.text.lower() for c in kids(self.p, tok.i, "nummod", "det", "predet")]
         size = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
+        sides = tok.lemma.lower() in SIDES and ("all" in words or "both" in words or
+                                               "the" in words)
+        if size is None and not {"the", "those", "these"} & set(words) and not sides:
+            return []
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
-        if tok.lemma.lower() in SIDES and ("all" in words or "both" in words or "the" in words):
+        if sides:
             # "urged both sides", "all sides", "the warring parties": the parties of the
             # conflict or deal the story tells
             return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                     for a in self.sides(tok.i, own, size)]
-        if size is None and not {"the", "those", "these"} & set(words):
-            return []
         if size is None:
             # "European Union leaders agreed ... the leaders agreed to hold a debate": the
             # last mention with the same head word that names its owners
