@@ -21,7 +21,7 @@ SPOKESPEOPLE = frame_words("spokespeople")
 # nouns that describe a person ("Lena Marsh, a teacher in Kandy"): not a place or a body
 PERSON_WORDS = frame_words("person_words")
 # words before a title that put its holder out of office: "former President X"
-FORMER = frozenset({"former", "ex", "late", "then"})
+FORMER = frozenset({"former", "ex", "late", "then", "retired"})
 
 
 @dataclass

@@ -530,8 +530,7 @@ class Resolver(People):
             if found:
                 return found
         owners: list[Actor] = []
-        mods = [c for c in kids(self.p, tok.i, "amod", "compound", "nmod", "poss")
-                if c.i < tok.i]
+        mods = mods_of(self.p, tok)
         for m in mods:
             if m.dep == "amod" and m.text.lower() in HYPHEN_OWNED:
                 # "Vietnamese-led forces", "Houthi-held areas" (but "Iran-backed" is support,
@@ -772,14 +771,13 @@ class Resolver(People):
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             code, sector = self._recent_state(tok.i, own), "GOV"
         elif sector in ("GOV", "MIL") and low not in self.lex.speaker_nouns:
-            code = self._same_head_state(tok) or (
-                # "the administration", bare, is the American one in news copy, as "the
-                # White House" is ("Maduro, who accuses the administration of ...")
-                "USA" if low == "administration" and "USA" in self._state_counts()
-                and not mods_of(self.p, tok) else None) or \
-                (self.focus_state() if low in RULERS else
-                                                  None) or self._clause_place(tok) or \
-                self._recent_subject_state(tok.i)
+            # "the administration", bare, is the American one in news copy, as "the White
+            # House" is ("Maduro, who accuses the administration of ...")
+            american = "USA" if low == "administration" and not mods_of(self.p, tok) and \
+                "USA" in self._state_counts() else None
+            code = self._same_head_state(tok) or american or \
+                (self.focus_state() if low in RULERS else None) or \
+                self._clause_place(tok) or self._recent_subject_state(tok.i)
         if not code:
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
-from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence
+from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
 from ..tree import ancestors, entities_in, kid, kids, subtree
 from . import context as C
 from . import roles as R
@@ -445,18 +445,16 @@ PEACEKEEPING = words("peacekeeping")
 def _keeps_peace(p: ParsedText, i: int) -> bool:
     """Whether the forces a deployment moves keep the peace: peacekeepers, police, a
     peacekeeping contingent (its object, or its subject for "arrived", "landed")."""
-    moved = [c for c in kids(p, i, "dobj", "nsubj", "nsubjpass")]
-    for m in moved:
-        if m.lemma.lower() in PEACEKEEPING or any(
-                c.lemma.lower() in PEACEKEEPING for c in kids(p, m.i, "compound", "amod")):
+    def keeps(t: Token) -> bool:
+        return t.lemma.lower() in PEACEKEEPING or any(
+            c.lemma.lower() in PEACEKEEPING for c in kids(p, t.i, "compound", "amod"))
+
+    for m in kids(p, i, "dobj", "nsubj", "nsubjpass"):
+        # ("the first patch of Bangladeshi peacekeeping troops": through "of")
+        of = [o for prep in kids(p, m.i, "prep") if prep.text.lower() == "of"
+              for o in kids(p, prep.i, "pobj")]
+        if keeps(m) or any(keeps(o) for o in of):
             return True
-        # "the first patch of Bangladeshi peacekeeping troops": through "of"
-        for prep in kids(p, m.i, "prep"):
-            for o in kids(p, prep.i, "pobj") if prep.text.lower() == "of" else []:
-                if o.lemma.lower() in PEACEKEEPING or any(
-                        c.lemma.lower() in PEACEKEEPING for c in kids(p, o.i, "compound",
-                                                                      "amod")):
-                    return True
     return False
 
 
@@ -638,8 +636,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         patient = kid(p, tok.i, "nsubjpass")
         teller = R.subject_of(p, gov.i) if gov.lemma.lower() in r.lex.speech_verbs | \
             WARNING_VERBS else None
-        told = [a for a in r.actors(teller.i)] if teller is not None else []
-        hit = [a for a in r.actors(patient.i)] if patient is not None else []
+        told = r.actors(teller.i) if teller is not None else []
+        hit = r.actors(patient.i) if patient is not None else []
         if told and hit and not {a.code for a in told} & {a.code for a in hit}:
             sources, forced, predicate, how = told, hit, gov.i, "speech"
             sense = replace(sense, type="THREATEN", mode=None)

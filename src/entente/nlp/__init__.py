@@ -197,10 +197,7 @@ def _agents_of_objects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[T
     of the object's phrase and the "by" governs a name (not "by firing", "by Friday")."""
     heads = [t.head for t in tokens]
     fixed = list(tokens)
-    under: dict[int, list[Token]] = {}
-    for x in tokens:
-        if x.head != x.i:
-            under.setdefault(x.head, []).append(x)
+    under = _dependents(tokens)
     for t in tokens:
         if t.text.lower() != "by" or t.dep != "prep" or t.i == 0:
             continue
@@ -254,10 +251,7 @@ def _objects_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
     hosted Ethiopian Prime Minister Abiy Ahmed", with the name as a noun phrase adverb. A
     finite active verb with a subject before it, no object, and such a noun right after it
     (its own words between) has that noun as its object."""
-    under: dict[int, list[Token]] = {}
-    for x in tokens:
-        if x.head != x.i:
-            under.setdefault(x.head, []).append(x)
+    under = _dependents(tokens)
     fixed = list(tokens)
     for verb in tokens:
         if verb.pos != "VERB" or verb.tag not in FINITE:
@@ -280,6 +274,15 @@ def _objects_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
         fixed[obj.i] = Token(i=obj.i, text=obj.text, idx=obj.idx, lemma=obj.lemma, pos=obj.pos,
                              tag=obj.tag, dep="dobj", head=verb.i, ent=obj.ent)
     return tuple(fixed)
+
+
+def _dependents(tokens: tuple[Token, ...]) -> dict[int, list[Token]]:
+    """The tokens that depend on each token, by its index."""
+    under: dict[int, list[Token]] = {}
+    for x in tokens:
+        if x.head != x.i:
+            under.setdefault(x.head, []).append(x)
+    return under
 
 
 def _under(tokens: tuple[Token, ...], k: int, top: int) -> bool:
