@@ -2178,3 +2178,35 @@ def test_welcoming_a_peacekeeping_deployment_welcomes_its_senders(pipeline):
     got = _claims("Several hundred Kenyan police officers landed in Haiti on Tuesday. A U.N. "
                   "spokesman said Guterres welcomed the deployment.")
     assert ("SUPPORT", "UN", "KEN", "occurred") in got
+
+
+@pytest.mark.parametrize("text, dyad", [
+    # partial events are coded the PLOVER way: an act on a party within the source's own state
+    # is X->X, whether the party resolves to the state or is only a person, group or body
+    ("A Peruvian court on Monday ordered former president Pedro Castillo to stay in custody "
+     "for another year.", ("REQUEST", "PER", "PER")),
+    ("Rebels in Mali on Tuesday dismissed an appeal from the president to lay down their "
+     "arms.", ("REJECT", "MLI", "MLI")),
+    ("Opposition parties in Kenya are demanding that the government scrap a new tax on fuel.",
+     ("REQUEST", "KEN", "KEN")),
+    # a place of the state is no party: the act stands alone
+    ("The Chilean president promised to reform Chile's pension system.",
+     ("AGREE", "CHL", None)),
+])
+def test_partial_events_within_one_state(text, dyad):
+    assert dyad in _dyads(_events(text, partial=True))
+    # the record of ties between states leaves them out
+    assert not any(e.source and e.target and e.source.code == e.target.code
+                   for e in _events(text))
+
+
+def test_protest_aims_are_the_protest():
+    # what protesters demand of their own state is the protest's aim, not a request of its own
+    aims = _dyads(_events("Thousands of students marched through Dhaka on Sunday to demand the "
+                          "resignation of the Bangladeshi government.", partial=True))
+    assert ("PROTEST", "BGD", "BGD") in aims
+    assert not any(t == "REQUEST" for t, _, _ in aims)
+    # a demand across a border is one of its own
+    across = _dyads(_events("Polish farmers staged protests in Warsaw to demand that Ukraine "
+                            "halt its grain exports.", partial=True))
+    assert ("REQUEST", "POL", "UKR") in across

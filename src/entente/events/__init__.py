@@ -181,6 +181,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     drafts = _drop_back_references(p, drafts)
     drafts = _drop_rejected_contents(p, drafts)
     drafts = _drop_vague(drafts)
+    drafts = _drop_protest_aims(p, drafts)
     if not partial:
         drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL and
                   d.trigger.sense.mode not in UNTIED_MOVES or
@@ -191,7 +192,17 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         drafts = [d for d in drafts if not all(a.sector == "NGO" and not
                                                r.lex.entry(f"country:{a.code}")
                                                for a in d.sources)]
-    events = to_events(p, doc, drafts, version)
+    parties: set[Actor] = set()
+    if partial:
+        # coded the PLOVER way: an act on a party within the source's own state is X->X
+        for n, d in enumerate(drafts):
+            own = {a.code for a in d.sources}
+            if all(t.code in own for t in d.targets):
+                found = T.domestic_party(p, r, d.trigger.token, d.sources)
+                if found is not None:
+                    parties.add(found)
+                    drafts[n] = replace(d, targets=[found])
+    events = to_events(p, doc, drafts, version, domestic=frozenset(parties))
     return tuple(e for e in events if not _background(e, published)
                  and (partial or not _within_one_state(e)))
 
@@ -1272,3 +1283,44 @@ def _drop_vague(drafts: list[Draft]) -> list[Draft]:
                 for a in d.sources}
     return [d for d in drafts if d.targets or not all(
         (d.sentence.start, kind(d), a.code) in targeted for a in d.sources)]
+
+
+# how a protest's aim hangs on it: "staged rallies to demand ...", "marched, chanting
+# slogans against ...", "gathered outside parliament, accusing the prime minister of ..."
+_AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "ccomp", "relcl"})
+_AIMS = frozenset({"REQUEST", "ACCUSE"})
+
+
+def _drop_protest_aims(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
+    """What protesters demand or denounce while they protest is the protest's aim, not a
+    request or accusation of its own: "students staged demonstrations to demand reforms",
+    "thousands of Iraqi Kurds demonstrated calling for independence" are one PROTEST each (as
+    both our gold and PLOVER's code them). An aim is a demand or charge whose verb hangs on the
+    protest's word (or the verb that carries it: "staged rallies") by a clause, with the same
+    doers, made of their own state or of no one named."""
+    protests: dict[int, set] = {}
+    for d in drafts:
+        if d.trigger.sense.type == "PROTEST":
+            t = p.tokens[d.trigger.token]
+            codes = {a.code for a in d.sources}
+            for i in (t.i, t.head) if t.dep in ("dobj", "nsubj") else (t.i,):
+                protests.setdefault(i, set()).update(codes)
+    if not protests:
+        return drafts
+
+    def aim(d: Draft) -> bool:
+        if d.trigger.sense.type not in _AIMS:
+            return False
+        t = p.tokens[d.trigger.token]
+        for _ in range(2):
+            if t.dep not in _AIM_DEPS or t.head == t.i:
+                return False
+            t = p.tokens[t.head]
+            if t.i in protests:
+                # (a demand across a border is one of its own: "Polish farmers rallied to
+                # demand that Ukraine halt its grain exports")
+                own = protests[t.i]
+                return {a.code for a in d.sources} <= own and \
+                    all(a.code in own for a in d.targets)
+        return False
+    return [d for d in drafts if not aim(d)]

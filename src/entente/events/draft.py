@@ -65,7 +65,12 @@ def _mutual(p: ParsedText, tok: int) -> bool:
                                   b == "another" for a, b in zip(said, said[1:]))
 
 
-def _pairs(p: ParsedText, d: Draft) -> list[tuple[Actor, Actor | None]]:
+def _pairs(p: ParsedText, d: Draft, domestic: frozenset[Actor] = frozenset()
+           ) -> list[tuple[Actor, Actor | None]]:
+    """The directed dyads of a draft. A target among ``domestic`` (parties within the
+    source's own state, for partial events coded the PLOVER way) gives the dyad X->X even when
+    no sector of ours tells the two apart ("a judge ordered the former president to appear");
+    any other target of the source's own state leaves the source alone."""
     srcs, tgts = d.sources, [t for t in d.targets]
     etype = d.trigger.sense.type
     if not tgts:
@@ -75,14 +80,18 @@ def _pairs(p: ParsedText, d: Draft) -> list[tuple[Actor, Actor | None]]:
                 pairs += [(b, a) for a, b in pairs]
             return pairs
         return [(s, None) for s in srcs]
-    out = []
+    out, within = [], []
     for s in srcs:
         for t in tgts:
             if s.code == t.code and (s.sector == t.sector or not s.sector or not t.sector or
                                      not {s.sector, t.sector} & DOMESTIC_PARTIES):
+                within.append((s, t))
                 continue    # within one state only the state and its people or courts
             out.append((s, t))
-    if not out:
+    within = [(s, t) for s, t in within if t in domestic]
+    if not out and within:
+        out = list({s.code: (s, t) for s, t in within}.values())
+    elif not out:
         out = [(s, None) for s in srcs]
     elif len(srcs) >= 2 and etype in ("CONSULT", "AGREE") and reciprocal(p, d) and \
             p.tokens[d.trigger.token].lemma.lower() not in BROKERS and not _apart(p, d) and \
@@ -118,8 +127,8 @@ def _precision(date: str | None) -> int:
     return len(date) if date else 0
 
 
-def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: str
-               ) -> tuple[Event, ...]:
+def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: str,
+              domestic: frozenset[Actor] = frozenset()) -> tuple[Event, ...]:
     """Drafts -> one Event per directed dyad, an event told twice kept once.
 
     When an article tells one event twice (a summary paragraph, then the detail), the later
@@ -129,7 +138,7 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
     seen: dict[tuple, int] = {}
     groups = order = 0
     for d in drafts:
-        pairs = _pairs(p, d)
+        pairs = _pairs(p, d, domestic)
         group = None
         if len(pairs) > 1:
             groups += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..actors.resolve import Resolver
 from ..codes import actors as actor_codes
 from ..records import Actor, ParsedText, Token
-from ..tree import kid, kids, subtree
+from ..tree import entities_in, kid, kids, sentence_of, subtree
 from . import roles as R
 
 # verbs by which one party tells another of its act: "told China that it is leaving"
@@ -116,3 +116,66 @@ def named_in_free_relative(p: ParsedText, r: Resolver, tok: int, own: set) -> li
                 return found
     return []
 
+
+
+# the edges from a trigger to the parties it acts on: objects, prepositional objects and the
+# arguments of the clauses it governs ("demanding that the government provide")
+_ARGUMENT_EDGES = frozenset({"dobj", "dative", "prep", "pobj", "agent", "xcomp", "ccomp",
+                             "nsubj", "nsubjpass", "attr", "oprd"})
+_STATE_KINDS = ("country", "demonym", "capital", "place")
+
+
+def domestic_party(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]
+                   ) -> Actor | None:
+    """The source's own state as the target of an act on a party within it, for events
+    coded the PLOVER way (partial): "an Argentine judge ordered former president Carlos Menem
+    to appear", "Bosnian Serbs demanded a truce with Moslem forces", "rebels dismissed an
+    appeal from President Gbagbo". The party is a person, group or body among the trigger's
+    arguments (not its own subject; places are no parties) and the sentence names no state but
+    the source's. None when the act has no such party ("the rebels surrendered")."""
+    codes = {a.code for a in sources if a.code}
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    sent = sentence_of(p, tok)
+    if sent is None:
+        return None
+    for e in entities_in(p, sent.start, sent.end):
+        entry = r.lex.entry(e.key) if e.key else None
+        if entry is not None and entry.code and entry.code != code:
+            return None             # another state or body is named: not within one state
+    skip = {a.start for a in sources}
+    todo, seen = [(tok, 0)], {tok}
+    while todo:
+        i, depth = todo.pop(0)
+        for c in kids(p, i):
+            if c.i in seen or c.dep not in _ARGUMENT_EDGES or depth >= 3:
+                continue
+            if c.dep in ("nsubj", "nsubjpass") and i == tok:
+                continue            # the act's own doer
+            seen.add(c.i)
+            if c.idx in skip:
+                continue
+            party = _party(p, r, c)
+            if party is not None:
+                return Actor(code, None, party[0], party[1], c.idx,
+                             c.idx + len(c.text))
+            todo.append((c.i, depth + 1))
+    return None
+
+
+def _party(p: ParsedText, r: Resolver, t: Token) -> tuple[str, str] | None:
+    """(sector, words) when token ``t`` heads a person, group or body, not a place."""
+    if t.pos not in ("NOUN", "PROPN"):
+        return None
+    if t.ent >= 0:
+        e = p.entities[t.ent]
+        entry = r.lex.entry(e.key) if e.key else None
+        if entry is not None and entry.kind in _STATE_KINDS:
+            return None
+        if e.label in ("PERSON", "ORG", "NORP"):
+            return ("GOV" if e.label == "PERSON" else "CVL"), e.text
+    sector = r.lex.sector_nouns.get(t.text.lower()) or r.lex.sector_nouns.get(t.lemma.lower())
+    if sector is not None and sector not in ("MED", "BUS"):
+        return sector, t.text
+    return None
