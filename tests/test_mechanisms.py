@@ -2210,3 +2210,47 @@ def test_protest_aims_are_the_protest():
     across = _dyads(_events("Polish farmers staged protests in Warsaw to demand that Ukraine "
                             "halt its grain exports.", partial=True))
     assert ("REQUEST", "POL", "UKR") in across
+
+
+@pytest.mark.parametrize("text, published, claim", [
+    # a preposition that shares its object with the one before it ("to and from Bolivia")
+    ("Peru suspended flights to and from Bolivia on Monday.", "2024-05-15",
+     ("SANCTION", "PER", "BOL", "occurred")),
+    ("Ecuador banned imports to and from Colombia last week.", "2024-05-15",
+     ("SANCTION", "ECU", "COL", "occurred")),
+    # "him" as the object of a person's act is someone else, the person named before
+    ("Colombia's election board declared Gustavo Petro the winner on Sunday. Mexican President "
+     "Andrés Manuel López Obrador congratulated him on Monday.", "2022-06-21",
+     ("SUPPORT", "MEX", "COL", "occurred")),
+    ("Kenyan President William Ruto arrived in Accra on Monday. Ghanaian President Nana "
+     "Akufo-Addo met him at the airport.", "2023-05-15", ("CONSULT", "GHA", "KEN", "occurred")),
+])
+def test_shared_prepositions_and_object_pronouns(text, published, claim):
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.status) for e in _events(text, published)}
+    assert claim in got, got
+
+
+@pytest.mark.parametrize("text, published, claim", [
+    # a verb that makes its object act: the object is the doer of the clause below it
+    ("The raid led Mexico to break off relations with Ecuador.", "2024-04-10",
+     ("SANCTION", "MEX", "ECU", "occurred")),
+    ("The shelling prompted Armenia to recall its ambassador from Azerbaijan.", "2024-04-10",
+     ("SANCTION", "ARM", "AZE", "occurred")),
+    # a title and a surname the NER took as one name are the office holder of that surname
+    ("Ayatollah Khamenei on Friday blamed Israel for the attack.", "2024-12-20",
+     ("ACCUSE", "IRN", "ISR", "occurred")),
+    # "Congo" alone is the Democratic Republic of the Congo, as news copy writes it
+    ("Congo broke off diplomatic relations with Rwanda on Sunday.", "2025-01-27",
+     ("SANCTION", "COD", "RWA", "occurred")),
+])
+def test_object_control_titled_surnames_and_congo(text, published, claim):
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.status) for e in _events(text, published)}
+    assert claim in got, got
+
+
+def test_republic_of_congo_is_still_brazzaville():
+    got = _dyads(_events("The Republic of Congo recalled its ambassador from Gabon on Monday.",
+                         "2025-01-27"))
+    assert ("SANCTION", "COG", "GAB") in got, got

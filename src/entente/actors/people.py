@@ -36,11 +36,13 @@ class Person:
 class People:
     """Mixin of :class:`Resolver`: indexing and finding the persons of one article."""
 
-    def last_person(self, before: int, pronoun: str | None = None) -> Person | None:
+    def last_person(self, before: int, pronoun: str | None = None,
+                    besides: Person | None = None) -> Person | None:
         """The person named last before token ``before``; with ``pronoun`` ("she"), the last
-        one it can stand for (see actors.gender)."""
+        one it can stand for (see actors.gender); never ``besides``."""
         for j, person in reversed(self.mentions):
-            if j < before and (pronoun is None or fits(person, pronoun)):
+            if j < before and (pronoun is None or fits(person, pronoun)) and \
+                    (besides is None or person.name != besides.name):
                 return person
         return None
 
@@ -51,7 +53,7 @@ class People:
         # is the person the story names in full, not an office holder of that surname
         for ent in self.p.entities:
             if ent.label == "PERSON":
-                name = self._untitled(_clean_name(ent.text))
+                name = self._name_of(ent)
                 if len(name.split()) >= 2 and name not in self.people:
                     person = self._new_person(ent, name)
                     self.people[name] = person
@@ -76,7 +78,7 @@ class People:
                 continue
             if ent.label != "PERSON":
                 continue
-            name = self._untitled(_clean_name(ent.text))
+            name = self._name_of(ent)
             if len(name.split()) >= 2:
                 person = self.people.get(name) or self._new_person(ent, name)
                 self.people.setdefault(name, person)
@@ -152,6 +154,16 @@ class People:
                     t.text.lower().endswith("-old") or low in PERSON_WORDS:
                 return True
         return False
+
+    def _name_of(self, ent) -> str:
+        """A person entity's name without the titles the NER took in; a title and a surname
+        the lexicon does not know as one name ("Ayatollah Khamenei") are the surname."""
+        name = self._untitled(_clean_name(ent.text))
+        words = name.split()
+        if len(words) == 2 and words[0] in self.lex.titles and not ent.key and \
+                not self.lex.lookup(name):
+            return words[1]
+        return name
 
     def _untitled(self, name: str) -> str:
         """"Historian Marta Ruiz" -> "Marta Ruiz": the NER sometimes takes a title or role into

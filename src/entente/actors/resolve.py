@@ -204,7 +204,7 @@ class Resolver(People):
         tok = self.p.tokens[i]
         low = tok.text.lower()
         if low in PERSON_PRONOUNS:
-            person = self._antecedent(tok) or self.last_person(i, low)
+            person = self._antecedent(tok) or self.last_person(i, low, self._doer_of(tok))
             if person and person.code and self._someone_since(tok, person):
                 return []       # '"...," a JetBlue pilot lamented. He agreed with ...'
             if person and person.code:
@@ -744,6 +744,23 @@ class Resolver(People):
                     det.text.lower() in ("a", "an", "one", "another"):
                 return True
         return False
+
+    def _doer_of(self, tok: Token) -> Person | None:
+        """The person whose own act has ``tok`` ("him", "her") as its object, whom it cannot
+        stand for: in "Putin congratulated him", "him" is someone else ("himself" would be
+        Putin)."""
+        if tok.tag != "PRP" or tok.text.lower() not in ("him", "her"):
+            return None
+        verb = self.p.tokens[tok.head]
+        if tok.dep == "pobj" and verb.dep == "prep":
+            verb = self.p.tokens[verb.head]        # "spoke with him"
+        elif tok.dep not in ("dobj", "dative"):
+            return None
+        subj = kid(self.p, verb.i, "nsubj")
+        if subj is None or subj.ent < 0 or self.p.entities[subj.ent].label != "PERSON":
+            return None
+        return next((person for j, person in reversed(self.mentions) if j <= subj.i and
+                     j >= self.p.entities[subj.ent].start), None)
 
     def _antecedent(self, tok: Token) -> Person | None:
         """"Maimane, who headed the party until he resigned": a pronoun inside a relative

@@ -13,7 +13,9 @@ from .triggers import load_triggers, preps
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
                    "tell", "encourage", "allow", "permit", "help", "spur", "prompt", "push",
-                   "compel", "request", "require", "enable"}
+                   "compel", "request", "require", "enable", "lead", "cause", "drive",
+                   "convince", "oblige", "pressure", "warn", "instruct", "authorize",
+                   "authorise"}
 HEARSAY = frame_words("hearsay_verbs")
 ENDINGS = frame_words("endings")
 _PURPOSE_PREPS = {"for", "in", "into", "during"}

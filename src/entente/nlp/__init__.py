@@ -130,6 +130,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _agents_of_objects(tokens, ents)
     tokens = _participle_subjects(tokens)
     tokens = _objects_taken_for_subjects(tokens, ents)
+    tokens = _shared_objects(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -273,6 +274,25 @@ def _objects_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
             continue        # nothing but the object's own words between the verb and it
         fixed[obj.i] = Token(i=obj.i, text=obj.text, idx=obj.idx, lemma=obj.lemma, pos=obj.pos,
                              tag=obj.tag, dep="dobj", head=verb.i, ent=obj.ent)
+    return tuple(fixed)
+
+
+def _shared_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a preposition that shares its object hung where the first one is: "flights
+    to and from Panama" is parsed with "from Panama" a conjunct of the bare "to"; it becomes a
+    phrase of "flights" itself, as "flights from Panama" would be."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for prep in tokens:
+        if prep.dep != "prep" or prep.head == prep.i or any(
+                x.dep == "pobj" for x in under.get(prep.i, [])):
+            continue
+        for other in under.get(prep.i, []):
+            if other.dep == "conj" and other.pos == "ADP" and any(
+                    x.dep == "pobj" for x in under.get(other.i, [])):
+                fixed[other.i] = Token(i=other.i, text=other.text, idx=other.idx,
+                                       lemma=other.lemma, pos=other.pos, tag=other.tag,
+                                       dep="prep", head=prep.head, ent=other.ent)
     return tuple(fixed)
 
 
