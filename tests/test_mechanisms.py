@@ -2254,3 +2254,13 @@ def test_republic_of_congo_is_still_brazzaville():
     got = _dyads(_events("The Republic of Congo recalled its ambassador from Gabon on Monday.",
                          "2025-01-27"))
     assert ("SANCTION", "COG", "GAB") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # stopping aid, arms or flights to a state sanctions it, as stopping its trade does
+    ("The United States announced on Wednesday it would prohibit all aid to Sudan.",
+     ("SANCTION", "USA", "SDN", "planned")),
+    ("Spain on Tuesday blocked weapons to Israel.", ("SANCTION", "ESP", "ISR", "occurred")),
+])
+def test_stopping_aid_arms_or_flights_sanctions(text, claim):
+    assert claim in _claims(text)
