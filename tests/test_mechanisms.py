@@ -2264,3 +2264,23 @@ def test_republic_of_congo_is_still_brazzaville():
 ])
 def test_stopping_aid_arms_or_flights_sanctions(text, claim):
     assert claim in _claims(text)
+
+
+def test_the_plural_reaches_back_to_the_lede():
+    # "the leaders" some paragraphs on is still the lede's "African Union leaders", not the two
+    # leaders named since
+    text = (
+        "African Union leaders agreed on Friday to send a team of monitors to Sudan, ending "
+        "weeks of argument over who would pay for it and how large it should be. The decision "
+        "came at a summit in Addis Ababa that was overshadowed by the dispute over the Nile "
+        "dam. Egyptian President Abdel Fattah el-Sissi and Ethiopian Prime Minister Abiy Ahmed "
+        "met on the sidelines of the summit for the first time in a year. Officials from both "
+        "delegations described the meeting as frank but said no progress had been made on the "
+        "filling of the reservoir, which Cairo says threatens its water supply. The monitors "
+        "will be civilians, about 200 of them, with a small protection force, and they will "
+        "report every three months. Diplomats said the money would come from a peace fund and "
+        "from voluntary contributions. The leaders also agreed to hold a review of the plan "
+        "after a year.")
+    got = _dyads(_events(text, "2024-02-10", partial=True))
+    assert not any(t == "AGREE" and {s, g} == {"EGY", "ETH"} for t, s, g in got), got
+    assert any(t == "AGREE" and s == "AU" for t, s, _ in got), got

@@ -33,6 +33,7 @@ SIDES = frame_words("sides")
 # who speaks or acts for another: "a spokesman for", "an envoy for"
 VOICES = frame_words("spokespeople") | frame_words("envoys")
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
+PLURAL_REACH = 400    # tokens: how far back "the leaders" looks for "EU leaders"
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
 GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "partner",
@@ -392,7 +393,9 @@ class Resolver(People):
         if size is None:
             # "European Union leaders agreed ... the leaders agreed to hold a debate": the
             # last mention with the same head word that names its owners
-            same = self._same_head_actors(tok)
+            # (a lede's "European Union leaders" is still the story's "the leaders" some
+            # paragraphs on: the reach is the story's, not a pronoun's)
+            same = self._same_head_actors(tok, PLURAL_REACH)
             if same and not {a.code for a in same} <= own:
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in same]
@@ -974,11 +977,11 @@ class Resolver(People):
         found = self._same_head_actors(tok)
         return found[0].code if found else None
 
-    def _same_head_actors(self, tok: Token) -> list[Actor]:
+    def _same_head_actors(self, tok: Token, reach: int = BACK_REACH) -> list[Actor]:
         """The actors of the last phrase before ``tok`` with the same head word that names
         any ("EU leaders ... the leaders")."""
         lemma = tok.lemma.lower()
-        for j in range(tok.i - 1, max(-1, tok.i - BACK_REACH), -1):
+        for j in range(tok.i - 1, max(-1, tok.i - reach), -1):
             t = self.p.tokens[j]
             if t.lemma.lower() == lemma and not self._definite(t) and \
                     t.pos in ("NOUN", "PROPN") and self._told(j):
