@@ -2284,3 +2284,33 @@ def test_the_plural_reaches_back_to_the_lede():
     got = _dyads(_events(text, "2024-02-10", partial=True))
     assert not any(t == "AGREE" and {s, g} == {"EGY", "ETH"} for t, s, g in got), got
     assert any(t == "AGREE" and s == "AU" for t, s, _ in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # "the bloc", "the alliance" are the last body with member states, not the U.N. named since
+    ("ECOWAS leaders met in Abuja on Sunday to discuss the coup in Niger. The U.N. Security "
+     "Council also discussed the crisis on Monday. On Tuesday the bloc threatened to use force "
+     "against the junta in Niger.", ("THREATEN", "ECOWAS", "NER", "occurred")),
+    # a city that stands for a body is a place when a meeting is held in it
+    ("NATO defence ministers met in Brussels on Thursday. U.N. Secretary-General Antonio "
+     "Guterres urged restraint. The alliance agreed to send more troops to Kosovo.",
+     ("MOBILIZE", "NATO", "XKX", "planned")),
+    ("Brussels on Monday imposed tariffs on Chinese electric cars.",
+     ("SANCTION", "EU", "CHN", "occurred")),
+])
+def test_blocs_and_seats(text, claim):
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.status) for e in _events(text, "2023-08-02")}
+    assert claim in got, got
+    assert not any(t == "CONSULT" and g == "EU" for t, _, g, _ in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the partner of an agreement agreed to is its "with" phrase
+    ("Armenia agreed to a truce with Azerbaijan on Friday.", ("AGREE", "ARM", "AZE", "occurred")),
+    ("Ukraine agreed on Tuesday to a 30-day ceasefire with Russia.",
+     ("AGREE", "UKR", "RUS", "occurred")),
+    ("India agreed on a trade deal with Britain.", ("AGREE", "IND", "GBR", "occurred")),
+])
+def test_the_partner_of_an_agreement_agreed_to(text, claim):
+    assert claim in _claims(text)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..records import Actor, ParsedText, Token
+from ..codes import groups
+from ..records import Actor, Entity, ParsedText, Token
 from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subtree,
                     text_of)
 from .lexicon import Entry, Lexicon
@@ -271,6 +272,8 @@ class Resolver(People):
             owner = self._vessel_owner(tok.i)
             return [owner] if owner else []
         entry = self.lex.entry(key) if key else None
+        if entry is not None and entry.kind == "org" and self._seat_as_place(ent):
+            return []           # "met in Brussels": where, not the EU
         if entry is None or not entry.code:
             # a surname the NER took for a place or a body: "Kishida met Meloni"
             person = self.person_named(ent.text) if ent.text[:1].isupper() else None
@@ -632,7 +635,8 @@ class Resolver(People):
                 tok.ent < 0 and not mods and tok.text.islower() and \
                 not kids(self.p, tok.i, "prep"):
             # "the alliance had failed to meet its obligations": the body named last
-            body = self._recent_body(tok.i)
+            body = self._recent_body(tok.i, bloc=tok.lemma.lower() in BLOCS) or \
+                self._recent_body(tok.i)
             if body is not None:
                 return [body]
         if not owners and self._definite(tok) and tok.text.lower() == "group" and \
@@ -917,7 +921,17 @@ class Resolver(People):
                 continue
             if e.start < i - BACK_REACH:
                 break
-            yield e, (self.lex.entry(e.key) if e.key else None)
+            entry = self.lex.entry(e.key) if e.key else None
+            if entry is not None and entry.kind == "org" and self._seat_as_place(e):
+                entry = None    # "ministers met in Brussels. The alliance ...": not the EU
+            yield e, entry
+
+    def _seat_as_place(self, e: Entity) -> bool:
+        """A city that stands for a body seated there, written as a place: "in Brussels",
+        "at talks in Brussels" (not "Brussels said", "Brussels' rules")."""
+        head = self.p.tokens[e.end - 1]
+        return e.text.lower() in SEATS and head.dep == "pobj" and \
+            self.p.tokens[head.head].text.lower() in ("in", "at", "near")
 
     def _recent_entry(self, i: int, fits) -> Entry | None:
         """The lexicon entry of the last entity before token ``i`` (within a few sentences)
@@ -925,10 +939,14 @@ class Resolver(People):
         return next((entry for _, entry in self._entities_before(i)
                      if entry and entry.code and fits(entry)), None)
 
-    def _recent_body(self, i: int) -> Actor | None:
-        """The international body or alliance named last before token ``i``."""
+    def _recent_body(self, i: int, bloc: bool = False) -> Actor | None:
+        """The international body or alliance named last before token ``i``; with ``bloc``,
+        one with members (data/groups.csv): "the bloc", "the alliance" are ECOWAS or NATO,
+        not the U.N. Security Council named since."""
+        members = groups() if bloc else {}
         entry = self._recent_entry(i, lambda x: x.kind == "org" and
-                                   x.sector not in ("NGO", "BUS", "MED"))
+                                   x.sector not in ("NGO", "BUS", "MED") and
+                                   (not bloc or x.code in members))
         if entry is None:
             return None
         t = self.p.tokens[i]
@@ -1154,6 +1172,8 @@ class Resolver(People):
 NAMED_TEXTS = frame_words("named_texts")
 # "the alliance", "the bloc": a body referred back to
 BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "grouping"})
+BLOCS = frozenset({"alliance", "bloc", "grouping"})     # bodies of member states
+SEATS = frame_words("seats")
 
 _VESSELS: list[frozenset[str]] = []
 
