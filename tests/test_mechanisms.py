@@ -2314,3 +2314,14 @@ def test_blocs_and_seats(text, claim):
 ])
 def test_the_partner_of_an_agreement_agreed_to(text, claim):
     assert claim in _claims(text)
+
+
+def test_an_echoed_act_takes_the_targets_of_the_one_it_echoes():
+    # "similar statements", "too", "likewise": the act told just before, by others
+    got = _claims("Brazil condemned the raid by Ecuadorian police on Mexico's embassy. "
+                  "Colombia and Chile issued similar statements of condemnation.")
+    assert {("ACCUSE", "COL", "ECU", "occurred"), ("ACCUSE", "CHL", "ECU", "occurred")} <= got
+    # no echo word: no target taken from before
+    plain = _claims("Brazil condemned the raid by Ecuadorian police on Mexico's embassy. "
+                    "Colombia and Chile issued statements of condemnation.")
+    assert not any(s in ("COL", "CHL") for _, s, _, _ in plain), plain

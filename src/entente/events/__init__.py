@@ -180,6 +180,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 prev_date = None
     drafts = _drop_back_references(p, drafts)
     drafts = _drop_rejected_contents(p, drafts)
+    drafts = _echoes(p, drafts)
     drafts = _drop_vague(drafts)
     drafts = _drop_protest_aims(p, drafts)
     if not partial:
@@ -1324,3 +1325,50 @@ def _drop_protest_aims(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
                     all(a.code in own for a in d.targets)
         return False
     return [d for d in drafts if not aim(d)]
+
+
+# words that say an act repeats one told before by someone else: "New Zealand, too, voiced
+# concern", "Colombia and Chile issued similar statements", "Britain likewise condemned"
+_ECHOES = frozenset({"too", "similar", "similarly", "likewise", "also"})
+_ECHO_REACH = 3         # sentences
+
+
+def _echoes(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
+    """A draft with no target whose sentence says it echoes an act told just before ("too",
+    "similar", "likewise", "also") takes that act's targets: the last draft of the same type,
+    by other sources, with targets, told before it (in its sentence or the few before)."""
+    out = []
+    for d in drafts:
+        if d.targets or not _echoing(p, d):
+            out.append(d)
+            continue
+        own = {a.code for a in d.sources}
+        said = next((e for e in sorted(drafts, key=lambda x: -x.trigger.token)
+                     if e.trigger.sense.type == d.trigger.sense.type and e.targets and
+                     e.trigger.token < d.trigger.token and
+                     not own & {a.code for a in e.sources} and
+                     _sentences_apart(p, e.sentence.start, d.sentence.start) <= _ECHO_REACH),
+                    None)
+        targets = [a for a in said.targets if a.code not in own] if said is not None else []
+        out.append(replace(d, targets=targets) if targets else d)
+    return out
+
+
+def _echoing(p: ParsedText, d: Draft) -> bool:
+    """Whether the trigger's clause has an echo word: an adverb or adjective on the trigger,
+    on the verb that carries it, or on its object."""
+    tok = p.tokens[d.trigger.token]
+    heads = [tok]
+    while tok.head != tok.i and len(heads) < 4:
+        # (up through "of": "issued similar statements of condemnation")
+        tok = p.tokens[tok.head]
+        heads.append(tok)
+        if tok.pos not in ("ADP", "NOUN"):
+            break
+    words = [c for h in heads for c in kids(p, h.i)]
+    words += [m for c in words if c.dep in ("dobj", "pobj") for m in kids(p, c.i, "amod")]
+    return any(w.text.lower() in _ECHOES and w.dep in ("advmod", "amod") for w in words)
+
+
+def _sentences_apart(p: ParsedText, a: int, b: int) -> int:
+    return sum(1 for s in p.sentences if a < s.start <= b)
