@@ -2325,3 +2325,17 @@ def test_an_echoed_act_takes_the_targets_of_the_one_it_echoes():
     plain = _claims("Brazil condemned the raid by Ecuadorian police on Mexico's embassy. "
                     "Colombia and Chile issued statements of condemnation.")
     assert not any(s in ("COL", "CHL") for _, s, _, _ in plain), plain
+
+
+@pytest.mark.parametrize("text, targets", [
+    # the two asked to settle a dispute are the two in it, not the last two states named
+    ("Mexico broke off relations with Ecuador after the raid. Colombia and Chile issued "
+     "statements of condemnation. Washington urged the two governments to resolve their "
+     "differences.", {"MEX", "ECU"}),
+    ("India and Pakistan exchanged fire across the border on Monday. China and Russia called "
+     "for restraint. The United States urged both countries to ease tensions.",
+     {"IND", "PAK"}),
+])
+def test_those_asked_to_settle_are_the_sides(text, targets):
+    got = {g for t, s, g, _ in _claims(text) if t == "REQUEST" and s == "USA"}
+    assert got == targets, got

@@ -402,6 +402,13 @@ class Resolver(People):
             if same and not {a.code for a in same} <= own:
                 return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
                         for a in same]
+        if size == 2 and self._asked_to_settle(tok):
+            # "urged the two governments to resolve their differences": the two in dispute,
+            # not the last two states that spoke of it
+            found = self.sides(tok.i, own, size)
+            if found:
+                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
+                        for a in found]
         if size is not None and tok.lemma.lower() in LEADER_NOUNS:
             # "Biden spoke by phone with Kishida, with the two leaders agreeing ...": the
             # first people of that number the sentence has named (not the host named after
@@ -426,6 +433,18 @@ class Resolver(People):
                         for a in found]
         return []
 
+    def _asked_to_settle(self, tok: Token) -> bool:
+        """Whether ``tok`` is the one asked to settle a dispute: the object of a verb whose
+        clause settles ("urged the two countries to resolve their differences", "called on
+        both governments to ease tensions")."""
+        if tok.dep != "dobj":
+            return False
+        for c in kids(self.p, tok.head, "xcomp", "ccomp"):
+            obj = kid(self.p, c.i, "dobj")
+            if c.lemma.lower() in SETTLING or obj is not None and obj.lemma.lower() in DISPUTES:
+                return True
+        return False
+
     def sides(self, i: int, own: set, size: int | None = None) -> list[Actor]:
         """The parties of the conflict or deal a story tells before token ``i``: those of the
         last "between X and Y" ("a ceasefire between Israel and Hezbollah"), else the set of
@@ -440,7 +459,8 @@ class Resolver(People):
         counts = self._state_counts()
         candidates = [(j, found) for j, found in reversed(self.groups())
                       if all(self.lex.entry(f"country:{a.code}") for a in found)]
-        candidates.sort(key=lambda g: -min(counts.get(a.code, 0) for a in g[1]))
+        # (of sets named as often, the first: a story opens with its conflict)
+        candidates.sort(key=lambda g: (-min(counts.get(a.code, 0) for a in g[1]), g[0]))
         for j, found in candidates:
             if j < i and (size is None or len(found) == size) and \
                     not {a.code for a in found} <= own:
@@ -1174,6 +1194,8 @@ NAMED_TEXTS = frame_words("named_texts")
 BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "grouping"})
 BLOCS = frozenset({"alliance", "bloc", "grouping"})     # bodies of member states
 SEATS = frame_words("seats")
+SETTLING = frame_words("settling")       # "to resolve their differences", "to de-escalate"
+DISPUTES = frame_words("disputes")
 
 _VESSELS: list[frozenset[str]] = []
 
