@@ -2339,3 +2339,19 @@ def test_an_echoed_act_takes_the_targets_of_the_one_it_echoes():
 def test_those_asked_to_settle_are_the_sides(text, targets):
     got = {g for t, s, g, _ in _claims(text) if t == "REQUEST" and s == "USA"}
     assert got == targets, got
+
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Defense Secretary Gilberto Teodoro Jr. accused Beijing of lying.", "accused"),
+    ("Shares of the shipbuilder Hanwha Ocean Co. rose after the deal.", "rose"),
+])
+def test_a_short_forms_stop_ends_no_sentence(text, word):
+    # a name suffix or a title's stop before a lowercase word ends no sentence; the
+    # component says so, so the parser never cuts "Teodoro Jr. | accused Beijing"
+    import spacy
+
+    from entente.nlp.gazetteer import paragraph_boundaries
+    doc = paragraph_boundaries(spacy.blank("en").make_doc(text))
+    tok = next(t for t in doc if t.text == word)
+    assert tok.is_sent_start is False
