@@ -2355,3 +2355,15 @@ def test_a_short_forms_stop_ends_no_sentence(text, word):
     doc = paragraph_boundaries(spacy.blank("en").make_doc(text))
     tok = next(t for t in doc if t.text == word)
     assert tok.is_sent_start is False
+
+
+@pytest.mark.parametrize("text, claim", [
+    # opening or reopening an embassy in a state is a diplomatic tie with it
+    ("The United States reopened its embassy in Honiara on Thursday.",
+     ("SUPPORT", "USA", "SLB", "occurred")),
+    ("Sri Lanka has opened an embassy in Tehran.", ("SUPPORT", "LKA", "IRN", "occurred")),
+])
+def test_opening_an_embassy_is_a_tie(text, claim):
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.status) for e in _events(text, "2022-04-25")}
+    assert claim in got, got
