@@ -2367,3 +2367,13 @@ def test_opening_an_embassy_is_a_tie(text, claim):
     got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
             e.status) for e in _events(text, "2022-04-25")}
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a request for penalties is aimed at whom they would hit
+    ("South Africa on Sunday called for sanctions against Nigeria.",
+     ("REQUEST", "ZAF", "NGA", "occurred")),
+    ("Lithuania pushed for new tariffs on Belarus.", ("REQUEST", "LTU", "BLR", "occurred")),
+])
+def test_a_request_for_penalties_targets_whom_they_hit(text, claim):
+    assert claim in _claims(text)

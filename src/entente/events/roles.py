@@ -727,6 +727,14 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if found:
                     return found
         return []
+    if where == "penalized":
+        # "called for sanctions against Nigeria", "pushed for tariffs on China": whom the
+        # penalties asked for would hit
+        asked = [kid(p, pr.i, "pobj") for pr in kids(p, tok, "prep") if pr.text.lower() == "for"]
+        for t in [a for a in asked if a is not None]:
+            if t.lemma.lower() in PENALTIES:
+                return _units_of(r, t.i)
+        return []
     if where == "with_obj":
         if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):
             t = kid(p, tok, "dobj")
@@ -749,8 +757,16 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
     """"with units of Japan's Self-Defense Forces": look through partitive heads; "eased
     restrictions on trade with Afghanistan", "a ban on arms sales to Israel": through the
     dealings the act bears on."""
+    penalty = r.p.tokens[i].lemma.lower() in PENALTIES
     for prep in kids(r.p, i, "prep"):
         word = prep.text.lower()
+        if penalty and word in ("against", "on"):
+            # "called for sanctions against Nigeria": whom the penalties would hit
+            t = kid(r.p, prep.i, "pobj")
+            found = r.actors(t.i) if t is not None else []
+            if found:
+                return found
+            continue
         if word == "of" or word in ("with", "to") and r.p.tokens[i].lemma.lower() in DEALINGS:
             t = kid(r.p, prep.i, "pobj")
             if t is not None:
@@ -770,6 +786,8 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
 
 # what states deal in with each other, whose "with" or "to" phrase names the other party
 DEALINGS = frame_words("dealings")
+PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty",
+                       "penalties", "restriction", "restrictions", "measure", "measures"})
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:
