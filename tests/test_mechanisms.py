@@ -2377,3 +2377,26 @@ def test_opening_an_embassy_is_a_tie(text, claim):
 ])
 def test_a_request_for_penalties_targets_whom_they_hit(text, claim):
     assert claim in _claims(text)
+
+
+def test_two_acts_dated_apart_in_one_sentence_are_two():
+    # one record per type and dyad in a sentence, unless told at two different times
+    events = _events("Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang "
+                     "Yi in July, and Indian Prime Minister Narendra Modi met Chinese President "
+                     "Xi Jinping in October.", "2024-10-30")
+    dates = sorted(e.date for e in events if e.type == "CONSULT" and e.source.code == "IND"
+                   and e.target and e.target.code == "CHN")
+    assert dates == ["2024-07", "2024-10"], dates
+
+
+@pytest.mark.parametrize("text, published, claim", [
+    # national security advisers are office holders of their state
+    ("Ajit Doval, the national security adviser, sat down with Wang Yi in St. Petersburg in "
+     "September.", "2024-10-25", ("CONSULT", "IND", "CHN", "occurred")),
+    ("Jake Sullivan met Wang Yi in Bangkok on Friday.", "2024-01-28",
+     ("CONSULT", "USA", "CHN", "occurred")),
+])
+def test_national_security_advisers(text, published, claim):
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.status) for e in _events(text, published)}
+    assert claim in got, got

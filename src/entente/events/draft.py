@@ -151,8 +151,10 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
             dyad = _dyad_key(sense.type, src.code, tgt.code if tgt else None)
             claim = d.status in ("occurred", "planned")
             same_sentence = dyad + (ev.start,)
-            if same_sentence in seen:
-                # one record per type and dyad in a sentence: the one with a mode wins
+            if same_sentence in seen and _compatible(slots[seen[same_sentence]][1].date,
+                                                     d.date):
+                # one record per type and dyad in a sentence: the one with a mode wins (two
+                # dated apart are two: "met Wang twice, in July and in September")
                 k = seen[same_sentence]
                 o, old = slots[k]
                 if old.mode is None and sense.mode is not None:
