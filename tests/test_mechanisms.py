@@ -2400,3 +2400,16 @@ def test_national_security_advisers(text, published, claim):
     got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
             e.status) for e in _events(text, published)}
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claims", [
+    # what a state does "in answer with" carries a noun trigger ("followed with entry bans")
+    ("Estonia, Latvia and Lithuania followed last week with entry bans on a group of Georgian "
+     "officials.", {("SANCTION", "EST", "GEO", "occurred"), ("SANCTION", "LVA", "GEO", "occurred"),
+                    ("SANCTION", "LTU", "GEO", "occurred")}),
+])
+def test_answering_with_a_noun_trigger(text, claims):
+    assert claims <= _claims(text)
+    # "followed" with an object carries nothing of its subject's
+    assert not any(t == "SANCTION" and s == "CHL" for t, s, _, _ in
+                   _claims("Chile followed the sanctions on Peru closely."))

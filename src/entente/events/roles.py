@@ -24,6 +24,7 @@ _PURPOSE_PREPS = {"for", "in", "into", "during"}
 # Prepositions through which a verb carries a noun event ("take part in exercises", "ten
 # days of war games"); a noun under "talks on the war" is a topic, not an event.
 _CARRYING_PREPS = {"in", "of", "into", "for", "to", "with", "at"}
+_ANSWERING = {"follow", "respond", "react", "answer", "reply", "retaliate", "counter"}
 
 
 def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
@@ -38,7 +39,13 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             return None     # ("sent warships to RIMPAC": a "to" parsed as a dative carries)
         head = p.tokens[tok.head]
         if head.pos in ("VERB", "AUX"):
-            return head if head.lemma.lower() in light_verbs else None
+            if head.lemma.lower() in light_verbs:
+                return head
+            # "followed last week with entry bans", "answered with sanctions": what one
+            # does in answer, only through "with" ("followed the talks" carries nothing)
+            answered = tok.dep == "prep" and tok.text.lower() == "with" and \
+                head.lemma.lower() in _ANSWERING
+            return head if answered else None
         if head.text.lower() == "on" and tok.dep == "pobj" and head.head != head.i and \
                 p.tokens[head.head].lemma.lower() == "be":
             return p.tokens[head.head]      # "Modi is on a two-day visit to the US"
