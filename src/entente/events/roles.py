@@ -793,8 +793,7 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
 
 # what states deal in with each other, whose "with" or "to" phrase names the other party
 DEALINGS = frame_words("dealings")
-PENALTIES = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty",
-                       "penalties", "restriction", "restrictions", "measure", "measures"})
+PENALTIES = frame_words("penalties_asked")
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:
