@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..lexicons import frame_words, load_yaml
 from ..tree import kid, kids, sentence_of, subtree, text_of
@@ -139,11 +140,12 @@ class People:
                     break
         return out
 
+    @cached_property
+    def _sentence_starts(self) -> frozenset[int]:
+        return frozenset(s.start for s in self.p.sentences)
+
     def _opens_sentence(self, k: int) -> bool:
-        starts = self.__dict__.get("_starts")
-        if starts is None:
-            starts = self.__dict__["_starts"] = frozenset(s.start for s in self.p.sentences)
-        return k in starts
+        return k in self._sentence_starts
 
     def _person_noun_after(self, k: int) -> bool:
         """Whether a person's description starts at token ``k`` ("a 41-year-old teacher",

@@ -68,6 +68,12 @@ INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "part
                        "capital", "economy", "signatory"})
 
 
+def _as_said(found: list[Actor], tok: Token) -> list[Actor]:
+    """The actors a plural at ``tok`` refers back to, as mentioned there ("the two
+    countries"): governments unless a sector is known."""
+    return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end) for a in found]
+
+
 def mods_of(p: ParsedText, tok: Token) -> list[Token]:
     """The words that modify a noun before it (not its article)."""
     return [c for c in kids(p, tok.i, "amod", "compound", "nmod", "poss") if c.i < tok.i]
@@ -391,8 +397,7 @@ class Resolver(People):
         if sides:
             # "urged both sides", "all sides", "the warring parties": the parties of the
             # conflict or deal the story tells
-            return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
-                    for a in self.sides(tok.i, own, size)]
+            return _as_said(self.sides(tok.i, own, size), tok)
         if size is None:
             # "European Union leaders agreed ... the leaders agreed to hold a debate": the
             # last mention with the same head word that names its owners
@@ -400,37 +405,32 @@ class Resolver(People):
             # paragraphs on: the reach is the story's, not a pronoun's)
             same = self._same_head_actors(tok, PLURAL_REACH)
             if same and not {a.code for a in same} <= own:
-                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
-                        for a in same]
+                return _as_said(same, tok)
         if size == 2 and self._asked_to_settle(tok):
             # "urged the two governments to resolve their differences": the two in dispute,
             # not the last two states that spoke of it
             found = self.sides(tok.i, own, size)
             if found:
-                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
-                        for a in found]
+                return _as_said(found, tok)
         if size is not None and tok.lemma.lower() in LEADER_NOUNS:
             # "Biden spoke by phone with Kishida, with the two leaders agreeing ...": the
             # first people of that number the sentence has named (not the host named after
             # them: "Pashinyan met Aliyev in talks hosted by Scholz, and the two leaders")
             named = self._people_before_in_sentence(tok.i, own)
             if len(named) >= size:
-                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
-                        for a in named[:size]]
+                return _as_said(named[:size], tok)
         if size is not None:
             # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
             # countries ...": the last states of that number the sentence has named
             named = self._states_before_in_sentence(tok.i, own)
             if len(named) >= size:
-                return [Actor(a.code, a.name, "GOV", tok.text, tok.idx, tok.end)
-                        for a in named[-size:]]
+                return _as_said(named[-size:], tok)
         for j, found in reversed(self.groups()):
             if j < tok.i and (size is None or len(found) == size) and \
                     not {a.code for a in found} <= own:
                 # ("The EU and the US tried to mediate between the two countries": not
                 # themselves)
-                return [Actor(a.code, a.name, a.sector or "GOV", tok.text, tok.idx, tok.end)
-                        for a in found]
+                return _as_said(found, tok)
         return []
 
     def _asked_to_settle(self, tok: Token) -> bool:

@@ -1338,12 +1338,13 @@ def _echoes(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
     "similar", "likewise", "also") takes that act's targets: the last draft of the same type,
     by other sources, with targets, told before it (in its sentence or the few before)."""
     out = []
+    latest_first = sorted(drafts, key=lambda x: -x.trigger.token)
     for d in drafts:
         if d.targets or not _echoing(p, d):
             out.append(d)
             continue
         own = {a.code for a in d.sources}
-        said = next((e for e in sorted(drafts, key=lambda x: -x.trigger.token)
+        said = next((e for e in latest_first
                      if e.trigger.sense.type == d.trigger.sense.type and e.targets and
                      e.trigger.token < d.trigger.token and
                      not own & {a.code for a in e.sources} and

@@ -117,7 +117,6 @@ def named_in_free_relative(p: ParsedText, r: Resolver, tok: int, own: set) -> li
     return []
 
 
-
 # the edges from a trigger to the parties it acts on: objects, prepositional objects and the
 # arguments of the clauses it governs ("demanding that the government provide")
 _ARGUMENT_EDGES = frozenset({"dobj", "dative", "prep", "pobj", "agent", "xcomp", "ccomp",

@@ -46,7 +46,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif not bare or not word.strip() or "\n" in prev:
             continue
         elif bare[-1] not in _STOPS or bare[-1] == "." and word[:1].islower() and \
-                (_ABBREVIATION.fullmatch(bare) or bare in _SHORT_FORMS):
+                (_ABBREVIATION.fullmatch(bare) or _SHORT_FORM.fullmatch(bare)):
             # ("U.S. government lawyers", "Gilberto Teodoro Jr. accused Beijing": an
             # abbreviation's stop ends no sentence before a lowercase word)
             starts[i] = -1
@@ -57,11 +57,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # what a sentence of news ends with: a stop, or a quotation's or bracket's close after one
 _STOPS = frozenset(".!?:;…\"”’')]")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}")
-# short forms that end with a stop inside a sentence: name suffixes and titles
-_SHORT_FORMS = frozenset({"Jr.", "Sr.", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Cmdr.",
-                          "Adm.", "Brig.", "Sgt.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.",
-                          "Rep.", "Sen.", "Gov.", "St.", "Rev.", "Inc.", "Corp.", "Ltd.",
-                          "Co.", "No.", "Vol.", "Mt.", "Ft."})
+# a short form that ends with a stop inside a sentence: a name suffix, a title, a company's
+# ("Jr.", "Gen.", "Capt.", "Co.", "Corp.")
+_SHORT_FORM = re.compile(r"[A-Z][a-z]{0,3}\.")
 
 
 class Gazetteer:
