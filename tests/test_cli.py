@@ -1,6 +1,8 @@
 """The command line: formats, exit codes, and batches that survive bad documents."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -21,12 +23,14 @@ def test_extract_json_gives_the_output_contract():
     r = run("extract", str(need_shared(SEED_TXT)), "--format", "json")
     assert r.exit_code == 0, r.output
     out = json.loads(r.output)
-    assert set(out) == {"document", "events", "quotes"}
+    assert set(out) == {"document", "events", "quotes", "background"}
     assert set(out["document"]) == {"id", "name", "title", "author", "published", "outlet",
                                     "dateline", "url", "language"}
     e = out["events"][0]
     assert set(e) == {"id", "type", "mode", "status", "source", "target", "date",
-                      "date_precision", "location", "evidence", "confidence", "group", "rule"}
+                      "date_precision", "location", "evidence", "confidence", "group", "rule",
+                      "background"}
+    assert not e["background"] and all(b["background"] for b in out["background"])
     assert set(e["source"]) == {"code", "name", "sector", "mention"}
     assert set(out["quotes"][0]) >= {"speaker", "text", "start", "end"}
 
@@ -156,3 +160,16 @@ def test_eval_of_sentence_gold_shows_both_readings(tmp_path):
     rows = [line.split(" | ")[0] for line in md.read_text().splitlines()
             if line.startswith(("| main event", "| every claim"))]
     assert rows == ["| main event", "| every claim"]
+
+
+def test_background_events_are_listed_apart_with_their_own_dates(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Ghana and Togo sign a trade pact\n\n14 May 2024\n\n"
+                     "Ghana expelled Togolese diplomats in 2018. On Tuesday the two countries "
+                     "signed a trade pact in Accra.\n")
+    out = json.loads(run("extract", str(story), "--format", "json").output)
+    assert [(e["type"], e["date"]) for e in out["background"]] == [("SANCTION", "2018")]
+    assert all(not e["date"].startswith("2018") for e in out["events"])
+    r = run("extract", str(story), "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.output)))
+    assert {row["background"] for row in rows} == {"True", "False"}

@@ -2408,3 +2408,46 @@ def test_answering_with_a_noun_trigger(text, claims):
     # "followed" with an object carries nothing of its subject's
     assert not any(t == "SANCTION" and s == "CHL" for t, s, _, _ in
                    _claims("Chile followed the sanctions on Peru closely."))
+
+
+def _record(text, published="2024-05-15"):
+    """Every event of ``text`` the record keeps: the news and the background, as
+    (type, source, target, date, background)."""
+    from entente.ingest import read_text
+    pl = _events.pl = getattr(_events, "pl", None) or __import__(
+        "entente.pipeline", fromlist=["Pipeline"]).Pipeline()
+    doc = pl.extract(read_text(text, "x", "x", published=published), keep_all=True)
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+             e.date, e.background) for e in doc.events + doc.background}
+
+
+def test_an_act_named_again_is_held_by_the_same_parties_at_its_own_time():
+    # "this year's drills": another holding of the drills told before, by the same parties
+    got = _record("Norway first held naval drills with Chile in 2016; this year's drills began "
+                  "on Monday.")
+    assert ("COOPERATE", "NOR", "CHL", "2016", True) in got
+    assert ("COOPERATE", "NOR", "CHL", "2024-05-13", False) in got
+    # the subject of its own clause tells it again: dated by its own verb, one record
+    got = _record("Norway held naval drills with Chile in May. The drills ended on Friday.")
+    assert [x for x in got if x[0] == "COOPERATE"] == [
+        ("COOPERATE", "NOR", "CHL", "2024-05-10", False)]
+    # an act looked back at as an object is not told again (no second attack on Sunday)
+    got = _record("Iran fired missiles at Israel on Saturday. On Sunday, Germany condemned the "
+                  "attack.")
+    assert {x[3] for x in got if x[0] == "ASSAULT"} == {"2024-05-11"}
+
+
+def test_the_two_countries_after_a_nationality_that_names_a_state():
+    # "expelled Nigerian diplomats ... the two countries": Ghana and Nigeria
+    got = _record("Ghana expelled Nigerian diplomats in 2018, and the two countries restored "
+                  "ties only last year.")
+    assert ("SANCTION", "GHA", "NGA", "2018", True) in got
+    assert any(x[0] == "SUPPORT" and {x[1], x[2]} == {"GHA", "NGA"} and x[3] == "2023"
+               and not x[4] for x in got), got
+
+
+def test_a_year_the_ner_took_for_a_place_still_dates_the_act():
+    # the small model labels "2022" here a GPE; a year after "in" is a date all the same
+    got = _record("Since South Korea's full-scale invasion of Indonesia in 2022, Britain has "
+                  "sent Indonesia more than 200 tanks.")
+    assert {x[3] for x in got if x[0] == "ASSAULT"} == {"2022"}, got

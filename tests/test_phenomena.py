@@ -182,7 +182,8 @@ class FakePipeline:
             if raw.text == "bad":
                 yield EmptyInput(raw.origin, "the file is empty")
             else:
-                yield SimpleNamespace(events=self.events_by_text.get(raw.text, []))
+                yield SimpleNamespace(events=self.events_by_text.get(raw.text, []),
+                                      background=[])
 
 
 def test_run_tallies_classes_and_counts_errors_as_failures():
@@ -238,7 +239,7 @@ def test_phenomenon_class_above_floor(results, cls):
 def test_the_markdown_table_carries_the_notes_of_its_classes(tmp_path):
     from entente.evaluate.phenomena import class_notes, table_markdown
     notes = class_notes()
-    assert "background_dates" in notes and "on purpose" in notes["background_dates"]
+    assert "background_dates" in notes and "own dates" in notes["background_dates"]
     data = tmp_path / "p.yaml"
     data.write_text("classes:\n  a:\n    note: >-\n      is low\n      on purpose.\n  b: {}\n",
                     encoding="utf-8")

@@ -40,12 +40,12 @@ def test_migrations_build_the_schema_once_and_record_it(tmp_path):
         versions = con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall()
     assert versions == [(1, "documents_events"), (2, "clusters"), (3, "feeds"),
                         (4, "reports_by_event"), (5, "candidates"), (6, "furniture"),
-                        (7, "key_indexes")]
+                        (7, "key_indexes"), (8, "background")]
     with write_connection(db) as con:          # opening again applies nothing twice
-        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 7
+        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 8
     with read_connection(db) as con:
         cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
-    assert {"cluster", "dyad_a", "evidence", "date_lo"} <= cols
+    assert {"cluster", "dyad_a", "evidence", "date_lo", "background"} <= cols
 
 
 def test_a_new_store_has_small_blocks_and_one_made_with_duckdbs_default_still_works(tmp_path):
@@ -512,3 +512,20 @@ def test_the_migration_files_stored_reports_under_the_keys_the_writer_uses(corpu
                               "AND date_lo IS NOT NULL").fetchone()[0]
     assert filled == written
     assert len({e for _, e in written}) == reports
+
+
+@pytest.mark.model
+def test_background_events_are_stored_with_their_own_dates_and_marked(pipeline, tmp_path):
+    # a story of ours: news of this week, with an act of eight years before told as background
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Chile and Peru hold border talks\n\n12 March 2024\n\n"
+        "Chile expelled Peruvian diplomats in 2016. On Monday the two countries began two days "
+        "of talks on their maritime border in Lima.\n")
+    db = str(tmp_path / "bg.duckdb")
+    ingest([str(folder)], db, pipeline=pipeline)
+    with read_connection(db) as con:
+        rows = con.execute("SELECT type, date, background FROM events ORDER BY date").fetchall()
+    assert ("SANCTION", "2016", True) in rows
+    assert any(t == "CONSULT" and d.startswith("2024-03") and not b for t, d, b in rows)

@@ -38,8 +38,10 @@ def process(doc: CleanDocument, parsed: ParsedText, lexicon: Lexicon, partial: b
         timings.actors += t1 - t0
         timings.quotes += t2 - t1
         timings.events += time.perf_counter() - t2
-    return Document(metadata=doc.metadata, text=doc.text, events=events, quotes=quotes,
-                    furniture=doc.furniture, version=__version__)
+    return Document(metadata=doc.metadata, text=doc.text,
+                    events=tuple(e for e in events if not e.background), quotes=quotes,
+                    furniture=doc.furniture, version=__version__,
+                    background=tuple(e for e in events if e.background))
 
 
 @dataclass

@@ -165,6 +165,7 @@ class Event:
     rule: str
     version: str = ""
     depth: int = 0     # depth of the trigger's predicate in the parse: 0 is the main clause
+    background: bool = False   # told as the story's background: dated well before the article
 
     @property
     def is_claim(self) -> bool:
@@ -177,7 +178,7 @@ class Event:
             "target": self.target.to_dict() if self.target else None,
             "date": self.date, "date_precision": self.date_precision, "location": self.location,
             "evidence": self.evidence.to_dict(), "confidence": self.confidence,
-            "group": self.group, "rule": self.rule,
+            "group": self.group, "rule": self.rule, "background": self.background,
         }
 
 
@@ -215,15 +216,19 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     furniture: tuple[str, ...] = ()
     version: str = ""
+    # events the story tells as its background ("annexed a province in 2014"), each with its
+    # own date: kept apart from ``events``, the story's news
+    background: tuple[Event, ...] = ()
 
     @property
     def id(self) -> str:
         return self.metadata.id
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON output contract: ``{"document", "events", "quotes"}``."""
+        """The JSON output contract: ``{"document", "events", "quotes", "background"}``."""
         return {
             "document": self.metadata.to_dict(),
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
+            "background": [e.to_dict() for e in self.background],
         }

@@ -10,7 +10,7 @@ from .records import Document
 CSV_COLUMNS = ["document", "published", "event_id", "type", "mode", "status", "source",
                "source_sector", "target", "target_sector", "date", "date_precision",
                "location", "confidence", "group", "rule", "evidence", "evidence_start",
-               "evidence_end"]
+               "evidence_end", "background"]
 
 
 def to_dict(doc: Document, key: str | None = None) -> dict:
@@ -34,12 +34,12 @@ def to_jsonl(doc: Document, key: str | None = None) -> str:
 
 
 def csv_rows(doc: Document, key: str | None = None) -> Iterable[list]:
-    for e in doc.events:
+    for e in doc.events + doc.background:
         yield [key or doc.id, doc.metadata.published, e.id, e.type, e.mode, e.status,
                e.source.code if e.source else None, e.source.sector if e.source else None,
                e.target.code if e.target else None, e.target.sector if e.target else None,
                e.date, e.date_precision, e.location, e.confidence, e.group, e.rule,
-               e.evidence.text, e.evidence.start, e.evidence.end]
+               e.evidence.text, e.evidence.start, e.evidence.end, e.background]
 
 
 def write_csv_header(out: TextIO) -> None:
@@ -74,6 +74,14 @@ def table(doc: Document, console, key: str | None = None) -> None:
         rows_table(rows, console, wrap=("evidence",), dim="status")
     else:
         console.print("  [dim]no events[/dim]")
+    if doc.background:
+        console.print(f"  [dim]background: {len(doc.background)} earlier events the story "
+                      f"recalls[/dim]")
+        rows_table([{"event": _event_label(e), "status": e.status,
+                     "source → target": f"{e.source.code if e.source else '-'} → "
+                                        f"{e.target.code if e.target else '-'}",
+                     "date": e.date or "", "evidence": _short(e.evidence.text)}
+                    for e in doc.background], console, wrap=("evidence",), dim="status")
     if doc.quotes:
         quotes = []
         for quote in doc.quotes:

@@ -468,13 +468,17 @@ class Resolver(People):
         return []
 
     def _states_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:
-        """The states the sentence of token ``i`` names before it, by name, once each, in
-        order (not those in ``exclude``)."""
+        """The states the sentence of token ``i`` names before it, by name or by the
+        nationality of what they own ("expelled British diplomats"), once each, in order (not
+        those in ``exclude``)."""
         sent = sentence_of(self.p, i)
         out: dict[str, Actor] = {}
         for e in entities_in(self.p, sent.start, i) if sent is not None else []:
             entry = self.lex.entry(e.key) if e.key else None
-            if entry and entry.code and entry.kind == "country" and entry.code not in exclude:
+            owned = entry is not None and entry.kind == "demonym" and \
+                self.p.tokens[e.end - 1].dep in ("amod", "compound")
+            if entry and entry.code and (entry.kind == "country" or owned) and \
+                    entry.code not in exclude:
                 out.pop(entry.code, None)
                 out[entry.code] = Actor(entry.code, self.lex.name_of(entry.code), "GOV",
                                         e.text, e.start_char, e.end_char)

@@ -43,6 +43,7 @@ class ArticleEvent(Record):
     end: int
     rule: str | None
     title_event: bool
+    background: bool = False    # an earlier event the story recalls, with its own date
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,14 +116,15 @@ def article(db: str, doc_id: str) -> Article:
                              f"document ids that events list as their sources")
         evs = con.execute(
             """SELECT id, cluster, type, mode, status, source, source_mention, target,
-                      target_mention, date, evidence, evidence_start, evidence_end, rule
-               FROM events WHERE document = ? ORDER BY seq""", [doc_id]).fetchall()
+                      target_mention, date, evidence, evidence_start, evidence_end, rule,
+                      coalesce(background, false)
+               FROM events WHERE document = ? ORDER BY evidence_start, seq""", [doc_id]).fetchall()
         qs = con.execute("""SELECT seq, speaker, speaker_code, text, "start", "end" FROM quotes
                             WHERE document = ? ORDER BY seq""", [doc_id]).fetchall()
     row, furniture = row[:7], list(row[7] or [])
     title = row[1] or ""
-    events = [ArticleEvent(*e, title_event=bool(title) and _named(title, e[5], e[6])
-                           and _named(title, e[7], e[8])) for e in evs]
+    events = [ArticleEvent(*e[:14], title_event=bool(title) and _named(title, e[5], e[6])
+                           and _named(title, e[7], e[8]), background=e[14]) for e in evs]
     quotes = [ArticleQuote(f"q{q[0]}", *q[1:]) for q in qs if q[4] is not None]
     return Article(*row, furniture=furniture, events=events, quotes=quotes,
                    spans=_spans(row[6], row[1], events, quotes, {}))
@@ -133,14 +135,14 @@ def article_of(doc: Document) -> Article:
     m = doc.metadata
     title = m.title or ""
     events, actors = [], {}
-    for e in doc.events:
+    for e in sorted(doc.events + doc.background, key=lambda e: e.evidence.start):
         s, t = e.source, e.target
         events.append(ArticleEvent(
             e.id, None, e.type, e.mode, e.status, s.code if s else None,
             s.mention if s else None, t.code if t else None, t.mention if t else None, e.date,
             e.evidence.text, e.evidence.start, e.evidence.end, e.rule,
             bool(title) and _named(title, s and s.code, s and s.mention)
-            and _named(title, t and t.code, t and t.mention)))
+            and _named(title, t and t.code, t and t.mention), e.background))
         for key, a in (("s", s), ("t", t)):
             if a is not None and a.start >= 0:
                 actors[(e.id, key)] = (a.start, a.end)

@@ -362,12 +362,13 @@ def run(pipeline, cases: list[Case]) -> dict[str, ClassResult]:
             _, lines = check(case, [])
             res.failures.append(Failure(case.text, lines, (f"error: {doc}",)))
             continue
-        ok, lines = check(case, doc.events)
+        ok, lines = check(case, doc.events + doc.background)
         if ok:
             res.passed += 1
         else:
             res.failures.append(Failure(case.text, lines,
-                                        tuple(describe_event(e) for e in doc.events)))
+                                        tuple(describe_event(e) for e in
+                                              doc.events + doc.background)))
     return results
 
 

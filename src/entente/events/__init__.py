@@ -1,6 +1,7 @@
 """Events: triggers, roles, status, dates -> Event records with evidence offsets."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..actors.resolve import Resolver
@@ -85,6 +86,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     """All events in the article's paragraphs, one record per directed dyad.
 
     Events of relational types whose target was not found are left out unless ``partial``.
+    Events dated well before the article are kept with ``background`` set (see _background).
     ``quotes`` (the article's attributed quotations) give the speaker of an official's own
     acts and condemnations inside a quotation (see ``speech``).
     """
@@ -204,8 +206,8 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     parties.add(found)
                     drafts[n] = replace(d, targets=[found])
     events = to_events(p, doc, drafts, version, domestic=frozenset(parties))
-    return tuple(e for e in events if not _background(e, published)
-                 and (partial or not _within_one_state(e)))
+    return tuple(replace(e, background=True) if _background(e, published) else e
+                 for e in events if partial or not _within_one_state(e))
 
 
 BACKGROUND_MONTHS = 18
@@ -230,7 +232,7 @@ def _quoted(p: ParsedText, spans: list[tuple[int, int]], i: int) -> bool:
 
 def _background(e: Event, published: str | None) -> bool:
     """An event dated well before the article ("cut ties in 2016", "since 2011") is the
-    story's background, not its news: it would date an old act to today's report."""
+    story's background, not its news: kept with its own date, marked as background."""
     if not e.date or not published or len(published) < 7:
         return False
     try:
@@ -259,6 +261,7 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
     the clause after it ("Tuesday, ending decades of ..."): the part before a comma is kept
     when the whole is not a date."""
     out = []
+    covered: set[int] = set()
     for e in entities_in(p, s.start, s.end):
         # TIME too: "on Saturday night", "late on Thursday"; a clock time does not resolve
         if e.label in ("DATE", "TIME"):
@@ -266,7 +269,18 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
             if "," in text and resolve_date(text, "2000-01-01", False) is None:
                 text = text.split(",")[0]
             out.append((e.start, text))
-    return out
+            covered.update(range(e.start, e.end))
+    for t in p.tokens[s.start:s.end]:
+        # a year the NER took for something else ("invasion of Indonesia in 2022" labelled
+        # the year a place): a year after "in" or "since" is a date all the same
+        if t.i not in covered and t.tag == "CD" and _YEAR.fullmatch(t.text) and \
+                t.dep == "pobj" and p.tokens[t.head].text.lower() in YEAR_PREPS:
+            out.append((t.i, t.text))
+    return sorted(out)
+
+
+_YEAR = re.compile(r"(19|20)\d\d")
+YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "during"})
 
 
 def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voice],
@@ -668,6 +682,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "the Security Council met at the request of France": France asked the council
         sources, how = r.actors(asked_by[0].i), "noun"
         forced = r.actors(asked_by[1].i) if asked_by[1] is not None else []
+    if not sources and sense.kind == "noun" and history:
+        # "held naval drills with Canada in 2016; this year's drills began on Monday": an act
+        # named again with no party of its own is the last of its kind the story told, by
+        # the same parties (dated on its own: told at another time, it is another record)
+        again = _told_again(p, tok, sense, s, history)
+        if again is not None:
+            sources, forced, how = again.sources, again.targets, "again"
+            if tok.dep in ("nsubj", "nsubjpass"):
+                predicate = tok.head    # "... drills began on Monday": dated by its verb
     if not sources:
         return None
     if sense.type == "REQUEST" and sense.kind == "verb" and tok.lemma.lower() in INTENT_VERBS \
@@ -1369,6 +1392,35 @@ def _echoing(p: ParsedText, d: Draft) -> bool:
     words = [c for h in heads for c in kids(p, h.i)]
     words += [m for c in words if c.dep in ("dobj", "pobj") for m in kids(p, c.i, "amod")]
     return any(w.text.lower() in _ECHOES and w.dep in ("advmod", "amod") for w in words)
+
+
+def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
+                history: list[Draft]) -> Draft | None:
+    """The draft a definite event noun names again, the last draft of the same type and mode
+    with parties that the story tells as happening or planned, in the noun's sentence or the
+    two before it. The noun is "this year's exercise", "Monday's talks" (a possessive of
+    time: another holding), or the subject of its own clause ("the drills began on Tuesday",
+    "the strike also killed"): an object or a phrase ("condemned the attack", "before that
+    meeting") looks back at the act without telling it again, and "since the fighting began"
+    is background."""
+    det = kid(p, tok.i, "det")
+    owner = kid(p, tok.i, "poss")
+    timed = owner is not None and owner.lemma.lower() in TIME_NOUNS
+    if not (timed or det is not None and det.text.lower() in _DEFINITE and
+            tok.dep in ("nsubj", "nsubjpass") and not _since(p, tok.head)):
+        return None
+    for d in reversed(history):
+        if _sentences_apart(p, d.sentence.start, s.start) > _AGAIN_REACH:
+            break
+        told = d.trigger.sense
+        if told.type == sense.type and told.mode == sense.mode and d.sources and d.targets \
+                and d.trigger.token < tok.i and d.status in ("occurred", "planned"):
+            return d
+    return None
+
+
+_AGAIN_REACH = 2        # sentences
+TIME_NOUNS = words("time_owners")
 
 
 def _sentences_apart(p: ParsedText, a: int, b: int) -> int:

@@ -47,7 +47,7 @@ _EVENT_COLUMNS = ("id", "document", "seq", "ref", "type", "mode", "status", "cla
                   "target_sector", "target_mention", "dyad_a", "dyad_b", "date",
                   "date_precision", "day", "date_lo", "date_hi", "location", "evidence",
                   "evidence_start", "evidence_end", "confidence", '"group"', "rule", "version",
-                  "cluster")
+                  "cluster", "background")
 _QUOTE_COLUMNS = ("document", "seq", "speaker", "speaker_description", "speaker_code", "text",
                   '"start"', '"end"', "medium", "rule")
 _DUP_COLUMNS = ("id", "origin", "name", "url", "title", "duplicate_of", "similarity")
@@ -243,7 +243,7 @@ class Writer:
                          published, m.outlet, m.dateline, m.url or p.arrival.url, m.language,
                          p.doc.text, p.doc.version, list(p.doc.furniture)))
             keys.extend((doc_id, k) for k in p.keys)
-            for seq, e in enumerate(p.doc.events):
+            for seq, e in enumerate(p.doc.events + p.doc.background):
                 eid = event_id(doc_id, e.id)
                 src = e.source.code if e.source else None
                 tgt = e.target.code if e.target else None
@@ -257,7 +257,8 @@ class Writer:
                     e.target.name if e.target else None, e.target.sector if e.target else None,
                     e.target.mention if e.target else None, a, b, e.date, e.date_precision,
                     day, lo, hi, e.location, e.evidence.text, e.evidence.start,
-                    e.evidence.end, e.confidence, e.group, e.rule, e.version, eid))
+                    e.evidence.end, e.confidence, e.group, e.rule, e.version, eid,
+                    e.background))
                 reports.append(cluster.Report(
                     eid, doc_id, (a, b, e.type, e.mode, cluster.standing(e.status, e.is_claim)),
                     lo, hi, cluster.content_words(e.evidence.text)))
