@@ -2451,3 +2451,21 @@ def test_a_year_the_ner_took_for_a_place_still_dates_the_act():
     got = _record("Since South Korea's full-scale invasion of Indonesia in 2022, Britain has "
                   "sent Indonesia more than 200 tanks.")
     assert {x[3] for x in got if x[0] == "ASSAULT"} == {"2022"}, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a naming verb whose complement approves supports the owner of the act named
+    ("India called Pakistan's offer a positive step.", ("SUPPORT", "IND", "PAK", "occurred")),
+    ("Chile called Peru's move a step forward.", ("SUPPORT", "CHL", "PER", "occurred")),
+    ("Japan described China's proposal as constructive.",
+     ("SUPPORT", "JPN", "CHN", "occurred")),
+    # the same parse repairs serve a condemnation: the adjective hung on "as"
+    ("Kenya described Uganda's decision as illegal.", ("ACCUSE", "KEN", "UGA", "occurred")),
+])
+def test_naming_an_act_approvingly_supports_its_owner(text, claim):
+    got = _claims(text)
+    assert claim in got, got
+
+
+def test_a_bare_step_is_no_praise():
+    assert not any(t == "SUPPORT" for t, _, _, _ in _claims("Chile called Peru's move a step."))

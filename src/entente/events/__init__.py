@@ -291,14 +291,14 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
     'unbearable'"); and threats made by telling a state what it will face ("said Russia would
     face tougher sanctions")."""
     out: list[Draft] = []
-    found: list[tuple[int, int, list[Actor], list[Actor]]] = []
+    found: list[tuple[int, int, list[Actor], list[Actor], Sense]] = []
     for t, act, owners in SP.condemned(p, r, s.start, s.end):
         voice = SP.voice_at(voices, p.tokens[t].idx)
         if voice is not None and voice.actor is not None:
             # "said the decision was 'extremely dangerous'": the decision told before
             owners = owners or REF.referent_doers(p, r, p.tokens[act], "ACCUSE",
                                                {voice.actor.code}, history, True)
-            found.append((t, _root(p, s), [voice.actor], owners))
+            found.append((t, _root(p, s), [voice.actor], owners, SP.ACCUSE))
         elif not _inside(quoted, p.tokens[t].idx):
             # "Brazil's foreign ministry said the raid was a clear breach of the Vienna
             # Convention": an official judging an act in reported speech accuses its doer
@@ -312,13 +312,13 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 told = [d for d in history if p.tokens[d.trigger.token].lemma.lower() == word]
                 owners = owners or ([a for a in told[0].sources if a.code not in own]
                                     if told else [])
-                found.append((t, t, speakers, owners))
-    for v, sources, targets, act in SP.naming(p, r, s.start, s.end):
+                found.append((t, t, speakers, owners, SP.ACCUSE))
+    for v, sources, targets, act, verdict in SP.naming(p, r, s.start, s.end):
         if not _inside(quoted, p.tokens[v].idx):
             # "called the strikes an 'act of war'": the strikes told before
-            targets = targets or REF.referent_doers(p, r, p.tokens[act], "ACCUSE",
+            targets = targets or REF.referent_doers(p, r, p.tokens[act], verdict.type,
                                                  {a.code for a in sources}, history, True)
-            found.append((v, v, sources, targets))
+            found.append((v, v, sources, targets, verdict))
     for v, sources in SP.denials(p, r, s.start, s.end, r.lex.speech_verbs, REF.ACCUSATIONS):
         if _inside(quoted, p.tokens[v].idx):
             continue
@@ -332,7 +332,7 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                              sum(1 for _ in ancestors(p, v))))
     for v, sources, targets in SP.told_crimes(p, r, s.start, s.end, r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[v].idx):
-            found.append((v, v, sources, targets))
+            found.append((v, v, sources, targets, SP.ACCUSE))
     threats: list[tuple[int, int, list[Actor], list[Actor]]] = []
     for t, said, targets in SP.faced(p, r, s.start, s.end, r.lex.speech_verbs):
         if _inside(quoted, p.tokens[t].idx):
@@ -363,12 +363,12 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         out.append(Draft(Trigger(said, SP.ALLEGE, None), s, sources, targets, "occurred",
                          date, precision, None, "speech",
                          sum(1 for _ in ancestors(p, did)) + 1))
-    for t, predicate, sources, owners in found:
+    for t, predicate, sources, owners, verdict in found:
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own and a.code]
         if not targets:
             continue
-        trig = Trigger(t, SP.ACCUSE, None)
+        trig = Trigger(t, verdict, None)
         date, precision = _event_date(p, t, predicate, dates, prev_date, published, "occurred")
         out.append(Draft(trig, s, sources, targets, "occurred", date, precision, None,
                           "speech", sum(1 for _ in ancestors(p, predicate))))

@@ -31,6 +31,8 @@ REJECT = Sense("REJECT", None, "verb", ("deny-charge",), frozenset(), frozenset(
 THREATEN = Sense("THREATEN", None, "verb", ("face",), frozenset(), frozenset(), (), False, -1)
 ALLEGE = Sense("ACCUSE", "allege", "verb", ("said-did",), frozenset(), frozenset(), (), False,
                -1)
+PRAISE = Sense("SUPPORT", "praise", "adj", ("approving",), frozenset(), frozenset(), (),
+               False, -1)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,8 @@ class Evaluation:
     verdicts: frozenset[str] = frozenset()
     denials: frozenset[str] = frozenset()
     villains: frozenset[str] = frozenset()
+    praises: frozenset[str] = frozenset()
+    praise_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +67,8 @@ def evaluation() -> Evaluation:
                       frozenset(str(w).lower() for w in sectors.get("experts", []) or []),
                       words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
                       words("blame_nouns"), words("duties"), words("verdicts"),
-                      words("denials"), words("villains"))
+                      words("denials"), words("villains"), words("praises"),
+                      words("praise_heads"))
 
 
 @dataclass(frozen=True)
@@ -242,11 +247,12 @@ def denials(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: froz
 
 
 def naming(p: ParsedText, r: Resolver, start: int, end: int
-           ) -> list[tuple[int, list[Actor], list[Actor], int]]:
-    """(verb, sources, targets, the act named) for "X called Chinese subsidies 'unbearable'",
-    "branded the Russian drills a provocation": a naming verb whose object is an act and whose
-    complement condemns it (targets are empty when the act names no doer: "called the strikes
-    an act of war")."""
+           ) -> list[tuple[int, list[Actor], list[Actor], int, Sense]]:
+    """(verb, sources, targets, the act named, ACCUSE or PRAISE) for "X called Chinese
+    subsidies 'unbearable'", "branded the Russian drills a provocation": a naming verb whose
+    object is an act and whose complement condemns it, or approves of it ("called
+    Washington's decision a step in the right direction": a PRAISE); targets are empty when
+    the act names no doer ("called the strikes an act of war")."""
     ev = evaluation()
     out = []
     for t in p.tokens[start:end]:
@@ -255,6 +261,14 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         obj = kid(p, t.i, "dobj")
         comp = kid(p, t.i, "oprd") or kid(p, t.i, "xcomp") or kid(p, t.i, "ccomp") or \
             _named_as(p, t, obj)
+        if obj is None and comp is not None and comp.pos == "NOUN" and \
+                kid(p, comp.i, "dobj") is not None:
+            # "called [Pakistan's offer]oprd [a positive step]dobj": the parser's object of
+            # the object is what the act is called
+            obj, comp = comp, kid(p, comp.i, "dobj")
+        if obj is not None and comp is None:
+            # "called Washington's decision [a step in the right direction]npadvmod"
+            comp = kid(p, obj.i, "npadvmod") or kid(p, obj.i, "appos")
         if obj is not None and (comp is None or not _condemning(p, comp)):
             # "has called Moscow's use of migrants to put pressure on a member state
             # unacceptable", the adjective hung deep in the long object: the word that ends
@@ -266,14 +280,39 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
                 comp = last
         if obj is None and comp is not None:
             obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
-        if obj is None or comp is None or not _condemning(p, comp):
+        if obj is None or comp is None:
+            continue
+        verdict = ACCUSE if _condemning(p, comp) else PRAISE if _praising(p, comp) else None
+        if verdict is None:
             continue
         subj = R.subject_of(p, t.i)
         sources = r.actors(subj.i) if subj is not None else []
         targets = R.noun_sources(r, obj.i) or r.actors(obj.i) or R.noun_sources(r, comp.i)
         if sources:
-            out.append((t.i, sources, targets, obj.i))
+            out.append((t.i, sources, targets, obj.i, verdict))
     return out
+
+
+def _praising(p: ParsedText, t: Token) -> bool:
+    """Whether a naming verb's complement approves: "constructive", "a positive step", "a
+    step forward", "a step in the right direction"."""
+    ev = evaluation()
+    if t.lemma.lower() in ev.praises or t.text.lower() in ev.praises:
+        return True
+    if t.lemma.lower() not in ev.praise_heads:
+        return False
+    if any(m.lemma.lower() in ev.praises or m.text.lower() in ev.praises
+           for m in kids(p, t.i, "amod", "compound")):
+        return True
+    # ("a step forward", the adverb hung on the act called one when the parser took the
+    # act for the verb of "a step")
+    heads = [t] + ([p.tokens[t.head]] if t.dep == "dobj" else [])
+    if any(m.text.lower() == "forward" for h in heads for m in kids(p, h.i, "advmod")):
+        return True
+    return any(pr.text.lower() == "in" and any(
+        o.lemma.lower() == "direction" and any(a.text.lower() == "right" for a in
+                                             kids(p, o.i, "amod"))
+        for o in kids(p, pr.i, "pobj")) for pr in kids(p, t.i, "prep"))
 
 
 def _named_as(p: ParsedText, verb: Token, obj: Token | None) -> Token | None:
@@ -282,7 +321,9 @@ def _named_as(p: ParsedText, verb: Token, obj: Token | None) -> Token | None:
     for head in [verb] + ([obj] if obj is not None else []):
         for prep in kids(p, head.i, "prep"):
             if prep.text.lower() == "as":
-                named = kid(p, prep.i, "pobj")
+                # ("described the proposal as constructive": the adjective hung on "as")
+                named = kid(p, prep.i, "pobj") or kid(p, prep.i, "amod") or \
+                    kid(p, prep.i, "acomp")
                 if named is not None:
                     return named
     return None
