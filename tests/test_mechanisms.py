@@ -2469,3 +2469,23 @@ def test_naming_an_act_approvingly_supports_its_owner(text, claim):
 
 def test_a_bare_step_is_no_praise():
     assert not any(t == "SUPPORT" for t, _, _, _ in _claims("Chile called Peru's move a step."))
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a side that accepts or declares a ceasefire concedes to the side it fights
+    ("Israel and Hamas fought for months. Hamas declared a ceasefire on Friday.",
+     ("CONCEDE", "PSE", "ISR", "occurred")),
+    ("Armenia and Azerbaijan clashed again. Armenia said it was ready for a truce.",
+     ("CONCEDE", "ARM", "AZE", "occurred")),
+    ("The war between Russia and Ukraine goes on. Ukraine agreed to a U.S. proposal for a "
+     "30-day cease-fire.", ("CONCEDE", "UKR", "RUS", "occurred")),
+])
+def test_accepting_a_ceasefire_concedes_to_the_other_side(text, claim):
+    got = _claims(text)
+    assert claim in got, got
+
+
+def test_one_who_does_not_fight_concedes_nothing_by_hailing_a_truce():
+    got = _claims("Armenia and Azerbaijan clashed again. France said it was ready to back a "
+                  "truce.")
+    assert not any(t == "CONCEDE" for t, _, _, _ in got), got

@@ -467,6 +467,11 @@ class Resolver(People):
                 return found
         return []
 
+    def warring(self, i: int) -> list[Actor]:
+        """The parties of the last "between X and Y" before token ``i`` ("the war between
+        Russia and Ukraine"), or none."""
+        return self._between_last(i)
+
     def _states_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:
         """The states the sentence of token ``i`` names before it, by name or by the
         nationality of what they own ("expelled British diplomats"), once each, in order (not

@@ -159,6 +159,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
             if d is not None:
                 drafts.append(d)
                 drafts += _brokered(p, r, d)
+                drafts += _conceded(p, r, d, drafts)
                 threat = _conditioned(p, d)
                 if threat is not None:
                     # (dated when it is made, not when the harm would come)
@@ -400,6 +401,54 @@ def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, li
 
 
 BROKERED = Sense("AGREE", None, "noun", ("accord",), frozenset(), frozenset(), (), False, -1)
+CONCEDED = Sense("CONCEDE", "ceasefire", "noun", ("ceasefire",), frozenset(), frozenset(), (),
+                 False, -1)
+CEASEFIRES = words("ceasefires")
+
+
+def _conceded(p: ParsedText, r: Resolver, d: Draft, history: list[Draft]) -> list[Draft]:
+    """"Ukraine agreed to a 30-day ceasefire", "said it was ready for a truce", "declared a
+    ceasefire": a side of a fight that accepts or declares an end to it concedes to the other
+    side (PLOVER CONCEDE: declarations of ceasefires), whoever it agreed with or told. The
+    other side is the one the story last told fighting it, or the other party of the last
+    "between X and Y" ("the war between Russia and Ukraine"); not the state named most, which
+    in a story of mediation is the mediator."""
+    sense = d.trigger.sense
+    if sense.type not in ("AGREE", "SUPPORT", "CONCEDE") or \
+            d.status not in ("occurred", "planned") or sense.type == "CONCEDE" and d.targets:
+        return []
+    tok = p.tokens[d.trigger.token]
+    named = [tok] + list(kids(p, tok.i, "dobj")) + [
+        o for pr in kids(p, tok.i, "prep") if pr.text.lower() in ("to", "for", "on")
+        for o in kids(p, pr.i, "pobj")]
+    # ("agreed to a U.S. proposal for a 30-day ceasefire")
+    named += [o for n in named[1:] for pr in kids(p, n.i, "prep") if pr.text.lower() == "for"
+              for o in kids(p, pr.i, "pobj")]
+    truce = next((t for t in named if t.lemma.lower() in CEASEFIRES or t.text.lower() == "fire"
+                  and t.i >= 2 and p.tokens[t.i - 2].text.lower() == "cease"), None)
+    if truce is None or any(c.dep == "prep" and c.text.lower() in ("between", "with")
+                            for c in kids(p, truce.i)):
+        return []       # ("a truce with Azerbaijan", "between X and Y": told with its parties)
+    own = {a.code for a in d.sources}
+    others: list[Actor] = []
+    for h in reversed(history):
+        if h.trigger.sense.type != "ASSAULT" or h.status != "occurred":
+            continue
+        if own & {a.code for a in h.sources}:
+            # ("Israel and Hamas fought for months": each other)
+            others = h.targets or [a for a in h.sources if a.code not in own]
+        elif own & {a.code for a in h.targets}:
+            others = h.sources
+        if others:
+            break
+    if not others:
+        sides = r.warring(tok.i)
+        # (one who is no side of the fighting proposes or hails a truce)
+        others = sides if own & {a.code for a in sides} else []
+    others = [a for a in others if a.code and a.code not in own]
+    if not others:
+        return []
+    return [replace(d, trigger=Trigger(truce.i, CONCEDED, None), targets=others, how="sides")]
 
 
 def _brokered(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
