@@ -2489,3 +2489,16 @@ def test_one_who_does_not_fight_concedes_nothing_by_hailing_a_truce():
     got = _claims("Armenia and Azerbaijan clashed again. France said it was ready to back a "
                   "truce.")
     assert not any(t == "CONCEDE" for t, _, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a release is asked of whoever holds the captives: the jailer the story told last, not
+    # the state the captives are from
+    ("Iran arrested two French citizens last year. France demanded the release of the two "
+     "citizens on Monday.", ("REQUEST", "FRA", "IRN", "occurred")),
+    ("Russia jailed Evan Gershkovich. The United States has called for his release.",
+     ("REQUEST", "USA", "RUS", "occurred")),
+])
+def test_a_release_is_asked_of_the_jailer(text, claim):
+    got = _claims(text)
+    assert claim in got, got

@@ -934,6 +934,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                 against_own_only=True, since=s.start - 80)
         helped = any(c.lemma.lower() in BENEFITS for c in kids(p, tok.i, "xcomp", "ccomp"))
         tgts = accusers or ([] if helped else tgts)
+    if sense.type == "REQUEST" and history and _asks_release(p, tok.i):
+        # "demanded the release of the two citizens", "called for his release": of whoever
+        # holds them, the jailer the story told last (not the state the captives are from)
+        tgts = _jailers(history, own) or tgts
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
@@ -1469,6 +1473,26 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 
 _AGAIN_REACH = 2        # sentences
+RELEASES = words("releases")
+
+
+def _asks_release(p: ParsedText, i: int) -> bool:
+    """Whether the request at token ``i`` asks for a release: its object, or the object of its
+    "for", is one ("demanded the release of", "called for his release")."""
+    asked = list(kids(p, i, "dobj")) + [o for pr in kids(p, i, "prep")
+                                        if pr.text.lower() == "for"
+                                        for o in kids(p, pr.i, "pobj")]
+    return any(a.lemma.lower() in RELEASES for a in asked)
+
+
+def _jailers(history: list[Draft], own: set) -> list[Actor]:
+    """The doers of the last arrest, detention or seizure the story told, but for ``own``."""
+    for d in reversed(history):
+        if d.trigger.sense.type == "COERCE" and d.status == "occurred":
+            found = [a for a in d.sources if a.code and a.code not in own]
+            if found:
+                return found
+    return []
 TIME_NOUNS = words("time_owners")
 
 
