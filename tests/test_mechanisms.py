@@ -2502,3 +2502,30 @@ def test_one_who_does_not_fight_concedes_nothing_by_hailing_a_truce():
 def test_a_release_is_asked_of_the_jailer(text, claim):
     got = _claims(text)
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a retaliation announced, told with a noun, is a threat
+    ("The U.S. killed a general. Rouhani said Iran would take revenge on America.",
+     ("THREATEN", "IRN", "USA", "occurred")),
+    # with no one named, aimed at the doer of the act just told
+    ("Sweden joined NATO on Thursday. Moscow said it will take countermeasures.",
+     ("THREATEN", "RUS", "SWE", "occurred")),
+    ("Sweden joined NATO on Thursday. Moscow said it will retaliate.",
+     ("THREATEN", "RUS", "SWE", "occurred")),
+])
+def test_an_announced_retaliation_threatens_the_provoker(text, claim):
+    got = _claims(text)
+    assert claim in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # another's expectation is no threat of the one expected to act
+    "Moldova expelled a Russian diplomat. Its foreign minister said she expected Moscow to "
+    "retaliate by expelling Moldovan diplomats.",
+    # what a step is said to force names its doer only by the act
+    "Finland joined NATO in April, a step Moscow said would force it to take countermeasures.",
+])
+def test_a_retaliation_expected_or_forced_is_no_threat(text):
+    got = _claims(text)
+    assert not any(t == "THREATEN" for t, _, _, _ in got), got

@@ -1023,6 +1023,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # move showed hostility and warned that it would not go unanswered": the party the
         # speaker has just accused, asked or punished
         tgts = REF.adversary(s, sources, history)
+    if sense.type == "THREATEN" and sense.mode == "retaliation":
+        if _retaliation_governor(p, tok) is not None:
+            # "she expected Moscow to retaliate": another's expectation, no threat made;
+            # "a step Moscow said would force it to take countermeasures": aimed at the doer
+            # of the step, which the clause names only by its act (and "it" is Moscow)
+            return None
+        if not tgts and history:
+            prev = max((x.start for x in p.sentences if x.start < s.start), default=s.start)
+            tgts = REF.provoker(prev, sources, history)
     if sense.type not in SYMMETRIC and sense.type != "AID":
         # "voted against the text along with Burkina Faso": who acts alongside, no target
         beside = _alongside_spans(p, s)
@@ -1473,6 +1482,20 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 
 _AGAIN_REACH = 2        # sentences
+EXPECTING = words("expecting")
+FORCING = words("forcing")
+
+
+def _retaliation_governor(p: ParsedText, tok: Token) -> Token | None:
+    """The verb above a retaliation that makes it no threat of its doer's with a target to
+    find: one of expecting ("expected Moscow to retaliate") or forcing ("would force it to
+    take countermeasures"), up the chain of complements."""
+    t = tok
+    while t.dep in ("xcomp", "ccomp", "conj") and t.head != t.i:
+        t = p.tokens[t.head]
+        if t.lemma.lower() in EXPECTING | FORCING:
+            return t
+    return None
 RELEASES = words("releases")
 
 

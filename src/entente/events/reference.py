@@ -44,6 +44,20 @@ def adversary(s: Sentence, sources: list[Actor], history: list[Draft]) -> list[A
 HOSTILE_TURNS = frozenset({"ACCUSE", "REQUEST", "SANCTION", "REJECT", "COERCE"})
 
 
+def provoker(since: int, sources: list[Actor], history: list[Draft]) -> list[Actor]:
+    """Whom a retaliation answers when no attack was told ("Sweden joined NATO ... Moscow
+    said it would take countermeasures"): the doers of the last act by others told from token
+    ``since`` on (the sentence before), one aimed at the speaker first."""
+    own = {a.code for a in sources}
+    recent = [d for d in reversed(history[-8:]) if d.sentence.start >= since and
+              d.status == "occurred" and d.sources and not own & {a.code for a in d.sources}]
+    for d in [d for d in recent if own & {a.code for a in d.targets}] + recent:
+        found = [a for a in d.sources if a.code]
+        if found:
+            return found
+    return []
+
+
 def last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
     """Who struck last, for "struck back" and "vowed to retaliate"."""
     own = {a.code for a in sources}
