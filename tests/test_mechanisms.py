@@ -2529,3 +2529,15 @@ def test_an_announced_retaliation_threatens_the_provoker(text, claim):
 def test_a_retaliation_expected_or_forced_is_no_threat(text):
     got = _claims(text)
     assert not any(t == "THREATEN" for t, _, _, _ in got), got
+
+
+def test_restraint_is_asked_of_the_sides_of_the_fight_told_most():
+    # a story of a strike in Baghdad names Iraq often; the sides are the striker and the struck
+    text = ("The United States killed Iran's top general in a drone strike at Baghdad airport on "
+            "Friday. Iraq's prime minister said the strike on Iraqi soil violated Iraq's "
+            "sovereignty. Iran said the American strike was an act of war. The United States and "
+            "Iraq have a security pact, and U.S. and Iraqi officials met in Baghdad on Saturday. "
+            "Israel's bombardment of Gaza went on. Saudi Arabia called for restraint.")
+    got = {(s, t) for ty, s, t, _ in _claims(text) if ty == "REQUEST"}
+    assert {("SAU", "USA"), ("SAU", "IRN")} <= got, got
+    assert not {("SAU", "ISR"), ("SAU", "PSE"), ("SAU", "IRQ")} & got, got

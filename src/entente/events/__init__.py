@@ -952,8 +952,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = REF.last_attackers(sources, history)
     if not tgts and sense.type == "REQUEST" and _asks_restraint(p, tok.i):
         # "Saudi Arabia called for restraint", "urged maximum restraint": of the sides of the
-        # conflict the story tells
-        tgts = [a for a in r.sides(tok.i, own) if a.code not in own]
+        # conflict the story tells, the parties of the fight it tells most first (a story of a
+        # strike in Baghdad names Iraq often, but the sides are the striker and the struck)
+        fought = _main_fight(history or [], own)
+        tgts = fought or [a for a in r.sides(tok.i, own) if a.code not in own]
     if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
@@ -1506,6 +1508,30 @@ def _asks_release(p: ParsedText, i: int) -> bool:
                                         if pr.text.lower() == "for"
                                         for o in kids(p, pr.i, "pobj")]
     return any(a.lemma.lower() in RELEASES for a in asked)
+
+
+def _main_fight(history: list[Draft], own: set) -> list[Actor]:
+    """The parties of the fight the story tells most (its attacks told as happening, by the
+    parties on both sides; of fights told as often, the first: a story opens with its
+    conflict, and "Israel's bombardment of Gaza" told in passing is not it), but for ``own``;
+    none when
+    ``own`` takes part in it."""
+    attacks = [d for d in history if d.trigger.sense.type == "ASSAULT" and
+               d.status == "occurred"]
+    told: dict[frozenset, list] = {}
+    for n, d in enumerate(attacks):
+        parties = {a.code: a for a in d.sources + d.targets if a.code}
+        key = frozenset(parties)
+        if d.targets and len(key) >= 2 and key not in told:
+            # (an attack whose target was not found counts for the fight of its doers)
+            count = sum(1 for x in attacks if {a.code for a in x.sources + x.targets} <= key)
+            told[key] = (count, -n, list(parties.values()))
+    if not told:
+        return []
+    key = max(told, key=lambda k: told[k][:2])
+    if key & own:
+        return []
+    return told[key][2]
 
 
 def _jailers(history: list[Draft], own: set) -> list[Actor]:
