@@ -2541,3 +2541,19 @@ def test_restraint_is_asked_of_the_sides_of_the_fight_told_most():
     got = {(s, t) for ty, s, t, _ in _claims(text) if ty == "REQUEST"}
     assert {("SAU", "USA"), ("SAU", "IRN")} <= got, got
     assert not {("SAU", "ISR"), ("SAU", "PSE"), ("SAU", "IRQ")} & got, got
+
+
+def test_a_meeting_with_someone_told_in_passing_is_its_subjects():
+    # the subject of a verb a meeting "with" someone is an adjunct of time to took part in it
+    got = _claims("Panama's president Mulino told reporters after a meeting with Rubio that his "
+                  "government would not renew the agreement.", "2025-03-01")
+    assert ("CONSULT", "PAN", "USA", "occurred") in got, got
+
+
+def test_the_two_secretaries_are_the_last_two_people_named():
+    # "the two secretaries": the last two people named, both of one state
+    events = _events("US Secretary of State Mike Pompeo and Defense Secretary Mark Esper arrived "
+                     "in New Delhi on Monday. The two secretaries also called on Prime Minister "
+                     "Narendra Modi on Tuesday.", "2020-10-28")
+    assert ("CONSULT", "USA", "IND", "2020-10-27") in {
+        (e.type, e.source.code, e.target and e.target.code, e.date) for e in events}

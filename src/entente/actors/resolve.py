@@ -39,7 +39,9 @@ _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
 # Plural nouns that refer back to a set of states named earlier: "the three countries".
 GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "partner",
                          "ally", "state", "power", "neighbour", "neighbor", "capital",
-                         "minister", "member", "signatory", "party", "counterpart"})
+                         "minister", "member", "signatory", "party", "counterpart",
+                         "secretary", "president", "premier", "official", "envoy",
+                         "diplomat"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # Heads that count or group what their "of" phrase names: "thousands of Nigerians".
 QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
@@ -60,7 +62,7 @@ LED_GROUPS = frozenset({"delegation", "team", "mission", "coalition", "force", "
 LEADING = frozenset({"lead", "head", "command", "spearhead"})
 # nouns for the people who lead or speak for states ("the two leaders")
 LEADER_NOUNS = frozenset({"leader", "president", "minister", "counterpart", "premier",
-                          "chancellor", "diplomat", "envoy", "head", "official"})
+                          "chancellor", "diplomat", "envoy", "head", "official", "secretary"})
 # plurals whose members are states or speak for them ("reinforcements including Canada" are
 # troops, whose arrival is no meeting among Canada and the others)
 INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "partner", "member",
@@ -419,6 +421,13 @@ class Resolver(People):
             named = self._people_before_in_sentence(tok.i, own)
             if len(named) >= size:
                 return _as_said(named[:size], tok)
+            if not named and self.p.tokens[tok.i - 1].text.lower() in _NUMBERS:
+                # "Pompeo and Esper met Singh ... The two secretaries also called on Modi":
+                # the last people of that number told, in the sentence before, all of one
+                # state when the sentence before names no other
+                last = self._last_people(tok.i, size)
+                if last:
+                    return _as_said(last, tok)
         if size is not None:
             # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
             # countries ...": the last states of that number the sentence has named
@@ -500,6 +509,24 @@ class Resolver(People):
             for a in self.actors(e.end - 1):
                 if a.code and a.code not in exclude:
                     out.setdefault(a.code, a)
+        return list(out.values())
+
+    def _last_people(self, i: int, size: int) -> list[Actor]:
+        """The states of the last ``size`` people named in the sentence before token ``i``'s,
+        once each, when every one of them has a state."""
+        sent = sentence_of(self.p, i)
+        before = sentence_of(self.p, sent.start - 1) if sent is not None and sent.start else None
+        if before is None:
+            return []
+        people = [e for e in entities_in(self.p, before.start, before.end) if e.label == "PERSON"]
+        if len(people) < size:
+            return []
+        out: dict[str, Actor] = {}
+        for e in people[-size:]:
+            found = [a for a in self.actors(e.end - 1) if a.code]
+            if not found:
+                return []
+            out.setdefault(found[0].code, found[0])
         return list(out.values())
 
     def _between_last(self, before: int) -> list[Actor]:

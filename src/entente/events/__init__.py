@@ -614,6 +614,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             subj = R.subject_of(p, gov.i) if gov is not None else None
             if subj is not None:
                 sources, how, carrier = r.actors(subj.i), "purpose", gov.i
+        if not sources and sense.type == "CONSULT":
+            gov = R.meeting_governor(p, tok.i)
+            subj = R.subject_of(p, gov.i) if gov is not None else None
+            if subj is not None:
+                sources, how, carrier = r.actors(subj.i), "purpose", gov.i
     elif sense.kind == "adj":
         head = p.tokens[tok.head] if tok.dep in ("acomp", "amod") else tok
         subj = kid(p, tok.i, "nsubjpass") or R.subject_of(p, head.i) or kid(p, tok.i, "nsubj")

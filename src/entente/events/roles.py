@@ -821,6 +821,21 @@ def visit_governor(p: ParsedText, noun: int) -> Token | None:
     return head if head.pos in ("VERB", "AUX") else None
 
 
+def meeting_governor(p: ParsedText, noun: int) -> Token | None:
+    """The verb a meeting "with" someone is an adjunct of time to: "told reporters after a
+    meeting with Rubio", "said following talks with Wang": its subject took part (a meeting
+    with a named other, unlike "after a visit", which may be anyone's)."""
+    tok = p.tokens[noun]
+    if tok.dep != "pobj" or not any(c.text.lower() == "with" for c in kids(p, noun, "prep")):
+        return None
+    prep = p.tokens[tok.head]
+    if prep.text.lower() not in ("during", "on", "after", "following", "before", "at") or \
+            prep.dep != "prep":
+        return None
+    head = p.tokens[prep.head]
+    return head if head.pos in ("VERB", "AUX") else None
+
+
 def issuer(r: Resolver, doc: Token) -> list[Actor]:
     """Who speaks through a text ("a statement", "a letter"): its owner ("the ministry's
     statement", "a statement from Kyiv"), or the subject of the verb it was said in or issued
