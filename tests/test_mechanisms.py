@@ -2557,3 +2557,31 @@ def test_the_two_secretaries_are_the_last_two_people_named():
                      "Narendra Modi on Tuesday.", "2020-10-28")
     assert ("CONSULT", "USA", "IND", "2020-10-27") in {
         (e.type, e.source.code, e.target and e.target.code, e.date) for e in events}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a refusal to act answers whoever asked it
+    ("Ukraine asked Germany for tanks. Berlin declined to commit any tanks.",
+     ("REJECT", "DEU", "UKR", "occurred")),
+    # saying one did no wrong answers the charge told before
+    ("Pakistan accused Iran of killing its citizens. Iran's foreign minister said no Pakistani "
+     "citizens had been targeted.", ("REJECT", "IRN", "PAK", "occurred")),
+    ("Venezuela said the British ship was a threat. Guyana insisted that it poses no threat to "
+     "anyone.", ("REJECT", "GUY", "VEN", "occurred")),
+])
+def test_refusals_and_denials_answer_who_asked_or_charged(text, claim):
+    got = _claims(text)
+    assert claim in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # declining to say refuses no one
+    "Ukraine asked Australia for help. Australia's prime minister declined to say what Canberra "
+    "would do.",
+    # a denial no charge was told before is a statement, not an answer
+    "India struck sites in Pakistan on Wednesday. The ministry stressed that no Pakistani "
+    "military facilities had been targeted.",
+])
+def test_no_refusal_or_denial_without_an_asker_or_a_charge(text):
+    got = _claims(text)
+    assert not any(t == "REJECT" for t, _, _, _ in got), got

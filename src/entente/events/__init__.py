@@ -331,6 +331,22 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, accusers, "occurred",
                              date, precision, None, "speech",
                              sum(1 for _ in ancestors(p, v))))
+    for v, told, sources, own_doer in SP.denied_wrongs(p, r, s.start, s.end,
+                                                      r.lex.speech_verbs):
+        if _inside(quoted, p.tokens[v].idx) or _inside(quoted, p.tokens[told].idx):
+            continue        # (a quotation's own words are the speaker's to read, not ours)
+        # "Pakistan accused Iran ... said no Pakistani citizens had been targeted": a denial
+        # answers whoever made the charge; one who says its own state did no wrong answers
+        # the last charge told ("Venezuela said the British ship was a threat. Guyana
+        # insisted that it poses no threat"); a denial no charge was told before ("stressed
+        # that no military facilities had been targeted") is a statement, not an answer
+        own = {a.code for a in sources}
+        answered = REF.accusers(history, own, against_own_only=True) or (
+            REF.accusers(history, own, last=6, since=s.start - 80) if own_doer else [])
+        if answered:
+            date, precision = _event_date(p, v, v, dates, prev_date, published, "occurred")
+            out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, answered, "occurred",
+                             date, precision, None, "speech", sum(1 for _ in ancestors(p, v))))
     for v, sources, targets in SP.told_crimes(p, r, s.start, s.end, r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[v].idx):
             found.append((v, v, sources, targets, SP.ACCUSE))
@@ -943,6 +959,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "demanded the release of the two citizens", "called for his release": of whoever
         # holds them, the jailer the story told last (not the state the captives are from)
         tgts = _jailers(history, own) or tgts
+    if not tgts and sense.type == "REJECT" and sense.kind == "verb" and history and \
+            kids(p, tok.i, "xcomp") and kid(p, tok.i, "dobj") is None and \
+            not any(c.lemma.lower() in WITHHELD for c in kids(p, tok.i, "xcomp")):
+        # "Ukraine asked Germany for tanks ... Berlin declined to commit any": a refusal to
+        # act answers whoever asked, demanded or imposed it ("declined to say what Canberra
+        # would do" refuses no one)
+        tgts = REF.askers(history, own)
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
@@ -1490,6 +1513,7 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 _AGAIN_REACH = 2        # sentences
 EXPECTING = words("expecting")
+WITHHELD = words("withheld")
 FORCING = words("forcing")
 
 

@@ -58,6 +58,17 @@ def provoker(since: int, sources: list[Actor], history: list[Draft]) -> list[Act
     return []
 
 
+def askers(history: list[Draft], own: set) -> list[Actor]:
+    """Who last asked, demanded or imposed something of ``own``: a refusal's addressee."""
+    for d in reversed(history[-12:]):
+        if d.trigger.sense.type in ("REQUEST", "SANCTION", "THREATEN") and \
+                own & {a.code for a in d.targets} and d.status in ("occurred", "planned"):
+            found = [a for a in d.sources if a.code and a.code not in own]
+            if found:
+                return found
+    return []
+
+
 def last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
     """Who struck last, for "struck back" and "vowed to retaliate"."""
     own = {a.code for a in sources}

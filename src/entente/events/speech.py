@@ -497,6 +497,56 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
     return out
 
 
+def denied_wrongs(p: ParsedText, r: Resolver, start: int, end: int,
+                  speech_verbs: frozenset[str]
+                  ) -> list[tuple[int, int, list[Actor], bool]]:
+    """(speech verb, reported verb, speakers, own_doer) for "Iran's foreign minister said no Pakistani citizens
+    had been targeted", "Guyana insisted that it poses no threat to anyone": an official, state
+    or body that says it did no wrong denies a charge. The reported clause is negated ("not",
+    or "no" on its subject or object) and tells a wrong (a verb of wrongdoing, or a threat or
+    other wrong as its object) done by the speaker's own state or by no one named (a
+    passive); ``own_doer`` says whether the clause names the speaker's state as the doer."""
+    ev = evaluation()
+    out = []
+    for clause in p.tokens[start:end]:
+        if clause.dep != "ccomp" or clause.pos not in ("VERB", "AUX"):
+            continue
+        gov = p.tokens[clause.head]
+        if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs | _INSISTING:
+            continue
+        if gov.lemma.lower() in _DIRECTING and clause.tag not in ("VBZ", "VBD") and not any(
+                a.tag in ("VBZ", "VBD") for a in kids(p, clause.i, "aux", "auxpass")):
+            continue        # "insisted that Guyana withdraw": a demand, not an assertion
+        said_by = R.subject_of(p, gov.i)
+        speakers = [a for a in (r.actors(said_by.i) if said_by is not None else [])
+                    if a.code and a.sector in ev.official]
+        if not speakers:
+            continue
+        own = {a.code for a in speakers}
+        args = [c for c in kids(p, clause.i) if c.dep in ("nsubj", "nsubjpass", "dobj", "attr")]
+        negated = kid(p, clause.i, "neg") is not None or any(
+            d.text.lower() == "no" for a in args for d in kids(p, a.i, "det"))
+        if not negated:
+            continue
+        wrongs = [a for a in args if a.dep in ("dobj", "attr") and
+                  a.lemma.lower() in ev.wrong_nouns | ev.villains]
+        wrong = wrongs or clause.lemma.lower() in ev.wrongdoing and \
+            clause.lemma.lower() not in _LIGHT_WRONGS
+        if not wrong:
+            continue        # ("does not commit India to joining": no crime committed)
+        doer = kid(p, clause.i, "nsubj")
+        doers = {a.code for a in r.actors(doer.i)} if doer is not None else set()
+        if doer is not None and not (doers and doers <= own):
+            continue        # "said Kyiv had not shelled the plant": another's act
+        out.append((gov.i, clause.i, speakers, doer is not None))
+    return out
+
+
+_INSISTING = frozenset({"insist", "maintain", "stress", "assert", "argue"})
+# wrongdoing verbs that are wrongs only with a wrong as their object ("commit crimes")
+_LIGHT_WRONGS = frozenset({"commit", "arm"})
+
+
 def _owned_wrong(p: ParsedText, r: Resolver, clause: int, ev: Evaluation, own: set
                  ) -> tuple[int, list[Actor]]:
     """A noun of wrongdoing in the reported clause whose possessor is another state or an
