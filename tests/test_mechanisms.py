@@ -2585,3 +2585,15 @@ def test_refusals_and_denials_answer_who_asked_or_charged(text, claim):
 def test_no_refusal_or_denial_without_an_asker_or_a_charge(text):
     got = _claims(text)
     assert not any(t == "REJECT" for t, _, _, _ in got), got
+
+
+def test_relief_that_names_no_one_goes_to_the_state_the_story_is_about():
+    story = ("A powerful earthquake hit Myanmar on Friday. Myanmar's junta asked for help as "
+             "rescuers dug in Myanmar's cities. Beijing has pledged 1 billion yuan in emergency "
+             "assistance and sent rescue teams.")
+    assert ("AID", "CHN", "MMR", "occurred") in _claims(story, "2025-04-02")
+    # sanctions relief is no aid
+    got = _claims("North Korea fired missiles again. North Korea tested missiles to pressure "
+                  "the United States into offering sanctions relief. North Korea said it would "
+                  "go on.", "2019-12-10")
+    assert not any(t == "AID" for t, _, _, _ in got), got

@@ -997,6 +997,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         focus = r.focus_state()
         if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+    if not tgts and sources and sense.type == "AID" and _relief(p, tok.i) and \
+            all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources):
+        # "Beijing pledged $137 million in emergency assistance and sent rescue teams", in a
+        # story about Myanmar's earthquake: relief that names no one goes to the state the
+        # story is about, when the sentence names no other (aid of other kinds, to anyone)
+        focus = r.focus_state()
+        if focus and focus not in own and r.sentence_state(tok.i, next(iter(own), None)) in (
+                None, focus):
+            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
     if len(sources) > 1 and sense.type in SYMMETRIC and tgts and \
             sense.mode not in PLACE_MODES:
         # "Turkey and Vietnam launched joint drills in the Sea of Japan", "signed a pact at a
@@ -1513,6 +1522,7 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 _AGAIN_REACH = 2        # sentences
 EXPECTING = words("expecting")
+RELIEF = words("relief")
 WITHHELD = words("withheld")
 FORCING = words("forcing")
 
@@ -1561,6 +1571,19 @@ def _main_fight(history: list[Draft], own: set) -> list[Actor]:
     if key & own:
         return []
     return told[key][2]
+
+
+def _relief(p: ParsedText, i: int) -> bool:
+    """Whether the aid at token ``i`` is relief: it, its object or its "in" phrase is a word of
+    relief ("emergency assistance", "sent rescue teams", "relief items")."""
+    words = [p.tokens[i]] + list(kids(p, i, "dobj")) + [
+        o for pr in kids(p, i, "prep") if pr.text.lower() in ("in", "of")
+        for o in kids(p, pr.i, "pobj")]
+    return any((w.lemma.lower() in RELIEF or any(m.lemma.lower() in RELIEF
+                                                  for m in kids(p, w.i, "amod", "compound")))
+               and not any(m.lemma.lower() in ("sanction", "sanctions", "debt", "tax", "tariff")
+                           for m in kids(p, w.i, "compound", "amod"))
+               for w in words)     # ("sanctions relief" is no aid)
 
 
 def _jailers(history: list[Draft], own: set) -> list[Actor]:
