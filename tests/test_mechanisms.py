@@ -2597,3 +2597,18 @@ def test_relief_that_names_no_one_goes_to_the_state_the_story_is_about():
                   "the United States into offering sanctions relief. North Korea said it would "
                   "go on.", "2019-12-10")
     assert not any(t == "AID" for t, _, _, _ in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # those who come to help bring aid: neither a visit nor a deployment
+    ("Firefighters from Canada and the United States arrived in Australia on Monday.",
+     ("AID", "CAN", "AUS", "occurred")),
+    ("A Turkish rescue team flew to Morocco on Sunday.", ("AID", "TUR", "MAR", "occurred")),
+    # a team that is no relief team still visits; troops still deploy
+    ("A Turkish negotiating team flew to Morocco on Sunday.",
+     ("CONSULT", "TUR", "MAR", "occurred")),
+    ("French troops arrived in Romania on Monday.", ("MOBILIZE", "FRA", "ROU", "occurred")),
+])
+def test_relief_workers_who_arrive_bring_aid(text, claim):
+    got = _claims(text, "2024-06-26")
+    assert claim in got, got

@@ -775,6 +775,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                   if a.code not in {x.code for x in sources}]
         if not forced:
             return None
+    if sense.kind == "verb" and sense.mode in ("visit", "deployment") and \
+            tok.lemma.lower() in MOTION_VERBS | ARRIVING:
+        doer = R.subject_of(p, tok.i)
+        if doer is not None and (doer.lemma.lower() in RELIEF_WORKERS or
+                                 doer.lemma.lower() in RELIEF_TEAMS and any(
+                                     m.lemma.lower() in RELIEF | {"aid"}
+                                     for m in kids(p, doer.i, "amod", "compound"))):
+            # "firefighters from Canada arrived in Australia", "rescue teams flew to Turkey":
+            # those who come to help bring aid, neither a visit nor a deployment
+            sense = replace(sense, type="AID", mode="relief", agent=frozenset())
+            trig = replace(trig, sense=sense)
     if sense.agent and not all(a.sector in sense.agent for a in sources):
         return None     # "travelled to Budapest" is a visit for officials, not for troops
     if sense.type == "PROTEST" and sense.kind == "noun" and predicate != tok.i and \
@@ -1522,6 +1533,9 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 _AGAIN_REACH = 2        # sentences
 EXPECTING = words("expecting")
+RELIEF_WORKERS = words("relief_workers")
+RELIEF_TEAMS = words("relief_teams")
+ARRIVING = frozenset({"arrive", "land", "reach", "fly", "travel", "go", "come", "head"})
 RELIEF = words("relief")
 WITHHELD = words("withheld")
 FORCING = words("forcing")
