@@ -2612,3 +2612,16 @@ def test_relief_that_names_no_one_goes_to_the_state_the_story_is_about():
 def test_relief_workers_who_arrive_bring_aid(text, claim):
     got = _claims(text, "2024-06-26")
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a hedging adverb makes a forecast of what the auxiliary would plan or tell
+    ("Japan will likely increase cooperation with NATO countries.",
+     ("COOPERATE", "JPN", "NATO", "hypothetical")),
+    ("Russia probably sent troops to Belarus.", ("MOBILIZE", "RUS", "BLR", "hypothetical")),
+    # unhedged, a plan stays a plan
+    ("Japan will increase cooperation with NATO.", ("COOPERATE", "JPN", "NATO", "planned")),
+])
+def test_a_hedged_act_is_a_forecast(text, claim):
+    got = _claims(text, "2024-06-26")
+    assert claim in got, got

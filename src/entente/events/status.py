@@ -32,6 +32,7 @@ class Modality:
     belief: frozenset[str]
     charging: frozenset[str]
     adjuncts: frozenset[str]
+    hedges: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,9 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
             subj.text.lower() in ("none", "neither", "nobody") or
             any(d.dep == "det" and d.text.lower() in ("no", "neither") for d in kids(p, subj.i))):
         return "negated"    # "None of the Chinese aircraft entered", "No troops crossed"
+    if tok.pos in ("VERB", "AUX") and any(c.dep == "advmod" and c.lemma.lower() in m.hedges
+                                          for c in kids(p, tok.i)):
+        return "hypothetical"   # "Japan will likely increase cooperation": a forecast
     for c in kids(p, tok.i):
         w = c.text.lower()
         if c.dep == "neg" or (c.dep == "det" and w == "no"):
