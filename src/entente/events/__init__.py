@@ -776,11 +776,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not forced:
             return None
     if sense.kind == "verb" and sense.mode in ("visit", "deployment") and \
-            tok.lemma.lower() in MOTION_VERBS | ARRIVING:
+            tok.lemma.lower() in MOTION_VERBS | ARRIVALS:
         doer = R.subject_of(p, tok.i)
         if doer is not None and (doer.lemma.lower() in RELIEF_WORKERS or
                                  doer.lemma.lower() in RELIEF_TEAMS and any(
-                                     m.lemma.lower() in RELIEF | {"aid"}
+                                     m.lemma.lower() in RELIEF | RELIEF_MAKERS
                                      for m in kids(p, doer.i, "amod", "compound"))):
             # "firefighters from Canada arrived in Australia", "rescue teams flew to Turkey":
             # those who come to help bring aid, neither a visit nor a deployment
@@ -1535,7 +1535,9 @@ _AGAIN_REACH = 2        # sentences
 EXPECTING = words("expecting")
 RELIEF_WORKERS = words("relief_workers")
 RELIEF_TEAMS = words("relief_teams")
-ARRIVING = frozenset({"arrive", "land", "reach", "fly", "travel", "go", "come", "head"})
+ARRIVALS = words("arrivals")
+RELIEF_MAKERS = words("relief_makers")
+NOT_RELIEF = words("not_relief")
 RELIEF = words("relief")
 WITHHELD = words("withheld")
 FORCING = words("forcing")
@@ -1595,7 +1597,7 @@ def _relief(p: ParsedText, i: int) -> bool:
         for o in kids(p, pr.i, "pobj")]
     return any((w.lemma.lower() in RELIEF or any(m.lemma.lower() in RELIEF
                                                   for m in kids(p, w.i, "amod", "compound")))
-               and not any(m.lemma.lower() in ("sanction", "sanctions", "debt", "tax", "tariff")
+               and not any(m.lemma.lower() in NOT_RELIEF
                            for m in kids(p, w.i, "compound", "amod"))
                for w in words)     # ("sanctions relief" is no aid)
 

@@ -542,9 +542,9 @@ def denied_wrongs(p: ParsedText, r: Resolver, start: int, end: int,
     return out
 
 
-_INSISTING = frozenset({"insist", "maintain", "stress", "assert", "argue"})
+_INSISTING = frame_words("insisting")
 # wrongdoing verbs that are wrongs only with a wrong as their object ("commit crimes")
-_LIGHT_WRONGS = frozenset({"commit", "arm"})
+_LIGHT_WRONGS = frame_words("light_wrongs")
 
 
 def _owned_wrong(p: ParsedText, r: Resolver, clause: int, ev: Evaluation, own: set
