@@ -2625,3 +2625,18 @@ def test_relief_workers_who_arrive_bring_aid(text, claim):
 def test_a_hedged_act_is_a_forecast(text, claim):
     got = _claims(text, "2024-06-26")
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claims", [
+    # what one proposes another do is asked of it
+    ("China and Russia proposed on Monday that the U.N. Security Council lift sanctions on "
+     "North Korea.", {("REQUEST", "CHN", "UN", "occurred"), ("REQUEST", "RUS", "UN", "occurred")}),
+    ("The statement answered a Chinese proposal made on Monday for the U.N. Security Council "
+     "to lift sanctions on North Korea.", {("REQUEST", "CHN", "UN", "occurred")}),
+])
+def test_a_proposal_that_another_act_asks_it(text, claims):
+    got = _claims(text, "2019-12-17")
+    assert claims <= got, got
+    # proposing one's own act with another is still an offer
+    assert ("AGREE", "JPN", "CHN", "occurred") in _claims("Japan proposed a summit with China.",
+                                                          "2019-12-17")

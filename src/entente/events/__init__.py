@@ -1093,6 +1093,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not tgts:
             return None
         sources, tgts = tgts, sources
+    proposal = sense.type == "AGREE" and lemma in PROPOSING
+    if proposal:
+        asked = _proposed_to(p, r, tok, own)
+        if asked:
+            # "a proposal for the U.N. Security Council to lift sanctions", "proposed that the
+            # council lift sanctions": what one proposes another do is asked of it
+            sense = replace(sense, type="REQUEST", mode=None)
+            trig = replace(trig, sense=sense)
+            tgts = asked
     status = event_status(p, predicate, tok.i, s.end)
     asked = tok
     while asked.dep == "conj" and asked.head != asked.i:
@@ -1533,6 +1542,7 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 _AGAIN_REACH = 2        # sentences
 EXPECTING = words("expecting")
+PROPOSING = words("proposing")
 RELIEF_WORKERS = words("relief_workers")
 RELIEF_TEAMS = words("relief_teams")
 ARRIVALS = words("arrivals")
@@ -1600,6 +1610,17 @@ def _relief(p: ParsedText, i: int) -> bool:
                and not any(m.lemma.lower() in NOT_RELIEF
                            for m in kids(p, w.i, "compound", "amod"))
                for w in words)     # ("sanctions relief" is no aid)
+
+
+def _proposed_to(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """Whom a proposal asks to act: X in "proposed that X lift", "a proposal for X to lift"
+    (not the proposer)."""
+    told = [kid(p, c.i, "nsubj") for c in kids(p, tok.i, "ccomp")
+            if kid(p, c.i, "mark") is not None]
+    lo, hi = subtree(p, tok.i)
+    told += [R.for_to_subject(p, v.i) for v in p.tokens[tok.i + 1:hi] if v.pos == "VERB"]
+    return [a for t in told if t is not None for a in r.actors(t.i)
+            if a.code and a.code not in own]
 
 
 def _jailers(history: list[Draft], own: set) -> list[Actor]:
