@@ -2640,3 +2640,21 @@ def test_a_proposal_that_another_act_asks_it(text, claims):
     # proposing one's own act with another is still an offer
     assert ("AGREE", "JPN", "CHN", "occurred") in _claims("Japan proposed a summit with China.",
                                                           "2019-12-17")
+
+
+@pytest.mark.parametrize("text, claim", [
+    # one who says its own ties with another must go on is willing to keep them
+    ("German Chancellor Olaf Scholz said talks with China must continue.",
+     ("AGREE", "DEU", "CHN", "occurred")),
+    ("The Indian foreign minister said dialogue with Pakistan should resume.",
+     ("AGREE", "IND", "PAK", "occurred")),
+    # a demand of another stays a demand
+    ("Japan said China must stop its drills.", ("REQUEST", "JPN", "CHN", "occurred")),
+])
+def test_ties_said_to_go_on_are_willingness(text, claim):
+    got = _claims(text, "2024-10-02")
+    assert claim in got, got
+    # ties "between" others are not the speaker's
+    got = _claims("A US spokesman said the deepening ties between Moscow and Pyongyang should "
+                  "worry everyone.", "2024-06-20")
+    assert not any(t == "AGREE" and s == "USA" for t, s, _, _ in got), got

@@ -1093,6 +1093,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not tgts:
             return None
         sources, tgts = tgts, sources
+    if sense.type == "REQUEST" and sense.mode == "demand" and sense.kind == "verb" and \
+            not [t for t in tgts if t.code not in own]:
+        partners = _ties_to_keep(p, r, tok, own)
+        if partners:
+            # "Scholz said talks with China must continue": one who says its own ties with
+            # another must go on is willing to keep them, not demanding of anyone
+            sense = replace(sense, type="AGREE", mode=None)
+            trig = replace(trig, sense=sense)
+            tgts = partners
     proposal = sense.type == "AGREE" and lemma in PROPOSING
     if proposal:
         asked = _proposed_to(p, r, tok, own)
@@ -1543,6 +1552,7 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 _AGAIN_REACH = 2        # sentences
 EXPECTING = words("expecting")
 PROPOSING = words("proposing")
+TIES_KEPT = words("ties_kept")
 RELIEF_WORKERS = words("relief_workers")
 RELIEF_TEAMS = words("relief_teams")
 ARRIVALS = words("arrivals")
@@ -1621,6 +1631,21 @@ def _proposed_to(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor
     told += [R.for_to_subject(p, v.i) for v in p.tokens[tok.i + 1:hi] if v.pos == "VERB"]
     return [a for t in told if t is not None for a in r.actors(t.i)
             if a.code and a.code not in own]
+
+
+def _ties_to_keep(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """The partners X of "said talks with X must continue": the subject of the reported
+    clause is a tie (talks, dialogue, cooperation) "with" another party."""
+    out: list[Actor] = []
+    for c in kids(p, tok.i, "ccomp"):
+        subj = kid(p, c.i, "nsubj")
+        if subj is None or not {subj.lemma.lower(), subj.text.lower()} & TIES_KEPT:
+            continue
+        for prep in kids(p, subj.i, "prep"):
+            if prep.text.lower() == "with":     # (ties "between" others are theirs)
+                out += [a for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)
+                        if a.code and a.code not in own]
+    return out
 
 
 def _jailers(history: list[Draft], own: set) -> list[Actor]:
