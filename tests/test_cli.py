@@ -173,3 +173,5 @@ def test_background_events_are_listed_apart_with_their_own_dates(tmp_path):
     r = run("extract", str(story), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(r.output)))
     assert {row["background"] for row in rows} == {"True", "False"}
+    table = run("extract", str(story), "--format", "table").output
+    assert "background: 1 earlier event the story recalls" in table and "Togolese" in table

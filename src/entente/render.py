@@ -75,8 +75,10 @@ def table(doc: Document, console, key: str | None = None) -> None:
     else:
         console.print("  [dim]no events[/dim]")
     if doc.background:
-        console.print(f"  [dim]background: {len(doc.background)} earlier events the story "
-                      f"recalls[/dim]")
+        n = len(doc.background)
+        console.print(f"  [dim]background: {n} earlier event{'s' if n != 1 else ''} the story "
+                      f"recalls, with {'their' if n != 1 else 'its'} own date{'s' if n != 1 else ''}"
+                      f"[/dim]")
         rows_table([{"event": _event_label(e), "status": e.status,
                      "source → target": f"{e.source.code if e.source else '-'} → "
                                         f"{e.target.code if e.target else '-'}",
