@@ -2658,3 +2658,26 @@ def test_ties_said_to_go_on_are_willingness(text, claim):
     got = _claims("A US spokesman said the deepening ties between Moscow and Pyongyang should "
                   "worry everyone.", "2024-06-20")
     assert not any(t == "AGREE" and s == "USA" for t, s, _, _ in got), got
+
+
+def test_a_body_whose_state_the_ner_left_out_of_its_name_is_that_states():
+    # "Foreign Ministry" tagged a body on its own, "Egyptian" a nationality before it
+    from entente.ingest import read_text
+    from entente.pipeline import Pipeline
+    import entente.events as E
+    seen = {}
+    orig = E._draft
+
+    def spy(p, r, *a, **k):
+        seen["r"] = r
+        return orig(p, r, *a, **k)
+    E._draft = spy
+    try:
+        Pipeline().extract(read_text("It was a step the Egyptian Foreign Ministry denounced as a "
+                                     "breach of the accord.", "x", "x", published="2023-12-20"),
+                           keep_all=True)
+    finally:
+        E._draft = orig
+    r = seen["r"]
+    ministry = next(t.i for t in r.p.tokens if t.text == "Ministry")
+    assert [a.code for a in r.actors(ministry)] == ["EGY"]

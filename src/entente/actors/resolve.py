@@ -290,9 +290,11 @@ class Resolver(People):
                               ent.start_char, ent.end_char)]
             if ent.text.islower():
                 return None     # "supreme leader" tagged as a body: a common noun after all
-            if ent.label == "ORG" and kids(self.p, tok.i, "poss") \
+            if ent.label == "ORG" and (kids(self.p, tok.i, "poss") or self._state_modifier(tok)) \
                     and self._sector_of(tok):
-                return None     # "Russia's Defense Ministry", "the IAEA's Board": the owner's
+                # "Russia's Defense Ministry", "the IAEA's Board", "the Egyptian Foreign
+                # Ministry" (a demonym the NER left out of the body's name): the owner's
+                return None
             return None if ent.label not in ("GPE", "ORG", "NORP") else []
         if entry.kind == "outlet":
             return []
@@ -309,6 +311,15 @@ class Resolver(People):
         noun = self._sector_of(tok) if tok.i != ent.end - 1 else None
         return [Actor(entry.code, self.lex.name_of(entry.code), noun or sector, ent.text,
                       ent.start_char, ent.end_char)]
+
+    def _state_modifier(self, tok: Token) -> bool:
+        """Whether a demonym or a state's name modifies ``tok`` ("Egyptian Foreign Ministry")."""
+        for m in kids(self.p, tok.i, "amod", "compound"):
+            if m.i < tok.i and m.ent >= 0 and m.ent != tok.ent:
+                e = self.lex.entry(self.p.entities[m.ent].key)
+                if e is not None and e.kind in ("demonym", "country") and e.code:
+                    return True
+        return False
 
     def _community(self, tok: Token, code: str) -> list[Actor] | None:
         """"ethnic Albanians in Serbia", "Bosnian Serbs": a people living in another state is
