@@ -2681,3 +2681,17 @@ def test_a_body_whose_state_the_ner_left_out_of_its_name_is_that_states():
     r = seen["r"]
     ministry = next(t.i for t in r.p.tokens if t.text == "Ministry")
     assert [a.code for a in r.actors(ministry)] == ["EGY"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # "..., a move X condemned": the act judged is the clause the noun is apposed to
+    ("Russia expelled two Estonian diplomats on Monday, a move Estonia condemned as "
+     "provocative.", ("ACCUSE", "EST", "RUS", "occurred")),
+    ("China sent warships near Taiwan, a step Taipei denounced as intimidation.",
+     ("ACCUSE", "TWN", "CHN", "occurred")),
+    ("India banned Chinese apps, a decision Washington welcomed.",
+     ("SUPPORT", "USA", "IND", "occurred")),
+])
+def test_a_move_judged_in_a_relative_clause_is_the_apposed_acts(text, claim):
+    got = _claims(text)
+    assert claim in got, got

@@ -867,6 +867,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         doers = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources}, history) \
             if act is not None else []
         tgts = [a for a in doers if not T.a_body(a)] or tgts
+    if not tgts and sense.type in ("ACCUSE", "SUPPORT", "REJECT") and sense.kind == "verb":
+        # "Russia expelled two diplomats, a move Estonia condemned as provocative": the act
+        # the relative clause's noun stands in apposition to is the one judged
+        tgts = _apposed_doers(p, r, tok, {a.code for a in sources})
     if not tgts and sense.type in ("ACCUSE", "SUPPORT") and sense.kind == "verb":
         # 'condemned what Miller called "escalatory actions" by China'
         tgts = T.named_in_free_relative(p, r, tok.i, {a.code for a in sources})
@@ -1646,6 +1650,26 @@ def _ties_to_keep(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Acto
                 out += [a for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)
                         if a.code and a.code not in own]
     return out
+
+
+def _apposed_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """The doers of the clause that "a move", "a step", "a decision" is apposed to, when ``tok``
+    is the verb of a relative clause on that noun with no object of its own ("expelled two
+    diplomats, a move Estonia condemned")."""
+    if tok.dep != "relcl" or kid(p, tok.i, "dobj") is not None:
+        return []
+    noun = p.tokens[tok.head]
+    second_object = noun.dep == "dobj" and any(
+        o.i < noun.i for o in kids(p, noun.head, "dobj"))   # (the parser's second object)
+    if noun.lemma.lower() not in REF.GENERIC_ACTS or \
+            noun.dep not in ("npadvmod", "appos") and not second_object:
+        return []
+    verb = p.tokens[noun.head]
+    if verb.pos not in ("VERB", "AUX"):
+        return []
+    subj = R.subject_of(p, verb.i)
+    return [a for a in (r.actors(subj.i) if subj is not None else [])
+            if a.code and a.code not in own]
 
 
 def _jailers(history: list[Draft], own: set) -> list[Actor]:
