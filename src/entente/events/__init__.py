@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..actors.resolve import Resolver
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
-from ..tree import ancestors, entities_in, kid, kids, subtree
+from ..tree import ancestors, entities_in, kid, kids, sentence_of, subtree
 from . import context as C
 from . import roles as R
 from ..lexicons import frame_words as words
@@ -281,7 +281,7 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
-YEAR_PREPS = frozenset({"in", "since", "by", "until", "till", "during"})
+YEAR_PREPS = words("year_preps")
 
 
 def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voice],
@@ -434,12 +434,9 @@ def _conceded(p: ParsedText, r: Resolver, d: Draft, history: list[Draft]) -> lis
             d.status not in ("occurred", "planned") or sense.type == "CONCEDE" and d.targets:
         return []
     tok = p.tokens[d.trigger.token]
-    named = [tok] + list(kids(p, tok.i, "dobj")) + [
-        o for pr in kids(p, tok.i, "prep") if pr.text.lower() in ("to", "for", "on")
-        for o in kids(p, pr.i, "pobj")]
+    named = [tok] + _objects(p, tok.i, ("to", "for", "on"))
     # ("agreed to a U.S. proposal for a 30-day ceasefire")
-    named += [o for n in named[1:] for pr in kids(p, n.i, "prep") if pr.text.lower() == "for"
-              for o in kids(p, pr.i, "pobj")]
+    named += [o for n in named[1:] for o in _objects(p, n.i, ("for",)) if o.dep == "pobj"]
     truce = next((t for t in named if t.lemma.lower() in CEASEFIRES or t.text.lower() == "fire"
                   and t.i >= 2 and p.tokens[t.i - 2].text.lower() == "cease"), None)
     if truce is None or any(c.dep == "prep" and c.text.lower() in ("between", "with")
@@ -973,7 +970,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if sense.type == "REQUEST" and history and _asks_release(p, tok.i):
         # "demanded the release of the two citizens", "called for his release": of whoever
         # holds them, the jailer the story told last (not the state the captives are from)
-        tgts = _jailers(history, own) or tgts
+        tgts = REF.last_doers(history, own, ("COERCE",)) or tgts
     if not tgts and sense.type == "REJECT" and sense.kind == "verb" and history and \
             kids(p, tok.i, "xcomp") and kid(p, tok.i, "dobj") is None and \
             not any(c.lemma.lower() in WITHHELD for c in kids(p, tok.i, "xcomp")):
@@ -1084,8 +1081,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # of the step, which the clause names only by its act (and "it" is Moscow)
             return None
         if not tgts and history:
-            prev = max((x.start for x in p.sentences if x.start < s.start), default=s.start)
-            tgts = REF.provoker(prev, sources, history)
+            before = sentence_of(p, s.start - 1) if s.start else None
+            tgts = REF.provoker(before.start if before else s.start, sources, history)
     if sense.type not in SYMMETRIC and sense.type != "AID":
         # "voted against the text along with Burkina Faso": who acts alongside, no target
         beside = _alongside_spans(p, s)
@@ -1486,7 +1483,7 @@ def _drop_protest_aims(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
 
 # words that say an act repeats one told before by someone else: "New Zealand, too, voiced
 # concern", "Colombia and Chile issued similar statements", "Britain likewise condemned"
-_ECHOES = frozenset({"too", "similar", "similarly", "likewise", "also"})
+_ECHOES = words("echoes")
 _ECHO_REACH = 3         # sentences
 
 
@@ -1554,6 +1551,8 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 
 _AGAIN_REACH = 2        # sentences
+TIME_NOUNS = words("time_owners")
+RELEASES = words("releases")
 EXPECTING = words("expecting")
 PROPOSING = words("proposing")
 TIES_KEPT = words("ties_kept")
@@ -1577,24 +1576,26 @@ def _retaliation_governor(p: ParsedText, tok: Token) -> Token | None:
         if t.lemma.lower() in EXPECTING | FORCING:
             return t
     return None
-RELEASES = words("releases")
+
+
+def _objects(p: ParsedText, i: int, preps: tuple[str, ...]) -> list[Token]:
+    """What the word at token ``i`` acts on: its object and the objects of its ``preps``."""
+    return list(kids(p, i, "dobj")) + [o for pr in kids(p, i, "prep")
+                                       if pr.text.lower() in preps
+                                       for o in kids(p, pr.i, "pobj")]
 
 
 def _asks_release(p: ParsedText, i: int) -> bool:
     """Whether the request at token ``i`` asks for a release: its object, or the object of its
     "for", is one ("demanded the release of", "called for his release")."""
-    asked = list(kids(p, i, "dobj")) + [o for pr in kids(p, i, "prep")
-                                        if pr.text.lower() == "for"
-                                        for o in kids(p, pr.i, "pobj")]
-    return any(a.lemma.lower() in RELEASES for a in asked)
+    return any(a.lemma.lower() in RELEASES for a in _objects(p, i, ("for",)))
 
 
 def _main_fight(history: list[Draft], own: set) -> list[Actor]:
     """The parties of the fight the story tells most (its attacks told as happening, by the
     parties on both sides; of fights told as often, the first: a story opens with its
     conflict, and "Israel's bombardment of Gaza" told in passing is not it), but for ``own``;
-    none when
-    ``own`` takes part in it."""
+    none when ``own`` takes part in it."""
     attacks = [d for d in history if d.trigger.sense.type == "ASSAULT" and
                d.status == "occurred"]
     told: dict[frozenset, list] = {}
@@ -1616,9 +1617,7 @@ def _main_fight(history: list[Draft], own: set) -> list[Actor]:
 def _relief(p: ParsedText, i: int) -> bool:
     """Whether the aid at token ``i`` is relief: it, its object or its "in" phrase is a word of
     relief ("emergency assistance", "sent rescue teams", "relief items")."""
-    words = [p.tokens[i]] + list(kids(p, i, "dobj")) + [
-        o for pr in kids(p, i, "prep") if pr.text.lower() in ("in", "of")
-        for o in kids(p, pr.i, "pobj")]
+    words = [p.tokens[i]] + _objects(p, i, ("in", "of"))
     return any((w.lemma.lower() in RELIEF or any(m.lemma.lower() in RELIEF
                                                   for m in kids(p, w.i, "amod", "compound")))
                and not any(m.lemma.lower() in NOT_RELIEF
@@ -1670,17 +1669,6 @@ def _apposed_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Act
     subj = R.subject_of(p, verb.i)
     return [a for a in (r.actors(subj.i) if subj is not None else [])
             if a.code and a.code not in own]
-
-
-def _jailers(history: list[Draft], own: set) -> list[Actor]:
-    """The doers of the last arrest, detention or seizure the story told, but for ``own``."""
-    for d in reversed(history):
-        if d.trigger.sense.type == "COERCE" and d.status == "occurred":
-            found = [a for a in d.sources if a.code and a.code not in own]
-            if found:
-                return found
-    return []
-TIME_NOUNS = words("time_owners")
 
 
 def _sentences_apart(p: ParsedText, a: int, b: int) -> int:

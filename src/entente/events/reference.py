@@ -69,15 +69,21 @@ def askers(history: list[Draft], own: set) -> list[Actor]:
     return []
 
 
-def last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
-    """Who struck last, for "struck back" and "vowed to retaliate"."""
-    own = {a.code for a in sources}
-    for d in reversed(history[-12:]):
-        if d.trigger.sense.type in ("ASSAULT", "COERCE") and d.status == "occurred":
-            found = [a for a in d.sources if a.code not in own]
+def last_doers(history: list[Draft], own: set, types: tuple[str, ...],
+               last: int | None = None) -> list[Actor]:
+    """The doers, but for ``own``, of the last act of one of ``types`` the story told as
+    happening (among its ``last`` drafts)."""
+    for d in reversed(history if last is None else history[-last:]):
+        if d.trigger.sense.type in types and d.status == "occurred":
+            found = [a for a in d.sources if a.code and a.code not in own]
             if found:
                 return found
     return []
+
+
+def last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
+    """Who struck last, for "struck back" and "vowed to retaliate"."""
+    return last_doers(history, {a.code for a in sources}, ("ASSAULT", "COERCE"), last=12)
 
 
 def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[Actor],

@@ -808,14 +808,15 @@ def purpose_governor(p: ParsedText, noun: int) -> Token | None:
     return head if head.pos in ("VERB", "AUX") else None
 
 
-def visit_governor(p: ParsedText, noun: int) -> Token | None:
+def visit_governor(p: ParsedText, noun: int,
+                   preps: tuple[str, ...] = ("during", "on")) -> Token | None:
     """The verb a visit noun is an adjunct of time to: "said during a visit to Beijing",
     "speaking on a visit to Hanoi" (not "after a visit", which may be someone else's)."""
     tok = p.tokens[noun]
     if tok.dep != "pobj":
         return None
     prep = p.tokens[tok.head]
-    if prep.text.lower() not in ("during", "on") or prep.dep != "prep":
+    if prep.text.lower() not in preps or prep.dep != "prep":
         return None
     head = p.tokens[prep.head]
     return head if head.pos in ("VERB", "AUX") else None
@@ -825,15 +826,9 @@ def meeting_governor(p: ParsedText, noun: int) -> Token | None:
     """The verb a meeting "with" someone is an adjunct of time to: "told reporters after a
     meeting with Rubio", "said following talks with Wang": its subject took part (a meeting
     with a named other, unlike "after a visit", which may be anyone's)."""
-    tok = p.tokens[noun]
-    if tok.dep != "pobj" or not any(c.text.lower() == "with" for c in kids(p, noun, "prep")):
+    if not any(c.text.lower() == "with" for c in kids(p, noun, "prep")):
         return None
-    prep = p.tokens[tok.head]
-    if prep.text.lower() not in ("during", "on", "after", "following", "before", "at") or \
-            prep.dep != "prep":
-        return None
-    head = p.tokens[prep.head]
-    return head if head.pos in ("VERB", "AUX") else None
+    return visit_governor(p, noun, ("during", "on", "after", "following", "before", "at"))
 
 
 def issuer(r: Resolver, doc: Token) -> list[Actor]:
