@@ -2695,3 +2695,26 @@ def test_a_body_whose_state_the_ner_left_out_of_its_name_is_that_states():
 def test_a_move_judged_in_a_relative_clause_is_the_apposed_acts(text, claim):
     got = _claims(text)
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, act, signers", [
+    ("Japan, Australia and the Philippines issued a joint statement criticizing China's "
+     "actions in the South China Sea.", ("ACCUSE", "CHN"), ("JPN", "AUS", "PHL")),
+    ("Britain, France and Germany said in a joint statement that Iran's nuclear program had "
+     "never been more advanced.", None, ("GBR", "FRA", "DEU")),
+    ("The foreign ministers of Egypt, Jordan and Saudi Arabia said in a joint declaration that "
+     "they rejected any displacement of Palestinians.", None, ("EGY", "JOR", "SAU")),
+])
+def test_the_co_authors_of_a_joint_statement_make_no_accord_among_themselves(text, act,
+                                                                            signers):
+    # what several states say together is their act toward a third, not an AGREE among them
+    got = _dyads(_events(text))
+    among = {d for d in got if d[1] in signers and d[2] in signers}
+    assert not among, got
+    if act:
+        assert {(act[0], s, act[1]) for s in signers} <= got, got
+
+
+def test_a_joint_statement_issued_with_a_party_is_an_accord_with_it():
+    got = _dyads(_events("Kenya issued a joint communique with Ethiopia on Tuesday."))
+    assert ("AGREE", "KEN", "ETH") in got, got

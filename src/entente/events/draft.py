@@ -24,6 +24,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 # Types whose coordinated subjects act with each other ("Japan and Italy met").
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_VERBS = words("reciprocal_verbs")
+JOINT_TEXTS = words("joint_texts")
 # Parties that can stand on either side of an event within one state (a government and its
 # own people or courts).
 DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "JUD"})
@@ -49,7 +50,11 @@ class Draft:
 
 
 def reciprocal(p: ParsedText, d: Draft) -> bool:
-    """Coordinated subjects act with each other: "Japan and Italy met", "... signed a pact"."""
+    """Coordinated subjects act with each other: "Japan and Italy met", "... signed a pact"
+    (not the co-authors of a joint statement: see joint_texts in frames.yaml)."""
+    sense = d.trigger.sense
+    if sense.kind == "noun" and sense.words[0] in JOINT_TEXTS:
+        return False
     return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
         "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
         RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
