@@ -2718,3 +2718,19 @@ def test_the_co_authors_of_a_joint_statement_make_no_accord_among_themselves(tex
 def test_a_joint_statement_issued_with_a_party_is_an_accord_with_it():
     got = _dyads(_events("Kenya issued a joint communique with Ethiopia on Tuesday."))
     assert ("AGREE", "KEN", "ETH") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a gerund named as the verdict is judged by its own form ("bullying", lemma "bully")
+    ("China described the American sanctions as bullying.",
+     ("ACCUSE", "CHN", "USA", "occurred")),
+    # an adverb may make the verdict
+    ("Russia's foreign ministry called the British sanctions politically motivated.",
+     ("ACCUSE", "RUS", "GBR", "occurred")),
+    # a modifier the parser took for a compound noun still condemns
+    ("Beijing called the American tariffs a brazen act of economic coercion.",
+     ("ACCUSE", "CHN", "USA", "occurred")),
+])
+def test_what_an_act_is_called_condemns_it_in_any_form(text, claim):
+    got = _claims(text)
+    assert claim in got, got

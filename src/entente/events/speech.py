@@ -331,12 +331,18 @@ def _named_as(p: ParsedText, verb: Token, obj: Token | None) -> Token | None:
 
 def _condemning(p: ParsedText, t: Token) -> bool:
     ev = evaluation()
-    words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp")]
+    # (a modifier the parser took for a noun counts: "a brazen assault", "brazen" compound)
+    words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp", "compound")]
     # ("an attempt at nuclear intimidation", "a campaign of harassment": what it aims at)
     words += [o for pr in kids(p, t.i, "prep") if pr.text.lower() in ("at", "of")
               for o in kids(p, pr.i, "pobj") if o.lemma.lower() in ev.nouns]
+    # (a gerund is named by its own form: "described the sanctions as bullying", lemma
+    # "bully"; an adverb may make the verdict: "politically motivated")
     return any(w.lemma.lower() in ev.adjectives or w.lemma.lower() in ev.nouns or
-               w.text.lower() in ev.adjectives or _of_phrase(p, w) in ev.nouns for w in words)
+               w.text.lower() in ev.adjectives or w.text.lower() in ev.nouns or
+               _of_phrase(p, w) in ev.nouns or
+               any(f"{a.text.lower()} {w.text.lower()}" in ev.adjectives
+                   for a in kids(p, w.i, "advmod")) for w in words)
 
 
 def _of_phrase(p: ParsedText, t: Token) -> str:
