@@ -2734,3 +2734,23 @@ def test_a_joint_statement_issued_with_a_party_is_an_accord_with_it():
 def test_what_an_act_is_called_condemns_it_in_any_form(text, claim):
     got = _claims(text)
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # forces a passive tells moved, with no mover named, are moved by their own state
+    ("Two hundred British soldiers were deployed to Kosovo on Monday.",
+     ("MOBILIZE", "GBR", "XKX", "occurred")),
+    ("Soldiers from Rwanda were sent to Mozambique last year.",
+     ("MOBILIZE", "RWA", "MOZ", "occurred")),
+    ("About 300 Polish troops are set to be deployed to Latvia next month.",
+     ("MOBILIZE", "POL", "LVA", "planned")),
+])
+def test_forces_moved_in_the_passive_are_moved_by_their_own_state(text, claim):
+    got = _claims(text)
+    assert claim in got, got
+
+
+def test_a_passive_move_of_things_names_no_mover_from_their_make():
+    # the make of a weapon is not who sent it: no event without a sender
+    got = _claims("American-made tanks were sent to Ukraine on Monday.")
+    assert not any(c[1] == "USA" for c in got), got

@@ -59,6 +59,7 @@ ATTENDING = words("attending")
 VERBAL_CLASHES = words("verbal_clashes")
 RETORTING = words("retorting")
 ENVOYS = words("envoys")
+MOVED_FORCES = words("moved_forces")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
 ASKING = words("asking")
@@ -719,6 +720,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 obj = kid(p, prep.i, "pobj")
                 sources = r.actors(obj.i) if obj is not None else []
                 how = "origin"
+    if not sources and sense.kind == "verb" and sense.type in ("MOBILIZE", "AID") and \
+            R.is_passive(p, tok.i) and kid(p, tok.i, "agent") is None:
+        # "Two hundred British soldiers were deployed to Kosovo", "soldiers from Rwanda were
+        # sent to Mozambique": forces moved with no mover named are moved by their own state
+        patient = kid(p, tok.i, "nsubjpass")
+        if patient is None and tok.dep == "xcomp":
+            # "soldiers are set to be deployed": the subject raised to the verb above
+            patient = kid(p, tok.head, "nsubjpass") or kid(p, tok.head, "nsubj")
+        if patient is not None and patient.lemma.lower() in MOVED_FORCES:
+            sources, how = r.actors(patient.i), "forces"
     if not sources and sense.kind == "verb" and sense.type in _HARMS and \
             R.is_passive(p, tok.i) and kid(p, tok.i, "agent") is None \
             and any(a.text.lower() in ("will", "would", "'ll") for a in kids(p, tok.i, "aux")):
