@@ -2754,3 +2754,15 @@ def test_a_passive_move_of_things_names_no_mover_from_their_make():
     # the make of a weapon is not who sent it: no event without a sender
     got = _claims("American-made tanks were sent to Ukraine on Monday.")
     assert not any(c[1] == "USA" for c in got), got
+
+
+def test_what_another_is_ordered_to_do_is_asked_of_it_not_done():
+    got = _claims("Niger ordered French troops to leave the country by the end of the year.")
+    assert ("REQUEST", "NER", "FRA", "occurred") in got, got
+    assert not any(c[0] == "RETREAT" and c[3] in ("occurred", "planned") for c in got), got
+
+
+def test_the_military_a_leader_orders_is_the_leaders_own():
+    got = _claims("Biden ordered the military to strike targets in Syria on Friday.")
+    assert ("ASSAULT", "USA", "SYR", "occurred") in got, got
+    assert not any(c[0] == "REQUEST" for c in got), got

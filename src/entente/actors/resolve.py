@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from ..codes import groups
 from ..records import Actor, Entity, ParsedText, Token
-from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subtree,
-                    text_of)
+from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subject_kid,
+                    subtree, text_of)
 from .lexicon import Entry, Lexicon
 from ..lexicons import frame_words
 from .people import People, Person
@@ -30,6 +30,7 @@ COUPS = frame_words("coups")
 COUP_MAKERS = frame_words("coup_makers")
 MILITARY_RULE = frame_words("military_rule")
 RULED_BY = frame_words("ruled_by")
+COMMANDING = frame_words("commanding")
 SIDES = frame_words("sides")
 # who speaks or acts for another: "a spokesman for", "an envoy for"
 VOICES = frame_words("spokespeople") | frame_words("envoys")
@@ -679,6 +680,11 @@ class Resolver(People):
                 grouped = self._group(tok)
                 if grouped:
                     return grouped
+        if not owners and sector and self._definite(tok) and tok.dep == "dobj" and \
+                self.p.tokens[tok.head].lemma.lower() in COMMANDING and not mods:
+            # "Biden ordered the military to strike": the commander's own forces
+            subj = subject_kid(self.p, tok.head)
+            owners = [a for a in self.actors(subj.i) if a.code] if subj is not None else []
         if not owners and sector in ("CVL", "REB", "OPP", "COP", "LEG", "JUD") and \
                 tok.tag in ("NNS", "NNPS") or not owners and sector and tok.text.lower() in (
                     "opposition", "police", "parliament", "government", "military", "army"):
