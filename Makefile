@@ -47,10 +47,11 @@ eval: $(STAMP)
 	$(BIN)/entente eval ../shared/seed/expected.json \
 		../shared/benchmarks/plover_gsr/plover_gsr_normalized.jsonl examples/corpus \
 		examples/voa/dev examples/wire examples/voa2/dev examples/voa/test \
-		examples/voa2/test examples/voa3/dev examples/voa3/test \
+		examples/voa2/test examples/voa3/dev examples/voa3/test examples/voa4/dev \
+		examples/voa4/test \
 		--markdown docs/quality.md --report reports
 	$(BIN)/python -m entente.evaluate.phenomena --markdown docs/phenomena.md
-	$(BIN)/python -m entente.evaluate.robustness examples/voa/dev examples/wire examples/voa2/dev examples/voa3/dev --markdown docs/robustness.md
+	$(BIN)/python -m entente.evaluate.robustness examples/voa/dev examples/wire examples/voa2/dev examples/voa3/dev examples/voa4/dev --markdown docs/robustness.md
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache demo.duckdb reports
