@@ -2766,3 +2766,23 @@ def test_the_military_a_leader_orders_is_the_leaders_own():
     got = _claims("Biden ordered the military to strike targets in Syria on Friday.")
     assert ("ASSAULT", "USA", "SYR", "occurred") in got, got
     assert not any(c[0] == "REQUEST" for c in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a description of a kind of state is the state of that kind named last
+    ("China, which brokered the restoration of ties between Saudi Arabia and Iran in March, has "
+     "offered to build a nuclear power plant in the kingdom.", ("AGREE", "CHN", "SAU")),
+    ("China sent warships near Taiwan on Monday. The United States approved a new arms sale to "
+     "the island on Tuesday.", ("AID", "USA", "TWN")),
+    ("Qatar brokered the truce. Washington thanked the emirate for its mediation.",
+     ("SUPPORT", "USA", "QAT")),
+])
+def test_the_kingdom_the_island_the_emirate_are_the_state_of_that_kind(text, claim):
+    got = _dyads(_events(text))
+    assert claim in got, got
+
+
+def test_a_named_island_is_a_place_not_a_state_referred_back_to():
+    got = _dyads(_events("Japan sent a destroyer to the Philippines. It later visited the "
+                         "island of Bali."))
+    assert not any(d[2] == "PHL" and d[0] == "CONSULT" for d in got), got

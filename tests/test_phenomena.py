@@ -109,6 +109,22 @@ def test_exclusions_and_companies_limit_the_draws():
         assert c.expected[0].statuses == {"occurred", "planned"}
 
 
+def test_only_draws_a_slot_from_its_codes_and_extra_states_nowhere_else():
+    extra = [{"name": "Jordan", "code": "JOR", "capital": "Amman", "demonym": "Jordanian"},
+             {"name": "Morocco", "code": "MAR", "capital": "Rabat", "demonym": "Moroccan"}]
+    data = suite({"id": "t", "text": "{A} met {B}.", "only": {"B": ["JOR", "MAR"]},
+                  "expect": [{"type": "CONSULT", "source": "A", "target": "B"}]},
+                 {"id": "u", "text": "{A} met {B}.",
+                  "expect": [{"type": "CONSULT", "source": "A", "target": "B"}]})
+    data["extra_states"] = extra
+    cases = expand(data)
+    only = [dict(c.slots) for c in cases if c.template == "t"]
+    rest = [dict(c.slots) for c in cases if c.template == "u"]
+    assert {s["B"] for s in only} == {"JOR", "MAR"}
+    assert not {"JOR", "MAR"} & {s["A"] for s in only}
+    assert not {"JOR", "MAR"} & {v for s in rest for v in s.values()}
+
+
 def test_too_few_states_for_the_pairs_asked_is_an_error():
     tpl = {"id": "t", "text": "{B_company} will build jets for {A}.", "exclude": {"A": ["KEN"]},
            "expect": [{"type": "AID", "source": "B", "target": "A"}]}

@@ -24,6 +24,10 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
                     "critic", "foe", "competitor", "detractor", "challenger"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+# Descriptions of a kind of state: "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
+STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emirates"),
+               "island": frame_words("island_states"),
+               "archipelago": frame_words("island_states")}
 RULERS = frame_words("rulers")
 SEIZING = frame_words("seizing")
 COUPS = frame_words("coups")
@@ -863,7 +867,14 @@ class Resolver(People):
         ("Japan has grown uneasy about ... On Tuesday the foreign ministry summoned ...")."""
         low = tok.text.lower()
         code = None
-        if low in STATE_NOUNS:
+        if low in STATE_KINDS and not kids(self.p, tok.i, "appos") and \
+                not any(c.text.lower() == "of" for c in kids(self.p, tok.i, "prep")):
+            # "offered to build a plant in the kingdom", "an arms sale to the island": the
+            # state of that kind named last ("the island of Bali" is a place)
+            subj = self._clause_subject(tok)
+            own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
+            code, sector = self._recent_state(tok.i, own, STATE_KINDS[low]), "GOV"
+        elif low in STATE_NOUNS:
             subj = self._clause_subject(tok)
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             code, sector = self._recent_state(tok.i, own), "GOV"
@@ -1107,11 +1118,13 @@ class Resolver(People):
             v = self.p.tokens[v.head]
         return None
 
-    def _recent_state(self, i: int, exclude: set[str | None]) -> str | None:
+    def _recent_state(self, i: int, exclude: set[str | None],
+                      among: frozenset[str] | None = None) -> str | None:
         """The state named last before token ``i`` (within a few sentences), not in
-        ``exclude``."""
+        ``exclude`` (and among the lower-case codes ``among``, when given)."""
         entry = self._recent_entry(i, lambda x: x.kind in ("country", "demonym", "capital") and
-                                   x.code not in exclude)
+                                   x.code not in exclude and
+                                   (among is None or str(x.code).lower() in among))
         return entry.code if entry is not None else None
 
     def _recent_subject_state(self, i: int) -> str | None:

@@ -177,6 +177,8 @@ def load_cases(path: str | Path | None = None) -> list[Case]:
 def expand(data: dict[str, Any], origin: str = "phenomena") -> list[Case]:
     """Cases from a parsed suite: every template x ``pairs`` draws of states x its tenses."""
     states = data.get("states") or []
+    # states drawn only for the slots a template's ``only`` names (kingdoms, island states)
+    states = states + [dict(s, extra=True) for s in data.get("extra_states") or []]
     if len(states) < 4:
         raise ConfigError(f"{origin}: give at least 4 states (name, code, capital, demonym)")
     default_pub = data.get("published")
@@ -235,11 +237,13 @@ def _draw(letters: list[str], tpl: dict, states: list[dict], pairs: int, seed: s
     needs_company = {m.group(1) for t in texts for m in _SLOT.finditer(t)
                      if m.group(2) == "company"}
     exclude = tpl.get("exclude") or []
+    only = tpl.get("only") or {}
     pools = {}
     for k in letters:
         barred = set(exclude.get(k, []) if isinstance(exclude, dict) else exclude)
         pools[k] = [s for s in states if s["code"] not in barred
-                    and (k not in needs_company or s.get("company"))]
+                    and (k not in needs_company or s.get("company"))
+                    and (s["code"] in only[k] if k in only else not s.get("extra"))]
     rng = random.Random(seed)
     draws: list[dict[str, dict]] = []
     seen: set[tuple[str, ...]] = set()
