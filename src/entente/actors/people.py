@@ -23,6 +23,8 @@ SPOKESPEOPLE = frame_words("spokespeople")
 PERSON_WORDS = frame_words("person_words")
 # words before a title that put its holder out of office: "former President X"
 FORMER = frozenset({"former", "ex", "late", "then", "retired"})
+# lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")
+TITLE_NOUNS = frame_words("title_nouns")
 
 
 @dataclass
@@ -191,11 +193,15 @@ class People:
                                 for t in self.lex.terms.get(key, [])):
                     return Person(name, code, sector, self._describe(ent), ent.start)
                 before = text_of(self.p, self.text, max(0, ent.start - 4), ent.start)
-                if code and sector and any(before.endswith(t) for t in self.lex.titles) and \
+                titled = any(before.endswith(t) for t in self.lex.titles) or \
+                    self.p.tokens[ent.start - 1].lemma.lower() in TITLE_NOUNS \
+                    if ent.start > 0 else False
+                if code and sector and titled and \
                         code in {t.code for t in self.lex.terms.get(key, [])}:
                     # in another office of the same state, titled here ("Chief Cabinet
-                    # Secretary Yoshimasa Hayashi", a foreign minister before; not a deposed
-                    # "President Bazoum, a close ally of Paris")
+                    # Secretary Yoshimasa Hayashi", a foreign minister before; "Hamas political
+                    # leader Ismail Haniyeh", a prime minister before; not a deposed "President
+                    # Bazoum, a close ally of Paris")
                     return Person(name, code, sector, self._describe(ent), ent.start)
             return Person(name, None, None, self._describe(ent) or "former official",
                           ent.start)

@@ -494,13 +494,24 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             if inner is not None:
                 heads.append(inner.i)
     for head in heads:
+        named = False
         for where in spec:
-            if borrowed and head == obj and where.split("_")[0] in _PLACE_PREPS:
+            if (borrowed and head == obj or named) and where.split("_")[0] in _PLACE_PREPS:
+                # ("met Mohammed Deif in Doha": a partner named, whose side we do not know,
+                # is not the place they met)
                 continue
             found = [a for a in _target_at(r, head, where) if _keep(a, exclude, r)]
             if found:
                 return found
+            named = named or where == "dobj" and _unknown_person(r, head)
     return []
+
+
+def _unknown_person(r: Resolver, head: int) -> bool:
+    """Whether ``head``'s object is a person named whose state or body is unknown."""
+    o = kid(r.p, head, "dobj")
+    return o is not None and o.ent >= 0 and r.p.entities[o.ent].label == "PERSON" and \
+        not r.actors(o.i)
 
 
 def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset()
@@ -525,8 +536,11 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
             if found:
                 return found
     heads = [tok] + (conjuncts(p, dobj.i) if dobj is not None else [])
+    named = _unknown_person(r, tok)
     for head in heads:
         for prep in preps(p, head):
+            if named and prep.text.lower() in _PLACE_PREPS:
+                continue    # "met Mohammed Deif in Doha": not the place's state
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
                 if t is not None and t.lemma.lower() in AT_REQUEST:
