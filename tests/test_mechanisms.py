@@ -2802,3 +2802,14 @@ def test_a_known_person_titled_now_by_the_body_of_an_earlier_office_holds_one():
     got = _dyads(_events("Iran's foreign minister met Hamas political leader Ismail Haniyeh "
                          "in Doha this week."))
     assert ("CONSULT", "IRN", "PSE") in got, got
+
+
+def test_an_office_of_no_named_state_is_that_of_the_state_owning_the_last_subject():
+    # "China's response was swift. Foreign Ministry spokesperson X ...": China's, not the
+    # state a sentence before it had as its subject
+    text = ("France recalled its ambassadors from Washington and Canberra in 2021. China's "
+            "response on Tuesday was swift. Foreign Ministry spokesperson Wang Wenbin accused the "
+            "United States of fueling an arms race.")
+    got = _dyads(_events(text))
+    assert ("ACCUSE", "CHN", "USA") in got, got
+    assert not any(d[1] == "FRA" and d[0] == "ACCUSE" for d in got), got

@@ -1132,7 +1132,10 @@ class Resolver(People):
         for j in range(i - 1, max(-1, i - BACK_REACH), -1):
             t = self.p.tokens[j]
             if t.dep in ("nsubj", "nsubjpass") and t.text.lower() not in THING_PRONOUNS:
-                found = [a for a in self.actors(j) if a.code and
+                # (or its owner: "China's response was swift. Foreign Ministry spokesperson
+                # Wang Wenbin said ...")
+                found = [a for k in [j] + [c.i for c in kids(self.p, j, "poss")]
+                         for a in self.actors(k) if a.code and
                          self.lex.entry(f"country:{a.code}")]
                 if found:
                     return found[0].code
