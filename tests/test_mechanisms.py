@@ -2813,3 +2813,11 @@ def test_an_office_of_no_named_state_is_that_of_the_state_owning_the_last_subjec
     got = _dyads(_events(text))
     assert ("ACCUSE", "CHN", "USA") in got, got
     assert not any(d[1] == "FRA" and d[0] == "ACCUSE" for d in got), got
+
+
+def test_an_order_is_a_demand_only_of_a_party_told_to_act():
+    got = _claims("Trump put off the steep tariffs he had ordered on goods from Mexico and "
+                  "Canada.")
+    assert not any(c[0] == "REQUEST" for c in got), got
+    got = _claims("Canada ordered three Chinese diplomats to leave the country.")
+    assert ("REQUEST", "CAN", "CHN", "occurred") in got, got
