@@ -2821,3 +2821,9 @@ def test_an_order_is_a_demand_only_of_a_party_told_to_act():
     assert not any(c[0] == "REQUEST" for c in got), got
     got = _claims("Canada ordered three Chinese diplomats to leave the country.")
     assert ("REQUEST", "CAN", "CHN", "occurred") in got, got
+
+
+def test_whose_is_the_noun_its_relative_clause_describes():
+    got = _dyads(_events("The Philippines, whose supply boat was rammed by a Chinese vessel, "
+                         "protested to Beijing."))
+    assert ("COERCE", "CHN", "PHL") in got, got

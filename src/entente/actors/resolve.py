@@ -227,6 +227,10 @@ class Resolver(People):
             return self._unnamed_official(i)
         if low in THING_PRONOUNS:
             return self._it(i)
+        if low == "whose" and tok.dep == "poss":
+            # "Canada, whose airspace the balloon had crossed": the relative clause's noun
+            rel = next((a for a in ancestors(self.p, i) if a.dep == "relcl"), None)
+            return self.actors(rel.head) if rel is not None else []
         if tok.ent >= 0:
             name = self.p.entities[tok.ent].text
             if name in self.vessel_names or name.removeprefix("the ") in self.vessel_names:
