@@ -2827,3 +2827,11 @@ def test_whose_is_the_noun_its_relative_clause_describes():
     got = _dyads(_events("The Philippines, whose supply boat was rammed by a Chinese vessel, "
                          "protested to Beijing."))
     assert ("COERCE", "CHN", "PHL") in got, got
+
+
+def test_a_crash_that_kills_is_no_attack_but_a_strike_that_kills_is():
+    got = _claims("An Azerbaijani airliner came down near the Kazakh city of Aktau on "
+                  "Wednesday, killing 38 of the 67 people on board.")
+    assert not any(c[0] == "ASSAULT" for c in got), got
+    got = _claims("Russian missiles struck a shopping center in Ukraine, killing 20 people.")
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in got, got

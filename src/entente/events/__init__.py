@@ -60,6 +60,7 @@ VERBAL_CLASHES = words("verbal_clashes")
 RETORTING = words("retorting")
 ENVOYS = words("envoys")
 MOVED_FORCES = words("moved_forces")
+ACCIDENTS = words("accidents")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
 ASKING = words("asking")
@@ -565,6 +566,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
            speaker: list[Actor] | None = None) -> Draft | None:
     tok = p.tokens[trig.token]
     sense = trig.sense
+    if sense.type == "ASSAULT" and tok.dep == "advcl" and tok.tag == "VBG" and \
+            _phrase(p, p.tokens[tok.head]) in ACCIDENTS:
+        return None     # "The jet came down near Aktau, killing 38": a crash is no attack
     predicate = tok.i
     sources: list[Actor] = []
     how = "subj"
@@ -1680,6 +1684,12 @@ def _apposed_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Act
     subj = R.subject_of(p, verb.i)
     return [a for a in (r.actors(subj.i) if subj is not None else [])
             if a.code and a.code not in own]
+
+
+def _phrase(p: ParsedText, tok: Token) -> str:
+    """A verb's lemma with its particle: "come down", "crash"."""
+    prt = kid(p, tok.i, "prt")
+    return tok.lemma.lower() + (f" {prt.text.lower()}" if prt is not None else "")
 
 
 def _sentences_apart(p: ParsedText, a: int, b: int) -> int:
