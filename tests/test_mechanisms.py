@@ -2835,3 +2835,11 @@ def test_a_crash_that_kills_is_no_attack_but_a_strike_that_kills_is():
     assert not any(c[0] == "ASSAULT" for c in got), got
     got = _claims("Russian missiles struck a shopping center in Ukraine, killing 20 people.")
     assert ("ASSAULT", "RUS", "UKR", "occurred") in got, got
+
+
+def test_penalties_held_back_are_a_concession():
+    got = _claims("The United States paused the tariffs on Mexican goods for a month.")
+    assert ("CONCEDE", "USA", "MEX", "occurred") in got, got
+    # what is put off otherwise is no concession ("postponed the talks" is a suspension)
+    got = _claims("China postponed the talks with Japan.")
+    assert not any(c[0] == "CONCEDE" for c in got), got
