@@ -2843,3 +2843,14 @@ def test_penalties_held_back_are_a_concession():
     # what is put off otherwise is no concession ("postponed the talks" is a suspension)
     got = _claims("China postponed the talks with Japan.")
     assert not any(c[0] == "CONCEDE" for c in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("A White House fact sheet accused Mexico's government of an alliance with drug cartels.",
+     ("ACCUSE", "USA", "MEX")),
+    ("A Kremlin readout of the call said Putin had warned Macron against sending troops.",
+     ("THREATEN", "RUS", "FRA")),
+])
+def test_a_text_speaks_for_whoever_issued_it(text, claim):
+    got = _dyads(_events(text, published="2025-02-04"))
+    assert claim in got, got
