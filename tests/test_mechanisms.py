@@ -2854,3 +2854,15 @@ def test_penalties_held_back_are_a_concession():
 def test_a_text_speaks_for_whoever_issued_it(text, claim):
     got = _dyads(_events(text, published="2025-02-04"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Russian warships arrived in Havana on Wednesday for a five-day visit.",
+     ("CONSULT", "RUS", "CUB")),
+    ("The Russian frigate Admiral Gorshkov steamed into Havana harbor on Wednesday.",
+     ("CONSULT", "RUS", "CUB")),
+])
+def test_forces_arriving_for_a_visit_or_into_a_port_make_a_port_call(text, claim):
+    got = _events(text, published="2024-06-14")
+    assert claim in _dyads(got), got
+    assert all(e.mode == "port call" for e in got if e.type == "CONSULT"), got

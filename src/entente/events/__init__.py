@@ -61,6 +61,8 @@ RETORTING = words("retorting")
 ENVOYS = words("envoys")
 MOVED_FORCES = words("moved_forces")
 ACCIDENTS = words("accidents")
+VISITS = words("visits")
+HARBOURS = words("harbours")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
 ASKING = words("asking")
@@ -158,6 +160,10 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 chosen = d
                 break
             d = chosen or untargeted
+            if d is not None and d.trigger.sense.mode == "deployment" and \
+                    _on_a_visit(p, d.trigger.token):
+                # "Russian warships arrived in Havana for a five-day visit": a port call
+                d = replace(d, trigger=replace(d.trigger, sense=PORT_CALL))
             if d is not None:
                 drafts.append(d)
                 drafts += _brokered(p, r, d)
@@ -1684,6 +1690,18 @@ def _apposed_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Act
     subj = R.subject_of(p, verb.i)
     return [a for a in (r.actors(subj.i) if subj is not None else [])
             if a.code and a.code not in own]
+
+
+PORT_CALL = Sense("CONSULT", "port call", "verb", ("visit",), frozenset(), frozenset(), (),
+                  False, 0)
+
+
+def _on_a_visit(p: ParsedText, i: int) -> bool:
+    """Whether forces that arrive do so for a visit ("for a five-day visit", "on a port
+    call") or into a port ("steamed into Havana harbor")."""
+    return any(o.lemma.lower() in VISITS and prep.text.lower() in ("for", "on") or
+               o.lemma.lower() in HARBOURS and prep.text.lower() in ("into", "in", "at", "to")
+               for prep in kids(p, i, "prep") for o in kids(p, prep.i, "pobj"))
 
 
 def _phrase(p: ParsedText, tok: Token) -> str:
