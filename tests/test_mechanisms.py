@@ -2866,3 +2866,10 @@ def test_forces_arriving_for_a_visit_or_into_a_port_make_a_port_call(text, claim
     got = _events(text, published="2024-06-14")
     assert claim in _dyads(got), got
     assert all(e.mode == "port call" for e in got if e.type == "CONSULT"), got
+
+
+def test_work_done_jointly_is_cooperation():
+    got = _claims("Finland is conducting a joint investigation with Estonia into the damage.")
+    assert ("COOPERATE", "FIN", "EST", "occurred") in got, got
+    assert not _claims("Police said there was no joint investigation with Estonia.") & {
+        ("COOPERATE", None, "EST", "occurred")}
