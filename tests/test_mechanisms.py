@@ -2873,3 +2873,18 @@ def test_work_done_jointly_is_cooperation():
     assert ("COOPERATE", "FIN", "EST", "occurred") in got, got
     got = _claims("Finland said there was no joint investigation with Estonia.")
     assert not any(c[0] == "COOPERATE" and c[3] in ("occurred", "planned") for c in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("U.S. destroyers shadowed the Russian flotilla across the Atlantic.",
+     ("MOBILIZE", "USA", "RUS")),
+    ("Taiwan's Defense Ministry said it had tracked 76 Chinese military aircraft around the "
+     "island.", ("MOBILIZE", "TWN", "CHN")),
+])
+def test_forces_set_on_anothers_ships_or_aircraft_are_a_move_against_it(text, claim):
+    got = _dyads(_events(text))
+    assert claim in got, got
+
+
+def test_tracking_what_is_not_a_force_is_no_move():
+    assert not _events("Analysts track Chinese investments in Africa.")

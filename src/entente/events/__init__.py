@@ -222,7 +222,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
 BACKGROUND_MONTHS = 18
 # forces moved with no other party found: no tie to record ("Israel called up 300,000
 # reservists", "it had sent ships to track the vessels" with the vessels' state unknown)
-UNTIED_MOVES = frozenset({"deployment", "transit", "alert"})
+UNTIED_MOVES = frozenset({"deployment", "transit", "alert", "shadow"})
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
