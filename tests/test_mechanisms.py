@@ -2888,3 +2888,10 @@ def test_forces_set_on_anothers_ships_or_aircraft_are_a_move_against_it(text, cl
 
 def test_tracking_what_is_not_a_force_is_no_move():
     assert not _events("Analysts track Chinese investments in Africa.")
+
+
+def test_what_an_act_happens_on_the_sidelines_of_is_no_party():
+    # (the partner, "he", is unknown here: the summit's body is not the partner instead)
+    got = _dyads(_events("He and Modi did meet on the sidelines of the U.N. climate summit in "
+                         "Dubai in early December.", published="2024-02-03"))
+    assert not any(d[0] == "CONSULT" and "UN" in d[1:] and "IND" in d[1:] for d in got), got

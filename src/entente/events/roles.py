@@ -541,6 +541,8 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
         for prep in preps(p, head):
             if named and prep.text.lower() in _PLACE_PREPS:
                 continue    # "met Mohammed Deif in Doha": not the place's state
+            if any(o.lemma.lower() in OCCASIONS for o in kids(p, prep.i, "pobj")):
+                continue    # "met on the sidelines of the U.N. summit": when, not with whom
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
                 if t is not None and t.lemma.lower() in AT_REQUEST:
@@ -567,6 +569,9 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
 
 
 LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
+# what an act happens at the edge of: "on the sidelines of the U.N. climate summit"
+OCCASIONS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occasion",
+                       "fringes", "fringe"})
 # "at the request of France", "at the invitation of Japan": who asked for the act
 AT_REQUEST = frozenset({"request", "invitation", "behest", "urging", "initiative"})
 
