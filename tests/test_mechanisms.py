@@ -2895,3 +2895,13 @@ def test_what_an_act_happens_on_the_sidelines_of_is_no_party():
     got = _dyads(_events("He and Modi did meet on the sidelines of the U.N. climate summit in "
                          "Dubai in early December.", published="2024-02-03"))
     assert not any(d[0] == "CONSULT" and "UN" in d[1:] and "IND" in d[1:] for d in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Iran said it reserved the right to respond to the Israeli attack.",
+     ("THREATEN", "IRN", "ISR")),
+    ("Russia reserves the right to retaliate against Finland.", ("THREATEN", "RUS", "FIN")),
+])
+def test_a_right_reserved_to_retaliate_is_a_threat(text, claim):
+    got = _dyads(_events(text))
+    assert claim in got, got
