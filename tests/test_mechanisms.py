@@ -2816,8 +2816,8 @@ def test_an_office_of_no_named_state_is_that_of_the_state_owning_the_last_subjec
 
 
 def test_an_order_is_a_demand_only_of_a_party_told_to_act():
-    got = _claims("Trump put off the steep tariffs he had ordered on goods from Mexico and "
-                  "Canada.")
+    got = _claims("President Donald Trump on Monday put off the steep tariffs he had ordered on "
+                  "goods from Mexico and Canada.", published="2025-02-04")
     assert not any(c[0] == "REQUEST" for c in got), got
     got = _claims("Canada ordered three Chinese diplomats to leave the country.")
     assert ("REQUEST", "CAN", "CHN", "occurred") in got, got
@@ -2830,8 +2830,9 @@ def test_whose_is_the_noun_its_relative_clause_describes():
 
 
 def test_a_crash_that_kills_is_no_attack_but_a_strike_that_kills_is():
-    got = _claims("An Azerbaijani airliner came down near the Kazakh city of Aktau on "
-                  "Wednesday, killing 38 of the 67 people on board.")
+    got = _claims("An Azerbaijani passenger jet flew from Baku toward Grozny on Wednesday. The "
+                  "jet came down near the Kazakh city of Aktau, killing 38 people.",
+                  published="2024-12-27")
     assert not any(c[0] == "ASSAULT" for c in got), got
     got = _claims("Russian missiles struck a shopping center in Ukraine, killing 20 people.")
     assert ("ASSAULT", "RUS", "UKR", "occurred") in got, got
@@ -2848,8 +2849,8 @@ def test_penalties_held_back_are_a_concession():
 @pytest.mark.parametrize("text, claim", [
     ("A White House fact sheet accused Mexico's government of an alliance with drug cartels.",
      ("ACCUSE", "USA", "MEX")),
-    ("A Kremlin readout of the call said Putin had warned Macron against sending troops.",
-     ("THREATEN", "RUS", "FRA")),
+    ("A Kremlin readout of the call accused Britain of prolonging the war.",
+     ("ACCUSE", "RUS", "GBR")),
 ])
 def test_a_text_speaks_for_whoever_issued_it(text, claim):
     got = _dyads(_events(text, published="2025-02-04"))
