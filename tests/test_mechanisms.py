@@ -2906,3 +2906,12 @@ def test_what_an_act_happens_on_the_sidelines_of_is_no_party():
 def test_a_right_reserved_to_retaliate_is_a_threat(text, claim):
     got = _dyads(_events(text))
     assert claim in got, got
+
+
+def test_a_civilian_crafts_voyage_moves_no_force():
+    got = _claims("An Azerbaijani passenger jet flew from Baku toward Grozny on Wednesday.",
+                  published="2024-12-27")
+    assert not any(c[0] == "MOBILIZE" for c in got), got
+    got = _claims("Azerbaijani fighter jets flew toward Armenia on Wednesday.",
+                  published="2024-12-27")
+    assert ("MOBILIZE", "AZE", "ARM", "occurred") in got, got

@@ -62,6 +62,7 @@ ENVOYS = words("envoys")
 MOVED_FORCES = words("moved_forces")
 ACCIDENTS = words("accidents")
 VISITS = words("visits")
+CIVIL_CRAFT = words("civil_craft")
 HARBOURS = words("harbours")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
@@ -572,6 +573,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
            speaker: list[Actor] | None = None) -> Draft | None:
     tok = p.tokens[trig.token]
     sense = trig.sense
+    if sense.type == "MOBILIZE" and sense.kind == "verb" and _civil_craft(p, tok):
+        return None     # "an Azerbaijani passenger jet flew toward Grozny": no force moves
     if sense.type == "ASSAULT" and tok.dep == "advcl" and tok.tag == "VBG" and \
             _phrase(p, p.tokens[tok.head]) in ACCIDENTS:
         return None     # "The jet came down near Aktau, killing 38": a crash is no attack
@@ -1702,6 +1705,14 @@ def _on_a_visit(p: ParsedText, i: int) -> bool:
     return any(o.lemma.lower() in VISITS and prep.text.lower() in ("for", "on") or
                o.lemma.lower() in HARBOURS and prep.text.lower() in ("into", "in", "at", "to")
                for prep in kids(p, i, "prep") for o in kids(p, prep.i, "pobj"))
+
+
+def _civil_craft(p: ParsedText, tok: Token) -> bool:
+    """Whether the subject of ``tok`` is a civilian craft ("a passenger jet", "a cargo
+    ship")."""
+    subj = kid(p, tok.i, "nsubj")
+    return subj is not None and any(
+        c.lemma.lower() in CIVIL_CRAFT for c in kids(p, subj.i, "compound", "amod"))
 
 
 def _phrase(p: ParsedText, tok: Token) -> str:
