@@ -1695,8 +1695,9 @@ def _apposed_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Act
             if a.code and a.code not in own]
 
 
-PORT_CALL = Sense("CONSULT", "port call", "verb", ("visit",), frozenset(), frozenset(), (),
-                  False, 0)
+# (the rule then reads "CONSULT.port call/verb:arrival as port call")
+PORT_CALL = Sense("CONSULT", "port call", "verb", ("arrival", "as", "port", "call"), frozenset(),
+                  frozenset(), (), False, 0)
 
 
 def _on_a_visit(p: ParsedText, i: int) -> bool:
