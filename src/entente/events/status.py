@@ -15,6 +15,7 @@ from ..tree import kid, kids
 
 # Nouns that name an accusation ("a charge New Delhi denied").
 _CHARGE_NOUNS = frame_words("accusations")
+COMMANDING = frame_words("commanding")   # verbs of command: "ordered X to leave"
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp",
           "relcl", "acl", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "oprd", "dep",
           "compound", "amod"}
@@ -33,7 +34,6 @@ class Modality:
     charging: frozenset[str]
     adjuncts: frozenset[str]
     hedges: frozenset[str] = frozenset()
-    directives: frozenset[str] = frozenset()
     own_forces: frozenset[str] = frozenset()
 
 
@@ -226,7 +226,7 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # "reiterated its demand today that Israel ease ...": the clause is what is
             # demanded, parsed as the verb's
             return "hypothetical", gov.i
-        if t.dep == "xcomp" and gov.lemma.lower() in m.directives and _told_to_others(p, gov):
+        if t.dep == "xcomp" and gov.lemma.lower() in COMMANDING and _told_to_others(p, gov, m):
             # "Niger ordered French troops to leave", "told Kyiv to hold back": what another
             # is told to do is asked of it, not done (one's own forces ordered to act are
             # another matter: "ordered its troops to pull back")
@@ -237,14 +237,14 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
     return None
 
 
-def _told_to_others(p: ParsedText, gov: Token) -> bool:
+def _told_to_others(p: ParsedText, gov: Token, m: Modality) -> bool:
     """Whether a command's object is another party: not "its troops", "the military"."""
     obj = kid(p, gov.i, "dobj")
     if obj is None:
         return False
     own = any(c.dep == "poss" and c.lemma.lower() in ("its", "his", "her", "their", "our", "my")
               for c in kids(p, obj.i))
-    the_forces = obj.lemma.lower() in load_modality().own_forces and \
+    the_forces = obj.lemma.lower() in m.own_forces and \
         any(c.dep == "det" and c.lemma.lower() == "the" for c in kids(p, obj.i)) and \
         not any(c.dep in ("amod", "compound", "poss") for c in kids(p, obj.i))
     return not own and not the_forces
