@@ -2915,3 +2915,24 @@ def test_a_civilian_crafts_voyage_moves_no_force():
     got = _claims("Azerbaijani fighter jets flew toward Armenia on Wednesday.",
                   published="2024-12-27")
     assert ("MOBILIZE", "AZE", "ARM", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the retaliation's clause hung on the statement that tells it
+    ("Finland joined NATO on Tuesday. The Russian Foreign Ministry warned in a statement that "
+     "Moscow would take countermeasures.", ("THREATEN", "RUS", "FIN", "occurred")),
+    # "would" under a warning by the one who would strike back is no mere possibility
+    ("North Korea sent troops to Russia. South Korea warned that it would respond with all "
+     "available means.", ("THREATEN", "KOR", "PRK", "occurred")),
+    ("Israel struck an Iranian consulate in Damascus on Monday. Tehran warned that it could "
+     "retaliate.", ("THREATEN", "IRN", "ISR", "occurred")),
+])
+def test_a_retaliation_its_doer_warns_of_is_a_threat_made_now(text, claim):
+    got = _claims(text)
+    assert claim in got, got
+
+
+def test_a_retaliation_another_speculates_about_is_no_threat():
+    got = _claims("Israel struck an Iranian consulate in Damascus on Monday. Analysts warned "
+                  "that Iran would retaliate.")
+    assert not any(c[0] == "THREATEN" for c in got), got

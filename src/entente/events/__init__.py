@@ -1142,6 +1142,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         asked = p.tokens[asked.head]    # "... to lift sanctions and to ease restrictions"
     if sense.kind == "verb" and R.for_to_subject(p, asked.i) is not None:
         status = "hypothetical"     # "a proposal for the Security Council to lift sanctions"
+    if sense.type == "THREATEN" and sense.mode == "retaliation" and \
+            status == "hypothetical" and \
+            _warning_governor(p, predicate, {a.code for a in sources}, r) is not None:
+        # "warned that Moscow would take countermeasures", "said Seoul could respond": a
+        # retaliation its own doer announces is threatened now, whatever its auxiliary
+        status = "planned"
     if sense.type in ("ASSAULT", "SANCTION", "COERCE") and status == "hypothetical":
         # "Beijing hinted that it could retaliate with tariffs": a possible act of force
         # announced by the one who would do it is a threat, made when it is said
@@ -1240,9 +1246,16 @@ def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> i
     own source ("Beijing hinted that it could retaliate"): None otherwise."""
     t = p.tokens[predicate]
     steps = 0
-    while t.dep in ("ccomp", "conj", "xcomp") and t.head != t.i and steps < 3:
+    while t.dep in ("ccomp", "conj", "xcomp", "acl") and t.head != t.i and steps < 3:
         gov = p.tokens[t.head]
         steps += 1
+        if t.dep == "acl":
+            # "warned in a statement that Moscow would take countermeasures", the clause hung
+            # on the text that tells it: the verb the text is told with
+            if gov.lemma.lower() not in r.lex.documents or gov.dep != "pobj" or \
+                    p.tokens[gov.head].dep != "prep":
+                return None
+            gov = p.tokens[p.tokens[gov.head].head]
         if gov.pos in ("VERB", "AUX") and gov.lemma.lower() in WARNING_VERBS:
             subj = R.subject_of(p, gov.i)
             said = {a.code for a in r.actors(subj.i)} if subj is not None else set()
