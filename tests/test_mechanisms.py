@@ -2936,3 +2936,30 @@ def test_a_retaliation_another_speculates_about_is_no_threat():
     got = _claims("Israel struck an Iranian consulate in Damascus on Monday. Analysts warned "
                   "that Iran would retaliate.")
     assert not any(c[0] == "THREATEN" for c in got), got
+
+
+@pytest.mark.parametrize("text, claims", [
+    # one state joining a named exercise exercises with its hosts (exercises.csv)
+    ("Australian troops are taking part in this year's Balikatan drills.",
+     {("COOPERATE", "AUS", "PHL"), ("COOPERATE", "AUS", "USA")}),
+    # "drills" parsed as a verb is still the exercise's word
+    ("Roughly 100 Australians are taking part in the Balikatan drills.",
+     {("COOPERATE", "AUS", "PHL"), ("COOPERATE", "AUS", "USA")}),
+    ("Japanese troops took part in Talisman Sabre 2023.",
+     {("COOPERATE", "JPN", "AUS"), ("COOPERATE", "JPN", "USA")}),
+    # an exercise told with no parties is its hosts'; a year inside the name is part of it
+    ("The annual Cobra Gold exercise began on Tuesday.", {("COOPERATE", "THA", "USA")}),
+    ("The Zapad 2021 drills began on Friday.", {("COOPERATE", "RUS", "BLR")}),
+])
+def test_a_named_exercise_is_held_with_its_hosts(text, claims):
+    got = _dyads(_events(text))
+    assert claims <= set(got), got
+
+
+def test_several_who_join_a_named_exercise_exercise_together_not_with_its_hosts_only():
+    got = _dyads(_events("Vietnam and Brazil are participating in BALTOPS 24 this month."))
+    assert any(d[0] == "COOPERATE" and {d[1], d[2]} == {"VNM", "BRA"} for d in got), got
+
+
+def test_an_exercise_with_no_hosts_listed_and_no_parties_is_no_event():
+    assert not _events("The Pacific Vanguard exercise began on Tuesday.")

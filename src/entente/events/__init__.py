@@ -18,7 +18,7 @@ from .dates import resolve as resolve_date
 from .status import event_status, load_modality
 from .draft import (FOCUS_MENTION, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal,
                     to_events)
-from .triggers import Sense, Trigger, find_senses, load_triggers
+from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers
 
 __all__ = ["extract_events"]
 
@@ -782,6 +782,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources, forced, how = again.sources, again.targets, "again"
             if tok.dep in ("nsubj", "nsubjpass"):
                 predicate = tok.head    # "... drills began on Monday": dated by its verb
+    hosts = _hosts(p, r, tok) if sense.type == "COOPERATE" and sense.mode == "exercise" else []
+    if not sources and len(hosts) >= 2:
+        # "the Balikatan drills began on Monday": a named exercise its text gives no parties
+        # is held by its hosts (exercises.csv)
+        sources, forced, how = hosts[:1], hosts[1:], "hosts"
+        if tok.dep in ("nsubj", "nsubjpass"):
+            predicate = tok.head    # "... drills began on Monday": dated by its verb
     if not sources:
         return None
     if sense.type == "REQUEST" and sense.kind == "verb" and tok.lemma.lower() in INTENT_VERBS \
@@ -1107,6 +1114,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not tgts and history:
             before = sentence_of(p, s.start - 1) if s.start else None
             tgts = REF.provoker(before.start if before else s.start, sources, history)
+    if hosts and len(own) == 1 and not [t for t in tgts if t.code not in own]:
+        # "100 Australians are taking part in this year's Balikatan drills": one who joins a
+        # named exercise exercises with its hosts (several who join exercise together)
+        tgts = [h for h in hosts if h.code not in own]
     if sense.type not in SYMMETRIC and sense.type != "AID":
         # "voted against the text along with Burkina Faso": who acts alongside, no target
         beside = _alongside_spans(p, s)
@@ -1288,6 +1299,18 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _hosts(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    """The states or bodies that hold the named exercise at ``tok``, as actors."""
+    out = []
+    for code in exercise_hosts(p, tok, load_triggers()):
+        entry = r.lex.entry(f"country:{code}") or next(
+            (e for k, e in r.lex.entries.items() if k.startswith(f"org:{code}:")), None)
+        if entry is not None:
+            out.append(Actor(code, entry.name, "MIL" if entry.kind == "country" else entry.sector,
+                             "", -1, -1))
+    return out
 
 
 def _home_counterpart(r: Resolver, sources: list[Actor], etype: str) -> list[Actor]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..codes import actors as actor_codes
 from ..errors import ConfigError
-from ..lexicons import load_yaml
+from ..lexicons import load_csv, load_yaml, split
 from ..records import EVENT_TYPES, ParsedText, Token
 from ..tree import conjuncts, kid, kids
 
@@ -57,6 +57,8 @@ class TriggerLexicon:
     prefixes: dict[str, str] = field(default_factory=dict)   # "operation" -> operation
     # nouns whose "of" phrase describes rather than reports: "symbols of ... cooperation"
     descriptive: frozenset[str] = frozenset()
+    # the states or bodies that hold a named exercise: "balikatan" -> (PHL, USA)
+    hosts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # What a named exercise or operation is: an exercise with whoever takes part alongside; an
@@ -109,7 +111,15 @@ def load_triggers() -> TriggerLexicon:
                 index.setdefault((kind, head), []).append(sense)
     frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
               for k, v in index.items()}
-    named = {str(n).lower(): "exercise" for n in data.get("named_exercises", []) or []}
+    named: dict[str, str] = {}
+    hosts: dict[str, tuple[str, ...]] = {}
+    for n, row in enumerate(load_csv("exercises.csv"), 2):
+        name = " ".join(row.get("name", "").split()).lower()
+        if not name:
+            raise ConfigError(f"exercises.csv:{n}: no name; give the exercise's name, and its "
+                              f"hosts as codes separated by '|'")
+        named[name] = "exercise"
+        hosts[name] = tuple(c.upper() for c in split(row.get("hosts")))
     prefixes = {str(w).lower(): kind for kind, words in
                 (data.get("named_event_prefixes") or {}).items() for w in words}
     unknown = set(prefixes.values()) - set(NAMED_SENSES)
@@ -118,30 +128,57 @@ def load_triggers() -> TriggerLexicon:
                           f"use {' or '.join(sorted(NAMED_SENSES))}")
     return TriggerLexicon(frozen, frozenset(data.get("light_verbs", [])), named, prefixes,
                           frozenset(str(w).lower() for w in
-                                    data.get("descriptive_heads", []) or []))
+                                    data.get("descriptive_heads", []) or []), hosts)
+
+
+# Words for an exercise that may end its name: "the Balikatan drills", "Cobra Gold exercises"
+EXERCISE_WORDS = frozenset({"exercise", "exercises", "drill", "drills", "maneuvers",
+                            "manoeuvres", "wargames", "games"})
 
 
 def named_event(p: ParsedText, tok: Token, lex: TriggerLexicon) -> Sense | None:
     """The sense of an exercise or operation named at ``tok`` (the name's last word):
     "Talisman Sabre 2023", "Exercise Pitch Black", "Operation Atalanta"."""
-    if tok.pos not in ("PROPN", "NOUN", "NUM") or tok.dep == "compound":
+    name = event_name(p, tok, lex)
+    if name is None:
         return None
+    return NAMED_SENSES.get(lex.named.get(name) or lex.prefixes.get(name.split()[0], ""))
+
+
+def exercise_hosts(p: ParsedText, tok: Token, lex: TriggerLexicon) -> tuple[str, ...]:
+    """The codes of the states or bodies that hold the exercise named at ``tok`` ("the
+    Balikatan drills": PHL, USA), from exercises.csv; () for another word."""
+    name = event_name(p, tok, lex)
+    return lex.hosts.get(name, ()) if name else ()
+
+
+def event_name(p: ParsedText, tok: Token, lex: TriggerLexicon) -> str | None:
+    """The lower-case name of the exercise or operation named at ``tok`` (the name's last
+    word), as listed or with a prefix of ``named_event_prefixes``; None for another word."""
+    if tok.pos == "VERB" and tok.text.lower() in EXERCISE_WORDS and \
+            tok.dep in ("pobj", "dobj", "nsubj", "nsubjpass"):
+        pass                    # "part in the Balikatan drills", "drills" parsed as a verb
+    elif tok.pos not in ("PROPN", "NOUN", "NUM") or tok.dep == "compound" or \
+            tok.dep in ("nmod", "nummod") and tok.head > tok.i and \
+            p.tokens[tok.head].pos in ("PROPN", "NOUN"):
+        return None             # a word inside the name ("2021" in "the Zapad 2021 drills")
     lo = tok.i
     # the name's words before it: capitalised compounds hanging inside the name
     while lo > 0 and p.tokens[lo - 1].pos in ("PROPN", "NOUN", "NUM") and \
             p.tokens[lo - 1].dep in ("compound", "nmod", "nummod") and \
-            lo <= p.tokens[lo - 1].head <= tok.i:
+            lo - 2 <= p.tokens[lo - 1].head <= tok.i:
         lo -= 1
     words = [t.text for t in p.tokens[lo:tok.i + 1]]
+    if len(words) >= 2 and words[-1].lower() in EXERCISE_WORDS:
+        words.pop()             # "the Balikatan drills", "the Zapad 2021 drills"
     while words and (words[-1].isdigit() or words[-1].startswith("'")):
         words.pop()             # "BALTOPS 24", "Talisman Sabre 2023"
     if not words or not words[0][:1].isupper():
         return None
     name = " ".join(words).lower()
-    kind = lex.named.get(name)
-    if kind is None and len(words) >= 2:
-        kind = lex.prefixes.get(words[0].lower())
-    return NAMED_SENSES.get(kind) if kind else None
+    if name in lex.named or len(words) >= 2 and words[0].lower() in lex.prefixes:
+        return name
+    return None
 
 
 def find_triggers(p: ParsedText, start: int, end: int, lex: TriggerLexicon) -> list[Trigger]:
