@@ -2963,3 +2963,14 @@ def test_several_who_join_a_named_exercise_exercise_together_not_with_its_hosts_
 
 def test_an_exercise_with_no_hosts_listed_and_no_parties_is_no_event():
     assert not _events("The Pacific Vanguard exercise began on Tuesday.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Panama's president said his country was ready to help the United States.",
+     ("AGREE", "PAN", "USA")),
+    ("The Japanese prime minister said her country would send aid to the Philippines.",
+     ("AID", "JPN", "PHL")),
+])
+def test_his_country_is_the_state_of_the_one_the_pronoun_stands_for(text, claim):
+    got = _dyads(_events(text, published="2025-02-05"))
+    assert claim in got, got

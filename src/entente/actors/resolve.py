@@ -727,6 +727,15 @@ class Resolver(People):
             body = self._last_body(tok.i)
             if body is not None:
                 return [body]
+        poss = kid(self.p, tok.i, "poss")
+        if not sector and tok.text.lower() in STATE_NOUNS and poss is not None and \
+                poss.pos == "PRON":
+            # "Panama's president said his country was ready": the state of the one the
+            # pronoun stands for
+            owners = [Actor(a.code, a.name, "GOV", tok.text, tok.idx, tok.end)
+                      for a in self.actors(poss.i)
+                      if a.code and self.lex.entry(f"country:{a.code}")][:1]
+            sector = "GOV" if owners else None
         if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and tok.ent < 0 and \
                 not any(m.ent >= 0 or m.dep == "poss" for m in mods):
             owners, sector = self._described_state(tok, sector)
