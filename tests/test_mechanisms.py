@@ -2974,3 +2974,27 @@ def test_an_exercise_with_no_hosts_listed_and_no_parties_is_no_event():
 def test_his_country_is_the_state_of_the_one_the_pronoun_stands_for(text, claim):
     got = _dyads(_events(text, published="2025-02-05"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, published, claim", [
+    # spokespeople are in leaders.csv with their terms: their words are their state's
+    ("Moldova expelled a Russian diplomat on Tuesday. Foreign Ministry spokeswoman Maria "
+     "Zakharova said the move was further evidence of Chisinau's hostility.", "2023-07-27",
+     ("ACCUSE", "RUS", "MDA")),
+    ("India struck targets in Pakistan. Lt. Gen. Ahmed Sharif Chaudhry told reporters that "
+     "Indian missiles had struck six locations.", "2025-05-07", ("ACCUSE", "PAK", "IND")),
+])
+def test_a_known_spokespersons_words_are_their_states(text, published, claim):
+    got = _dyads(_events(text, published=published))
+    assert claim in got, got
+
+
+def test_it_condemned_after_an_act_that_names_its_doer_is_that_doers():
+    got = _dyads(_events('North Korea fired a missile over Japan on Tuesday, drawing '
+                         'condemnation from Seoul and Washington. "This is the latest in a '
+                         'string of reckless moves by North Korea, and Japan condemns it," '
+                         'Chief Cabinet Secretary Hirokazu Matsuno said.',
+                         published="2022-10-04"))
+    assert ("ACCUSE", "JPN", "PRK") in got, got
+    assert not any(d[0] == "ACCUSE" and d[1] == "JPN" and d[2] in ("KOR", "USA")
+                   for d in got), got

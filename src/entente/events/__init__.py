@@ -845,8 +845,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             REF.act_antecedent(p, pron) is not None:
         # "launched airstrikes ... Iran called them a violation": the pronoun is an act,
         # whose doers are the target, not a party the pronoun might name (an act whose doer
-        # the story does not give leaves no target to guess)
-        tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
+        # the story does not give leaves no target to guess); an act that names its doer
+        # is that doer's ("reckless moves by North Korea, and Japan condemns it")
+        ante = REF.act_antecedent(p, pron)
+        tgts = [a for a in R.noun_sources(r, ante.i) if a.code and
+                a.code not in {x.code for x in sources}] or \
+            REF.anaphoric_target(p, r, tok.i, sense, sources, history)
         if not tgts:
             return None
     elif not forced and reaction is None and history and sense.type in ("SUPPORT", "ACCUSE") \

@@ -232,8 +232,10 @@ def act_antecedent(p: ParsedText, pron: Token) -> Token | None:
         t = p.tokens[j]
         if t.pos != "NOUN" or t.dep not in ("dobj", "nsubj", "nsubjpass", "pobj"):
             continue
-        if (t.tag == "NNS") != plural:
-            continue
+        if (t.tag == "NNS") != plural and not (
+                not plural and j >= start and t.dep == "pobj" and
+                p.tokens[t.head].text.lower() == "of"):
+            continue    # ("the latest in a string of reckless moves ..., and Japan condemns it")
         if t.lemma.lower() in EVENT_WORDS or t.text.lower() in EVENT_WORDS or \
                 t.lemma.lower() in R.undertakings() or \
                 ("noun", t.lemma.lower()) in load_triggers().index:
