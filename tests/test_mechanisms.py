@@ -2998,3 +2998,21 @@ def test_it_condemned_after_an_act_that_names_its_doer_is_that_doers():
     assert ("ACCUSE", "JPN", "PRK") in got, got
     assert not any(d[0] == "ACCUSE" and d[1] == "JPN" and d[2] in ("KOR", "USA")
                    for d in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("North Korea sent troops to Russia on Friday. South Korea's foreign ministry said the "
+     "deployment posed a significant security threat.", ("ACCUSE", "KOR", "PRK")),
+    ("The Indian foreign ministry said Chinese troops posed a threat to peace on the border.",
+     ("ACCUSE", "IND", "CHN")),
+])
+def test_a_party_or_act_said_to_pose_a_threat_is_accused(text, claim):
+    got = _dyads(_events(text, published="2024-10-20"))
+    assert claim in got, got
+
+
+def test_a_threat_no_official_speaks_of_accuses_no_one():
+    assert not any(e.type == "ACCUSE" for e in _events(
+        "Analysts said the deployment posed a threat to Ukraine's front lines."))
+    assert not any(e.type == "ACCUSE" for e in _events(
+        "A Japanese official said climate change posed a threat to the Pacific islands."))

@@ -319,7 +319,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 # same type alone is too loose a guide here
                 own = {a.code for a in speakers}
                 word = p.tokens[act].lemma.lower()
-                told = [d for d in history if p.tokens[d.trigger.token].lemma.lower() == word]
+                told = [d for d in history if _same_word(p.tokens[d.trigger.token].lemma.lower(),
+                                                         word)]
                 owners = owners or ([a for a in told[0].sources if a.code not in own]
                                     if told else [])
                 found.append((t, t, speakers, owners, SP.ACCUSE))
@@ -1303,6 +1304,12 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two lemmas name one act: the same word, or a verb and its noun ("deploy",
+    "deployment")."""
+    return a == b or min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))
 
 
 def _hosts(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:

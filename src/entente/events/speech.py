@@ -144,6 +144,9 @@ def speaks_of_own_state(p: ParsedText, r: Resolver, tok: int, speaker: Actor,
 
 # verbs that link a subject to what it is said to be ("was a threat", "had become a threat")
 COPULAS = frozenset({"be", "become", "remain"})
+# verbs by which a subject is said to be a danger ("the deployment posed a security threat",
+# "constitutes a breach of the convention")
+POSING = frozenset({"pose", "constitute", "represent"})
 
 
 def condemned(p: ParsedText, r: Resolver, start: int, end: int
@@ -166,6 +169,19 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
                 p.tokens[t.head].lemma.lower() in COPULAS:
             # "the raid was a clear breach of the convention": the raid is condemned
             act = kid(p, t.head, "nsubj")
+        elif t.pos == "NOUN" and t.dep == "dobj" and low in ev.verdicts | ev.villains and \
+                p.tokens[t.head].lemma.lower() in POSING:
+            # "the deployment posed a significant security threat", "Russia poses a threat":
+            # the subject, a party or an act (whose doer the caller finds when it names none)
+            subj = kid(p, t.head, "nsubj")
+            if subj is None:
+                continue
+            found = [a for a in r.actors(subj.i) if a.code]
+            if found:
+                out.append((t.i, subj.i, found))
+            elif subj.pos == "NOUN":
+                out.append((t.i, subj.i, R.noun_sources(r, subj.i)))
+            continue
         elif t.pos == "NOUN" and t.dep == "attr" and low in ev.villains and \
                 p.tokens[t.head].lemma.lower() in COPULAS:
             # "China was the key enabler of Russia's war", "the bloc had become a threat to
