@@ -3016,3 +3016,25 @@ def test_a_threat_no_official_speaks_of_accuses_no_one():
         "Analysts said the deployment posed a threat to Ukraine's front lines."))
     assert not any(e.type == "ACCUSE" for e in _events(
         "A Japanese official said climate change posed a threat to the Pacific islands."))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Indonesia's Foreign Ministry said on Tuesday that it expected Australia to keep meeting "
+     "its obligations under the treaty.", ("REQUEST", "IDN", "AUS", "occurred")),
+    ("South Africa said its government expected Israel to abide by the ruling.",
+     ("REQUEST", "ZAF", "ISR", "occurred")),
+])
+def test_an_expectation_of_anothers_compliance_is_a_demand(text, claim):
+    got = _claims(text)
+    assert claim in got, got
+
+
+def test_an_expectation_of_anothers_act_is_a_forecast_not_a_plan():
+    got = _events("Moldova expelled 45 Russian diplomats on Tuesday. The foreign minister said "
+                  "she expected Moscow to retaliate by expelling Moldovan diplomats.")
+    assert not any(e.type == "REQUEST" for e in got), got
+    assert all(e.status == "hypothetical" for e in got
+               if e.type == "SANCTION" and e.source.code == "RUS"), got
+    # one's own expectation to act, and an act "expected" of someone, are still plans
+    got = _claims("Japan expects to send a destroyer to the Philippines next month.")
+    assert ("MOBILIZE", "JPN", "PHL", "planned") in got, got

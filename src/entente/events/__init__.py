@@ -51,6 +51,7 @@ LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 OBJECT_REQUESTS = words("object_requests")
+COMPLIANCE = words("compliance")
 INTENT_VERBS = words("intent_verbs")
 REVIEWING = words("reviewing")
 # Light verbs of taking part in what others hold: the place is not a party.
@@ -804,6 +805,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                   if a.code not in {x.code for x in sources}]
         if not forced:
             return None
+        if tok.lemma.lower() == "expect" and not any(
+                c.lemma.lower() in COMPLIANCE for c in kids(p, tok.i, "ccomp", "xcomp")):
+            return None     # "she expected Moscow to retaliate": a forecast, no demand
     if sense.kind == "verb" and sense.mode in ("visit", "deployment") and \
             tok.lemma.lower() in MOTION_VERBS | ARRIVALS:
         doer = R.subject_of(p, tok.i)
