@@ -3038,3 +3038,22 @@ def test_an_expectation_of_anothers_act_is_a_forecast_not_a_plan():
     # one's own expectation to act, and an act "expected" of someone, are still plans
     got = _claims("Japan expects to send a destroyer to the Philippines next month.")
     assert ("MOBILIZE", "JPN", "PHL", "planned") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("North Korea fired a missile over Japan on Tuesday. South Korea's president warned that "
+     "the provocation would meet a firm response.", ("THREATEN", "KOR", "PRK")),
+    ("Russia said any deployment of NATO troops to Ukraine would be met with a military "
+     "response.", ("THREATEN", "RUS", "NATO")),
+    ("Iran's armed forces chief of staff warned that U.S. bases in the region would become "
+     "targets.",
+     ("THREATEN", "IRN", "USA")),
+])
+def test_a_penalty_an_act_or_a_party_is_told_it_will_draw_is_a_threat(text, claim):
+    got = _dyads(_events(text, published="2024-10-20"))
+    assert claim in got, got
+
+
+def test_a_penalty_drawn_in_the_past_is_no_threat():
+    got = _events("Russia's invasion of Ukraine met a firm response from NATO in 2022.")
+    assert not any(e.type == "THREATEN" for e in got), got

@@ -362,23 +362,31 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         if not _inside(quoted, p.tokens[v].idx):
             found.append((v, v, sources, targets, SP.ACCUSE))
     threats: list[tuple[int, int, list[Actor], list[Actor]]] = []
-    for t, said, targets in SP.faced(p, r, s.start, s.end, r.lex.speech_verbs):
+    for t, said, targets, act in SP.faced(p, r, s.start, s.end, r.lex.speech_verbs):
         if _inside(quoted, p.tokens[t].idx):
             voice = SP.voice_at(voices, p.tokens[t].idx)
-            if voice is not None and voice.actor is not None:
-                threats.append((t, _root(p, s), [voice.actor], targets))
+            sources = [voice.actor] if voice is not None and voice.actor is not None else []
+            said = _root(p, s)
         elif said is not None:
             subj = R.subject_of(p, said)
             sources = r.actors(subj.i) if subj is not None else []
-            if sources:
-                threats.append((t, said, sources, targets))
+        else:
+            sources = []
+        if sources and not targets and act is not None:
+            # "warned that the provocation would meet a firm response": its doer, told before
+            targets = REF.referent_doers(p, r, p.tokens[act], "THREATEN",
+                                         {a.code for a in sources}, history, True)
+        if sources:
+            threats.append((t, said, sources, targets))
     for t, predicate, sources, owners in threats:
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own and a.code]
         if targets:
             date, precision = _event_date(p, t, predicate, dates, prev_date, published,
                                           "occurred")
-            out.append(Draft(Trigger(t, SP.THREATEN, None), s, sources, targets, "occurred",
+            # (the rule names the word that drew the penalty: "verb:meet", "verb:become")
+            sense = replace(SP.THREATEN, words=(p.tokens[t].lemma.lower(),))
+            out.append(Draft(Trigger(t, sense, None), s, sources, targets, "occurred",
                               date, precision, None, "speech",
                               sum(1 for _ in ancestors(p, predicate))))
     for said, did, sources, owners in SP.allegations(p, r, s.start, s.end, r.lex.speech_verbs):

@@ -370,18 +370,36 @@ def _of_phrase(p: ParsedText, t: Token) -> str:
     return ""
 
 
+# verbs by which an act or a party draws a penalty ("the provocation would meet a firm
+# response", "any deployment would be met with a military response", "would trigger
+# retaliation"), and what a party's assets "would become" when threatened ("targets")
+DRAWING = frozenset({"face", "meet", "trigger", "draw", "invite", "provoke", "prompt"})
+MARKED = frozenset({"target", "targets"})
+
+
 def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
-          ) -> list[tuple[int, int | None, list[Actor]]]:
-    """(the verb "face", the speech verb that tells it or None, the states that would face)
-    for "X said Russia would face tougher sanctions if ...", "'Iran will face consequences'":
-    a speaker who tells a state it will face penalties threatens it."""
+          ) -> list[tuple[int, int | None, list[Actor], int | None]]:
+    """(the verb "face", the speech verb that tells it or None, the states that would face,
+    the act that would face when no state is named) for "X said Russia would face tougher
+    sanctions if ...", "'Iran will face consequences'", "warned that the provocation would
+    meet a firm response", "said U.S. bases would become targets": a speaker who tells a
+    state (or its act, or its assets) it will face penalties threatens it."""
     ev = evaluation()
     out = []
     for t in p.tokens[start:end]:
-        if t.pos != "VERB" or t.lemma.lower() not in ("face", "pay"):
+        low = t.lemma.lower()
+        if t.pos not in ("VERB", "AUX") or low not in DRAWING | {"pay", "become"}:
             continue
         obj = kid(p, t.i, "dobj")
-        if t.lemma.lower() == "face" and (obj is None or obj.lemma.lower() not in ev.penalties):
+        if low == "meet" and obj is None and R.is_passive(p, t.i):
+            # "would be met with a military response"
+            obj = next((o for pr in kids(p, t.i, "prep") if pr.text.lower() == "with"
+                        for o in kids(p, pr.i, "pobj")), None)
+        if low == "become":
+            obj = kid(p, t.i, "attr") or kid(p, t.i, "acomp")
+            if obj is None or obj.lemma.lower() not in MARKED and obj.text.lower() not in MARKED:
+                continue
+        elif low in DRAWING and (obj is None or obj.lemma.lower() not in ev.penalties):
             continue
         if t.lemma.lower() == "pay" and not (
                 obj is not None and obj.lemma.lower() == "price" or
@@ -395,11 +413,16 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
             continue                 # "Russia faces sanctions" is news, not a threat
         if made is not None:
             t = made                 # "Israel would make Iran pay a price": the maker threatens
-        subj = kid(p, t.i, "nsubj") if made is None else \
+        subj = (kid(p, t.i, "nsubj") or kid(p, t.i, "nsubjpass")) if made is None else \
             next((c for c in kids(p, t.i, "ccomp", "xcomp", "dobj")
                   for c in [kid(p, c.i, "nsubj") or c] if c.pos in ("PROPN", "NOUN")), None)
         targets = r.actors(subj.i) if subj is not None else []
-        if not targets:
+        act = None
+        if not targets and subj is not None and subj.pos == "NOUN" and low != "pay":
+            # "the provocation would meet a firm response": the act's doer, named in it
+            # ("any deployment of NATO troops") or told before
+            targets, act = R.noun_sources(r, subj.i), subj.i
+        if not targets and act is None:
             continue
         said = None
         h = t
@@ -410,7 +433,7 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
             if h.lemma.lower() in speech_verbs or h.lemma.lower() in ("warn", "threaten"):
                 said = h.i
                 break
-        out.append((t.i, said, targets))
+        out.append((t.i, said, targets, act))
     return out
 
 
