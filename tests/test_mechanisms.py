@@ -3057,3 +3057,21 @@ def test_a_penalty_an_act_or_a_party_is_told_it_will_draw_is_a_threat(text, clai
 def test_a_penalty_drawn_in_the_past_is_no_threat():
     got = _events("Russia's invasion of Ukraine met a firm response from NATO in 2022.")
     assert not any(e.type == "THREATEN" for e in got), got
+
+
+_TWO_SIDES = ("Ethiopia signed a port deal with Somaliland on Monday, angering Somalia. Somalia "
+              "said the deal violated its sovereignty, and Ethiopia said Somalia had no say. "
+              "Ethiopian officials met Somaliland's leader again on Tuesday. ")
+
+
+def test_a_charge_that_names_no_one_in_a_story_of_two_states_is_aimed_at_the_other_side():
+    got = _claims(_TWO_SIDES + "On Wednesday, the Somali government lodged a formal protest.",
+                  published="2024-01-03")
+    assert ("ACCUSE", "SOM", "ETH", "occurred") in got, got
+
+
+def test_a_charge_against_someone_named_is_not_the_other_sides():
+    got = [e for e in _events(_TWO_SIDES + "The Somali government accused the militants of "
+                              "killing civilians.", published="2024-01-03")
+           if "militants" in e.evidence.text]
+    assert not any(e.type == "ACCUSE" and e.target and e.target.code == "ETH" for e in got), got

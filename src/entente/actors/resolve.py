@@ -138,6 +138,17 @@ class Resolver(People):
             self._focus = best
         return self._focus or None
 
+    def counterpart(self, own: set) -> str | None:
+        """The state a story sets against ``own``: of the states it names but ``own``, the
+        one named at least twice as often as any other, and at least three times (the other
+        side of a story about two states: Somalia's of Ethiopia)."""
+        ranked = sorted(((c, n) for c, n in self._state_counts().items() if c not in own),
+                        key=lambda x: -x[1])
+        if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or
+                                              ranked[0][1] >= 2 * ranked[1][1]):
+            return ranked[0][0]
+        return None
+
     def _state_counts(self) -> dict[str, int]:
         """How often the article names each state (by name, demonym or capital)."""
         if self._counts is None:

@@ -1054,7 +1054,19 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # request is not: "urged nations to", "appealed for assistance" ask anyone), when it
         # is a government's or an army's (a newspaper owner's trial is not), and not the verb
         # that gives a quotation ('"All changed," X lamented': the quotation says of what)
+        # (in a story about two states, the other side of the source's: "Somalia ... The
+        # government said it would defend its territory")
         focus = r.focus_state()
+        obj = kid(p, tok.i, "dobj")
+        if (not focus or focus in own) and (
+                sense.type == "ACCUSE" and sense.mode != "investigate" or
+                sense.type == "THREATEN" and sense.kind == "noun") and \
+                (obj is None or obj.pos == "PRON" or REF.generic_act(p, r, obj)):
+            # (a charge whose object names someone else, "accuses the rebel group of
+            # killing", is not the other side's; nor an inquiry, "will investigate what led
+            # to the jailbreak", nor what a state warns will happen, "warned that fighting
+            # risks spilling over", but its "warnings" are)
+            focus = r.counterpart(set(own))
         if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
     if not tgts and sources and sense.type == "AID" and _relief(p, tok.i) and \
