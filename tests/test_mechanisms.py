@@ -3075,3 +3075,24 @@ def test_a_charge_against_someone_named_is_not_the_other_sides():
                               "killing civilians.", published="2024-01-03")
            if "militants" in e.evidence.text]
     assert not any(e.type == "ACCUSE" and e.target and e.target.code == "ETH" for e in got), got
+
+
+def test_what_a_party_is_to_do_is_planned():
+    got = _claims("Israeli forces are to withdraw from southern Lebanon within 60 days.")
+    assert ("RETREAT", "ISR", "LBN", "planned") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The United States removed Cuba from its list of state sponsors of terrorism.",
+     ("CONCEDE", "USA", "CUB", "occurred")),
+    ("Panama said it was putting relations with Venezuela on hold.",
+     ("SANCTION", "PAN", "VEN", "occurred")),
+])
+def test_penalties_lifted_and_ties_put_on_hold(text, claim):
+    got = _claims(text)
+    assert claim in got, got
+
+
+def test_removal_from_a_list_of_favours_is_no_concession():
+    got = _claims("Japan removed South Korea from its white list of trusted trading partners.")
+    assert not any(c[0] == "CONCEDE" for c in got), got

@@ -204,6 +204,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         gov = p.tokens[t.head]
         steps += 1
         i = gov.i
+        if t.dep == "xcomp" and gov.lemma.lower() == "be" and \
+                any(a.text.lower() == "to" for a in kids(p, t.i, "aux")):
+            # "Israeli forces are to withdraw within 60 days": what is to be done is planned
+            # (or, with the governor's own cue, "were not to", "would be to", that cue)
+            return _own_cue(p, gov, m) or "planned", gov.i
         if t.dep == "conj":
             # a conjunct shares its head's auxiliaries ("will make a call and take part"),
             # unless it is a finite verb of its own ("had not been consulted and urged")
