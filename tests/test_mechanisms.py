@@ -3096,3 +3096,19 @@ def test_penalties_lifted_and_ties_put_on_hold(text, claim):
 def test_removal_from_a_list_of_favours_is_no_concession():
     got = _claims("Japan removed South Korea from its white list of trusted trading partners.")
     assert not any(c[0] == "CONCEDE" for c in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Japan said it would work closely with South Korea.", ("AGREE", "JPN", "KOR", "occurred")),
+    ("Pakistan's foreign minister told his Iranian counterpart that Islamabad was prepared to "
+     "work with Tehran on all issues.", ("AGREE", "PAK", "IRN", "occurred")),
+])
+def test_cooperation_a_party_promises_is_a_promise_not_yet_cooperation(text, claim):
+    got = _claims(text, published="2024-01-20")
+    assert claim in got, got
+    assert not any(c[0] == "COOPERATE" for c in got), got
+
+
+def test_cooperation_reported_as_done_stays_cooperation():
+    got = _claims("Japan worked closely with South Korea on the rescue last week.")
+    assert ("COOPERATE", "JPN", "KOR", "occurred") in got, got

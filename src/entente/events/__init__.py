@@ -52,6 +52,8 @@ MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 OBJECT_REQUESTS = words("object_requests")
 COMPLIANCE = words("compliance")
+# adjectives of willingness: "ready to", "prepared to work with"
+WILLING = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 INTENT_VERBS = words("intent_verbs")
 REVIEWING = words("reviewing")
 # Light verbs of taking part in what others hold: the place is not a party.
@@ -1188,6 +1190,23 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "warned that Moscow would take countermeasures", "said Seoul could respond": a
         # retaliation its own doer announces is threatened now, whatever its auxiliary
         status = "planned"
+    if sense.type == "COOPERATE" and sense.mode is None and sense.kind == "verb" and \
+            tok.dep == "xcomp" and p.tokens[tok.head].lemma.lower() in WILLING:
+        # "Islamabad was prepared to work with Tehran": the willingness is the event (an
+        # accord of intent), the work not yet done
+        sense = replace(sense, type="AGREE", mode=None)
+        trig = replace(trig, sense=sense)
+        predicate, status = tok.head, "occurred"
+    if sense.type == "COOPERATE" and sense.mode is None and sense.kind == "verb" and \
+            status in ("planned", "hypothetical") and not kids(p, tok.i, "neg"):
+        said = _warning_governor(p, predicate, {a.code for a in sources}, r)
+        if said is not None:
+            # "said his inspectors would work with the three countries", "said Tokyo would
+            # work closely with Seoul": cooperation its own party promises is a promise, made
+            # when it is said
+            sense = replace(sense, type="AGREE", mode=None)
+            trig = replace(trig, sense=sense)
+            predicate, status = said, "occurred"
     if sense.type in ("ASSAULT", "SANCTION", "COERCE") and status == "hypothetical":
         # "Beijing hinted that it could retaliate with tariffs": a possible act of force
         # announced by the one who would do it is a threat, made when it is said
