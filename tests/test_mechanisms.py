@@ -3112,3 +3112,21 @@ def test_cooperation_a_party_promises_is_a_promise_not_yet_cooperation(text, cla
 def test_cooperation_reported_as_done_stays_cooperation():
     got = _claims("Japan worked closely with South Korea on the rescue last week.")
     assert ("COOPERATE", "JPN", "KOR", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Bolivia on Monday ordered Mexico's ambassador and two Spanish diplomats to leave the "
+     "country within 72 hours.", {("SANCTION", "BOL", "MEX"), ("SANCTION", "BOL", "ESP")}),
+    ("Russia on Sunday ordered 20 employees of the Czech Embassy in Moscow to leave the country.",
+     {("SANCTION", "RUS", "CZE")}),
+])
+def test_a_mission_ordered_out_is_expelled(text, claims):
+    got = _dyads(_events(text))
+    assert claims <= got, got
+    assert not any(d[0] == "REQUEST" for d in got), got
+
+
+def test_troops_ordered_out_are_asked_to_leave_not_expelled_diplomats():
+    got = _dyads(_events("Niger's junta ordered French troops to leave the country."))
+    assert ("REQUEST", "NER", "FRA") in got, got
+    assert not any(d[0] == "SANCTION" for d in got), got

@@ -62,6 +62,9 @@ ATTENDING = words("attending")
 VERBAL_CLASHES = words("verbal_clashes")
 RETORTING = words("retorting")
 ENVOYS = words("envoys")
+MISSION_STAFF = words("mission_staff") | ENVOYS
+DEPARTING = words("departing")
+COMMANDING = words("commanding")
 MOVED_FORCES = words("moved_forces")
 ACCIDENTS = words("accidents")
 VISITS = words("visits")
@@ -1190,6 +1193,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "warned that Moscow would take countermeasures", "said Seoul could respond": a
         # retaliation its own doer announces is threatened now, whatever its auxiliary
         status = "planned"
+    if sense.type == "REQUEST" and sense.kind == "verb" and lemma in COMMANDING and \
+            _orders_out(p, tok):
+        # "ordered Mexico's ambassador and two Spanish diplomats to leave the country": a
+        # mission ordered out is expelled
+        sense = replace(sense, type="SANCTION", mode="expel")
+        trig = replace(trig, sense=sense)
     if sense.type == "COOPERATE" and sense.mode is None and sense.kind == "verb" and \
             tok.dep == "xcomp" and p.tokens[tok.head].lemma.lower() in WILLING:
         # "Islamabad was prepared to work with Tehran": the willingness is the event (an
@@ -1347,6 +1356,22 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _orders_out(p: ParsedText, tok: Token) -> bool:
+    """Whether a verb of command tells a mission's people to leave: its object is envoys
+    ("Mexico's ambassador and two diplomats") or the staff of a mission ("20 employees of the
+    Czech Embassy"), and its complement a verb of going."""
+    obj = kid(p, tok.i, "dobj")
+    if obj is None or not any(c.lemma.lower() in DEPARTING
+                              for c in kids(p, tok.i, "xcomp", "ccomp")):
+        return False
+    if obj.lemma.lower() in ENVOYS:
+        return True
+    lo, hi = subtree(p, obj.i)
+    return obj.lemma.lower() in MISSION_STAFF and any(
+        w.lemma.lower() in ("embassy", "consulate", "mission", "diplomatic")
+        for w in p.tokens[lo:hi])
 
 
 def _same_word(a: str, b: str) -> bool:
