@@ -3130,3 +3130,12 @@ def test_troops_ordered_out_are_asked_to_leave_not_expelled_diplomats():
     got = _dyads(_events("Niger's junta ordered French troops to leave the country."))
     assert ("REQUEST", "NER", "FRA") in got, got
     assert not any(d[0] == "SANCTION" for d in got), got
+
+
+@pytest.mark.parametrize("tail", [
+    "On Wednesday, the Somali government recalled its ambassador for consultations.",
+    "On Wednesday, the Somali government said it was bringing its ambassador home.",
+])
+def test_an_envoy_recalled_from_no_named_host_is_recalled_from_the_other_side(tail):
+    got = _claims(_TWO_SIDES + tail, published="2024-01-04")
+    assert ("SANCTION", "SOM", "ETH", "occurred") in got, got

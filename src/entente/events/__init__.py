@@ -65,6 +65,8 @@ ENVOYS = words("envoys")
 MISSION_STAFF = words("mission_staff") | ENVOYS
 DEPARTING = words("departing")
 COMMANDING = words("commanding")
+# verbs by which a state calls its own envoy back
+RECALLING = frozenset({"recall", "bring", "call", "summon"})
 MOVED_FORCES = words("moved_forces")
 ACCIDENTS = words("accidents")
 VISITS = words("visits")
@@ -1071,6 +1073,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # killing", is not the other side's; nor an inquiry, "will investigate what led
             # to the jailbreak", nor what a state warns will happen, "warned that fighting
             # risks spilling over", but its "warnings" are)
+            focus = r.counterpart(set(own))
+        if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
+            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+    if not tgts and sources and sense.type == "SANCTION" and sense.mode == "expel" and \
+            lemma in RECALLING and all(a.sector in ("GOV", "MIL") for a in sources):
+        # "Somalia ... recalled its ambassador for consultations", the host not named: the
+        # state the story is about, or the other side of a story about two states
+        focus = r.focus_state()
+        if not focus or focus in own:
             focus = r.counterpart(set(own))
         if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
