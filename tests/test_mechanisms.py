@@ -3139,3 +3139,9 @@ def test_troops_ordered_out_are_asked_to_leave_not_expelled_diplomats():
 def test_an_envoy_recalled_from_no_named_host_is_recalled_from_the_other_side(tail):
     got = _claims(_TWO_SIDES + tail, published="2024-01-04")
     assert ("SANCTION", "SOM", "ETH", "occurred") in got, got
+
+
+def test_a_high_commissioner_is_an_envoy():
+    got = _claims("India summoned Pakistan's acting high commissioner on Wednesday to protest "
+                  "the attack.", published="2019-03-01")
+    assert ("ACCUSE", "IND", "PAK", "occurred") in got, got
