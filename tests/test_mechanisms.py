@@ -3142,6 +3142,8 @@ def test_an_envoy_recalled_from_no_named_host_is_recalled_from_the_other_side(ta
 
 
 def test_a_high_commissioner_is_an_envoy():
-    got = _claims("India summoned Pakistan's acting high commissioner on Wednesday to protest "
-                  "the attack.", published="2019-03-01")
+    got = _claims("India and Pakistan traded fire. Pakistan's high commissioner in New Delhi was "
+                  "summoned on Wednesday.", published="2019-03-01")
     assert ("ACCUSE", "IND", "PAK", "occurred") in got, got
+    got = _claims("India ordered Pakistan's high commissioner to leave the country.")
+    assert ("SANCTION", "IND", "PAK", "occurred") in got, got
