@@ -3147,3 +3147,14 @@ def test_a_high_commissioner_is_an_envoy():
     assert ("ACCUSE", "IND", "PAK", "occurred") in got, got
     got = _claims("India ordered Pakistan's high commissioner to leave the country.")
     assert ("SANCTION", "IND", "PAK", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Kyrgyz border service accused Tajikistan of shelling villages.",
+     ("ACCUSE", "KGZ", "TJK")),
+    ("Kyrgyzstan's border service said Tajik units were shooting at its posts again.",
+     ("ACCUSE", "KGZ", "TJK")),
+])
+def test_a_border_service_is_its_states(text, claim):
+    got = _dyads(_events(text, published="2022-09-17"))
+    assert claim in got, got
