@@ -3158,3 +3158,16 @@ def test_a_high_commissioner_is_an_envoy():
 def test_a_border_service_is_its_states(text, claim):
     got = _dyads(_events(text, published="2022-09-17"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Tajik troops crossed into Kyrgyz territory on Wednesday.", ("MOBILIZE", "TJK", "KGZ")),
+    ("Tajik border guards moved onto Kyrgyz land on Wednesday.", ("MOBILIZE", "TJK", "KGZ")),
+])
+def test_forces_entering_anothers_ground_are_an_incursion(text, claim):
+    got = _dyads(_events(text, published="2022-09-17"))
+    assert claim in got, got
+
+
+def test_refugees_crossing_a_border_are_no_incursion():
+    assert not _events("Thousands of Ukrainian refugees crossed into Polish territory.")

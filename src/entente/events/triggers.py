@@ -332,8 +332,8 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
     for dep in ("dobj", "nsubjpass", "attr", "oprd"):
         out.extend(kids(p, tok.i, dep))
     for prep in preps(p, tok.i):
-        if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into", "for",
-                                 "as"):
+        if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into", "onto",
+                                 "for", "as"):
             out.extend(kids(p, prep.i, "pobj"))
     out.extend(c for c in kids(p, tok.i, "compound") if c.i < tok.i)
     out.extend(kids(p, tok.i, "acomp", "ccomp"))      # "called the move illegal"
