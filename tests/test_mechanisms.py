@@ -3171,3 +3171,12 @@ def test_forces_entering_anothers_ground_are_an_incursion(text, claim):
 
 def test_refugees_crossing_a_border_are_no_incursion():
     assert not _events("Thousands of Ukrainian refugees crossed into Polish territory.")
+
+
+def test_a_blocs_member_state_is_neither_the_bloc_nor_its_partner():
+    got = _dyads(_events("Russia expelled 20 Czech diplomats on Sunday. Washington quickly backed "
+                         "its NATO ally.", published="2021-04-19"))
+    assert not any(d[0] == "SUPPORT" and d[2] in ("NATO", "USA") for d in got), got
+    # a bloc's countries acting together are still the bloc
+    got = _dyads(_events("NATO countries condemned the Russian strike on Monday."))
+    assert ("ACCUSE", "NATO", "RUS") in got, got

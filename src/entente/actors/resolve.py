@@ -75,6 +75,10 @@ INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "part
                        "capital", "economy", "signatory"})
 
 
+# what a body's member states are called ("its NATO ally", "EU partners", "a fellow member")
+MEMBER_NOUNS = frozenset({"ally", "partner", "member", "neighbor", "neighbour", "signatory"})
+
+
 def _as_said(found: list[Actor], tok: Token) -> list[Actor]:
     """The actors a plural at ``tok`` refers back to, as mentioned there ("the two
     countries"): governments unless a sector is known."""
@@ -635,6 +639,8 @@ class Resolver(People):
                 # "the APEC forum", "NATO peacekeeping troops", "the U.N. human rights chief":
                 # a body names the whole phrase
                 e = self.lex.entry(self.p.entities[m.ent].key)
+                if e and e.kind == "org" and tok.lemma.lower() in MEMBER_NOUNS:
+                    continue    # "its NATO ally", "a fellow EU member": a state, not the body
                 if e and e.kind in ("org", "force") and e.code and not kids(self.p, m.i, "conj") \
                         and (not sector or tok.lemma.lower() in self.lex.speaker_nouns):
                     return [Actor(e.code, self.lex.name_of(e.code), e.sector, m.text, m.idx,

@@ -10,6 +10,9 @@ from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_v
 from .status import charging_verb
 from .triggers import load_triggers, preps
 
+# a state's allies are other states: "backed its NATO ally" is neither the bloc nor the backer
+ALLIES = frozenset({"ally"})
+
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
                    "tell", "encourage", "allow", "permit", "help", "spur", "prompt", "push",
@@ -336,7 +339,8 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     last undertaking named before it ("Beijing's Belt and Road Initiative").
     """
     found = r.actors(i)
-    if found or r.p.tokens[i].lemma.lower() in OTHERS or r.some_state(i):
+    if found or r.p.tokens[i].lemma.lower() in OTHERS | ALLIES or r.some_state(i):
+        # ("backed its NATO ally": an ally belongs neither to its partner nor to the bloc)
         return found
     out = _own_owners(r, i)
     if not out and r.p.tokens[i].lemma.lower() in HARBOURED:
