@@ -2819,8 +2819,11 @@ def test_an_order_is_a_demand_only_of_a_party_told_to_act():
     got = _claims("President Donald Trump on Monday put off the steep tariffs he had ordered on "
                   "goods from Mexico and Canada.", published="2025-02-04")
     assert not any(c[0] == "REQUEST" for c in got), got
+    got = _claims("Niger ordered French troops to leave the country.")
+    assert ("REQUEST", "NER", "FRA", "occurred") in got, got
+    # (a mission ordered out is expelled: test_a_mission_ordered_out_is_expelled)
     got = _claims("Canada ordered three Chinese diplomats to leave the country.")
-    assert ("REQUEST", "CAN", "CHN", "occurred") in got, got
+    assert ("SANCTION", "CAN", "CHN", "occurred") in got, got
 
 
 def test_whose_is_the_noun_its_relative_clause_describes():
