@@ -3183,3 +3183,5 @@ def test_a_blocs_member_state_is_neither_the_bloc_nor_its_partner():
     # a bloc's countries acting together are still the bloc
     got = _dyads(_events("NATO countries condemned the Russian strike on Monday."))
     assert ("ACCUSE", "NATO", "RUS") in got, got
+    got = _dyads(_events("NATO allies condemned the Russian strike on Monday."))
+    assert ("ACCUSE", "NATO", "RUS") in got, got

@@ -639,8 +639,11 @@ class Resolver(People):
                 # "the APEC forum", "NATO peacekeeping troops", "the U.N. human rights chief":
                 # a body names the whole phrase
                 e = self.lex.entry(self.p.entities[m.ent].key)
-                if e and e.kind == "org" and tok.lemma.lower() in MEMBER_NOUNS:
-                    continue    # "its NATO ally", "a fellow EU member": a state, not the body
+                if e and e.kind == "org" and tok.lemma.lower() in MEMBER_NOUNS and \
+                        tok.tag == "NN":
+                    # "its NATO ally", "a fellow EU member": one state, not the body (but its
+                    # members together, "new EU members", "NATO allies", are the body)
+                    continue
                 if e and e.kind in ("org", "force") and e.code and not kids(self.p, m.i, "conj") \
                         and (not sector or tok.lemma.lower() in self.lex.speaker_nouns):
                     return [Actor(e.code, self.lex.name_of(e.code), e.sector, m.text, m.idx,
