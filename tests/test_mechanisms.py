@@ -3185,3 +3185,18 @@ def test_a_blocs_member_state_is_neither_the_bloc_nor_its_partner():
     assert ("ACCUSE", "NATO", "RUS") in got, got
     got = _dyads(_events("NATO allies condemned the Russian strike on Monday."))
     assert ("ACCUSE", "NATO", "RUS") in got, got
+
+
+_FLOODS = ("Floods hit Italy's Emilia-Romagna region, killing 14 people. Italian Prime Minister "
+           "Giorgia Meloni announced aid on Tuesday. Italy's government declared an emergency. "
+           "Italian officials said Italy would rebuild. ")
+
+
+def test_a_visit_to_a_place_told_by_its_kind_is_to_the_state_the_story_is_about():
+    got = _claims(_FLOODS + "European Commission President Ursula von der Leyen is expected to "
+                  "visit the region on Thursday.", published="2023-05-24")
+    assert ("CONSULT", "EU", "ITA", "planned") in got, got
+    # a visit to a place the sentence puts in another state is not the story's state's
+    got = _claims(_FLOODS + "Von der Leyen will visit the border region in Slovenia on Friday.",
+                  published="2023-05-24")
+    assert not any(c[0] == "CONSULT" and c[2] == "ITA" for c in got), got

@@ -1076,6 +1076,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             focus = r.counterpart(set(own))
         if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+    if not tgts and sources and sense.type == "CONSULT" and sense.mode == "visit" and \
+            _visits_a_place(p, tok):
+        # "von der Leyen is expected to visit the region", in a story about Italy's floods:
+        # a place told again by its kind is in the state the story is about
+        focus = r.focus_state()
+        if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
+            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
     if not tgts and sources and sense.type == "SANCTION" and sense.mode == "expel" and \
             lemma in RECALLING and all(a.sector in ("GOV", "MIL") for a in sources):
         # "Somalia ... recalled its ambassador for consultations", the host not named: the
@@ -1367,6 +1374,24 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+# places a visit may be to that name no state ("visited the region", "toured the area")
+PLACE_KINDS = frozenset({"region", "area", "zone", "province", "city", "town", "site",
+                         "capital", "island", "islands", "border", "frontier", "scene"})
+
+
+def _visits_a_place(p: ParsedText, tok: Token) -> bool:
+    """Whether a visit's object is a definite place of a kind ("the region", "the flood
+    zone"), which names no state of its own."""
+    obj = kid(p, tok.i, "dobj")
+    if obj is None:
+        obj = next((o for pr in kids(p, tok.i, "prep") if pr.text.lower() in ("to", "in")
+                    for o in kids(p, pr.i, "pobj")), None)
+    if obj is None or obj.lemma.lower() not in PLACE_KINDS or obj.ent >= 0:
+        return False
+    det = kid(p, obj.i, "det")
+    return det is not None and det.text.lower() in ("the", "this", "that")
 
 
 def _orders_out(p: ParsedText, tok: Token) -> bool:
