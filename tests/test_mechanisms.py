@@ -3200,3 +3200,10 @@ def test_a_visit_to_a_place_told_by_its_kind_is_to_the_state_the_story_is_about(
     got = _claims(_FLOODS + "Von der Leyen will visit the border region in Slovenia on Friday.",
                   published="2023-05-24")
     assert not any(c[0] == "CONSULT" and c[2] == "ITA" for c in got), got
+
+
+def test_troops_on_both_sides_are_both_sides():
+    got = _dyads(_events("India and Pakistan are at odds over Kashmir. Troops on both sides of "
+                         "the Line of Control traded artillery fire again overnight.",
+                         published="2019-03-01"))
+    assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} <= got, got

@@ -684,11 +684,15 @@ class Resolver(People):
                                 "GOV")
             for prep in kids(self.p, tok.i, "prep"):
                 # "opposition groups in Zimbabwe", "students throughout Indonesia"
+                obj = kid(self.p, prep.i, "pobj")
+                sides = obj is not None and obj.lemma.lower() == "side" and prep.text.lower() in (
+                    "on", "of") and any(d.text.lower() in ("both", "either", "each")
+                                        for d in kids(self.p, obj.i, "det", "preconj", "amod"))
                 if prep.text.lower() in ("of", "from") or people and prep.text.lower() in (
-                        "in", "throughout", "across", "inside") or \
+                        "in", "throughout", "across", "inside") or sides or \
                         prep.text.lower() == "for" and tok.lemma.lower() in VOICES:
-                    # ("a spokesman for U.N. Secretary-General Antonio Guterres")
-                    obj = kid(self.p, prep.i, "pobj")
+                    # ("troops on both sides of the Line of Control": of both sides; "a
+                    # spokesman for U.N. Secretary-General Antonio Guterres")
                     if obj is not None:
                         owners = self.actors(obj.i)
                         sector = sector or (owners[0].sector if owners else None)
