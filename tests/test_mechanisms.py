@@ -3207,3 +3207,10 @@ def test_troops_on_both_sides_are_both_sides():
                          "the Line of Control traded artillery fire again overnight.",
                          published="2019-03-01"))
     assert {("ASSAULT", "IND", "PAK"), ("ASSAULT", "PAK", "IND")} <= got, got
+
+
+def test_an_office_named_without_a_state_is_read_as_the_noun_it_heads():
+    # the NER takes "The Commerce Ministry" for a body the lexicon does not know
+    got = _claims("The Commerce Ministry in Beijing put two U.S. companies on its list of "
+                  "unreliable entities.", published="2025-02-04")
+    assert ("SANCTION", "CHN", "USA", "occurred") in got, got

@@ -314,10 +314,11 @@ class Resolver(People):
                               ent.start_char, ent.end_char)]
             if ent.text.islower():
                 return None     # "supreme leader" tagged as a body: a common noun after all
-            if ent.label == "ORG" and (kids(self.p, tok.i, "poss") or self._state_modifier(tok)) \
-                    and self._sector_of(tok):
+            if ent.label == "ORG" and self._sector_of(tok):
                 # "Russia's Defense Ministry", "the IAEA's Board", "the Egyptian Foreign
-                # Ministry" (a demonym the NER left out of the body's name): the owner's
+                # Ministry" (a demonym the NER left out of the body's name): the owner's; and
+                # an office the name gives no state ("the Commerce Ministry in Beijing", "the
+                # Commerce Ministry imposed ..."): read as the common noun it heads
                 return None
             return None if ent.label not in ("GPE", "ORG", "NORP") else []
         if entry.kind == "outlet":
