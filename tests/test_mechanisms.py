@@ -3214,3 +3214,14 @@ def test_an_office_named_without_a_state_is_read_as_the_noun_it_heads():
     got = _claims("The Commerce Ministry in Beijing put two U.S. companies on its list of "
                   "unreliable entities.", published="2025-02-04")
     assert ("SANCTION", "CHN", "USA", "occurred") in got, got
+
+
+def test_a_headline_misread_as_a_name_does_not_hide_the_person_named_in_full():
+    # the NER reads the headline's "Trump Pauses" as a person's name
+    text = ("Trump Pauses Mexico, Canada Tariffs For 30 Days\n\nPresident Donald Trump on Monday "
+            "put off the tariffs on goods from Mexico and Canada. Mexico and Canada are the "
+            "country's two biggest trading partners. Trump signed the orders on Saturday, "
+            "imposing 25% tariffs on almost all imports from the two neighbors.")
+    got = _claims(text, published="2025-02-04")
+    assert ("SANCTION", "USA", "MEX", "occurred") in got, got
+    assert ("SANCTION", "USA", "CAN", "occurred") in got, got

@@ -60,8 +60,8 @@ class People:
                 if len(name.split()) >= 2 and name not in self.people:
                     person = self._new_person(ent, name)
                     self.people[name] = person
-                    self.by_surname.setdefault(name.split()[-1], person)
-                    self.by_surname.setdefault(name.split()[0], person)
+                    self._index_surname(name.split()[-1], person)
+                    self._index_surname(name.split()[0], person)
         for name, start in self._aged_names():
             # "Gebre Tesfay, 52, lost two sons": a name the NER missed, given with an age
             if name not in self.people:
@@ -85,9 +85,9 @@ class People:
             if len(name.split()) >= 2:
                 person = self.people.get(name) or self._new_person(ent, name)
                 self.people.setdefault(name, person)
-                self.by_surname.setdefault(name.split()[-1], person)
+                self._index_surname(name.split()[-1], person)
                 # family names come first in Korean and Chinese names: "Yoon Suk Yeol"
-                self.by_surname.setdefault(name.split()[0], person)
+                self._index_surname(name.split()[0], person)
             else:
                 person = self.person_named(name, tagged=True)
             if person:
@@ -107,6 +107,14 @@ class People:
                 if person is not None and person.code:
                     self.mentions.append((tok.i, person))
         self.mentions.sort(key=lambda m: m[0])
+
+    def _index_surname(self, key: str, person: Person) -> None:
+        """Index ``person`` under one word of their name: the first person so named, unless
+        a later one is known to act for a state and the first is not (a headline's misread
+        "Trump Pauses" does not hide "President Donald Trump")."""
+        known = self.by_surname.get(key)
+        if known is None or known.code is None and person.code is not None:
+            self.by_surname[key] = person
 
     def _in_name(self, i: int) -> bool:
         toks = self.p.tokens

@@ -609,8 +609,11 @@ class Resolver(People):
         return []
 
     def _common_noun(self, tok: Token) -> list[Actor]:
-        if tok.lemma.lower() in OTHERS:
-            return []       # "Chinese rivals", "Russia's neighbours" are not China or Russia
+        if tok.lemma.lower() in OTHERS and not any(
+                c.text.lower() in ("two", "three", "both") for c in kids(self.p, tok.i)):
+            # "Chinese rivals", "Russia's neighbours" are not China or Russia (but "the two
+            # neighbors" refers back to two states named before)
+            return []
         if self.some_state(tok.i):
             return []       # "the biggest assault on a European state": some state, not the EU
         if tok.lemma.lower() in QUANTITIES or tok.text.lower() in QUANTITIES:
