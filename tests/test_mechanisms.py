@@ -3225,3 +3225,10 @@ def test_a_headline_misread_as_a_name_does_not_hide_the_person_named_in_full():
     got = _claims(text, published="2025-02-04")
     assert ("SANCTION", "USA", "MEX", "occurred") in got, got
     assert ("SANCTION", "USA", "CAN", "occurred") in got, got
+
+
+def test_penalties_put_off_are_eased_on_the_states_their_goods_come_from():
+    got = _claims("President Donald Trump on Monday put off for 30 days the steep tariffs he had "
+                  "ordered on goods from Mexico and Canada.", published="2025-02-04")
+    assert ("CONCEDE", "USA", "MEX", "occurred") in got, got
+    assert ("CONCEDE", "USA", "CAN", "occurred") in got, got
