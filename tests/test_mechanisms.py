@@ -3232,3 +3232,11 @@ def test_penalties_put_off_are_eased_on_the_states_their_goods_come_from():
                   "ordered on goods from Mexico and Canada.", published="2025-02-04")
     assert ("CONCEDE", "USA", "MEX", "occurred") in got, got
     assert ("CONCEDE", "USA", "CAN", "occurred") in got, got
+
+
+def test_between_a_name_and_a_titled_name_is_both():
+    # the parser hangs "Trump" on "Trudeau" as a modifier, with "and" on it
+    got = _claims("Canada's turn came later, after the second of two calls that day between "
+                  "Trump and Prime Minister Justin Trudeau.", published="2025-02-04")
+    assert ("CONSULT", "USA", "CAN", "occurred") in got or \
+        ("CONSULT", "CAN", "USA", "occurred") in got, got

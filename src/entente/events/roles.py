@@ -317,8 +317,16 @@ def between(r: Resolver, tok: int) -> list[Actor]:
     for prep in kids(r.p, tok, "prep"):
         if prep.text.lower() in ("between", "among", "amongst"):
             obj = kid(r.p, prep.i, "pobj")
-            if obj is not None:
-                return r.actors(obj.i)
+            if obj is None:
+                continue
+            found = r.actors(obj.i)
+            for m in kids(r.p, obj.i, "nmod", "compound"):
+                # "between Trump and Prime Minister Justin Trudeau", the parser hanging the
+                # first party on the second's name, "and" on the first
+                if m.i < obj.i and kids(r.p, m.i, "cc"):
+                    found = [a for a in r.actors(m.i) if a.code not in
+                             {x.code for x in found}] + found
+            return found
     return []
 
 
