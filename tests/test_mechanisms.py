@@ -3240,3 +3240,14 @@ def test_between_a_name_and_a_titled_name_is_both():
                   "Trump and Prime Minister Justin Trudeau.", published="2025-02-04")
     assert ("CONSULT", "USA", "CAN", "occurred") in got or \
         ("CONSULT", "CAN", "USA", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Iran's army chief warned that U.S. bases in the region would become targets.",
+     ("THREATEN", "IRN", "USA")),
+    ("Turkey's intelligence chief met Syrian officials in Damascus on Sunday.",
+     ("CONSULT", "TUR", "SYR")),
+])
+def test_a_states_chiefs_act_for_it(text, claim):
+    got = _dyads(_events(text, published="2024-12-24"))
+    assert claim in got, got
