@@ -1063,35 +1063,25 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # that gives a quotation ('"All changed," X lamented': the quotation says of what)
         # (in a story about two states, the other side of the source's: "Somalia ... The
         # government said it would defend its territory")
-        focus = r.focus_state()
         obj = kid(p, tok.i, "dobj")
-        if (not focus or focus in own) and (
-                sense.type == "ACCUSE" and sense.mode != "investigate" or
-                sense.type == "THREATEN" and sense.kind == "noun") and \
-                (obj is None or obj.pos == "PRON" or REF.generic_act(p, r, obj)):
-            # (a charge whose object names someone else, "accuses the rebel group of
-            # killing", is not the other side's; nor an inquiry, "will investigate what led
-            # to the jailbreak", nor what a state warns will happen, "warned that fighting
-            # risks spilling over", but its "warnings" are)
-            focus = r.counterpart(set(own))
-        if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
-            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+        # (a charge whose object names someone else, "accuses the rebel group of killing", is
+        # not the other side's; nor an inquiry, "will investigate what led to the jailbreak",
+        # nor what a state warns will happen, "warned that fighting risks spilling over", but
+        # its "warnings" are)
+        tgts = _story_state(r, tok, own, other_side=(
+            sense.type == "ACCUSE" and sense.mode != "investigate" or
+            sense.type == "THREATEN" and sense.kind == "noun") and
+            (obj is None or obj.pos == "PRON" or REF.generic_act(p, r, obj)))
     if not tgts and sources and sense.type == "CONSULT" and sense.mode == "visit" and \
             _visits_a_place(p, tok):
         # "von der Leyen is expected to visit the region", in a story about Italy's floods:
         # a place told again by its kind is in the state the story is about
-        focus = r.focus_state()
-        if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
-            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+        tgts = _story_state(r, tok, own)
     if not tgts and sources and sense.type == "SANCTION" and sense.mode == "expel" and \
             lemma in RECALLING and all(a.sector in ("GOV", "MIL") for a in sources):
         # "Somalia ... recalled its ambassador for consultations", the host not named: the
         # state the story is about, or the other side of a story about two states
-        focus = r.focus_state()
-        if not focus or focus in own:
-            focus = r.counterpart(set(own))
-        if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
-            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+        tgts = _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "AID" and _relief(p, tok.i) and \
             all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources):
         # "Beijing pledged $137 million in emergency assistance and sent rescue teams", in a
@@ -1374,6 +1364,18 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _story_state(r: Resolver, tok: Token, own, other_side: bool = False) -> list[Actor]:
+    """The state the story is about, as the target of an act at ``tok`` whose sentence
+    names no state but ``own``; with ``other_side``, in a story about two states, the one
+    the story sets against ``own`` (Resolver.counterpart)."""
+    focus = r.focus_state()
+    if other_side and (not focus or focus in own):
+        focus = r.counterpart(set(own))
+    if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
+        return [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+    return []
 
 
 # places a visit may be to that name no state ("visited the region", "toured the area")
