@@ -3251,3 +3251,11 @@ def test_between_a_name_and_a_titled_name_is_both():
 def test_a_states_chiefs_act_for_it(text, claim):
     got = _dyads(_events(text, published="2024-12-24"))
     assert claim in got, got
+
+
+def test_a_mission_given_hours_to_leave_is_expelled():
+    got = _claims("Peru gave Venezuelan diplomats 72 hours to leave the country.",
+                  published="2024-07-30")
+    assert ("SANCTION", "PER", "VEN", "occurred") in got, got
+    got = _claims("Moldova gave the Russian diplomats assurances of their safety.")
+    assert not any(c[0] == "SANCTION" for c in got), got

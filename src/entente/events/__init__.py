@@ -1201,6 +1201,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "warned that Moscow would take countermeasures", "said Seoul could respond": a
         # retaliation its own doer announces is threatened now, whatever its auxiliary
         status = "planned"
+    if sense.type == "SANCTION" and sense.mode == "expel" and lemma == "give":
+        lo, hi = subtree(p, tok.i)
+        if not any(w.lemma.lower() in DEPARTING and w.pos == "VERB" for w in p.tokens[lo:hi]):
+            return None     # "gave the diplomats assurances": no one is sent away
     if sense.type == "REQUEST" and sense.kind == "verb" and lemma in COMMANDING and \
             _orders_out(p, tok):
         # "ordered Mexico's ambassador and two Spanish diplomats to leave the country": a

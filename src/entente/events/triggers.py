@@ -329,7 +329,7 @@ def preps(p: ParsedText, i: int) -> list[Token]:
 def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
     """What a trigger acts on: direct object, passive subject, prepositional objects."""
     out = []
-    for dep in ("dobj", "nsubjpass", "attr", "oprd"):
+    for dep in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
         out.extend(kids(p, tok.i, dep))
     for prep in preps(p, tok.i):
         if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into", "onto",
