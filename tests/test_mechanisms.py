@@ -3259,3 +3259,15 @@ def test_a_mission_given_hours_to_leave_is_expelled():
     assert ("SANCTION", "PER", "VEN", "occurred") in got, got
     got = _claims("Moldova gave the Russian diplomats assurances of their safety.")
     assert not any(c[0] == "SANCTION" for c in got), got
+
+
+def test_a_states_own_security_council_is_not_the_uns():
+    got = _dyads(_events("Algeria's High Security Council said Morocco's hostile acts required "
+                         "a review of relations.", published="2021-08-25"))
+    assert not any(d[1] == "UN" for d in got), got
+
+
+def test_an_act_said_to_be_a_condemning_thing_is_condemned():
+    got = _dyads(_events("Iran's Supreme National Security Council said Israel's strike was an "
+                         "act of aggression.", published="2024-10-27"))
+    assert ("ACCUSE", "IRN", "ISR") in got, got

@@ -193,6 +193,14 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             continue
         elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns):
             act = t
+            # "Israel's strike was an act of aggression", "the raid is a war crime": the
+            # subject the condemning noun is said of
+            attr = p.tokens[p.tokens[t.head].head] if t.dep == "pobj" and \
+                p.tokens[t.head].text.lower() == "of" else t
+            if attr.dep == "attr" and p.tokens[attr.head].lemma.lower() in COPULAS:
+                subj = kid(p, attr.head, "nsubj")
+                if subj is not None and subj.pos in ("NOUN", "PROPN"):
+                    act = subj
         if act is None or act.pos not in ("NOUN", "PROPN"):
             continue
         # (no owners: "the decision was extremely dangerous", whose maker the caller finds
