@@ -3271,3 +3271,21 @@ def test_an_act_said_to_be_a_condemning_thing_is_condemned():
     got = _dyads(_events("Iran's Supreme National Security Council said Israel's strike was an "
                          "act of aggression.", published="2024-10-27"))
     assert ("ACCUSE", "IRN", "ISR") in got, got
+
+
+def test_an_exercise_host_that_is_no_actor_code_is_refused_with_the_row(tmp_path, monkeypatch):
+    from entente.errors import ConfigError
+    from entente.events.triggers import load_triggers
+    from entente.lexicons import load_csv
+    (tmp_path / "exercises.csv").write_text("name,hosts\nSea Shield 99,ROU|XYZ\n",
+                                            encoding="utf-8")
+    monkeypatch.setenv("ENTENTE_LEXICON_DIR", str(tmp_path))
+    load_csv.cache_clear()
+    load_triggers.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"exercises.csv, Sea Shield 99: hosts XYZ"):
+            load_triggers()
+    finally:
+        monkeypatch.delenv("ENTENTE_LEXICON_DIR")
+        load_csv.cache_clear()
+        load_triggers.cache_clear()

@@ -22,6 +22,9 @@ THING_PRONOUNS = {"it", "its", "they", "them", "their"}
 # Nouns for the others of a state: "China's rivals", "Russian neighbours" name other states.
 OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "neighbor",
                     "critic", "foe", "competitor", "detractor", "challenger"})
+# A state's allies are other states too, though a phrase may name them by it ("the two
+# allies"): "backed its NATO ally" is neither the bloc nor the backer (roles.owners).
+ALLIES = frozenset({"ally"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # Descriptions of a kind of state: "the kingdom" after Saudi Arabia and Iran is Saudi Arabia

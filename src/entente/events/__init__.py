@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from ..actors.resolve import Resolver
+from ..codes import name_of as code_name
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
 from ..tree import ancestors, entities_in, kid, kids, sentence_of, subtree
@@ -15,7 +16,7 @@ from . import speech as SP
 from . import targets as T
 from . import reference as REF
 from .dates import resolve as resolve_date
-from .status import event_status, load_modality
+from .status import COMMANDING, event_status, load_modality
 from .draft import (FOCUS_MENTION, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal,
                     to_events)
 from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers
@@ -64,7 +65,6 @@ RETORTING = words("retorting")
 ENVOYS = words("envoys")
 MISSION_STAFF = words("mission_staff") | ENVOYS
 DEPARTING = words("departing")
-COMMANDING = words("commanding")
 # verbs by which a state calls its own envoy back
 RECALLING = frozenset({"recall", "bring", "call", "summon"})
 MOVED_FORCES = words("moved_forces")
@@ -799,7 +799,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources, forced, how = again.sources, again.targets, "again"
             if tok.dep in ("nsubj", "nsubjpass"):
                 predicate = tok.head    # "... drills began on Monday": dated by its verb
-    hosts = _hosts(p, r, tok) if sense.type == "COOPERATE" and sense.mode == "exercise" else []
+    hosts = _hosts(p, tok) if sense.type == "COOPERATE" and sense.mode == "exercise" else []
     if not sources and len(hosts) >= 2:
         # "the Balikatan drills began on Monday": a named exercise its text gives no parties
         # is held by its hosts (exercises.csv)
@@ -1061,8 +1061,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # request is not: "urged nations to", "appealed for assistance" ask anyone), when it
         # is a government's or an army's (a newspaper owner's trial is not), and not the verb
         # that gives a quotation ('"All changed," X lamented': the quotation says of what)
-        # (in a story about two states, the other side of the source's: "Somalia ... The
-        # government said it would defend its territory")
+        # (in a story about two states, the other side of the source's: "Ethiopia signed a
+        # port deal ... the Somali government lodged a formal protest")
         obj = kid(p, tok.i, "dobj")
         # (a charge whose object names someone else, "accuses the rebel group of killing", is
         # not the other side's; nor an inquiry, "will investigate what led to the jailbreak",
@@ -1422,16 +1422,11 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))
 
 
-def _hosts(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
-    """The states or bodies that hold the named exercise at ``tok``, as actors."""
-    out = []
-    for code in exercise_hosts(p, tok, load_triggers()):
-        entry = r.lex.entry(f"country:{code}") or next(
-            (e for k, e in r.lex.entries.items() if k.startswith(f"org:{code}:")), None)
-        if entry is not None:
-            out.append(Actor(code, entry.name, "MIL" if entry.kind == "country" else entry.sector,
-                             "", -1, -1))
-    return out
+def _hosts(p: ParsedText, tok: Token) -> list[Actor]:
+    """The states or bodies that hold the named exercise at ``tok``, as actors (their forces;
+    exercises.csv, whose codes the loader checks)."""
+    return [Actor(code, code_name(code), "MIL", "", -1, -1)
+            for code in exercise_hosts(p, tok, load_triggers())]
 
 
 def _home_counterpart(r: Resolver, sources: list[Actor], etype: str) -> list[Actor]:

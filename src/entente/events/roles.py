@@ -3,15 +3,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..actors.resolve import HYPHEN_OWNED, OTHERS, Resolver
+from ..actors.resolve import ALLIES, HYPHEN_OWNED, OTHERS, Resolver
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
 from .status import charging_verb
 from .triggers import load_triggers, preps
-
-# a state's allies are other states: "backed its NATO ally" is neither the bloc nor the backer
-ALLIES = frozenset({"ally"})
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",

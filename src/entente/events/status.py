@@ -15,8 +15,6 @@ from ..tree import kid, kids
 
 # Nouns that name an accusation ("a charge New Delhi denied").
 _CHARGE_NOUNS = frame_words("accusations")
-# verbs of forecasting: what one party expects another to do is not yet planned by it
-_FORECASTS = frozenset({"expect", "anticipate", "predict", "foresee"})
 COMMANDING = frame_words("commanding")   # verbs of command: "ordered X to leave"
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp",
           "relcl", "acl", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "oprd", "dep",
@@ -37,6 +35,7 @@ class Modality:
     adjuncts: frozenset[str]
     hedges: frozenset[str] = frozenset()
     own_forces: frozenset[str] = frozenset()
+    forecasts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +102,7 @@ def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
         return "negated"
     if lemma in m.hypothetical or word in m.hypothetical:
         return "hypothetical"
-    if lemma in _FORECASTS and kid(p, gov.i, "nsubj") is not None and any(
+    if lemma in m.forecasts and kid(p, gov.i, "nsubj") is not None and any(
             kid(p, c.i, "nsubj") is not None for c in kids(p, gov.i, "ccomp", "xcomp")):
         # "she expected Moscow to retaliate": one party's forecast of another's act (but
         # "Moscow is expected to retaliate", "expects to visit": a plan)

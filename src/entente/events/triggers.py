@@ -120,6 +120,11 @@ def load_triggers() -> TriggerLexicon:
                               f"hosts as codes separated by '|'")
         named[name] = "exercise"
         hosts[name] = tuple(c.upper() for c in split(row.get("hosts")))
+        unknown_hosts = [c for c in hosts[name] if c not in actor_codes()]
+        if unknown_hosts:
+            raise ConfigError(f"exercises.csv, {row['name']}: hosts {', '.join(unknown_hosts)} "
+                              f"are no actor codes; use ISO alpha-3 codes or a body's code "
+                              f"from organisations.csv")
     prefixes = {str(w).lower(): kind for kind, words in
                 (data.get("named_event_prefixes") or {}).items() for w in words}
     unknown = set(prefixes.values()) - set(NAMED_SENSES)
