@@ -3289,3 +3289,20 @@ def test_an_exercise_host_that_is_no_actor_code_is_refused_with_the_row(tmp_path
         monkeypatch.delenv("ENTENTE_LEXICON_DIR")
         load_csv.cache_clear()
         load_triggers.cache_clear()
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Australia raised concerns with China over the live-fire drills.", ("ACCUSE", "AUS", "CHN")),
+    ("Japan raised its concerns about the drills with Beijing.", ("ACCUSE", "JPN", "CHN")),
+])
+def test_concerns_raised_with_a_state_disapprove_of_it(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Britain froze the assets of VTB bank.", ("SANCTION", "GBR", "RUS")),
+    ("China opened an antitrust investigation into Google.", ("ACCUSE", "CHN", "USA")),
+    ("The United States added ZTE to its entity list.", ("SANCTION", "USA", "CHN")),
+])
+def test_a_company_stands_for_its_state(text, claim):
+    assert claim in _dyads(_events(text))
