@@ -3306,3 +3306,18 @@ def test_concerns_raised_with_a_state_disapprove_of_it(text, claim):
 ])
 def test_a_company_stands_for_its_state(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Meloni cut short her attendance at the Group of Seven summit in Hiroshima, Japan.", "JPN"),
+    ("Pashinyan stayed away from the alliance's CSTO summit in Minsk in November.", "BLR"),
+    ("The two leaders met on the sidelines of the U.N. climate summit in Dubai.", "ARE"),
+    ("The BRICS summit in Kazan opened on Tuesday.", "RUS"),
+])
+def test_the_venue_of_a_forums_own_meeting_is_no_party(text, venue):
+    got = _dyads(_events(text))
+    assert not any(d[0] == "CONSULT" and venue in d[1:] for d in got), got
+
+
+def test_talks_a_state_holds_in_another_are_still_with_it():
+    assert ("CONSULT", "JPN", "ITA") in _dyads(_events("Japan held talks in Rome on Tuesday."))

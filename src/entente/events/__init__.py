@@ -1105,6 +1105,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 if obj is not None:
                     where |= {a.code for a in r.actors(obj.i) if a.code}
         tgts = [t for t in tgts if t.code not in where]
+    if sense.type == "CONSULT" and sense.mode == "meeting" and how == "noun" and tgts:
+        # "the G7 summit in Hiroshima, Japan", "the alliance's summit in Minsk", "the U.N.
+        # climate summit in Dubai": a meeting whose noun names its own parties is held in
+        # the place named, which is its venue and no party
+        where = R.locative_codes(r, (tok.i,))
+        for prep in kids(p, tok.i, "prep"):
+            obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("in", "at") else None
+            if obj is not None:
+                where |= {a.code for a in r.actors(obj.i) if a.code}
+        tgts = [t for t in tgts if t.code not in where]
     if sense.type == "CONSULT" and how == "light" and \
             p.tokens[predicate].lemma.lower() in ATTENDING and tgts:
         # "attended a meeting in Doha": a gathering others host is not a tie with the host
