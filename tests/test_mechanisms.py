@@ -3321,3 +3321,28 @@ def test_the_venue_of_a_forums_own_meeting_is_no_party(text, venue):
 
 def test_talks_a_state_holds_in_another_are_still_with_it():
     assert ("CONSULT", "JPN", "ITA") in _dyads(_events("Japan held talks in Rome on Tuesday."))
+
+
+@pytest.mark.parametrize("text, claim", [
+    # people named by their nationality are captives of their state
+    ("Venezuela freed 10 Americans on Thursday.", ("RETREAT", "VEN", "USA")),
+    ("Iran released three Britons on Monday.", ("RETREAT", "IRN", "GBR")),
+    ("Pakistan handed the captured Indian pilot back to India on Friday.",
+     ("RETREAT", "PAK", "IND")),
+    # armed patrols a state mounts near another
+    ("The China Coast Guard said its ships had conducted law enforcement patrols around Taiwan.",
+     ("MOBILIZE", "CHN", "TWN")),
+    # a gathering shunned
+    ("Pakistan's foreign minister skipped a meeting of the Organization of Islamic "
+     "Cooperation.", ("REJECT", "PAK", "OIC")),
+    # a joint act of two parties is theirs, though the place names a third state
+    ("China and Russia held joint patrols near Alaska.", ("COOPERATE", "CHN", "RUS")),
+])
+def test_releases_patrols_shunned_meetings_and_joint_acts(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_trading_fire_is_no_trade():
+    got = _dyads(_events("Indian and Pakistani troops traded artillery fire overnight along "
+                         "the Line of Control."))
+    assert ("ASSAULT", "IND", "PAK") in got and not any(d[0] == "COOPERATE" for d in got), got

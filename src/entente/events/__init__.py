@@ -158,12 +158,16 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     d = replace(d, status="occurred") if d.status == "planned" else None
                 if d is None:
                     continue
-                if not d.targets and (untargeted is not None or
-                                      trig.sense.type not in UNILATERAL):
+                joint = trig.sense.type in SYMMETRIC and trig.sense.kind == "noun" and \
+                    len({a.code for a in d.sources if a.code}) > 1
+                if not d.targets and not joint and (untargeted is not None or
+                                                    trig.sense.type not in UNILATERAL):
                     # a sense that finds no one acted on gives way to a later one that does
                     # ("renewed its call that Sudan open the crossings": a demand of Sudan,
                     # not a phone call), and stands if none does (a later sense with no one
-                    # acted on either is no better: "struck a guarded tone" is no strike)
+                    # acted on either is no better: "struck a guarded tone" is no strike); a
+                    # joint act of two parties has its parties ("China and Russia held joint
+                    # patrols near Alaska")
                     untargeted = untargeted or d
                     continue
                 chosen = d

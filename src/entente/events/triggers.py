@@ -364,6 +364,9 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         words.update({"weapons", "troops"})
     if obj.ent >= 0 and p.entities[obj.ent].label == "PERSON":
         words.add("person")
+    if obj.ent >= 0 and p.entities[obj.ent].label == "NORP" and obj.tag in ("NNPS", "NNS"):
+        # "freed 10 Americans", "detained two Indians": people named by their nationality
+        words.add("nationals")
     key = p.entities[obj.ent].key if obj.ent >= 0 else None
     if key and key.startswith("org:"):
         # "the Economic Community of West African States" is "ecowas", an international body
