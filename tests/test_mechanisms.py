@@ -3346,3 +3346,29 @@ def test_trading_fire_is_no_trade():
     got = _dyads(_events("Indian and Pakistani troops traded artillery fire overnight along "
                          "the Line of Control."))
     assert ("ASSAULT", "IND", "PAK") in got and not any(d[0] == "COOPERATE" for d in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Malaysia's submission met with opposition from China.", ("REJECT", "CHN", "MYS")),
+    ("Russia reiterated its opposition to NATO enlargement.", ("REJECT", "RUS", "NATO")),
+])
+def test_opposition_to_a_party_rejects_it(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_the_political_opposition_is_no_rejection():
+    got = _dyads(_events("Venezuelan opposition leader Maria Corina Machado met Rubio."))
+    assert not any(d[0] == "REJECT" for d in got), got
+
+
+def test_a_states_post_at_a_body_is_the_states():
+    got = _dyads(_events("Malaysia's submission met with opposition from China's U.N. mission."))
+    assert ("REJECT", "CHN", "MYS") in got and not any("UN" in d[1:] for d in got), got
+
+
+def test_an_official_named_beside_a_known_one_serves_the_same_state():
+    got = _dyads(_events("Prime Minister Andrej Babis and Jan Hamacek, the interior minister, "
+                         "called a news conference on Saturday to accuse Russia of a role in "
+                         "the blast. Hamacek said he would ask his European Union counterparts "
+                         "for a show of solidarity.", published="2021-04-18"))
+    assert ("REQUEST", "CZE", "EU") in got, got

@@ -311,6 +311,8 @@ class People:
         if appos is not None:
             for a in self._head(appos.i):
                 code, sector = code or a.code, sector or a.sector
+            # ("Jan Hamacek, the interior minister": titled, though the title names no state)
+            sector = sector or self.lex.sector_nouns.get(appos.lemma.lower())
         of = next((t for t in kids(self.p, head.i, "prep") if t.text.lower() == "of" and
                    t.i == end), None)
         if code is None and sector is not None and of is not None:
@@ -354,6 +356,11 @@ class People:
             # ambassador")
             code = self._office_named_before(self.p.tokens[start - 1], start)
         if code is None and sector is not None:
+            # "Babis and Jan Hamacek, the interior minister, called a news conference": an
+            # official titled with no state, named beside a known office holder, serves with
+            # them
+            code = self._beside_known(head)
+        if code is None and sector is not None:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
             code = self.sentence_state(start)
@@ -366,6 +373,19 @@ class People:
             # story that is about one state is that state's
             code = self.focus_state()
         return (code, sector or "GOV") if code else (None, sector)
+
+    def _beside_known(self, head: Token) -> str | None:
+        """The state of the one known person ``head`` is conjoined with, if any."""
+        near = [self.p.tokens[head.head]] if head.dep == "conj" else []
+        near += kids(self.p, head.i, "conj")
+        codes = set()
+        for t in near:
+            if t.ent < 0 or t.ent == head.ent or self.p.entities[t.ent].label != "PERSON":
+                continue
+            person = self.person_named(self.p.entities[t.ent].text, tagged=True)
+            if person is not None and person.code:
+                codes.add(person.code)
+        return next(iter(codes)) if len(codes) == 1 else None
 
     def _office_named_before(self, title: Token, start: int) -> str | None:
         """The state of the last mention of the office ``title`` names, in this sentence or

@@ -78,6 +78,9 @@ INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "part
                        "capital", "economy", "signatory"})
 
 
+# a state's posts at a body ("China's U.N. mission", "Russia's NATO envoy")
+POSTS = frozenset({"mission", "delegation", "envoy", "ambassador", "representative",
+                   "embassy", "office", "delegate"})
 # what a body's member states are called ("its NATO ally", "EU partners", "a fellow member")
 MEMBER_NOUNS = frozenset({"ally", "partner", "member", "neighbor", "neighbour", "signatory"})
 
@@ -635,6 +638,10 @@ class Resolver(People):
                 return found
         owners: list[Actor] = []
         mods = mods_of(self.p, tok)
+        # "China's U.N. mission", "Russia's NATO envoy": a state's own office at a body is the
+        # state's, the body only where it sits
+        possessed = any(m.dep == "poss" and any(a.code for a in self.owner_token(m))
+                        for m in mods)
         for m in mods:
             if m.dep == "amod" and m.text.lower() in HYPHEN_OWNED:
                 # "Vietnamese-led forces", "Houthi-held areas" (but "Iran-backed" is support,
@@ -646,6 +653,8 @@ class Resolver(People):
                 # "the APEC forum", "NATO peacekeeping troops", "the U.N. human rights chief":
                 # a body names the whole phrase
                 e = self.lex.entry(self.p.entities[m.ent].key)
+                if e and e.kind == "org" and possessed and tok.lemma.lower() in POSTS:
+                    continue    # (but "its European Community partners" are the body)
                 if e and e.kind == "org" and tok.lemma.lower() in MEMBER_NOUNS and \
                         tok.tag == "NN":
                     # "its NATO ally", "a fellow EU member": one state, not the body (but its
