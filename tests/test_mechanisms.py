@@ -3372,3 +3372,33 @@ def test_an_official_named_beside_a_known_one_serves_the_same_state():
                          "the blast. Hamacek said he would ask his European Union counterparts "
                          "for a show of solidarity.", published="2021-04-18"))
     assert ("REQUEST", "CZE", "EU") in got, got
+
+
+def _statuses(text, published="2024-05-15"):
+    return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None):
+            e.status for e in _events(text, published)}
+
+
+def test_what_an_occasion_is_held_for_is_done_at_it():
+    got = _statuses("The Czech government called a news conference on Saturday to accuse "
+                    "Russia of a role in the blast.", "2021-04-18")
+    assert got.get(("ACCUSE", "CZE", "RUS")) == "occurred", got
+    got = _statuses("The Czech government will call a news conference on Monday to accuse "
+                    "Russia of a role in the blast.", "2021-04-18")
+    assert got.get(("ACCUSE", "CZE", "RUS")) == "planned", got
+
+
+def test_an_occasion_asked_for_is_not_held():
+    got = _statuses("Serbia on Tuesday demanded a meeting of the U.N. Security Council to "
+                    "discuss Croatia's military advance.")
+    assert all(s not in ("occurred", "planned") for (t, *_), s in got.items()
+               if t == "CONSULT"), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("China plans to send a delegation to Moscow to discuss energy deals.",
+     ("CONSULT", "CHN", "RUS")),
+    ("Qatar dispatched an envoy to Tehran on Monday.", ("CONSULT", "QAT", "IRN")),
+])
+def test_an_envoy_sent_visits(text, claim):
+    assert claim in _dyads(_events(text))

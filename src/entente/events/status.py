@@ -36,6 +36,8 @@ class Modality:
     hedges: frozenset[str] = frozenset()
     own_forces: frozenset[str] = frozenset()
     forecasts: frozenset[str] = frozenset()
+    occasions: frozenset[str] = frozenset()
+    holding: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +239,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # "reiterated its demand today that Israel ease ...": the clause is what is
             # demanded, parsed as the verb's
             return "hypothetical", gov.i
+        if t.dep == "advcl" and gov.lemma.lower() in m.holding and \
+                any(a.text.lower() == "to" for a in kids(p, t.i, "aux")) and \
+                any(o.lemma.lower() in m.occasions for o in kids(p, gov.i, "dobj")):
+            # "called a news conference on Saturday to accuse Russia": done at the occasion
+            cue = _own_cue(p, gov, m)
+            return (cue, gov.i) if cue else None
         if t.dep == "xcomp" and gov.lemma.lower() in COMMANDING and _told_to_others(p, gov, m):
             # "Niger ordered French troops to leave", "told Kyiv to hold back": what another
             # is told to do is asked of it, not done (one's own forces ordered to act are
