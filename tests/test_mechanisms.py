@@ -3402,3 +3402,13 @@ def test_an_occasion_asked_for_is_not_held():
 ])
 def test_an_envoy_sent_visits(text, claim):
     assert claim in _dyads(_events(text))
+
+
+def test_a_right_reserved_to_act_warns_the_other_side():
+    got = _dyads(_events(
+        "The United States shot down a Chinese balloon off South Carolina on Saturday. The "
+        "United States said the balloon had spied on American military sites, and U.S. "
+        "officials said Washington would study its remains. The Chinese Defense Ministry said "
+        "the same day that China reserved the right to use necessary means to deal with "
+        "similar situations.", published="2023-02-06"))
+    assert ("THREATEN", "CHN", "USA") in got, got

@@ -1071,11 +1071,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # (a charge whose object names someone else, "accuses the rebel group of killing", is
         # not the other side's; nor an inquiry, "will investigate what led to the jailbreak",
         # nor what a state warns will happen, "warned that fighting risks spilling over", but
-        # its "warnings" are)
+        # its "warnings" are, and the right it reserves to act)
         tgts = _story_state(r, tok, own, other_side=(
             sense.type == "ACCUSE" and sense.mode != "investigate" or
-            sense.type == "THREATEN" and sense.kind == "noun") and
-            (obj is None or obj.pos == "PRON" or REF.generic_act(p, r, obj)))
+            sense.type == "THREATEN" and (sense.kind == "noun" or bool(sense.object) and
+                                          sense.mode != "retaliation")) and
+            (obj is None or obj.pos == "PRON" or REF.generic_act(p, r, obj) or
+             obj.lemma.lower() in sense.object))   # ("reserved the right": names no one)
     if not tgts and sources and sense.type == "CONSULT" and sense.mode == "visit" and \
             _visits_a_place(p, tok):
         # "von der Leyen is expected to visit the region", in a story about Italy's floods:
