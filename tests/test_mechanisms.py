@@ -3412,3 +3412,13 @@ def test_a_right_reserved_to_act_warns_the_other_side():
         "the same day that China reserved the right to use necessary means to deal with "
         "similar situations.", published="2023-02-06"))
     assert ("THREATEN", "CHN", "USA") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Russia used chemical weapons against Ukrainian troops, Kyiv said.",
+     ("ASSAULT", "RUS", "UKR")),
+    ("North Korea said it would not hesitate to use nuclear weapons against South Korea.",
+     ("THREATEN", "PRK", "KOR")),
+])
+def test_force_used_against_a_state(text, claim):
+    assert claim in _dyads(_events(text))
