@@ -9,13 +9,19 @@ from .records import Entity, ParsedText, Sentence, Token
 
 def kids(p: ParsedText, i: int, *deps: str) -> list[Token]:
     """Children of token ``i``, optionally only those with one of ``deps``."""
-    out = [p.tokens[c] for c in p.children[i]]
-    return [t for t in out if t.dep in deps] if deps else out
+    toks = p.tokens
+    if deps:
+        return [toks[c] for c in p.children[i] if toks[c].dep in deps]
+    return [toks[c] for c in p.children[i]]
 
 
 def kid(p: ParsedText, i: int, *deps: str) -> Token | None:
-    found = kids(p, i, *deps)
-    return found[0] if found else None
+    """The first child of token ``i`` (with one of ``deps``), or None."""
+    toks = p.tokens
+    for c in p.children[i]:
+        if not deps or toks[c].dep in deps:
+            return toks[c]
+    return None
 
 
 def subject_kid(p: ParsedText, i: int) -> Token | None:

@@ -951,8 +951,9 @@ class Resolver(People):
             self._seizures = []
             for t in self.p.tokens:
                 low = t.lemma.lower()
-                power = [c for c in kids(self.p, t.i, "dobj") if c.lemma.lower() == "power"]
-                if low in SEIZING and t.pos == "VERB" and power:
+                power = [c for c in kids(self.p, t.i, "dobj") if c.lemma.lower() == "power"] \
+                    if low in SEIZING and t.pos == "VERB" else []
+                if power:
                     # ("seized power in Mali": the parser may hang "in Mali" on "power")
                     codes = self._seized_in(t) or self._seized_in(power[0]) or \
                         self._subject_owner(t)
