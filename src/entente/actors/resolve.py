@@ -112,6 +112,8 @@ class Resolver(People):
     _groups: list[tuple[int, list[Actor]]] | None = None
     _seizures: list[tuple[int, list[str]]] | None = None
     _active: set[int] = field(default_factory=set)
+    # answers of top-level calls (one made inside another may be cut short by the guard)
+    _known: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
     _focus: str | None = None
     _counts: dict[str, int] | None = None
 
@@ -125,6 +127,9 @@ class Resolver(People):
         """Actors named by the noun phrase headed at token ``i``, coordination expanded."""
         if i in self._active:          # "the forces of their allies": no circular answer
             return []
+        top = not self._active
+        if top and i in self._known:
+            return list(self._known[i])
         self._active.add(i)
         try:
             out: list[Actor] = []
@@ -132,6 +137,8 @@ class Resolver(People):
                 for a in self._head(h):
                     if a.code and all(a.code != b.code for b in out):
                         out.append(a)
+            if top:
+                self._known[i] = tuple(out)
             return out
         finally:
             self._active.discard(i)
