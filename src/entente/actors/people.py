@@ -133,6 +133,8 @@ class People:
                 if k + n + 2 >= len(toks):
                     continue
                 comma, age, comma2 = toks[k + n], toks[k + n + 1], toks[k + n + 2]
+                if comma.text != ",":
+                    continue
                 aged = comma2.text == "," and age.text.isdigit() and 1 <= int(age.text) <= 110
                 # "Ayumi Takeda, who studies alliance policy", "Lena Marsh, a researcher":
                 # a sentence's first words, then a clause or a description of a person

@@ -508,9 +508,13 @@ def _speakers(p: ParsedText, doc: CleanDocument, r: Resolver) -> list[tuple[int,
         if doc.blocks[s.block].kind != "paragraph":
             continue
         for t in p.tokens[s.start:s.end]:
+            according = t.text.lower() == "according"
+            if not according and not (t.pos in ("VERB", "AUX") and
+                                      t.lemma.lower() in r.lex.speech_verbs):
+                continue
             if _inside(t, quoted):
                 continue    # '"Al-Shabab has always told Somalis ...," he said': not a speaker
-            if t.text.lower() == "according":
+            if according:
                 # "According to Elodie Marchal, ...": she speaks, and "she said" next is hers
                 to = kid(p, t.i, "prep")
                 obj = kid(p, to.i, "pobj") if to is not None else None
