@@ -3422,3 +3422,16 @@ def test_a_right_reserved_to_act_warns_the_other_side():
 ])
 def test_force_used_against_a_state(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("ECOWAS held a summit in Abuja on Sunday.", "NGA"),
+    ("ASEAN leaders met in Jakarta on Monday.", "IDN"),
+])
+def test_a_body_meeting_in_a_members_city_meets_no_member(text, venue):
+    got = _dyads(_events(text))
+    assert not any(venue in d[1:] for d in got), got
+
+
+def test_a_body_meeting_in_a_non_members_capital_meets_it():
+    assert ("CONSULT", "EU", "UKR") in _dyads(_events("The EU held a summit in Kyiv on Friday."))

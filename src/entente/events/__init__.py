@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from ..actors.resolve import Resolver
+from .. import codes
 from ..codes import name_of as code_name
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
@@ -1111,6 +1112,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 if obj is not None:
                     where |= {a.code for a in r.actors(obj.i) if a.code}
         tgts = [t for t in tgts if t.code not in where]
+    if sense.type == "CONSULT" and sense.mode == "meeting" and tgts and sources and \
+            all(a.code in codes.groups() for a in sources):
+        # "ECOWAS held a summit in Abuja": a body meeting in a member state's city meets there,
+        # not with that member
+        where = R.locative_codes(r, (tok.i, predicate))
+        for prep in kids(p, tok.i, "prep") + kids(p, predicate, "prep"):
+            obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("in", "at") else None
+            if obj is not None:
+                where |= {a.code for a in r.actors(obj.i) if a.code}
+        members = {m for a in sources for m, *_ in codes.groups()[a.code]}
+        tgts = [t for t in tgts if not (t.code in where and t.code in members)]
     if sense.type == "CONSULT" and sense.mode == "meeting" and how == "noun" and tgts:
         # "the G7 summit in Hiroshima, Japan", "the alliance's summit in Minsk", "the U.N.
         # climate summit in Dubai": a meeting whose noun names its own parties is held in
