@@ -3435,3 +3435,25 @@ def test_a_body_meeting_in_a_members_city_meets_no_member(text, venue):
 
 def test_a_body_meeting_in_a_non_members_capital_meets_it():
     assert ("CONSULT", "EU", "UKR") in _dyads(_events("The EU held a summit in Kyiv on Friday."))
+
+
+def test_a_clause_of_its_own_subject_tells_its_own_time():
+    got = _statuses("Saudi Arabia urged both governments to give priority to dialogue, while "
+                    "the Arab League called on Algeria to show restraint.")
+    assert got.get(("REQUEST", "LAS", "DZA")) == "occurred", got
+    # ("before" opens what is still to come)
+    got = _statuses("Rwandan rebels announced that Rwanda must agree to changes before they "
+                    "withdraw from Congo.")
+    assert got.get(("RETREAT", "RWA", "COD")) not in ("occurred", "planned"), got
+
+
+def test_what_a_subject_does_meanwhile_is_not_under_its_verb():
+    got = _statuses("Turkey blocked the bid for months, accusing Stockholm of tolerating "
+                    "Kurdish militants.")
+    assert got.get(("ACCUSE", "TUR", "SWE")) == "occurred", got
+
+
+def test_an_act_disputed_over_is_a_topic():
+    got = _dyads(_events("The deal was called off after the two leaders publicly disagreed "
+                         "over U.S. aid to Ukraine."))
+    assert not any(d[0] == "AID" for d in got), got

@@ -52,6 +52,7 @@ REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASS
 LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
+DISPUTING = words("disputing")
 OBJECT_REQUESTS = words("object_requests")
 COMPLIANCE = words("compliance")
 # adjectives of willingness: "ready to", "prepared to work with"
@@ -617,6 +618,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="ACCUSE", mode="disapprove")
             trig = replace(trig, sense=sense)
     elif sense.kind == "noun":
+        if tok.dep == "pobj" and p.tokens[tok.head].text.lower() in ("over", "about") and \
+                p.tokens[p.tokens[tok.head].head].lemma.lower() in DISPUTING:
+            return None     # "the two leaders disagreed over U.S. aid": a topic
         if tok.dep == "dobj" and p.tokens[tok.head].lemma.lower() in REVIEWING:
             return None     # "would review its cooperation with Washington": no cooperating
         lv = R.light_verb(p, tok.i, light_verbs)

@@ -250,10 +250,34 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # is told to do is asked of it, not done (one's own forces ordered to act are
             # another matter: "ordered its troops to pull back")
             return "hypothetical", gov.i
+        if t.dep == "advcl" and _own_clause(p, t):
+            # "urged both governments to talk, while the Arab League called on Algeria to":
+            # a clause of its own subject tells its own time
+            return None
+        if t.dep == "advcl" and t.tag == "VBG" and not kids(p, t.i, "aux", "mark"):
+            # "blocked the bid for months, accusing Stockholm of ...": what the subject does
+            # meanwhile shares the governor's tense, not what its verb means ("block" denies
+            # what it governs, not what goes on beside it)
+            cue = _own_cue(p, gov, m)
+            if cue:
+                return cue, gov.i
+            continue
         cue = _governor_cue(p, gov, m)
         if cue:
             return cue, gov.i
     return None
+
+
+# subordinators of a clause that goes on beside its governor, not under it
+# (not "before" or "when": "must agree to changes before they demobilize" is to come)
+_BESIDE = frozenset({"while", "whereas", "as", "although", "though", "after", "since",
+                     "because"})
+
+
+def _own_clause(p: ParsedText, t: Token) -> bool:
+    """A finite adverbial clause with its own subject, opened by "while", "as", "after" ..."""
+    return t.tag in ("VBD", "VBZ", "VBP") and bool(kids(p, t.i, "nsubj", "nsubjpass")) and \
+        any(c.text.lower() in _BESIDE for c in kids(p, t.i, "mark"))
 
 
 def _told_to_others(p: ParsedText, gov: Token, m: Modality) -> bool:
