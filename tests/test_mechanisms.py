@@ -3457,3 +3457,10 @@ def test_an_act_disputed_over_is_a_topic():
     got = _dyads(_events("The deal was called off after the two leaders publicly disagreed "
                          "over U.S. aid to Ukraine."))
     assert not any(d[0] == "AID" for d in got), got
+
+
+def test_a_participle_beside_a_denial_is_not_denied():
+    got = _statuses("Maldives President Mohamed Muizzu met Indian officials on Friday. India's "
+                    "External Affairs Ministry did not mention a withdrawal, saying only that "
+                    "the two sides had agreed on workable solutions.")
+    assert got.get(("AGREE", "MDV", "IND")) == "occurred", got

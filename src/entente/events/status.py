@@ -258,8 +258,9 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # "blocked the bid for months, accusing Stockholm of ...": what the subject does
             # meanwhile shares the governor's tense, not what its verb means ("block" denies
             # what it governs, not what goes on beside it)
+            # ("did not mention a withdrawal, saying only that ...": nor its negation)
             cue = _own_cue(p, gov, m)
-            if cue:
+            if cue and cue != "negated":
                 return cue, gov.i
             continue
         cue = _governor_cue(p, gov, m)
