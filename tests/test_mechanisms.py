@@ -3464,3 +3464,11 @@ def test_a_participle_beside_a_denial_is_not_denied():
                     "External Affairs Ministry did not mention a withdrawal, saying only that "
                     "the two sides had agreed on workable solutions.")
     assert got.get(("AGREE", "MDV", "IND")) == "occurred", got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("A Russian flotilla arrived in Havana on Wednesday.", ("MOBILIZE", "RUS", "CUB")),
+    ("Chinese minesweepers entered Philippine waters on Monday.", ("MOBILIZE", "CHN", "PHL")),
+])
+def test_naval_groups_are_forces(text, claim):
+    assert claim in _dyads(_events(text))
