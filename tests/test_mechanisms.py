@@ -3472,3 +3472,10 @@ def test_a_participle_beside_a_denial_is_not_denied():
 ])
 def test_naval_groups_are_forces(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("verb", ["discussed trade", "urged China to free the detainees",
+                                  "called the balloon a violation of American sovereignty"])
+def test_the_call_a_thing_was_said_in_took_place(verb):
+    got = _statuses(f"In a phone call with Wang Yi, Blinken {verb}.", "2023-02-05")
+    assert got.get(("CONSULT", "USA", "CHN")) == "occurred", got
