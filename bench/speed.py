@@ -120,11 +120,13 @@ def main() -> None:
     print(json.dumps(result, indent=2))
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    # keep what bench/store.py wrote below its marker
-    mark = "<!-- bench/store.py: everything below is written by it -->"
+    # keep the sections the other benches (store, backfill, dataset) wrote below this one's,
+    # each opened by its own "<!-- bench/... -->" mark
+    mark = "<!-- bench/"
     rest = ""
     if out.exists() and mark in out.read_text():
-        rest = "\n" + mark + out.read_text().split(mark, 1)[1]
+        text = out.read_text()
+        rest = "\n" + text[text.index(mark):]
     out.write_text(report(result, args).rstrip("\n") + "\n" + rest)
 
 
