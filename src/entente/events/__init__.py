@@ -1111,32 +1111,21 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "Venezuela and Guyana agreed to meet again in Brazil": two parties meeting in a
             # third state meet each other; the host is no party (drills in a state are
             # another matter: "drills in Japan" are usually with Japan)
-            for prep in kids(p, tok.i, "prep"):
-                obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("in", "at") else None
-                if obj is not None:
-                    where |= {a.code for a in r.actors(obj.i) if a.code}
+            where |= _venue(p, r, (tok.i,))
         tgts = [t for t in tgts if t.code not in where]
     if sense.type == "CONSULT" and sense.mode == "meeting" and tgts and sources and \
             all(a.code in codes.groups() for a in sources):
         # "ECOWAS held a summit in Abuja": a body meeting in a member state's city meets there,
         # not with that member
-        where = R.locative_codes(r, (tok.i, predicate))
-        for prep in kids(p, tok.i, "prep") + kids(p, predicate, "prep"):
-            obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("in", "at") else None
-            if obj is not None:
-                where |= {a.code for a in r.actors(obj.i) if a.code}
+        where = R.locative_codes(r, (tok.i, predicate)) | _venue(p, r, (tok.i, predicate))
         members = {m for a in sources for m, *_ in codes.groups()[a.code]}
         tgts = [t for t in tgts if not (t.code in where and t.code in members)]
     if sense.type == "CONSULT" and sense.mode == "meeting" and how == "noun" and tgts:
         # "the G7 summit in Hiroshima, Japan", "the alliance's summit in Minsk", "the U.N.
         # climate summit in Dubai": a meeting whose noun names its own parties is held in
         # the place named, which is its venue and no party
-        where = R.locative_codes(r, (tok.i,))
-        for prep in kids(p, tok.i, "prep"):
-            obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("in", "at") else None
-            if obj is not None:
-                where |= {a.code for a in r.actors(obj.i) if a.code}
-        tgts = [t for t in tgts if t.code not in where]
+        tgts = [t for t in tgts if t.code not in R.locative_codes(r, (tok.i,)) |
+                _venue(p, r, (tok.i,))]
     if sense.type == "CONSULT" and how == "light" and \
             p.tokens[predicate].lemma.lower() in ATTENDING and tgts:
         # "attended a meeting in Doha": a gathering others host is not a tie with the host
@@ -1412,6 +1401,18 @@ def _story_state(r: Resolver, tok: Token, own, other_side: bool = False) -> list
     if focus and focus not in own and r.sentence_state(tok.i) in (None, *own):
         return [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
     return []
+
+
+def _venue(p: ParsedText, r: Resolver, heads: tuple[int, ...]) -> set[str]:
+    """Codes of the states named as where a meeting is held, "in" or "at" one of ``heads``
+    ("meet again in Brazil", "a summit in Abuja"), a state named itself included."""
+    out: set[str] = set()
+    for h in dict.fromkeys(heads):
+        for prep in kids(p, h, "prep"):
+            obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("in", "at") else None
+            if obj is not None:
+                out |= {a.code for a in r.actors(obj.i) if a.code}
+    return out
 
 
 # places a visit may be to that name no state ("visited the region", "toured the area")
