@@ -3479,3 +3479,28 @@ def test_naval_groups_are_forces(text, claim):
 def test_the_call_a_thing_was_said_in_took_place(verb):
     got = _statuses(f"In a phone call with Wang Yi, Blinken {verb}.", "2023-02-05")
     assert got.get(("CONSULT", "USA", "CHN")) == "occurred", got
+
+
+def test_all_sides_asked_for_restraint_are_the_fights():
+    got = _dyads(_events(
+        "Israeli jets struck Hezbollah positions in southern Lebanon on Friday, and Hezbollah "
+        "fired rockets at northern Israel. Israel and Lebanon have exchanged fire for months. "
+        "Leaders in Syria and Jordan condemned the violence. China urged all sides to exercise "
+        "restraint.", published="2024-09-21"))
+    assert ("REQUEST", "CHN", "ISR") in got, got
+    assert not any(d[0] == "REQUEST" and d[2] in ("SYR", "JOR") for d in got), got
+
+
+def test_revenge_vowed_is_a_threat():
+    got = _dyads(_events("A U.S. drone strike killed Iranian general Qassem Soleimani on "
+                         "Friday. Iran vowed revenge against the United States.",
+                         published="2020-01-04"))
+    assert ("THREATEN", "IRN", "USA") in got and not any(d[0] == "AGREE" for d in got), got
+
+
+def test_all_sides_asked_for_restraint_include_the_striker():
+    got = _dyads(_events(
+        "A U.S. drone strike in Baghdad killed Iranian general Qassem Soleimani on Friday. Iran "
+        "vowed revenge against the United States. Leaders in Iraq and Iran mourned the "
+        "general. China urged all sides to exercise restraint.", published="2020-01-04"))
+    assert ("REQUEST", "CHN", "USA") in got, got

@@ -1054,12 +1054,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _home_counterpart(r, sources, "COERCE")
     if threat and not tgts and history is not None:
         tgts = REF.last_attackers(sources, history)
-    if not tgts and sense.type == "REQUEST" and _asks_restraint(p, tok.i):
-        # "Saudi Arabia called for restraint", "urged maximum restraint": of the sides of the
-        # conflict the story tells, the parties of the fight it tells most first (a story of a
-        # strike in Baghdad names Iraq often, but the sides are the striker and the struck)
+    asked = kid(p, tok.i, "dobj")
+    generic = asked is not None and asked.lemma.lower() in ("side", "party") and \
+        asked.tag == "NNS"
+    if (not tgts or generic) and sense.type == "REQUEST" and _asks_restraint(p, tok.i):
+        # "Saudi Arabia called for restraint", "urged all sides to exercise restraint": of the
+        # sides of the conflict the story tells, the parties of the fight it tells most first
+        # (a story of a strike in Baghdad names Iraq often, but the sides are the striker and
+        # the struck)
         fought = _main_fight(history or [], own)
-        tgts = fought or [a for a in r.sides(tok.i, own) if a.code not in own]
+        tgts = fought or tgts or [a for a in r.sides(tok.i, own) if a.code not in own]
     if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
@@ -1492,7 +1496,9 @@ def _threat(p: ParsedText, tok: int) -> bool:
             return True
         if low in ("attack", "strike", "hit", "destroy", "bomb", "invade", "punish"):
             return True
-    return False
+    # "vowed harsh revenge", "promised retaliation": a promise whose object is a reprisal
+    return any(o.lemma.lower() in R.word_class("reprisals") or
+               o.text.lower() in R.word_class("reprisals") for o in kids(p, tok, "dobj"))
 
 
 def _alongside_spans(p: ParsedText, s: Sentence) -> list[tuple[int, int]]:
