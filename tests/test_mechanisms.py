@@ -3504,3 +3504,11 @@ def test_all_sides_asked_for_restraint_include_the_striker():
         "vowed revenge against the United States. Leaders in Iraq and Iran mourned the "
         "general. China urged all sides to exercise restraint.", published="2020-01-04"))
     assert ("REQUEST", "CHN", "USA") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Beijing imposed anti-dumping duties on Australian wine.", ("SANCTION", "CHN", "AUS")),
+    ("The EU imposed levies on Chinese electric vehicles.", ("SANCTION", "EU", "CHN")),
+])
+def test_duties_and_levies_are_penalties(text, claim):
+    assert claim in _dyads(_events(text))
