@@ -3512,3 +3512,14 @@ def test_all_sides_asked_for_restraint_include_the_striker():
 ])
 def test_duties_and_levies_are_penalties(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Poland will host U.S. nuclear weapons, President Andrzej Duda said.",
+     ("COOPERATE", "POL", "USA")),
+    ("Belarus began hosting Russian tactical nuclear weapons in June.",
+     ("COOPERATE", "BLR", "RUS")),
+])
+def test_weapons_hosted_are_based_not_met(text, claim):
+    got = _dyads(_events(text))
+    assert claim in got and not any(d[0] == "CONSULT" for d in got), got
