@@ -3523,3 +3523,9 @@ def test_duties_and_levies_are_penalties(text, claim):
 def test_weapons_hosted_are_based_not_met(text, claim):
     got = _dyads(_events(text))
     assert claim in got and not any(d[0] == "CONSULT" for d in got), got
+
+
+def test_a_states_bombers_are_its_military():
+    got = [(e.type, e.source.code, e.source.sector) for e in
+           _events("Two Russian bombers entered Japanese airspace on Monday.") if e.source]
+    assert ("MOBILIZE", "RUS", "MIL") in got, got
