@@ -3529,3 +3529,17 @@ def test_a_states_bombers_are_its_military():
     got = [(e.type, e.source.code, e.source.sector) for e in
            _events("Two Russian bombers entered Japanese airspace on Monday.") if e.source]
     assert ("MOBILIZE", "RUS", "MIL") in got, got
+
+
+def test_no_noun_names_two_sectors():
+    """A noun in two lists of sectors.yaml silently takes the last one ('bombers' was rebels
+    as well as the military): each noun belongs to one sector."""
+    from entente.lexicons import load_yaml
+    seen: dict[str, str] = {}
+    twice = []
+    for sector, nouns in load_yaml("sectors.yaml")["nouns"].items():
+        for n in nouns:
+            if n.lower() in seen and seen[n.lower()] != sector:
+                twice.append((n, seen[n.lower()], sector))
+            seen[n.lower()] = sector
+    assert not twice, twice
