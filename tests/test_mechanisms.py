@@ -3543,3 +3543,11 @@ def test_no_noun_names_two_sectors():
                 twice.append((n, seen[n.lower()], sector))
             seen[n.lower()] = sector
     assert not twice, twice
+
+
+def test_warplanes_sent_deploy_and_tanks_sent_are_given():
+    got = _dyads(_events("China sent 30 warplanes into Taiwan's air defense identification "
+                         "zone on Sunday."))
+    assert ("MOBILIZE", "CHN", "TWN") in got, got
+    got = _dyads(_events("Germany will send 14 Leopard 2 tanks to Ukraine."))
+    assert ("AID", "DEU", "UKR") in got and not any(d[0] == "MOBILIZE" for d in got), got
