@@ -3551,3 +3551,24 @@ def test_warplanes_sent_deploy_and_tanks_sent_are_given():
     assert ("MOBILIZE", "CHN", "TWN") in got, got
     got = _dyads(_events("Germany will send 14 Leopard 2 tanks to Ukraine."))
     assert ("AID", "DEU", "UKR") in got and not any(d[0] == "MOBILIZE" for d in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the place entered is not the enterer's own ("its" is the other state's)
+    ("Japan protested to China after a Chinese survey ship entered its territorial waters.",
+     ("MOBILIZE", "CHN", "JPN")),
+    ("China said a Philippine ship had entered its waters.", ("MOBILIZE", "PHL", "CHN")),
+    # an object named with its modifiers ("air defense identification zone")
+    ("Taiwan said 30 Chinese warplanes entered its air defense identification zone.",
+     ("MOBILIZE", "CHN", "TWN")),
+    # a zone entered is in the state it lies on
+    ("Israeli troops crossed into the demilitarized buffer zone on the Golan Heights.",
+     ("MOBILIZE", "ISR", "SYR")),
+])
+def test_places_entered_belong_to_the_other_state(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_states_own_soil_stays_its_own():
+    got = _dyads(_events("Baghdad condemned the attacks on its soil by Turkey."))
+    assert ("ACCUSE", "IRQ", "TUR") in got, got

@@ -1224,6 +1224,20 @@ class Resolver(People):
         return entry.kind in ("country", "capital", "metonym") or \
             entry.kind == "org" and self.lex.entry(f"country:{entry.code}") is None
 
+    def intruders(self, i: int) -> set[int] | None:
+        """For "its" on a place a clause's subject enters ("Chinese bombers entered its air
+        defense zone"), the subject and its conjuncts, who do not own it; else None."""
+        tok = self.p.tokens[i]
+        place = self.p.tokens[tok.head]
+        if tok.text.lower() not in ("its", "their") or tok.dep != "poss" or \
+                place.lemma.lower() not in INTRUDED and place.text.lower() not in INTRUDED:
+            return None
+        verb = next((a for a in ancestors(self.p, i) if a.pos in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma.lower() not in INTRUDING:
+            return None     # ("condemned the attacks on its soil": Baghdad's own)
+        subj = kid(self.p, verb.i, "nsubj")
+        return set(conjuncts(self.p, subj.i)) if subj is not None else None
+
     def _it(self, i: int) -> list[Actor]:
         """"it"/"they"/"their": the subject of the nearest clause before the pronoun.
 
@@ -1298,11 +1312,14 @@ class Resolver(People):
                     if found:
                         return found
         plural = self.p.tokens[i].text.lower() in ("they", "them")
+        intruder = self.intruders(i)
         for j in range(i - 1, max(-1, i - 150), -1):
             t = self.p.tokens[j]
             if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \
                     PERSON_PRONOUNS or j in bound:
                 continue
+            if intruder is not None and (j in intruder or not self.actors(j)):
+                continue    # "after Chinese bombers entered its air defense zone": not theirs
             if t.head != j and self.p.tokens[t.head].dep == "relcl" and \
                     not subtree(self.p, t.head)[0] <= i < subtree(self.p, t.head)[1]:
                 continue    # "China, which also has a dispute with India, said it ...": China
@@ -1315,6 +1332,14 @@ class Resolver(People):
             if found or j >= lo:
                 return found
         return []
+
+
+# what a state's forces enter or violate of another's ("entered its territorial waters",
+# "violated its airspace"): the owner is not the one who enters
+INTRUDED = frozenset({"waters", "airspace", "territory", "zone", "soil", "sovereignty",
+                      "space"})
+INTRUDING = frozenset({"enter", "violate", "breach", "intrude", "penetrate", "cross",
+                       "invade", "encroach", "stray", "fly", "sail", "overfly"})
 
 
 # Nouns of texts and processes named after a place ("the Vienna Convention", "the Minsk

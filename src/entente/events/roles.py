@@ -401,8 +401,9 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             for g in kids(r.p, c.i):
                 out += r.owner_token(g)
             continue
-        if c.dep == "poss" and c.tag == "PRP$":
+        if c.dep == "poss" and c.tag == "PRP$" and r.intruders(c.i) is None:
             continue    # "show their disapproval": a possessive pronoun points back to the actor
+            # (but not in "Chinese bombers entered its air defense zone")
         if c.dep in ("amod", "compound", "nmod") and c.i < i and kids(r.p, c.i, "conj"):
             # "German and Italian vehicles": every coordinated modifier owns
             for j in conjuncts(r.p, c.i):
@@ -783,6 +784,13 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 return r.contesting(t.i)       # "sailed through the Taiwan Strait"
             if t is not None:
                 found = owners(r, t.i) or _units_of(r, t.i)
+                if not found and prep_word in ("into", "onto"):
+                    # "crossed into the buffer zone on the Golan Heights": the state where the
+                    # place entered is
+                    found = located(r, t.i) or [a for pr in kids(p, t.i, "prep")
+                                                if pr.text.lower() == "on"
+                                                for o in kids(p, pr.i, "pobj")
+                                                for a in r.actors(o.i)]
                 if found:
                     return found
     return []

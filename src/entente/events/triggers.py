@@ -347,6 +347,16 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
 
 def _object_words(p: ParsedText, obj: Token) -> set[str]:
     words = {obj.text.lower(), obj.lemma.lower()}
+    # the object named with its modifiers: "air defense identification zone", "territorial
+    # waters", "buffer zone" (each ending of the phrase)
+    lo = obj.i
+    while lo > 0 and p.tokens[lo - 1].dep in ("compound", "amod") and \
+            lo <= p.tokens[lo - 1].head <= obj.i:
+        lo -= 1
+    left = [t.text.lower() for t in p.tokens[lo:obj.i]]
+    for n in range(len(left)):
+        words.add(" ".join(left[n:] + [obj.text.lower()]))
+        words.add(" ".join(left[n:] + [obj.lemma.lower()]))
     for c in kids(p, obj.i):
         if c.dep in ("compound", "amod", "nmod", "conj"):
             words.add(c.text.lower())
