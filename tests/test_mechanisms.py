@@ -3572,3 +3572,13 @@ def test_places_entered_belong_to_the_other_state(text, claim):
 def test_a_states_own_soil_stays_its_own():
     got = _dyads(_events("Baghdad condemned the attacks on its soil by Turkey."))
     assert ("ACCUSE", "IRQ", "TUR") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Pakistan delivered a protest note to the Afghan charge d'affaires.",
+     ("ACCUSE", "PAK", "AFG")),
+    ("South Africa filed a genocide case against Israel at the International Court of Justice.",
+     ("ACCUSE", "ZAF", "ISR")),
+])
+def test_protest_notes_and_cases_filed_accuse(text, claim):
+    assert claim in _dyads(_events(text))
