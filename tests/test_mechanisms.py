@@ -3582,3 +3582,9 @@ def test_a_states_own_soil_stays_its_own():
 ])
 def test_protest_notes_and_cases_filed_accuse(text, claim):
     assert claim in _dyads(_events(text))
+
+
+def test_an_aid_package_announced_is_aid():
+    got = _dyads(_events("The United States announced a new $2 billion military aid package "
+                         "for Ukraine."))
+    assert ("AID", "USA", "UKR") in got, got

@@ -14,9 +14,10 @@ from ..lexicons import load_csv, load_yaml, split
 from ..records import EVENT_TYPES, ParsedText, Token
 from ..tree import conjuncts, kid, kids
 
-# nouns that name an act by what it is an effort at: "a mediation effort", "a rescue mission"
+# nouns that name an act by what it is an effort at: "a mediation effort", "a rescue mission";
+# or by what it holds: "a military aid package", "a new sanctions package", "an arms shipment"
 EFFORTS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "drive", "push",
-                     "campaign", "process"})
+                     "campaign", "process", "package", "packages", "shipment", "shipments"})
 _POS_KIND = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
 
 
