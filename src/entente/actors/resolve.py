@@ -1225,8 +1225,8 @@ class Resolver(People):
             entry.kind == "org" and self.lex.entry(f"country:{entry.code}") is None
 
     def intruders(self, i: int) -> set[int] | None:
-        """For "its" on a place a clause's subject enters ("Chinese bombers entered its air
-        defense zone"), the subject and its conjuncts, who do not own it; else None."""
+        """For "its" on a place a clause's subject enters ("a Chinese survey ship entered its
+        territorial waters"), the subject and its conjuncts, who do not own it; else None."""
         tok = self.p.tokens[i]
         place = self.p.tokens[tok.head]
         if tok.text.lower() not in ("its", "their") or tok.dep != "poss" or \
@@ -1319,7 +1319,7 @@ class Resolver(People):
                     PERSON_PRONOUNS or j in bound:
                 continue
             if intruder is not None and (j in intruder or not self.actors(j)):
-                continue    # "after Chinese bombers entered its air defense zone": not theirs
+                continue    # "after a Chinese ship entered its waters": not the ship's
             if t.head != j and self.p.tokens[t.head].dep == "relcl" and \
                     not subtree(self.p, t.head)[0] <= i < subtree(self.p, t.head)[1]:
                 continue    # "China, which also has a dispute with India, said it ...": China
@@ -1335,11 +1335,9 @@ class Resolver(People):
 
 
 # what a state's forces enter or violate of another's ("entered its territorial waters",
-# "violated its airspace"): the owner is not the one who enters
-INTRUDED = frozenset({"waters", "airspace", "territory", "zone", "soil", "sovereignty",
-                      "space"})
-INTRUDING = frozenset({"enter", "violate", "breach", "intrude", "penetrate", "cross",
-                       "invade", "encroach", "stray", "fly", "sail", "overfly"})
+# "violated its airspace"), and the verbs of entering: the owner is not the one who enters
+INTRUDED = frame_words("intruded")
+INTRUDING = frame_words("intruding")
 
 
 # Nouns of texts and processes named after a place ("the Vienna Convention", "the Minsk

@@ -403,7 +403,7 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             continue
         if c.dep == "poss" and c.tag == "PRP$" and r.intruders(c.i) is None:
             continue    # "show their disapproval": a possessive pronoun points back to the actor
-            # (but not in "Chinese bombers entered its air defense zone")
+            # (but not in "a Chinese ship entered its territorial waters")
         if c.dep in ("amod", "compound", "nmod") and c.i < i and kids(r.p, c.i, "conj"):
             # "German and Italian vehicles": every coordinated modifier owns
             for j in conjuncts(r.p, c.i):
