@@ -3588,3 +3588,10 @@ def test_an_aid_package_announced_is_aid():
     got = _dyads(_events("The United States announced a new $2 billion military aid package "
                          "for Ukraine."))
     assert ("AID", "USA", "UKR") in got, got
+
+
+def test_what_is_harmed_by_someone_is_not_theirs():
+    got = _dyads(_events("The Indian navy rescued the crew of a ship attacked by the Houthis."))
+    assert not any(d[0] == "AID" and d[2] == "YEM" for d in got), got
+    got = _dyads(_events("The EU welcomed the ceasefire proposal put forward by Egypt."))
+    assert ("SUPPORT", "EU", "EGY") in got, got

@@ -424,9 +424,11 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
                 if obj is not None:
                     out += r.actors(obj.i) or _own_owners(r, obj.i, 1)
         elif c.dep == "acl" and c.tag == "VBN" and kid(r.p, c.i, "agent") \
-                and c.lemma.lower() not in frame_words("brokers"):
+                and c.lemma.lower() not in frame_words("brokers") and \
+                c.lemma.lower() not in frame_words("harming"):
             # "the ceasefire proposal put forward by Egypt", "a plan drafted by France" (but
-            # "a deal brokered by China" is its makers', not the broker's)
+            # "a deal brokered by China" is its makers', not the broker's, and "a ship
+            # attacked by the Houthis" is not the attacker's)
             obj = kid(r.p, kid(r.p, c.i, "agent").i, "pobj")
             out += r.actors(obj.i) if obj is not None else []
         elif c.dep == "appos" and depth == 0 and r.p.tokens[i].ent >= 0 and \
