@@ -3595,3 +3595,12 @@ def test_what_is_harmed_by_someone_is_not_theirs():
     assert not any(d[0] == "AID" and d[2] == "YEM" for d in got), got
     got = _dyads(_events("The EU welcomed the ceasefire proposal put forward by Egypt."))
     assert ("SUPPORT", "EU", "EGY") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Germany ordered the closure of Iran's consulates.", ("SANCTION", "DEU", "IRN")),
+    ("Russia announced the closure of the U.S. consulate in Yekaterinburg.",
+     ("SANCTION", "RUS", "USA")),
+])
+def test_the_closure_of_a_states_mission_cuts_ties(text, claim):
+    assert claim in _dyads(_events(text))
