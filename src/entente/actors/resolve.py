@@ -79,8 +79,7 @@ INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "part
 
 
 # a state's posts at a body ("China's U.N. mission", "Russia's NATO envoy")
-POSTS = frozenset({"mission", "delegation", "envoy", "ambassador", "representative",
-                   "embassy", "office", "delegate"})
+POSTS = frame_words("posts")
 # what a body's member states are called ("its NATO ally", "EU partners", "a fellow member")
 MEMBER_NOUNS = frozenset({"ally", "partner", "member", "neighbor", "neighbour", "signatory"})
 

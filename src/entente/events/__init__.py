@@ -68,7 +68,7 @@ ENVOYS = words("envoys")
 MISSION_STAFF = words("mission_staff") | ENVOYS
 DEPARTING = words("departing")
 # verbs by which a state calls its own envoy back
-RECALLING = frozenset({"recall", "bring", "call", "summon"})
+RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
 ACCIDENTS = words("accidents")
 VISITS = words("visits")
@@ -1420,8 +1420,7 @@ def _venue(p: ParsedText, r: Resolver, heads: tuple[int, ...]) -> set[str]:
 
 
 # places a visit may be to that name no state ("visited the region", "toured the area")
-PLACE_KINDS = frozenset({"region", "area", "zone", "province", "city", "town", "site",
-                         "capital", "island", "islands", "border", "frontier", "scene"})
+PLACE_KINDS = words("place_kinds")
 
 
 def _visits_a_place(p: ParsedText, tok: Token) -> bool:

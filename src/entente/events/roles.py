@@ -370,6 +370,10 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
 # armed men of no state, who are placed by where they are based: "blamed militants based in
 # Afghanistan", "insurgents with bases in Syria"
 HARBOURED = frame_words("harboured")
+# a thing made "by" someone is theirs ("a plan drafted by France"), but not a deal they brokered
+# or a thing they harmed ("a ship attacked by the Houthis")
+BROKERED_BY = frame_words("brokers")
+HARMED_BY = frame_words("harming")
 BASES = frozenset({"base", "sanctuary", "haven", "hideout", "camp", "stronghold"})
 
 
@@ -424,8 +428,7 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
                 if obj is not None:
                     out += r.actors(obj.i) or _own_owners(r, obj.i, 1)
         elif c.dep == "acl" and c.tag == "VBN" and kid(r.p, c.i, "agent") \
-                and c.lemma.lower() not in frame_words("brokers") and \
-                c.lemma.lower() not in frame_words("harming"):
+                and c.lemma.lower() not in BROKERED_BY | HARMED_BY:
             # "the ceasefire proposal put forward by Egypt", "a plan drafted by France" (but
             # "a deal brokered by China" is its makers', not the broker's, and "a ship
             # attacked by the Houthis" is not the attacker's)

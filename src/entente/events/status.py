@@ -270,9 +270,7 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
 
 
 # subordinators of a clause that goes on beside its governor, not under it
-# (not "before" or "when": "must agree to changes before they demobilize" is to come)
-_BESIDE = frozenset({"while", "whereas", "as", "although", "though", "after", "since",
-                     "because"})
+_BESIDE = frame_words("beside_clauses")
 
 
 def _own_clause(p: ParsedText, t: Token) -> bool:
