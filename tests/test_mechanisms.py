@@ -3604,3 +3604,34 @@ def test_what_is_harmed_by_someone_is_not_theirs():
 ])
 def test_the_closure_of_a_states_mission_cuts_ties(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("New Delhi held Islamabad responsible for sheltering the group.", ("ACCUSE", "IND", "PAK")),
+    ("Kyiv holds Moscow accountable for the strike on the dam.", ("ACCUSE", "UKR", "RUS")),
+])
+def test_holding_a_state_responsible_blames_it(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_an_as_phrase_describes_the_object_and_is_not_acted_on():
+    got = _dyads(_events("The Egyptian Foreign Ministry denounced the filling of the reservoir "
+                         "by Ethiopia as a breach of the 2015 accord."))
+    assert ("ACCUSE", "EGY", "ETH") in got and not any(d[0] == "SANCTION" for d in got), got
+    # a treaty denounced is still left
+    assert ("SANCTION", "EGY", "ETH") in _dyads(_events("Egypt denounced its 2015 accord with "
+                                                        "Ethiopia."))
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the judge's own plane is the victim; the doer is named by "by"
+    ("Australia protested what it called an unsafe interception of one of its surveillance "
+     "planes by a Chinese fighter.", ("ACCUSE", "AUS", "CHN")),
+    # a hostile name with no doer refers back to the hostile act told
+    ("Turkish jets bombed Kurdish positions in northern Syria on Sunday. Damascus denounced "
+     "what it called an aggression against Syrian territory.", ("ACCUSE", "SYR", "TUR")),
+    ("Russian troops shelled a Georgian village on Monday. Tbilisi condemned what it called a "
+     "gross violation of its sovereignty.", ("ACCUSE", "GEO", "RUS")),
+])
+def test_what_a_judge_calls_an_act_points_at_its_doer(text, claim):
+    assert claim in _dyads(_events(text))

@@ -16,6 +16,10 @@ __all__ = ["accusers", "adversary", "last_attackers", "anaphoric_target", "refer
 
 # Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
 EVENT_WORDS = words("event_words")
+# What a judge calls a hostile act it condemns ("denounced what it called an aggression"), and
+# the kinds of act such a name refers back to.
+HOSTILE_NAMES = words("hostile_names")
+HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # What a denial or rejection can refer back to: the accuser's words.
 ACCUSATIONS = words("accusations")
 # What one party asks or offers another ("the request", "the bid", "the proposal"): approving
@@ -134,6 +138,16 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
                 obj = kid(p, prep.i, "pobj")
                 if obj is not None:
                     break
+    described = False
+    if obj is None:
+        # 'denounced what it called an aggression against Syrian territory': the act the
+        # free relative names is the one referred to, however its namer words it
+        for clause in kids(p, tok, "ccomp"):
+            if clause.pos == "VERB" and any(w.text.lower() == "what"
+                                            for w in kids(p, clause.i, "dobj")):
+                obj = kid(p, clause.i, "oprd") or kid(p, clause.i, "attr")
+                described = obj is not None
+                break
     if obj is not None:
         # "welcomed the announcement that Ukraine had agreed to a ceasefire": who agreed
         for clause in kids(p, obj.i, "acl", "ccomp"):
@@ -142,7 +156,7 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
                      if a.code not in own]
             if found:
                 return found
-    return referent_doers(p, r, obj, sense.type, own, history)
+    return referent_doers(p, r, obj, sense.type, own, history, described=described)
 
 
 def accusers(history: list[Draft], own: set, last: int = 12, against_own_only: bool = False,
@@ -160,7 +174,8 @@ def accusers(history: list[Draft], own: set, last: int = 12, against_own_only: b
 
 
 def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, own: set,
-                    history: list[Draft], doers_only: bool = False) -> list[Actor]:
+                    history: list[Draft], doers_only: bool = False,
+                    described: bool = False) -> list[Actor]:
     """Whoever did the act ``obj`` refers back to ("the attack", "the deal", "it"), but for
     ``own``: the parties of an undertaking, the doers of the last act of that kind told, or of
     the story's lede for a word that names no kind ("the decision")."""
@@ -178,13 +193,15 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             if found:
                 return found
         return []
-    if obj is None or obj.lemma.lower() not in EVENT_WORDS and obj.text.lower() not in \
+    hostile = described and obj is not None and obj.lemma.lower() in HOSTILE_NAMES
+    if obj is None or not hostile and obj.lemma.lower() not in EVENT_WORDS and \
+            obj.text.lower() not in \
             EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index and \
             obj.lemma.lower() not in GENERIC_ACTS and \
             not (referred and obj.lemma.lower() in R.undertakings()):
         return []
     det = kid(p, obj.i, "det")
-    if not (referred or kid(p, obj.i, "poss") is not None or
+    if not (referred or described or kid(p, obj.i, "poss") is not None or
             (det is not None and det.text.lower() in _DEFINITE)):
         return []
     if obj.lemma.lower() in R.undertakings() and etype in ("SUPPORT", "REJECT", "ACCUSE") \
@@ -197,6 +214,8 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     # "condemned the attack": the last event of that kind; "welcomed the move": the lede
     kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())
              if len(sense.words) == 1}      # ("the deal" is no "arms deal")
+    if hostile and not kinds:
+        kinds = HOSTILE_ACTS    # "what it called an aggression": the hostile act told
     # the story's own attack or launch is the one told first, not the latest reaction to it
     # (a peacekeeping deployment, coded as aid to the host, is still "the deployment")
     candidates = [d for d in history if d.trigger.sense.type in kinds or "MOBILIZE" in kinds

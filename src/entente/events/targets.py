@@ -102,16 +102,19 @@ def named_in_free_relative(p: ParsedText, r: Resolver, tok: int, own: set) -> li
         for named in kids(p, v.i, "oprd", "xcomp", "ccomp", "dobj", "attr"):
             if named.text.lower() == "what":
                 continue
-            found = R.noun_sources(r, named.i) or R.owners(r, named.i)
-            # ("actions by China", the "by" hung on the active verb of naming)
+            # ("actions by China", the "by" hung on the active verb of naming; "an
+            # interception of one of its planes by a Chinese fighter": the judge's own plane
+            # is the victim, the doer is named by "by")
+            found = [a for a in R.noun_sources(r, named.i) or R.owners(r, named.i)
+                     if a.code and a.code not in own]
             heads = [named] + ([v] if kid(p, v.i, "nsubj") is not None else [])
             for prep in [x for h in heads for x in kids(p, h.i, "prep")] if not found else []:
                 if prep.text.lower() in ("by", "of", "from"):
                     o = kid(p, prep.i, "pobj")
-                    found = r.actors(o.i) if o is not None else []
+                    found = [a for a in (r.actors(o.i) if o is not None else [])
+                             if a.code and a.code not in own]
                     if found:
                         break
-            found = [a for a in found if a.code and a.code not in own]
             if found:
                 return found
     return []

@@ -348,6 +348,10 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
 
 def _object_words(p: ParsedText, obj: Token) -> set[str]:
     words = {obj.text.lower(), obj.lemma.lower()}
+    # "denounced the filling as a breach of the accord": what an "as" phrase calls the object
+    # describes it; the accord it names is not what the verb acts on
+    describes = obj.dep == "pobj" and p.tokens[obj.head].text.lower() == "as" and \
+        any(d.dep == "dobj" for d in kids(p, p.tokens[obj.head].head))
     # the object named with its modifiers: "air defense identification zone", "territorial
     # waters", "buffer zone" (each ending of the phrase)
     lo = obj.i
@@ -362,7 +366,7 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         if c.dep in ("compound", "amod", "nmod", "conj"):
             words.add(c.text.lower())
             words.add(c.lemma.lower())
-        if c.dep == "prep" and c.text.lower() == "of":
+        if c.dep == "prep" and c.text.lower() == "of" and not describes:
             for g in kids(p, c.i, "pobj"):
                 words.add(g.text.lower())
                 words.add(g.lemma.lower())
