@@ -3635,3 +3635,22 @@ def test_an_as_phrase_describes_the_object_and_is_not_acted_on():
 ])
 def test_what_a_judge_calls_an_act_points_at_its_doer(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Trudeau said Canada would answer with 25% tariffs on American goods.",
+     ("SANCTION", "CAN", "USA")),
+    ("Washington countered with visa restrictions on Georgian officials.",
+     ("SANCTION", "USA", "GEO")),
+])
+def test_answering_with_sanctions_sanctions(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_reduction_of_troops_ordered_pulls_back():
+    got = _dyads(_events("Vucic said he had ordered a reduction of troops near the boundary "
+                         "with Kosovo."))
+    assert ("RETREAT", "SRB", "XKX") in got and not any(d[0] == "MOBILIZE" for d in got), got
+    # troops ordered to a border still move up
+    got = _dyads(_events("Serbia ordered troops to the boundary with Kosovo."))
+    assert ("MOBILIZE", "SRB", "XKX") in got, got
