@@ -3654,3 +3654,30 @@ def test_a_reduction_of_troops_ordered_pulls_back():
     # troops ordered to a border still move up
     got = _dyads(_events("Serbia ordered troops to the boundary with Kosovo."))
     assert ("MOBILIZE", "SRB", "XKX") in got, got
+
+
+def test_responding_to_tariffs_threatens_and_responding_with_them_sanctions():
+    got = _dyads(_events("A European Commission spokesperson said the bloc would respond firmly "
+                         "to any tariffs imposed by the United States."))
+    assert ("THREATEN", "EU", "USA") in got and not any(d[0] == "SANCTION" for d in got), got
+    got = _dyads(_events("China responded to the U.S. tariffs with duties on American "
+                         "soybeans."))
+    assert ("SANCTION", "CHN", "USA") in got, got
+
+
+def test_a_warnings_condition_names_whom_it_warns():
+    got = _dyads(_events("Trump has warned that the duties on Chinese goods could climb higher "
+                         "if Beijing does not do more to halt shipments of fentanyl.",
+                         published="2025-03-01"))
+    assert ("THREATEN", "USA", "CHN") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Mohammed Abdulsalam, the Houthi negotiator, wrote that the Houthis would keep targeting "
+     "ships linked to Israel.", ("THREATEN", "YEM", "ISR")),
+    ("Iran's armed forces chief said Iran would strike U.S. bases in the region.",
+     ("THREATEN", "IRN", "USA")),
+])
+def test_an_attack_its_doer_says_it_will_make_is_a_threat(text, claim):
+    got = _claims(text)
+    assert claim + ("occurred",) in got and not any(c[0] == "ASSAULT" for c in got), got

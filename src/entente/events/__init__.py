@@ -1253,9 +1253,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="AGREE", mode=None)
             trig = replace(trig, sense=sense)
             predicate, status = said, "occurred"
-    if sense.type in ("ASSAULT", "SANCTION", "COERCE") and status == "hypothetical":
+    if sense.type in ("ASSAULT", "SANCTION", "COERCE") and status == "hypothetical" or \
+            sense.type == "ASSAULT" and status == "planned":
         # "Beijing hinted that it could retaliate with tariffs": a possible act of force
-        # announced by the one who would do it is a threat, made when it is said
+        # announced by the one who would do it is a threat, made when it is said ("wrote
+        # that the Houthis would keep targeting ships linked to Israel": so is an attack it
+        # says it will make; sanctions announced stay planned sanctions)
         warned = _warning_governor(p, predicate, {a.code for a in sources}, r)
         if warned is not None:
             sense = replace(sense, type="THREATEN", mode=None)
@@ -1330,7 +1333,8 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
 
 
 def _condition_subject(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
-    todo = [tok] + [c.i for c in kids(p, tok, "xcomp")]
+    # (and a warning's clause: "warned that the duties could climb if Beijing does not act")
+    todo = [tok] + [c.i for c in kids(p, tok, "xcomp", "ccomp")]
     for head in todo:
         for c in kids(p, head, "advcl"):
             if any(m.text.lower() in ("unless", "if") for m in kids(p, c.i, "mark")):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..codes import actors as actor_codes
 from ..errors import ConfigError
-from ..lexicons import load_csv, load_yaml, split
+from ..lexicons import frame_words, load_csv, load_yaml, split
 from ..records import EVENT_TYPES, ParsedText, Token
 from ..tree import conjuncts, kid, kids
 
@@ -332,12 +332,19 @@ def preps(p: ParsedText, i: int) -> list[Token]:
     return out
 
 
+# verbs of answering another's act, whose "to" phrase names the act answered
+_ANSWERING = frame_words("answering")
+
+
 def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
     """What a trigger acts on: direct object, passive subject, prepositional objects."""
     out = []
     for dep in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
         out.extend(kids(p, tok.i, dep))
+    answers = tok.lemma.lower() in _ANSWERING
     for prep in preps(p, tok.i):
+        if answers and prep.text.lower() == "to":
+            continue    # "would respond to any tariffs": what is answered, not the answer
         if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into", "onto",
                                  "for", "as"):
             out.extend(kids(p, prep.i, "pobj"))
