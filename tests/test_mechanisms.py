@@ -3681,3 +3681,19 @@ def test_a_warnings_condition_names_whom_it_warns():
 def test_an_attack_its_doer_says_it_will_make_is_a_threat(text, claim):
     got = _claims(text)
     assert claim + ("occurred",) in got and not any(c[0] == "ASSAULT" for c in got), got
+
+
+def test_an_envoy_presenting_credentials_meets_the_host():
+    got = _dyads(_events("Saudi Arabia's envoy presented his credentials to Palestinian "
+                         "Authority President Mahmoud Abbas in Ramallah."))
+    assert ("CONSULT", "SAU", "PSE") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a day or month before a state's name is no first name glued to a surname
+    ("On Sunday Saudi Arabia hosted talks with Qatar.", ("CONSULT", "SAU", "QAT")),
+    ("Last week Russia expelled two Estonian diplomats.", ("SANCTION", "RUS", "EST")),
+    ("In May Japan held talks with the Philippines.", ("CONSULT", "JPN", "PHL")),
+])
+def test_a_state_named_right_after_a_day_or_month_is_the_state(text, claim):
+    assert claim in _dyads(_events(text))

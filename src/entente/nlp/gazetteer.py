@@ -62,6 +62,13 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}")
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{0,3}\.")
 
 
+# days and months are no first names: "In March Japan and the Philippines signed", "On Sunday
+# Saudi Arabia hosted" name the state
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                       "Sunday", "January", "February", "March", "April", "May", "June", "July",
+                       "August", "September", "October", "November", "December"})
+
+
 class Gazetteer:
     """Phrase and token patterns from entente's lexicons, set as entities before NER."""
 
@@ -122,7 +129,8 @@ class Gazetteer:
             return False
         prev = doc[start - 1]
         return prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and \
-            prev.text not in self.title_words and not prev.whitespace_ == ""
+            prev.text not in self.title_words and prev.text not in _CALENDAR and \
+            not prev.whitespace_ == ""
 
     @staticmethod
     def _annotate(doc: Doc, spans: list[Span]) -> Doc:
