@@ -3697,3 +3697,20 @@ def test_an_envoy_presenting_credentials_meets_the_host():
 ])
 def test_a_state_named_right_after_a_day_or_month_is_the_state(text, claim):
     assert claim in _dyads(_events(text))
+
+
+def test_an_absolute_with_clause_tells_its_own_time_and_speaker():
+    got = _claims("The two neighbors agreed to halt the fighting, with Kyrgyz officials saying "
+                  "Tajik forces had shelled Kyrgyz positions overnight.")
+    assert ("ASSAULT", "TJK", "KGZ", "occurred") in got and \
+        ("ACCUSE", "KGZ", "TJK", "occurred") in got, got
+    # a participle on a "with" object with no comma is no clause of its own
+    got = _claims("France told Iraq it must cooperate fully with UN inspectors probing suspect "
+                  "sites.")
+    assert not any(c[0] == "ACCUSE" and c[3] == "occurred" for c in got), got
+
+
+def test_opening_fire_is_a_wrong_a_state_can_be_accused_of():
+    got = _dyads(_events("Kyrgyz officials said Tajik forces had again opened fire on Kyrgyz "
+                         "positions overnight."))
+    assert ("ACCUSE", "KGZ", "TJK") in got, got

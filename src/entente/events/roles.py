@@ -7,7 +7,7 @@ from ..actors.resolve import ALLIES, HYPHEN_OWNED, OTHERS, Resolver
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
-from .status import charging_verb
+from .status import absolute_with, charging_verb
 from .triggers import load_triggers, preps
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
@@ -179,6 +179,8 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     named = for_to_subject(p, verb)
     if named is not None:
         return named        # "a proposal for the Security Council to lift sanctions"
+    if tok.dep == "acl" and tok.tag == "VBG" and absolute_with(p, head):
+        return head         # "..., with Kyrgyz officials saying Tajik forces had opened fire"
     if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and head.dep == "ROOT" and \
             head.pos in ("NOUN", "PROPN") and head.i < verb and kid(p, verb, "agent") is None \
             and head.i + 1 == verb and _ends_with_stop(p, verb):

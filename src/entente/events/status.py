@@ -192,6 +192,14 @@ def _climb(p: ParsedText, predicate: int, m: Modality) -> str | None:
     return status
 
 
+def absolute_with(p: ParsedText, noun: Token) -> bool:
+    """Whether ``noun`` opens an absolute clause set off by a comma: ", with Kyrgyz officials
+    saying ..." (not "cooperate with UN inspectors probing ...")."""
+    w = p.tokens[noun.head]
+    return noun.dep == "pobj" and w.text.lower() == "with" and w.i > 0 and \
+        p.tokens[w.i - 1].text == ","
+
+
 def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | None:
     """(status, governor) of the nearest governor above ``predicate`` that gives a status."""
     i, steps = predicate, 0
@@ -205,6 +213,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         gov = p.tokens[t.head]
         steps += 1
         i = gov.i
+        if t.dep == "acl" and t.tag == "VBG" and absolute_with(p, gov):
+            # "agreed to halt the fighting, with Kyrgyz officials saying Tajik forces had
+            # opened fire": a clause of its own, told beside the verb, not under it (not
+            # "must cooperate with UN inspectors probing suspect sites")
+            return None
         if t.dep == "xcomp" and gov.lemma.lower() == "be" and \
                 any(a.text.lower() == "to" for a in kids(p, t.i, "aux")):
             # "Israeli forces are to withdraw within 60 days": what is to be done is planned
