@@ -3714,3 +3714,9 @@ def test_opening_fire_is_a_wrong_a_state_can_be_accused_of():
     got = _dyads(_events("Kyrgyz officials said Tajik forces had again opened fire on Kyrgyz "
                          "positions overnight."))
     assert ("ACCUSE", "KGZ", "TJK") in got, got
+
+
+def test_the_2025_envoys_stand_for_their_states():
+    got = _dyads(_events("Kirill Dmitriev met Steve Witkoff in Washington.",
+                         published="2025-04-03"))
+    assert ("CONSULT", "RUS", "USA") in got or ("CONSULT", "USA", "RUS") in got, got
