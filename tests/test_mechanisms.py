@@ -3720,3 +3720,26 @@ def test_the_2025_envoys_stand_for_their_states():
     got = _dyads(_events("Kirill Dmitriev met Steve Witkoff in Washington.",
                          published="2025-04-03"))
     assert ("CONSULT", "RUS", "USA") in got or ("CONSULT", "USA", "RUS") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("China said the United States needs to stop arming Taiwan.", ("REQUEST", "CHN", "USA")),
+    ("The EU said Russia has to withdraw its troops from Ukraine.", ("REQUEST", "EU", "RUS")),
+])
+def test_saying_another_needs_to_act_asks_it(text, claim):
+    got = _claims(text)
+    assert claim + ("occurred",) in got, got
+    # what it needs to do is not done
+    assert not any(c[0] in ("AID", "RETREAT") and c[3] == "occurred" for c in got), got
+
+
+def test_what_a_state_would_have_to_do_is_no_demand():
+    got = _dyads(_events("Saudi Arabia said that if Iran obtained a nuclear weapon, it would "
+                         "have to get one as well."))
+    assert not any(d[0] == "REQUEST" for d in got), got
+
+
+def test_a_proposal_for_a_body_to_lift_sanctions_lifts_none():
+    got = _claims("China and Russia circulated a proposal on Monday for the U.N. Security "
+                  "Council to lift sanctions on North Korea.")
+    assert not any(c[0] == "CONCEDE" and c[3] == "occurred" for c in got), got

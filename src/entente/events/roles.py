@@ -76,8 +76,11 @@ def for_to_subject(p: ParsedText, verb: int) -> Token | None:
     to = next((a for a in kids(p, verb, "aux") if a.text.lower() == "to"), None)
     if to is None or to.i == 0:
         return None
-    if any(m.text.lower() == "for" for m in kids(p, verb, "mark")):
-        return kid(p, verb, "nsubj")    # "called for Israel to halt", parsed as a clause
+    mark = next((m for m in kids(p, verb, "mark") if m.text.lower() == "for"), None)
+    if mark is not None:
+        # "called for Israel to halt", parsed as a clause (or with the one asked hung on
+        # "for": "a proposal on Monday for the U.N. Security Council to lift sanctions")
+        return kid(p, verb, "nsubj") or kid(p, mark.i, "pobj")
     before = p.tokens[to.i - 1]
     while before.dep in ("compound", "amod", "det") and before.head > before.i:
         before = p.tokens[before.head]

@@ -218,6 +218,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # opened fire": a clause of its own, told beside the verb, not under it (not
             # "must cooperate with UN inspectors probing suspect sites")
             return None
+        if t.dep == "xcomp" and gov.lemma.lower() in ("need", "have") and gov.pos in (
+                "VERB", "AUX") and gov.tag != "VBD" and \
+                any(a.text.lower() == "to" for a in kids(p, t.i, "aux")):
+            # "Russia has to withdraw its troops", "needs to stop arming Taiwan": what one
+            # must do is not done (what one "had to" do was)
+            return "hypothetical", gov.i
         if t.dep == "xcomp" and gov.lemma.lower() == "be" and \
                 any(a.text.lower() == "to" for a in kids(p, t.i, "aux")):
             # "Israeli forces are to withdraw within 60 days": what is to be done is planned

@@ -246,6 +246,13 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
     for c in kids(p, tok.i, "ccomp", "acl", "relcl", "advcl", "xcomp"):
         if any(a.text.lower() in modals for a in kids(p, c.i, "aux")):
             return True
+        if "must" in modals and c.lemma.lower() in ("need", "have") and c.dep == "ccomp" and \
+                c.tag in ("VBZ", "VBP") and \
+                any(a.text.lower() == "to" for x in kids(p, c.i, "xcomp")
+                    for a in kids(p, x.i, "aux")):
+            # "says Washington needs to act", "has to stop": must (not "would have to pay a
+            # heavy price", a forecast)
+            return True
     if "to" in modals:
         # "called on both sides to fully respect": the parser read "to" as a preposition
         # with the verb as its object
