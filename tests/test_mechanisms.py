@@ -3743,3 +3743,21 @@ def test_a_proposal_for_a_body_to_lift_sanctions_lifts_none():
     got = _claims("China and Russia circulated a proposal on Monday for the U.N. Security "
                   "Council to lift sanctions on North Korea.")
     assert not any(c[0] == "CONCEDE" and c[3] == "occurred" for c in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Hungary approved Sweden's NATO bid.", ("SUPPORT", "HUN", "SWE")),
+    ("Russia condemned Ukraine's EU membership bid.", ("ACCUSE", "RUS", "UKR")),
+])
+def test_a_states_bid_to_join_a_body_is_the_states(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_crowd_rallying_against_a_state_protests_it():
+    got = _dyads(_events("Protesters in Sanaa rallied against the United States."))
+    assert ("PROTEST", "YEM", "USA") in got and not any(d[0] == "SUPPORT" for d in got), got
+    got = _dyads(_events("Thousands of Yemenis chanted slogans against Israel in Sanaa."))
+    assert ("PROTEST", "YEM", "ISR") in got, got
+    # a government rallying behind a state still backs it
+    assert ("SUPPORT", "EU", "FIN") in _dyads(_events("The European Union rallied behind "
+                                                      "Helsinki."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..actors.resolve import ALLIES, HYPHEN_OWNED, OTHERS, Resolver
+from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
@@ -342,6 +343,11 @@ def undertakings() -> frozenset[str]:
     return word_class("agreement")
 
 
+def _body(a: Actor) -> bool:
+    entry = actor_codes().get(a.code or "")
+    return entry is not None and entry.kind == "organisation"
+
+
 def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     """Actors a noun phrase names, or else the state it belongs to ("a Philippine boat").
 
@@ -349,6 +355,13 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     last undertaking named before it ("Beijing's Belt and Road Initiative").
     """
     found = r.actors(i)
+    poss = kid(r.p, i, "poss")
+    if found and poss is not None and all(_body(a) for a in found):
+        # "Sweden's NATO bid", "Ukraine's EU membership": the state whose it is, not the body
+        # the phrase names (a body's own possession stays the body's: "NATO's eastern flank")
+        mine = [a for a in r.actors(poss.i) if not _body(a)]
+        if mine:
+            return mine
     if found or r.p.tokens[i].lemma.lower() in OTHERS | ALLIES or r.some_state(i):
         # ("backed its NATO ally": an ally belongs neither to its partner nor to the bloc)
         return found
