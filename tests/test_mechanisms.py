@@ -3761,3 +3761,33 @@ def test_a_crowd_rallying_against_a_state_protests_it():
     # a government rallying behind a state still backs it
     assert ("SUPPORT", "EU", "FIN") in _dyads(_events("The European Union rallied behind "
                                                       "Helsinki."))
+
+
+def test_an_object_put_after_its_as_phrase_is_the_object():
+    got = _dyads(_events("Albania on Friday denounced as an ugly crime Serbia's suppression of "
+                         "ethnic Albanian unrest in Montenegro.", published="2000-06-01"))
+    assert ("ACCUSE", "ALB", "SRB") in got, got
+    # an ethnic people is not the state of that name
+    assert not any(d[1] == "ALB" and d[0] == "PROTEST" for d in got), got
+
+
+def test_an_ethnic_people_is_not_its_namesake_state():
+    got = _dyads(_events("Ethnic Albanian protesters marched against the government in "
+                         "Skopje."))
+    assert not any(d[1] == "ALB" for d in got), got
+
+
+def test_a_warm_welcome_given_to_a_leader_is_a_visit():
+    got = _dyads(_events("President Francois Mitterrand of France gave a warm welcome on "
+                         "Thursday to South African leader F.W. de Klerk.",
+                         published="1990-06-01"))
+    assert ("CONSULT", "FRA", "ZAF") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Turkish government has refused to commit to any direct assistance to the US-led war "
+     "against Iraq.", ("REJECT", "TUR", "USA")),
+    ("Germany refused to send Taurus missiles to Ukraine.", ("REJECT", "DEU", "UKR")),
+])
+def test_a_refusal_refuses_whom_the_refused_act_was_for(text, claim):
+    assert claim in _dyads(_events(text, published="2003-06-01"))

@@ -811,6 +811,9 @@ class Resolver(People):
             return [self._from_person(person, t)] if person and person.code else []
         key = ent.key or self.lex.lookup(ent.text) or ""
         entry = self.lex.entry(key)
+        if entry and entry.kind == "demonym" and ent.start > 0 and \
+                self.p.tokens[ent.start - 1].text.lower() == "ethnic":
+            return []       # "ethnic Albanian unrest in Montenegro": a people, not Albania
         if entry and entry.code and entry.kind != "outlet":
             # "the Russian invasion": a demonym on its own stands for the state
             return [Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",

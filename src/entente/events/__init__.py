@@ -1636,11 +1636,30 @@ def _drop_rejected_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
     republic") is the rejection's content, not an event of its own: the proposal was made, and
     the refusal records what was refused."""
     contents: set[int] = set()
+    refused: dict[int, set[int]] = {}
     for d in drafts:
         if d.trigger.sense.type == "REJECT" and p.tokens[d.trigger.token].pos == "VERB":
             for obj in kids(p, d.trigger.token, "dobj", "xcomp"):
-                contents.update(range(*subtree(p, obj.i)))
-    return [d for d in drafts if d.trigger.token not in contents]
+                span = set(range(*subtree(p, obj.i)))
+                contents.update(span)
+                if obj.dep == "xcomp":      # (a charge denied answers the accuser instead)
+                    refused.setdefault(d.trigger.token, set()).update(span)
+    out = []
+    for d in drafts:
+        if d.trigger.token in contents:
+            continue
+        if not d.targets and d.trigger.token in refused:
+            # "refused to commit any assistance to the US-led war": a refusal that names no
+            # one refuses whom the refused act was for
+            own = {a.code for a in d.sources}
+            for c in drafts:
+                if c.trigger.token in refused[d.trigger.token]:
+                    found = [a for a in c.targets if a.code not in own]
+                    if found:
+                        d = replace(d, targets=found)
+                        break
+        out.append(d)
+    return out
 
 
 # A missile firing or a troop movement told inside an attack is part of the attack.

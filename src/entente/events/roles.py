@@ -705,6 +705,14 @@ def _modified_noun(p: ParsedText, tok: int) -> Token | None:
     if t.dep == "relcl" and kid(p, tok, "dobj") is None and subj is not None and \
             subj.text.lower() not in ("who", "which", "that"):
         return p.tokens[t.head]     # "the companies it accuses of ...": the companies
+    if kid(p, tok, "dobj") is None and t.pos == "VERB":
+        # "denounced as an ugly crime Serbia's suppression of ...": the object put after its
+        # "as" phrase, which the parser hangs on that phrase as an apposition
+        for prep in kids(p, tok, "prep"):
+            named = kid(p, prep.i, "pobj") if prep.text.lower() == "as" else None
+            shifted = kid(p, named.i, "appos") if named is not None else None
+            if shifted is not None and shifted.pos in ("NOUN", "PROPN"):
+                return shifted
     return None
 
 
