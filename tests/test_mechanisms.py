@@ -3791,3 +3791,13 @@ def test_a_warm_welcome_given_to_a_leader_is_a_visit():
 ])
 def test_a_refusal_refuses_whom_the_refused_act_was_for(text, claim):
     assert claim in _dyads(_events(text, published="2003-06-01"))
+
+
+@pytest.mark.parametrize("text, claim", [
+    # one name right after a title that gives the state, unknown to the lexicon
+    ("Pakistani President Karim met Afghan officials.", ("CONSULT", "PAK", "AFG")),
+    ("Pakistan President Zia today rejected a fresh offer from Afghanistan for direct talks.",
+     ("REJECT", "PAK", "AFG")),
+])
+def test_a_titled_single_name_is_the_titles_state(text, claim):
+    assert claim in _dyads(_events(text, published="1988-01-10"))

@@ -90,6 +90,14 @@ class People:
                 self._index_surname(name.split()[0], person)
             else:
                 person = self.person_named(name, tagged=True)
+                if person is None and name and ent.start > 0 and \
+                        self.p.tokens[ent.start - 1].pos == "PROPN":
+                    # "Pakistani President Zia": one name after a title that gives the state
+                    code, sector = self._person_context(ent.start, ent.end)
+                    if code and sector:
+                        person = Person(name, code, sector, self._describe(ent), ent.start)
+                        self.people[name] = person
+                        self._index_surname(name, person)
             if person:
                 self.mentions.append((ent.start, person))
         full = set(self.people)

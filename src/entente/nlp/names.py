@@ -149,6 +149,10 @@ class Names:
                 doc[s].lower_ not in self.not_name and self._described_after(doc, e)
         if len(words) == 1 and e - s == 1 and s > 0 and doc[s - 1].text in self.honorifics:
             return doc[s].lower_ not in self.not_name    # "Mr. Ochieng, 62, has fished"
+        if len(words) == 1 and e - s == 1 and titled and title_end[s - 1] == s:
+            # "Pakistani President Zia", "Foreign Minister Karim": one name right after a
+            # title (the NER takes such a name for a place or a body)
+            return doc[s].lower_ not in self.not_name and doc[s].ent_type_ != "PERSON"
         if not 2 <= len(words) <= 4:
             return False
         if any(t.lower_ in self.not_name or (t.is_upper and len(t) > 1) or t.like_num
