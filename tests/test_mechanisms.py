@@ -3801,3 +3801,10 @@ def test_a_refusal_refuses_whom_the_refused_act_was_for(text, claim):
 ])
 def test_a_titled_single_name_is_the_titles_state(text, claim):
     assert claim in _dyads(_events(text, published="1988-01-10"))
+
+
+def test_a_harm_set_a_condition_is_only_threatened():
+    got = _claims("Nigeria today announced that it will withdraw its peacekeeping force from "
+                  "Chad unless President Goukouni arranged a ceasefire.", published="1982-06-01")
+    assert ("THREATEN", "NGA", "TCD", "occurred") in got, got
+    assert not any(c[0] == "RETREAT" and c[3] in ("occurred", "planned") for c in got), got

@@ -180,10 +180,14 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 # "Russian warships arrived in Havana for a five-day visit": a port call
                 d = replace(d, trigger=replace(d.trigger, sense=PORT_CALL))
             if d is not None:
+                threat = _conditioned(p, d)
+                if threat is not None:
+                    # "will withdraw its force from Chad unless ...": the harm is only
+                    # threatened; what is made now is the threat
+                    d = replace(d, status="hypothetical")
                 drafts.append(d)
                 drafts += _brokered(p, r, d)
                 drafts += _conceded(p, r, d, drafts)
-                threat = _conditioned(p, d)
                 if threat is not None:
                     # (dated when it is made, not when the harm would come)
                     date, precision = _event_date(p, threat.trigger.token, _root(p, s),
