@@ -3808,3 +3808,17 @@ def test_a_harm_set_a_condition_is_only_threatened():
                   "Chad unless President Goukouni arranged a ceasefire.", published="1982-06-01")
     assert ("THREATEN", "NGA", "TCD", "occurred") in got, got
     assert not any(c[0] == "RETREAT" and c[3] in ("occurred", "planned") for c in got), got
+
+
+def test_a_place_claimed_or_disputed_is_no_act():
+    got = _dyads(_events("Argentina has apologized to Brazil for one of its gunboats "
+                         "intercepting a Brazilian ship in the Beagle Channel, disputed by "
+                         "Argentina and Chile.", published="1985-06-01"))
+    assert not any(d[0] == "REJECT" for d in got), got
+
+
+def test_a_treatys_title_is_no_second_event():
+    got = _dyads(_events("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov "
+                         "today signed a treaty of friendship and cooperation.",
+                         published="1985-06-01"))
+    assert not any(d[0] == "COOPERATE" for d in got), got

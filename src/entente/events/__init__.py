@@ -71,6 +71,9 @@ DEPARTING = words("departing")
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
 ACCIDENTS = words("accidents")
+# verbs whose participle on a place names a standing claim, not an act ("the disputed islands",
+# "waters claimed by China and Vietnam")
+STANDING_CLAIMS = words("standing_claims")
 VISITS = words("visits")
 CIVIL_CRAFT = words("civil_craft")
 HARBOURS = words("harbours")
@@ -605,6 +608,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if sense.type == "ASSAULT" and tok.dep == "advcl" and tok.tag == "VBG" and \
             _phrase(p, p.tokens[tok.head]) in ACCIDENTS:
         return None     # "The jet came down near Aktau, killing 38": a crash is no attack
+    if sense.kind == "verb" and tok.dep == "acl" and tok.tag == "VBN" and \
+            tok.lemma.lower() in STANDING_CLAIMS:
+        return None     # "the Beagle Channel, disputed by Argentina and Chile": a standing
+        #                 claim on a place, no act
     predicate = tok.i
     sources: list[Actor] = []
     how = "subj"
@@ -628,8 +635,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if tok.dep == "dobj" and p.tokens[tok.head].lemma.lower() in REVIEWING:
             return None     # "would review its cooperation with Washington": no cooperating
         lv = R.light_verb(p, tok.i, light_verbs)
-        if lv is None and C.described(p, tok):
-            return None
+        if lv is None and C.described(p, tok) or C.titled_text(p, tok):
+            return None     # ("signed a treaty of friendship and cooperation": its title)
         if lv is None and claimant is not None:
             lv = claimant       # "claimed responsibility for an attack on a U.S. warship"
         if lv is None and sense.type in ("COERCE", "ASSAULT") and tok.dep == "dobj" and \
@@ -1646,7 +1653,9 @@ def _drop_rejected_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
             for obj in kids(p, d.trigger.token, "dobj", "xcomp"):
                 span = set(range(*subtree(p, obj.i)))
                 contents.update(span)
-                if obj.dep == "xcomp":      # (a charge denied answers the accuser instead)
+                if obj.dep == "xcomp" and p.tokens[d.trigger.token].lemma.lower() in (
+                        "refuse", "decline"):
+                    # (an act denied answers the accuser instead: "China denies arming Russia")
                     refused.setdefault(d.trigger.token, set()).update(span)
     out = []
     for d in drafts:

@@ -93,13 +93,26 @@ def claimant(p: ParsedText, tok: Token) -> Token | None:
     return verb if verb.pos == "VERB" and noun.dep == "dobj" else None
 
 
-def described(p: ParsedText, tok: Token) -> bool:
+def described(p: ParsedText, tok: Token, heads: frozenset[str] | None = None) -> bool:
     """"one of the symbols of Turkish-American cooperation": an event noun in the "of" phrase
-    of a describing noun (data/triggers.yaml, descriptive_heads) is no event."""
+    of a describing noun (data/triggers.yaml, descriptive_heads, or ``heads``) is no event
+    (nor is a noun joined to it: "symbols of friendship and cooperation")."""
+    heads = load_triggers().descriptive if heads is None else heads
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = p.tokens[tok.head]
     if tok.dep != "pobj" or tok.head == tok.i:
         return False
     of = p.tokens[tok.head]
     if of.text.lower() != "of" or of.head == of.i:
         return False
-    return p.tokens[of.head].lemma.lower() in load_triggers().descriptive or \
-        p.tokens[of.head].text.lower() in load_triggers().descriptive
+    return p.tokens[of.head].lemma.lower() in heads or p.tokens[of.head].text.lower() in heads
+
+
+# texts whose "of" phrase is their title, not an act: "a treaty of friendship and cooperation"
+TEXT_TITLES = words("text_titles")
+
+
+def titled_text(p: ParsedText, tok: Token) -> bool:
+    """Whether an event noun is in the title of a text ("signed a treaty of friendship and
+    cooperation"): the text is the event, its title no other."""
+    return described(p, tok, TEXT_TITLES)
