@@ -3822,3 +3822,12 @@ def test_a_treatys_title_is_no_second_event():
                          "today signed a treaty of friendship and cooperation.",
                          published="1985-06-01"))
     assert not any(d[0] == "COOPERATE" for d in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.",
+     ("MOBILIZE", "GBR", "IRQ")),
+    ("Russia massed troops for an offensive against Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+])
+def test_forces_readied_for_a_fight_are_readied_against_its_other_side(text, claim):
+    assert claim in _dyads(_events(text, published="2003-01-10"))

@@ -1060,6 +1060,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type == "THREATEN":
         # "threatened to launch an offensive unless Baghdad accepted": whoever must comply
         tgts = _condition_subject(p, r, tok.i, own)
+    if not tgts and sense.type == "MOBILIZE":
+        # "mobilized army reservists for a possible war against Iraq": forces readied for a
+        # fight are readied against its other side
+        tgts = _fought_for(p, r, tok.i, own)
     if not tgts and sense.type == "THREATEN" and _threatens_coercion(p, tok.i):
         # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
         tgts = _home_counterpart(r, sources, "COERCE")
@@ -1340,6 +1344,25 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
         if sector and (person or sector in _DOMESTIC_SECTORS) and \
                 sector not in {a.sector for a in states}:
             return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
+    return []
+
+
+# what forces are readied for: "for a possible war against Iraq"
+FIGHTS = words("fights")
+
+
+def _fought_for(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
+    for prep in kids(p, tok, "prep"):
+        fight = kid(p, prep.i, "pobj") if prep.text.lower() == "for" else None
+        if fight is None or fight.lemma.lower() not in FIGHTS:
+            continue
+        for inner in kids(p, fight.i, "prep"):
+            obj = kid(p, inner.i, "pobj") if inner.text.lower() in ("against", "on", "with") \
+                else None
+            found = [a for a in (r.actors(obj.i) if obj is not None else [])
+                     if a.code not in own]
+            if found:
+                return found
     return []
 
 
