@@ -3831,3 +3831,12 @@ def test_a_treatys_title_is_no_second_event():
 ])
 def test_forces_readied_for_a_fight_are_readied_against_its_other_side(text, claim):
     assert claim in _dyads(_events(text, published="2003-01-10"))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Latvia refused visas to Russian journalists.", ("SANCTION", "LVA", "RUS")),
+    ("Israel denied entry to two U.S. congresswomen.", ("SANCTION", "ISR", "USA")),
+])
+def test_entry_or_visas_denied_sanction(text, claim):
+    got = _dyads(_events(text))
+    assert claim in got and not any(d[0] == "REJECT" for d in got), got
