@@ -3840,3 +3840,12 @@ def test_forces_readied_for_a_fight_are_readied_against_its_other_side(text, cla
 def test_entry_or_visas_denied_sanction(text, claim):
     got = _dyads(_events(text))
     assert claim in got and not any(d[0] == "REJECT" for d in got), got
+
+
+def test_a_readiness_to_meet_is_an_offer_unless_it_is_asked_for():
+    got = _claims("Morocco said it would be ready to host a meeting between Israel and the "
+                  "Palestinians.")
+    assert ("AGREE", "MAR", "ISR", "occurred") in got, got
+    got = _claims("Egyptian President Hosni Mubarak said the US must be ready to mediate "
+                  "between Israelis and Palestinians.", published="1999-06-01")
+    assert not any(c[0] == "AGREE" and c[1] == "USA" for c in got), got

@@ -1258,6 +1258,18 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sense = replace(sense, type="AGREE", mode=None)
         trig = replace(trig, sense=sense)
         predicate, status = tok.head, "occurred"
+    ready = p.tokens[predicate]
+    if sense.type == "CONSULT" and ready.dep == "xcomp" and \
+            p.tokens[ready.head].lemma.lower() in WILLING and status != "negated" and \
+            not kids(p, ready.head, "neg") and not any(
+                a.text.lower() in ("must", "should", "ought") for h in
+                (ready.head, p.tokens[ready.head].head) for a in kids(p, h, "aux")):
+        # (not a readiness asked of another: "the US must be ready to mediate")
+        # "would be ready to host a meeting between Israel and the Palestinians", "is willing
+        # to meet Putin": a readiness to meet is an offer (AGREE), made when it is said
+        sense = replace(sense, type="AGREE", mode=None)
+        trig = replace(trig, sense=sense)
+        predicate, status = ready.head, "occurred"
     if sense.type == "COOPERATE" and sense.mode is None and sense.kind == "verb" and \
             status in ("planned", "hypothetical") and not kids(p, tok.i, "neg"):
         said = _warning_governor(p, predicate, {a.code for a in sources}, r)
