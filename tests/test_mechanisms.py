@@ -3849,3 +3849,12 @@ def test_a_readiness_to_meet_is_an_offer_unless_it_is_asked_for():
     got = _claims("Egyptian President Hosni Mubarak said the US must be ready to mediate "
                   "between Israelis and Palestinians.", published="1999-06-01")
     assert not any(c[0] == "AGREE" and c[1] == "USA" for c in got), got
+
+
+def test_a_charge_rejected_by_a_name_the_parser_left_subjectless():
+    got = _dyads(_events("Pakistan blamed militants based in Afghanistan for the attack. "
+                         "Pakistani officials reiterated the claim that the attack was "
+                         "orchestrated by militants with bases in Afghanistan, a charge Afghan "
+                         "foreign ministry spokesperson Abdul Qahar Balkhi rejected Thursday.",
+                         published="2025-03-14"))
+    assert ("REJECT", "AFG", "PAK") in got, got

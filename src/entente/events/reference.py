@@ -99,7 +99,7 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         return last_attackers(sources, history)
     own = {a.code for a in sources}
     obj = kid(p, tok, "dobj")
-    if obj is None and t.dep == "relcl":
+    if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
     if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
         # rejecting a charge rejects whoever made it: the accuser of the rejecter told last,

@@ -166,6 +166,14 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             return subj if _describes(p, tok) else antecedent(p, tok)
         if subj is not None:
             return subj
+        prev = p.tokens[verb - 1] if verb > 0 else None
+        if tok.tag == "VBD" and tok.dep in ("acl", "relcl") and prev is not None and \
+                prev.ent >= 0 and p.entities[prev.ent].end == verb and prev.i != tok.head and \
+                p.entities[prev.ent].label in ("PERSON", "ORG", "GPE", "NORP"):
+            # "a charge Afghan foreign ministry spokesperson Abdul Qahar Balkhi rejected
+            # Thursday", parsed with the name in apposition and the verb subjectless: the
+            # name right before a finite verb is its subject
+            return prev
         for c in kids(p, verb, "ccomp", "advcl"):
             # "Peskov, asked about the summit, said ...", parsed as if Peskov were asked and
             # "said" had no subject: the subject before the aside is the verb's
