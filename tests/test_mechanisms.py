@@ -3858,3 +3858,21 @@ def test_a_charge_rejected_by_a_name_the_parser_left_subjectless():
                          "foreign ministry spokesperson Abdul Qahar Balkhi rejected Thursday.",
                          published="2025-03-14"))
     assert ("REJECT", "AFG", "PAK") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Venezuela said the U.S. naval deployment was a threat to regional peace.",
+     ("ACCUSE", "VEN", "USA")),
+    ("Iran said the United States bore full responsibility for the consequences.",
+     ("ACCUSE", "IRN", "USA")),
+    ("Germany expressed dismay at Hungary's decision to block the aid package.",
+     ("ACCUSE", "DEU", "HUN")),
+])
+def test_more_ways_to_blame(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_threats_faced_are_no_charge():
+    got = _dyads(_events("The head of UNICEF said that millions of children in Sudan face "
+                         "daily threats of violence and starvation."))
+    assert not any(d[0] == "ACCUSE" for d in got), got

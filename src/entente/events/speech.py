@@ -52,6 +52,7 @@ class Evaluation:
     villains: frozenset[str] = frozenset()
     praises: frozenset[str] = frozenset()
     praise_heads: frozenset[str] = frozenset()
+    wrong_attributes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def evaluation() -> Evaluation:
                       words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
                       words("blame_nouns"), words("duties"), words("verdicts"),
                       words("denials"), words("villains"), words("praises"),
-                      words("praise_heads"))
+                      words("praise_heads"), words("wrong_attributes"))
 
 
 @dataclass(frozen=True)
@@ -638,6 +639,9 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
         if v.lemma.lower() in ("break", "betray", "renege", "flout", "ignore") and any(
                 o.lemma.lower() in ev.duties for o in kids(p, v.i, "dobj")):
             return v.i      # "Azerbaijan had broken its repeated assurances"
+        if v.lemma.lower() in ("bear", "carry", "share") and any(
+                o.lemma.lower() in ("responsibility", "blame") for o in kids(p, v.i, "dobj")):
+            return v.i      # "said Morocco's rulers bore responsibility for the crises"
         if v.lemma.lower() == "fail":
             # "the bloc had failed to meet its obligations to Armenia"
             for c in kids(p, v.i, "xcomp"):
@@ -655,6 +659,8 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
             for o in objs:
                 if o.lemma.lower() in ev.wrong_nouns or o.text.lower() in ev.wrong_nouns:
                     return o.i
+                if o.dep == "attr" and o.lemma.lower() in ev.wrong_attributes:
+                    return o.i      # "said the deployment was a threat to regional peace"
     return None
 
 
