@@ -3876,3 +3876,10 @@ def test_threats_faced_are_no_charge():
     got = _dyads(_events("The head of UNICEF said that millions of children in Sudan face "
                          "daily threats of violence and starvation."))
     assert not any(d[0] == "ACCUSE" for d in got), got
+
+
+def test_pushing_another_to_act_asks_it():
+    got = _claims("The U.S. envoy pushed Israel to agree to a ceasefire.")
+    assert ("REQUEST", "USA", "ISR", "occurred") in got, got
+    assert not any(c[0] == "REQUEST" for c in _claims("Russia pushed its troops into the Kursk "
+                                                       "region."))
