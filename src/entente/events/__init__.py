@@ -1264,9 +1264,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             not kids(p, ready.head, "neg") and not any(
                 a.text.lower() in ("must", "should", "ought") for h in
                 (ready.head, p.tokens[ready.head].head) for a in kids(p, h, "aux")):
-        # (not a readiness asked of another: "the US must be ready to mediate")
         # "would be ready to host a meeting between Israel and the Palestinians", "is willing
-        # to meet Putin": a readiness to meet is an offer (AGREE), made when it is said
+        # to meet Putin": a readiness to meet is an offer (AGREE), made when it is said (not
+        # a readiness asked of another: "the US must be ready to mediate")
         sense = replace(sense, type="AGREE", mode=None)
         trig = replace(trig, sense=sense)
         predicate, status = ready.head, "occurred"
@@ -1364,6 +1364,8 @@ FIGHTS = words("fights")
 
 
 def _fought_for(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
+    """The other side of the fight a force is readied "for" ("for a possible war against
+    Iraq"), or none."""
     for prep in kids(p, tok, "prep"):
         fight = kid(p, prep.i, "pobj") if prep.text.lower() == "for" else None
         if fight is None or fight.lemma.lower() not in FIGHTS:
