@@ -351,7 +351,8 @@ def undertakings() -> frozenset[str]:
     return word_class("agreement")
 
 
-def _body(a: Actor) -> bool:
+def a_body(a: Actor) -> bool:
+    """An international body or court, not a state."""
     entry = actor_codes().get(a.code or "")
     return entry is not None and entry.kind == "organisation"
 
@@ -364,10 +365,10 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     """
     found = r.actors(i)
     poss = kid(r.p, i, "poss")
-    if found and poss is not None and all(_body(a) for a in found):
+    if found and poss is not None and all(a_body(a) for a in found):
         # "Sweden's NATO bid", "Ukraine's EU membership": the state whose it is, not the body
         # the phrase names (a body's own possession stays the body's: "NATO's eastern flank")
-        mine = [a for a in r.actors(poss.i) if not _body(a)]
+        mine = [a for a in r.actors(poss.i) if not a_body(a)]
         if mine:
             return mine
     if found or r.p.tokens[i].lemma.lower() in OTHERS | ALLIES or r.some_state(i):

@@ -16,6 +16,8 @@ from ..tree import kid, kids
 # Nouns that name an accusation ("a charge New Delhi denied").
 _CHARGE_NOUNS = frame_words("accusations")
 COMMANDING = frame_words("commanding")   # verbs of command: "ordered X to leave"
+# "needs to", "has to": what one must do ("Russia has to withdraw its troops")
+SEMI_MODALS = frame_words("semi_modals")
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp",
           "relcl", "acl", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "oprd", "dep",
           "compound", "amod"}
@@ -218,7 +220,7 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # opened fire": a clause of its own, told beside the verb, not under it (not
             # "must cooperate with UN inspectors probing suspect sites")
             return None
-        if t.dep == "xcomp" and gov.lemma.lower() in ("need", "have") and gov.pos in (
+        if t.dep == "xcomp" and gov.lemma.lower() in SEMI_MODALS and gov.pos in (
                 "VERB", "AUX") and gov.tag != "VBD" and \
                 any(a.text.lower() == "to" for a in kids(p, t.i, "aux")):
             # "Russia has to withdraw its troops", "needs to stop arming Taiwan": what one

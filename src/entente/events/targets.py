@@ -3,7 +3,6 @@ complaint is over, the state where what an attack hit lies, the body a request w
 from __future__ import annotations
 
 from ..actors.resolve import Resolver
-from ..codes import actors as actor_codes
 from ..records import Actor, ParsedText, Token
 from ..tree import entities_in, kid, kids, sentence_of, subtree
 from . import roles as R
@@ -36,10 +35,8 @@ def told_addressee(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]
     return []
 
 
-def a_body(a: Actor) -> bool:
-    """An international body or court, not a state."""
-    entry = actor_codes().get(a.code or "")
-    return entry is not None and entry.kind == "organisation"
+# an international body or court, not a state (roles needs it too and cannot import this module)
+a_body = R.a_body
 
 
 def over_act(p: ParsedText, tok: int) -> Token | None:

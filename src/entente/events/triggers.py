@@ -241,12 +241,15 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
     return [ts for ts in out if ts[0].token not in owned]
 
 
+_SEMI_MODALS = frame_words("semi_modals")     # "needs to", "has to"
+
+
 def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool:
     """A complement clause of ``tok`` carries one of ``modals`` ("... that Iraq must")."""
     for c in kids(p, tok.i, "ccomp", "acl", "relcl", "advcl", "xcomp"):
         if any(a.text.lower() in modals for a in kids(p, c.i, "aux")):
             return True
-        if "must" in modals and c.lemma.lower() in ("need", "have") and c.dep == "ccomp" and \
+        if "must" in modals and c.lemma.lower() in _SEMI_MODALS and c.dep == "ccomp" and \
                 c.tag in ("VBZ", "VBP") and \
                 any(a.text.lower() == "to" for x in kids(p, c.i, "xcomp")
                     for a in kids(p, x.i, "aux")):
