@@ -3887,3 +3887,40 @@ def test_pushing_another_to_act_asks_it():
     assert ("REQUEST", "USA", "ISR", "occurred") in got, got
     assert not any(c[0] == "REQUEST" for c in _claims("Russia pushed its troops into the Kursk "
                                                        "region."))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ecuadorian police forced their way into Mexico's embassy on Friday.",
+     ("COERCE", "ECU", "MEX")),
+    ("Russian troops broke into the Ukrainian consulate in Kharkiv on Monday.",
+     ("COERCE", "RUS", "UKR")),
+    ("Israeli soldiers fought their way into the Lebanese town of Khiam on Tuesday.",
+     ("COERCE", "ISR", "LBN")),
+    ("Chinese coast guard officers forced their way onto a Philippine supply boat on Monday.",
+     ("COERCE", "CHN", "PHL")),
+])
+def test_an_entry_by_force_into_anothers_premises_is_a_raid(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Mexican President Andrés Manuel López Obrador spoke on Monday. Later, López Obrador "
+     "accused Ecuador of violating international law.", ("ACCUSE", "MEX", "ECU")),
+    ("Saudi Crown Prince Mohammed bin Salman received the Iranian foreign minister on Sunday. "
+     "Days later, bin Salman criticized Israel over the strikes.", ("ACCUSE", "SAU", "ISR")),
+])
+def test_the_last_words_of_a_full_name_are_the_same_person(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ecuadorian police forced their way into Mexico's embassy on Friday. Brazil's Foreign "
+     "Ministry said the raid was a clear breach of international law.", ("ACCUSE", "BRA", "ECU")),
+    ("Russian troops broke into the Ukrainian consulate on Friday. Poland said the raid was a "
+     "clear breach of the Vienna Convention.", ("ACCUSE", "POL", "RUS")),
+    ("Russian troops forced their way into the Ukrainian consulate on Friday. German Chancellor "
+     "Olaf Scholz called the raid an assault on diplomacy.", ("ACCUSE", "DEU", "RUS")),
+])
+def test_a_raid_named_back_is_the_seizure_told_before(text, claim):
+    """The noun names what its verb does too: a raid is an attack, and to raid is to seize."""
+    assert claim in _dyads(_events(text))

@@ -54,14 +54,21 @@ class People:
     def _index_people(self) -> None:
         # full names first, so that a lone surname anywhere in the story (a headline's "Lai")
         # is the person the story names in full, not an office holder of that surname
-        for ent in self.p.entities:
-            if ent.label == "PERSON":
-                name = self._name_of(ent)
-                if len(name.split()) >= 2 and name not in self.people:
-                    person = self._new_person(ent, name)
-                    self.people[name] = person
-                    self._index_surname(name.split()[-1], person)
-                    self._index_surname(name.split()[0], person)
+        named = [(ent, self._name_of(ent)) for ent in self.p.entities if ent.label == "PERSON"]
+        for ent, name in named:
+            if len(name.split()) >= 2 and name not in self.people and \
+                    not _tail_of_longer(name, named):
+                person = self._new_person(ent, name)
+                self.people[name] = person
+                self._index_surname(name.split()[-1], person)
+                self._index_surname(name.split()[0], person)
+        for ent, name in named:
+            if len(name.split()) >= 2 and name not in self.people:
+                # "López Obrador" after "Andrés Manuel López Obrador": the same person, by the
+                # last words of the full name (two family names, "bin Salman")
+                longer = _tail_of_longer(name, named)
+                if longer in self.people:
+                    self.people[name] = self.people[longer]
         for name, start in self._aged_names():
             # "Gebre Tesfay, 52, lost two sons": a name the NER missed, given with an age
             if name not in self.people:
@@ -528,3 +535,10 @@ class _SurnameTable:
                 found = (entry.name, term.code, term.sector, None, 0)
             seen = True
         return found
+
+
+def _tail_of_longer(name: str, named: list) -> str | None:
+    """The one longer name of the story that ends with all of ``name`` ("Andrés Manuel López
+    Obrador" for "López Obrador"), else None."""
+    longer = {n for _, n in named if n.endswith(" " + name)}
+    return longer.pop() if len(longer) == 1 else None

@@ -341,7 +341,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 own = {a.code for a in speakers}
                 word = p.tokens[act].lemma.lower()
                 told = [d for d in history if _same_word(p.tokens[d.trigger.token].lemma.lower(),
-                                                         word)]
+                                                         word)] or \
+                    [d for d in history if d.trigger.sense.type in REF.hostile_kinds(word)]
                 owners = owners or ([a for a in told[0].sources if a.code not in own]
                                     if told else [])
                 found.append((t, t, speakers, owners, SP.ACCUSE))

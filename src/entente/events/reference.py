@@ -12,7 +12,7 @@ from .draft import Draft
 from .triggers import load_triggers
 
 __all__ = ["accusers", "adversary", "last_attackers", "anaphoric_target", "referent_doers",
-           "act_antecedent", "generic_act", "GENERIC_ACTS"]
+           "act_antecedent", "generic_act", "hostile_kinds", "GENERIC_ACTS"]
 
 # Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
 EVENT_WORDS = words("event_words")
@@ -212,8 +212,14 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         if parties:
             return parties
     # "condemned the attack": the last event of that kind; "welcomed the move": the lede
-    kinds = {sense.type for sense in load_triggers().index.get(("noun", obj.lemma.lower()), ())
+    index = load_triggers().index
+    kinds = {sense.type for sense in index.get(("noun", obj.lemma.lower()), ())
              if len(sense.words) == 1}      # ("the deal" is no "arms deal")
+    if kinds:
+        # and what its verb names: "forced their way into the embassy ... called the raid an
+        # assault" (to raid is to seize, a raid an attack)
+        kinds |= {sense.type for sense in index.get(("verb", obj.lemma.lower()), ())
+                  if len(sense.words) == 1 and sense.type in HOSTILE_ACTS | kinds}
     if hostile and not kinds:
         kinds = HOSTILE_ACTS    # "what it called an aggression": the hostile act told
     # the story's own attack or launch is the one told first, not the latest reaction to it
@@ -236,6 +242,18 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         if found:
             return found
     return []
+
+
+def hostile_kinds(word: str) -> frozenset[str]:
+    """The hostile types a word names as a noun and as a verb ("raid": an attack, a seizure),
+    if it names only hostile acts as a noun; else none. "police forced their way into the
+    embassy ... said the raid was a clear breach": the forced entry is the raid."""
+    index = load_triggers().index
+    nouns = {sense.type for sense in index.get(("noun", word), ()) if len(sense.words) == 1}
+    if not nouns or not nouns <= HOSTILE_ACTS:
+        return frozenset()
+    return frozenset(nouns | {sense.type for sense in index.get(("verb", word), ())
+                              if len(sense.words) == 1 and sense.type in HOSTILE_ACTS})
 
 
 def act_antecedent(p: ParsedText, pron: Token) -> Token | None:
