@@ -3924,3 +3924,21 @@ def test_the_last_words_of_a_full_name_are_the_same_person(text, claim):
 def test_a_raid_named_back_is_the_seizure_told_before(text, claim):
     """The noun names what its verb does too: a raid is an attack, and to raid is to seize."""
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Israel will make no concessions to the Palestinians, the minister said.",
+     ("CONCEDE", "ISR", "PSE", "negated")),
+    ("China offered no apology to the Philippines.", ("AGREE", "CHN", "PHL", "negated")),
+    ("The United States gave no assistance to Venezuela.", ("AID", "USA", "VEN", "negated")),
+    ("Germany sent no troops to Lithuania.", ("MOBILIZE", "DEU", "LTU", "negated")),
+])
+def test_an_act_done_with_no_object_is_denied(text, claim):
+    """'no' on what was offered, sent or made denies the act, before any 'will'; the talks
+    where no concession was made still took place."""
+    assert claim in _claims(text)
+
+
+def test_a_concession_not_made_at_talks_leaves_the_talks_held():
+    assert ("CONSULT", "RUS", "UKR", "occurred") in _claims(
+        "Russia made no concessions to Ukraine at the talks.")

@@ -150,14 +150,20 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
     m = load_modality()
     if predicate != trigger:
         # a light verb tells the status ("mounted its long-threatened invasion"); of the noun's
-        # own words only a negation counts ("held no talks")
+        # own words only a negation counts ("held no talks"), and it comes first ("will make
+        # no concessions" is refused, not planned)
+        if any(c.dep == "det" and c.text.lower() == "no" for c in kids(p, trigger)):
+            return "negated"
         cue = _own_cue(p, p.tokens[predicate], m)
         if cue:
             return cue
-        if any(c.dep == "det" and c.text.lower() == "no" for c in kids(p, trigger)):
-            return "negated"
     else:
-        cue = _own_cue(p, p.tokens[trigger], m)
+        tok = p.tokens[trigger]
+        if tok.pos == "VERB" and any(c.dep == "dobj" and any(
+                d.dep == "det" and d.text.lower() == "no" for d in kids(p, c.i))
+                for c in kids(p, tok.i)):
+            return "negated"    # "offered no apology", "sent no troops": none was
+        cue = _own_cue(p, tok, m)
         if cue:
             return cue
     tok = p.tokens[predicate]
