@@ -3942,3 +3942,20 @@ def test_an_act_done_with_no_object_is_denied(text, claim):
 def test_a_concession_not_made_at_talks_leaves_the_talks_held():
     assert ("CONSULT", "RUS", "UKR", "occurred") in _claims(
         "Russia made no concessions to Ukraine at the talks.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("France voiced reservations about Germany's plan.", ("ACCUSE", "FRA", "DEU")),
+    ("Poland expressed unease over Hungary's veto.", ("ACCUSE", "POL", "HUN")),
+    ("Lithuania voiced misgivings about China's proposal.", ("ACCUSE", "LTU", "CHN")),
+])
+def test_reservations_voiced_over_anothers_act_disapprove_of_it(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_regret_for_ones_own_act_accuses_no_one():
+    """Regret is an apology as often as a reproach: 'regret that its airship strayed into U.S.
+    airspace' charges no one (regret is left out of the words of disapproval)."""
+    assert not {d for d in _dyads(_events(
+        "China's foreign ministry expressed regret on Friday that its airship strayed into U.S. "
+        "airspace.")) if d[0] == "ACCUSE"}
