@@ -3959,3 +3959,41 @@ def test_regret_for_ones_own_act_accuses_no_one():
     assert not {d for d in _dyads(_events(
         "China's foreign ministry expressed regret on Friday that its airship strayed into U.S. "
         "airspace.")) if d[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Japan condemned China's drills near Taiwan. In an interview, Japan's foreign minister "
+     "Yoko Kamikawa criticized China again over the drills.",
+     ("ACCUSE", "JPN", "CHN")),
+    ("Poland urged Germany to send more tanks to Ukraine. Poland's defence minister again "
+     "urged Germany to act quickly.", ("REQUEST", "POL", "DEU")),
+    # a month and a day within it are no one date: told twice, not the same telling
+    ("Turkey threatened Sweden with a veto in May. On May 14, Turkey's president threatened "
+     "Sweden again.", ("THREATEN", "TUR", "SWE")),
+])
+def test_a_statement_made_again_is_another_record(text, dyad):
+    """Each condemnation, demand or threat is an act of its own; two told in two sentences,
+    undated or not on one date, are two records."""
+    assert sum(1 for e in _events(text) if (e.type, e.source.code if e.source else None,
+                                            e.target.code if e.target else None) == dyad) == 2
+
+
+def test_an_act_told_twice_is_one_record():
+    """A summary and its detail tell one exercise: one record."""
+    events = _events("Italy and Japan will hold joint naval drills in August. The drills with "
+                     "Japan will involve the Italian carrier Cavour.")
+    assert len([e for e in events if e.type == "COOPERATE"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea said it tested a rocket engine on Friday to bolster its nuclear deterrent "
+    "against U.S. threats. North Korea has fired dozens of missiles this year, and Pyongyang "
+    "says more tests will follow.",
+    # (the parser hangs the phrase on the verb)
+    "Iran said it tested a new missile on Monday to strengthen its deterrent against Israeli "
+    "threats. Iran has expanded its arsenal this year, and Tehran says more tests will follow.",
+])
+def test_a_harm_guarded_against_is_no_harm_done(text):
+    """What a deterrent, a defense or a shield is held against names a kind of harm, not a
+    threat made (the story's state is no target of one)."""
+    assert not {d for d in _dyads(_events(text)) if d[0] in ("THREATEN", "ASSAULT")}

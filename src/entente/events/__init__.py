@@ -59,6 +59,7 @@ COMPLIANCE = words("compliance")
 WILLING = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
 INTENT_VERBS = words("intent_verbs")
 REVIEWING = words("reviewing")
+GUARDS = words("guards")
 # Light verbs of taking part in what others hold: the place is not a party.
 ATTENDING = words("attending")
 # Clashes that are words when the parties are people, not forces.
@@ -635,6 +636,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None     # "the two leaders disagreed over U.S. aid": a topic
         if tok.dep == "dobj" and p.tokens[tok.head].lemma.lower() in REVIEWING:
             return None     # "would review its cooperation with Washington": no cooperating
+        if _guarded_against(p, tok):
+            return None     # "a deterrent against U.S. threats": the harm guarded against
         lv = R.light_verb(p, tok.i, light_verbs)
         if lv is None and C.described(p, tok) or C.titled_text(p, tok):
             return None     # ("signed a treaty of friendship and cooperation": its title)
@@ -1503,6 +1506,17 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
     return obj.lemma.lower() in MISSION_STAFF and any(
         w.lemma.lower() in ("embassy", "consulate", "mission", "diplomatic")
         for w in p.tokens[lo:hi])
+
+
+def _guarded_against(p: ParsedText, tok: Token) -> bool:
+    """Whether a noun names what a deterrent, a defense or a shield is held against ("its
+    deterrent against U.S. threats", "strengthen its deterrent against Israeli threats", the
+    phrase hung on the verb): a kind of harm, not one done."""
+    if tok.dep != "pobj" or p.tokens[tok.head].text.lower() != "against":
+        return False
+    holder = p.tokens[p.tokens[tok.head].head]
+    return holder.lemma.lower() in GUARDS or holder.pos == "VERB" and any(
+        o.lemma.lower() in GUARDS for o in kids(p, holder.i, "dobj"))
 
 
 def _same_word(a: str, b: str) -> bool:
