@@ -3997,3 +3997,33 @@ def test_a_harm_guarded_against_is_no_harm_done(text):
     """What a deterrent, a defense or a shield is held against names a kind of harm, not a
     threat made (the story's state is no target of one)."""
     assert not {d for d in _dyads(_events(text)) if d[0] in ("THREATEN", "ASSAULT")}
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the verdict after its noun, which the parser hangs on the noun
+    ("Algeria cut ties with Morocco on Tuesday. Morocco called the decision completely "
+     "unjustified.", ("ACCUSE", "MAR", "DZA")),
+    ("Lithuania expelled a Belarusian diplomat on Monday. Minsk called the decision totally "
+     "unacceptable.", ("ACCUSE", "BLR", "LTU")),
+    # the act named in a relative clause after the clause that tells it
+    ("Two Venezuelan fighters flew low over a U.S. destroyer on Thursday, a maneuver the "
+     "Pentagon called \"highly provocative.\"", ("ACCUSE", "USA", "VEN")),
+    ("Russian jets flew close to a British spy plane over the Black Sea on Friday, a maneuver "
+     "London called \"dangerous and unprofessional.\"", ("ACCUSE", "GBR", "RUS")),
+    # the object of the act named again
+    ("China imposed tariffs on Australian wine. Canberra called the tariffs unfair and "
+     "unjustified.", ("ACCUSE", "AUS", "CHN")),
+    ("India imposed duties on Pakistani cement. Islamabad called the duties illegal.",
+     ("ACCUSE", "PAK", "IND")),
+])
+def test_an_act_called_by_a_condemning_name_accuses_its_doer(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_word_named_again_with_its_own_owner_is_not_the_earlier_act():
+    """'the support of the United States' is the United States' own, not the support the
+    EU suspended before."""
+    dyads = _dyads(_events(
+        "The European Union suspended all budget support to Niger on Saturday. Blinken has "
+        "pledged the unwavering support of the United States for the detained president."))
+    assert not {d for d in dyads if d[1] == "USA" and d[2] == "EU"}

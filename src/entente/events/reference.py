@@ -194,6 +194,18 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
                 return found
         return []
     hostile = described and obj is not None and obj.lemma.lower() in HOSTILE_NAMES
+    det = kid(p, obj.i, "det") if obj is not None else None
+    if det is not None and det.text.lower() in _DEFINITE and \
+            ("noun", obj.lemma.lower()) not in load_triggers().index and \
+            not kids(p, obj.i, "poss", "prep"):
+        # "imposed tariffs on Australian wine ... called the tariffs unfair": the act whose
+        # object the noun, no event word itself and with no owner of its own, names again
+        for d in history:
+            if d.trigger.obj is not None and d.trigger.obj < obj.i and \
+                    p.tokens[d.trigger.obj].lemma.lower() == obj.lemma.lower():
+                found = [a for a in d.sources if a.code not in own]
+                if found:
+                    return found
     if obj is None or not hostile and obj.lemma.lower() not in EVENT_WORDS and \
             obj.text.lower() not in \
             EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index and \

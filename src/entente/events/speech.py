@@ -300,11 +300,17 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             # the verb's phrase
             lo, hi = subtree(p, t.i)
             last = next((w for w in reversed(p.tokens[lo:hi]) if w.pos != "PUNCT"), None)
+            # (an adjective after its noun is the complement: "called the decision completely
+            # unjustified", the parser's amod of "decision")
             if last is not None and last.i > obj.i and last.pos == "ADJ" and \
-                    last.dep not in ("amod", "acomp") and _condemning(p, last):
+                    (last.dep not in ("amod", "acomp") or last.dep == "amod" and
+                     last.head < last.i) and _condemning(p, last):
                 comp = last
         if obj is None and comp is not None:
             obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
+        if obj is None and comp is not None and t.dep == "relcl" and \
+                p.tokens[t.head].pos == "NOUN":
+            obj = p.tokens[t.head]          # "a maneuver the Pentagon called 'provocative'"
         if obj is None or comp is None:
             continue
         verdict = ACCUSE if _condemning(p, comp) else PRAISE if _praising(p, comp) else None
@@ -313,6 +319,14 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         subj = R.subject_of(p, t.i)
         sources = r.actors(subj.i) if subj is not None else []
         targets = R.noun_sources(r, obj.i) or r.actors(obj.i) or R.noun_sources(r, comp.i)
+        if not targets and t.dep == "relcl" and obj.i == t.head and \
+                obj.dep in ("npadvmod", "appos") and p.tokens[obj.head].pos == "VERB":
+            # "Venezuelan fighters flew low over a U.S. destroyer, a maneuver the Pentagon
+            # called 'highly provocative'": the maneuver is what the clause's subject did
+            doer = R.subject_of(p, obj.head)
+            own = {a.code for a in sources}
+            targets = [a for a in (r.actors(doer.i) if doer is not None else [])
+                       if a.code not in own]
         if sources:
             out.append((t.i, sources, targets, obj.i, verdict))
     return out
