@@ -4027,3 +4027,27 @@ def test_a_word_named_again_with_its_own_owner_is_not_the_earlier_act():
         "The European Union suspended all budget support to Niger on Saturday. Blinken has "
         "pledged the unwavering support of the United States for the detained president."))
     assert not {d for d in dyads if d[1] == "USA" and d[2] == "EU"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Putin called Erdogan on Tuesday to discuss the grain deal.", ("CONSULT", "RUS", "TUR")),
+    ("Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan on "
+     "Tuesday.", ("CONSULT", "RUS", "TUR")),
+    ("Macron called his Chinese counterpart on Friday.", ("CONSULT", "FRA", "CHN")),
+    ("Biden called Netanyahu on Sunday and urged him to protect civilians.",
+     ("CONSULT", "USA", "ISR")),
+])
+def test_a_leader_who_calls_another_consults_him_by_phone(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Biden called Putin a killer in an interview.",
+    'Trump called Kim Jong Un "little rocket man."',
+    "Zelenskyy called Scholz weak.",
+    "Erdogan called Netanyahu a terrorist.",
+    "Artur Romeu of Reporters Without Borders called the decision to reimprison Zamora a "
+    "blatant case of judicial persecution by Guatemala.",
+])
+def test_calling_someone_a_name_is_no_phone_call(text):
+    assert not {d for d in _dyads(_events(text)) if d[0] == "CONSULT"}

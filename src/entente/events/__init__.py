@@ -614,6 +614,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tok.lemma.lower() in STANDING_CLAIMS:
         return None     # "the Beagle Channel, disputed by Argentina and Chile": a standing
         #                 claim on a place, no act
+    if sense.mode == "phone" and sense.kind == "verb" and tok.lemma.lower() == "call" and \
+            _names_someone(p, tok):
+        return None     # "called Putin a war criminal": a name given, no call made
     predicate = tok.i
     sources: list[Actor] = []
     how = "subj"
@@ -1506,6 +1509,20 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
     return obj.lemma.lower() in MISSION_STAFF and any(
         w.lemma.lower() in ("embassy", "consulate", "mission", "diplomatic")
         for w in p.tokens[lo:hi])
+
+
+def _names_someone(p: ParsedText, verb: Token) -> bool:
+    """Whether "call" gives its object a name, not a ring: an object that is no person
+    ("called the decision a blatant case", a person named further on), a complement ("called
+    Putin a war criminal", "called Kim 'little rocket man'", "called Biden weak") or a second
+    noun the parser hung on the object."""
+    objs = kids(p, verb.i, "dobj")
+    if not objs or not all(o.ent >= 0 and p.entities[o.ent].label == "PERSON" or
+                           o.lemma.lower() in ("counterpart", "counterparts") for o in objs):
+        return True
+    if kids(p, verb.i, "oprd", "ccomp", "attr", "acomp"):
+        return True
+    return any(kids(p, o.i, "appos", "npadvmod", "oprd", "dobj", "acomp") for o in objs)
 
 
 def _guarded_against(p: ParsedText, tok: Token) -> bool:
