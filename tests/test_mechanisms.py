@@ -4051,3 +4051,20 @@ def test_a_leader_who_calls_another_consults_him_by_phone(text, claim):
 ])
 def test_calling_someone_a_name_is_no_phone_call(text):
     assert not {d for d in _dyads(_events(text)) if d[0] == "CONSULT"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Pentagon has moved seven warships into waters off Venezuela.",
+     ("MOBILIZE", "USA", "VEN")),
+    ("Israel moved tanks toward the Lebanese border on Monday.", ("MOBILIZE", "ISR", "LBN")),
+    ("China has shifted fighter jets to bases near Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+    ("Russia relocated artillery toward the Estonian border.", ("MOBILIZE", "RUS", "EST")),
+])
+def test_forces_moved_toward_another_state_are_deployed(text, claim):
+    """Moving forces is deploying them, and waters off a state are that state's."""
+    assert claim in _dyads(_events(text))
+
+
+def test_tanks_sent_to_another_state_are_arms_not_a_deployment():
+    assert ("AID", "DEU", "UKR") in _dyads(_events(
+        "Germany will send 14 of its Leopard 2 battle tanks to Ukraine."))

@@ -648,8 +648,8 @@ def locative_codes(r: Resolver, heads: tuple[int, ...], depth: int = 3) -> set[s
 
 
 def located(r: Resolver, i: int) -> list[Actor]:
-    """"a peacekeeping force in Liberia": the state where a thing is; "near its border with
-    Guyana": the state across it."""
+    """"a peacekeeping force in Liberia", "waters off Venezuela": the state where a thing is;
+    "near its border with Guyana": the state across it."""
     tok = r.p.tokens[i]
     if tok.lemma.lower() in ("border", "frontier", "boundary"):
         for prep in kids(r.p, i, "prep"):
@@ -658,7 +658,7 @@ def located(r: Resolver, i: int) -> list[Actor]:
                 if t is not None:
                     return r.actors(t.i)
     for prep in kids(r.p, i, "prep"):
-        if prep.text.lower() in ("in", "inside", "at", "near", "across", "throughout"):
+        if prep.text.lower() in ("in", "inside", "at", "near", "off", "across", "throughout"):
             t = kid(r.p, prep.i, "pobj")
             if t is not None:
                 found = r.actors(t.i)
