@@ -4068,3 +4068,30 @@ def test_forces_moved_toward_another_state_are_deployed(text, claim):
 def test_tanks_sent_to_another_state_are_arms_not_a_deployment():
     assert ("AID", "DEU", "UKR") in _dyads(_events(
         "Germany will send 14 of its Leopard 2 battle tanks to Ukraine."))
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's foreign secretary said London had long recognized the aggressive threat posed "
+    "by the Quds Force.",
+    "Japan recognized the danger posed by North Korea's missiles.",
+])
+def test_a_threat_recognized_is_no_recognition_of_its_state(text):
+    assert not {d for d in _dyads(_events(text)) if d[0] == "SUPPORT"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ecuadorian police raided Mexico's embassy on Friday. Ecuador's government has defended "
+     "the decision.", ("SUPPORT", "ECU", "MEX")),
+    ("Chinese coast guard ships blocked a Philippine supply boat on Monday. Beijing has "
+     "defended the move.", ("SUPPORT", "CHN", "PHL")),
+    ("Japan and Italy announced that the Italian carrier Cavour will visit Japan in August. "
+     "Kishida and Meloni welcomed the visit.", ("SUPPORT", "JPN", "ITA")),
+])
+def test_defending_or_welcoming_ones_own_act_supports_no_one(text, absent):
+    assert absent not in _dyads(_events(text))
+
+
+def test_approving_ones_own_aid_still_supports_its_receiver():
+    assert ("SUPPORT", "EU", "UKR") in _dyads(_events(
+        "The European Union agreed to give Ukraine 50 billion euros in aid. The European "
+        "Parliament approved the aid on Tuesday."))

@@ -20,6 +20,9 @@ EVENT_WORDS = words("event_words")
 # the kinds of act such a name refers back to.
 HOSTILE_NAMES = words("hostile_names")
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# One's own acts whose approval supports their other party ("once the Parliament approves the
+# deal", the EU's aid to Ukraine)
+OWN_HELP = frozenset({"AID", "COOPERATE", "AGREE"})
 # What a denial or rejection can refer back to: the accuser's words.
 ACCUSATIONS = words("accusations")
 # What one party asks or offers another ("the request", "the bid", "the proposal"): approving
@@ -156,6 +159,10 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
                      if a.code not in own]
             if found:
                 return found
+    if obj is not None and t.lemma.lower() in ("defend", "justify") and \
+            obj.lemma.lower() in GENERIC_ACTS and \
+            any(own & {a.code for a in d.sources} for d in history):
+        return []   # "Ecuador's government has defended the decision": its own, after its raid
     return referent_doers(p, r, obj, sense.type, own, history, described=described)
 
 
@@ -250,6 +257,11 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             return found
         if doers_only and d.sources:
             return []       # a lawmaker calling his own government's move unacceptable
+        if etype == "SUPPORT" and d.sources and d.trigger.sense.type not in OWN_HELP:
+            # a government that defends its own decision supports no one it was taken
+            # against, and leaders who welcome their own visit support no one else (approving
+            # one's own aid to Ukraine still supports Ukraine)
+            return []
         found = [a for a in d.targets if a.code not in own]
         if found:
             return found
