@@ -4095,3 +4095,17 @@ def test_approving_ones_own_aid_still_supports_its_receiver():
     assert ("SUPPORT", "EU", "UKR") in _dyads(_events(
         "The European Union agreed to give Ukraine 50 billion euros in aid. The European "
         "Parliament approved the aid on Tuesday."))
+
+
+@pytest.mark.parametrize("text, offer, not_done", [
+    ("Guterres reiterated his willingness to travel to Afghanistan.",
+     ("AGREE", "UN", "AFG", "occurred"), ("CONSULT", "UN", "AFG", "occurred")),
+    ("Turkey expressed its readiness to mediate between Russia and Ukraine.",
+     ("AGREE", "TUR", "RUS", "occurred"), ("CONSULT", "TUR", "RUS", "occurred")),
+    ("China voiced its willingness to help Myanmar rebuild.",
+     None, ("AID", "CHN", "MMR", "occurred")),
+])
+def test_a_willingness_to_act_is_an_offer_not_the_act(text, offer, not_done):
+    claims = _claims(text)
+    assert not_done not in claims
+    assert offer is None or offer in claims

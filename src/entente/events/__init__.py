@@ -57,6 +57,8 @@ OBJECT_REQUESTS = words("object_requests")
 COMPLIANCE = words("compliance")
 # adjectives of willingness: "ready to", "prepared to work with"
 WILLING = frozenset({"ready", "willing", "prepared", "open", "eager", "keen"})
+# ... and the nouns that say it ("reiterated his willingness to travel to Afghanistan")
+WILLINGNESS = frozenset({"willingness", "readiness", "availability", "eagerness"})
 INTENT_VERBS = words("intent_verbs")
 REVIEWING = words("reviewing")
 GUARDS = words("guards")
@@ -1259,15 +1261,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sense = replace(sense, type="SANCTION", mode="expel")
         trig = replace(trig, sense=sense)
     if sense.type == "COOPERATE" and sense.mode is None and sense.kind == "verb" and \
-            tok.dep == "xcomp" and p.tokens[tok.head].lemma.lower() in WILLING:
+            _offered(p, tok):
         # "Islamabad was prepared to work with Tehran": the willingness is the event (an
         # accord of intent), the work not yet done
         sense = replace(sense, type="AGREE", mode=None)
         trig = replace(trig, sense=sense)
         predicate, status = tok.head, "occurred"
     ready = p.tokens[predicate]
-    if sense.type == "CONSULT" and ready.dep == "xcomp" and \
-            p.tokens[ready.head].lemma.lower() in WILLING and status != "negated" and \
+    if sense.type == "CONSULT" and _offered(p, ready) and status != "negated" and \
             not kids(p, ready.head, "neg") and not any(
                 a.text.lower() in ("must", "should", "ought") for h in
                 (ready.head, p.tokens[ready.head].head) for a in kids(p, h, "aux")):
@@ -1509,6 +1510,14 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
     return obj.lemma.lower() in MISSION_STAFF and any(
         w.lemma.lower() in ("embassy", "consulate", "mission", "diplomatic")
         for w in p.tokens[lo:hi])
+
+
+def _offered(p: ParsedText, verb: Token) -> bool:
+    """Whether a verb says what someone is ready to do: "was prepared to work with Tehran",
+    "reiterated his willingness to travel to Afghanistan"."""
+    head = p.tokens[verb.head]
+    return verb.dep == "xcomp" and head.lemma.lower() in WILLING or \
+        verb.dep == "acl" and head.lemma.lower() in WILLINGNESS
 
 
 def _names_someone(p: ParsedText, verb: Token) -> bool:
