@@ -4109,3 +4109,15 @@ def test_a_willingness_to_act_is_an_offer_not_the_act(text, offer, not_done):
     claims = _claims(text)
     assert not_done not in claims
     assert offer is None or offer in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Somali security forces backed by Djiboutian soldiers could be seen surrounding the hotel.",
+     ("AID", "DJI", "SOM", "occurred")),
+    ("Kenyan police officers backed by Jamaican soldiers could be seen patrolling the port.",
+     ("AID", "JAM", "KEN", "occurred")),
+    # a "could" on anything else still makes it possible only
+    ("Russia could send troops to Belarus.", ("MOBILIZE", "RUS", "BLR", "hypothetical")),
+])
+def test_could_on_a_verb_of_seeing_tells_what_was_seen(text, claim):
+    assert claim in _claims(text)

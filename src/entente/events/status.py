@@ -42,6 +42,10 @@ class Modality:
     holding: frozenset[str] = frozenset()
 
 
+# Verbs of perception: "could" on them tells what was seen or heard, not what may be.
+PERCEIVING = frozenset({"see", "hear", "watch", "observe", "spot", "notice", "feel"})
+
+
 @lru_cache(maxsize=1)
 def load_modality() -> Modality:
     d = load_yaml("modality.yaml")
@@ -70,6 +74,8 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
         if c.dep in ("aux", "auxpass"):
             if w == "would" and _reported_future(p, tok, m):
                 return "planned"
+            if w == "could" and tok.lemma.lower() in PERCEIVING:
+                continue    # "troops could be seen surrounding the hotel": seen, not maybe
             if w in m.hypothetical_aux:
                 return "hypothetical"
             if w in m.planned_aux:
