@@ -4121,3 +4121,14 @@ def test_a_willingness_to_act_is_an_offer_not_the_act(text, offer, not_done):
 ])
 def test_could_on_a_verb_of_seeing_tells_what_was_seen(text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("The Council discussed a Chinese and Russian proposal for the Security Council to lift "
+     "sanctions on North Korea.", {("REQUEST", "CHN", "UN"), ("REQUEST", "RUS", "UN")}),
+    ("Lithuania welcomed a Polish and Latvian proposal for NATO to station more troops in the "
+     "Baltics.", {("REQUEST", "POL", "NATO"), ("REQUEST", "LVA", "NATO")}),
+])
+def test_coordinated_owners_before_an_event_noun_are_all_its_agents(text, claims):
+    """'a Chinese and Russian proposal': both made it."""
+    assert claims <= _dyads(_events(text))

@@ -294,7 +294,8 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
             for pair in hyphen_pair(p, c):
                 out += r.owner_token(pair)      # "U.S.-Ukraine talks": both
             found = [a for a in r.actors(c.i) if a not in out] if c.dep == "poss" else \
-                r.owner_token(c)
+                [a for j in conjuncts(p, c.i) if j < noun        # "a Chinese and Russian
+                 for a in r.owner_token(p.tokens[j])]            # proposal": both
             if not found and c.dep == "compound" and c.pos == "NOUN":
                 # "US drone strikes", "Israeli air strikes": the owner of the weapon named
                 # before the act
