@@ -4132,3 +4132,30 @@ def test_could_on_a_verb_of_seeing_tells_what_was_seen(text, claim):
 def test_coordinated_owners_before_an_event_noun_are_all_its_agents(text, claims):
     """'a Chinese and Russian proposal': both made it."""
     assert claims <= _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Malaysia submitted documentation to the U.N. Commission on the Limits of the Continental "
+     "Shelf on Thursday.", ("REQUEST", "MYS", "UN")),
+    ("Ukraine filed an application with the International Court of Justice on Monday.",
+     ("REQUEST", "UKR", "UN")),
+    ("Bosnia submitted a request to the European Union for candidate status.",
+     ("REQUEST", "BIH", "EU")),
+    ("Sweden submitted its bid to NATO in May.", ("REQUEST", "SWE", "NATO")),
+])
+def test_a_request_submitted_to_a_body_asks_it(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("China and Malaysia are at odds over the sea. On Thursday the Southeast Asian nation "
+     "submitted documentation to the U.N. commission.", ("REQUEST", "MYS", "UN")),
+    ("France and Senegal have drifted apart. On Monday the West African country asked France "
+     "to close its bases.", ("REQUEST", "SEN", "FRA")),
+    ("Russia and Armenia have quarrelled for months. On Friday the Caucasus nation froze its "
+     "membership in the CSTO.", ("SANCTION", "ARM", "CSTO")),
+])
+def test_a_state_described_by_its_region_is_the_one_named_last_there(text, claim):
+    """'the Southeast Asian nation' after China and Malaysia is Malaysia: the state named last
+    that lies in the region the description names."""
+    assert claim in _dyads(_events(text))

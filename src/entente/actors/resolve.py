@@ -8,8 +8,9 @@ named (so "the carrier" finds the Cavour's navy) and the last state actor in sub
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..codes import groups
+from ..codes import groups, regions as codes_regions
 from ..records import Actor, Entity, ParsedText, Token
 from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subject_kid,
                     subtree, text_of)
@@ -785,6 +786,10 @@ class Resolver(People):
         if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and tok.ent < 0 and \
                 not any(m.ent >= 0 or m.dep == "poss" for m in mods):
             owners, sector = self._described_state(tok, sector)
+        if not owners and self._definite(tok) and tok.text.lower() in STATE_NOUNS | {"state"} \
+                and mods:
+            owners = self._regional_state(tok, mods)
+            sector = sector or ("GOV" if owners else None)
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)
@@ -951,6 +956,23 @@ class Resolver(People):
         if not code:
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
+
+    def _regional_state(self, tok: Token, mods: list[Token]) -> list[Actor]:
+        """"the Southeast Asian nation" after Malaysia, "the Gulf state": the state named last
+        that lies in the region the description names (frames.yaml, regional_states), not the
+        clause's own subject."""
+        words = " ".join(self.p.tokens[j].text.lower()
+                         for j in range(min(m.i for m in mods), tok.i))
+        region = _regional_states().get(words)
+        if region is None:
+            return []
+        members = frozenset(c.lower() for c in codes_regions().get(region, ()))
+        subj = self._clause_subject(tok)
+        own = {a.code for a in self.actors(subj.i)} if subj is not None and subj.i != tok.i \
+            else set()
+        code = self._recent_state(tok.i, own, members)
+        return [Actor(code, self.lex.name_of(code), "GOV", tok.text, tok.idx, tok.end)] \
+            if code else []
 
     def seizures(self) -> list[tuple[int, list[str]]]:
         """Where the article says power was taken by force, with the states it was taken in:
@@ -1397,3 +1419,11 @@ def _quoted_chars(text: str, start: int, end: int) -> set[int]:
             inside = ch == "“" or ch == '"' and not inside
             opened = k
     return out
+
+
+@lru_cache(maxsize=1)
+def _regional_states() -> dict[str, str]:
+    """Adjective -> UN M49 region or subregion (frames.yaml, regional_states)."""
+    from ..lexicons import load_yaml
+    table = (load_yaml("frames.yaml") or {}).get("regional_states") or {}
+    return {str(k).lower(): str(v) for k, v in table.items()}
