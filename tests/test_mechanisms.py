@@ -4159,3 +4159,18 @@ def test_a_state_described_by_its_region_is_the_one_named_last_there(text, claim
     """'the Southeast Asian nation' after China and Malaysia is Malaysia: the state named last
     that lies in the region the description names."""
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Jimmy Lai has been held in solitary confinement in Hong Kong since 2020. China says he "
+     "colluded with foreign forces, and Beijing has rejected calls to free him, saying Chinese "
+     "courts will decide. A State Department spokesperson said the United States calls for "
+     "Jimmy Lai's immediate release.",
+     ("REQUEST", "USA", "CHN")),
+    ("Alsu Kurmasheva has been held in Kazan since June. Russia says she failed to register as "
+     "a foreign agent, and Moscow has refused to free her, saying Russian courts will decide. "
+     "The United States called for Alsu Kurmasheva's release on Monday.",
+     ("REQUEST", "USA", "RUS")),
+])
+def test_a_release_asked_with_no_jailer_told_is_asked_of_the_storys_other_side(text, claim):
+    assert claim in _dyads(_events(text))

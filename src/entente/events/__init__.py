@@ -1054,7 +1054,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if sense.type == "REQUEST" and history and _asks_release(p, tok.i):
         # "demanded the release of the two citizens", "called for his release": of whoever
         # holds them, the jailer the story told last (not the state the captives are from)
-        tgts = REF.last_doers(history, own, ("COERCE",)) or tgts
+        tgts = REF.last_doers(history, own, ("COERCE",)) or tgts or \
+            _story_state(r, tok, own, other_side=True)    # (no jailer told: "Lai, held in
+        #                                                   Hong Kong", the story's other side)
     if not tgts and sense.type == "REJECT" and sense.kind == "verb" and history and \
             kids(p, tok.i, "xcomp") and kid(p, tok.i, "dobj") is None and \
             not any(c.lemma.lower() in WITHHELD for c in kids(p, tok.i, "xcomp")):
