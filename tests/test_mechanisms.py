@@ -4174,3 +4174,16 @@ def test_a_state_described_by_its_region_is_the_one_named_last_there(text, claim
 ])
 def test_a_release_asked_with_no_jailer_told_is_asked_of_the_storys_other_side(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Beijing hinted that it could retaliate with tariffs on German and Italian vehicles and on "
+     "European farm goods.", {("THREATEN", "CHN", "DEU"), ("THREATEN", "CHN", "EU")}),
+    ("The United States imposed sanctions on Russian banks and on Iranian oil firms.",
+     {("SANCTION", "USA", "RUS"), ("SANCTION", "USA", "IRN")}),
+    ("Japan sent aid to Philippine villages and to Indonesian islands hit by the storm.",
+     {("AID", "JPN", "PHL"), ("AID", "JPN", "IDN")}),
+])
+def test_a_preposition_repeated_after_and_adds_its_party(text, claims):
+    """'on A and on B': the second phrase names a party too."""
+    assert claims <= _dyads(_events(text))

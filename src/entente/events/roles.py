@@ -818,6 +818,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             return r.actors(t.i) if t is not None else []
         return []
     prep_word = where.split("_")[0]
+    out: list[Actor] = []
     for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []):
         if prep.text.lower() == prep_word:
             t = kid(p, prep.i, "pobj")
@@ -832,9 +833,12 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                                                 if pr.text.lower() == "on"
                                                 for o in kids(p, pr.i, "pobj")
                                                 for a in r.actors(o.i)]
-                if found:
-                    return found
-    return []
+                if found and not out:
+                    out = list(found)
+                elif found and prep.dep == "conj":
+                    # "tariffs on German vehicles and on European farm goods": both phrases
+                    out += [a for a in found if a.code not in {o.code for o in out}]
+    return out
 
 
 def _units_of(r: Resolver, i: int) -> list[Actor]:

@@ -337,6 +337,10 @@ def preps(p: ParsedText, i: int) -> list[Token]:
             continue        # "gave Kyiv tanks": a bare dative is no preposition
         if c.dep in ("prep", "dative") and kids(p, c.i, "pobj"):
             out.append(c)   # "sent weapons to France" with "to" parsed as a dative
+            # "tariffs on German vehicles and on European farm goods": the second too
+            out.extend(g for g in kids(p, c.i, "conj")
+                       if g.pos == "ADP" and g.text.lower() == c.text.lower() and
+                       kids(p, g.i, "pobj"))
         else:
             out.extend(g for g in kids(p, c.i, "prep"))
     return out
