@@ -55,20 +55,19 @@ class People:
         # full names first, so that a lone surname anywhere in the story (a headline's "Lai")
         # is the person the story names in full, not an office holder of that surname
         named = [(ent, self._name_of(ent)) for ent in self.p.entities if ent.label == "PERSON"]
+        # "López Obrador" after "Andrés Manuel López Obrador": the same person, by the last
+        # words of the full name (two family names, "bin Salman")
+        longer = {name: _tail_of_longer(name, named) for _, name in named}
         for ent, name in named:
-            if len(name.split()) >= 2 and name not in self.people and \
-                    not _tail_of_longer(name, named):
+            if len(name.split()) >= 2 and name not in self.people and not longer[name]:
                 person = self._new_person(ent, name)
                 self.people[name] = person
                 self._index_surname(name.split()[-1], person)
                 self._index_surname(name.split()[0], person)
         for ent, name in named:
-            if len(name.split()) >= 2 and name not in self.people:
-                # "López Obrador" after "Andrés Manuel López Obrador": the same person, by the
-                # last words of the full name (two family names, "bin Salman")
-                longer = _tail_of_longer(name, named)
-                if longer in self.people:
-                    self.people[name] = self.people[longer]
+            if len(name.split()) >= 2 and name not in self.people and \
+                    longer[name] in self.people:
+                self.people[name] = self.people[longer[name]]
         for name, start in self._aged_names():
             # "Gebre Tesfay, 52, lost two sons": a name the NER missed, given with an age
             if name not in self.people:

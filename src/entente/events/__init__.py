@@ -343,9 +343,10 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 # same type alone is too loose a guide here
                 own = {a.code for a in speakers}
                 word = p.tokens[act].lemma.lower()
+                hostile = REF.hostile_kinds(word)
                 told = [d for d in history if _same_word(p.tokens[d.trigger.token].lemma.lower(),
                                                          word)] or \
-                    [d for d in history if d.trigger.sense.type in REF.hostile_kinds(word)]
+                    [d for d in history if d.trigger.sense.type in hostile]
                 owners = owners or ([a for a in told[0].sources if a.code not in own]
                                     if told else [])
                 found.append((t, t, speakers, owners, SP.ACCUSE))

@@ -20,6 +20,8 @@ EVENT_WORDS = words("event_words")
 # the kinds of act such a name refers back to.
 HOSTILE_NAMES = words("hostile_names")
 HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# Verbs by which one stands by one's own act: "has defended the decision"
+DEFENDING = words("defending")
 # One's own acts whose approval supports their other party ("once the Parliament approves the
 # deal", the EU's aid to Ukraine)
 OWN_HELP = frozenset({"AID", "COOPERATE", "AGREE"})
@@ -159,7 +161,7 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
                      if a.code not in own]
             if found:
                 return found
-    if obj is not None and t.lemma.lower() in ("defend", "justify") and \
+    if obj is not None and t.lemma.lower() in DEFENDING and \
             obj.lemma.lower() in GENERIC_ACTS and \
             any(own & {a.code for a in d.sources} for d in history):
         return []   # "Ecuador's government has defended the decision": its own, after its raid
@@ -200,45 +202,39 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             if found:
                 return found
         return []
-    hostile = described and obj is not None and obj.lemma.lower() in HOSTILE_NAMES
-    det = kid(p, obj.i, "det") if obj is not None else None
-    if det is not None and det.text.lower() in _DEFINITE and \
-            ("noun", obj.lemma.lower()) not in load_triggers().index and \
+    if obj is None:
+        return []
+    hostile = described and obj.lemma.lower() in HOSTILE_NAMES
+    index = load_triggers().index
+    det = kid(p, obj.i, "det")
+    definite = det is not None and det.text.lower() in _DEFINITE
+    if definite and ("noun", obj.lemma.lower()) not in index and \
             not kids(p, obj.i, "poss", "prep"):
         # "imposed tariffs on Australian wine ... called the tariffs unfair": the act whose
         # object the noun, no event word itself and with no owner of its own, names again
-        for d in history:
-            if d.trigger.obj is not None and d.trigger.obj < obj.i and \
-                    p.tokens[d.trigger.obj].lemma.lower() == obj.lemma.lower():
-                found = [a for a in d.sources if a.code not in own]
-                if found:
-                    return found
-    if obj is None or not hostile and obj.lemma.lower() not in EVENT_WORDS and \
-            obj.text.lower() not in \
-            EVENT_WORDS and ("noun", obj.lemma.lower()) not in load_triggers().index and \
-            obj.lemma.lower() not in GENERIC_ACTS and \
+        found = _object_doers(p, obj, own, history)
+        if found:
+            return found
+    if not hostile and obj.lemma.lower() not in EVENT_WORDS and \
+            obj.text.lower() not in EVENT_WORDS and ("noun", obj.lemma.lower()) not in index \
+            and obj.lemma.lower() not in GENERIC_ACTS and \
             not (referred and obj.lemma.lower() in R.undertakings()):
         return []
-    det = kid(p, obj.i, "det")
     if not (referred or described or kid(p, obj.i, "poss") is not None or
-            (det is not None and det.text.lower() in _DEFINITE)):
+            definite):
         return []
     if obj.lemma.lower() in R.undertakings() and etype in ("SUPPORT", "REJECT", "ACCUSE") \
-            and (referred or det is not None and det.text.lower() in _DEFINITE and
-                 not kids(p, obj.i, "amod", "compound", "poss")):
+            and (referred or definite and not kids(p, obj.i, "amod", "compound", "poss")):
         # "welcomed the truce", "approved the deal": its parties, as told when it was made
         parties = _undertaking_parties(p, r, obj, history, own)
         if parties:
             return parties
     # "condemned the attack": the last event of that kind; "welcomed the move": the lede
-    index = load_triggers().index
     kinds = {sense.type for sense in index.get(("noun", obj.lemma.lower()), ())
              if len(sense.words) == 1}      # ("the deal" is no "arms deal")
-    if kinds:
-        # and what its verb names: "forced their way into the embassy ... called the raid an
-        # assault" (to raid is to seize, a raid an attack)
-        kinds |= {sense.type for sense in index.get(("verb", obj.lemma.lower()), ())
-                  if len(sense.words) == 1 and sense.type in HOSTILE_ACTS | kinds}
+    # and what its verb names: "forced their way into the embassy ... called the raid an
+    # assault" (to raid is to seize, a raid an attack)
+    kinds |= hostile_kinds(obj.lemma.lower())
     if hostile and not kinds:
         kinds = HOSTILE_ACTS    # "what it called an aggression": the hostile act told
     # the story's own attack or launch is the one told first, not the latest reaction to it
@@ -265,6 +261,18 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         found = [a for a in d.targets if a.code not in own]
         if found:
             return found
+    return []
+
+
+def _object_doers(p: ParsedText, obj: Token, own: set, history: list[Draft]) -> list[Actor]:
+    """The doers (but ``own``) of the first act told whose object is the word ``obj`` names
+    again ("imposed tariffs ... the tariffs")."""
+    for d in history:
+        if d.trigger.obj is not None and d.trigger.obj < obj.i and \
+                p.tokens[d.trigger.obj].lemma.lower() == obj.lemma.lower():
+            found = [a for a in d.sources if a.code not in own]
+            if found:
+                return found
     return []
 
 

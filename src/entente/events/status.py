@@ -40,10 +40,7 @@ class Modality:
     forecasts: frozenset[str] = frozenset()
     occasions: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()
-
-
-# Verbs of perception: "could" on them tells what was seen or heard, not what may be.
-PERCEIVING = frozenset({"see", "hear", "watch", "observe", "spot", "notice", "feel"})
+    perceiving: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +71,7 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
         if c.dep in ("aux", "auxpass"):
             if w == "would" and _reported_future(p, tok, m):
                 return "planned"
-            if w == "could" and tok.lemma.lower() in PERCEIVING:
+            if w == "could" and tok.lemma.lower() in m.perceiving:
                 continue    # "troops could be seen surrounding the hotel": seen, not maybe
             if w in m.hypothetical_aux:
                 return "hypothetical"
@@ -158,16 +155,14 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
         # a light verb tells the status ("mounted its long-threatened invasion"); of the noun's
         # own words only a negation counts ("held no talks"), and it comes first ("will make
         # no concessions" is refused, not planned)
-        if any(c.dep == "det" and c.text.lower() == "no" for c in kids(p, trigger)):
+        if _denied_noun(p, p.tokens[trigger]):
             return "negated"
         cue = _own_cue(p, p.tokens[predicate], m)
         if cue:
             return cue
     else:
         tok = p.tokens[trigger]
-        if tok.pos == "VERB" and any(c.dep == "dobj" and any(
-                d.dep == "det" and d.text.lower() == "no" for d in kids(p, c.i))
-                for c in kids(p, tok.i)):
+        if tok.pos == "VERB" and any(_denied_noun(p, c) for c in kids(p, tok.i, "dobj")):
             return "negated"    # "offered no apology", "sent no troops": none was
         cue = _own_cue(p, tok, m)
         if cue:
