@@ -393,10 +393,9 @@ def _of_phrase(p: ParsedText, t: Token) -> str:
     return ""
 
 
-# verbs by which an act or a party draws a penalty ("the provocation would meet a firm
-# response", "any deployment would be met with a military response", "would trigger
-# retaliation"), and what a party's assets "would become" when threatened ("targets")
-DRAWING = frozenset({"face", "meet", "trigger", "draw", "invite", "provoke", "prompt"})
+# verbs by which an act or a party draws a penalty (frames.yaml drawing), and what a party's
+# assets "would become" when threatened ("targets")
+DRAWING = frame_words("drawing")
 MARKED = frozenset({"target", "targets"})
 
 
@@ -424,12 +423,14 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
                 continue
         elif low in DRAWING and (obj is None or obj.lemma.lower() not in ev.penalties):
             continue
-        if t.lemma.lower() == "pay" and not (
-                obj is not None and obj.lemma.lower() == "price" or
-                any(c.text.lower() == "dearly" for c in kids(p, t.i, "advmod"))):
-            continue                 # "pay a heavy price", "pay dearly", not "pay a bill"
         made = p.tokens[t.head] if t.dep in ("ccomp", "xcomp") and \
             p.tokens[t.head].lemma.lower() == "make" else None
+        if t.lemma.lower() == "pay" and not (
+                obj is not None and obj.lemma.lower() == "price" or
+                any(c.text.lower() == "dearly" for c in kids(p, t.i, "advmod")) or
+                made is not None and obj is None):
+            continue                 # "pay a heavy price", "pay dearly", "would make Iran
+            #                          pay", not "pay a bill"
         if not any(c.dep in ("aux", "auxpass") and c.text.lower() in ("will", "would", "'ll",
                                                                       "could", "shall")
                    for c in kids(p, t.i) + (kids(p, made.i) if made is not None else [])):

@@ -131,6 +131,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _participle_subjects(tokens)
     tokens = _objects_taken_for_subjects(tokens, ents)
     tokens = _shared_objects(tokens)
+    tokens = _split_subjects(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -274,6 +275,30 @@ def _objects_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
             continue        # nothing but the object's own words between the verb and it
         fixed[obj.i] = Token(i=obj.i, text=obj.text, idx=obj.idx, lemma=obj.lemma, pos=obj.pos,
                              tag=obj.tag, dep="dobj", head=verb.i, ent=obj.ent)
+    return tuple(fixed)
+
+
+def _split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a coordinated subject the parser split in two given back: "Washington and
+    a dozen allies warned the Houthis", parsed with "Washington" (its "and" dangling) and
+    "allies" as two subjects of "warned". The second becomes a conjunct of the first when
+    the first has a conjunction and no conjunct of its own, and the conjunction stands
+    between them."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for verb in tokens:
+        subjects = [x for x in under.get(verb.i, []) if x.dep in ("nsubj", "nsubjpass")
+                    and x.i < verb.i]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        own = under.get(first.i, [])
+        cc = [x for x in own if x.dep == "cc" and first.i < x.i < second.i]
+        if not cc or any(x.dep == "conj" for x in own):
+            continue
+        fixed[second.i] = Token(i=second.i, text=second.text, idx=second.idx,
+                                lemma=second.lemma, pos=second.pos, tag=second.tag, dep="conj",
+                                head=first.i, ent=second.ent)
     return tuple(fixed)
 
 
