@@ -4224,3 +4224,31 @@ def test_a_known_person_titled_with_a_lower_case_office_of_the_same_state_holds_
     """The lexicon knows Gantz as defence minister until 2022; titled as a minister of the
     same state here, he acts for it on the date of the story."""
     assert claim in _dyads(_events(text, published=published))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Spanish Eurofighters first landed in Japan in 2023. Chinese jets flew nearby. In March, "
+     "the two countries signed an agreement on defence equipment.", ("SUPPORT", "ESP", "JPN")),
+    ("French Rafales first landed in India in 2020. Chinese jets flew nearby. In May, the two "
+     "countries signed an agreement on military training.", ("SUPPORT", "FRA", "IND")),
+    ("German Tornados first landed in Jordan in 2016. Syrian jets flew nearby. In June, the two "
+     "countries signed an agreement on ammunition.", ("SUPPORT", "DEU", "JOR")),
+])
+def test_a_nationality_word_before_a_name_counts_toward_the_pair_the_two_countries_means(
+        text, claim):
+    """'German Eurofighters ... in Japan': the parser hangs the nationality as a compound of
+    the name; the sentence still names Germany and Japan, the pair 'the two countries' names
+    next."""
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The German frigate Hessen docked in Tokyo on Friday. Before that it held drills with a "
+     "Japanese destroyer. The frigate will join an exercise with Australia next week.",
+     ("COOPERATE", "DEU", "AUS")),
+    ("The Italian destroyer Duilio arrived in Manila on Monday after sailing with a French "
+     "frigate. The destroyer will hold drills with Indonesia next week.",
+     ("COOPERATE", "ITA", "IDN")),
+])
+def test_the_ship_named_back_by_its_kind_is_the_last_ship_of_that_kind(text, claim):
+    assert claim in _dyads(_events(text))

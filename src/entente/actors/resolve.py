@@ -109,6 +109,7 @@ class Resolver(People):
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # (token, person)
     vessels: list[tuple[int, Actor]] = field(default_factory=list)
     vessel_names: dict[str, Actor] = field(default_factory=dict)
+    vessel_kinds: dict[int, str] = field(default_factory=dict)     # token -> "frigate"
     _groups: list[tuple[int, list[Actor]]] | None = None
     _seizures: list[tuple[int, list[str]]] | None = None
     _active: set[int] = field(default_factory=set)
@@ -222,11 +223,17 @@ class Resolver(People):
             if owner:
                 self.vessels.append((ent.start, owner))
                 self.vessel_names[ent.text] = owner
+                kind = next((t.lemma.lower() for t in self.p.tokens[max(0, ent.start - 3):
+                                                                   ent.start]
+                             if t.lemma.lower() in self._vessel_words()), None)
+                if kind:
+                    self.vessel_kinds[ent.start] = kind     # "the frigate Hessen"
         for t in self.p.tokens:
             if t.lemma.lower() in self._vessel_words() and t.ent < 0:
                 owner = self._owner_of_vessel(t.i)
                 if owner and any(c.i < t.i for c in kids(self.p, t.i, "amod", "compound")):
                     self.vessels.append((t.i, owner))
+                    self.vessel_kinds[t.i] = t.lemma.lower()
         self.vessels.sort(key=lambda v: v[0])
 
     def _owner_of_vessel(self, start: int) -> Actor | None:
@@ -420,7 +427,7 @@ class Resolver(People):
                     # (a demonym counts: "Moscow handed over the bodies of 757 Ukrainian
                     # soldiers" pairs Russia and Ukraine)
                     demonym = t.ent >= 0 and self.p.entities[t.ent].label == "NORP" and \
-                        t.dep == "amod"
+                        t.dep in ("amod", "compound")
                     if t.pos == "PROPN" and t.dep != "compound" or demonym:
                         for a in (self.owner_token(t) if demonym else self._head(t.i)):
                             if a.code and (a.sector in ("GOV", None) or demonym) and \
@@ -720,7 +727,7 @@ class Resolver(People):
                         owners = self.actors(obj.i)
                         sector = sector or (owners[0].sector if owners else None)
         if not owners and tok.text.lower() in self._vessel_words() and self._definite(tok):
-            owner = self._vessel_owner(tok.i)
+            owner = self._vessel_owner(tok.i, tok.lemma.lower())
             return [owner] if owner else []
         if not owners and (self._definite(tok) or tok.tag == "NNS"):
             # "the junta", "the generals", "the military governments": whoever took power
@@ -1230,7 +1237,14 @@ class Resolver(People):
         det = kid(self.p, tok.i, "det")
         return det is not None and det.text.lower() in ("the", "this", "that")
 
-    def _vessel_owner(self, before: int) -> Actor | None:
+    def _vessel_owner(self, before: int, kind: str | None = None) -> Actor | None:
+        """The owner of the last ship met before token ``before``; with ``kind`` (a ship
+        noun), of the last ship called so when there is one ("the German frigate ... a
+        Japanese destroyer ... the frigate" is the German one)."""
+        same = [owner for j, owner in self.vessels if j <= before and kind is not None and
+                self.vessel_kinds.get(j) == kind]
+        if same:
+            return same[-1]
         for j, owner in reversed(self.vessels):
             if j <= before:
                 return owner
