@@ -4252,3 +4252,26 @@ def test_a_nationality_word_before_a_name_counts_toward_the_pair_the_two_countri
 ])
 def test_the_ship_named_back_by_its_kind_is_the_last_ship_of_that_kind(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Japan said it would take measures against Chinese vessels if they entered its waters "
+     "again.", ("THREATEN", "JPN", "CHN")),
+    ("Kenya said it would take action against Somali traders unless the border stayed "
+     "open.", ("THREATEN", "KEN", "SOM")),
+    ("India said it would take all steps necessary if Pakistan did not stop the raids.",
+     ("THREATEN", "IND", "PAK")),
+    ("The Philippines said it would take measures if China fired water cannon again.",
+     ("THREATEN", "PHL", "CHN")),
+])
+def test_measures_a_party_says_it_would_take_on_a_condition_are_a_threat(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will take measures to protect its fishermen from China.",
+    "India took steps against Pakistani traders last year.",
+])
+def test_measures_taken_or_promised_with_no_condition_are_no_threat(text):
+    """(guard) without an 'if' or 'unless' the measures are a plan or an act, not a threat."""
+    assert not [e for e in _events(text) if e.type == "THREATEN"]

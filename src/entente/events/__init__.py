@@ -403,6 +403,11 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                                          {a.code for a in sources}, history, True)
         if sources:
             threats.append((t, said, sources, targets))
+    for t, takers, bound in SP.conditioned_measures(p, r, s.start, s.end):
+        # "would take all measures necessary if the demands were not met": aimed at whoever
+        # must meet the condition, else at the other side of the story
+        threats.append((t, t, takers, bound or _story_state(r, p.tokens[t],
+                                                            {a.code for a in takers}, True)))
     for t, predicate, sources, owners in threats:
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own and a.code]

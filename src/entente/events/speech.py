@@ -461,6 +461,57 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
     return out
 
 
+# What a party says it "would take" on a condition ("would take all measures necessary if
+# the demands were not met", "without immediate changes ... would take the measures needed"):
+# its own force held over another, a threat (frames.yaml measures_taken)
+MEASURES_TAKEN = frame_words("measures_taken")
+FUTURE_AUX = frozenset({"will", "would", "'ll", "could", "shall"})
+
+
+def conditioned_measures(p: ParsedText, r: Resolver, start: int, end: int
+                         ) -> list[tuple[int, list[Actor], list[Actor]]]:
+    """(the verb "take", who takes the measures, who must meet the condition) for "the bloc
+    would take all measures necessary if the demands were not met", "the United States would
+    take the measures needed without immediate changes": one who says it will take measures
+    unless another acts threatens it. The one the measures are "against", and the condition's
+    own subject when it names another party, are threatened; else none is named here."""
+    out = []
+    for t in p.tokens[start:end]:
+        if t.lemma.lower() != "take" or t.pos != "VERB":
+            continue
+        obj = kid(p, t.i, "dobj")
+        if obj is None or obj.lemma.lower() not in MEASURES_TAKEN:
+            continue
+        clause = t
+        if not any(c.dep == "aux" and c.text.lower() in FUTURE_AUX for c in kids(p, t.i)):
+            head = p.tokens[t.head]     # "would be ready to take measures", "vowed to take"
+            if t.dep != "xcomp" or not any(c.dep == "aux" and c.text.lower() in FUTURE_AUX
+                                           for c in kids(p, head.i)):
+                continue
+            clause = head
+        conditions = [c for c in kids(p, clause.i, "advcl") + kids(p, t.i, "advcl")
+                      if {m.text.lower() for m in kids(p, c.i, "mark")} & {"if", "unless"}]
+        without = [c for c in kids(p, clause.i, "prep") + kids(p, t.i, "prep")
+                   if c.text.lower() == "without"]
+        if not conditions and not without:
+            continue
+        subj = R.subject_of(p, clause.i)
+        takers = r.actors(subj.i) if subj is not None else []
+        if not takers:
+            continue
+        own = {a.code for a in takers}
+        bound = [a for prep in kids(p, obj.i, "prep") + kids(p, t.i, "prep")
+                 if prep.text.lower() in ("against", "on")
+                 for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)
+                 if a.code and a.code not in own]      # "measures against Chinese vessels"
+        for c in conditions:
+            who = R.subject_of(p, c.i)
+            bound += [a for a in (r.actors(who.i) if who is not None else [])
+                      if a.code and a.code not in own]
+        out.append((t.i, takers, bound))
+    return out
+
+
 CRIME_VERBS = frame_words("crime_verbs")
 
 
