@@ -4200,6 +4200,18 @@ def test_a_subject_split_in_two_by_the_parser_is_one_coordinated_subject(text, c
 
 
 @pytest.mark.parametrize("text, claim", [
+    ("The round of talks collapsed on Friday, and the EU's top diplomat, Josep Borrell, "
+     "publicly blamed Serbia for the deadlock.", ("ACCUSE", "EU", "SRB")),
+    ("The last crisis meeting broke up without agreement, and the EU's foreign policy chief, "
+     "Josep Borrell, publicly blamed Kurti for refusing to move first.", ("ACCUSE", "EU", "XKX")),
+])
+def test_a_speaker_the_parser_hung_on_the_clause_before_is_the_subject_again(text, claim):
+    """'the talks collapsed, and the EU's top diplomat, Josep Borrell, publicly blamed
+    Serbia': the parser hangs the diplomat on 'collapsed'; the blame is still his."""
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
     ("The U.S. envoy said that Iran would bear the consequences if the attacks continued.",
      ("THREATEN", "USA", "IRN")),
     ("The Japanese minister said North Korea would suffer consequences for any test.",

@@ -147,3 +147,25 @@ def test_the_surname_alone_is_the_person_also_where_the_ner_knew_the_full_name(
 def test_a_full_name_whose_surname_speaks_alone_is_a_person(pipeline):
     doc = pipeline.nlp("Thabo Nkosi runs a clinic in Soweto. Nkosi said funding had dried up.")
     assert ("Thabo Nkosi", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text, subject, verb", [
+    # the noun hung as a conjunct of the first verb, the verb as a second conjunct
+    ("The round of talks collapsed on Friday, and the EU's top diplomat, Josep Borrell, "
+     "publicly blamed Serbia for the deadlock.", "diplomat", "blamed"),
+    # the noun hung as a conjunct of the first verb, the verb as a clause describing it
+    ("The last crisis meeting, on September 14, broke up without agreement, and the EU's "
+     "foreign policy chief, Josep Borrell, publicly blamed Kurti for refusing to move first.",
+     "chief", "blamed"),
+])
+def test_a_clause_taken_for_a_noun_gets_its_subject_back(pipeline, text, subject, verb):
+    """'..., and the EU's top diplomat, Josep Borrell, publicly blamed Serbia': the small
+    model hangs the diplomat on the first clause's verb as a conjunct, and leaves 'blamed'
+    with no subject; the noun is the verb's subject again."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    noun = next(t for t in parsed.tokens if t.text == subject)
+    assert noun.dep == "nsubj" and parsed.tokens[noun.head].text == verb

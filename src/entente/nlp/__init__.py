@@ -132,6 +132,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _objects_taken_for_subjects(tokens, ents)
     tokens = _shared_objects(tokens)
     tokens = _split_subjects(tokens)
+    tokens = _clauses_taken_for_nouns(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -299,6 +300,46 @@ def _split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         fixed[second.i] = Token(i=second.i, text=second.text, idx=second.idx,
                                 lemma=second.lemma, pos=second.pos, tag=second.tag, dep="conj",
                                 head=first.i, ent=second.ent)
+    return tuple(fixed)
+
+
+def _clauses_taken_for_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a clause whose subject the parser took for a clause of its own given back:
+    "the meeting broke up, and the EU's foreign policy chief, Josep Borrell, publicly blamed
+    Kurti", parsed with "chief" a conjunct of "broke", and "blamed" either a clause describing
+    the chief or a second conjunct of "broke" with no subject. A finite verb in the past or
+    present (not a participle) with no subject of its own, hung on such a noun (or on the
+    same verb as it), is the noun's clause: the verb takes the noun's place, and the noun
+    becomes its subject. The sentence's root noun works the same way ("The resolution, drafted
+    by France, passed with 19 votes"). Only the noun's own words and the verb's may stand
+    between them."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.dep not in ("acl", "conj") or verb.tag not in ("VBD", "VBZ") or \
+                verb.pos != "VERB" or any(x.dep in SUBJECT_DEPS for x in under.get(verb.i, [])):
+            continue
+        if verb.dep == "acl":
+            noun = tokens[verb.head]
+        else:       # the last noun hung on the same verb before it
+            noun = next((x for x in reversed(under.get(verb.head, [])) if x.i < verb.i
+                         and x.dep == "conj" and x.pos in ("NOUN", "PROPN")), None)
+            if noun is None:
+                continue
+        if noun.pos not in ("NOUN", "PROPN") or noun.i > verb.i:
+            continue
+        root = noun.head == noun.i
+        if not root and not (noun.dep == "conj" and tokens[noun.head].pos == "VERB"):
+            continue
+        if not all(_under(tokens, k, noun.i) or _under(tokens, k, verb.i)
+                   for k in range(noun.i + 1, verb.i)):
+            continue
+        head = verb.i if root else noun.head
+        fixed[verb.i] = Token(i=verb.i, text=verb.text, idx=verb.idx, lemma=verb.lemma,
+                              pos=verb.pos, tag=verb.tag, dep="ROOT" if root else "conj",
+                              head=head, ent=verb.ent)
+        fixed[noun.i] = Token(i=noun.i, text=noun.text, idx=noun.idx, lemma=noun.lemma,
+                              pos=noun.pos, tag=noun.tag, dep="nsubj", head=verb.i, ent=noun.ent)
     return tuple(fixed)
 
 
