@@ -4199,6 +4199,98 @@ def test_a_subject_split_in_two_by_the_parser_is_one_coordinated_subject(text, c
     assert claim in _dyads(_events(text))
 
 
+# A story's middle that tells no event: background to carry a reference a long way back.
+_QUIET_MIDDLE = (
+    "Thousands of families drove home on crowded highways on Thursday, their cars piled "
+    "high with mattresses, suitcases and bags of bread, while shopkeepers swept broken "
+    "glass from the pavements of towns that had been empty for months.",
+    "Teachers in the border villages said they hoped to reopen their classrooms within "
+    "weeks, although many of the buildings had lost their windows and some had no roofs "
+    "at all.",
+    "Aid workers at a school turned shelter counted fewer than a hundred people left on "
+    "its floors by the evening, down from nearly two thousand at the height of the "
+    "fighting.",
+    "Farmers who returned to their orchards found the olive harvest rotting on the "
+    "branches, and several said it would take years before the land gave them a living "
+    "again.",
+    "The truce was the subject of long evening broadcasts on every television channel, "
+    "with reporters standing in front of ruined apartment blocks and queues outside "
+    "bakeries.",
+    "Engineers began checking bridges and power lines along the main coastal road, which "
+    "had been cut in several places, and promised that electricity would return by the "
+    "weekend.",
+    "In the capital, cafes that had closed their doors for weeks put their tables back on "
+    "the sidewalks, and traffic jams returned to the streets around the old port for the "
+    "first time.",
+    "Doctors at the largest public hospital said they were still treating hundreds of "
+    "wounded patients and warned that medicines for chronic illnesses were running "
+    "dangerously short.",
+    "Officials said the truce would be reviewed at the end of its first month, when "
+    "monitors are due to report on whether forces have kept to the lines drawn on the "
+    "maps.",
+    "Fishermen in the southern harbour took their boats out at first light, though most "
+    "came back before noon with empty nets and stories of debris floating far out to sea.",
+    "Municipal crews cleared rubble from the main square with bulldozers and trucks "
+    "borrowed from a construction firm, while residents photographed what was left of "
+    "their homes.",
+    "Radio stations played requests from listeners who wanted to reach relatives they had "
+    "not heard from since the autumn, reading out names and telephone numbers between "
+    "songs.",
+    "At the central bus station, drivers said ticket sales had tripled in two days, and "
+    "the company added extra coaches to its morning timetable to cope with the crowds.",
+    "Economists said the cost of rebuilding homes, roads and schools would run into "
+    "billions of dollars, a sum the treasury could not raise on its own in the coming "
+    "years.",
+    "The truce held through a second night, residents of the border towns told reporters, "
+    "though many said they would not believe it was over until the soldiers had left.",
+    "Church bells rang in several villages on Thursday evening, and families gathered in "
+    "courtyards to share meals with neighbours they had not seen for more than a year.",
+)
+
+
+@pytest.mark.parametrize("a, b, judge, codes", [
+    ("Israel", "Lebanon", "France", ("FRA", "ISR", "LBN")),
+    ("Armenia", "Azerbaijan", "Germany", ("DEU", "ARM", "AZE")),
+    ("Ethiopia", "Eritrea", "Kenya", ("KEN", "ETH", "ERI")),
+])
+def test_a_deal_named_again_far_down_the_story_is_the_one_between_its_parties(a, b, judge,
+                                                                              codes):
+    """"A ceasefire between A and B ... the truce held ... X hailed the deal", with the
+    first mention more than 400 tokens back: each 'the truce' on the way carries the search
+    back, so the deal is still A and B's."""
+    text = f"A ceasefire between {a} and {b} took effect before dawn on Wednesday. " + \
+        " ".join(_QUIET_MIDDLE) + f" {judge} hailed the deal on Friday."
+    j, x, y = codes
+    assert {("SUPPORT", j, x), ("SUPPORT", j, y)} <= _dyads(_events(text, "2024-11-29"))
+
+
+@pytest.mark.parametrize("text, claims, not_claim", [
+    # the owner of what the truce builds on is no party to it
+    ("A ceasefire between Armenia and Azerbaijan took effect on Monday. The truce builds on a "
+     "U.N. Security Council resolution adopted in 2020. France welcomed the deal on Tuesday.",
+     {("SUPPORT", "FRA", "ARM"), ("SUPPORT", "FRA", "AZE")}, ("SUPPORT", "FRA", "UN")),
+    ("An agreement between Serbia and Kosovo was signed on Monday. The accord draws on an EU "
+     "resolution adopted last year. Germany praised the agreement on Tuesday.",
+     {("SUPPORT", "DEU", "SRB"), ("SUPPORT", "DEU", "XKX")}, ("SUPPORT", "DEU", "EU")),
+    # a mediator does not own the accord it brought about
+    ("Qatar mediated an accord between Rwanda and Congo on Friday. Belgium welcomed the "
+     "accord on Saturday.", {("SUPPORT", "BEL", "RWA"), ("SUPPORT", "BEL", "COD")},
+     ("SUPPORT", "BEL", "QAT")),
+    ("Egypt brokered a truce between Israel and Hamas on Friday. Jordan welcomed the truce "
+     "on Saturday.", {("SUPPORT", "JOR", "ISR"), ("SUPPORT", "JOR", "PSE")},
+     ("SUPPORT", "JOR", "EGY")),
+    # parties who agreed to it
+    ("Israel and Lebanon agreed to a truce on Tuesday. France hailed the truce on Wednesday.",
+     {("SUPPORT", "FRA", "ISR"), ("SUPPORT", "FRA", "LBN")}, None),
+    ("Kyiv agreed to a ceasefire with Moscow on Tuesday. Britain welcomed the ceasefire on "
+     "Wednesday.", {("SUPPORT", "GBR", "UKR"), ("SUPPORT", "GBR", "RUS")}, None),
+])
+def test_a_deal_welcomed_is_its_parties_not_its_broker_nor_what_it_builds_on(
+        text, claims, not_claim):
+    dyads = _dyads(_events(text, "2024-11-27"))
+    assert claims <= dyads and not_claim not in dyads
+
+
 @pytest.mark.parametrize("text, claim", [
     ("The round of talks collapsed on Friday, and the EU's top diplomat, Josep Borrell, "
      "publicly blamed Serbia for the deadlock.", ("ACCUSE", "EU", "SRB")),

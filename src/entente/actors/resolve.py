@@ -39,6 +39,7 @@ COUP_MAKERS = frame_words("coup_makers")
 MILITARY_RULE = frame_words("military_rule")
 RULED_BY = frame_words("ruled_by")
 COMMANDING = frame_words("commanding")
+BROKERING = frame_words("brokers")
 SIDES = frame_words("sides")
 # who speaks or acts for another: "a spokesman for", "an envoy for"
 VOICES = frame_words("spokespeople") | frame_words("envoys")
@@ -866,6 +867,8 @@ class Resolver(People):
             t = self.p.tokens[j]
             if t.lemma.lower() == lemma and t.dep == "dobj" and t.head != t.i:
                 verb = self.p.tokens[t.head]
+                if verb.lemma.lower() in BROKERING:
+                    return []   # "Qatar mediated an accord": the accord is not Qatar's
                 subj = kid(self.p, verb.i, "nsubj")
                 if subj is not None:
                     return [a for a in self.actors(subj.i) if a.code]

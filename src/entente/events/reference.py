@@ -208,7 +208,9 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     index = load_triggers().index
     det = kid(p, obj.i, "det")
     definite = det is not None and det.text.lower() in _DEFINITE
-    if definite and ("noun", obj.lemma.lower()) not in index and \
+    undertaking = obj.lemma.lower() in R.undertakings() and \
+        etype in ("SUPPORT", "REJECT", "ACCUSE")
+    if definite and ("noun", obj.lemma.lower()) not in index and not undertaking and \
             not kids(p, obj.i, "poss", "prep"):
         # "imposed tariffs on Australian wine ... called the tariffs unfair": the act whose
         # object the noun, no event word itself and with no owner of its own, names again
@@ -217,14 +219,13 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             return found
     if not hostile and obj.lemma.lower() not in EVENT_WORDS and \
             obj.text.lower() not in EVENT_WORDS and ("noun", obj.lemma.lower()) not in index \
-            and obj.lemma.lower() not in GENERIC_ACTS and \
+            and obj.lemma.lower() not in GENERIC_ACTS and not undertaking and \
             not (referred and obj.lemma.lower() in R.undertakings()):
         return []
     if not (referred or described or kid(p, obj.i, "poss") is not None or
             definite):
         return []
-    if obj.lemma.lower() in R.undertakings() and etype in ("SUPPORT", "REJECT", "ACCUSE") \
-            and (referred or definite and not kids(p, obj.i, "amod", "compound", "poss")):
+    if undertaking and (referred or definite and not kids(p, obj.i, "amod", "compound", "poss")):
         # "welcomed the truce", "approved the deal": its parties, as told when it was made
         parties = _undertaking_parties(p, r, obj, history, own)
         if parties:
@@ -333,25 +334,36 @@ def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[D
     """The parties of the undertaking a definite "the deal", "the truce" refers back to: the
     last one named before it (a truce, a deal, an accord alike) whose parties the text gives
     ("a ceasefire between Israel and Hezbollah", "the two countries signed a pact"), but for
-    ``own``."""
+    ``own``. One named with no parties ("the truce") is a link in the chain: the search goes
+    on from it as far back as from the first."""
     told = {d.trigger.token: d for d in history}
-    for j in range(obj.i, max(-1, obj.i - 400), -1):
+    reach = obj.i - 400     # each mention of one with no parties carries the search back
+    owned: list[Actor] = []
+    j = obj.i + 1
+    while j > max(0, reach):
+        j -= 1
         t = p.tokens[j]
         if t.pos != "NOUN" or t.lemma.lower() not in R.undertakings():
             continue
-        parties = R.between(r, j) or R.noun_sources(r, j)
+        reach = j - 400
+        parties = R.between(r, j)
         if not parties and j in told:
             parties = told[j].sources + told[j].targets
-        if not parties and t.dep == "dobj" and t.head != j and \
-                p.tokens[t.head].lemma.lower() in _MAKING:
-            # "Ethiopia and Somaliland signed a deal", "Kyiv reached a deal with Moscow"
-            subj = R.subject_of(p, t.head)
+        verb = t.head if t.dep == "dobj" else p.tokens[t.head].head \
+            if t.dep == "pobj" and p.tokens[t.head].text.lower() == "to" else j
+        if not parties and verb != j and p.tokens[verb].lemma.lower() in _MAKING:
+            # "Ethiopia and Somaliland signed a deal", "Kyiv reached a deal with Moscow",
+            # "Israel and Lebanon agreed to a truce", "Kyiv agreed to a truce with Moscow"
+            subj = R.subject_of(p, verb)
             parties = (r.actors(subj.i) if subj is not None else []) + \
-                R.targets(r, t.head, ("with",), None)
+                R.targets(r, verb, ("with",), None) + R.targets(r, j, ("with",), None)
         found = [a for a in parties if a.code not in own]
         if found:
             return list({a.code: a for a in found}.values())
-    return []
+        # ("the U.N. resolution" names whose it is, not who is bound by it: only if no
+        # undertaking in the chain names its parties)
+        owned = owned or [a for a in R.noun_sources(r, j) if a.code not in own]
+    return list({a.code: a for a in owned}.values())
 
 
 # Verbs that make an undertaking between their subject and their "with" party.

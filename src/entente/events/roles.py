@@ -361,8 +361,9 @@ def a_body(a: Actor) -> bool:
 def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     """Actors a noun phrase names, or else the state it belongs to ("a Philippine boat").
 
-    A definite undertaking with no owner of its own ("the project") takes the owner of the
-    last undertaking named before it ("Beijing's Belt and Road Initiative").
+    A definite undertaking with no owner of its own ("the project") takes the parties of the
+    last undertaking named before it between two ("a truce between Armenia and Azerbaijan"),
+    else the owner of the last one named ("Beijing's Belt and Road Initiative").
     """
     found = r.actors(i)
     poss = kid(r.p, i, "poss")
@@ -386,12 +387,15 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     if not out and follow and r.p.tokens[i].lemma.lower() in undertakings():
         det = kid(r.p, i, "det")
         if det is not None and det.text.lower() in ("the", "this", "that"):
-            for j in range(i - 1, max(-1, i - 200), -1):
-                t = r.p.tokens[j]
-                if t.pos in ("NOUN", "PROPN") and t.lemma.lower() in undertakings():
-                    out = _own_owners(r, j)
-                    if out:
-                        break
+            told = [j for j in range(i - 1, max(-1, i - 200), -1)
+                    if r.p.tokens[j].pos in ("NOUN", "PROPN") and
+                    r.p.tokens[j].lemma.lower() in undertakings()]
+            # the parties of one made "between" two (a truce between Armenia and
+            # Azerbaijan), before the owner of one that is only named beside it ("builds on
+            # a U.N. resolution")
+            out = next((found for found in (between(r, j) for j in told) if found), [])
+            out = out or next((found for found in (_own_owners(r, j) for j in told)
+                               if found), [])
     return out
 
 
