@@ -4292,6 +4292,27 @@ def test_a_deal_welcomed_is_its_parties_not_its_broker_nor_what_it_builds_on(
 
 
 @pytest.mark.parametrize("text, claim", [
+    ("French President Emmanuel Macron met Chinese President Xi Jinping in Paris on Monday. "
+     "He later criticised Russia over the war.", ("ACCUSE", "FRA", "RUS")),
+    ("German Chancellor Olaf Scholz spoke with Indian Prime Minister Narendra Modi by phone "
+     "on Monday. He then urged Iran to release the detainees.", ("REQUEST", "DEU", "IRN")),
+    ("Japanese Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in "
+     "Tokyo on Monday. He also condemned North Korea over the missile launch.",
+     ("ACCUSE", "JPN", "PRK")),
+    ("Xi Jinping met Joe Biden in California on Wednesday. He warned Taiwan against "
+     "independence.", ("THREATEN", "CHN", "TWN")),
+    # a subject 'he' before it stands for the same person, across a quote mark cut off
+    ('Xi Jinping said on Monday that he would meet Joe Biden within days, and he told '
+     'reporters he was "in no hurry." He warned Taiwan against independence.',
+     ("THREATEN", "CHN", "TWN")),
+])
+def test_a_subject_pronoun_is_the_person_last_named_as_a_subject_not_as_an_object(text, claim):
+    """'Macron met Xi Jinping ... He later criticised Russia': 'he' is Macron, the subject
+    before, not Xi, named last but as the object."""
+    assert claim in _dyads(_events(text, "2024-05-01"))
+
+
+@pytest.mark.parametrize("text, claim", [
     ("The round of talks collapsed on Friday, and the EU's top diplomat, Josep Borrell, "
      "publicly blamed Serbia for the deadlock.", ("ACCUSE", "EU", "SRB")),
     ("The last crisis meeting broke up without agreement, and the EU's foreign policy chief, "

@@ -16,6 +16,7 @@ from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, s
                     subtree, text_of)
 from .lexicon import Entry, Lexicon
 from ..lexicons import frame_words
+from .gender import fits
 from .people import People, Person
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -118,6 +119,7 @@ class Resolver(People):
     _known: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
     _focus: str | None = None
     _counts: dict[str, int] | None = None
+    _subject_people: dict[int, Person | None] = field(default_factory=dict)  # "he" -> whom
 
     def __post_init__(self) -> None:
         self._index_people()
@@ -255,7 +257,8 @@ class Resolver(People):
         tok = self.p.tokens[i]
         low = tok.text.lower()
         if low in PERSON_PRONOUNS:
-            person = self._antecedent(tok) or self.last_person(i, low, self._doer_of(tok))
+            person = self._antecedent(tok) or self._subject_person(tok) or \
+                self.last_person(i, low, self._doer_of(tok))
             if person and person.code and self._someone_since(tok, person):
                 return []       # '"...," a JetBlue pilot lamented. He agreed with ...'
             if person and person.code:
@@ -905,6 +908,39 @@ class Resolver(People):
                     det.text.lower() in ("a", "an", "one", "another"):
                 return True
         return False
+
+    def _subject_person(self, tok: Token) -> Person | None:
+        """A subject "he" or "she" stands for the person last named as a subject, in its
+        sentence or the one before, not for one named since as an object: "Trump said he would
+        speak with Xi Jinping ..., and he told reporters" is Trump. A subject pronoun of the
+        same gender before it is whom it stood for; subjects that are no person are passed."""
+        low = tok.text.lower()
+        if tok.dep not in ("nsubj", "nsubjpass") or low not in ("he", "she"):
+            return None
+        if tok.i in self._subject_people:
+            return self._subject_people[tok.i]
+        self._subject_people[tok.i] = None
+        sent = sentence_of(self.p, tok.i)
+        start = sent.start if sent is not None else tok.i
+        # the sentence before (not a quote mark the splitter cut off on its own)
+        lo = max((x.start for x in self.p.sentences if x.end <= start and any(
+            t.pos != "PUNCT" for t in self.p.tokens[x.start:x.end])), default=start)
+        named = {j: person for j, person in self.mentions if lo <= j < tok.i}
+        found = None
+        for t in reversed(self.p.tokens[lo:tok.i]):
+            if t.dep not in ("nsubj", "nsubjpass"):
+                continue
+            if t.text.lower() == low:
+                found = self._subject_person(t) or self.last_person(t.i, low)
+                break
+            starts = [t.i] + [self.p.entities[x.ent].start for x in [t] + kids(self.p, t.i, "appos")
+                              if x.ent >= 0 and self.p.entities[x.ent].label == "PERSON"]
+            person = next((named[j] for j in starts if j in named), None)
+            if person is not None:
+                found = person if fits(person, low) else None
+                break
+        self._subject_people[tok.i] = found
+        return found
 
     def _doer_of(self, tok: Token) -> Person | None:
         """The person whose own act has ``tok`` ("him", "her") as its object, whom it cannot
