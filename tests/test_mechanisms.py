@@ -4313,6 +4313,35 @@ def test_a_subject_pronoun_is_the_person_last_named_as_a_subject_not_as_an_objec
 
 
 @pytest.mark.parametrize("text, claim", [
+    ("Benny Gantz, a member of the cabinet, said Israel would make Iran pay a price.",
+     ("THREATEN", "ISR", "IRN")),
+    ("Dominic Raab, a member of the government, criticised Iran on Monday.",
+     ("ACCUSE", "GBR", "IRN")),
+    ("Heiko Maas, a cabinet minister, urged Russia to withdraw its troops.",
+     ("REQUEST", "DEU", "RUS")),
+    ("Jean-Yves Le Drian, a senior minister, condemned Iran over the attack.",
+     ("ACCUSE", "FRA", "IRN")),
+])
+def test_a_known_person_described_by_an_office_naming_no_state_holds_it_in_his_own(
+        text, claim):
+    """'Benny Gantz, a member of the cabinet', after his terms in the lexicon have ended:
+    the description puts him in a government, and the lexicon knows him in one state's
+    offices only; not the state the sentence goes on to name."""
+    assert claim in _dyads(_events(text, "2024-04-16"))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Heiko Maas, a former cabinet minister, urged Russia to withdraw its troops.", "DEU"),
+    ("Dominic Raab, a member of the Iranian government, criticised Iran on Monday.", "GBR"),
+])
+def test_a_former_office_or_a_description_naming_a_state_puts_no_one_back_in_office(
+        text, source):
+    """The guard: 'a former minister' holds no office, and a description that names a
+    state is left to what it names."""
+    assert source not in {e.source.code for e in _events(text, "2024-04-16") if e.source}
+
+
+@pytest.mark.parametrize("text, claim", [
     ("The round of talks collapsed on Friday, and the EU's top diplomat, Josep Borrell, "
      "publicly blamed Serbia for the deadlock.", ("ACCUSE", "EU", "SRB")),
     ("The last crisis meeting broke up without agreement, and the EU's foreign policy chief, "

@@ -25,6 +25,7 @@ PERSON_WORDS = frame_words("person_words")
 FORMER = frozenset({"former", "ex", "late", "then", "retired"})
 # lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")
 TITLE_NOUNS = frame_words("title_nouns")
+OFFICE_WORDS = TITLE_NOUNS | frame_words("government_offices")
 
 
 @dataclass
@@ -227,6 +228,17 @@ class People:
                     # leader Ismail Haniyeh", a prime minister before; not a deposed "President
                     # Bazoum, a close ally of Paris")
                     return Person(name, code, sector, self._describe(ent), ent.start)
+                described = self._describe(ent) or ""
+                words = set(described.lower().replace("-", " ").split())
+                states = {t.code for t in self.lex.terms.get(key, [])}
+                appos = kid(self.p, ent.end - 1, "appos")
+                named = appos is not None and any(
+                    t.ent >= 0 for t in self.p.tokens[slice(*subtree(self.p, appos.i))])
+                if len(states) == 1 and words & OFFICE_WORDS and not words & FORMER and \
+                        not named:
+                    # described by an office, naming no state, after offices of one state
+                    # ("Benny Gantz, a member of the cabinet", a defence minister before)
+                    return Person(name, states.pop(), "GOV", described, ent.start)
             return Person(name, None, None, self._describe(ent) or "former official",
                           ent.start)
         code, sector = self._person_context(ent.start, ent.end)
