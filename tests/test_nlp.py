@@ -169,3 +169,25 @@ def test_a_clause_taken_for_a_noun_gets_its_subject_back(pipeline, text, subject
     parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
     noun = next(t for t in parsed.tokens if t.text == subject)
     assert noun.dep == "nsubj" and parsed.tokens[noun.head].text == verb
+
+
+@pytest.mark.parametrize("text, first, second, verb", [
+    ("Blinken's trip had been agreed when Biden and Chinese President Xi Jinping met on the "
+     "Indonesian island of Bali in November.", "Biden", "Jinping", "met"),
+    ("The visit had been arranged when Macron and Indian Prime Minister Narendra Modi met in "
+     "Paris in July.", "Macron", "Modi", "met"),
+])
+def test_a_person_taken_for_a_modifier_of_the_next_is_coordinated_with_it_again(
+        pipeline, text, first, second, verb):
+    """'when Biden and Chinese President Xi Jinping met': the small model hangs 'Biden' on
+    'Jinping' as a modifier, with 'President' its conjunct; Biden is the subject again, and
+    Xi Jinping coordinated with him."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    one = next(t for t in parsed.tokens if t.text == first)
+    two = next(t for t in parsed.tokens if t.text == second)
+    assert one.dep == "nsubj" and parsed.tokens[one.head].text == verb
+    assert two.dep == "conj" and two.head == one.i

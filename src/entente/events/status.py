@@ -299,12 +299,20 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
 
 # subordinators of a clause that goes on beside its governor, not under it
 _BESIDE = frame_words("beside_clauses")
+# and those that do so when their verb is in the past
+_PAST_WHEN = frame_words("past_beside_clauses")
 
 
 def _own_clause(p: ParsedText, t: Token) -> bool:
-    """A finite adverbial clause with its own subject, opened by "while", "as", "after" ..."""
-    return t.tag in ("VBD", "VBZ", "VBP") and bool(kids(p, t.i, "nsubj", "nsubjpass")) and \
-        any(c.text.lower() in _BESIDE for c in kids(p, t.i, "mark"))
+    """A finite adverbial clause with its own subject, opened by "while", "as", "after" ...,
+    or in the past by "when"."""
+    if t.tag not in ("VBD", "VBZ", "VBP") or not kids(p, t.i, "nsubj", "nsubjpass"):
+        return False
+    # ("the trip was agreed when Biden and Xi met": a past "when" tells a time of its own;
+    # "will retaliate when NATO deploys" does not)
+    return any(c.text.lower() in _BESIDE for c in kids(p, t.i, "mark")) or \
+        t.tag == "VBD" and any(c.text.lower() in _PAST_WHEN
+                               for c in kids(p, t.i, "mark", "advmod"))
 
 
 def _told_to_others(p: ParsedText, gov: Token, m: Modality) -> bool:

@@ -133,6 +133,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _shared_objects(tokens)
     tokens = _split_subjects(tokens)
     tokens = _clauses_taken_for_nouns(tokens)
+    tokens = _names_taken_for_modifiers(tokens, ents)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -340,6 +341,47 @@ def _clauses_taken_for_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                               head=head, ent=verb.ent)
         fixed[noun.i] = Token(i=noun.i, text=noun.text, idx=noun.idx, lemma=noun.lemma,
                               pos=noun.pos, tag=noun.tag, dep="nsubj", head=verb.i, ent=noun.ent)
+    return tuple(fixed)
+
+
+def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
+                               ) -> tuple[Token, ...]:
+    """Tokens with two coordinated persons given back: "when Biden and Chinese President Xi
+    Jinping met" is parsed with "Biden" a modifier of "Jinping" and "President" its
+    conjunct, as if Biden were a kind of Jinping. A person's name hung as a modifier on
+    another person's name, with an "and" and a conjunct of its own between them, is the
+    first of two coordinated persons: it takes the second name's place in the clause, the
+    second name becomes its conjunct, and the stray conjunct (the title) a part of the second
+    name again."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+
+    def person(t: Token) -> bool:
+        return t.ent >= 0 and ents[t.ent].label == "PERSON" and ents[t.ent].end - 1 == t.i
+
+    for first in tokens:
+        if first.dep not in ("nmod", "compound") or not person(first) or \
+                first.head <= first.i:
+            continue
+        second = tokens[first.head]
+        if not person(second) or second.ent == first.ent:
+            continue
+        own = under.get(first.i, [])
+        cc = [x for x in own if x.dep == "cc" and x.i > first.i]
+        conj = [x for x in own if x.dep == "conj" and first.i < x.i < second.i]
+        if not cc or len(conj) != 1:
+            continue
+        title = conj[0]
+        fixed[first.i] = Token(i=first.i, text=first.text, idx=first.idx, lemma=first.lemma,
+                               pos=first.pos, tag=first.tag, dep=second.dep,
+                               head=first.i if second.head == second.i else second.head,
+                               ent=first.ent)
+        fixed[second.i] = Token(i=second.i, text=second.text, idx=second.idx,
+                                lemma=second.lemma, pos=second.pos, tag=second.tag,
+                                dep="conj", head=first.i, ent=second.ent)
+        fixed[title.i] = Token(i=title.i, text=title.text, idx=title.idx, lemma=title.lemma,
+                               pos=title.pos, tag=title.tag, dep="compound", head=second.i,
+                               ent=title.ent)
     return tuple(fixed)
 
 
