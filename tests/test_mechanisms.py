@@ -4361,6 +4361,22 @@ def test_a_meeting_told_in_a_past_when_clause_took_place(text, claim):
     assert claim in _claims(text, "2024-10-05")
 
 
+@pytest.mark.parametrize("text, claim, not_claim", [
+    ("A truce between Israel and Hamas was announced on Tuesday. Israel's cabinet approved the "
+     "arrangement in an overnight session.", ("SUPPORT", "ISR", "PSE"),
+     ("CONSULT", "ISR", "PSE")),
+    ("A deal between Armenia and Azerbaijan was announced on Tuesday. Armenia's parliament "
+     "approved the deal at a late-night session.", ("SUPPORT", "ARM", "AZE"),
+     ("CONSULT", "ARM", "AZE")),
+])
+def test_a_session_an_act_takes_place_at_is_no_meeting_with_whom_the_act_concerns(
+        text, claim, not_claim):
+    """'the cabinet approved the arrangement in an overnight session': the approval backs the
+    deal's other party; the session is where it was given, not a meeting with that party."""
+    dyads = _dyads(_events(text, "2024-11-22"))
+    assert claim in dyads and not_claim not in dyads
+
+
 @pytest.mark.parametrize("text, claim", [
     ("The round of talks collapsed on Friday, and the EU's top diplomat, Josep Borrell, "
      "publicly blamed Serbia for the deadlock.", ("ACCUSE", "EU", "SRB")),

@@ -85,6 +85,8 @@ RECEIVING = words("receiving")
 ASKING = words("asking")
 # Third parties who bring others to an accord: the accord is the others'.
 BROKERS = words("brokers")
+# Prepositions of the occasion an act takes place at ("approved it in an overnight session")
+SETTINGS = words("settings")
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
@@ -992,7 +994,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and not gathering:
         # (when several parties meet, a place named is where, not whom: no fallback)
         tgts = R.fallback_targets(r, tok.i, own)
-        if not tgts and predicate != tok.i:
+        if not tgts and predicate != tok.i and not _setting_of(p, tok, predicate, history):
             tgts = R.fallback_targets(r, predicate, own)
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
@@ -2032,6 +2034,17 @@ def _phrase(p: ParsedText, tok: Token) -> str:
     """A verb's lemma with its particle: "come down", "crash"."""
     prt = kid(p, tok.i, "prt")
     return tok.lemma.lower() + (f" {prt.text.lower()}" if prt is not None else "")
+
+
+def _setting_of(p: ParsedText, tok: Token, predicate: int,
+                history: list[Draft] | None) -> bool:
+    """Whether a noun event is only the setting of another event told by its verb: "Israel's
+    cabinet approved the arrangement in an overnight session" (the session is where the
+    approval was given; whom the approval concerns did not meet the cabinet). A noun after
+    "in", "at" or "during" hung on a verb that tells an event of its own."""
+    prep = p.tokens[tok.head] if tok.dep == "pobj" else None
+    return prep is not None and prep.text.lower() in SETTINGS and prep.head == predicate and \
+        any(d.trigger.token == predicate for d in history or ())
 
 
 def _sentences_apart(p: ParsedText, a: int, b: int) -> int:
