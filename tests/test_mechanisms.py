@@ -4377,6 +4377,25 @@ def test_a_session_an_act_takes_place_at_is_no_meeting_with_whom_the_act_concern
     assert claim in dyads and not_claim not in dyads
 
 
+@pytest.mark.parametrize("state, other, name, criticised, claim", [
+    ("Israel", "Lebanon", "Avi Cohen", "Egypt", ("ACCUSE", "ISR", "EGY")),
+    ("Japan", "South Korea", "Kenji Sato", "China", ("ACCUSE", "JPN", "CHN")),
+    ("Germany", "France", "Hans Weber", "Russia", ("ACCUSE", "DEU", "RUS")),
+])
+def test_an_office_named_again_a_paragraph_on_is_the_one_named_with_its_state(
+        state, other, name, criticised, claim):
+    """"Israel's security cabinet approved the plan ... [a paragraph] ... Lebanon's army
+    said ... Avi Cohen, the only member of the cabinet to vote against the plan": the cabinet
+    is Israel's, named with its state some 150 tokens back, not the state last named as a
+    subject."""
+    text = f"{state}'s security cabinet approved the plan on Tuesday by a vote of ten to one. " \
+        + " ".join(_QUIET_MIDDLE[:4]) + f" {other}'s army said it had begun moving units toward " \
+        f"the border. {name}, the only member of the cabinet to vote against the plan, " \
+        f"criticised {criticised} on Wednesday."
+    dyads = _dyads(_events(text, "2024-11-28"))
+    assert claim in dyads and not any(d[1] != claim[1] for d in dyads)
+
+
 @pytest.mark.parametrize("text, claim", [
     ("The round of talks collapsed on Friday, and the EU's top diplomat, Josep Borrell, "
      "publicly blamed Serbia for the deadlock.", ("ACCUSE", "EU", "SRB")),

@@ -1206,8 +1206,11 @@ class Resolver(People):
 
     def _same_head_state(self, tok: Token) -> str | None:
         """The state of the last phrase before ``tok`` with the same head word that names one:
-        "China's foreign ministry lashed out ... The ministry also summoned ..." -> China."""
-        found = self._same_head_actors(tok)
+        "China's foreign ministry lashed out ... The ministry also summoned ..." -> China.
+        An office named with its state reaches as far back as a plural's does: "Israel's
+        security cabinet approved it ... [a paragraph on Lebanon] ... the only member of the
+        cabinet to vote against the deal" is Israel's."""
+        found = self._same_head_actors(tok, PLURAL_REACH)
         return found[0].code if found else None
 
     def _same_head_actors(self, tok: Token, reach: int = BACK_REACH) -> list[Actor]:
