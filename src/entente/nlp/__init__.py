@@ -6,6 +6,7 @@ keys).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from .. import config
@@ -187,8 +188,7 @@ def _lost_subjects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[Token
         if before is not None and before.pos not in ("PUNCT", "CCONJ", "SPACE") and \
                 before.text.strip():
             continue                # "Last week Moscow warned": the entity does not open
-        fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos="PROPN",
-                           tag="NNP", dep="nsubj", head=t.head, ent=t.ent)
+        fixed[t.i] = replace(t, pos="PROPN", tag="NNP", dep="nsubj")
         has_subject.add(verb.i)
     return tuple(fixed)
 
@@ -220,8 +220,7 @@ def _agents_of_objects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[T
             j = heads[j]
         if j != objs[0].i:
             continue
-        fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos=t.pos,
-                           tag=t.tag, dep="prep", head=before.i, ent=t.ent)
+        fixed[t.i] = replace(t, dep="prep", head=before.i)
         heads[t.i] = before.i
     return tuple(fixed)
 
@@ -240,10 +239,8 @@ def _participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             before.dep == "nsubj" else None
         if subj is None or subj.pos not in ("NOUN", "PROPN") or subj.i != t.i - 1:
             continue
-        fixed[subj.i] = Token(i=subj.i, text=subj.text, idx=subj.idx, lemma=subj.lemma,
-                              pos=subj.pos, tag=subj.tag, dep="nsubj", head=t.head, ent=subj.ent)
-        fixed[t.i] = Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma, pos=t.pos, tag=t.tag,
-                           dep="acl", head=subj.i, ent=t.ent)
+        fixed[subj.i] = replace(subj, dep="nsubj", head=t.head)
+        fixed[t.i] = replace(t, dep="acl", head=subj.i)
     return tuple(fixed)
 
 
@@ -275,8 +272,7 @@ def _objects_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
             continue
         if not all(_under(tokens, k, obj.i) for k in range(verb.i + 1, obj.i)):
             continue        # nothing but the object's own words between the verb and it
-        fixed[obj.i] = Token(i=obj.i, text=obj.text, idx=obj.idx, lemma=obj.lemma, pos=obj.pos,
-                             tag=obj.tag, dep="dobj", head=verb.i, ent=obj.ent)
+        fixed[obj.i] = replace(obj, dep="dobj", head=verb.i)
     return tuple(fixed)
 
 
@@ -298,9 +294,7 @@ def _split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         cc = [x for x in own if x.dep == "cc" and first.i < x.i < second.i]
         if not cc or any(x.dep == "conj" for x in own):
             continue
-        fixed[second.i] = Token(i=second.i, text=second.text, idx=second.idx,
-                                lemma=second.lemma, pos=second.pos, tag=second.tag, dep="conj",
-                                head=first.i, ent=second.ent)
+        fixed[second.i] = replace(second, dep="conj", head=first.i)
     return tuple(fixed)
 
 
@@ -336,11 +330,8 @@ def _clauses_taken_for_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                    for k in range(noun.i + 1, verb.i)):
             continue
         head = verb.i if root else noun.head
-        fixed[verb.i] = Token(i=verb.i, text=verb.text, idx=verb.idx, lemma=verb.lemma,
-                              pos=verb.pos, tag=verb.tag, dep="ROOT" if root else "conj",
-                              head=head, ent=verb.ent)
-        fixed[noun.i] = Token(i=noun.i, text=noun.text, idx=noun.idx, lemma=noun.lemma,
-                              pos=noun.pos, tag=noun.tag, dep="nsubj", head=verb.i, ent=noun.ent)
+        fixed[verb.i] = replace(verb, dep="ROOT" if root else "conj", head=head)
+        fixed[noun.i] = replace(noun, dep="nsubj", head=verb.i)
     return tuple(fixed)
 
 
@@ -372,16 +363,10 @@ def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
         if not cc or len(conj) != 1:
             continue
         title = conj[0]
-        fixed[first.i] = Token(i=first.i, text=first.text, idx=first.idx, lemma=first.lemma,
-                               pos=first.pos, tag=first.tag, dep=second.dep,
-                               head=first.i if second.head == second.i else second.head,
-                               ent=first.ent)
-        fixed[second.i] = Token(i=second.i, text=second.text, idx=second.idx,
-                                lemma=second.lemma, pos=second.pos, tag=second.tag,
-                                dep="conj", head=first.i, ent=second.ent)
-        fixed[title.i] = Token(i=title.i, text=title.text, idx=title.idx, lemma=title.lemma,
-                               pos=title.pos, tag=title.tag, dep="compound", head=second.i,
-                               ent=title.ent)
+        fixed[first.i] = replace(first, dep=second.dep,
+                                 head=first.i if second.head == second.i else second.head)
+        fixed[second.i] = replace(second, dep="conj", head=first.i)
+        fixed[title.i] = replace(title, dep="compound", head=second.i)
     return tuple(fixed)
 
 
@@ -398,9 +383,7 @@ def _shared_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         for other in under.get(prep.i, []):
             if other.dep == "conj" and other.pos == "ADP" and any(
                     x.dep == "pobj" for x in under.get(other.i, [])):
-                fixed[other.i] = Token(i=other.i, text=other.text, idx=other.idx,
-                                       lemma=other.lemma, pos=other.pos, tag=other.tag,
-                                       dep="prep", head=prep.head, ent=other.ent)
+                fixed[other.i] = replace(other, dep="prep", head=prep.head)
     return tuple(fixed)
 
 
