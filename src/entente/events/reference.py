@@ -340,7 +340,7 @@ def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[D
     reach = obj.i - 400     # each mention of one with no parties carries the search back
     owned: list[Actor] = []
     j = obj.i + 1
-    while j > max(0, reach):
+    while j > max(-1, reach):
         j -= 1
         t = p.tokens[j]
         if t.pos != "NOUN" or t.lemma.lower() not in R.undertakings():
