@@ -4397,6 +4397,29 @@ def test_an_office_named_again_a_paragraph_on_is_the_one_named_with_its_state(
 
 
 @pytest.mark.parametrize("text, claim", [
+    ("Poland urged Minsk to halt its military cooperation with Moscow.",
+     ("COOPERATE", "BLR", "RUS", "hypothetical")),
+    ("Washington urged Tehran to halt its military cooperation with Moscow.",
+     ("COOPERATE", "IRN", "RUS", "hypothetical")),
+    # guard: what one asks another to give back is the asker's own
+    ("Japan asked China to release its detained citizens.",
+     ("RETREAT", "CHN", "JPN", "hypothetical")),
+])
+def test_a_possessive_in_what_another_is_told_to_do_is_that_others(text, claim):
+    """'urged Minsk to halt its military cooperation with Moscow': the cooperation is
+    Minsk's, the one told to act, not Poland's; but 'asked China to release its citizens'
+    are Japan's."""
+    assert claim in _claims(text, "2024-05-01")
+
+
+def test_an_embassy_another_is_ordered_to_cut_is_its_own():
+    """'Moldova ordered Russia to cut the staff of its embassy': Russia's embassy, so no
+    Russian cut against Moldova."""
+    text = "Moldova ordered Russia to cut the staff of its embassy in Chisinau by more than half."
+    assert ("SANCTION", "RUS", "MDA") not in _dyads(_events(text, "2024-05-01"))
+
+
+@pytest.mark.parametrize("text, claim", [
     ("The round of talks collapsed on Friday, and the EU's top diplomat, Josep Borrell, "
      "publicly blamed Serbia for the deadlock.", ("ACCUSE", "EU", "SRB")),
     ("The last crisis meeting broke up without agreement, and the EU's foreign policy chief, "

@@ -40,6 +40,7 @@ COUP_MAKERS = frame_words("coup_makers")
 MILITARY_RULE = frame_words("military_rule")
 RULED_BY = frame_words("ruled_by")
 COMMANDING = frame_words("commanding")
+HANDING_BACK = frame_words("handing_back")
 BROKERING = frame_words("brokers")
 SIDES = frame_words("sides")
 # who speaks or acts for another: "a spokesman for", "an envoy for"
@@ -1345,6 +1346,21 @@ class Resolver(People):
             if subj is not None and subj.i > i and top is not None and \
                     top.dep in ("prep", "advcl", "npadvmod") and top.i < subj.i:
                 found = [a for a in self.actors(subj.i) if a.code]
+                if found:
+                    return found
+        if self.p.tokens[i].text.lower() in ("their", "its") and \
+                self.p.tokens[i].dep == "poss":
+            # "urged Russia to withdraw its troops", "told Israel to halt its offensive": a
+            # possessive in a clause with no subject of its own, told to the governor's
+            # object, stands for that object (the one told to act)
+            # (but "asked China to release its citizens" are the asker's own)
+            verb = next((a for a in ancestors(self.p, i) if a.pos in ("VERB", "AUX")), None)
+            if verb is not None and verb.dep == "xcomp" and \
+                    verb.lemma.lower() not in HANDING_BACK and \
+                    not kids(self.p, verb.i, "nsubj", "nsubjpass"):
+                obj = kid(self.p, verb.head, "dobj")
+                found = [a for a in self.actors(obj.i) if a.code] \
+                    if obj is not None and obj.i < i else []
                 if found:
                     return found
         if self.p.tokens[i].text.lower() in ("their", "them", "they"):
