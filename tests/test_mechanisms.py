@@ -4507,3 +4507,26 @@ def test_measures_a_party_says_it_would_take_on_a_condition_are_a_threat(text, c
 def test_measures_taken_or_promised_with_no_condition_are_no_threat(text):
     """(guard) without an 'if' or 'unless' the measures are a plan or an act, not a threat."""
     assert not [e for e in _events(text) if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('In a statement from its embassy, Tehran said it had acted in self-defense. "This matter '
+     'is closed," the embassy said. "But if the Israeli regime strikes again, our answer will be '
+     'harsher." It also told the United States to stay away.', ("REQUEST", "IRN", "USA")),
+    ('Beijing issued a statement on Monday. "We want calm," the statement said. "If the '
+     'Philippine navy provokes us again, we will act." It also urged Japan to stay out of the '
+     'dispute.', ("REQUEST", "CHN", "JPN")),
+    ('Moscow released a statement on Friday. "We have shown restraint," the statement said. '
+     '"Should the Ukrainian army strike again, we will respond." It also called on Germany to '
+     'stop arming Ukraine.', ("REQUEST", "RUS", "DEU")),
+])
+def test_a_pronoun_in_narration_does_not_point_into_another_s_quoted_words(text, claim):
+    """'It' after a quotation is the quoted party, not a subject named inside the quote."""
+    assert claim in _dyads(_events(text))
+
+
+def test_a_pronoun_inside_a_quotation_may_point_to_a_subject_in_it():
+    """(guard) within the same quotation the quoted subjects are still in reach."""
+    text = ('"Pakistan has violated the truce. It must stop the shelling of Indian villages," '
+            'the Indian army said.')
+    assert ("REQUEST", "PAK", "IND") not in _dyads(_events(text))

@@ -1409,11 +1409,19 @@ class Resolver(People):
                         return found
         plural = self.p.tokens[i].text.lower() in ("they", "them")
         intruder = self.intruders(i)
+        told = None     # whether the pronoun stands in a quotation (asked only when needed)
         for j in range(i - 1, max(-1, i - 150), -1):
             t = self.p.tokens[j]
             if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \
                     PERSON_PRONOUNS or j in bound:
                 continue
+            if j < lo and self._quoted(j):
+                # "... the mission said. 'But if the Israeli regime errs again, ...' It also
+                # told the United States": a subject inside another's quoted words is not
+                # what the narration's pronoun points back to
+                told = self._quoted(i) if told is None else told
+                if not told:
+                    continue
             if intruder is not None and (j in intruder or not self.actors(j)):
                 continue    # "after a Chinese ship entered its waters": not the ship's
             if t.head != j and self.p.tokens[t.head].dep == "relcl" and \
