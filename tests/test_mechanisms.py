@@ -4530,3 +4530,23 @@ def test_a_pronoun_inside_a_quotation_may_point_to_a_subject_in_it():
     text = ('"Pakistan has violated the truce. It must stop the shelling of Indian villages," '
             'the Indian army said.')
     assert ("REQUEST", "PAK", "IND") not in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Russia has faced accusations in Yerevan that its peacekeepers stood by.",
+     ("ACCUSE", "ARM", "RUS")),
+    ("China has faced sharp criticism in Manila over the water cannon attacks.",
+     ("ACCUSE", "PHL", "CHN")),
+    ("Turkey drew condemnation in Athens after its survey ship sailed into disputed waters.",
+     ("ACCUSE", "GRC", "TUR")),
+    ("Serbia has met criticism in Kosovo over the troop buildup.", ("ACCUSE", "XKX", "SRB")),
+])
+def test_a_reaction_heard_in_a_state_s_capital_is_that_state_s(text, claim):
+    """'faced accusations in Yerevan': Armenia accuses, as 'faced accusations from Yerevan'."""
+    assert claim in _dyads(_events(text))
+
+
+def test_a_reaction_heard_in_a_place_that_is_no_state_has_no_source():
+    """(guard) 'in Congress', 'in the region' name no state that reacts."""
+    text = "The arms sale to Taiwan has faced criticism in the region."
+    assert not [e for e in _events(text) if e.type == "ACCUSE"]
