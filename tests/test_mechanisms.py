@@ -4550,3 +4550,23 @@ def test_a_reaction_heard_in_a_place_that_is_no_state_has_no_source():
     """(guard) 'in Congress', 'in the region' name no state that reacts."""
     text = "The arms sale to Taiwan has faced criticism in the region."
     assert not [e for e in _events(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Iran came under criticism from France for its nuclear program.", ("ACCUSE", "FRA", "IRN")),
+    ("Israel came under condemnation from Jordan over the settlement plan.",
+     ("ACCUSE", "JOR", "ISR")),
+    ("Belarus came under criticism from Poland after the border incident.",
+     ("ACCUSE", "POL", "BLR")),
+])
+def test_a_party_that_comes_under_criticism_from_another_is_accused_by_it(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Iran came under fire from France for its nuclear program.",
+    "Hungary came under pressure from Germany to drop its veto.",
+    "Pakistan came under attack from India on Tuesday.",
+])
+def test_coming_under_fire_or_pressure_is_no_visit(text):
+    assert not [e for e in _events(text) if e.type == "CONSULT"]

@@ -360,7 +360,7 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
         if answers and prep.text.lower() == "to":
             continue    # "would respond to any tariffs": what is answered, not the answer
         if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into", "onto",
-                                 "for", "as"):
+                                 "for", "as", "under"):
             out.extend(kids(p, prep.i, "pobj"))
     out.extend(c for c in kids(p, tok.i, "compound") if c.i < tok.i)
     out.extend(kids(p, tok.i, "acomp", "ccomp"))      # "called the move illegal"
