@@ -4570,3 +4570,23 @@ def test_a_party_that_comes_under_criticism_from_another_is_accused_by_it(text, 
 ])
 def test_coming_under_fire_or_pressure_is_no_visit(text):
     assert not [e for e in _events(text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("South Korea summoned Russia's ambassador on Monday and demanded the immediate withdrawal "
+     "of North Korean soldiers.", ("REQUEST", "KOR", "RUS")),
+    ("Japan summoned China's ambassador and demanded an explanation.", ("REQUEST", "JPN", "CHN")),
+    ("Poland summoned the Belarusian envoy and demanded the release of the journalist.",
+     ("REQUEST", "POL", "BLR")),
+    ("Lithuania summoned Iran's charge d'affaires and demanded the release of two Swedish "
+     "aid workers.", ("REQUEST", "LTU", "IRN")),
+])
+def test_a_demand_made_on_summoning_an_envoy_is_put_to_the_envoy_s_state(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_demand_made_on_summoning_an_envoy_that_names_who_is_asked_keeps_it():
+    """(guard) 'urged Kabul to ...' after summoning Pakistan's envoy asks Kabul."""
+    events = _events("Iran summoned Pakistan's envoy and urged Afghanistan to close the border.")
+    assert ("REQUEST", "IRN", "AFG") in _dyads(events)
+    assert ("REQUEST", "IRN", "PAK") not in _dyads(events)

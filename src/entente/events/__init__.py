@@ -68,6 +68,8 @@ ATTENDING = words("attending")
 VERBAL_CLASHES = words("verbal_clashes")
 RETORTING = words("retorting")
 ENVOYS = words("envoys")
+# Verbs by which a host calls in another state's envoy.
+SUMMONING = words("summoning")
 MISSION_STAFF = words("mission_staff") | ENVOYS
 DEPARTING = words("departing")
 # verbs by which a state calls its own envoy back
@@ -894,6 +896,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         trig = replace(trig, sense=sense)
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
+    if not forced and sense.type == "REQUEST" and sense.kind == "verb":
+        forced = [a for a in _summoned(p, r, tok) if a.code not in skip]
     tgts = forced or R.targets(r, tok.i, sense.target, trig.obj, skip, True) if reaction is None else \
         [a for a in reaction[1] if a.code not in {x.code for x in sources}]
     pron = kid(p, tok.i, "dobj") if sense.kind == "verb" else None
@@ -1559,6 +1563,21 @@ def _same_word(a: str, b: str) -> bool:
     """Whether two lemmas name one act: the same word, or a verb and its noun ("deploy",
     "deployment")."""
     return a == b or min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))
+
+
+def _summoned(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    """The state of the envoy a demand was put to when it names no one asked: "summoned
+    Russia's ambassador and demanded the withdrawal of North Korean soldiers" asks Russia, not
+    the soldiers' state."""
+    if tok.dep != "conj" or p.tokens[tok.head].lemma.lower() not in SUMMONING:
+        return []
+    if any((c.ent >= 0 or c.pos == "PRON") and r.actors(c.i)
+           for c in kids(p, tok.i, "dobj", "dative")):
+        return []       # "summoned the envoy and urged Moscow to ...": Moscow is asked
+    envoy = kid(p, tok.head, "dobj")
+    if envoy is None or envoy.lemma.lower() not in ENVOYS:
+        return []
+    return [a for a in r.actors(envoy.i) or R.owners(r, envoy.i) if a.code]
 
 
 def _hosts(p: ParsedText, tok: Token) -> list[Actor]:
