@@ -4590,3 +4590,23 @@ def test_a_demand_made_on_summoning_an_envoy_that_names_who_is_asked_keeps_it():
     events = _events("Iran summoned Pakistan's envoy and urged Afghanistan to close the border.")
     assert ("REQUEST", "IRN", "AFG") in _dyads(events)
     assert ("REQUEST", "IRN", "PAK") not in _dyads(events)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Moldova on Wednesday ordered Russia to cut the staff of its embassy in Chisinau by more "
+     "than half.", ("SANCTION", "MDA", "RUS")),
+    ("Latvia told Russia to reduce its embassy staff to 25 people.", ("SANCTION", "LVA", "RUS")),
+    ("Slovakia ordered Moscow to cut the number of diplomats at its embassy.",
+     ("SANCTION", "SVK", "RUS")),
+    ("Bulgaria ordered Russia to shrink its diplomatic mission to the size of Bulgaria's in "
+     "Moscow.", ("SANCTION", "BGR", "RUS")),
+])
+def test_a_state_ordered_to_shrink_its_mission_is_expelling_its_diplomats(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_state_urged_to_cut_its_troops_is_asked_not_expelled():
+    """(guard) cutting troops is no mission's staff: a request stays a request."""
+    events = _events("The United States urged Russia to cut its troop numbers in Belarus.")
+    assert ("REQUEST", "USA", "RUS") in _dyads(events)
+    assert not [e for e in events if e.type == "SANCTION"]

@@ -72,6 +72,7 @@ ENVOYS = words("envoys")
 SUMMONING = words("summoning")
 MISSION_STAFF = words("mission_staff") | ENVOYS
 DEPARTING = words("departing")
+SHRINKING = words("shrinking")
 # verbs by which a state calls its own envoy back
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
@@ -1513,8 +1514,16 @@ def _visits_a_place(p: ParsedText, tok: Token) -> bool:
 def _orders_out(p: ParsedText, tok: Token) -> bool:
     """Whether a verb of command tells a mission's people to leave: its object is envoys
     ("Mexico's ambassador and two diplomats") or the staff of a mission ("20 employees of the
-    Czech Embassy"), and its complement a verb of going."""
+    Czech Embassy"), and its complement a verb of going; or it tells a state to shrink the
+    staff of its mission ("ordered Russia to cut the staff of its embassy by half")."""
     obj = kid(p, tok.i, "dobj")
+    for c in kids(p, tok.i, "xcomp", "ccomp"):
+        cut = kid(p, c.i, "dobj") if c.lemma.lower() in SHRINKING else None
+        lo, hi = subtree(p, c.i) if cut is not None else (0, 0)
+        words_cut = {w.lemma.lower() for w in p.tokens[lo:hi]}
+        if words_cut & MISSION_STAFF and words_cut & {"embassy", "consulate", "mission",
+                                                      "diplomatic"}:
+            return True     # ("to cut the number of diplomats at its embassy")
     if obj is None or not any(c.lemma.lower() in DEPARTING
                               for c in kids(p, tok.i, "xcomp", "ccomp")):
         return False
