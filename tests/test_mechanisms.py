@@ -4610,3 +4610,29 @@ def test_a_state_urged_to_cut_its_troops_is_asked_not_expelled():
     events = _events("The United States urged Russia to cut its troop numbers in Belarus.")
     assert ("REQUEST", "USA", "RUS") in _dyads(events)
     assert not [e for e in events if e.type == "SANCTION"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Two Venezuelan F-16 fighters flew low over the destroyer USS Jason Dunham on Thursday.",
+     ("MOBILIZE", "VEN", "USA")),
+    ("Iranian speedboats harassed HMS Montrose in the Strait of Hormuz.",
+     ("COERCE", "IRN", "GBR")),
+    ("A Chinese destroyer shadowed HMAS Toowoomba in the East China Sea.",
+     ("MOBILIZE", "CHN", "AUS")),
+    ("Russian jets flew over the destroyer HNLMS Tromp in the Baltic on Monday.",
+     ("MOBILIZE", "RUS", "NLD")),
+])
+def test_a_ship_s_prefix_names_its_navy(text, claim):
+    """'USS Jason Dunham' is an American ship, 'HMS Montrose' a British one; ambiguous prefixes
+    (INS: India and Israel) are left out of platforms.yaml."""
+    assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Two Venezuelan Su-30 fighters flew into Guyanese airspace on Thursday.",
+     ("MOBILIZE", "VEN", "GUY")),
+    ("Six Chinese J-16 fighters flew into Taiwan's air defense zone.", ("MOBILIZE", "CHN", "TWN")),
+])
+def test_fighters_named_by_a_designator_are_aircraft_not_militants(text, claim):
+    """a flight is a deployment for forces only; 'fighters' alone are armed men."""
+    assert claim in _dyads(_events(text))

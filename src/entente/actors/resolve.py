@@ -241,7 +241,13 @@ class Resolver(People):
         self.vessels.sort(key=lambda v: v[0])
 
     def _owner_of_vessel(self, start: int) -> Actor | None:
-        """"The Italian aircraft carrier Cavour": look left of the name for a state."""
+        """"The Italian aircraft carrier Cavour": look left of the name for a state; "USS
+        Jason Dunham": a navy's own prefix names it (platforms.yaml vessel_prefix_states)."""
+        code = _prefix_states().get(self.p.tokens[start].text)
+        if code and self.p.tokens[start].ent >= 0 and \
+                self.p.entities[self.p.tokens[start].ent].label == "VESSEL":
+            t = self.p.tokens[start]
+            return Actor(code, self.lex.name_of(code), "MIL", t.text, t.idx, t.end)
         for j in range(start - 1, max(-1, start - 6), -1):
             t = self.p.tokens[j]
             if t.ent >= 0:
@@ -400,6 +406,9 @@ class Resolver(People):
         # ("amod" for "the EU's executive arm", "Hamas's armed wing")
         words = [c.text.lower() for c in kids(self.p, tok.i, "compound", "amod") if c.i < tok.i]
         words.append(tok.text.lower())
+        if any(c.ent >= 0 and self.p.entities[c.ent].label == "PRODUCT"
+               for c in kids(self.p, tok.i, "compound") if c.i < tok.i):
+            return "MIL"    # "two F-16 fighters", "Su-35 fighters": aircraft, not militants
         for n in range(len(words)):
             phrase = " ".join(words[n:])
             if phrase in self.lex.sector_nouns:
@@ -1499,6 +1508,13 @@ def _quoted_chars(text: str, start: int, end: int) -> set[int]:
             inside = ch == "“" or ch == '"' and not inside
             opened = k
     return out
+
+
+@lru_cache(maxsize=1)
+def _prefix_states() -> dict[str, str]:
+    """Ship-name prefix -> the state whose navy uses it (platforms.yaml)."""
+    from ..lexicons import load_yaml
+    return dict((load_yaml("platforms.yaml") or {}).get("vessel_prefix_states") or {})
 
 
 @lru_cache(maxsize=1)
