@@ -4636,3 +4636,24 @@ def test_a_ship_s_prefix_names_its_navy(text, claim):
 def test_fighters_named_by_a_designator_are_aircraft_not_militants(text, claim):
     """a flight is a deployment for forces only; 'fighters' alone are armed men."""
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Israeli jets struck targets in Lebanon on Monday. Syrian state media said Turkish strikes "
+     "had also killed several government soldiers.", ("ASSAULT", "TUR", "LBN")),
+    ("Russian missiles hit Kyiv on Monday. Officials in Minsk said Polish drones had also "
+     "killed two soldiers.", ("ASSAULT", "POL", "UKR")),
+    ("Iranian drones struck Kurdish groups in Iraq on Sunday. Damascus said Turkish shelling had "
+     "also wounded several civilians.", ("ASSAULT", "TUR", "IRQ")),
+])
+def test_an_act_that_also_strikes_people_of_its_own_repeats_no_one_s_target(text, wrong):
+    """'also killed several soldiers' adds to the act's toll: the soldiers are its own object,
+    not the target of the last act of its kind told by others."""
+    assert wrong not in _dyads(_events(text))
+
+
+def test_an_act_with_no_object_of_its_own_still_echoes_the_last_one():
+    """(guard) 'Britain also condemned the attack' still takes the condemned doer."""
+    text = ("France condemned Russia's strike on Odesa on Monday. Britain also condemned the "
+            "attack.")
+    assert ("ACCUSE", "GBR", "RUS") in _dyads(_events(text))

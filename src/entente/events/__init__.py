@@ -1851,6 +1851,8 @@ def _drop_protest_aims(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
 # concern", "Colombia and Chile issued similar statements", "Britain likewise condemned"
 _ECHOES = words("echoes")
 _ECHO_REACH = 3         # sentences
+# people an act can strike: its own object, never an echo of another's target
+_STRUCK_PEOPLE = R.word_class("captives") | words("moved_forces")
 
 
 def _echoes(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
@@ -1886,6 +1888,12 @@ def _echoing(p: ParsedText, d: Draft) -> bool:
         heads.append(tok)
         if tok.pos not in ("ADP", "NOUN"):
             break
+    if any(o.tag == "NNS" and (o.text.lower() in _STRUCK_PEOPLE or
+                               o.lemma.lower() in _STRUCK_PEOPLE)
+           for h in heads if h.pos == "VERB" for o in kids(p, h.i, "dobj")):
+        # "the strikes had also killed several government soldiers": the act names whom it
+        # hit (whose, the story may not say); "also" adds to its toll, it repeats no one's act
+        return False
     words = [c for h in heads for c in kids(p, h.i)]
     words += [m for c in words if c.dep in ("dobj", "pobj") for m in kids(p, c.i, "amod")]
     return any(w.text.lower() in _ECHOES and w.dep in ("advmod", "amod") for w in words)
