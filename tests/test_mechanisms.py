@@ -4657,3 +4657,18 @@ def test_an_act_with_no_object_of_its_own_still_echoes_the_last_one():
     text = ("France condemned Russia's strike on Odesa on Monday. Britain also condemned the "
             "attack.")
     assert ("ACCUSE", "GBR", "RUS") in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Myanmar's junta declared a truce on Wednesday, but the army had kept up airstrikes since "
+     "the quake. The United States, whose aid agency has been dismantled, has pledged $2 "
+     "million and sent a three-person team. The United Nations human rights office called on "
+     "the army to halt all military operations.", ("REQUEST", "UN", "MMR")),
+    ("Sudan's leaders declared a truce on Monday, but the army shelled several districts of "
+     "Khartoum. Britain, whose aid budget has been cut, has pledged food aid. The United "
+     "Nations urged the army to let aid through.", ("REQUEST", "UN", "SDN")),
+])
+def test_the_army_named_again_is_the_army_named_before_not_the_last_state(text, claim):
+    """'the army' read back as Myanmar's stays Myanmar's when named again, after another
+    state was the subject in between."""
+    assert claim in _dyads(_events(text))

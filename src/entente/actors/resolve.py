@@ -1220,16 +1220,20 @@ class Resolver(People):
         An office named with its state reaches as far back as a plural's does: "Israel's
         security cabinet approved it ... [a paragraph on Lebanon] ... the only member of the
         cabinet to vote against the deal" is Israel's."""
-        found = self._same_head_actors(tok, PLURAL_REACH)
+        found = self._same_head_actors(tok, PLURAL_REACH,
+                                       chain=self._sector_of(tok) == "MIL")
         return found[0].code if found else None
 
-    def _same_head_actors(self, tok: Token, reach: int = BACK_REACH) -> list[Actor]:
+    def _same_head_actors(self, tok: Token, reach: int = BACK_REACH,
+                          chain: bool = False) -> list[Actor]:
         """The actors of the last phrase before ``tok`` with the same head word that names
-        any ("EU leaders ... the leaders")."""
+        any ("EU leaders ... the leaders"); with ``chain``, a definite one read back already
+        counts too ("Myanmar's army ... the army had kept up airstrikes ... called on the
+        army to halt")."""
         lemma = tok.lemma.lower()
         for j in range(tok.i - 1, max(-1, tok.i - reach), -1):
             t = self.p.tokens[j]
-            if t.lemma.lower() == lemma and not self._definite(t) and \
+            if t.lemma.lower() == lemma and (chain or not self._definite(t)) and \
                     t.pos in ("NOUN", "PROPN") and self._told(j):
                 found = [a for a in self.actors(j) if a.code]
                 if found:
