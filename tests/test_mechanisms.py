@@ -4672,3 +4672,22 @@ def test_the_army_named_again_is_the_army_named_before_not_the_last_state(text, 
     """'the army' read back as Myanmar's stays Myanmar's when named again, after another
     state was the subject in between."""
     assert claim in _dyads(_events(text))
+
+
+_FILLER = " ".join(["Markets were calm through the week, and traders expected little change in "
+                    "prices before the holidays."] * 30)
+
+
+@pytest.mark.parametrize("first, last, claim", [
+    ("Bolivia's interim government expelled two diplomats on Monday.",
+     "Mexico has asked Bolivia to issue safe-conduct passes, but the interim government has "
+     "refused to grant them.", ("REJECT", "BOL", "MEX")),
+    ("Mali's transitional government ordered the French ambassador out on Monday.",
+     "France asked Mali to reconsider, but the transitional government has rejected the "
+     "request.", ("REJECT", "MLI", "FRA")),
+])
+def test_an_office_told_again_by_the_same_words_is_the_same_however_far_back(first, last,
+                                                                              claim):
+    """'the interim government' is 'Bolivia's interim government' named pages before, not the
+    state last named as a subject."""
+    assert claim in _dyads(_events(f"{first} {_FILLER} {last}"))

@@ -1222,17 +1222,26 @@ class Resolver(People):
         cabinet to vote against the deal" is Israel's."""
         found = self._same_head_actors(tok, PLURAL_REACH,
                                        chain=self._sector_of(tok) == "MIL")
+        mods = {c.lemma.lower() for c in kids(self.p, tok.i, "amod", "compound")
+                if c.i < tok.i and c.ent < 0}
+        if not found and mods:
+            # "Bolivia's interim government ... [a page on] ... the interim government has
+            # refused": the same office told by the same words is the same, however far back
+            found = self._same_head_actors(tok, tok.i, mods=mods)
         return found[0].code if found else None
 
     def _same_head_actors(self, tok: Token, reach: int = BACK_REACH,
-                          chain: bool = False) -> list[Actor]:
+                          chain: bool = False, mods: set[str] | None = None) -> list[Actor]:
         """The actors of the last phrase before ``tok`` with the same head word that names
         any ("EU leaders ... the leaders"); with ``chain``, a definite one read back already
         counts too ("Myanmar's army ... the army had kept up airstrikes ... called on the
-        army to halt")."""
+        army to halt"); with ``mods``, only a phrase with those modifiers too."""
         lemma = tok.lemma.lower()
         for j in range(tok.i - 1, max(-1, tok.i - reach), -1):
             t = self.p.tokens[j]
+            if mods and (t.lemma.lower() != lemma or not mods <= {
+                    c.lemma.lower() for c in kids(self.p, j, "amod", "compound")}):
+                continue
             if t.lemma.lower() == lemma and (chain or not self._definite(t)) and \
                     t.pos in ("NOUN", "PROPN") and self._told(j):
                 found = [a for a in self.actors(j) if a.code]
