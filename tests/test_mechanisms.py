@@ -4691,3 +4691,23 @@ def test_an_office_told_again_by_the_same_words_is_the_same_however_far_back(fir
     """'the interim government' is 'Bolivia's interim government' named pages before, not the
     state last named as a subject."""
     assert claim in _dyads(_events(f"{first} {_FILLER} {last}"))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("North Korea fired a missile over Japan on Tuesday, setting off alerts telling residents "
+     "in the country's north to take cover.", ("REQUEST", "PRK", "JPN")),
+    ("Russian drones crossed into Poland overnight, setting off sirens warning residents of "
+     "Lublin to stay indoors.", ("REQUEST", "RUS", "POL")),
+    ("Iran launched missiles at Israel, triggering alerts urging residents in Tel Aviv to seek "
+     "shelter.", ("REQUEST", "IRN", "ISR")),
+])
+def test_an_alert_set_off_by_an_attack_speaks_not_for_the_attacker(text, wrong):
+    """'setting off alerts telling residents to take cover': the one who caused the alerts
+    did not issue them."""
+    assert wrong not in _dyads(_events(text))
+
+
+def test_a_declaration_issued_speaks_for_its_issuer():
+    """(guard) 'issued a series of warnings demanding': the issuer demands."""
+    text = "Russia issued a series of warnings demanding that NATO halt its drills."
+    assert ("REQUEST", "RUS", "NATO") in _dyads(_events(text))

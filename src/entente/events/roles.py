@@ -148,6 +148,11 @@ def _describes(p: ParsedText, clause: Token) -> bool:
     return False
 
 
+# verbs by which a text or signal is drawn from others, not issued ("drew warnings", "set off
+# alerts", "received a letter"): whoever did so is not the one the text speaks for
+_DRAWING_OUT = frame_words("reaction_verbs")
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -262,6 +267,10 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         while gov.pos in ("ADP", "NOUN") and gov.dep in ("prep", "pobj", "dobj") and \
                 gov.head != gov.i and steps < 3:
             gov, steps = p.tokens[gov.head], steps + 1
+        if gov.pos in ("VERB", "AUX") and (gov.lemma.lower() in _DRAWING_OUT or any(
+                c.text.lower() == "off" for c in kids(p, gov.i, "prt"))):
+            return None     # "setting off alerts telling residents to take cover", "received
+            #                 a letter demanding": the one who caused or got it did not say it
         if gov.pos in ("VERB", "AUX"):
             return subject_of(p, gov.i, depth + 1)
     if tok.dep == "acl" and tok.tag == "VB" and head.dep == "dobj" and \
