@@ -4711,3 +4711,25 @@ def test_a_declaration_issued_speaks_for_its_issuer():
     """(guard) 'issued a series of warnings demanding': the issuer demands."""
     text = "Russia issued a series of warnings demanding that NATO halt its drills."
     assert ("REQUEST", "RUS", "NATO") in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("South Korea accused North Korea of sending troops to Russia. Both governments have denied "
+     "the report. Kremlin spokesman Dmitry Peskov dismissed it as fake news, while a North "
+     "Korean diplomat called the claims groundless.", ("REJECT", "RUS", "KOR")),
+    ("Poland accused Belarus of pushing migrants across the border. Minsk has called the "
+     "accusation absurd. Belarus's foreign ministry rejected it again on Tuesday.",
+     ("REJECT", "BLR", "POL")),
+])
+def test_a_charge_named_by_a_pronoun_is_rejected_as_its_maker_s(text, claim):
+    """'dismissed it', where 'it' is the report just denied: the accuser is rejected."""
+    assert claim in _dyads(_events(text))
+
+
+def test_a_charge_named_by_a_pronoun_whose_maker_is_not_told_rejects_no_state_it_names():
+    """'dismissed it' when the report's maker never accused anyone: no target, rather than
+    the state 'it' would otherwise stand for."""
+    text = ("Seoul said North Korea had sent troops to Russia. Both governments have denied the "
+            "report. Kremlin spokesman Dmitry Peskov dismissed it as fake news, while a North "
+            "Korean diplomat called the claims groundless.")
+    assert ("REJECT", "RUS", "PRK") not in _dyads(_events(text))

@@ -902,6 +902,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     tgts = forced or R.targets(r, tok.i, sense.target, trig.obj, skip, True) if reaction is None else \
         [a for a in reaction[1] if a.code not in {x.code for x in sources}]
     pron = kid(p, tok.i, "dobj") if sense.kind == "verb" else None
+    if not forced and reaction is None and history and sense.type == "REJECT" and \
+            pron is not None and REF.charge_antecedent(p, pron) is not None:
+        # "Both governments have denied the report. Peskov dismissed it as fake news": the
+        # pronoun is the charge, rejected as its makers' (not a state "it" might name)
+        found = REF.accusers(history, {a.code for a in sources})
+        if not found:
+            return None     # (a charge whose maker the story has not told: no one to name)
+        tgts = forced = found
     if not forced and reaction is None and history is not None and sense.type in REACTIVE \
             and pron is not None and pron.text.lower() in ("it", "them", "this") and \
             REF.act_antecedent(p, pron) is not None:

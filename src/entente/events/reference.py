@@ -313,6 +313,24 @@ def act_antecedent(p: ParsedText, pron: Token) -> Token | None:
     return None
 
 
+def charge_antecedent(p: ParsedText, pron: Token) -> Token | None:
+    """The charge a pronoun object stands for: the last noun of a charge ("the report", "the
+    claims") before it, within this sentence and the one before, that is some verb's object or
+    subject ("Both governments have denied the report. Peskov dismissed it as fake news")."""
+    if pron.text.lower() not in ("it", "this", "them"):
+        return None
+    sent = sentence_of(p, pron.i)
+    start = sent.start if sent is not None else pron.i
+    before = sentence_of(p, start - 1) if start > 0 else None
+    lo = before.start if before is not None else start
+    for j in range(pron.i - 1, lo - 1, -1):
+        t = p.tokens[j]
+        if t.pos == "NOUN" and t.dep in ("dobj", "nsubj", "nsubjpass") and \
+                (t.tag == "NNS") == (pron.text.lower() == "them"):
+            return t if t.lemma.lower() in ACCUSATIONS else None
+    return None
+
+
 def generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
     """"the decision", "the move", "the announcement": a definite act named by a word that
     says nothing of what was done, and no party of its own, so it refers back."""
