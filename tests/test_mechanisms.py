@@ -4733,3 +4733,16 @@ def test_a_charge_named_by_a_pronoun_whose_maker_is_not_told_rejects_no_state_it
             "report. Kremlin spokesman Dmitry Peskov dismissed it as fake news, while a North "
             "Korean diplomat called the claims groundless.")
     assert ("REJECT", "RUS", "PRK") not in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tajik officials accused Kyrgyz troops of shelling border villages and insisted that their "
+     "own soldiers were only defending the country's territory.", ("SUPPORT", "TJK", "KGZ")),
+    ("Armenian officials accused Azerbaijani forces of shelling border towns and said their own "
+     "troops were defending the country.", ("SUPPORT", "ARM", "AZE")),
+    ("Indian officials blamed Pakistani troops for the firing and said their own soldiers were "
+     "protecting the nation's border.", ("SUPPORT", "IND", "PAK")),
+])
+def test_the_country_one_defends_is_one_s_own(text, wrong):
+    """'their own soldiers were defending the country': no support for the other state."""
+    assert wrong not in _dyads(_events(text))

@@ -34,6 +34,8 @@ STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emira
                "island": frame_words("island_states"),
                "archipelago": frame_words("island_states")}
 RULERS = frame_words("rulers")
+# verbs by which one guards what is one's own: "defending the country" is the defender's
+SELF_GUARDING = frozenset({"defend", "protect", "safeguard", "guard"})
 SEIZING = frame_words("seizing")
 COUPS = frame_words("coups")
 COUP_MAKERS = frame_words("coup_makers")
@@ -1001,6 +1003,12 @@ class Resolver(People):
             subj = self._clause_subject(tok)
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             code, sector = self._recent_state(tok.i, own), "GOV"
+            guarded = tok if tok.dep != "poss" else self.p.tokens[tok.head]
+            if len(own) == 1 and guarded.dep == "dobj" and \
+                    self.p.tokens[guarded.head].lemma.lower() in SELF_GUARDING:
+                # "insisting that their own soldiers were only defending the country's
+                # territory": what one guards is one's own country
+                code = next(iter(own))
         elif sector in ("GOV", "MIL") and low not in self.lex.speaker_nouns:
             # "the administration", bare, is the American one in news copy, as "the White
             # House" is ("Maduro, who accuses the administration of ...")
