@@ -4746,3 +4746,20 @@ def test_a_charge_named_by_a_pronoun_whose_maker_is_not_told_rejects_no_state_it
 def test_the_country_one_defends_is_one_s_own(text, wrong):
     """'their own soldiers were defending the country': no support for the other state."""
     assert wrong not in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Washington moved to target Russia's banks on Friday.", ("SANCTION", "USA", "RUS")),
+    ("Beijing targeted Australia's exports with new duties last year.", ("SANCTION", "CHN", "AUS")),
+    ("The EU decided to squeeze Belarus's finances further.", ("SANCTION", "EU", "BLR")),
+])
+def test_targeting_a_state_s_economy_is_a_sanction_not_an_attack(text, claim):
+    events = _events(text)
+    assert claim in _dyads(events)
+    assert not [e for e in events if e.type == "ASSAULT"]
+
+
+def test_targeting_a_state_s_grid_with_missiles_stays_an_attack():
+    """(guard) the economic sense asks for an economic object."""
+    assert ("ASSAULT", "RUS", "UKR") in _dyads(_events("Russian missiles targeted Ukraine's "
+                                                       "energy grid on Monday."))
