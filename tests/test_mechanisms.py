@@ -4763,3 +4763,15 @@ def test_targeting_a_state_s_grid_with_missiles_stays_an_attack():
     """(guard) the economic sense asks for an economic object."""
     assert ("ASSAULT", "RUS", "UKR") in _dyads(_events("Russian missiles targeted Ukraine's "
                                                        "energy grid on Monday."))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Algeria cut diplomatic ties with Morocco on Tuesday. Morocco said it regretted a decision "
+     "it called completely unjustified.", ("ACCUSE", "MAR", "DZA")),
+    ("Russia expelled two Estonian diplomats on Friday. Estonia condemned a move it described as "
+     "provocative.", ("ACCUSE", "EST", "RUS")),
+])
+def test_an_act_the_speaker_goes_on_to_name_is_the_one_just_told(text, claim):
+    """'a decision it called unjustified': indefinite, but named by the speaker, so it refers
+    back to the decision told before, whose maker is the target."""
+    assert claim in _dyads(_events(text))

@@ -206,8 +206,7 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         return []
     hostile = described and obj.lemma.lower() in HOSTILE_NAMES
     index = load_triggers().index
-    det = kid(p, obj.i, "det")
-    definite = det is not None and det.text.lower() in _DEFINITE
+    definite = _refers_back(p, obj)
     undertaking = obj.lemma.lower() in R.undertakings() and \
         etype in ("SUPPORT", "REJECT", "ACCUSE")
     if definite and ("noun", obj.lemma.lower()) not in index and not undertaking and \
@@ -331,18 +330,38 @@ def charge_antecedent(p: ParsedText, pron: Token) -> Token | None:
     return None
 
 
+def _named_by_speaker(p: ParsedText, obj: Token) -> list[Token]:
+    """The clauses on a noun in which a speaker names it: "a decision it called unjustified"."""
+    return [c for c in kids(p, obj.i, "relcl") if c.lemma.lower() in NAMING_VERBS and
+            any(s.pos == "PRON" for s in kids(p, c.i, "nsubj"))]
+
+
+def _refers_back(p: ParsedText, obj: Token) -> bool:
+    """Whether a noun phrase names something already told: a definite article, or an
+    indefinite one the speaker goes on to name ("regretted a decision it called completely
+    unjustified" is the decision just told)."""
+    det = kid(p, obj.i, "det")
+    if det is None:
+        return False
+    return det.text.lower() in _DEFINITE or det.text.lower() in ("a", "an") and \
+        bool(_named_by_speaker(p, obj))
+
+
 def generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
     """"the decision", "the move", "the announcement": a definite act named by a word that
     says nothing of what was done, and no party of its own, so it refers back."""
-    det = kid(p, obj.i, "det")
-    return obj.pos == "NOUN" and obj.lemma.lower() in GENERIC_ACTS and det is not None and \
-        det.text.lower() in ("the", "this", "that") and \
-        not kids(p, obj.i, "amod", "compound", "poss", "acl", "relcl") and \
+    named = _named_by_speaker(p, obj)
+    return obj.pos == "NOUN" and obj.lemma.lower() in GENERIC_ACTS and \
+        _refers_back(p, obj) and \
+        not kids(p, obj.i, "amod", "compound", "poss", "acl") and \
+        all(c in named for c in kids(p, obj.i, "relcl")) and \
         not any(c.text.lower() in ("of", "by", "to", "against", "with", "on") and
                 kid(p, c.i, "pobj") is not None and r.actors(kid(p, c.i, "pobj").i)
                 for c in kids(p, obj.i, "prep")) and not r.actors(obj.i)
 
 
+# Verbs by which a speaker names an act in a clause on it: "a decision it called unjustified".
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
 # Words for an act that say nothing of what was done: "welcomed the decision".
 GENERIC_ACTS = words("generic_acts")
 
