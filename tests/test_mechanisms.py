@@ -4775,3 +4775,17 @@ def test_an_act_the_speaker_goes_on_to_name_is_the_one_just_told(text, claim):
     """'a decision it called unjustified': indefinite, but named by the speaker, so it refers
     back to the decision told before, whose maker is the target."""
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Pakistan's foreign minister said he would stay away from a meeting of the Organization of "
+     "Islamic Cooperation that opens in Abu Dhabi on Friday.", ("REJECT", "PAK", "OIC")),
+    ("Armenia's prime minister stayed away from a summit of the Collective Security Treaty "
+     "Organization in Minsk.", ("REJECT", "ARM", "CSTO")),
+    ("India said its ministers would stay away from the summit of the Shanghai Cooperation "
+     "Organization.", ("REJECT", "IND", "SCO")),
+])
+def test_staying_away_from_a_meeting_shuns_it(text, claim):
+    """'stay away from a meeting of X': the 'from' phrase hangs on 'away', parsed as an
+    adverb; the gathering is still what the verb acts on."""
+    assert claim in _dyads(_events(text, published="2019-02-28"))

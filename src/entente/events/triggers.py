@@ -343,7 +343,15 @@ def preps(p: ParsedText, i: int) -> list[Token]:
                        kids(p, g.i, "pobj"))
         else:
             out.extend(g for g in kids(p, c.i, "prep"))
+    for c in kids(p, i, "advmod"):
+        if c.text.lower() in _PARTICLE_ADVERBS:
+            # "would stay away from a meeting", the particle parsed as an adverb
+            out.extend(g for g in kids(p, c.i, "prep") if kids(p, g.i, "pobj"))
     return out
+
+
+# particles the parser may hang as adverbs, with the verb's phrase under them
+_PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down", "up"})
 
 
 # verbs of answering another's act, whose "to" phrase names the act answered
