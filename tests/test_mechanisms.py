@@ -4789,3 +4789,22 @@ def test_staying_away_from_a_meeting_shuns_it(text, claim):
     """'stay away from a meeting of X': the 'from' phrase hangs on 'away', parsed as an
     adverb; the gathering is still what the verb acts on."""
     assert claim in _dyads(_events(text, published="2019-02-28"))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Iran said the British sailors would be released.", ("RETREAT", "IRN", "GBR")),
+    ("Pakistan said the Indian pilot would be freed on Friday.", ("RETREAT", "PAK", "IND")),
+    ("Russia told reporters that the American journalists would be released next week.",
+     ("RETREAT", "RUS", "USA")),
+])
+def test_a_release_to_come_told_by_the_holder_is_its_promise_not_a_threat(text, claim):
+    events = _events(text, published="2019-02-28")
+    assert claim in _dyads(events)
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_harm_to_come_told_by_a_state_stays_a_threat():
+    """(guard) 'jets would be shot down' is still a threat."""
+    events = _events("Trump told reporters that Venezuelan jets would be shot down.",
+                     published="2019-02-28")
+    assert ("THREATEN", "USA", "VEN") in _dyads(events)

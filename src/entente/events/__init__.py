@@ -812,7 +812,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             WARNING_VERBS else None
         told = r.actors(teller.i) if teller is not None else []
         hit = r.actors(patient.i) if patient is not None else []
-        if told and hit and not {a.code for a in told} & {a.code for a in hit}:
+        if not hit and patient is not None and sense.mode == "release":
+            hit = [a for a in R.owners(r, patient.i) if a.code]     # "the Indian pilot"
+        if told and hit and not {a.code for a in told} & {a.code for a in hit} and \
+                sense.mode == "release":
+            # "Iran said the British sailors would be released", "Khan told parliament that
+            # the Indian pilot would be freed": a release to come, told by the holder's voice,
+            # is the holder's promise to let them go (dated and timed by its own verb)
+            sources, forced, how = told, hit, "speech"
+        elif told and hit and not {a.code for a in told} & {a.code for a in hit}:
             sources, forced, predicate, how = told, hit, gov.i, "speech"
             sense = replace(sense, type="THREATEN", mode=None)
             trig = replace(trig, sense=sense)
