@@ -288,15 +288,21 @@ def hostile_kinds(word: str) -> frozenset[str]:
                               if len(sense.words) == 1 and sense.type in HOSTILE_ACTS})
 
 
+def _this_and_last_sentence(p: ParsedText, i: int) -> tuple[int, int]:
+    """(start of token ``i``'s sentence, start of the sentence before it): how far back a
+    pronoun object looks for what it stands for."""
+    sent = sentence_of(p, i)
+    start = sent.start if sent is not None else i
+    before = sentence_of(p, start - 1) if start > 0 else None
+    return start, before.start if before is not None else start
+
+
 def act_antecedent(p: ParsedText, pron: Token) -> Token | None:
     """The act a pronoun object stands for: the last event noun before it, within this
     sentence and the one before, that is some verb's object or subject ("Macron hailed the
     deal, and Guterres welcomed it"; "launched airstrikes ... called them a violation")."""
     plural = pron.text.lower() == "them"
-    sent = sentence_of(p, pron.i)
-    start = sent.start if sent is not None else pron.i
-    before = sentence_of(p, start - 1) if start > 0 else None
-    lo = before.start if before is not None else start
+    start, lo = _this_and_last_sentence(p, pron.i)
     for j in range(pron.i - 1, lo - 1, -1):
         t = p.tokens[j]
         if t.pos != "NOUN" or t.dep not in ("dobj", "nsubj", "nsubjpass", "pobj"):
@@ -318,10 +324,7 @@ def charge_antecedent(p: ParsedText, pron: Token) -> Token | None:
     subject ("Both governments have denied the report. Peskov dismissed it as fake news")."""
     if pron.text.lower() not in ("it", "this", "them"):
         return None
-    sent = sentence_of(p, pron.i)
-    start = sent.start if sent is not None else pron.i
-    before = sentence_of(p, start - 1) if start > 0 else None
-    lo = before.start if before is not None else start
+    _, lo = _this_and_last_sentence(p, pron.i)
     for j in range(pron.i - 1, lo - 1, -1):
         t = p.tokens[j]
         if t.pos == "NOUN" and t.dep in ("dobj", "nsubj", "nsubjpass") and \
