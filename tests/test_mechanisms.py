@@ -4808,3 +4808,22 @@ def test_a_harm_to_come_told_by_a_state_stays_a_threat():
     events = _events("Trump told reporters that Venezuelan jets would be shot down.",
                      published="2019-02-28")
     assert ("THREATEN", "USA", "VEN") in _dyads(events)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Pakistan came under attack from India on Tuesday.", ("ASSAULT", "IND", "PAK")),
+    ("Ukrainian positions came under attack from Russian drones overnight.",
+     ("ASSAULT", "RUS", "UKR")),
+    ("Israel faced rocket attacks from Lebanon on Sunday.", ("ASSAULT", "LBN", "ISR")),
+])
+def test_an_attack_a_party_comes_under_or_faces_is_made_by_the_one_it_is_from(text, claim):
+    """'came under attack from India': the attack is drawn on its subject, as 'came under
+    criticism from' is."""
+    assert claim in _dyads(_events(text))
+
+
+def test_an_attack_launched_from_a_place_is_still_its_maker_s():
+    """(guard) 'launched an attack on Ukraine from Belarus': no reaction, Belarus is a place."""
+    events = _events("Russia launched an attack on Ukraine from Belarus on Monday.")
+    assert ("ASSAULT", "RUS", "UKR") in _dyads(events)
+    assert ("ASSAULT", "BLR", "RUS") not in _dyads(events)

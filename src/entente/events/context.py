@@ -36,7 +36,7 @@ def gathered(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
 
 # Verbs by which an act draws a reaction: "the drills drew a rebuke from Pyongyang".
 REACTION_VERBS = words("reaction_verbs")
-REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST"})
+REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST", "ASSAULT"})
 
 
 def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
