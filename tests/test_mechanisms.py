@@ -4827,3 +4827,16 @@ def test_an_attack_launched_from_a_place_is_still_its_maker_s():
     events = _events("Russia launched an attack on Ukraine from Belarus on Monday.")
     assert ("ASSAULT", "RUS", "UKR") in _dyads(events)
     assert ("ASSAULT", "BLR", "RUS") not in _dyads(events)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("France said it did not recognize the decision of the junta in Niger.",
+     ("REJECT", "FRA", "NER")),
+    ("Chile said it would not recognize Venezuela's election results.", ("REJECT", "CHL", "VEN")),
+    ("The Emirati Foreign Ministry said it did not recognize the announcement by Sudan's army "
+     "council.", ("REJECT", "ARE", "SDN")),
+])
+def test_a_refusal_to_recognize_is_a_rejection(text, claim):
+    events = _events(text)
+    assert claim in _dyads(events)
+    assert all(e.status == "occurred" for e in events if e.type == "REJECT")

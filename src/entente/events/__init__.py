@@ -1319,6 +1319,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="AGREE", mode=None)
             trig = replace(trig, sense=sense)
             predicate, status = said, "occurred"
+    if sense.type == "SUPPORT" and sense.kind == "verb" and status == "negated" and \
+            lemma in ("recognize", "recognise"):
+        # "said it did not recognize the decision", "would not recognize any outcome": a
+        # refusal to recognize is a rejection, made when it is said
+        sense = replace(sense, type="REJECT", mode=None)
+        trig = replace(trig, sense=sense)
+        status = "occurred"
     if sense.type in ("ASSAULT", "SANCTION", "COERCE") and status == "hypothetical" or \
             sense.type == "ASSAULT" and status == "planned":
         # "Beijing hinted that it could retaliate with tariffs": a possible act of force
