@@ -35,7 +35,7 @@ STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emira
                "archipelago": frame_words("island_states")}
 RULERS = frame_words("rulers")
 # verbs by which one guards what is one's own: "defending the country" is the defender's
-SELF_GUARDING = frozenset({"defend", "protect", "safeguard", "guard"})
+SELF_GUARDING = frame_words("self_guarding")
 SEIZING = frame_words("seizing")
 COUPS = frame_words("coups")
 COUP_MAKERS = frame_words("coup_makers")

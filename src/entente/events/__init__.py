@@ -1541,12 +1541,11 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
     staff of its mission ("ordered Russia to cut the staff of its embassy by half")."""
     obj = kid(p, tok.i, "dobj")
     for c in kids(p, tok.i, "xcomp", "ccomp"):
-        cut = kid(p, c.i, "dobj") if c.lemma.lower() in SHRINKING else None
-        lo, hi = subtree(p, c.i) if cut is not None else (0, 0)
-        words_cut = {w.lemma.lower() for w in p.tokens[lo:hi]}
-        if words_cut & MISSION_STAFF and words_cut & {"embassy", "consulate", "mission",
-                                                      "diplomatic"}:
-            return True     # ("to cut the number of diplomats at its embassy")
+        if c.lemma.lower() in SHRINKING and kid(p, c.i, "dobj") is not None:
+            lo, hi = subtree(p, c.i)
+            cut = {w.lemma.lower() for w in p.tokens[lo:hi]}
+            if cut & MISSION_STAFF and cut & _MISSIONS:
+                return True     # ("to cut the number of diplomats at its embassy")
     if obj is None or not any(c.lemma.lower() in DEPARTING
                               for c in kids(p, tok.i, "xcomp", "ccomp")):
         return False
@@ -1554,8 +1553,11 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
         return True
     lo, hi = subtree(p, obj.i)
     return obj.lemma.lower() in MISSION_STAFF and any(
-        w.lemma.lower() in ("embassy", "consulate", "mission", "diplomatic")
-        for w in p.tokens[lo:hi])
+        w.lemma.lower() in _MISSIONS for w in p.tokens[lo:hi])
+
+
+# words that tie staff to a diplomatic mission ("employees of the Czech Embassy")
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "diplomatic"})
 
 
 def _offered(p: ParsedText, verb: Token) -> bool:

@@ -61,10 +61,10 @@ def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
     if not sources and frm is None:
         # "has faced accusations in Yerevan", "drew criticism in Beijing": a reaction heard
         # in a state's capital (or the state) is that state's
-        seat = next((kid(p, c.i, "pobj") for c in kids(p, tok.i, "prep") + kids(p, verb.i, "prep")
-                     if c.text.lower() == "in"), None)
-        entry = r.lex.entry(r.lex.lookup(p.entities[seat.ent].text) or "") \
-            if seat is not None and seat.ent >= 0 else None
+        seat = next((kid(p, c.i, "pobj") for c in kids(p, tok.i, "prep") +
+                     kids(p, verb.i, "prep") if c.text.lower() == "in"), None)
+        key = p.entities[seat.ent].key if seat is not None and seat.ent >= 0 else None
+        entry = r.lex.entry(key) if key else None
         if entry is not None and entry.kind in ("country", "capital"):
             sources = [a for a in r.actors(seat.i) if a.code]
     if not sources:

@@ -364,7 +364,7 @@ def generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
 
 
 # Verbs by which a speaker names an act in a clause on it: "a decision it called unjustified".
-NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
+NAMING_VERBS = words("naming")
 # Words for an act that say nothing of what was done: "welcomed the decision".
 GENERIC_ACTS = words("generic_acts")
 
