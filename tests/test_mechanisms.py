@@ -4840,3 +4840,23 @@ def test_a_refusal_to_recognize_is_a_rejection(text, claim):
     events = _events(text)
     assert claim in _dyads(events)
     assert all(e.status == "occurred" for e in events if e.type == "REJECT")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Thousands of people marched in Cairo on Friday, chanting against Israel.",
+     ("PROTEST", "EGY", "ISR")),
+    ("In Sanaa, tens of thousands of people poured into the streets after Friday prayers, "
+     "waving flags and chanting against the United States and Britain.",
+     ("PROTEST", "YEM", "GBR")),
+    ("Hundreds of demonstrators rallied in Caracas on Sunday against the United States.",
+     ("PROTEST", "VEN", "USA")),
+])
+def test_a_crowd_that_names_no_state_is_of_the_place_where_it_gathers(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_crowd_named_by_its_state_keeps_it():
+    """(guard) 'thousands of Iraqis marched in Amman': Iraqis, not Jordanians."""
+    events = _events("Thousands of Iraqis marched in Amman on Friday, chanting against Iran.")
+    assert ("PROTEST", "IRQ", "IRN") in _dyads(events)
+    assert not [e for e in events if e.source and e.source.code == "JOR"]

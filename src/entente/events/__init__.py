@@ -783,6 +783,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sources, how = C.gathered(p, r, tok), "gathered"
     if not sources and sense.mode == "sign agreement" and R.is_passive(p, tok.i):
         sources, how = _clause_parties(p, r, s), "clause"
+    if not sources and sense.kind == "verb" and sense.agent and \
+            sense.agent <= frozenset({"CVL", "OPP"}):
+        # "In Sanaa, tens of thousands of people poured into the streets, chanting against
+        # the United States": a crowd that names no state is of the place where it gathers
+        sources, how = _crowd_place(p, r, tok.i, R.subject_of(p, tok.i)), "place"
     if not sources and sense.kind == "verb" and R.is_passive(p, tok.i):
         # "two rockets were fired from Gaza": a passive's origin is its source
         for prep in kids(p, tok.i, "prep"):
@@ -1402,6 +1407,50 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
         if sector and (person or sector in _DOMESTIC_SECTORS) and \
                 sector not in {a.sector for a in states}:
             return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
+    return []
+
+
+CROWD_PLACES = frozenset({"in", "across", "throughout", "inside"})
+CROWD_NUMBERS = frozenset({"ten", "dozen", "hundred", "thousand", "million"})
+
+
+def _crowd_place(p: ParsedText, r: Resolver, tok: int, subj: Token | None) -> list[Actor]:
+    """The state where a crowd that names none gathers, as its people: "thousands of people
+    marched in Cairo", "In Sanaa, crowds poured into the streets, chanting ...", "rallied in
+    Mogadishu's main stadium". Only for a subject that names people (or a number of them:
+    "tens of thousands of people"); the place is looked for on the verb and on the verbs it
+    hangs from within its clause."""
+    chain = [tok]
+    cur = p.tokens[tok]
+    for _ in range(4):
+        # up through the joins of the clause ("waving flags and chanting ...", the participle
+        # parsed as joined to "flags"), never out of a reported or relative clause
+        if cur.dep not in ("conj", "advcl", "xcomp", "dobj") or cur.head == cur.i:
+            break
+        cur = p.tokens[cur.head]
+        if cur.pos in ("VERB", "AUX"):
+            chain.append(cur.i)
+    if subj is None:
+        subj = next((s for s in (R.subject_of(p, h) for h in chain[1:]) if s is not None), None)
+    if subj is None:
+        return []
+    crowd = subj
+    while crowd is not None and r.group_sector(crowd.i) is None and \
+            crowd.lemma.lower().removesuffix("s") in CROWD_NUMBERS:
+        crowd = next((o for prep in kids(p, crowd.i, "prep") if prep.text.lower() == "of"
+                      for o in kids(p, prep.i, "pobj")), None)
+    if crowd is None or r.group_sector(crowd.i) not in ("CVL", "OPP") or r.actors(crowd.i):
+        return []
+    for h in chain:
+        for prep in kids(p, h, "prep"):
+            obj = kid(p, prep.i, "pobj")
+            if obj is None or prep.text.lower() not in CROWD_PLACES:
+                continue
+            states = [a for a in r.actors(obj.i) or R.owners(r, obj.i) or R.located(r, obj.i)
+                      if a.code and r.lex.entry(f"country:{a.code}")]
+            if states:
+                return [Actor(a.code, a.name, r.group_sector(crowd.i), crowd.text, crowd.idx,
+                              crowd.end) for a in states[:1]]
     return []
 
 
