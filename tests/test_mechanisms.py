@@ -4860,3 +4860,17 @@ def test_a_crowd_named_by_its_state_keeps_it():
     events = _events("Thousands of Iraqis marched in Amman on Friday, chanting against Iran.")
     assert ("PROTEST", "IRQ", "IRN") in _dyads(events)
     assert not [e for e in events if e.source and e.source.code == "JOR"]
+
+
+def test_a_relative_pronoun_stands_for_what_comes_before_its_clause():
+    """The parser joins "Saudi Arabia" to "Wang Yi" after the relative clause; "who hosted"
+    is still Wang's alone (sentence from the VOA story in examples/voa5/dev/r01)."""
+    events = _events("China's foreign minister, Wang Yi, who hosted his Indian counterpart "
+                     "Sushma Swaraj in the town of Wuzhen on Wednesday for three-way talks with "
+                     "Russia, called on both sides to exercise restraint, and Saudi Arabia said "
+                     "it was sending its minister of state for foreign affairs, Adel al-Jubeir, "
+                     "to Islamabad with a message from Crown Prince Mohammed bin Salman.",
+                     published="2019-02-28")
+    assert {("CONSULT", "CHN", "IND"), ("CONSULT", "CHN", "RUS")} <= _dyads(events)
+    assert not [e for e in events if e.type == "CONSULT" and "SAU" in
+                (e.source.code, e.target.code)]

@@ -669,8 +669,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None     # "ask Washington for military assistance": a request, no aid yet
         if lv is not None:
             predicate = lv.i
-            subj = R.subject_of(p, lv.i)
-            sources = r.actors(subj.i) if subj is not None else []
+            subj, sources = _agents(p, r, lv.i)
             how = "light"
             if sense.type == "AID" and lv.lemma.lower() in RECEIVING:
                 # "India took delivery of F-16s from Canada": the subject receives
@@ -684,8 +683,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                     gov.lemma.lower() in ASKING:
                 return None     # "ask Washington for military assistance": asked, not given
             if gov is not None:
-                subj = R.subject_of(p, gov.i)
-                sources = r.actors(subj.i) if subj is not None else []
+                subj, sources = _agents(p, r, gov.i)
                 predicate, how, carrier = tok.i, "purpose", gov.i
         if not sources:
             sources = R.noun_sources(r, tok.i)
@@ -695,22 +693,21 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # one who acts while on the visit makes it ("youths threw stones during
             # demonstrations against the military": and those who act at a protest protest)
             gov = R.visit_governor(p, tok.i)
-            subj = R.subject_of(p, gov.i) if gov is not None else None
+            subj, found = _agents(p, r, gov.i) if gov is not None else (None, [])
             if subj is not None:
-                sources, how, carrier = r.actors(subj.i), "purpose", gov.i
+                sources, how, carrier = found, "purpose", gov.i
         if not sources and sense.type == "CONSULT":
             gov = R.meeting_governor(p, tok.i)
-            subj = R.subject_of(p, gov.i) if gov is not None else None
+            subj, found = _agents(p, r, gov.i) if gov is not None else (None, [])
             if subj is not None:
-                sources, how, carrier = r.actors(subj.i), "purpose", gov.i
+                sources, how, carrier = found, "purpose", gov.i
     elif sense.kind == "adj":
         head = p.tokens[tok.head] if tok.dep in ("acomp", "amod") else tok
         subj = kid(p, tok.i, "nsubjpass") or R.subject_of(p, head.i) or kid(p, tok.i, "nsubj")
         sources = r.actors(subj.i) if subj is not None else []
         predicate = head.i
     else:
-        subj = R.subject_of(p, tok.i)
-        sources = r.actors(subj.i) if subj is not None else []
+        subj, sources = _agents(p, r, tok.i)
         if not sources and subj is not None and (subj.pos == "NOUN" or subj.tag == "VBG") and \
                 sense.type in ("ASSAULT", "COERCE"):
             # "soldiers were killed by Russian shelling", "Israeli strikes destroyed the
@@ -1408,6 +1405,19 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
                 sector not in {a.sector for a in states}:
             return [Actor(a.code, a.name, sector, o.text, o.idx, o.end) for a in states]
     return []
+
+
+def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[Actor]]:
+    """A verb's subject and the actors it names. A relative clause's pronoun stands for what
+    comes before the clause, not for a conjunct the parser joined to it after the clause
+    ("Wang Yi, who hosted his Indian counterpart ..., and Saudi Arabia said ...")."""
+    subj = R.subject_of(p, verb)
+    if subj is None:
+        return None, []
+    found = r.actors(subj.i)
+    if p.tokens[verb].dep == "relcl" and subj.i < verb:
+        found = [a for a in found if a.start < 0 or a.start < p.tokens[verb].idx]
+    return subj, found
 
 
 CROWD_PLACES = frozenset({"in", "across", "throughout", "inside"})
