@@ -4874,3 +4874,18 @@ def test_a_relative_pronoun_stands_for_what_comes_before_its_clause():
     assert {("CONSULT", "CHN", "IND"), ("CONSULT", "CHN", "RUS")} <= _dyads(events)
     assert not [e for e in events if e.type == "CONSULT" and "SAU" in
                 (e.source.code, e.target.code)]
+
+
+def test_an_office_whose_name_gives_no_state_is_the_state_s_named_before():
+    """'The Commerce Ministry', 'A Commerce Ministry spokesperson': an office named by a name
+    the lexicon does not know is read as 'the ministry' is, the state of the one before."""
+    text = ("China's Finance Ministry announced 15% tariffs on American coal on Tuesday. "
+            "The Commerce Ministry put two U.S. companies on its list of unreliable entities. "
+            "A Commerce Ministry spokesperson said the American levy seriously violated "
+            "World Trade Organization rules.")
+    events = _events(text, published="2025-02-04")
+    ministry = [e for e in events if "Commerce Ministry put" in e.evidence.text]
+    spokesperson = [e for e in events if "spokesperson" in e.evidence.text]
+    assert ministry and all(e.source.code == "CHN" for e in ministry)
+    assert ("ACCUSE", "CHN", "USA") in {(e.type, e.source.code, e.target.code)
+                                        for e in spokesperson}

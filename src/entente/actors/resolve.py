@@ -696,6 +696,13 @@ class Resolver(People):
                                   tok.end)]
             for j in conjuncts(self.p, m.i):
                 owners.extend(self.owner_token(self.p.tokens[j]))
+            if not owners and m.dep == "compound" and self._stateless_office(m) and \
+                    tok.lemma.lower() in self.lex.speaker_nouns and \
+                    not any(g.ent >= 0 and g.ent != m.ent or g.dep == "poss"
+                            for g in kids(self.p, m.i, "amod", "compound", "poss")):
+                # "A Commerce Ministry spokesperson said": the office's state, found as for
+                # "the Commerce Ministry"
+                owners = self._described_state(m, "GOV")[0]
             if not owners and m.dep == "compound":
                 # "the Venezuelan Transport Ministry": the owner modifies the modifier
                 for g in kids(self.p, m.i, "amod", "compound"):
@@ -806,8 +813,10 @@ class Resolver(People):
                       for a in self.actors(poss.i)
                       if a.code and self.lex.entry(f"country:{a.code}")][:1]
             sector = "GOV" if owners else None
-        if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and tok.ent < 0 and \
-                not any(m.ent >= 0 or m.dep == "poss" for m in mods):
+        if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and \
+                (tok.ent < 0 or self._stateless_office(tok)) and \
+                not any(m.ent >= 0 and m.ent != tok.ent or m.dep == "poss" for m in mods):
+            # ("The Commerce Ministry imposed ...": an office whose name gives no state)
             owners, sector = self._described_state(tok, sector)
         if not owners and self._definite(tok) and tok.text.lower() in STATE_NOUNS | {"state"} \
                 and mods:
@@ -1305,6 +1314,15 @@ class Resolver(People):
                 if found:
                     return found[0].code
         return None
+
+    def _stateless_office(self, tok: Token) -> bool:
+        """Whether ``tok`` ends the name of a state's office that names no state and that the
+        lexicon does not know: "the Commerce Ministry", "the Foreign Ministry"."""
+        if tok.ent < 0:
+            return False
+        ent = self.p.entities[tok.ent]
+        return ent.label == "ORG" and ent.end - 1 == tok.i and \
+            self.lex.entry(ent.key or "") is None and bool(self._sector_of(tok))
 
     def _definite(self, tok: Token) -> bool:
         det = kid(self.p, tok.i, "det")
