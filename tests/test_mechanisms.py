@@ -4889,3 +4889,30 @@ def test_an_office_whose_name_gives_no_state_is_the_state_s_named_before():
     assert ministry and all(e.source.code == "CHN" for e in ministry)
     assert ("ACCUSE", "CHN", "USA") in {(e.type, e.source.code, e.target.code)
                                         for e in spokesperson}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("India and China said last week that they had settled on new arrangements for patrolling "
+     "their disputed frontier. Since then soldiers on both sides have been taking down "
+     "temporary structures and pulling back.", "IND", "CHN"),
+    ("Armenia and Azerbaijan agreed on a truce on Monday. Since then troops from both sides "
+     "have been pulling back from the front line.", "ARM", "AZE"),
+])
+def test_forces_on_both_sides_pull_back_from_each_other(text, first, second):
+    """'soldiers on both sides' are the forces of the two sides told, and a withdrawal by the
+    two sides is from each other."""
+    dyads = _dyads(_events(text))
+    assert {("RETREAT", first, second), ("RETREAT", second, first)} <= dyads
+
+
+def test_an_expert_s_account_in_the_perfect_progressive_is_reported_fact():
+    """'have been shelling' tells what happened, as 'have shelled' does."""
+    events = _events('"Since the deal, Russian forces have been shelling Ukrainian towns every '
+                     'night," said Mark Ellison, an analyst at the Atlantic Policy Institute.')
+    assert ("ASSAULT", "RUS", "UKR") in _dyads(events)
+
+
+def test_a_withdrawal_by_two_named_states_is_not_made_mutual():
+    """(guard) two states that pull back from a third do not withdraw from each other."""
+    events = _events("The United States and Britain pulled their troops back from Afghanistan.")
+    assert ("RETREAT", "USA", "GBR") not in _dyads(events)

@@ -708,6 +708,14 @@ class Resolver(People):
                 for g in kids(self.p, m.i, "amod", "compound"):
                     if g.i < m.i:
                         owners.extend(self.owner_token(g))
+        if not owners and sector == "MIL" and tok.tag in ("NNS", "NNPS"):
+            # "soldiers on both sides have been pulling back": the forces of the sides
+            for prep in kids(self.p, tok.i, "prep"):
+                obj = kid(self.p, prep.i, "pobj") if prep.text.lower() in ("on", "from") \
+                    else None
+                if obj is not None and obj.lemma.lower() in SIDES:
+                    owners = self._group(obj)
+                    break
         if not owners and tok.lemma.lower() in LED_GROUPS:
             # "a delegation led by Kurt Campbell", "a coalition headed by Saudi Arabia": the
             # leader's

@@ -12,11 +12,13 @@ from itertools import combinations
 
 from ..lexicons import frame_words as words
 from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentence
-from ..tree import subtree
+from ..tree import kids, subtree
 from .triggers import Trigger
 
 # third parties who bring others to an accord: co-mediators do not meet each other for it
 BROKERS = words("brokers")
+# the parties of a dispute named by their part in it ("both sides")
+SIDES = words("sides")
 
 __all__ = ["Draft", "to_events", "reciprocal", "SYMMETRIC", "RECIPROCAL", "UNILATERAL"]
 
@@ -58,7 +60,8 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
     return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
         "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
         RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
-        _mutual(p, d.trigger.token)
+        _mutual(p, d.trigger.token) or d.trigger.sense.type == "RETREAT" and \
+        _by_both_sides(p, d.trigger.token)
 
 
 def _mutual(p: ParsedText, tok: int) -> bool:
@@ -68,6 +71,21 @@ def _mutual(p: ParsedText, tok: int) -> bool:
     said = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
     return "their" in said or any(a == "each" and b == "other" or a == "one" and
                                   b == "another" for a, b in zip(said, said[1:]))
+
+
+def _by_both_sides(p: ParsedText, tok: int) -> bool:
+    """"soldiers on both sides have been pulling back": a subject named as the two sides of a
+    dispute, whose withdrawal is from each other."""
+    t = p.tokens[tok]
+    verbs = [t] + ([p.tokens[t.head]] if t.dep == "conj" else [])
+    for v in verbs:
+        for subj in kids(p, v.i, "nsubj"):
+            lo, hi = subtree(p, subj.i)
+            if any(p.tokens[j].lemma.lower() in SIDES and
+                   any(c.text.lower() in ("both", "two") for c in kids(p, j, "det", "nummod"))
+                   for j in range(lo, hi)):
+                return True
+    return False
 
 
 def _pairs(p: ParsedText, d: Draft, domestic: frozenset[Actor] = frozenset()

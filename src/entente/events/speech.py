@@ -732,7 +732,7 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
 
 def past_account(p: ParsedText, tok: int) -> bool:
     """A clause inside a quotation that tells what a third party did: a simple past or a
-    perfect with no modal ("Brussels has condemned the attack"), whose subject is named, not a
+    perfect (progressive too) with no modal ("Brussels has condemned the attack"), whose subject is named, not a
     pronoun ("Moscow gave Assad asylum", not "we discussed" or "they would never accept")."""
     verb = p.tokens[tok]
     for a in [verb] + list(ancestors(p, tok)):
@@ -744,7 +744,9 @@ def past_account(p: ParsedText, tok: int) -> bool:
     # (a conjunct shares its head's auxiliaries: "has condemned ... and pressed Belgrade")
     carrier = p.tokens[verb.head] if verb.dep == "conj" else verb
     aux = kids(p, verb.i, "aux") + (kids(p, carrier.i, "aux") if carrier is not verb else [])
-    perfect = verb.tag == "VBN" and any(a.lemma.lower() == "have" for a in aux)
+    perfect = verb.tag in ("VBN", "VBG") and any(a.lemma.lower() == "have" for a in aux) and \
+        (verb.tag == "VBN" or any(a.text.lower() == "been" for a in aux))
+    # (and the perfect progressive: "soldiers on both sides have been pulling back")
     if verb.tag != "VBD" and not perfect or any(a.tag == "MD" for a in aux):
         return False
     subj = R.subject_of(p, verb.i)
