@@ -4916,3 +4916,21 @@ def test_a_withdrawal_by_two_named_states_is_not_made_mutual():
     """(guard) two states that pull back from a third do not withdraw from each other."""
     events = _events("The United States and Britain pulled their troops back from Afghanistan.")
     assert ("RETREAT", "USA", "GBR") not in _dyads(events)
+
+
+def test_a_plural_noun_taken_for_a_verb_is_given_back():
+    """'by the U.S. destroyers Truxtun and Donald Cook': the tagger reads 'destroyers' as a
+    verb whose object is the ships' names; a present verb that is a preposition's object, with
+    a modifier before it, is a noun."""
+    events = _events("The Russian flotilla was shadowed across the Atlantic by the U.S. "
+                     "destroyers Truxtun and Donald Cook.")
+    assert ("MOBILIZE", "USA", "RUS") in _dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo and Seoul committed to share real-time data on North Korean missile launches.",
+    "The three leaders agreed to begin sharing warning data on North Korean missile launches "
+    "by the end of the year.",
+])
+def test_acts_that_information_is_on_are_its_topic(text):
+    assert not [e for e in _events(text) if e.type == "MOBILIZE"]

@@ -655,7 +655,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if _guarded_against(p, tok):
             return None     # "a deterrent against U.S. threats": the harm guarded against
         lv = R.light_verb(p, tok.i, light_verbs)
-        if lv is None and C.described(p, tok) or C.titled_text(p, tok):
+        if lv is None and C.described(p, tok) or C.titled_text(p, tok) or \
+                C.information_topic(p, tok):
             return None     # ("signed a treaty of friendship and cooperation": its title)
         if lv is None and claimant is not None:
             lv = claimant       # "claimed responsibility for an attack on a U.S. warship"

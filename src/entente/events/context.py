@@ -117,6 +117,27 @@ def described(p: ParsedText, tok: Token, heads: frozenset[str] | None = None) ->
     return p.tokens[of.head].lemma.lower() in heads or p.tokens[of.head].text.lower() in heads
 
 
+# information gathered or shared about acts: "share real-time data on North Korean missile
+# launches" shares data; the launches it is on are its topic, no act told
+INFORMATION = words("information")
+
+
+def information_topic(p: ParsedText, tok: Token) -> bool:
+    """Whether an event noun is what information is "on" or "about" ("data on missile
+    launches", "intelligence about the attacks")."""
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = p.tokens[tok.head]
+    if tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    prep = p.tokens[tok.head]
+    if prep.text.lower() not in ("on", "about") or prep.head == prep.i:
+        return False
+    gov = p.tokens[prep.head]
+    # ("sharing warning data on missile launches", the phrase hung on the verb)
+    return gov.lemma.lower() in INFORMATION or gov.pos == "VERB" and any(
+        o.lemma.lower() in INFORMATION for o in kids(p, gov.i, "dobj"))
+
+
 # texts whose "of" phrase is their title, not an act: "a treaty of friendship and cooperation"
 TEXT_TITLES = words("text_titles")
 

@@ -135,6 +135,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _split_subjects(tokens)
     tokens = _clauses_taken_for_nouns(tokens)
     tokens = _names_taken_for_modifiers(tokens, ents)
+    tokens = _nouns_taken_for_verbs(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -384,6 +385,28 @@ def _shared_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if other.dep == "conj" and other.pos == "ADP" and any(
                     x.dep == "pobj" for x in under.get(other.i, [])):
                 fixed[other.i] = replace(other, dep="prep", head=prep.head)
+    return tuple(fixed)
+
+
+def _nouns_taken_for_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a plural noun the tagger took for a verb given back: "shadowed by the U.S.
+    destroyers Truxtun and Donald Cook", parsed with "destroyers" a present verb whose object
+    is the ships' names. A present verb that is a preposition's object, with a determiner or a
+    modifier before it, is a noun; what it took for its object is its apposition."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "pobj" or t.pos != "VERB" or t.tag not in ("VBZ", "VBP") or \
+                not t.text.lower().endswith("s"):
+            continue
+        own = under.get(t.i, [])
+        if not any(x.i < t.i and x.dep in ("det", "compound", "amod", "nummod", "poss")
+                   for x in own):
+            continue
+        fixed[t.i] = replace(t, pos="NOUN", tag="NNS")
+        for x in own:
+            if x.dep == "dobj" and x.i > t.i:
+                fixed[x.i] = replace(x, dep="appos")
     return tuple(fixed)
 
 
