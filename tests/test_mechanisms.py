@@ -4934,3 +4934,25 @@ def test_a_plural_noun_taken_for_a_verb_is_given_back():
 ])
 def test_acts_that_information_is_on_are_its_topic(text):
     assert not [e for e in _events(text) if e.type == "MOBILIZE"]
+
+
+def test_a_past_verb_with_no_subject_takes_its_when_clause_s():
+    """'When John Kirby went to the podium, described ... and called on Belgrade': parsed with
+    'described' the subjectless main verb; a past verb has a subject, the clause's."""
+    events = _events("When John Kirby went to the podium, described an unprecedented "
+                     "concentration of Serbian artillery near the boundary and called on "
+                     "Belgrade to pull those units back, that was a deliberate public message.",
+                     published="2023-10-02")
+    assert ("REQUEST", "USA", "SRB") in _dyads(events)
+
+
+def test_an_interview_s_speaker_label_is_no_subject():
+    """'Lind: "When Kirby went ..., described ..."': the label names who speaks; the parser
+    made it the answer's subject and hung the answer's clause on it."""
+    events = _events('VOA spoke with Erik Lind, a former Swedish diplomat who now teaches at a '
+                     'university in Uppsala.\n\nQ: How serious was the buildup?\n\nLind: '
+                     '"When John Kirby went to the podium, described an unprecedented '
+                     'concentration of Serbian artillery near the boundary and called on '
+                     'Belgrade to pull those units back, that was a deliberate public message."',
+                     published="2023-10-02")
+    assert ("REQUEST", "USA", "SRB") in _dyads(events)

@@ -186,6 +186,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             if c.i < verb and c.tag in ("VBN", "VBD") and inner is not None and inner.i < c.i and \
                     p.tokens[c.i - 1].text == "," and p.tokens[verb - 1].text == ",":
                 return inner
+            if c.i < verb and c.dep == "advcl" and tok.tag in ("VBD", "VBZ") and \
+                    inner is not None and p.tokens[verb - 1].text == "," and any(
+                        m.text.lower() in ("when", "after", "as", "once")
+                        for m in kids(p, c.i, "advmod", "mark")):
+                # "When John Kirby went to the podium, described ... and called on Belgrade":
+                # a past verb can have no subject of its own; the clause's is its
+                return inner
         agent = kid(p, verb, "agent")
         if agent is not None and tok.tag == "VBN":
             # "swapped prisoners, mediated by the UAE": a participle's "by" names its agent
