@@ -4956,3 +4956,15 @@ def test_an_interview_s_speaker_label_is_no_subject():
                      'Belgrade to pull those units back, that was a deliberate public message."',
                      published="2023-10-02")
     assert ("REQUEST", "USA", "SRB") in _dyads(events)
+
+
+def test_the_two_countries_between_which_a_doer_acts_are_its_own_and_the_other_named():
+    """'Putin scrapped visa requirements for Georgian citizens and lifted a ban on direct
+    flights between the two countries': Russia and Georgia, not the last two states an
+    earlier sentence named."""
+    events = _events("Washington warned Tbilisi on Monday. Relations with Moscow thawed: in "
+                     "May, President Vladimir Putin scrapped visa requirements for Georgian "
+                     "citizens and lifted a ban on direct flights between the two countries.",
+                     published="2024-12-01")
+    lifted = [e for e in events if "lifted" in e.evidence.text and e.type == "CONCEDE"]
+    assert {(e.source.code, e.target.code) for e in lifted} == {("RUS", "GEO")}

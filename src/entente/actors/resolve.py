@@ -506,6 +506,14 @@ class Resolver(People):
             named = self._states_before_in_sentence(tok.i, own)
             if len(named) >= size:
                 return _as_said(named[-size:], tok)
+            head = self.p.tokens[tok.head]
+            if size == 2 and len(named) == 1 and head.text.lower() == "between" and \
+                    tok.lemma.lower() in ("country", "nation"):
+                # "Putin scrapped visa requirements for Georgian citizens and lifted a ban on
+                # direct flights between the two countries": the doer's state and the other
+                mine = [a for a in self._doers_state(tok) if a.code != named[0].code][:1]
+                if mine:
+                    return _as_said(mine + named, tok)
         for j, found in reversed(self.groups()):
             if j < tok.i and (size is None or len(found) == size) and \
                     not {a.code for a in found} <= own:
@@ -513,6 +521,17 @@ class Resolver(People):
                 # themselves)
                 return _as_said(found, tok)
         return []
+
+    def _doers_state(self, tok: Token) -> list[Actor]:
+        """The states of the subject of the clause ``tok`` stands in (through the verbs it is
+        joined to)."""
+        verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
+        while verb is not None and verb.dep == "conj" and verb.head != verb.i and \
+                subject_kid(self.p, verb.i) is None:
+            verb = self.p.tokens[verb.head]
+        subj = subject_kid(self.p, verb.i) if verb is not None else None
+        return [a for a in (self.actors(subj.i) if subj is not None else [])
+                if a.code and self.lex.entry(f"country:{a.code}")]
 
     def _asked_to_settle(self, tok: Token) -> bool:
         """Whether ``tok`` is the one asked to settle a dispute: the object of a verb whose
