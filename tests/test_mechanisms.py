@@ -4968,3 +4968,15 @@ def test_the_two_countries_between_which_a_doer_acts_are_its_own_and_the_other_n
                      published="2024-12-01")
     lifted = [e for e in events if "lifted" in e.evidence.text and e.type == "CONCEDE"]
     assert {(e.source.code, e.target.code) for e in lifted} == {("RUS", "GEO")}
+
+
+def test_the_two_countries_are_those_of_the_two_leaders_the_sentence_names():
+    """'Sanchez hosted Macron in Madrid, when the two countries signed a treaty': Spain and
+    France, not the last two states an earlier sentence named."""
+    events = _events("Macron spoke with Biden by phone on Monday. Pedro Sanchez hosted Macron in "
+                     "Madrid a year ago, when the two countries signed a friendship treaty.",
+                     published="2024-06-10")
+    signed = [e for e in events if "friendship treaty" in e.evidence.text and
+              e.source.code != e.target.code and e.type != "CONSULT"]
+    assert signed and {frozenset((e.source.code, e.target.code)) for e in signed} == \
+        {frozenset(("ESP", "FRA"))}

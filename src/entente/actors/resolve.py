@@ -503,17 +503,9 @@ class Resolver(People):
         if size is not None:
             # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
             # countries ...": the last states of that number the sentence has named
-            named = self._states_before_in_sentence(tok.i, own)
+            named = self._states_before_in_sentence(tok.i, own, people=True)
             if len(named) >= size:
                 return _as_said(named[-size:], tok)
-            head = self.p.tokens[tok.head]
-            if size == 2 and len(named) == 1 and head.text.lower() == "between" and \
-                    tok.lemma.lower() in ("country", "nation"):
-                # "Putin scrapped visa requirements for Georgian citizens and lifted a ban on
-                # direct flights between the two countries": the doer's state and the other
-                mine = [a for a in self._doers_state(tok) if a.code != named[0].code][:1]
-                if mine:
-                    return _as_said(mine + named, tok)
         for j, found in reversed(self.groups()):
             if j < tok.i and (size is None or len(found) == size) and \
                     not {a.code for a in found} <= own:
@@ -521,17 +513,6 @@ class Resolver(People):
                 # themselves)
                 return _as_said(found, tok)
         return []
-
-    def _doers_state(self, tok: Token) -> list[Actor]:
-        """The states of the subject of the clause ``tok`` stands in (through the verbs it is
-        joined to)."""
-        verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
-        while verb is not None and verb.dep == "conj" and verb.head != verb.i and \
-                subject_kid(self.p, verb.i) is None:
-            verb = self.p.tokens[verb.head]
-        subj = subject_kid(self.p, verb.i) if verb is not None else None
-        return [a for a in (self.actors(subj.i) if subj is not None else [])
-                if a.code and self.lex.entry(f"country:{a.code}")]
 
     def _asked_to_settle(self, tok: Token) -> bool:
         """Whether ``tok`` is the one asked to settle a dispute: the object of a verb whose
@@ -572,7 +553,8 @@ class Resolver(People):
         Russia and Ukraine"), or none."""
         return self._between_last(i)
 
-    def _states_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:
+    def _states_before_in_sentence(self, i: int, exclude: set, people: bool = False
+                                   ) -> list[Actor]:
         """The states the sentence of token ``i`` names before it, by name or by the
         nationality of what they own ("expelled British diplomats"), once each, in order (not
         those in ``exclude``)."""
@@ -587,6 +569,16 @@ class Resolver(People):
                 out.pop(entry.code, None)
                 out[entry.code] = Actor(entry.code, self.lex.name_of(entry.code), "GOV",
                                         e.text, e.start_char, e.end_char)
+            elif people and (e.label == "PERSON" or entry is None and
+                             self.person_named(e.text) is not None):
+                # "Meloni hosted Kishida in Rome, when the two countries raised their
+                # relations": the states of the leaders named
+                for a in self.actors(e.end - 1):
+                    if a.code and a.code not in exclude and a.sector == "GOV" and \
+                            self.lex.entry(f"country:{a.code}"):
+                        out.pop(a.code, None)
+                        out[a.code] = Actor(a.code, a.name, "GOV", e.text, e.start_char,
+                                            e.end_char)
         return list(out.values())
 
     def _people_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:
