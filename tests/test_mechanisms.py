@@ -4980,3 +4980,20 @@ def test_the_two_countries_are_those_of_the_two_leaders_the_sentence_names():
               e.source.code != e.target.code and e.type != "CONSULT"]
     assert signed and {frozenset((e.source.code, e.target.code)) for e in signed} == \
         {frozenset(("ESP", "FRA"))}
+
+
+def test_a_month_after_a_preposition_names_no_one():
+    """'apprehended 132,000 people along the border in May': in 2019 'May' is also Britain's
+    prime minister; a date after 'in' is a time."""
+    events = _events("Washington has been pressing for months for tougher action by Mexico "
+                     "after U.S. border agents apprehended more than 132,000 people along the "
+                     "southwest border in May, the highest monthly figure in more than a "
+                     "decade.", published="2019-06-08")
+    assert not [e for e in events if "GBR" in (e.source.code, e.target and e.target.code)]
+
+
+def test_a_leader_named_like_a_month_is_still_a_leader():
+    """(guard) 'May said Britain would ...': the subject is the prime minister."""
+    events = _events("May said on Tuesday that Britain would expel 23 Russian diplomats.",
+                     published="2018-03-14")
+    assert ("SANCTION", "GBR", "RUS") in _dyads(events)

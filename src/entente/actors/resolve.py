@@ -320,6 +320,9 @@ class Resolver(People):
         if ent.label in ("GPE", "LOC") and last.dep == "compound" and \
                 self.p.tokens[last.head].lemma.lower() in NAMED_TEXTS:
             return []       # "the Vienna Convention", "the Minsk agreements": a text, no party
+        if ent.label in ("DATE", "TIME") and last.dep == "pobj" and \
+                self.p.tokens[last.head].text.lower() in TIME_PREPOSITIONS:
+            return []       # "apprehended 132,000 people in May": a month, not Theresa May
         key = ent.key or self.lex.lookup(ent.text) or ""
         if ent.label == "PERSON" or key.startswith("leader:"):
             person = self.person_named(ent.text, tagged=ent.label == "PERSON")
@@ -1515,6 +1518,9 @@ INTRUDING = frame_words("intruding")
 # agreements", "the Astana format"): the place is no party to what the text says.
 NAMED_TEXTS = frame_words("named_texts")
 # "the alliance", "the bloc": a body referred back to
+# prepositions before a date ("in May", "since March"): what follows is a time, no one named
+TIME_PREPOSITIONS = frozenset({"in", "on", "since", "by", "until", "till", "from", "through",
+                               "before", "after", "during", "throughout", "early", "late"})
 BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "grouping"})
 BLOCS = frozenset({"alliance", "bloc", "grouping"})     # bodies of member states
 SEATS = frame_words("seats")
