@@ -4997,3 +4997,13 @@ def test_a_leader_named_like_a_month_is_still_a_leader():
     events = _events("May said on Tuesday that Britain would expel 23 Russian diplomats.",
                      published="2018-03-14")
     assert ("SANCTION", "GBR", "RUS") in _dyads(events)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Beijing said it could retaliate with tariffs on European farm products such as dairy "
+     "and French brandy.", ("THREATEN", "CHN", "FRA")),
+    ("Washington imposed tariffs on imported metals, including Canadian aluminium.",
+     ("SANCTION", "USA", "CAN")),
+])
+def test_the_examples_an_act_s_object_is_given_name_its_targets_too(text, claim):
+    assert claim in _dyads(_events(text))

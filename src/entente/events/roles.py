@@ -846,6 +846,10 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 return r.contesting(t.i)       # "sailed through the Taiwan Strait"
             if t is not None:
                 found = owners(r, t.i) or _units_of(r, t.i)
+                # "tariffs on European farm products such as dairy and French brandy": the
+                # examples' states too
+                found = found + [a for a in _examples_owners(r, t.i)
+                                 if a.code not in {f.code for f in found}]
                 if not found and prep_word in ("into", "onto"):
                     # "crossed into the buffer zone on the Golan Heights": the state where the
                     # place entered is
@@ -861,6 +865,24 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     return out
 
 
+def _examples_owners(r: Resolver, i: int) -> list[Actor]:
+    """The states of the examples a noun is given ("products such as dairy, pork and French
+    brandy", "goods including Chinese steel"), once each."""
+    p = r.p
+    out: list[Actor] = []
+    for prep in kids(p, i, "prep"):
+        low = prep.text.lower()
+        if not (low == "including" or low == "as" and any(
+                c.text.lower() == "such" for c in kids(p, prep.i, "amod", "advmod"))):
+            continue
+        first = kid(p, prep.i, "pobj")
+        for j in conjuncts(p, first.i) if first is not None else []:
+            for a in owners(r, j):
+                if a.code and all(a.code != o.code for o in out):
+                    out.append(a)
+    return out
+
+
 def _units_of(r: Resolver, i: int) -> list[Actor]:
     """"with units of Japan's Self-Defense Forces": look through partitive heads; "eased
     restrictions on trade with Afghanistan", "a ban on arms sales to Israel": through the
@@ -873,7 +895,8 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
             t = kid(r.p, prep.i, "pobj")
             found = r.actors(t.i) if t is not None else []
             if found:
-                return found
+                return found + [a for a in _examples_owners(r, t.i)
+                                if a.code not in {f.code for f in found}]
             continue
         if word == "of" or word in ("with", "to") and r.p.tokens[i].lemma.lower() in DEALINGS:
             t = kid(r.p, prep.i, "pobj")
