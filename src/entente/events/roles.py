@@ -754,8 +754,13 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             t = kid(p, t.i, "pobj")     # "to France" parsed as a dative
         if t is None:
             return []
-        return r.actors(t.i) or (owners(r, t.i) if t.i != tok and where == "dobj" and
-                                 p.tokens[tok].dep == "acl" else [])
+        found = r.actors(t.i) or (owners(r, t.i) if t.i != tok and where == "dobj" and
+                                  p.tokens[tok].dep == "acl" else [])
+        if not found and where == "dobj" and t.tag == "NNS":
+            # "would continue to support its allies and partners, including Taiwan": the
+            # ones named of them (the phrase may hang on the verb)
+            found = _examples_owners(r, t.i) or _examples_owners(r, tok, ("including",))
+        return found
     if where == "dobj_owner":
         t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok)
         found = owners(r, t.i) if t is not None else []
@@ -865,14 +870,15 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     return out
 
 
-def _examples_owners(r: Resolver, i: int) -> list[Actor]:
+def _examples_owners(r: Resolver, i: int, words: tuple[str, ...] = ("including", "as")
+                     ) -> list[Actor]:
     """The states of the examples a noun is given ("products such as dairy, pork and French
     brandy", "goods including Chinese steel"), once each."""
     p = r.p
     out: list[Actor] = []
     for prep in kids(p, i, "prep"):
         low = prep.text.lower()
-        if not (low == "including" or low == "as" and any(
+        if low not in words or not (low == "including" or low == "as" and any(
                 c.text.lower() == "such" for c in kids(p, prep.i, "amod", "advmod"))):
             continue
         first = kid(p, prep.i, "pobj")

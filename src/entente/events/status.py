@@ -95,8 +95,11 @@ def _reported_future(p: ParsedText, tok: Token, m: Modality) -> bool:
     if t.dep != "ccomp" or t.head == t.i:
         return False
     gov = p.tokens[t.head]
-    return gov.tag == "VBD" and (gov.lemma.lower() in m.transparent or
-                                 gov.lemma.lower() in m.planned)
+    # ("said in a statement, adding that Washington would continue to support": a participle
+    # joined to a past verb reports in the past too)
+    past = gov.tag == "VBD" or gov.tag == "VBG" and gov.dep in ("advcl", "conj", "xcomp") and \
+        p.tokens[gov.head].tag == "VBD"
+    return past and (gov.lemma.lower() in m.transparent or gov.lemma.lower() in m.planned)
 
 
 def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
