@@ -5007,3 +5007,23 @@ def test_a_leader_named_like_a_month_is_still_a_leader():
 ])
 def test_the_examples_an_act_s_object_is_given_name_its_targets_too(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("A State Department spokeswoman criticized the drills, adding that Washington would "
+     "continue to support its allies and partners, including Taiwan.", ("SUPPORT", "USA", "TWN")),
+    ("The United States will keep arming its partners in the region, including the "
+     "Philippines.", ("AID", "USA", "PHL")),
+])
+def test_the_ones_named_of_a_group_an_act_bears_on_are_its_targets(text, claim):
+    events = _events(text)
+    assert claim in _dyads(events)
+    assert all(e.status in ("occurred", "planned") for e in events if e.type == claim[0])
+
+
+def test_help_against_a_party_is_not_help_to_it():
+    """'saying it would help to stop Russia', 'troops ... to help local forces fight the
+    Islamic State group': whom the help is against is no recipient."""
+    events = _events("About 5,000 U.S. troops are in Iraq to help local forces fight remnants "
+                     "of the Islamic State group.")
+    assert not [e for e in events if e.type == "AID" and e.target and e.target.code == "IMG"]

@@ -88,6 +88,7 @@ RECEIVING = words("receiving")
 ASKING = words("asking")
 # Third parties who bring others to an accord: the accord is the others'.
 BROKERS = words("brokers")
+OPPOSING = words("opposing")
 # Prepositions of the occasion an act takes place at ("approved it in an overnight session")
 SETTINGS = words("settings")
 RETALIATION = words("retaliation")
@@ -1029,9 +1030,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     # "urged companies to ...", "warned investors that ...": the object is the addressee
     addressed = sense.kind == "verb" and sense.type in ("REQUEST", "THREATEN") and \
         kid(p, tok.i, "dobj") is not None
+    against = sense.type in ("AID", "SUPPORT", "COOPERATE") and any(
+        c.lemma.lower() in OPPOSING for c in kids(p, tok.i, "xcomp", "ccomp", "advcl"))
+    # ("saying it would help to stop Russia": whom the help is against, not for)
     if not tgts and lemma not in TOPIC_VERBS and not (len(sources) > 1 and
                                                       sense.type in RECIPROCAL) \
-            and lemma not in MOTION_VERBS and not addressed:
+            and lemma not in MOTION_VERBS and not addressed and not against:
         # (a journey's end is where it goes: "going all out to encourage companies to
         # compete with the United States" visits no one; a request to companies is theirs)
         # "threatened to strike Israel", "willing to send material to help defend Saudi
