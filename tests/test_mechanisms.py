@@ -5027,3 +5027,22 @@ def test_help_against_a_party_is_not_help_to_it():
     events = _events("About 5,000 U.S. troops are in Iraq to help local forces fight remnants "
                      "of the Islamic State group.")
     assert not [e for e in events if e.type == "AID" and e.target and e.target.code == "IMG"]
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Finnish investigators said they had contacted Chinese authorities about the ship.",
+     ("CONSULT", "FIN", "CHN")),
+    ("The State Department has reached out to Beijing about the detained Americans.",
+     ("CONSULT", "USA", "CHN")),
+])
+def test_officials_who_get_in_touch_with_another_state_consult_it(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_contacting_unnamed_governments_consults_no_one_named_elsewhere():
+    """(guard) 'had contacted dozens of governments ... and had offered to brief Beijing':
+    the briefing is another act; the contacts name no one."""
+    events = _events("Australian officials said they had contacted dozens of governments before "
+                     "the announcement and had offered to brief Beijing as well.")
+    assert not [e for e in events if e.type == "CONSULT" and "contacted" in e.evidence.text
+                and e.target and e.target.code == "CHN" and e.status == "occurred"]

@@ -52,6 +52,7 @@ REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASS
 LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
+CONTACTING = words("contacting")
 DISPUTING = words("disputing")
 OBJECT_REQUESTS = words("object_requests")
 COMPLIANCE = words("compliance")
@@ -1014,8 +1015,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "she met Kenya's defence minister and signed a trade agreement": with whom she met
         tgts = R.targets(r, tok.head, ("dobj", "with"), None, skip)
     gathering = len(sources) > 1 and sense.type in RECIPROCAL
-    if lemma in TOPIC_VERBS:
-        gathering = True    # "discussed China's role": a topic, not a partner
+    if lemma in TOPIC_VERBS or lemma in CONTACTING:
+        # "discussed China's role": a topic, not a partner; "contacted dozens of
+        # governments": the ones contacted are its object, none guessed
+        gathering = True
     if not tgts and not gathering:
         # (when several parties meet, a place named is where, not whom: no fallback)
         tgts = R.fallback_targets(r, tok.i, own)
@@ -1033,7 +1036,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     against = sense.type in ("AID", "SUPPORT", "COOPERATE") and any(
         c.lemma.lower() in OPPOSING for c in kids(p, tok.i, "xcomp", "ccomp", "advcl"))
     # ("saying it would help to stop Russia": whom the help is against, not for)
-    if not tgts and lemma not in TOPIC_VERBS and not (len(sources) > 1 and
+    if not tgts and lemma not in TOPIC_VERBS | CONTACTING and not (len(sources) > 1 and
                                                       sense.type in RECIPROCAL) \
             and lemma not in MOTION_VERBS and not addressed and not against:
         # (a journey's end is where it goes: "going all out to encourage companies to
