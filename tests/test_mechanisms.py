@@ -5046,3 +5046,19 @@ def test_contacting_unnamed_governments_consults_no_one_named_elsewhere():
                      "the announcement and had offered to brief Beijing as well.")
     assert not [e for e in events if e.type == "CONSULT" and "contacted" in e.evidence.text
                 and e.target and e.target.code == "CHN" and e.status == "occurred"]
+
+
+def test_what_an_expert_says_a_state_has_said_is_reported():
+    """In an analyst's words, 'the Turks have said they are ready to help train a new Syrian
+    army' tells what Turkey said, as a report outside the quotation would."""
+    events = _events('"The Turks have said they are ready to help train a new Syrian army," '
+                     'said Mark Ellison, an analyst at the Atlantic Policy Institute.')
+    assert [e for e in events if e.source.code == "TUR" and e.target and
+            e.target.code == "SYR"]
+
+
+def test_what_an_expert_says_a_state_might_do_is_still_opinion():
+    """(guard) '"The Turks would be ready to help ..."': a view, not a report."""
+    events = _events('"The Turks would probably be ready to help train a new Syrian army," '
+                     'said Mark Ellison, an analyst at the Atlantic Policy Institute.')
+    assert not [e for e in events if e.source.code == "TUR"]

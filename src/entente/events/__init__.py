@@ -138,7 +138,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 # '"The United States will continue to support Ukraine"' (its named agent)
                 voice = SP.voice_at(voices, p.tokens[senses[0].token].idx)
                 if voice is not None and voice.actor is None and \
-                        SP.past_account(p, senses[0].token):
+                        SP.past_account(p, senses[0].token, r.lex.speech_verbs):
                     # an expert's or a witness's account of what happened is reported fact:
                     # '"Its intelligence chief was in Damascus within days, and Foreign
                     # Minister Hakan Fidan sat down with al-Sharaa on December 22"'

@@ -730,10 +730,14 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
     return None
 
 
-def past_account(p: ParsedText, tok: int) -> bool:
+def past_account(p: ParsedText, tok: int, speech_verbs: frozenset[str] = frozenset()
+                 ) -> bool:
     """A clause inside a quotation that tells what a third party did: a simple past or a
-    perfect (progressive too) with no modal ("Brussels has condemned the attack"), whose subject is named, not a
-    pronoun ("Moscow gave Assad asylum", not "we discussed" or "they would never accept")."""
+    perfect (progressive too) with no modal ("Brussels has condemned the attack"), whose
+    subject is named, not a pronoun ("Moscow gave Assad asylum", not "we discussed" or "they
+    would never accept"); or what a third party was told so to have said ("The Turks have said
+    they are ready to help train a new Syrian army": the saying is told, so what was said is
+    as reported outside a quotation)."""
     verb = p.tokens[tok]
     for a in [verb] + list(ancestors(p, tok)):
         if a.pos in ("VERB", "AUX"):
@@ -741,6 +745,18 @@ def past_account(p: ParsedText, tok: int) -> bool:
             break
     else:
         return False
+    if _told_past(p, verb):
+        return True
+    gov = p.tokens[verb.head] if verb.dep == "ccomp" and verb.head != verb.i else None
+    if gov is None or any(t.tag in ("``", "''") for t in
+                          p.tokens[min(gov.i, verb.i) + 1:max(gov.i, verb.i)]):
+        return False    # (the quotation's own attribution, "... ," said the analyst)
+    return gov.lemma.lower() in speech_verbs and _told_past(p, gov)
+
+
+def _told_past(p: ParsedText, verb: Token) -> bool:
+    """Whether a verb tells in the past or the perfect, with no modal, what a named party
+    did."""
     # (a conjunct shares its head's auxiliaries: "has condemned ... and pressed Belgrade")
     carrier = p.tokens[verb.head] if verb.dep == "conj" else verb
     aux = kids(p, verb.i, "aux") + (kids(p, carrier.i, "aux") if carrier is not verb else [])
