@@ -5062,3 +5062,10 @@ def test_what_an_expert_says_a_state_might_do_is_still_opinion():
     events = _events('"The Turks would probably be ready to help train a new Syrian army," '
                      'said Mark Ellison, an analyst at the Atlantic Policy Institute.')
     assert not [e for e in events if e.source.code == "TUR"]
+
+
+def test_a_name_of_no_known_party_is_what_its_apposition_says():
+    """'seized the MSC Aries, a Portuguese-flagged container ship': the ship's flag state."""
+    events = _events("Iranian commandos seized the MSC Aries, a Portuguese-flagged container "
+                     "ship, near the Strait of Hormuz.")
+    assert ("COERCE", "IRN", "PRT") in _dyads(events)

@@ -756,6 +756,10 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             return []
         found = r.actors(t.i) or (owners(r, t.i) if t.i != tok and where == "dobj" and
                                   p.tokens[tok].dep == "acl" else [])
+        if not found and where == "dobj" and t.pos == "PROPN":
+            # "seized the MSC Aries, a Portuguese-flagged container ship": a name of no
+            # known party is what its apposition says it is
+            found = next((a for a in (r.actors(c.i) for c in kids(p, t.i, "appos")) if a), [])
         if not found and where == "dobj" and t.tag == "NNS":
             # "would continue to support its allies and partners, including Taiwan": the
             # ones named of them (the phrase may hang on the verb)
