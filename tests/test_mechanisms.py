@@ -5069,3 +5069,11 @@ def test_a_name_of_no_known_party_is_what_its_apposition_says():
     events = _events("Iranian commandos seized the MSC Aries, a Portuguese-flagged container "
                      "ship, near the Strait of Hormuz.")
     assert ("COERCE", "IRN", "PRT") in _dyads(events)
+
+
+def test_the_examples_of_an_object_s_phrase_are_targets_on_every_route():
+    """'threatened tariffs on European farm products such as ... French brandy': the target
+    found on the object's own phrase takes the examples too, as the preposition's does."""
+    events = _events("Beijing threatened tariffs on European farm products such as dairy, pork "
+                     "and French brandy.")
+    assert {("THREATEN", "CHN", "EU"), ("THREATEN", "CHN", "FRA")} <= _dyads(events)

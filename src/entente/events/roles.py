@@ -612,6 +612,8 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                     continue    # "met at the request of France": who asked, not a partner
                 if t is not None:
                     found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
+                    found += [a for a in _examples_owners(r, t.i) if _keep(a, exclude, r)
+                              and a.code not in {f.code for f in found}]
                     if not found:
                         found = [a for a in located(r, t.i) if _keep(a, exclude, r)]
                     if found:
