@@ -5077,3 +5077,11 @@ def test_the_examples_of_an_object_s_phrase_are_targets_on_every_route():
     events = _events("Beijing threatened tariffs on European farm products such as dairy, pork "
                      "and French brandy.")
     assert {("THREATEN", "CHN", "EU"), ("THREATEN", "CHN", "FRA")} <= _dyads(events)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Serbian forces clashed with KFOR troops near the boundary.", ("ASSAULT", "SRB", "NATO")),
+    ("Mali's junta ordered MINUSMA to leave the country.", ("REQUEST", "MLI", "UN")),
+])
+def test_peace_missions_are_their_bodies_forces(text, claim):
+    assert claim in _dyads(_events(text))
