@@ -1520,7 +1520,7 @@ NAMED_TEXTS = frame_words("named_texts")
 # "the alliance", "the bloc": a body referred back to
 # prepositions before a date ("in May", "since March"): what follows is a time, no one named
 TIME_PREPOSITIONS = frozenset({"in", "on", "since", "by", "until", "till", "from", "through",
-                               "before", "after", "during", "throughout", "early", "late"})
+                               "before", "after", "during", "throughout"})
 BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "grouping"})
 BLOCS = frozenset({"alliance", "bloc", "grouping"})     # bodies of member states
 SEATS = frame_words("seats")

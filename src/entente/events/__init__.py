@@ -1428,8 +1428,10 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
     return subj, found
 
 
-CROWD_PLACES = frozenset({"in", "across", "throughout", "inside"})
-CROWD_NUMBERS = frozenset({"ten", "dozen", "hundred", "thousand", "million"})
+# where a crowd gathers ("marched in Cairo") and the numbers that head one ("tens of thousands
+# of people"): frames.yaml
+CROWD_PLACES = words("crowd_places")
+CROWD_NUMBERS = words("crowd_numbers")
 
 
 def _crowd_place(p: ParsedText, r: Resolver, tok: int, subj: Token | None) -> list[Actor]:
@@ -1454,7 +1456,7 @@ def _crowd_place(p: ParsedText, r: Resolver, tok: int, subj: Token | None) -> li
         return []
     crowd = subj
     while crowd is not None and r.group_sector(crowd.i) is None and \
-            crowd.lemma.lower().removesuffix("s") in CROWD_NUMBERS:
+            crowd.lemma.lower() in CROWD_NUMBERS:
         crowd = next((o for prep in kids(p, crowd.i, "prep") if prep.text.lower() == "of"
                       for o in kids(p, prep.i, "pobj")), None)
     if crowd is None or r.group_sector(crowd.i) not in ("CVL", "OPP") or r.actors(crowd.i):

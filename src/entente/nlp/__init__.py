@@ -415,20 +415,21 @@ def _speaker_labels(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Tokens with an interview's speaker label let go: in 'Lind: "When John Kirby went to the
     podium, described ..."' the parser makes the label the subject of the answer's verb. A
     name followed by a colon and an opening quotation mark names who speaks, not who acts."""
+    under = _dependents(tokens)
     fixed = list(tokens)
     for t in tokens[:-2]:
         colon, mark = tokens[t.i + 1], tokens[t.i + 2]
         if colon.text != ":" or mark.tag != "``" or t.dep not in SUBJECT_DEPS or \
                 t.head <= mark.i or t.pos in ("PRON", "VERB", "AUX", "PUNCT"):
             continue
-        start = min([t.i] + [x.i for x in tokens[max(0, t.i - 3):t.i]
-                             if x.head == t.i and x.dep == "compound"])
+        start = min([t.i] + [x.i for x in under.get(t.i, [])
+                             if x.i < t.i and x.dep == "compound"])
         if start > 0 and tokens[start - 1].pos != "SPACE" and \
                 tokens[start - 1].text not in (".", "?", "!", '"', "\u201d"):
             continue    # (a label opens its line: not 'the message was clear: "..."')
         fixed[t.i] = replace(t, dep="dep")
-        for x in tokens:
-            if x.head == t.i and x.i > mark.i:
+        for x in under.get(t.i, []):
+            if x.i > mark.i:
                 # (what the parser hung on the label inside the answer: "When ... went")
                 fixed[x.i] = replace(x, head=t.head)
     return tuple(fixed)
