@@ -5085,3 +5085,21 @@ def test_the_examples_of_an_object_s_phrase_are_targets_on_every_route():
 ])
 def test_peace_missions_are_their_bodies_forces(text, claim):
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Kremlin said Erdogan had telephoned Vladimir Putin on Monday to apologize for the "
+     "downing of the jet.", ("SUPPORT", "TUR", "RUS")),
+    ("Olaf Scholz spoke by phone with Emmanuel Macron on Tuesday to offer condolences after "
+     "the attack.", ("SUPPORT", "DEU", "FRA")),
+])
+def test_what_a_call_is_made_for_is_done_to_the_one_called(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_purpose_of_travel_to_a_place_names_no_one_else():
+    """(guard) 'flew to Brussels to lobby for more air defence': the visit's target is
+    the place's body or state; no act of purpose is told of a party the visit did not reach."""
+    events = _events("Zelenskyy flew to Paris on Friday to press for more air defense systems.")
+    assert not [e for e in events if e.type == "REQUEST" and e.target and
+                e.target.code not in ("FRA",)]

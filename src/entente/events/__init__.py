@@ -42,6 +42,8 @@ HOME_MODES = frozenset({None, "demo", "riot", "strike", "hunger", "obstruct", "b
                         "arrest", "restrict", "curfew", "deport", "censor"})
 # Speech acts whose party, unnamed, is the one the same speaker spoke of just before.
 CONTINUED = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+# the CONSULT modes that reach someone: what is done in the call, meeting or visit is done to them
+CONTACT_MODES = frozenset({"phone", "meeting", "visit"})
 FOCUS_TYPES = frozenset({"ACCUSE", "THREATEN"})
 # acts that help their object: denying them denies nothing against it ("denies arming Russia")
 BENEFITS = frozenset({"arm", "supply", "provide", "give", "send", "help", "support", "sell",
@@ -1058,6 +1060,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if {a.code for a in last.sources} == own and last.trigger.sense.type in CONTINUED:
                 tgts = [t for t in last.targets if t.code not in own]
                 break
+    if not tgts and history and sources and sense.kind == "verb":
+        # "Aliyev had telephoned Putin to apologize and offer condolences", "met Kishida to
+        # discuss the fighter": what a call, a meeting or a visit is made for is done to the
+        # one called, met or visited
+        tgts = _contact_purpose(p, tok.i, sources, history)
     if sense.type == "MOBILIZE" and lemma == "order" and sources:
         obj = kid(p, tok.i, "dobj")
         owners = [a for a in (r.actors(obj.i) if obj is not None else [])
@@ -1560,6 +1567,28 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _contact_purpose(p: ParsedText, i: int, sources: list[Actor],
+                     history: list[Draft]) -> list[Actor]:
+    """The ones a call, meeting or visit reached, for the act it was made to do: the
+    verb at ``i`` is a to-infinitive of purpose (or joined to one) under a contact verb
+    whose draft has the same sources ("telephoned Putin to apologize and offer
+    condolences"); else []."""
+    t = p.tokens[i]
+    steps = 0
+    while t.dep == "conj" and t.head != t.i and steps < 3:
+        t, steps = p.tokens[t.head], steps + 1
+    if t.dep not in ("xcomp", "advcl") or not any(
+            c.dep == "aux" and c.text.lower() == "to" for c in kids(p, t.i, "aux")):
+        return []
+    own = {a.code for a in sources}
+    for d in reversed(history[-6:]):
+        if d.trigger.token == t.head and d.trigger.sense.type == "CONSULT" and \
+                d.trigger.sense.mode in CONTACT_MODES and \
+                {a.code for a in d.sources} == own:
+            return [a for a in d.targets if a.code not in own]
+    return []
 
 
 def _story_state(r: Resolver, tok: Token, own, other_side: bool = False) -> list[Actor]:
