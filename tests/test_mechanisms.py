@@ -5103,3 +5103,19 @@ def test_a_purpose_of_travel_to_a_place_names_no_one_else():
     events = _events("Zelenskyy flew to Paris on Friday to press for more air defense systems.")
     assert not [e for e in events if e.type == "REQUEST" and e.target and
                 e.target.code not in ("FRA",)]
+
+
+def test_a_surname_after_a_name_with_a_generation_is_that_person():
+    """'Ferdinand Marcos Jr.' ... 'Marcos summoned China's ambassador': the family name, not
+    'Jr.', is what the story goes on to call him by."""
+    events = _events("Philippine President Ferdinand Marcos Jr. visited Tokyo last year. In "
+                     "February, Marcos summoned China's ambassador to voice his concern.")
+    assert ("ACCUSE", "PHL", "CHN") in _dyads(events)
+
+
+def test_seeking_to_do_something_after_a_date_is_an_aim_not_a_request():
+    """'Marcos sought on Sunday to calm Beijing': the infinitive the parser hangs on as an
+    adverbial clause is still the aim of 'seek'."""
+    events = _events("Philippine President Ferdinand Marcos Jr. sought on Sunday to calm "
+                     "Beijing, saying its reaction was not surprising.")
+    assert not [e for e in events if e.type == "REQUEST"]

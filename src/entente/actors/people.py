@@ -21,6 +21,16 @@ from .lexicon import Lexicon
 SPOKESPEOPLE = frame_words("spokespeople")
 # nouns that describe a person ("Lena Marsh, a teacher in Kandy"): not a place or a body
 PERSON_WORDS = frame_words("person_words")
+# "Ferdinand Marcos Jr." is Marcos: the words after a family name that tell generations apart
+NAME_SUFFIXES = frozenset((load_yaml("names.yaml") or {}).get("name_suffixes", []))
+
+
+def surname(name: str) -> str:
+    """The last word of a person's name that is not a generation ("Jr.", "III")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 # words before a title that put its holder out of office: "former President X"
 FORMER = frozenset({"former", "ex", "late", "then", "retired"})
 # lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")
@@ -63,7 +73,7 @@ class People:
             if len(name.split()) >= 2 and name not in self.people and not longer[name]:
                 person = self._new_person(ent, name)
                 self.people[name] = person
-                self._index_surname(name.split()[-1], person)
+                self._index_surname(surname(name), person)
                 self._index_surname(name.split()[0], person)
         for ent, name in named:
             if len(name.split()) >= 2 and name not in self.people and \
@@ -74,7 +84,7 @@ class People:
             if name not in self.people:
                 person = Person(name, None, None, None, start)
                 self.people[name] = person
-                self.by_surname.setdefault(name.split()[-1], person)
+                self.by_surname.setdefault(surname(name), person)
                 self.mentions.append((start, person))
         for ent in self.p.entities:
             if ent.label in ("ORG", "GPE", "NORP") and not ent.key and \
@@ -92,7 +102,7 @@ class People:
             if len(name.split()) >= 2:
                 person = self.people.get(name) or self._new_person(ent, name)
                 self.people.setdefault(name, person)
-                self._index_surname(name.split()[-1], person)
+                self._index_surname(surname(name), person)
                 # family names come first in Korean and Chinese names: "Yoon Suk Yeol"
                 self._index_surname(name.split()[0], person)
             else:
@@ -279,22 +289,22 @@ class People:
         name = self._untitled(_clean_name(name))
         if name in self.people:
             return self.people[name]
-        surname = name.split()[-1] if name else ""
+        last = surname(name) if name else ""
         if before is not None and len(name.split()) == 1:
             for j, person in reversed(self.mentions):
-                if j < before and surname in (person.name.split()[-1], person.name.split()[0]):
+                if j < before and last in (surname(person.name), person.name.split()[0]):
                     return person
         first = name.split()[0] if len(name.split()) >= 2 else ""
-        if first and first not in self.lex.titles and surname in self.by_surname and \
-                first.lower() not in self.by_surname[surname].name.lower().split():
+        if first and first not in self.lex.titles and last in self.by_surname and \
+                first.lower() not in self.by_surname[last].name.lower().split():
             return None         # "Sebastien Lai" is not "Jimmy Lai"
-        if surname in self.by_surname:
-            return self.by_surname[surname]
+        if last in self.by_surname:
+            return self.by_surname[last]
         table = _leaders_by_surname(self.lex, (self.published or "")[:10])
-        leader = table.get(surname) or (table.get(FAMILY + surname) if tagged else None)
+        leader = table.get(last) or (table.get(FAMILY + last) if tagged else None)
         if leader:
             person = Person(*leader)
-            self.by_surname[surname] = person
+            self.by_surname[last] = person
             return person
         return None
 
@@ -497,19 +507,19 @@ def _surname_index(lex: Lexicon) -> dict[str, list[str]]:
     for key, entry in lex.entries.items():
         if entry.kind != "leader":
             continue
-        names = {entry.name.split()[-1]} | spellings.get(key, set())
+        names = {surname(entry.name)} | spellings.get(key, set())
         if any(t.code.lower() in family_first for t in lex.terms.get(key, [])):
             # "Xi" for Xi Jinping: only a name the NER tags as a person's ("Park" alone may
             # be anybody's, or a river's)
             names.add(FAMILY + entry.name.split()[0])
-        for surname in names:
-            if len(surname.removeprefix(FAMILY)) < 2 or _ROMAN.fullmatch(surname):
-                continue        # "Frederik X", "Charles III": a regnal number is no surname
-            if surname.removeprefix(FAMILY) in common:
+        for word in names:
+            if len(word.removeprefix(FAMILY)) < 2 or _ROMAN.fullmatch(word):
+                continue        # "Frederik X", "Charles III": a regnal number is no word
+            if word.removeprefix(FAMILY) in common:
                 # "said Mohammed, a shopkeeper": a name millions bear; "Kim told reporters"
                 # is not Kim Jong Un in a story that never names him
                 continue
-            found.setdefault(surname, []).append(key)
+            found.setdefault(word, []).append(key)
     _SURNAME_INDEX[id(lex)] = found
     return found
 

@@ -864,8 +864,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not sources:
         return None
     if sense.type == "REQUEST" and sense.kind == "verb" and tok.lemma.lower() in INTENT_VERBS \
-            and kid(p, tok.i, "dobj") is None and kids(p, tok.i, "xcomp"):
-        return None     # "both countries seek to counter China": an aim, not a request
+            and kid(p, tok.i, "dobj") is None and (kids(p, tok.i, "xcomp") or any(
+                kid(p, c.i, "aux") is not None and kid(p, c.i, "aux").text.lower() == "to"
+                for c in kids(p, tok.i, "advcl"))):
+        # "both countries seek to counter China", "Marcos sought on Sunday to calm Beijing"
+        # (the infinitive hung on as an adverbial clause): an aim, not a request
+        return None
     if sense.type == "REQUEST" and sense.kind == "verb" and \
             tok.lemma.lower() in OBJECT_REQUESTS:
         # "Russia wants to capture Kyiv" asks nothing of anyone; "people want their
