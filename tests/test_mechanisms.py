@@ -5119,3 +5119,38 @@ def test_seeking_to_do_something_after_a_date_is_an_aim_not_a_request():
     events = _events("Philippine President Ferdinand Marcos Jr. sought on Sunday to calm "
                      "Beijing, saying its reaction was not surprising.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_pronoun_outside_a_quotation_is_not_an_official_inside_it():
+    """'"... Uruguay's representative used the word dictatorship." Asked ..., she was
+    unequivocal. "... the government cut its ties with Taiwan ..."': the expert is she, and
+    the government is the one the story is about, not Uruguay's."""
+    text = ('Nicaragua left the Organization of American States on Sunday, said Ana Ruiz '
+            'Fernandez, a former diplomat. "Some ambassadors were blunt. Uruguay\'s '
+            'representative used the word dictatorship," Ruiz said. Asked whom Nicaragua now '
+            'relies on, she was clear. "On Monday the government cut its ties with Taiwan and '
+            'recognized the People\'s Republic."')
+    events = _events(text)
+    assert ("SANCTION", "NIC", "TWN") in _dyads(events)
+    assert not [e for e in events if e.source.code == "URY"]
+
+
+def test_the_first_of_two_family_names_is_the_person():
+    """'Gabriela Solorzano Keane ... Solorzano said': the first family name, as 'Lopez' for
+    'Andres Manuel Lopez Obrador'."""
+    from entente.actors.people import _paternal
+    assert _paternal("Gabriela Solorzano Keane") == "Solorzano"
+    assert _paternal("Andres Manuel Lopez Obrador") == "Lopez"
+    assert _paternal("Mohammed bin Salman") == ""
+    assert _paternal("Ferdinand Marcos Jr.") == ""
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("On Monday Nicaragua cut its ties with Taiwan and recognized the People's Republic.",
+     ("SUPPORT", "NIC", "CHN")),
+    ("The Democratic People's Republic of Korea fired a missile toward Japan on Monday.",
+     ("MOBILIZE", "PRK", "JPN")),
+])
+def test_the_people_s_republic_alone_is_china(text, claim):
+    """(the second case is a guard: the longer name of North Korea still wins)"""
+    assert claim in _dyads(_events(text))

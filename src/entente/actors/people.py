@@ -25,6 +25,17 @@ PERSON_WORDS = frame_words("person_words")
 NAME_SUFFIXES = frozenset((load_yaml("names.yaml") or {}).get("name_suffixes", []))
 
 
+def _paternal(name: str) -> str:
+    """The first of two family names ("Gabriela Solorzano Keane" goes by Solorzano, as
+    "Andres Manuel Lopez Obrador" by Lopez): the word before the last of a name of three
+    words or more, when it is capitalised; else ""."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-2] if len(words) >= 3 and words[-2][:1].isupper() and \
+        len(words[-2]) > 2 else ""
+
+
 def surname(name: str) -> str:
     """The last word of a person's name that is not a generation ("Jr.", "III")."""
     words = name.split()
@@ -75,6 +86,7 @@ class People:
                 self.people[name] = person
                 self._index_surname(surname(name), person)
                 self._index_surname(name.split()[0], person)
+                self._index_surname(_paternal(name), person)
         for ent, name in named:
             if len(name.split()) >= 2 and name not in self.people and \
                     longer[name] in self.people:
@@ -137,6 +149,8 @@ class People:
         """Index ``person`` under one word of their name: the first person so named, unless
         a later one is known to act for a state and the first is not (a headline's misread
         "Trump Pauses" does not hide "President Donald Trump")."""
+        if not key:
+            return
         known = self.by_surname.get(key)
         if known is None or known.code is None and person.code is not None:
             self.by_surname[key] = person

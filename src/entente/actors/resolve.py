@@ -123,6 +123,7 @@ class Resolver(People):
     _focus: str | None = None
     _counts: dict[str, int] | None = None
     _subject_people: dict[int, Person | None] = field(default_factory=dict)  # "he" -> whom
+    _quote_chars: set[int] | None = None   # character offsets inside quotation marks
 
     def __post_init__(self) -> None:
         self._index_people()
@@ -272,7 +273,12 @@ class Resolver(People):
                 return []       # '"...," a JetBlue pilot lamented. He agreed with ...'
             if person and person.code:
                 return [self._from_person(person, tok)]
-            return self._unnamed_official(i)
+            # (an official named by title since the person stood last: "... Solorzano said.
+            # Asked ..., she was unequivocal" is the expert, not "Uruguay's representative"
+            # in her quotation before)
+            since = max((j for j, x in self.mentions if x is person and j < i), default=-1) \
+                if person else -1
+            return self._unnamed_official(i, since)
         if low in THING_PRONOUNS:
             return self._it(i)
         if low == "whose" and tok.dep == "poss":
@@ -921,11 +927,17 @@ class Resolver(People):
                 return []
         return []
 
-    def _unnamed_official(self, i: int) -> list[Actor]:
+    def _unnamed_official(self, i: int, since: int = -1) -> list[Actor]:
         """"Brazil's foreign minister flew to Nairobi. There she met ...": a pronoun with no
-        named person before it is the official last named as a subject by title alone."""
-        for j in range(i - 1, max(-1, i - BACK_REACH), -1):
+        named person before it is the official last named as a subject by title alone (after
+        token ``since``, where a person it may stand for was named)."""
+        if self._quote_chars is None:
+            self._quote_chars = _quoted_chars(self.text, 0, len(self.text))
+        outside = self.p.tokens[i].idx not in self._quote_chars
+        for j in range(i - 1, max(since, i - BACK_REACH), -1):
             t = self.p.tokens[j]
+            if outside and t.idx in self._quote_chars:
+                continue    # an official in someone's quotation is not whom the story names
             if t.dep == "nsubj" and t.pos == "NOUN" and \
                     self.lex.sector_nouns.get(t.lemma.lower()) in ("GOV", "MIL") and \
                     t.tag == "NN":
