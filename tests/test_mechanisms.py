@@ -5154,3 +5154,15 @@ def test_the_first_of_two_family_names_is_the_person():
 def test_the_people_s_republic_alone_is_china(text, claim):
     """(the second case is a guard: the longer name of North Korea still wins)"""
     assert claim in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Riyadh issued a list of demands addressed to the United States on Monday.",
+     ("REQUEST", "SAU", "USA")),
+    ("Riyadh presented a list of demands to the United States on Monday.",
+     ("REQUEST", "SAU", "USA")),
+])
+def test_demands_addressed_or_presented_to_a_state_are_of_it(text, claim):
+    """A participle that sends a noun's act on ('addressed to'), the list a demand is in, and
+    'present' as a light verb."""
+    assert claim in _dyads(_events(text))

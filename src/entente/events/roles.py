@@ -527,6 +527,7 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
 
 
 PARTITIVES = frame_words("partitives")
+ADDRESSING = frame_words("addressing")
 # where a thing is, never whom an act bears on: not looked for on a verb's own object
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "around", "along", "across",
                           "outside", "within", "dobj", "dobj_owner"})
@@ -556,6 +557,14 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "of" else None
             if inner is not None:
                 heads.append(inner.i)
+    up = r.p.tokens[r.p.tokens[tok].head]
+    if r.p.tokens[tok].dep == "pobj" and up.text.lower() == "of" and \
+            r.p.tokens[up.head].lemma.lower() in PARTITIVES:
+        heads.append(up.head)      # "a list of demands to Washington": the list's phrase
+    for h in list(heads):
+        # "a list of demands addressed to the United States": the participle's phrase
+        heads.extend(c.i for c in kids(r.p, h, "acl") if c.tag == "VBN" and
+                     c.lemma.lower() in ADDRESSING)
     for head in heads:
         named = False
         for where in spec:
