@@ -5166,3 +5166,14 @@ def test_demands_addressed_or_presented_to_a_state_are_of_it(text, claim):
     """A participle that sends a noun's act on ('addressed to'), the list a demand is in, and
     'present' as a light verb."""
     assert claim in _dyads(_events(text))
+
+
+def test_them_in_a_clause_hung_on_an_act_is_its_plural_object():
+    """'pulled its special forces out of Burkina Faso after the junta ordered them to leave':
+    the forces (France's), not the state the story is about."""
+    events = _events("Niger's junta has told the French ambassador to go. France pulled its "
+                     "special forces out of Burkina Faso in February after the junta in "
+                     "Ouagadougou ordered them to leave.")
+    assert ("REQUEST", "BFA", "FRA") in _dyads(events)
+    assert not [e for e in events if e.type == "REQUEST" and e.source.code == "BFA" and
+                e.target and e.target.code == "NER"]

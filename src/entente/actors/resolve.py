@@ -1489,6 +1489,15 @@ class Resolver(People):
                     found = [a for a in self.actors(t.i) if a.code]
                     if found:
                         return found
+        if self.p.tokens[i].text.lower() == "them" and self.p.tokens[i].dep == "dobj" and \
+                gov.dep == "advcl" and gov.head < i:
+            # "pulled its special forces out of Burkina Faso after the junta ordered them to
+            # leave": an object "them" in a clause hung on an act is that act's plural object
+            obj = kid(self.p, gov.head, "dobj")
+            found = [a for a in self.actors(obj.i) if a.code] \
+                if obj is not None and obj.tag == "NNS" and obj.i < gov.i else []
+            if found:
+                return found
         plural = self.p.tokens[i].text.lower() in ("they", "them")
         intruder = self.intruders(i)
         told = None     # whether the pronoun stands in a quotation (asked only when needed)
