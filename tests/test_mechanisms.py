@@ -5177,3 +5177,20 @@ def test_them_in_a_clause_hung_on_an_act_is_its_plural_object():
     assert ("REQUEST", "BFA", "FRA") in _dyads(events)
     assert not [e for e in events if e.type == "REQUEST" and e.source.code == "BFA" and
                 e.target and e.target.code == "NER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's air force was preparing planes on Monday to fly to the United States and bring "
+    "home the migrants.",
+    "France sent two frigates to Lebanon on Monday to evacuate its citizens.",
+    "Mexico sent an air force jet to Bolivia on Monday to carry him out of the country.",
+])
+def test_craft_sent_to_fetch_people_are_no_deployment(text):
+    events = _events(text)
+    assert not [e for e in events if e.type in ("MOBILIZE", "AID")]
+
+
+def test_craft_sent_for_other_purposes_still_deploy():
+    """(guard) 'sent two frigates to Lebanon to patrol the coast' is a deployment."""
+    events = _events("France sent two frigates to Lebanon on Monday to patrol the coast.")
+    assert ("MOBILIZE", "FRA", "LBN") in _dyads(events)

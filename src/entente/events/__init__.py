@@ -85,6 +85,9 @@ ACCIDENTS = words("accidents")
 STANDING_CLAIMS = words("standing_claims")
 VISITS = words("visits")
 CIVIL_CRAFT = words("civil_craft")
+# what craft are sent to do with people that is no deployment: fetch them home or away
+EVACUATING = words("evacuating")
+FETCHING = words("fetching")
 HARBOURS = words("harbours")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
@@ -624,6 +627,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     sense = trig.sense
     if sense.type == "MOBILIZE" and sense.kind == "verb" and _civil_craft(p, tok):
         return None     # "an Azerbaijani passenger jet flew toward Grozny": no force moves
+    if (sense.type, sense.mode) in (("MOBILIZE", "deployment"), ("AID", "arms transfer")) \
+            and sense.kind == "verb" and _carries_people_home(p, tok):
+        return None     # "sent an air force jet to carry him out of the country": a rescue
     if sense.type == "ASSAULT" and tok.dep == "advcl" and tok.tag == "VBG" and \
             _phrase(p, p.tokens[tok.head]) in ACCIDENTS:
         return None     # "The jet came down near Aktau, killing 38": a crash is no attack
@@ -2183,6 +2189,23 @@ def _on_a_visit(p: ParsedText, i: int) -> bool:
     return any(o.lemma.lower() in VISITS and prep.text.lower() in ("for", "on") or
                o.lemma.lower() in HARBOURS and prep.text.lower() in ("into", "in", "at", "to")
                for prep in kids(p, i, "prep") for o in kids(p, prep.i, "pobj"))
+
+
+def _carries_people_home(p: ParsedText, tok: Token) -> bool:
+    """Whether craft move at ``tok`` to fetch people ("sent an air force jet to carry him out
+    of the country", "preparing planes to fly to the United States and bring home the
+    migrants", "to evacuate its citizens"): a rescue or a repatriation, no force deployed."""
+    aims = [c for c in kids(p, tok.i, "xcomp", "advcl")
+            if any(a.text.lower() == "to" for a in kids(p, c.i, "aux"))]
+    aims += [g for c in aims for g in kids(p, c.i, "conj")] + kids(p, tok.i, "conj")
+    for v in aims:
+        low = v.lemma.lower()
+        if low in EVACUATING:
+            return True
+        if low in FETCHING and any(c.text.lower() in ("home", "back", "out")
+                                   for c in kids(p, v.i, "prt", "advmod", "prep", "dobj")):
+            return True
+    return False
 
 
 def _civil_craft(p: ParsedText, tok: Token) -> bool:
