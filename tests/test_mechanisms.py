@@ -5194,3 +5194,8 @@ def test_craft_sent_for_other_purposes_still_deploy():
     """(guard) 'sent two frigates to Lebanon to patrol the coast' is a deployment."""
     events = _events("France sent two frigates to Lebanon on Monday to patrol the coast.")
     assert ("MOBILIZE", "FRA", "LBN") in _dyads(events)
+
+
+def test_discussions_are_talks():
+    events = _events("U.S. envoys held discussions with Russian officials in Moscow on Tuesday.")
+    assert ("CONSULT", "USA", "RUS") in _dyads(events)
