@@ -5199,3 +5199,13 @@ def test_craft_sent_for_other_purposes_still_deploy():
 def test_discussions_are_talks():
     events = _events("U.S. envoys held discussions with Russian officials in Moscow on Tuesday.")
     assert ("CONSULT", "USA", "RUS") in _dyads(events)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Israel carried out hundreds of strikes on what was left of the Syrian navy.",
+     ("ASSAULT", "ISR", "SYR")),
+    ("Russia fired missiles at what remained of Ukraine's power grid on Monday.",
+     ("ASSAULT", "RUS", "UKR")),
+])
+def test_a_free_relative_after_a_preposition_names_what_it_is_left_of(text, claim):
+    assert claim in _dyads(_events(text))

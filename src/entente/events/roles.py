@@ -9,7 +9,7 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
 from .status import absolute_with, charging_verb
-from .triggers import load_triggers, preps
+from .triggers import load_triggers, preps, what_is_left_of
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -861,7 +861,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     out: list[Actor] = []
     for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []):
         if prep.text.lower() == prep_word:
-            t = kid(p, prep.i, "pobj")
+            t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i)
             if t is not None and prep_word == "through":
                 return r.contesting(t.i)       # "sailed through the Taiwan Strait"
             if t is not None:

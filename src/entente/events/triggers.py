@@ -335,7 +335,8 @@ def preps(p: ParsedText, i: int) -> list[Token]:
     for c in kids(p, i, "prep", "prt", "dative"):
         if c.dep == "dative" and c.pos != "ADP":
             continue        # "gave Kyiv tanks": a bare dative is no preposition
-        if c.dep in ("prep", "dative") and kids(p, c.i, "pobj"):
+        if c.dep in ("prep", "dative") and (kids(p, c.i, "pobj") or
+                                            what_is_left_of(p, c.i) is not None):
             out.append(c)   # "sent weapons to France" with "to" parsed as a dative
             # "tariffs on German vehicles and on European farm goods": the second too
             out.extend(g for g in kids(p, c.i, "conj")
@@ -348,6 +349,17 @@ def preps(p: ParsedText, i: int) -> list[Token]:
             # "would stay away from a meeting", the particle parsed as an adverb
             out.extend(g for g in kids(p, c.i, "prep") if kids(p, g.i, "pobj"))
     return out
+
+
+def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
+    """The noun of a free relative a preposition takes instead of a noun: "strikes on what
+    was left of the Syrian navy" -> navy; else None."""
+    for c in kids(p, prep, "pcomp"):
+        if any(w.text.lower() == "what" for w in kids(p, c.i, "nsubj", "nsubjpass")):
+            for inner in kids(p, c.i, "prep"):
+                if inner.text.lower() == "of":
+                    return kid(p, inner.i, "pobj")
+    return None
 
 
 # particles the parser may hang as adverbs, with the verb's phrase under them
