@@ -5209,3 +5209,18 @@ def test_discussions_are_talks():
 ])
 def test_a_free_relative_after_a_preposition_names_what_it_is_left_of(text, claim):
     assert claim in _dyads(_events(text))
+
+
+def test_states_that_work_together_with_a_third_work_with_each_other():
+    """'Japan and Italy are working with Britain on a fighter': a joint programme of three,
+    so Japan and Italy too (drills with a host stay each with the host: see the guard)."""
+    events = _events("Japan and Italy are working with Britain on a next-generation fighter jet.")
+    assert {("COOPERATE", "JPN", "GBR"), ("COOPERATE", "ITA", "GBR"),
+            ("COOPERATE", "JPN", "ITA")} <= _dyads(events)
+
+
+def test_air_forces_drilling_in_a_host_state_each_drill_with_the_host():
+    """(guard) 'German and French air forces held drills with Japan': no Germany-France tie."""
+    events = _events("The German and French air forces held joint drills with Japan in July.")
+    assert not [e for e in events if {e.source.code, e.target and e.target.code} ==
+                {"DEU", "FRA"}]

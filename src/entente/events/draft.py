@@ -116,7 +116,9 @@ def _pairs(p: ParsedText, d: Draft, domestic: frozenset[Actor] = frozenset()
         out = list({s.code: (s, t) for s, t in within}.values())
     elif not out:
         out = [(s, None) for s in srcs]
-    elif len(srcs) >= 2 and etype in ("CONSULT", "AGREE") and reciprocal(p, d) and \
+    elif len(srcs) >= 2 and (etype in ("CONSULT", "AGREE") or etype == "COOPERATE" and
+                             d.trigger.sense.mode in (None, "joint development")) and \
+            reciprocal(p, d) and \
             p.tokens[d.trigger.token].lemma.lower() not in BROKERS and not _apart(p, d) and \
             d.trigger.sense.mode != "visit":
         # "Maduro and Ali met, with a Brazilian envoy present": the two met each other too
