@@ -5224,3 +5224,15 @@ def test_air_forces_drilling_in_a_host_state_each_drill_with_the_host():
     events = _events("The German and French air forces held joint drills with Japan in July.")
     assert not [e for e in events if {e.source.code, e.target and e.target.code} ==
                 {"DEU", "FRA"}]
+
+
+def test_a_denial_after_a_semicolon_does_not_deny_the_clause_before_it():
+    """'The Turkish parliament approved Sweden's membership in January ...; officials in both
+    capitals have denied any link between the two decisions': the parser hangs the first
+    clause under 'denied', but the approval happened."""
+    events = _events("The Turkish parliament approved Sweden's membership in January, and "
+                     "within days the Biden administration notified Congress of a sale of F-16 "
+                     "fighter jets to Turkey; officials in both capitals have denied any link "
+                     "between the two decisions.")
+    assert [e for e in events if (e.type, e.source.code, e.target and e.target.code) ==
+            ("SUPPORT", "TUR", "SWE") and e.status == "occurred"]

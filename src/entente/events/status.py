@@ -223,6 +223,10 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             break   # a finite relative clause tells its own time: "France, which condemned
             #         the strike, called for calm" (condemned, not asked for)
         gov = p.tokens[t.head]
+        if t.dep == "ccomp" and gov.i > t.i and \
+                any(x.text == ";" for x in p.tokens[t.i:gov.i]):
+            break   # "Turkey approved Sweden's membership ...; officials have denied any
+            #         link": a clause before a semicolon is no report of a verb after it
         steps += 1
         i = gov.i
         if t.dep == "acl" and t.tag == "VBG" and absolute_with(p, gov):
