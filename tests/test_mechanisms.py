@@ -5236,3 +5236,12 @@ def test_a_denial_after_a_semicolon_does_not_deny_the_clause_before_it():
                      "between the two decisions.")
     assert [e for e in events if (e.type, e.source.code, e.target and e.target.code) ==
             ("SUPPORT", "TUR", "SWE") and e.status == "occurred"]
+
+
+def test_a_session_called_at_a_state_s_request_was_requested():
+    """'At the Security Council session, called at the request of France': a meeting
+    convened, so France's request was made ('called for' still asks)."""
+    events = _events("At the Security Council session, called at the request of France, Armenia "
+                     "accused Azerbaijan of ethnic cleansing.")
+    assert [e for e in events if (e.type, e.source.code, e.target and e.target.code) ==
+            ("REQUEST", "FRA", "UN") and e.status == "occurred"]

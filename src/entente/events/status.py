@@ -262,6 +262,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # of the verb; only its own auxiliaries and negation count
             cue = _own_cue(p, gov, m)
             return (cue, gov.i) if cue else None
+        if t.dep == "prep" and gov.lemma.lower() == "call" and \
+                t.text.lower() not in ("for", "on", "upon"):
+            # "the session, called at the request of France": a meeting convened, no call
+            # for anything (what is "called for" is asked)
+            cue = _own_cue(p, gov, m)
+            return (cue, gov.i) if cue else None
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
         if t.dep == "ccomp" and t.i < gov.i and any(
