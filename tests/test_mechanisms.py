@@ -5245,3 +5245,14 @@ def test_a_session_called_at_a_state_s_request_was_requested():
                      "accused Azerbaijan of ethnic cleansing.")
     assert [e for e in events if (e.type, e.source.code, e.target and e.target.code) ==
             ("REQUEST", "FRA", "UN") and e.status == "occurred"]
+
+
+def test_relief_that_names_no_one_goes_to_the_state_the_sentence_before_names():
+    """In a story about two states hit by one storm, 'In Malawi, aid agencies started relief
+    operations. For example, the World Food Program distributed relief items to people in
+    Mulanje district': Malawi."""
+    events = _events("Cyclone Freddy hit Mozambique and Malawi this week. In Mozambique, roads "
+                     "were cut. In Malawi, aid agencies were able to start relief operations on "
+                     "Wednesday. For example, the World Food Program on Thursday distributed "
+                     "relief items to affected people in Mulanje district.")
+    assert ("AID", "UN", "MWI") in _dyads(events)

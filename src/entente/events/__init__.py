@@ -1184,9 +1184,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Beijing pledged $137 million in emergency assistance and sent rescue teams", in a
         # story about Myanmar's earthquake: relief that names no one goes to the state the
         # story is about, when the sentence names no other (aid of other kinds, to anyone)
-        focus = r.focus_state()
-        if focus and focus not in own and r.sentence_state(tok.i, next(iter(own), None)) in (
-                None, focus):
+        here = r.sentence_state(tok.i, next(iter(own), None))
+        # (in a story about two states, the one the sentence before names: "In Malawi, aid
+        # agencies started relief operations. For example, the World Food Program
+        # distributed relief items to affected people in Mulanje district")
+        focus = r.focus_state() or (_state_before(p, r, s) if here is None else None)
+        if focus and focus not in own and here in (None, focus):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
     if len(sources) > 1 and sense.type in SYMMETRIC and tgts and \
             sense.mode not in PLACE_MODES:
@@ -1577,6 +1580,13 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _state_before(p: ParsedText, r: Resolver, s: Sentence) -> str | None:
+    """The one state the sentence before ``s`` names (by name, demonym, capital or place),
+    else None."""
+    before = [x for x in p.sentences if x.end <= s.start]
+    return r.sentence_state(before[-1].start) if before else None
 
 
 def _contact_purpose(p: ParsedText, i: int, sources: list[Actor],
