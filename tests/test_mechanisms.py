@@ -5256,3 +5256,13 @@ def test_relief_that_names_no_one_goes_to_the_state_the_sentence_before_names():
                      "Wednesday. For example, the World Food Program on Thursday distributed "
                      "relief items to affected people in Mulanje district.")
     assert ("AID", "UN", "MWI") in _dyads(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Frontex sent 50 officers to Finland on Monday at Helsinki's request.",
+    "Frontex sent 50 officers to Finland on Monday at the request of Helsinki.",
+])
+def test_at_a_state_s_request_that_state_asked(text):
+    """'at Helsinki's request' is read as 'at the request of Helsinki': Finland asked."""
+    dyads = _dyads(_events(text))
+    assert ("REQUEST", "FIN", "EU") in dyads and ("REQUEST", "EU", "FIN") not in dyads

@@ -68,13 +68,15 @@ def struck_in(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
 
 
 def at_request_of(p: ParsedText, tok: int) -> tuple[Token, Token | None] | None:
-    """(who asked, who acted) for "the Security Council met at the request of France"."""
+    """(who asked, who acted) for "the Security Council met at the request of France" or "at
+    France's request"."""
     t = p.tokens[tok]
     if t.lemma.lower() != "request" or t.dep != "pobj" or \
             p.tokens[t.head].text.lower() not in ("at", "on"):
         return None
     of = next((c for c in kids(p, tok, "prep") if c.text.lower() == "of"), None)
-    asker = kid(p, of.i, "pobj") if of is not None else None
+    # ("at the government's request", "at Helsinki's request": the possessor asked)
+    asker = kid(p, of.i, "pobj") if of is not None else kid(p, tok, "poss")
     if asker is None:
         return None
     verb = p.tokens[p.tokens[t.head].head]
