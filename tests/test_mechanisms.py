@@ -5266,3 +5266,20 @@ def test_at_a_state_s_request_that_state_asked(text):
     """'at Helsinki's request' is read as 'at the request of Helsinki': Finland asked."""
     dyads = _dyads(_events(text))
     assert ("REQUEST", "FIN", "EU") in dyads and ("REQUEST", "EU", "FIN") not in dyads
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union has proposed a plan for supporting Ukraine.",
+    "The European Union has proposed a plan to support Ukraine.",
+])
+def test_a_plan_one_puts_forward_for_one_s_own_act_is_planned(text):
+    events = _events(text)
+    assert [e for e in events if (e.type, e.source.code, e.target and e.target.code) ==
+            ("SUPPORT", "EU", "UKR") and e.status == "planned"]
+
+
+def test_a_plan_asked_of_another_is_still_only_asked():
+    """(guard) 'urged Russia to drop plans to attack Ukraine': no attack planned."""
+    events = _events("France urged Russia to drop plans to attack Ukraine.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.status in ("planned",
+                                                                          "occurred")]

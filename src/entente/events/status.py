@@ -18,6 +18,8 @@ _CHARGE_NOUNS = frame_words("accusations")
 COMMANDING = frame_words("commanding")   # verbs of command: "ordered X to leave"
 # "needs to", "has to": what one must do ("Russia has to withdraw its troops")
 SEMI_MODALS = frame_words("semi_modals")
+# verbs that put one's own plan forward: "proposed a plan to ...", "tabled a package"
+PUTTING_FORWARD = frame_words("putting_forward")
 _CLIMB = {"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp",
           "relcl", "acl", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "oprd", "dep",
           "compound", "amod"}
@@ -198,10 +200,21 @@ def _climb(p: ParsedText, predicate: int, m: Modality) -> str | None:
         above = _nearest(p, at, m)
         if above is None:
             break
+        if above[0] == "hypothetical" and status == "planned" and _own_plan_put(p, at, above[1]):
+            at = above[1]   # "has proposed a plan for supporting Ukraine": its own plan, put
+            continue        # forward, is planned (what it proposes others do is asked)
         if above[0] == "hypothetical" or above[0] == "negated" and status == "planned":
             status = above[0]
         at = above[1]
     return status
+
+
+def _own_plan_put(p: ParsedText, plan: int, gov: int) -> bool:
+    """Whether the plan at ``plan`` is the direct object of a verb of putting it forward at
+    ``gov`` ("proposed a plan", "unveiled a package"), and not a plan asked of others."""
+    t = p.tokens[plan]
+    return t.dep == "dobj" and t.head == gov and t.pos == "NOUN" and \
+        p.tokens[gov].lemma.lower() in PUTTING_FORWARD
 
 
 def absolute_with(p: ParsedText, noun: Token) -> bool:
@@ -268,6 +281,9 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # for anything (what is "called for" is asked)
             cue = _own_cue(p, gov, m)
             return (cue, gov.i) if cue else None
+        if t.dep == "prep" and t.text.lower() == "for" and gov.pos == "NOUN" and \
+                gov.lemma.lower() in m.planned and kids(p, t.i, "pcomp"):
+            return "planned", gov.i     # "a plan for supporting Ukraine", as "a plan to"
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
         if t.dep == "ccomp" and t.i < gov.i and any(
