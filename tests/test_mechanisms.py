@@ -5283,3 +5283,17 @@ def test_a_plan_asked_of_another_is_still_only_asked():
     events = _events("France urged Russia to drop plans to attack Ukraine.")
     assert not [e for e in events if e.type == "ASSAULT" and e.status in ("planned",
                                                                           "occurred")]
+
+
+def test_an_offer_is_made_to_whoever_refused_it():
+    events = _events("During the negotiations, the Chinese side proposed to set a minimum import "
+                     "price, but the European side refused.")
+    assert {("AGREE", "CHN", "EU"), ("REJECT", "EU", "CHN")} <= _dyads(events)
+
+
+def test_a_demand_refused_is_left_to_its_own_rules():
+    """(guard) 'ordered Itte to leave the country, but Paris refused': no demand on France is
+    made up from the refusal."""
+    events = _events("In August, the junta in Niger ordered Itte to leave the country, but Paris "
+                     "refused.")
+    assert not [e for e in events if e.type == "REQUEST"]

@@ -231,6 +231,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     drafts = _echoes(p, drafts)
     drafts = _drop_vague(drafts)
     drafts = _drop_protest_aims(p, drafts)
+    drafts = _answered_offers(drafts)
     if not partial:
         drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL and
                   d.trigger.sense.mode not in UNTIED_MOVES or
@@ -1580,6 +1581,27 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _answered_offers(drafts: list[Draft]) -> list[Draft]:
+    """An offer that names no one is made to whoever the same sentence says refused or
+    accepted it: "the Chinese side proposed to set a minimum import price, but the European
+    side refused" (a demand is left alone: "ordered the ambassador to leave, but Paris
+    refused" is an expulsion, told by its own rules)."""
+    out = list(drafts)
+    for n, d in enumerate(out):
+        if d.targets or d.trigger.sense.type != "AGREE" or not d.sources:
+            continue
+        own = {a.code for a in d.sources}
+        for e in out[n + 1:]:
+            if e.sentence.start != d.sentence.start:
+                continue
+            if e.trigger.sense.type in ("REJECT", "AGREE", "CONCEDE") and e.targets and \
+                    {a.code for a in e.targets} == own and \
+                    not {a.code for a in e.sources} & own:
+                out[n] = replace(d, targets=list(e.sources))
+                break
+    return out
 
 
 def _state_before(p: ParsedText, r: Resolver, s: Sentence) -> str | None:
