@@ -273,12 +273,7 @@ class Resolver(People):
                 return []       # '"...," a JetBlue pilot lamented. He agreed with ...'
             if person and person.code:
                 return [self._from_person(person, tok)]
-            # (an official named by title since the person stood last: "... Solorzano said.
-            # Asked ..., she was unequivocal" is the expert, not "Uruguay's representative"
-            # in her quotation before)
-            since = max((j for j, x in self.mentions if x is person and j < i), default=-1) \
-                if person else -1
-            return self._unnamed_official(i, since)
+            return self._unnamed_official(i)
         if low in THING_PRONOUNS:
             return self._it(i)
         if low == "whose" and tok.dep == "poss":
@@ -927,14 +922,14 @@ class Resolver(People):
                 return []
         return []
 
-    def _unnamed_official(self, i: int, since: int = -1) -> list[Actor]:
+    def _unnamed_official(self, i: int) -> list[Actor]:
         """"Brazil's foreign minister flew to Nairobi. There she met ...": a pronoun with no
-        named person before it is the official last named as a subject by title alone (after
-        token ``since``, where a person it may stand for was named)."""
+        named person before it is the official last named as a subject by title alone (not
+        one inside a quotation, for a pronoun outside it)."""
         if self._quote_chars is None:
             self._quote_chars = _quoted_chars(self.text, 0, len(self.text))
         outside = self.p.tokens[i].idx not in self._quote_chars
-        for j in range(i - 1, max(since, i - BACK_REACH), -1):
+        for j in range(i - 1, max(-1, i - BACK_REACH), -1):
             t = self.p.tokens[j]
             if outside and t.idx in self._quote_chars:
                 continue    # an official in someone's quotation is not whom the story names
