@@ -5297,3 +5297,12 @@ def test_a_demand_refused_is_left_to_its_own_rules():
     events = _events("In August, the junta in Niger ordered Itte to leave the country, but Paris "
                      "refused.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_a_concern_takes_the_topic_hung_on_its_verb_s_time_phrase():
+    """'voiced concern during a visit to Morocco this month about Algeria's role': the parser
+    hangs 'about' on the visit; the concern is about Algeria."""
+    events = _events("Israeli Foreign Minister Yair Lapid voiced concern during a visit to Morocco "
+                     "this month about Algeria's role in the region.")
+    dyads = _dyads(events)
+    assert ("ACCUSE", "ISR", "DZA") in dyads and ("ACCUSE", "ISR", "MAR") not in dyads

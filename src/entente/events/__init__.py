@@ -1071,6 +1071,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if {a.code for a in last.sources} == own and last.trigger.sense.type in CONTINUED:
                 tgts = [t for t in last.targets if t.code not in own]
                 break
+    if not tgts and sources and sense.type == "ACCUSE" and sense.kind == "noun" and \
+            predicate != tok.i:
+        # "voiced concern during a visit to Morocco about Algeria's role": the topic the
+        # parser hung on the light verb's time phrase is the concern's
+        tgts = _topic_in_adjunct(p, r, predicate, own)
     if not tgts and history and sources and sense.kind == "verb":
         # "Aliyev had telephoned Putin to apologize and offer condolences", "met Kishida to
         # discuss the fighter": what a call, a meeting or a visit is made for is done to the
@@ -1581,6 +1586,22 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _topic_in_adjunct(p: ParsedText, r: Resolver, verb: int, own: set) -> list[Actor]:
+    """The states an "about", "over" or "regarding" phrase names that hangs on the noun of a
+    prepositional phrase of ``verb`` ("during a visit ... about Algeria's role")."""
+    for prep in kids(p, verb, "prep"):
+        for o in kids(p, prep.i, "pobj"):
+            for inner in kids(p, o.i, "prep"):
+                if inner.text.lower() not in ("about", "over", "regarding"):
+                    continue
+                topic = kid(p, inner.i, "pobj")
+                found = [a for a in (R.owners(r, topic.i) if topic is not None else [])
+                         if a.code and a.code not in own]
+                if found:
+                    return found
+    return []
 
 
 def _answered_offers(drafts: list[Draft]) -> list[Draft]:
