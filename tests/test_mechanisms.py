@@ -5306,3 +5306,16 @@ def test_a_concern_takes_the_topic_hung_on_its_verb_s_time_phrase():
                      "this month about Algeria's role in the region.")
     dyads = _dyads(events)
     assert ("ACCUSE", "ISR", "DZA") in dyads and ("ACCUSE", "ISR", "MAR") not in dyads
+
+
+def test_talks_refused_for_the_time_to_come_are_a_rejection():
+    events = _events("India said it would hold no talks with Pakistan until it took action "
+                     "against the militants.")
+    assert [e for e in events if (e.type, e.source.code, e.target and e.target.code) ==
+            ("REJECT", "IND", "PAK") and e.status == "occurred"]
+
+
+def test_talks_that_did_not_happen_are_no_rejection():
+    """(guard) 'held no talks with Pakistan last year': a meeting that did not take place."""
+    events = _events("India held no talks with Pakistan last year.")
+    assert not [e for e in events if e.type == "REJECT"]

@@ -197,6 +197,12 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     _on_a_visit(p, d.trigger.token):
                 # "Russian warships arrived in Havana for a five-day visit": a port call
                 d = replace(d, trigger=replace(d.trigger, sense=PORT_CALL))
+            if d is not None and d.trigger.sense.type == "CONSULT" and d.targets and \
+                    d.status == "negated" and _refused_for_now(p, d):
+                # "would hold no talks with Pakistan until it took action": a refusal made
+                # now, not a meeting that did not happen
+                d = replace(d, status="occurred", trigger=replace(
+                    d.trigger, sense=replace(d.trigger.sense, type="REJECT", mode=None)))
             if d is not None:
                 threat = _conditioned(p, d)
                 if threat is not None:
@@ -1602,6 +1608,19 @@ def _topic_in_adjunct(p: ParsedText, r: Resolver, verb: int, own: set) -> list[A
                 if found:
                     return found
     return []
+
+
+def _refused_for_now(p: ParsedText, d: Draft) -> bool:
+    """Whether a meeting is denied for the time to come ("would hold no talks with Pakistan",
+    "will not meet Putin"): a future or conditional auxiliary on its verb, or an "until" or
+    "unless" clause on it."""
+    verb = p.tokens[d.trigger.token]
+    if verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
+        verb = p.tokens[verb.head]
+    aux = {c.text.lower() for c in kids(p, verb.i, "aux")}
+    marks = {m.text.lower() for c in kids(p, verb.i, "advcl") for m in kids(p, c.i, "mark")}
+    return bool(aux & {"will", "would", "'ll", "wo", "shall"}) or bool(
+        marks & {"until", "unless", "till"})
 
 
 def _answered_offers(drafts: list[Draft]) -> list[Draft]:
