@@ -25,23 +25,29 @@ PERSON_WORDS = frame_words("person_words")
 NAME_SUFFIXES = frozenset((load_yaml("names.yaml") or {}).get("name_suffixes", []))
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name without the generation after it ("Jr.", "III")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words
+
+
 def _paternal(name: str) -> str:
     """The first of two family names ("Gabriela Solorzano Keane" goes by Solorzano, as
     "Andres Manuel Lopez Obrador" by Lopez): the word before the last of a name of three
     words or more, when it is capitalised; else ""."""
-    words = name.split()
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
-        words.pop()
+    words = _name_words(name)
     return words[-2] if len(words) >= 3 and words[-2][:1].isupper() and \
         len(words[-2]) > 2 else ""
 
 
 def surname(name: str) -> str:
     """The last word of a person's name that is not a generation ("Jr.", "III")."""
-    words = name.split()
-    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
-        words.pop()
+    words = _name_words(name)
     return words[-1] if words else ""
+
+
 # words before a title that put its holder out of office: "former President X"
 FORMER = frozenset({"former", "ex", "late", "then", "retired"})
 # lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")

@@ -1619,7 +1619,7 @@ def _refused_for_now(p: ParsedText, d: Draft) -> bool:
         verb = p.tokens[verb.head]
     aux = {c.text.lower() for c in kids(p, verb.i, "aux")}
     marks = {m.text.lower() for c in kids(p, verb.i, "advcl") for m in kids(p, c.i, "mark")}
-    return bool(aux & {"will", "would", "'ll", "wo", "shall"}) or bool(
+    return bool(aux & (load_modality().planned_aux | {"would"})) or bool(
         marks & {"until", "unless", "till"})
 
 
