@@ -1634,6 +1634,8 @@ def _answered_offers(drafts: list[Draft]) -> list[Draft]:
             continue
         own = {a.code for a in d.sources}
         for e in out[n + 1:]:
+            if e.sentence.start > d.sentence.start:
+                break       # drafts come in text order: the sentence is done
             if e.sentence.start != d.sentence.start:
                 continue
             if e.trigger.sense.type in ("REJECT", "AGREE", "CONCEDE") and e.targets and \
@@ -1647,8 +1649,8 @@ def _answered_offers(drafts: list[Draft]) -> list[Draft]:
 def _state_before(p: ParsedText, r: Resolver, s: Sentence) -> str | None:
     """The one state the sentence before ``s`` names (by name, demonym, capital or place),
     else None."""
-    before = [x for x in p.sentences if x.end <= s.start]
-    return r.sentence_state(before[-1].start) if before else None
+    before = sentence_of(p, s.start - 1) if s.start > 0 else None
+    return r.sentence_state(before.start) if before is not None else None
 
 
 def _contact_purpose(p: ParsedText, i: int, sources: list[Actor],
