@@ -5319,3 +5319,36 @@ def test_talks_that_did_not_happen_are_no_rejection():
     """(guard) 'held no talks with Pakistan last year': a meeting that did not take place."""
     events = _events("India held no talks with Pakistan last year.")
     assert not [e for e in events if e.type == "REJECT"]
+
+
+def test_a_demand_joined_to_a_summons_through_another_act_is_put_to_the_envoy_s_state():
+    """'summoned X's envoy, handed him a note and demanded ...': the demand is put to X, as
+    when it is joined to the summons itself."""
+    events = _events("Greece summoned Turkey's ambassador on Monday, handed him a formal note "
+                     "and demanded the sailors' prompt release.")
+    assert ("REQUEST", "GRC", "TUR") in _dyads(events)
+
+
+def test_a_verb_after_a_name_set_off_by_commas_has_the_noun_before_as_subject():
+    """'China's foreign minister, Wang Yi, who hosted ..., called on both sides': parsed with
+    the noun as the sentence's root and the verb hung on it."""
+    events = _events("Indian jets struck a camp in Pakistan on Tuesday. Pakistani jets struck "
+                     "targets in India on Wednesday. Russia's foreign minister, Sergei Lavrov, "
+                     "who hosted his Indian counterpart in Moscow, called on both sides to "
+                     "exercise restraint.")
+    assert {("REQUEST", "RUS", "IND"), ("REQUEST", "RUS", "PAK")} <= _dyads(events)
+
+
+def test_a_verb_hung_on_a_relative_clause_is_the_described_one_s():
+    """'X, who hosted ... for talks with Russia, called on both sides to ..., and Saudi Arabia
+    said': the finite verb the parser hangs on 'talks' is X's, and Saudi Arabia, joined to
+    X after the verb, did not call."""
+    events = _events("Indian jets struck a camp in Pakistan on Tuesday. Pakistani jets struck "
+                     "targets in India on Wednesday. China's foreign minister, Wang Yi, who "
+                     "hosted his Indian counterpart Sushma Swaraj in the town of Wuzhen on "
+                     "Wednesday for three-way talks with Russia, called on both sides to "
+                     "exercise restraint, and Saudi Arabia said it was sending its minister of "
+                     "state to Islamabad.")
+    dyads = _dyads(events)
+    assert {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")} <= dyads
+    assert not [d for d in dyads if d[0] == "REQUEST" and d[1] == "SAU"]

@@ -1455,7 +1455,10 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
     if subj is None:
         return None, []
     found = r.actors(subj.i)
-    if p.tokens[verb].dep == "relcl" and subj.i < verb:
+    if subj.i < verb:
+        # (nor is a name after the verb part of a subject before it: "Wang Yi, who hosted
+        # ..., called on both sides to ..., and Saudi Arabia said", Saudi Arabia joined to
+        # Wang Yi)
         found = [a for a in found if a.start < 0 or a.start < p.tokens[verb].idx]
     return subj, found
 
@@ -1784,13 +1787,19 @@ def _same_word(a: str, b: str) -> bool:
 def _summoned(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     """The state of the envoy a demand was put to when it names no one asked: "summoned
     Russia's ambassador and demanded the withdrawal of North Korean soldiers" asks Russia, not
-    the soldiers' state."""
-    if tok.dep != "conj" or p.tokens[tok.head].lemma.lower() not in SUMMONING:
+    the soldiers' state; so does "summoned Pakistan's envoy, handed him a dossier and demanded
+    the pilot's return", the demand joined to the summons through another act."""
+    if tok.dep != "conj":
         return []
     if any((c.ent >= 0 or c.pos == "PRON") and r.actors(c.i)
            for c in kids(p, tok.i, "dobj", "dative")):
         return []       # "summoned the envoy and urged Moscow to ...": Moscow is asked
-    envoy = kid(p, tok.head, "dobj")
+    head, steps = p.tokens[tok.head], 0
+    while head.lemma.lower() not in SUMMONING and head.dep == "conj" and steps < 2:
+        head, steps = p.tokens[head.head], steps + 1
+    if head.lemma.lower() not in SUMMONING:
+        return []
+    envoy = kid(p, head.i, "dobj")
     if envoy is None or envoy.lemma.lower() not in ENVOYS:
         return []
     return [a for a in r.actors(envoy.i) or R.owners(r, envoy.i) if a.code]

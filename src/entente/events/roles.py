@@ -101,6 +101,19 @@ def _ends_with_stop(p: ParsedText, i: int) -> bool:
     return False
 
 
+def _set_off(p: ParsedText, head: Token, verb: int) -> bool:
+    """Whether every word between ``head`` and ``verb`` is an apposition of ``head`` (with
+    what hangs on it) or a comma, and a comma comes right before ``verb``."""
+    if p.tokens[verb - 1].text != ",":
+        return False
+    inside = set()
+    for c in kids(p, head.i, "appos"):
+        lo, hi = subtree(p, c.i)
+        inside.update(range(lo, hi))
+    return bool(inside) and all(j in inside or p.tokens[j].text == ","
+                                for j in range(head.i + 1, verb))
+
+
 RELATIVES = frozenset({"who", "which", "that"})
 # "X was among the countries that ...", "X is one of the states that ...": the subject is X
 _MEMBERSHIP = frozenset({"among", "of"})
@@ -179,6 +192,14 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             # Thursday", parsed with the name in apposition and the verb subjectless: the
             # name right before a finite verb is its subject
             return prev
+        if tok.tag == "VBD" and tok.dep == "acl" and prev is not None and prev.text == ",":
+            # "Wang Yi, who hosted his Indian counterpart ... for talks with Russia, called on
+            # both sides to ...", the finite verb hung on the last noun of the relative
+            # clause: the one the clause describes is its subject
+            for t in ancestors(p, verb):
+                if t.dep == "relcl" and t.i < verb and t.head < t.i and any(
+                        c.text.lower() in RELATIVES for c in kids(p, t.i, "nsubj")):
+                    return p.tokens[t.head]
         for c in kids(p, verb, "ccomp", "advcl"):
             # "Peskov, asked about the summit, said ...", parsed as if Peskov were asked and
             # "said" had no subject: the subject before the aside is the verb's
@@ -207,9 +228,11 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return head         # "..., with Kyrgyz officials saying Tajik forces had opened fire"
     if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and head.dep == "ROOT" and \
             head.pos in ("NOUN", "PROPN") and head.i < verb and kid(p, verb, "agent") is None \
-            and head.i + 1 == verb and _ends_with_stop(p, verb):
+            and (head.i + 1 == verb or _set_off(p, head, verb)) and _ends_with_stop(p, verb):
         # "Chinese coast guard ships intruded into ...", parsed as a noun with a clause
-        # hung on it and no main verb: the noun is the subject
+        # hung on it and no main verb: the noun is the subject (also past the name and
+        # description set off between commas: "China's foreign minister, Wang Yi, who hosted
+        # his Indian counterpart ..., called on both sides to exercise restraint")
         return head
     if tok.dep in ("xcomp", "ccomp") and head.dep == "relcl" and \
             head.lemma.lower() in HEARSAY and head.head != head.i:
