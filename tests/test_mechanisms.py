@@ -5352,3 +5352,17 @@ def test_a_verb_hung_on_a_relative_clause_is_the_described_one_s():
     dyads = _dyads(events)
     assert {("REQUEST", "CHN", "IND"), ("REQUEST", "CHN", "PAK")} <= dyads
     assert not [d for d in dyads if d[0] == "REQUEST" and d[1] == "SAU"]
+
+
+def test_a_swap_one_side_pushes_for_is_asked_of_the_other_side():
+    """'Kyiv would keep pushing for an "all for all" exchange', in a story about Russia and
+    Ukraine: asked of Russia, as an end to the fighting is (the quoted modifier, which the
+    parser takes for the object, does not hide the noun)."""
+    events = _events("Russian drones struck the Ukrainian port of Odesa overnight, Ukraine's air "
+                     "force said on Monday. Russia said its forces had hit military targets. "
+                     "Moscow denied striking civilian buildings, and the Kremlin said Russia "
+                     "would keep up the pressure. Ukraine's defence minister said the two sides "
+                     "had agreed to swap 1,000 prisoners each. He said Kyiv would keep pushing "
+                     'for an "all for all" exchange that would free every captive held by '
+                     "either side.")
+    assert ("REQUEST", "UKR", "RUS") in _dyads(events)

@@ -616,11 +616,19 @@ def _keeps_peace(p: ParsedText, i: int) -> bool:
 
 def _asks_an_end(p: ParsedText, i: int) -> bool:
     """"demanded an end to the hostilities", "called for a halt to the fighting": a request
-    for an end of something, which is asked of those it is happening to."""
+    for an end of something, which is asked of those it is happening to; or for a swap
+    ("pushing for an exchange of all prisoners"), asked of the other side."""
     asked = [o for o in kids(p, i, "dobj")] + [o for pr in kids(p, i, "prep")
                                                 if pr.text.lower() == "for"
                                                 for o in kids(p, pr.i, "pobj")]
-    return any(o.lemma.lower() in R.ENDINGS for o in asked)
+    # (a quoted modifier the parser takes for the object, 'pushing for an "all for all"
+    # exchange': the noun it hangs under the determiner's phrase is the object)
+    asked += [o for a in asked if a.pos in ("DET", "PRON") for pr in kids(p, a.i, "prep")
+              for o in kids(p, pr.i, "pobj")]
+    return any(o.lemma.lower() in R.ENDINGS | SWAPS for o in asked)
+
+
+SWAPS = words("swaps")
 
 
 def _has_quotation(p: ParsedText, s: Sentence) -> bool:
@@ -1176,6 +1184,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # nor what a state warns will happen, "warned that fighting risks spilling over", but
         # its "warnings" are, and the right it reserves to act)
         tgts = _story_state(r, tok, own, other_side=(
+            sense.type == "REQUEST" or
             sense.type == "ACCUSE" and sense.mode != "investigate" or
             sense.type == "THREATEN" and (sense.kind == "noun" or bool(sense.object) and
                                           sense.mode != "retaliation")) and
