@@ -5366,3 +5366,18 @@ def test_a_swap_one_side_pushes_for_is_asked_of_the_other_side():
                      'for an "all for all" exchange that would free every captive held by '
                      "either side.")
     assert ("REQUEST", "UKR", "RUS") in _dyads(events)
+
+
+def test_a_pact_turned_down_is_the_other_party_s_named_in_the_clause_on_it():
+    """'declined to renew an agreement that had allowed India to ...': the refusal is of
+    India, the party the clause on the pact names."""
+    events = _events("In March, the Chadian government declined to renew a 2014 agreement that "
+                     "had allowed France to station troops at three bases.")
+    assert ("REJECT", "TCD", "FRA") in _dyads(events)
+
+
+def test_a_pact_turned_down_names_no_party_its_clause_does_not():
+    """(guard) 'declined to renew an agreement that expired in May': no one to turn down."""
+    events = _events("In March, the Chadian government declined to renew a 2014 agreement that "
+                     "expired in May.")
+    assert not [e for e in events if e.type == "REJECT" and e.target is not None]

@@ -1212,6 +1212,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         focus = r.focus_state() or (_state_before(p, r, s) if here is None else None)
         if focus and focus not in own and here in (None, focus):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+    if not tgts and sources and sense.type in ("REJECT", "SANCTION") and sense.kind == "verb":
+        # "declined to renew a 2019 agreement that had allowed India to carry out surveys":
+        # a pact one turns down or ends is the other party's, named in the clause on it
+        tgts = _pact_parties(p, r, tok, own)
     if len(sources) > 1 and sense.type in SYMMETRIC and tgts and \
             sense.mode not in PLACE_MODES:
         # "Turkey and Vietnam launched joint drills in the Sea of Japan", "signed a pact at a
@@ -2233,6 +2237,29 @@ def _proposed_to(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor
     told += [R.for_to_subject(p, v.i) for v in p.tokens[tok.i + 1:hi] if v.pos == "VERB"]
     return [a for t in told if t is not None for a in r.actors(t.i)
             if a.code and a.code not in own]
+
+
+def _pact_parties(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """The other parties of the pact a verb (or its complement: "declined to renew") takes
+    as object, named as subject or object of the clause that describes the pact ("an
+    agreement that had allowed India to ...", "the treaty that bound it to Russia")."""
+    verbs = [tok] + [c for c in kids(p, tok.i, "xcomp") if c.pos == "VERB"]
+    out: list[Actor] = []
+    for v in verbs:
+        pact = kid(p, v.i, "dobj")
+        if pact is None or pact.lemma.lower() not in PACTS:
+            continue
+        for c in kids(p, pact.i, "relcl"):
+            # (the allowed parsed as the subject of what it is allowed to do)
+            named = kids(p, c.i, "nsubj", "dobj", "dative") + [
+                m for cc in kids(p, c.i, "ccomp", "xcomp") for m in kids(p, cc.i, "nsubj")]
+            for m in named:
+                out += [a for a in r.actors(m.i) if a.code and a.code not in own and
+                        a.code not in {x.code for x in out}]
+    return out
+
+
+PACTS = words("pacts")
 
 
 def _ties_to_keep(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
