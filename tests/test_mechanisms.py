@@ -5381,3 +5381,20 @@ def test_a_pact_turned_down_names_no_party_its_clause_does_not():
     events = _events("In March, the Chadian government declined to renew a 2014 agreement that "
                      "expired in May.")
     assert not [e for e in events if e.type == "REJECT" and e.target is not None]
+
+
+def test_a_sitting_of_a_body_asked_for_is_a_request_not_the_asker_s_meeting():
+    """'asked for a meeting of the U.N. Security Council': the council sits; the asker
+    requests it and meets no one."""
+    for text in ("France asked for a meeting of the U.N. Security Council on Friday.",
+                 "Armenia called for an emergency session of the Security Council on Friday."):
+        events = _events(text)
+        assert [e for e in events if e.type == "REQUEST" and e.target and
+                e.target.code == "UN"], text
+        assert not [e for e in events if e.type == "CONSULT"], text
+
+
+def test_a_meeting_with_a_state_asked_for_is_left_to_its_own_rules():
+    """(guard) 'asked for a meeting with Russia': a meeting of two states, not a body's."""
+    events = _events("Ukraine asked for a meeting with Russia on Sunday.")
+    assert ("CONSULT", "UKR", "RUS") in _dyads(events)

@@ -693,6 +693,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if lv is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
                 lv.lemma.lower() in ASKING:
             return None     # "ask Washington for military assistance": a request, no aid yet
+        if lv is not None and sense.type == "CONSULT" and \
+                lv.lemma.lower() in ASKING | {"call"} and _body_meets(p, r, tok):
+            # "asked for a meeting of the U.N. Security Council", "calling for an urgent
+            # session of the Security Council": the council meets; asking is the request
+            return None
         if lv is not None:
             predicate = lv.i
             subj, sources = _agents(p, r, lv.i)
@@ -708,6 +713,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if gov is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
                     gov.lemma.lower() in ASKING:
                 return None     # "ask Washington for military assistance": asked, not given
+            if gov is not None and sense.type == "CONSULT" and \
+                    gov.lemma.lower() in ASKING | {"call"} and _body_meets(p, r, tok):
+                return None     # "asked for a meeting of the U.N. Security Council" (above)
             if gov is not None:
                 subj, sources = _agents(p, r, gov.i)
                 predicate, how, carrier = tok.i, "purpose", gov.i
@@ -2237,6 +2245,17 @@ def _proposed_to(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor
     told += [R.for_to_subject(p, v.i) for v in p.tokens[tok.i + 1:hi] if v.pos == "VERB"]
     return [a for t in told if t is not None for a in r.actors(t.i)
             if a.code and a.code not in own]
+
+
+def _body_meets(p: ParsedText, r: Resolver, tok: Token) -> bool:
+    """Whether the meeting noun at ``tok`` is a body's own sitting: its "of" phrase names an
+    international body ("a meeting of the U.N. Security Council")."""
+    for prep in kids(p, tok.i, "prep"):
+        if prep.text.lower() == "of":
+            found = [a for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)]
+            if found and all(R.a_body(a) for a in found):
+                return True
+    return False
 
 
 def _pact_parties(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
