@@ -5398,3 +5398,20 @@ def test_a_meeting_with_a_state_asked_for_is_left_to_its_own_rules():
     """(guard) 'asked for a meeting with Russia': a meeting of two states, not a body's."""
     events = _events("Ukraine asked for a meeting with Russia on Sunday.")
     assert ("CONSULT", "UKR", "RUS") in _dyads(events)
+
+
+def test_a_rate_joined_on_with_its_own_target_repeats_the_measure():
+    """'imposed tariffs of 25% on Mexican goods and 10% on Chinese goods': the second rate,
+    its verb and noun left out, is a measure against China too."""
+    events = _events("The United States imposed tariffs of 25% on Mexican goods and 10% on "
+                     "Chinese goods on Saturday.")
+    assert {("SANCTION", "USA", "MEX"), ("SANCTION", "USA", "CHN")} <= _dyads(events)
+
+
+def test_a_figure_joined_on_without_a_measure_s_phrase_adds_no_target():
+    """(guard) 'imposed tariffs on Mexican goods and 10 new export rules': no 'on' phrase
+    of its own, no other target."""
+    events = _events("The United States imposed tariffs on Mexican goods on Saturday and issued "
+                     "10 new export rules on Friday.")
+    assert not [e for e in events if e.type == "SANCTION" and e.target and
+                e.target.code not in ("MEX",)]

@@ -1224,6 +1224,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "declined to renew a 2019 agreement that had allowed India to carry out surveys":
         # a pact one turns down or ends is the other party's, named in the clause on it
         tgts = _pact_parties(p, r, tok, own)
+    if tgts and sense.type == "SANCTION":
+        # "imposed 25% tariffs on Canada and Mexico and 10% on China": a rate joined on with
+        # its own "on" phrase repeats the measure against what that phrase names
+        tgts = tgts + [a for a in _gapped_rates(p, r, tok, predicate, own)
+                       if a.code not in {t.code for t in tgts}]
     if len(sources) > 1 and sense.type in SYMMETRIC and tgts and \
             sense.mode not in PLACE_MODES:
         # "Turkey and Vietnam launched joint drills in the Sea of Japan", "signed a pact at a
@@ -2245,6 +2250,27 @@ def _proposed_to(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor
     told += [R.for_to_subject(p, v.i) for v in p.tokens[tok.i + 1:hi] if v.pos == "VERB"]
     return [a for t in told if t is not None for a in r.actors(t.i)
             if a.code and a.code not in own]
+
+
+RATE_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+
+
+def _gapped_rates(p: ParsedText, r: Resolver, tok: Token, predicate: int,
+                  own: set) -> list[Actor]:
+    """What the "on" phrase of a rate joined on after the measure names ("... and 10% on
+    Chinese goods"), the measure's verb and noun left out: states not ``own``."""
+    lo, hi = subtree(p, predicate)
+    out: list[Actor] = []
+    for j in range(max(lo, tok.i + 1), hi):
+        t = p.tokens[j]
+        if t.dep != "conj" or not (t.text.lower() in RATE_WORDS or
+                                   any(c.tag == "CD" for c in kids(p, j, "nummod"))):
+            continue
+        for prep in kids(p, j, "prep"):
+            if prep.text.lower() in ("on", "against"):
+                out += [a for o in kids(p, prep.i, "pobj") for a in R.owners(r, o.i)
+                        if a.code and a.code not in own]
+    return out
 
 
 def _body_meets(p: ParsedText, r: Resolver, tok: Token) -> bool:
