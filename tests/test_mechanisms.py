@@ -5415,3 +5415,18 @@ def test_a_figure_joined_on_without_a_measure_s_phrase_adds_no_target():
                      "10 new export rules on Friday.")
     assert not [e for e in events if e.type == "SANCTION" and e.target and
                 e.target.code not in ("MEX",)]
+
+
+def test_one_who_judges_a_decision_does_not_carry_it_out():
+    """'Russia condemned the decision to send tanks to Ukraine': Russia sends nothing."""
+    events = _events("Germany decided on Tuesday to send Leopard tanks to Ukraine. Russia "
+                     "condemned the decision to send tanks to Ukraine.")
+    dyads = _dyads(events)
+    assert ("ACCUSE", "RUS", "DEU") in dyads
+    assert not [d for d in dyads if d[0] == "AID" and d[1] == "RUS"]
+
+
+def test_one_who_unveils_a_plan_carries_it_out():
+    """(guard) 'Italy unveiled a plan to send a carrier to Japan': Italy's deployment."""
+    events = _events("Italy unveiled a plan to send a carrier to Japan.")
+    assert ("MOBILIZE", "ITA", "JPN") in _dyads(events)

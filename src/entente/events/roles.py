@@ -161,6 +161,11 @@ def _describes(p: ParsedText, clause: Token) -> bool:
     return False
 
 
+# verbs that judge another's act, whose object's plan is not the judge's ("condemned the
+# decision to send tanks")
+_JUDGING = frame_words("judging")
+
+
 # verbs by which a text or signal is drawn from others, not issued ("drew warnings", "set off
 # alerts", "received a letter"): whoever did so is not the one the text speaks for
 _DRAWING_OUT = frame_words("reaction_verbs")
@@ -307,8 +312,12 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             p.tokens[head.head].pos in ("VERB", "AUX") and \
             any(c.text.lower() == "to" for c in kids(p, verb, "aux")):
         # "signed a contract to buy ...", "unveiled a plan to send ...": whoever signed buys,
-        # unless the noun names its owner ("welcomed the Italian navy's plan to send")
+        # unless the noun names its owner ("welcomed the Italian navy's plan to send"); one
+        # who judges the plan does not carry it out ("Russia condemned the decision to send
+        # tanks to Ukraine")
         owner = kid(p, head.i, "poss")
+        if owner is None and p.tokens[head.head].lemma.lower() in _JUDGING:
+            return None
         return owner if owner is not None else subject_of(p, head.head, depth + 1)
     if tok.dep == "acl" and tok.tag == "VB" and head.pos == "NOUN" and \
             any(c.text.lower() == "to" for c in kids(p, verb, "aux")):
