@@ -5430,3 +5430,26 @@ def test_one_who_unveils_a_plan_carries_it_out():
     """(guard) 'Italy unveiled a plan to send a carrier to Japan': Italy's deployment."""
     events = _events("Italy unveiled a plan to send a carrier to Japan.")
     assert ("MOBILIZE", "ITA", "JPN") in _dyads(events)
+
+
+def test_forces_placed_in_a_state_are_deployed_to_it():
+    """'will station a brigade of 5,000 troops in Lithuania': the place hangs on the troops,
+    not on the verb."""
+    events = _events("Germany will station a brigade of 5,000 troops in Lithuania by 2027, the "
+                     "defense ministry said.")
+    assert ("MOBILIZE", "DEU", "LTU") in _dyads(events)
+
+
+def test_a_test_launch_reported_by_a_neighbour_is_no_allegation():
+    """'North Korea fired two ballistic missiles into the sea ..., South Korea's military
+    said': a report of a test, not a charge."""
+    events = _events("North Korea fired two ballistic missiles into the sea off its east coast "
+                     "on Thursday, South Korea's military said.")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_missiles_fired_at_places_reported_by_an_official_are_an_allegation():
+    """(guard) 'said Indian jets had fired missiles at six locations': a charge."""
+    events = _events("Pakistan's military said Indian jets had fired missiles at six locations "
+                     "on Tuesday.")
+    assert ("ACCUSE", "PAK", "IND") in _dyads(events)

@@ -1224,6 +1224,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "declined to renew a 2019 agreement that had allowed India to carry out surveys":
         # a pact one turns down or ends is the other party's, named in the clause on it
         tgts = _pact_parties(p, r, tok, own)
+    if not tgts and sense.type == "MOBILIZE" and sense.mode == "deployment" and \
+            sense.kind == "verb":
+        # "will station a brigade of 5,000 troops in Lithuania": where the forces sent are
+        # placed, the phrase hung on them (or on those a unit is "of")
+        tgts = _forces_placed(p, r, tok, own)
     if tgts and sense.type == "SANCTION":
         # "imposed 25% tariffs on Canada and Mexico and 10% on China": a rate joined on with
         # its own "on" phrase repeats the measure against what that phrase names
@@ -2250,6 +2255,25 @@ def _proposed_to(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor
     told += [R.for_to_subject(p, v.i) for v in p.tokens[tok.i + 1:hi] if v.pos == "VERB"]
     return [a for t in told if t is not None for a in r.actors(t.i)
             if a.code and a.code not in own]
+
+
+def _forces_placed(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """The states an "in", "to" or "into" phrase hung on a deployment verb's object (or on
+    the forces of its "of" phrase) names, but ``own``."""
+    obj = kid(p, tok.i, "dobj")
+    if obj is None:
+        return []
+    heads = [obj] + [o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
+                     for o in kids(p, pr.i, "pobj")]
+    for h in heads:
+        for prep in kids(p, h.i, "prep"):
+            if prep.text.lower() in ("in", "to", "into"):
+                found = [a for o in kids(p, prep.i, "pobj")
+                         for a in r.actors(o.i) or R.located(r, o.i)
+                         if a.code and a.code not in own]
+                if found:
+                    return found
+    return []
 
 
 RATE_WORDS = frozenset({"%", "percent", "per cent", "pct"})

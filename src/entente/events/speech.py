@@ -692,6 +692,19 @@ def _owned_wrong(p: ParsedText, r: Resolver, clause: int, ev: Evaluation, own: s
 _CHAIN = frozenset({"xcomp", "advcl", "conj"})
 _DIRECTING = frame_words("asking") | frozenset({"urge", "call", "insist", "want", "hope"})
 _ENDING = frame_words("endings")
+_TESTED = frame_words("tested_arms")
+
+
+def _test_fired(p: ParsedText, v: Token) -> bool:
+    """"fired two ballistic missiles into the sea": a launch at nothing is a test, no wrong
+    done to the one who reports it (fired "at", "on" or "against" someone is)."""
+    return v.lemma.lower() in ("fire", "launch", "test-fire") and any(
+        o.lemma.lower() in _TESTED or o.text.lower() in _TESTED
+        for o in kids(p, v.i, "dobj")) and not any(
+        pr.text.lower() in ("at", "on", "against") and not any(
+            o.ent >= 0 and p.entities[o.ent].label in ("DATE", "TIME")
+            for o in kids(p, pr.i, "pobj"))       # ("on Thursday" is when)
+        for pr in kids(p, v.i, "prep"))
 
 
 def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
@@ -700,7 +713,7 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
     todo = [clause]
     while todo:
         v = p.tokens[todo.pop(0)]
-        if v.pos == "VERB" and v.lemma.lower() in ev.wrongdoing:
+        if v.pos == "VERB" and v.lemma.lower() in ev.wrongdoing and not _test_fired(p, v):
             return v.i
         if v.lemma.lower() in ("break", "betray", "renege", "flout", "ignore") and any(
                 o.lemma.lower() in ev.duties for o in kids(p, v.i, "dobj")):
