@@ -5453,3 +5453,11 @@ def test_missiles_fired_at_places_reported_by_an_official_are_an_allegation():
     events = _events("Pakistan's military said Indian jets had fired missiles at six locations "
                      "on Tuesday.")
     assert ("ACCUSE", "PAK", "IND") in _dyads(events)
+
+
+def test_a_crowd_outside_an_embassy_is_of_the_city_the_embassy_is_in():
+    """'protested outside the Russian embassy in Tbilisi': Georgians protest against Russia
+    (the embassy's owner is the target, not the crowd's state)."""
+    events = _events("Thousands of people protested outside the Russian embassy in Tbilisi on "
+                     "Sunday.")
+    assert ("PROTEST", "GEO", "RUS") in _dyads(events)

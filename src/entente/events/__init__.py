@@ -1498,6 +1498,7 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
 # of people"): frames.yaml
 CROWD_PLACES = words("crowd_places")
 CROWD_NUMBERS = words("crowd_numbers")
+CROWD_SITES = words("crowd_sites")
 
 
 def _crowd_place(p: ParsedText, r: Resolver, tok: int, subj: Token | None) -> list[Actor]:
@@ -1530,10 +1531,17 @@ def _crowd_place(p: ParsedText, r: Resolver, tok: int, subj: Token | None) -> li
     for h in chain:
         for prep in kids(p, h, "prep"):
             obj = kid(p, prep.i, "pobj")
-            if obj is None or prep.text.lower() not in CROWD_PLACES:
+            if obj is None:
                 continue
-            states = [a for a in r.actors(obj.i) or R.owners(r, obj.i) or R.located(r, obj.i)
-                      if a.code and r.lex.entry(f"country:{a.code}")]
+            if prep.text.lower() not in CROWD_PLACES:
+                # "gathered outside the Russian embassy in Tbilisi": the city the building
+                # is in, not the state that owns it (which the protest is against)
+                states = [a for a in R.located(r, obj.i)
+                          if a.code and r.lex.entry(f"country:{a.code}")] \
+                    if prep.text.lower() in CROWD_SITES else []
+            else:
+                states = [a for a in r.actors(obj.i) or R.owners(r, obj.i) or
+                          R.located(r, obj.i) if a.code and r.lex.entry(f"country:{a.code}")]
             if states:
                 return [Actor(a.code, a.name, r.group_sector(crowd.i), crowd.text, crowd.idx,
                               crowd.end) for a in states[:1]]
