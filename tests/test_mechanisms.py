@@ -5461,3 +5461,25 @@ def test_a_crowd_outside_an_embassy_is_of_the_city_the_embassy_is_in():
     events = _events("Thousands of people protested outside the Russian embassy in Tbilisi on "
                      "Sunday.")
     assert ("PROTEST", "GEO", "RUS") in _dyads(events)
+
+
+def test_a_state_its_people_s_name_names_is_that_state():
+    """'recognized a Palestinian state': Palestine, not 'some state'."""
+    events = _events("Spain recognized a Palestinian state on Tuesday.")
+    assert ("SUPPORT", "ESP", "PSE") in _dyads(events)
+
+
+def test_a_state_named_by_its_people_s_name_comes_before_a_reaction_s_drawer():
+    """'recognized a Palestinian state, drawing a furious response from Israel': the state
+    recognized is the object, before any party the clause after it names."""
+    events = _events("Spain, Ireland and Norway recognized a Palestinian state on Tuesday, "
+                     "drawing a furious response from Israel.")
+    dyads = _dyads(events)
+    assert ("SUPPORT", "ESP", "PSE") in dyads
+    assert not [d for d in dyads if d[0] == "SUPPORT" and d[2] == "ISR"]
+
+
+def test_an_unnamed_state_of_a_region_stays_unnamed():
+    """(guard) 'no European state would send troops to Ukraine' names no sender."""
+    events = _events("The EU said no European state would send troops to Ukraine.")
+    assert not [e for e in events if e.type == "MOBILIZE"]

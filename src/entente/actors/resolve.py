@@ -631,8 +631,19 @@ class Resolver(People):
         """Whether token ``i`` is an indefinite state noun ("a European state", "any
         country"): a state not named, whose modifiers do not name it."""
         det = kid(self.p, i, "det")
-        return self.p.tokens[i].text.lower() in STATE_NOUNS | {"state"} and det is not None \
-            and det.text.lower() in ("a", "an", "another", "any", "every", "each", "no")
+        if not (self.p.tokens[i].text.lower() in STATE_NOUNS | {"state"} and det is not None
+                and det.text.lower() in ("a", "an", "another", "any", "every", "each", "no")):
+            return False
+        # ("recognized a Palestinian state": the state its people's name names)
+        return not any(self._names_country(m) for m in kids(self.p, i, "amod"))
+
+    def _names_country(self, m: Token) -> bool:
+        """Whether modifier ``m`` is a country's name or demonym ("Palestinian")."""
+        if m.ent < 0:
+            return False
+        e = self.p.entities[m.ent]
+        entry = self.lex.entry(e.key) if e.key else None
+        return entry is not None and entry.kind in ("country", "demonym")
 
     def _leaders_state(self, mods: list[Token]) -> list[Actor]:
         """The state of the leader a modifier names, by the last term begun by the story's
