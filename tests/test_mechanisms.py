@@ -5483,3 +5483,35 @@ def test_an_unnamed_state_of_a_region_stays_unnamed():
     """(guard) 'no European state would send troops to Ukraine' names no sender."""
     events = _events("The EU said no European state would send troops to Ukraine.")
     assert not [e for e in events if e.type == "MOBILIZE"]
+
+
+def test_a_counterpart_called_by_name_is_a_phone_call():
+    """'called his Algerian counterpart Abdelmadjid Tebboune': the name beside the object
+    is who was rung, not a name given to him."""
+    events = _events("France's President Emmanuel Macron called his Algerian counterpart "
+                     "Abdelmadjid Tebboune on Monday.")
+    assert ("CONSULT", "FRA", "DZA") in _dyads(events)
+
+
+def test_a_label_given_to_a_leader_is_no_phone_call():
+    """(guard) 'called Kim Jong Un "little rocket man"': a name given, no call."""
+    events = _events('Trump called Kim Jong Un "little rocket man" on Monday.',
+                     published="2025-03-01")
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_a_participle_s_by_phrase_names_who_did_the_act_its_noun_names():
+    """'the strikes carried out by Israel', 'the sanctions, imposed by the European Union':
+    the doer is the participle's agent."""
+    events = _events("The strikes carried out by Israel on Tuesday killed 20 people in Lebanon.")
+    assert ("ASSAULT", "ISR", "LBN") in _dyads(events)
+    events = _events("The sanctions, imposed by the European Union in March, target Russian oil "
+                     "exports.")
+    assert ("SANCTION", "EU", "RUS") in _dyads(events)
+
+
+def test_a_participle_that_does_not_do_the_act_names_no_doer():
+    """(guard) 'the strikes condemned by France': France condemned, it did not strike."""
+    events = _events("The strikes condemned by France on Tuesday killed 20 people in Lebanon.")
+    assert not [e for e in events if e.type == "ASSAULT" and e.source and
+                e.source.code == "FRA"]

@@ -1803,7 +1803,12 @@ def _names_someone(p: ParsedText, verb: Token) -> bool:
         return True
     if kids(p, verb.i, "oprd", "ccomp", "attr", "acomp"):
         return True
-    return any(kids(p, o.i, "appos", "npadvmod", "oprd", "dobj", "acomp") for o in objs)
+    # (a person's name set beside the object is who was called: "called his Algerian
+    # counterpart Abdelmadjid Tebboune")
+    return any(c for o in objs
+               for c in kids(p, o.i, "appos", "npadvmod", "oprd", "dobj", "acomp")
+               if not (c.dep == "appos" and c.ent >= 0 and
+                       p.entities[c.ent].label == "PERSON"))
 
 
 def _guarded_against(p: ParsedText, tok: Token) -> bool:

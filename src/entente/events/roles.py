@@ -355,12 +355,24 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
             obj = kid(p, c.i, "pobj")
             if obj is not None:
                 out += r.actors(obj.i)
+        elif c.dep == "acl" and c.tag == "VBN" and c.lemma.lower() in _DOING and not out:
+            # "the drills, held by China around Taiwan", "sanctions imposed by the EU": the
+            # agent of the participle that says who did it
+            agent = kid(p, c.i, "agent")
+            obj = kid(p, agent.i, "pobj") if agent is not None else None
+            if obj is not None:
+                out += r.actors(obj.i)
     seen, uniq = set(), []
     for a in out:
         if a.code not in seen:
             seen.add(a.code)
             uniq.append(a)
     return uniq
+
+
+# participles that say who carried an act out ("drills held by China", "sanctions imposed
+# by the EU", "strikes carried out by Israel")
+_DOING = frame_words("doing_participles")
 
 
 def hyphen_pair(p: ParsedText, t: Token) -> list[Token]:
