@@ -5515,3 +5515,14 @@ def test_a_participle_that_does_not_do_the_act_names_no_doer():
     events = _events("The strikes condemned by France on Tuesday killed 20 people in Lebanon.")
     assert not [e for e in events if e.type == "ASSAULT" and e.source and
                 e.source.code == "FRA"]
+
+
+def test_embassies_speak_through_the_ones_named_of_them():
+    """'Thirteen Western embassies, including the Canadian Embassy, said they were deeply
+    concerned': Canada is among those concerned."""
+    events = _events("Kenyan police fired on protesters who stormed parliament in Nairobi on "
+                     "Tuesday. Kenya's president said the protests had been hijacked. The "
+                     "Kenyan government deployed the army. Thirteen Western embassies, "
+                     "including the Canadian Embassy, said in a joint statement that they were "
+                     "deeply concerned by the violence.")
+    assert ("ACCUSE", "CAN", "KEN") in _dyads(events)

@@ -81,7 +81,7 @@ LEADER_NOUNS = frozenset({"leader", "president", "minister", "counterpart", "pre
 # troops, whose arrival is no meeting among Canada and the others)
 INCLUSIVE = frozenset({"country", "nation", "state", "government", "ally", "partner", "member",
                        "neighbor", "neighbour", "power", "democracy", "leader", "minister",
-                       "capital", "economy", "signatory"})
+                       "capital", "economy", "signatory", "embassy", "envoy", "ambassador"})
 
 
 # a state's posts at a body ("China's U.N. mission", "Russia's NATO envoy")
