@@ -5526,3 +5526,21 @@ def test_embassies_speak_through_the_ones_named_of_them():
                      "including the Canadian Embassy, said in a joint statement that they were "
                      "deeply concerned by the violence.")
     assert ("ACCUSE", "CAN", "KEN") in _dyads(events)
+
+
+def test_working_with_no_one_but_one_s_own_people_records_no_tie():
+    """'Asia Society Texas, which also collaborated with HAAA' (a Houston archive): a
+    cooperation with no party but the source's own state records nothing, not an event with
+    no target."""
+    events = _events("At Rice University, the Houston Asian American Archive, or HAAA, is "
+                     "keeping their stories alive. The comic was developed by Asia Society "
+                     "Texas, which also collaborated with HAAA to create lesson guides for "
+                     "teachers.")
+    assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def test_an_act_at_home_stays_in_partial_events():
+    """(guard) with partial events (the PLOVER way) acts within one state are kept."""
+    events = _events("Russian police arrested dozens of protesters in Moscow on Sunday.",
+                     partial=True)
+    assert [e for e in events if e.type == "COERCE" and e.source.code == "RUS"]

@@ -114,6 +114,11 @@ def _pairs(p: ParsedText, d: Draft, domestic: frozenset[Actor] = frozenset()
     within = [(s, t) for s, t in within if t in domestic]
     if not out and within:
         out = list({s.code: (s, t) for s, t in within}.values())
+    elif not out and etype in _BETWEEN_PARTIES and not domestic:
+        # working, meeting or agreeing with no one but the source's own people ("a Texas
+        # society that collaborated with a Houston group"): no tie between states to record
+        # (an arrest or a crackdown at home stays, an act with no target)
+        return []
     elif not out:
         out = [(s, None) for s in srcs]
     elif len(srcs) >= 2 and (etype in ("CONSULT", "AGREE") or etype == "COOPERATE" and
@@ -128,6 +133,7 @@ def _pairs(p: ParsedText, d: Draft, domestic: frozenset[Actor] = frozenset()
     return out
 
 
+_BETWEEN_PARTIES = frozenset({"CONSULT", "COOPERATE", "AGREE", "AID"})
 APART = frozenset({"separate", "separately", "each", "individually", "respective",
                    "respectively"})
 
