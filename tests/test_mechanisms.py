@@ -5544,3 +5544,19 @@ def test_an_act_at_home_stays_in_partial_events():
     events = _events("Russian police arrested dozens of protesters in Moscow on Sunday.",
                      partial=True)
     assert [e for e in events if e.type == "COERCE" and e.source.code == "RUS"]
+
+
+def test_an_open_question_about_leaving_is_no_threat():
+    """'would not say whether Armenia intended to leave the alliance': no threat made."""
+    events = _events("Armenia froze its participation in the CSTO on Friday, Prime Minister "
+                     "Nikol Pashinyan said. Pashinyan would not say whether Armenia intended to "
+                     "leave the alliance, whose members include Russia.")
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_saying_one_could_leave_is_a_threat():
+    """(guard) 'Pashinyan said Armenia could leave the alliance': a threat."""
+    events = _events("Armenia froze its participation in the CSTO on Friday, Prime Minister "
+                     "Nikol Pashinyan said. Pashinyan said Armenia could leave the alliance, "
+                     "whose members include Russia.")
+    assert ("THREATEN", "ARM", "CSTO") in _dyads(events)

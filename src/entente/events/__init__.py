@@ -1595,6 +1595,11 @@ def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> i
     while t.dep in ("ccomp", "conj", "xcomp", "acl") and t.head != t.i and steps < 3:
         gov = p.tokens[t.head]
         steps += 1
+        if any(m.text.lower() == "whether" for m in kids(p, t.i, "mark")) or \
+                kids(p, gov.i, "neg"):
+            # "would not say whether Armenia intended to leave", "stressed that Chisinau was
+            # not seeking to break off relations": an open question or a disavowal, no threat
+            return None
         if t.dep == "acl":
             # "warned in a statement that Moscow would take countermeasures", the clause hung
             # on the text that tells it: the verb the text is told with
