@@ -5560,3 +5560,18 @@ def test_saying_one_could_leave_is_a_threat():
                      "Nikol Pashinyan said. Pashinyan said Armenia could leave the alliance, "
                      "whose members include Russia.")
     assert ("THREATEN", "ARM", "CSTO") in _dyads(events)
+
+
+def test_a_visit_called_off_for_a_mishap_is_no_measure():
+    """'called off a planned trip to Australia because of the spread of the Omicron
+    variant', 'postponed the drills due to a typhoon': no sanction."""
+    for text in ("Japan's prime minister called off a planned trip to Australia because of the "
+                 "spread of the Omicron coronavirus variant.",
+                 "Japan postponed its drills with the Philippines due to a typhoon."):
+        assert not [e for e in _events(text) if e.type == "SANCTION"], text
+
+
+def test_a_visit_called_off_over_an_incident_is_a_measure():
+    """(guard) 'postponed his trip to China because of the balloon incident'."""
+    events = _events("Blinken postponed his trip to China because of the balloon incident.")
+    assert ("SANCTION", "USA", "CHN") in _dyads(events)

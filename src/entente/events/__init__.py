@@ -1229,6 +1229,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "will station a brigade of 5,000 troops in Lithuania": where the forces sent are
         # placed, the phrase hung on them (or on those a unit is "of")
         tgts = _forces_placed(p, r, tok, own)
+    if sense.type == "SANCTION" and sense.mode == "discontinue" and _no_one_s_doing(p, tok):
+        # "called off a planned trip to Australia because of the spread of the Omicron
+        # variant", "postponed the drills due to a typhoon": a mishap, no measure against
+        # anyone
+        return None
     if tgts and sense.type == "SANCTION":
         # "imposed 25% tariffs on Canada and Mexico and 10% on China": a rate joined on with
         # its own "on" phrase repeats the measure against what that phrase names
@@ -2292,6 +2297,23 @@ def _forces_placed(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Act
                 if found:
                     return found
     return []
+
+
+MISHAPS = words("mishaps")
+_BECAUSE = frozenset({"because", "due", "owing", "amid", "over"})
+
+
+def _no_one_s_doing(p: ParsedText, tok: Token) -> bool:
+    """Whether the reason given for the act at ``tok`` ("because of ...", "due to ...",
+    "amid ...") is a mishap no one did: weather, disease, ill health (frames.yaml mishaps)."""
+    for prep in kids(p, tok.i, "prep"):
+        if prep.text.lower() not in _BECAUSE:
+            continue
+        lo, hi = subtree(p, prep.i)
+        if any(p.tokens[j].lemma.lower() in MISHAPS or p.tokens[j].text.lower() in MISHAPS
+               for j in range(lo, hi)):
+            return True
+    return False
 
 
 RATE_WORDS = frozenset({"%", "percent", "per cent", "pct"})
