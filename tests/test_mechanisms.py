@@ -5575,3 +5575,19 @@ def test_a_visit_called_off_over_an_incident_is_a_measure():
     """(guard) 'postponed his trip to China because of the balloon incident'."""
     events = _events("Blinken postponed his trip to China because of the balloon incident.")
     assert ("SANCTION", "USA", "CHN") in _dyads(events)
+
+
+def test_what_a_standing_resolution_bans_is_no_new_act():
+    """'violated U.N. Security Council resolutions that ban military cooperation with the
+    North': a standing rule, told in the present, is no sanction imposed."""
+    events = _events("Seoul said the dispatch violated United Nations Security Council "
+                     "resolutions that ban military cooperation with North Korea.")
+    assert not [e for e in events if e.type in ("SANCTION", "COERCE") and e.source and
+                e.source.code == "UN"]
+
+
+def test_a_state_that_bans_in_a_relative_clause_still_acts():
+    """(guard) 'Russia, which banned imports of Moldovan wine on Monday': a past act."""
+    events = _events("Russia, which banned imports of Moldovan wine on Monday, said the move "
+                     "was about food safety.")
+    assert ("SANCTION", "RUS", "MDA") in _dyads(events)

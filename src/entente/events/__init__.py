@@ -892,6 +892,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             predicate = tok.head    # "... drills began on Monday": dated by its verb
     if not sources:
         return None
+    if sense.kind == "verb" and tok.dep == "relcl" and tok.tag in ("VBZ", "VBP") and \
+            sense.type in ("SANCTION", "COERCE") and not kids(p, tok.i, "aux") and any(
+                c.text.lower() in ("that", "which") for c in kids(p, tok.i, "nsubj")):
+        # "violated U.N. Security Council resolutions that ban military cooperation with the
+        # North": what a standing text or rule does, told in the present, is no new act
+        return None
     if sense.type == "REQUEST" and sense.kind == "verb" and tok.lemma.lower() in INTENT_VERBS \
             and kid(p, tok.i, "dobj") is None and (kids(p, tok.i, "xcomp") or any(
                 kid(p, c.i, "aux") is not None and kid(p, c.i, "aux").text.lower() == "to"
