@@ -1596,6 +1596,8 @@ def _condition_subject(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]
 
 # Verbs that announce a possible act of force as a threat ("warned it could strike").
 WARNING_VERBS = words("warning_verbs")
+# verbs whose negation affirms ("would not hesitate to", "did not rule out")
+LITOTES = words("litotes")
 
 
 def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> int | None:
@@ -1607,9 +1609,10 @@ def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> i
         gov = p.tokens[t.head]
         steps += 1
         if any(m.text.lower() == "whether" for m in kids(p, t.i, "mark")) or \
-                kids(p, gov.i, "neg"):
+                kids(p, gov.i, "neg") and gov.lemma.lower() not in LITOTES:
             # "would not say whether Armenia intended to leave", "stressed that Chisinau was
             # not seeking to break off relations": an open question or a disavowal, no threat
+            # ("would not hesitate to use nuclear weapons" is one)
             return None
         if t.dep == "acl":
             # "warned in a statement that Moscow would take countermeasures", the clause hung
