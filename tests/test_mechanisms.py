@@ -5591,3 +5591,13 @@ def test_a_state_that_bans_in_a_relative_clause_still_acts():
     events = _events("Russia, which banned imports of Moldovan wine on Monday, said the move "
                      "was about food safety.")
     assert ("SANCTION", "RUS", "MDA") in _dyads(events)
+
+
+def test_a_promised_reprisal_is_against_the_one_its_own_phrase_names():
+    """'vowed revenge against Israel for the killing of Hamas leader Ismail Haniyeh': a
+    threat to Israel, not to the state the killed man is taken for."""
+    events = _events("Iran's supreme leader vowed revenge against Israel for the killing of "
+                     "Hamas leader Ismail Haniyeh in Tehran.")
+    dyads = _dyads(events)
+    assert ("THREATEN", "IRN", "ISR") in dyads
+    assert ("THREATEN", "IRN", "PSE") not in dyads

@@ -949,6 +949,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # in their conditions and complements
         sense = replace(sense, type="THREATEN", mode=None)
         trig = replace(trig, sense=sense)
+        if not forced:
+            # "vowed revenge against Israel for the killing of ...": the reprisal's own
+            # "against", "on" or "at" phrase, before what it is for
+            forced = [a for o in kids(p, tok.i, "dobj") for pr in kids(p, o.i, "prep")
+                      if pr.text.lower() in ("against", "on", "at")
+                      for x in kids(p, pr.i, "pobj") for a in R.owners(r, x.i)
+                      if a.code and a.code not in {y.code for y in sources}]
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
