@@ -5539,11 +5539,11 @@ def test_working_with_no_one_but_one_s_own_people_records_no_tie():
     assert not [e for e in events if e.type == "COOPERATE"]
 
 
-def test_an_act_at_home_stays_in_partial_events():
-    """(guard) with partial events (the PLOVER way) acts within one state are kept."""
-    events = _events("Russian police arrested dozens of protesters in Moscow on Sunday.",
+def test_a_meeting_at_home_stays_in_partial_events():
+    """(guard) with partial events (the PLOVER way) a meeting within one state is kept."""
+    events = _events("India's foreign ministry met Indian business leaders on Monday.",
                      partial=True)
-    assert [e for e in events if e.type == "COERCE" and e.source.code == "RUS"]
+    assert ("CONSULT", "IND", "IND") in _dyads(events)
 
 
 def test_an_open_question_about_leaving_is_no_threat():

@@ -693,10 +693,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if lv is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
                 lv.lemma.lower() in ASKING:
             return None     # "ask Washington for military assistance": a request, no aid yet
-        if lv is not None and sense.type == "CONSULT" and \
-                lv.lemma.lower() in ASKING | {"call"} and _body_meets(p, r, tok):
-            # "asked for a meeting of the U.N. Security Council", "calling for an urgent
-            # session of the Security Council": the council meets; asking is the request
+        if lv is not None and _sitting_asked_for(p, r, sense, tok, lv):
             return None
         if lv is not None:
             predicate = lv.i
@@ -713,9 +710,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if gov is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
                     gov.lemma.lower() in ASKING:
                 return None     # "ask Washington for military assistance": asked, not given
-            if gov is not None and sense.type == "CONSULT" and \
-                    gov.lemma.lower() in ASKING | {"call"} and _body_meets(p, r, tok):
-                return None     # "asked for a meeting of the U.N. Security Council" (above)
+            if gov is not None and _sitting_asked_for(p, r, sense, tok, gov):
+                return None
             if gov is not None:
                 subj, sources = _agents(p, r, gov.i)
                 predicate, how, carrier = tok.i, "purpose", gov.i
@@ -891,6 +887,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if tok.dep in ("nsubj", "nsubjpass"):
             predicate = tok.head    # "... drills began on Monday": dated by its verb
     if not sources:
+        return None
+    if sense.type == "SANCTION" and sense.mode == "discontinue" and _no_one_s_doing(p, tok):
+        # "called off a planned trip to Australia because of the spread of the Omicron
+        # variant", "postponed the drills due to a typhoon": a mishap, no measure against
+        # anyone
         return None
     if sense.kind == "verb" and tok.dep == "relcl" and tok.tag in ("VBZ", "VBP") and \
             sense.type in ("SANCTION", "COERCE") and not kids(p, tok.i, "aux") and any(
@@ -1242,11 +1243,6 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "will station a brigade of 5,000 troops in Lithuania": where the forces sent are
         # placed, the phrase hung on them (or on those a unit is "of")
         tgts = _forces_placed(p, r, tok, own)
-    if sense.type == "SANCTION" and sense.mode == "discontinue" and _no_one_s_doing(p, tok):
-        # "called off a planned trip to Australia because of the spread of the Omicron
-        # variant", "postponed the drills due to a typhoon": a mishap, no measure against
-        # anyone
-        return None
     if tgts and sense.type == "SANCTION":
         # "imposed 25% tariffs on Canada and Mexico and 10% on China": a rate joined on with
         # its own "on" phrase repeats the measure against what that phrase names
@@ -2332,7 +2328,7 @@ def _no_one_s_doing(p: ParsedText, tok: Token) -> bool:
     return False
 
 
-RATE_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+RATE_WORDS = frozenset({"%", "percent", "pct"})   # ("10 per cent": "cent" has its number)
 
 
 def _gapped_rates(p: ParsedText, r: Resolver, tok: Token, predicate: int,
@@ -2353,9 +2349,13 @@ def _gapped_rates(p: ParsedText, r: Resolver, tok: Token, predicate: int,
     return out
 
 
-def _body_meets(p: ParsedText, r: Resolver, tok: Token) -> bool:
-    """Whether the meeting noun at ``tok`` is a body's own sitting: its "of" phrase names an
-    international body ("a meeting of the U.N. Security Council")."""
+def _sitting_asked_for(p: ParsedText, r: Resolver, sense, tok: Token, verb: Token) -> bool:
+    """Whether the meeting noun at ``tok``, asked or called for by ``verb``, is an
+    international body's own sitting ("asked for a meeting of the U.N. Security Council",
+    "calling for an urgent session of the Security Council"): the body meets; the asker only
+    requests it."""
+    if sense.type != "CONSULT" or verb.lemma.lower() not in ASKING | {"call"}:
+        return False
     for prep in kids(p, tok.i, "prep"):
         if prep.text.lower() == "of":
             found = [a for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)]
