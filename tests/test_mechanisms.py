@@ -5601,3 +5601,18 @@ def test_a_promised_reprisal_is_against_the_one_its_own_phrase_names():
     dyads = _dyads(events)
     assert ("THREATEN", "IRN", "ISR") in dyads
     assert ("THREATEN", "IRN", "PSE") not in dyads
+
+
+def test_a_topic_discussed_is_no_party_of_the_host():
+    """'hosted a summit of East African leaders to discuss the fighting in eastern Congo':
+    the state where the fighting is is what is discussed, not whom the host met."""
+    events = _events("Kenya's president hosted a summit of East African leaders in Nairobi on "
+                     "Wednesday to discuss the fighting in eastern Congo.")
+    assert not [e for e in events if e.target and e.target.code == "COD"]
+
+
+def test_those_an_act_is_discussed_with_are_parties():
+    """(guard) 'flew to Riyadh to discuss the war with Saudi officials': a visit to Saudi
+    Arabia, the partners named by 'with'."""
+    events = _events("Blinken flew to Riyadh on Monday to discuss the war with Saudi officials.")
+    assert ("CONSULT", "USA", "SAU") in _dyads(events)

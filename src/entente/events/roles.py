@@ -749,6 +749,15 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
     if depth == 0:
         return []
     for c in kids(r.p, tok, "xcomp", "ccomp", "advcl"):
+        if c.lemma.lower() in _TOPIC_VERBS:
+            # "hosted a summit ... to discuss the fighting in eastern Congo": what is
+            # discussed is a topic; only those it is discussed with are parties
+            found = [a for prep in preps(r.p, c.i) if prep.text.lower() == "with"
+                     for o in kids(r.p, prep.i, "pobj") for a in owners(r, o.i)
+                     if _keep(a, exclude, r)]
+            if found:
+                return found
+            continue
         found = fallback_targets(r, c.i, exclude) or deep_targets(r, c.i, exclude, depth - 1)
         if not found and c.dep == "ccomp" and r.p.tokens[tok].lemma.lower() in CAUSATIVES:
             # "offered to help Sri Lanka rebuild", the helped parsed as the clause's subject
@@ -760,6 +769,7 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
 
 
 CAUSATIVES = frame_words("causatives")
+_TOPIC_VERBS = frame_words("topic_verbs")
 
 
 def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
