@@ -5616,3 +5616,29 @@ def test_those_an_act_is_discussed_with_are_parties():
     Arabia, the partners named by 'with'."""
     events = _events("Blinken flew to Riyadh on Monday to discuss the war with Saudi officials.")
     assert ("CONSULT", "USA", "SAU") in _dyads(events)
+
+
+def test_a_name_the_parser_took_for_a_verb_is_still_the_nouns_apposition():
+    """'withdrawing from the West African bloc ECOWAS' (ECOWAS parsed as a verb): the bloc
+    is ECOWAS."""
+    for text in ("Mali announced it was withdrawing from the West African bloc ECOWAS.",
+                 "Niger left the regional bloc ECOWAS last year."):
+        events = _events(text)
+        assert [e for e in events if e.type == "SANCTION" and e.target and
+                e.target.code == "ECOWAS"], text
+
+
+def test_the_lifting_of_sanctions_imposes_none():
+    """'announced the lifting of sanctions on Syria': a concession, no new sanction."""
+    for text in ("Washington announced the lifting of sanctions on Syria.",
+                 "The lifting of U.S. sanctions on Venezuela was welcomed in Caracas.",
+                 "France said it would support the easing of European sanctions on Syria."):
+        assert not [e for e in _events(text) if e.type == "SANCTION"], text
+    assert ("CONCEDE", "USA", "SYR") in _dyads(
+        _events("Washington announced the lifting of sanctions on Syria."))
+
+
+def test_new_sanctions_announced_are_still_sanctions():
+    """(guard) 'announced new sanctions on Syria'."""
+    assert ("SANCTION", "USA", "SYR") in _dyads(
+        _events("Washington announced new sanctions on Syria."))

@@ -687,6 +687,12 @@ class Resolver(People):
                         return found
         sector = self._sector_of(tok)
         appos = kid(self.p, tok.i, "appos")
+        nxt = self.p.tokens[tok.i + 1] if tok.i + 1 < len(self.p.tokens) else None
+        if appos is None and tok.pos == "NOUN" and nxt is not None and nxt.ent >= 0 and \
+                nxt.pos in ("VERB", "AUX") and self.p.entities[nxt.ent].start == nxt.i:
+            # the parser took the name set after the noun for a verb ("the West African bloc
+            # ECOWAS", ECOWAS a verb): it is still the noun's apposition
+            appos = nxt
         if appos is not None and appos.ent >= 0:
             # "the West African bloc ECOWAS", "the militant group Hamas"
             found = self._head(appos.i)

@@ -54,6 +54,7 @@ REACTIVE = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST", "THREATEN", "ASS
 LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
+EASINGS = words("easings")
 CONTACTING = words("contacting")
 DISPUTING = words("disputing")
 OBJECT_REQUESTS = words("object_requests")
@@ -677,6 +678,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None     # "the two leaders disagreed over U.S. aid": a topic
         if tok.dep == "dobj" and p.tokens[tok.head].lemma.lower() in REVIEWING:
             return None     # "would review its cooperation with Washington": no cooperating
+        if sense.type == "SANCTION" and tok.dep == "pobj" and \
+                p.tokens[tok.head].text.lower() == "of" and \
+                p.tokens[p.tokens[tok.head].head].lemma.lower() in EASINGS:
+            return None     # "the lifting of sanctions on Syria": a measure eased, none imposed
         if _guarded_against(p, tok):
             return None     # "a deterrent against U.S. threats": the harm guarded against
         lv = R.light_verb(p, tok.i, light_verbs)
