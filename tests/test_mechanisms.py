@@ -5642,3 +5642,27 @@ def test_new_sanctions_announced_are_still_sanctions():
     """(guard) 'announced new sanctions on Syria'."""
     assert ("SANCTION", "USA", "SYR") in _dyads(
         _events("Washington announced new sanctions on Syria."))
+
+
+def test_where_joint_drills_are_held_is_no_party():
+    """'Russia and China held joint naval drills near Japan': China and Russia exercise
+    together; Japan is only near."""
+    for text in ("Russia and China held joint naval drills near Japan.",
+                 "Chinese and Russian bombers conducted a joint patrol near Japan and South "
+                 "Korea."):
+        dyads = _dyads(_events(text))
+        assert ("COOPERATE", "RUS", "CHN") in dyads or ("COOPERATE", "CHN", "RUS") in dyads, text
+        assert not [d for d in dyads if d[2] in ("JPN", "KOR")], text
+
+
+def test_drills_with_a_partner_named_on_the_verb_are_cooperation():
+    """'held drills with Japan near Okinawa': the partner hangs on 'held'; an exercise with
+    Japan, not a show of force against it."""
+    dyads = _dyads(_events("The United States held drills with Japan near Okinawa."))
+    assert ("COOPERATE", "USA", "JPN") in dyads
+    assert ("MOBILIZE", "USA", "JPN") not in dyads
+
+
+def test_drills_of_one_state_near_another_stay_a_show_of_force():
+    """(guard) 'China held drills near Taiwan'."""
+    assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events("China held drills near Taiwan."))

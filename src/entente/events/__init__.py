@@ -55,6 +55,7 @@ LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 EASINGS = words("easings")
+NEAR_PREPS = frozenset({"near", "off", "around", "beside", "outside"})
 CONTACTING = words("contacting")
 DISPUTING = words("disputing")
 OBJECT_REQUESTS = words("object_requests")
@@ -966,7 +967,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     lemma = tok.lemma.lower()
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
         forced = [a for a in _summoned(p, r, tok) if a.code not in skip]
-    tgts = forced or R.targets(r, tok.i, sense.target, trig.obj, skip, True) if reaction is None else \
+    spec = sense.target
+    if len({a.code for a in sources}) > 1 and sense.type in RECIPROCAL:
+        # "Russia and China held joint naval drills near Japan": where parties who act
+        # together are is no party of theirs
+        spec = tuple(w for w in spec if w not in NEAR_PREPS)
+    tgts = forced or R.targets(r, tok.i, spec, trig.obj, skip, True) if reaction is None else \
         [a for a in reaction[1] if a.code not in {x.code for x in sources}]
     pron = kid(p, tok.i, "dobj") if sense.kind == "verb" else None
     if not forced and reaction is None and history and sense.type == "REJECT" and \
@@ -996,7 +1002,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # one who decided, before any state the rest of the sentence names
         tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
     if not tgts and predicate != tok.i:
-        tgts = R.targets(r, predicate, sense.target, trig.obj, skip)
+        tgts = R.targets(r, predicate, spec, trig.obj, skip)
     if not tgts and carrier is not None:
         # "flew alongside American aircraft during Exercise Pitch Black"
         tgts = R.targets(r, carrier, ("alongside", "with") if p.tokens[carrier].lemma.lower()
@@ -1301,7 +1307,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sense = replace(sense, type="AID", mode=None)
         trig = replace(trig, sense=sense)
     if sense.type == "COOPERATE" and sense.mode == "exercise" and len(sources) == 1 and \
-            not R.targets(r, tok.i, ("with", "alongside", "between", "among"), None, skip):
+            not any(R.targets(r, h, ("with", "alongside", "between", "among"), None, skip)
+                    for h in {tok.i, predicate}):
+        # (the partner's phrase may hang on the verb: "held drills with Japan near Okinawa")
         # "exercises around Taiwan", "drills near the border with Lithuania": drills of one
         # state aimed at another are a show of force, not cooperation
         near: list[Actor] = []
