@@ -5666,3 +5666,20 @@ def test_drills_with_a_partner_named_on_the_verb_are_cooperation():
 def test_drills_of_one_state_near_another_stay_a_show_of_force():
     """(guard) 'China held drills near Taiwan'."""
     assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events("China held drills near Taiwan."))
+
+
+def test_an_act_that_will_not_go_unanswered_is_a_threat_to_its_doer():
+    """'warned that the move would not go unanswered': an answer promised to whoever made
+    the move (the speaker of the clause is the one who answers)."""
+    for text in ("Estonia expelled a Russian diplomat on Monday. Russia's foreign ministry "
+                 "said the move would not go unanswered.",
+                 "Estonia expelled a Russian diplomat on Monday. A Kremlin spokesman warned "
+                 "that it would not go unpunished."):
+        assert ("THREATEN", "RUS", "EST") in _dyads(_events(text)), text
+
+
+def test_an_act_that_went_unanswered_is_no_threat():
+    """(guard) without 'not', an act left unanswered promises nothing."""
+    events = _events("Estonia expelled a Russian diplomat on Monday. Analysts said the move "
+                     "went largely unanswered in Moscow.")
+    assert not [e for e in events if e.type == "THREATEN"]

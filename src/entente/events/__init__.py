@@ -787,6 +787,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             said = R.subject_of(p, head.head)
             if said is not None and r.actors(said.i):
                 sources = r.actors(said.i)
+        if not sources and sense.mode == "retaliation" and subj is not None and \
+                subj.pos in ("NOUN", "PRON") and not r.actors(subj.i) and \
+                tok.dep == "ccomp" and (head.lemma.lower() in r.lex.speech_verbs or
+                                        head.lemma.lower() in ("warn", "vow", "promise")):
+            # "Russia said the move would not go unanswered": the answer is the speaker's
+            sources = _agents(p, r, head.i)[1]
         if not sources and subj is not None and subj.pos == "NOUN" and \
                 ("noun", subj.lemma.lower()) in load_triggers().index:
             # "Israeli strikes killed 30 people": an act as the subject is its agent's
@@ -1333,6 +1339,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "a step Moscow said would force it to take countermeasures": aimed at the doer
             # of the step, which the clause names only by its act (and "it" is Moscow)
             return None
+        if not tgts and history and sense.words[-1] in UNANSWERED:
+            # "warned that it would not go unanswered": whoever did the act it refers to
+            act = kid(p, tok.i, "nsubj")
+            tgts = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources},
+                                      history) if act is not None else []
         if not tgts and history:
             before = sentence_of(p, s.start - 1) if s.start else None
             tgts = REF.provoker(before.start if before else s.start, sources, history)
@@ -1375,6 +1386,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         asked = p.tokens[asked.head]    # "... to lift sanctions and to ease restrictions"
     if sense.kind == "verb" and R.for_to_subject(p, asked.i) is not None:
         status = "hypothetical"     # "a proposal for the Security Council to lift sanctions"
+    if sense.kind == "verb" and sense.words[-1] in UNANSWERED:
+        if not kids(p, tok.i, "neg"):
+            return None     # "the killing went unpunished": no answer promised
+        # "the move would not go unanswered": an answer promised, as "would respond" is
+        status = "hypothetical" if status == "negated" else status
     if sense.type == "THREATEN" and sense.mode == "retaliation" and \
             status == "hypothetical" and \
             _warning_governor(p, predicate, {a.code for a in sources}, r) is not None:
@@ -1614,6 +1630,7 @@ def _condition_subject(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]
 WARNING_VERBS = words("warning_verbs")
 # verbs whose negation affirms ("would not hesitate to", "did not rule out")
 LITOTES = words("litotes")
+UNANSWERED = words("unanswered")
 
 
 def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> int | None:
