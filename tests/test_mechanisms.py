@@ -416,7 +416,7 @@ def test_acting_after_a_visit_is_no_visit_of_ones_own(pipeline):
      ("SUPPORT", "NOR", "PER", "occurred")),
     # an act on dealings bears on the other party of the dealings
     ("The talks ended. Ghana eased restrictions on trade with Togo.",
-     ("CONCEDE", "GHA", "TGO", "occurred")),
+     ("RETREAT", "GHA", "TGO", "occurred")),
     ("The talks ended. Chile reduced its troop presence in Peru.",
      ("RETREAT", "CHL", "PER", "occurred")),
     # sanctions lists and bans
@@ -2843,7 +2843,7 @@ def test_a_crash_that_kills_is_no_attack_but_a_strike_that_kills_is():
 
 def test_penalties_held_back_are_a_concession():
     got = _claims("The United States paused the tariffs on Mexican goods for a month.")
-    assert ("CONCEDE", "USA", "MEX", "occurred") in got, got
+    assert ("RETREAT", "USA", "MEX", "occurred") in got, got     # done: a material concession
     # what is put off otherwise is no concession ("postponed the talks" is a suspension)
     got = _claims("China postponed the talks with Japan.")
     assert not any(c[0] == "CONCEDE" for c in got), got
@@ -3087,7 +3087,7 @@ def test_what_a_party_is_to_do_is_planned():
 
 @pytest.mark.parametrize("text, claim", [
     ("The United States removed Cuba from its list of state sponsors of terrorism.",
-     ("CONCEDE", "USA", "CUB", "occurred")),
+     ("RETREAT", "USA", "CUB", "occurred")),
     ("Panama said it was putting relations with Venezuela on hold.",
      ("SANCTION", "PAN", "VEN", "occurred")),
 ])
@@ -3230,8 +3230,8 @@ def test_a_headline_misread_as_a_name_does_not_hide_the_person_named_in_full():
 def test_penalties_put_off_are_eased_on_the_states_their_goods_come_from():
     got = _claims("President Donald Trump on Monday put off for 30 days the steep tariffs he had "
                   "ordered on goods from Mexico and Canada.", published="2025-02-04")
-    assert ("CONCEDE", "USA", "MEX", "occurred") in got, got
-    assert ("CONCEDE", "USA", "CAN", "occurred") in got, got
+    assert ("RETREAT", "USA", "MEX", "occurred") in got, got
+    assert ("RETREAT", "USA", "CAN", "occurred") in got, got
 
 
 def test_between_a_name_and_a_titled_name_is_both():
@@ -5634,7 +5634,7 @@ def test_the_lifting_of_sanctions_imposes_none():
                  "The lifting of U.S. sanctions on Venezuela was welcomed in Caracas.",
                  "France said it would support the easing of European sanctions on Syria."):
         assert not [e for e in _events(text) if e.type == "SANCTION"], text
-    assert ("CONCEDE", "USA", "SYR") in _dyads(
+    assert ("RETREAT", "USA", "SYR") in _dyads(
         _events("Washington announced the lifting of sanctions on Syria."))
 
 
@@ -5683,3 +5683,20 @@ def test_an_act_that_went_unanswered_is_no_threat():
     events = _events("Estonia expelled a Russian diplomat on Monday. Analysts said the move "
                      "went largely unanswered in Moscow.")
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_penalty_eased_is_a_material_concession():
+    """'lifted sanctions on Syria', 'announced the lifting of sanctions': a retreat done (a
+    material concession); a promise to lift them stays a verbal one (CONCEDE)."""
+    for text in ("Washington lifted sanctions on Syria on Friday.",
+                 "Washington announced the lifting of sanctions on Syria."):
+        assert ("RETREAT", "USA", "SYR") in _dyads(_events(text)), text
+    promised = _dyads(_events("Washington said it would lift sanctions on Syria."))
+    assert ("RETREAT", "USA", "SYR") not in promised
+    assert ("CONCEDE", "USA", "SYR") in promised
+
+
+def test_a_curfew_lifted_stays_a_concession():
+    """(guard) 'Serbia lifted a night curfew in Montenegro': no penalty on another state."""
+    assert ("CONCEDE", "SRB", "MNE") in _dyads(_events("Serbia lifted a night curfew in "
+                                                       "Montenegro."))

@@ -20,7 +20,7 @@ from .dates import resolve as resolve_date
 from .status import COMMANDING, event_status, load_modality
 from .draft import (FOCUS_MENTION, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal,
                     to_events)
-from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers
+from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers, object_tokens
 
 __all__ = ["extract_events"]
 
@@ -1391,6 +1391,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None     # "the killing went unpunished": no answer promised
         # "the move would not go unanswered": an answer promised, as "would respond" is
         status = "hypothetical" if status == "negated" else status
+    if sense.type == "CONCEDE" and status == "occurred" and \
+            (sense.mode == "ease" or any(o.lemma.lower() in EASED_PENALTIES or
+                                         o.text.lower() in EASED_PENALTIES
+                                         for o in object_tokens(p, tok))):
+        # "lifted sanctions on Syria": a penalty eased is a material concession
+        sense = replace(sense, type="RETREAT", mode="ease")
+        trig = replace(trig, sense=sense)
     if sense.type == "THREATEN" and sense.mode == "retaliation" and \
             status == "hypothetical" and \
             _warning_governor(p, predicate, {a.code for a in sources}, r) is not None:
@@ -1631,6 +1638,7 @@ WARNING_VERBS = words("warning_verbs")
 # verbs whose negation affirms ("would not hesitate to", "did not rule out")
 LITOTES = words("litotes")
 UNANSWERED = words("unanswered")
+EASED_PENALTIES = words("eased_penalties")
 
 
 def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> int | None:
