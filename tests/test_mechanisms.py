@@ -5700,3 +5700,20 @@ def test_a_curfew_lifted_stays_a_concession():
     """(guard) 'Serbia lifted a night curfew in Montenegro': no penalty on another state."""
     assert ("CONCEDE", "SRB", "MNE") in _dyads(_events("Serbia lifted a night curfew in "
                                                        "Montenegro."))
+
+
+def test_forces_placed_along_a_shared_border_face_the_state_across_it():
+    """'massed troops along its border with Ukraine': a deployment toward Ukraine (the
+    phrase hangs on the troops, and 'its' border is the mover's own)."""
+    for text, dyad in (("Russia has massed troops along its border with Ukraine.",
+                        ("MOBILIZE", "RUS", "UKR")),
+                       ("India deployed troops along its frontier with China.",
+                        ("MOBILIZE", "IND", "CHN"))):
+        assert dyad in _dyads(_events(text)), text
+
+
+def test_talks_held_in_a_states_capital_are_not_with_it():
+    """(guard) the object's place phrase is still no partner for a meeting: 'held talks in
+    Kenya's capital'."""
+    dyads = _dyads(_events("Ethiopia and Somalia held talks in Kenya's capital on Monday."))
+    assert not [d for d in dyads if d[2] == "KEN"]

@@ -978,7 +978,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Russia and China held joint naval drills near Japan": where parties who act
         # together are is no party of theirs
         spec = tuple(w for w in spec if w not in NEAR_PREPS)
-    tgts = forced or R.targets(r, tok.i, spec, trig.obj, skip, True) if reaction is None else \
+    aim = trig.obj
+    if aim is None and sense.type == "MOBILIZE" and kid(p, tok.i, "dobj") is not None:
+        # "massed troops along its border with Ukraine": where forces are put is whom they
+        # face, the phrase hung on the forces as on the verb
+        aim = kid(p, tok.i, "dobj").i
+    tgts = forced or R.targets(r, tok.i, spec, aim, skip, True) if reaction is None else \
         [a for a in reaction[1] if a.code not in {x.code for x in sources}]
     pron = kid(p, tok.i, "dobj") if sense.kind == "verb" else None
     if not forced and reaction is None and history and sense.type == "REJECT" and \

@@ -437,6 +437,10 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
         # ("backed its NATO ally": an ally belongs neither to its partner nor to the bloc)
         return found
     out = _own_owners(r, i)
+    if r.p.tokens[i].lemma.lower() in BORDERS:
+        # "its border with Ukraine", "Russia's frontier with Finland": the state across it too
+        out += [a for prep in kids(r.p, i, "prep") if prep.text.lower() == "with"
+                for o in kids(r.p, prep.i, "pobj") for a in r.actors(o.i)]
     if not out and r.p.tokens[i].lemma.lower() in HARBOURED:
         out = _based_in(r, i)
     if not out and (r.p.tokens[i].lemma.lower() in undertakings() or
@@ -462,6 +466,7 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
 # armed men of no state, who are placed by where they are based: "blamed militants based in
 # Afghanistan", "insurgents with bases in Syria"
 HARBOURED = frame_words("harboured")
+BORDERS = frame_words("borders")
 # a thing made "by" someone is theirs ("a plan drafted by France"), but not a deal they brokered
 # or a thing they harmed ("a ship attacked by the Houthis")
 BROKERED_BY = frame_words("brokers")
