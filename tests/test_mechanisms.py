@@ -5717,3 +5717,13 @@ def test_talks_held_in_a_states_capital_are_not_with_it():
     Kenya's capital'."""
     dyads = _dyads(_events("Ethiopia and Somalia held talks in Kenya's capital on Monday."))
     assert not [d for d in dyads if d[2] == "KEN"]
+
+
+def test_settling_on_arrangements_is_an_agreement():
+    """'settled on new arrangements for patrolling their frontier', 'reached an arrangement':
+    an accord between the two."""
+    for text in ("Peru and Chile said they had settled on new arrangements for fishing in "
+                 "their shared waters.",
+                 "Peru and Chile reached an arrangement on fishing rights."):
+        dyads = _dyads(_events(text))
+        assert ("AGREE", "PER", "CHL") in dyads or ("AGREE", "CHL", "PER") in dyads, text
