@@ -5727,3 +5727,34 @@ def test_settling_on_arrangements_is_an_agreement():
                  "Peru and Chile reached an arrangement on fishing rights."):
         dyads = _dyads(_events(text))
         assert ("AGREE", "PER", "CHL") in dyads or ("AGREE", "CHL", "PER") in dyads, text
+
+
+def test_a_titled_name_after_a_states_possessive_acts_for_that_state():
+    """"Jordan's King Abdullah met ...": a name the lexicon does not hold, titled after the
+    state's possessive, acts for that state."""
+    for text, dyad in (("Jordan's King Abdullah met Syria's interim president in Amman.",
+                        ("CONSULT", "JOR", "SYR")),
+                       ("Morocco's King Mohammed met France's president in Rabat.",
+                        ("CONSULT", "MAR", "FRA"))):
+        assert dyad in _dyads(_events(text, published="2025-03-14")), text
+
+
+def test_a_body_that_suspends_a_member_sanctions_it():
+    """'The African Union suspended Niger after the coup': a member put out of a body."""
+    assert ("SANCTION", "AU", "NER") in _dyads(_events("The African Union suspended Niger "
+                                                       "after the coup."))
+
+
+def test_an_act_suspended_in_a_place_is_no_sanction_of_that_place():
+    """(guard) 'suspended the operation in Rafah': no party is suspended."""
+    assert not [e for e in _events("Israel suspended the operation in Rafah.")
+                if e.type == "SANCTION"]
+
+
+def test_the_one_invited_is_the_object_not_where_to():
+    """'invited him to the G20 summit': an invitation to the one named as object."""
+    dyads = _dyads(_events("South Africa's president spoke by phone with Donald Trump and "
+                           "invited him to the G20 summit in Johannesburg.",
+                           published="2025-03-14"))
+    assert ("AGREE", "ZAF", "USA") in dyads
+    assert ("AGREE", "ZAF", "G20") not in dyads

@@ -126,8 +126,10 @@ class People:
             else:
                 person = self.person_named(name, tagged=True)
                 if person is None and name and ent.start > 0 and \
-                        self.p.tokens[ent.start - 1].pos == "PROPN":
+                        (self.p.tokens[ent.start - 1].pos == "PROPN" or
+                         self.p.tokens[ent.start - 1].tag == "POS" and ent.text != name):
                     # "Pakistani President Zia": one name after a title that gives the state
+                    # ("Jordan's King Abdullah": a titled name after the state's possessive)
                     code, sector = self._person_context(ent.start, ent.end)
                     if code and sector:
                         person = Person(name, code, sector, self._describe(ent), ent.start)

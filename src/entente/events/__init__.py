@@ -969,6 +969,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                       if pr.text.lower() in ("against", "on", "at")
                       for x in kids(p, pr.i, "pobj") for a in R.owners(r, x.i)
                       if a.code and a.code not in {y.code for y in sources}]
+    if sense.type == "SANCTION" and sense.kind == "verb" and not sense.object and \
+            sense.target == ("dobj",) and not any(
+                r.actors(o.i) for o in kids(p, tok.i, "dobj", "nsubjpass")):
+        return None     # "suspended Niger" puts a member out; "suspended the operation" not
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
