@@ -5758,3 +5758,17 @@ def test_the_one_invited_is_the_object_not_where_to():
                            published="2025-03-14"))
     assert ("AGREE", "ZAF", "USA") in dyads
     assert ("AGREE", "ZAF", "G20") not in dyads
+
+
+def test_another_states_debt_paid_or_written_off_is_aid_to_it():
+    """'would pay off Syria's debt to the World Bank', 'write off some of Zambia's debts'."""
+    for text, dyad in (("Saudi Arabia said it would pay off Syria's debt to the World Bank.",
+                        ("AID", "SAU", "SYR")),
+                       ("China agreed to write off some of Zambia's debts.",
+                        ("AID", "CHN", "ZMB"))):
+        assert dyad in _dyads(_events(text)), text
+
+
+def test_ones_own_debt_paid_is_no_aid():
+    """(guard) 'Ghana cleared its arrears to the IMF': its own debt."""
+    assert not [e for e in _events("Ghana cleared its arrears to the IMF.") if e.type == "AID"]

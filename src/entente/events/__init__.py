@@ -973,6 +973,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense.target == ("dobj",) and not any(
                 r.actors(o.i) for o in kids(p, tok.i, "dobj", "nsubjpass")):
         return None     # "suspended Niger" puts a member out; "suspended the operation" not
+    if sense.type == "AID" and trig.obj is not None and \
+            {p.tokens[trig.obj].lemma.lower(), p.tokens[trig.obj].text.lower()} & DEBTS and \
+            not [a for m in kids(p, trig.obj, "poss") for a in r.actors(m.i)
+                 if m.tag != "PRP$" and a.code not in {x.code for x in sources}]:
+        return None     # "cleared its arrears to the IMF": its own debt, no aid
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
@@ -1648,6 +1653,7 @@ WARNING_VERBS = words("warning_verbs")
 LITOTES = words("litotes")
 UNANSWERED = words("unanswered")
 EASED_PENALTIES = words("eased_penalties")
+DEBTS = frozenset({"debt", "debts", "arrears"})
 
 
 def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> int | None:
