@@ -5772,3 +5772,20 @@ def test_another_states_debt_paid_or_written_off_is_aid_to_it():
 def test_ones_own_debt_paid_is_no_aid():
     """(guard) 'Ghana cleared its arrears to the IMF': its own debt."""
     assert not [e for e in _events("Ghana cleared its arrears to the IMF.") if e.type == "AID"]
+
+
+def test_states_named_with_one_shared_word_are_each_a_party():
+    """'North and South Korea exchanged fire', 'the two Koreas': both states, each acting."""
+    for text in ("North and South Korea exchanged fire near their sea border on Tuesday.",
+                 "The two Koreas exchanged fire near their sea border on Tuesday."):
+        dyads = _dyads(_events(text))
+        assert ("ASSAULT", "PRK", "KOR") in dyads and ("ASSAULT", "KOR", "PRK") in dyads, text
+    dyads = _dyads(_events("Beijing urged the two Koreas to show restraint."))
+    assert ("REQUEST", "CHN", "PRK") in dyads and ("REQUEST", "CHN", "KOR") in dyads
+
+
+def test_a_state_named_after_another_with_and_is_still_one():
+    """(guard) 'Japan and South Korea held talks': Japan is no Korea."""
+    dyads = _dyads(_events("Japan and South Korea held talks in Seoul on Monday."))
+    assert ("CONSULT", "JPN", "KOR") in dyads or ("CONSULT", "KOR", "JPN") in dyads
+    assert not [d for d in dyads if "PRK" in d]

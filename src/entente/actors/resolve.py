@@ -7,7 +7,7 @@ named (so "the carrier" finds the Cavour's navy) and the last state actor in sub
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..codes import groups, regions as codes_regions
@@ -30,6 +30,13 @@ ALLIES = frozenset({"ally"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # Descriptions of a kind of state: "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
+@lru_cache(maxsize=None)
+def _plural_states() -> dict[str, tuple[str, ...]]:
+    from ..lexicons import load_yaml
+    return {str(k).lower(): tuple(v) for k, v in
+            ((load_yaml("frames.yaml") or {}).get("plural_states") or {}).items()}
+
+
 STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emirates"),
                "island": frame_words("island_states"),
                "archipelago": frame_words("island_states")}
@@ -317,6 +324,9 @@ class Resolver(People):
 
     def _from_entity(self, tok: Token) -> list[Actor] | None:
         ent = self.p.entities[tok.ent]
+        shared = self._sharing_a_name(ent)
+        if shared:
+            return shared
         last = self.p.tokens[ent.end - 1]
         if ent.label in ("GPE", "LOC") and last.dep == "compound" and \
                 self.p.tokens[last.head].lemma.lower() in NAMED_TEXTS:
@@ -373,6 +383,35 @@ class Resolver(People):
         noun = self._sector_of(tok) if tok.i != ent.end - 1 else None
         return [Actor(entry.code, self.lex.name_of(entry.code), noun or sector, ent.text,
                       ent.start_char, ent.end_char)]
+
+    def _sharing_a_name(self, ent: Entity) -> list[Actor]:
+        """States named together with one shared word: "North and South Korea" (each part
+        with the word a state's name), "the two Koreas" (frames.yaml plural_states)."""
+        words = ent.text.split()
+        plural = _plural_states().get(words[-1].lower()) if words else None
+        if plural:
+            return [Actor(c, self.lex.name_of(c), "GOV", ent.text, ent.start_char,
+                          ent.end_char) for c in plural]
+        if len(words) >= 2 and ent.start >= 2 and \
+                self.p.tokens[ent.start - 1].text.lower() in ("and", "&") and \
+                self.p.tokens[ent.start - 2].pos in ("PROPN", "ADJ") and \
+                self.p.tokens[ent.start - 2].text[:1].isupper():
+            # "North and South Korea", the NER taking only "South Korea" for the name
+            words = [self.p.tokens[ent.start - 2].text, "and"] + words
+            ent = replace(ent, start=ent.start - 2, start_char=self.p.tokens[ent.start - 2].idx,
+                          text=self.text[self.p.tokens[ent.start - 2].idx:ent.end_char])
+        if len(words) < 4 or "and" not in words[:-1]:
+            return []
+        heads = " ".join(words[:-1]).replace(",", "").split(" and ")
+        out = []
+        for h in [w for part in heads for w in part.split(" and ") if w.strip()]:
+            key = self.lex.lookup(f"{h.strip()} {words[-1]}") or ""
+            entry = self.lex.entry(key) if key else None
+            if entry is None or entry.kind != "country" or not entry.code:
+                return []
+            out.append(Actor(entry.code, self.lex.name_of(entry.code), "GOV", ent.text,
+                             ent.start_char, ent.end_char))
+        return out if len(out) >= 2 else []
 
     def _state_modifier(self, tok: Token) -> bool:
         """Whether a demonym or a state's name modifies ``tok`` ("Egyptian Foreign Ministry")."""
