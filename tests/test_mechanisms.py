@@ -5789,3 +5789,23 @@ def test_a_state_named_after_another_with_and_is_still_one():
     dyads = _dyads(_events("Japan and South Korea held talks in Seoul on Monday."))
     assert ("CONSULT", "JPN", "KOR") in dyads or ("CONSULT", "KOR", "JPN") in dyads
     assert not [d for d in dyads if "PRK" in d]
+
+
+def test_a_passives_subject_is_what_its_by_phrase_did_it_to():
+    """'Taiwan was visited last week by a delegation of U.S. lawmakers': a visit to Taiwan."""
+    assert ("CONSULT", "USA", "TWN") in _dyads(_events(
+        "Taiwan was visited last week by a delegation of U.S. lawmakers."))
+
+
+def test_penalties_that_hit_someone_are_a_sanction():
+    """'The sanctions, announced by the Treasury, target three Chinese companies': no
+    attack."""
+    dyads = _dyads(_events("The sanctions, announced by the Treasury Department on Thursday, "
+                           "target three Chinese companies."))
+    assert ("SANCTION", "USA", "CHN") in dyads
+    assert ("ASSAULT", "USA", "CHN") not in dyads
+
+
+def test_missiles_that_hit_a_city_still_attack():
+    """(guard) 'Russian missiles hit Kyiv'."""
+    assert ("ASSAULT", "RUS", "UKR") in _dyads(_events("Russian missiles hit Kyiv."))

@@ -797,6 +797,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 ("noun", subj.lemma.lower()) in load_triggers().index:
             # "Israeli strikes killed 30 people": an act as the subject is its agent's
             sources = R.noun_sources(r, subj.i)
+        if sense.type == "ASSAULT" and subj is not None and \
+                subj.lemma.lower() in R.PENALTIES and subj.lemma.lower() not in ("measure",):
+            # "the sanctions, announced by the Treasury, target three Chinese companies":
+            # penalties that hit someone are a sanction, not an attack
+            sense = replace(sense, type="SANCTION", mode=None)
+            trig = replace(trig, sense=sense)
     if sense.kind == "verb" and tok.tag == "VBG" and tok.dep == "advcl" and sources:
         # "demanded that those countries withdraw their envoys, accusing them of ...": no one
         # accuses themselves; a participle whose object is the clause's own subject belongs

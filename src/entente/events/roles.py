@@ -820,6 +820,10 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     p = r.p
     if where in ("dobj", "dative", "nsubjpass", "attr"):
         t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None)
+        if t is None and where == "dobj" and kid(p, tok, "agent") is not None:
+            # "Taiwan was visited by a delegation of U.S. lawmakers": a passive's subject is
+            # its object, the doer in the "by" phrase
+            t = kid(p, tok, "nsubjpass")
         if t is not None and where == "dative" and t.pos == "ADP":
             t = kid(p, t.i, "pobj")     # "to France" parsed as a dative
         if t is None:
