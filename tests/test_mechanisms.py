@@ -5809,3 +5809,10 @@ def test_penalties_that_hit_someone_are_a_sanction():
 def test_missiles_that_hit_a_city_still_attack():
     """(guard) 'Russian missiles hit Kyiv'."""
     assert ("ASSAULT", "RUS", "UKR") in _dyads(_events("Russian missiles hit Kyiv."))
+
+
+def test_an_extradition_is_cooperation_with_the_state_that_receives():
+    """'extradited a Chinese national to the United States': with the United States."""
+    dyads = _dyads(_events("Nigeria extradited a Chinese national to the United States."))
+    assert ("COOPERATE", "NGA", "USA") in dyads
+    assert ("COOPERATE", "NGA", "CHN") not in dyads
