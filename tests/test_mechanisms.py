@@ -5816,3 +5816,11 @@ def test_an_extradition_is_cooperation_with_the_state_that_receives():
     dyads = _dyads(_events("Nigeria extradited a Chinese national to the United States."))
     assert ("COOPERATE", "NGA", "USA") in dyads
     assert ("COOPERATE", "NGA", "CHN") not in dyads
+
+
+def test_the_head_of_a_body_of_a_sector_is_of_that_sector():
+    """"Myanmar's junta chief traveled to Moscow": the chief of a junta is the state's
+    government (no sector noun of its own)."""
+    assert ("CONSULT", "MMR", "RUS") in _dyads(_events(
+        "Myanmar's junta chief traveled to Moscow for talks with President Vladimir Putin.",
+        published="2025-03-04"))

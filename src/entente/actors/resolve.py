@@ -37,6 +37,9 @@ def _plural_states() -> dict[str, tuple[str, ...]]:
             ((load_yaml("frames.yaml") or {}).get("plural_states") or {}).items()}
 
 
+# words for the head or voice of a body: "junta chief", "intelligence boss"
+_HEADS_OF = frozenset({"chief", "head", "boss", "spokesman", "spokeswoman", "spokesperson",
+                       "leader", "commander"})
 STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emirates"),
                "island": frame_words("island_states"),
                "archipelago": frame_words("island_states")}
@@ -467,6 +470,12 @@ class Resolver(People):
                 phrase = f"{tok.text.lower()} of {' '.join(tail)}"
                 if phrase in self.lex.sector_nouns:
                     return self.lex.sector_nouns[phrase]
+        if tok.lemma.lower() in _HEADS_OF:
+            # "Myanmar's junta chief", "the regime's spokesman": the head of a body of a
+            # sector is of that sector
+            for w in reversed(words[:-1]):
+                if w in self.lex.sector_nouns:
+                    return self.lex.sector_nouns[w]
         return self.lex.sector_nouns.get(tok.lemma.lower())
 
     def groups(self) -> list[tuple[int, list[Actor]]]:
