@@ -5824,3 +5824,25 @@ def test_the_head_of_a_body_of_a_sector_is_of_that_sector():
     assert ("CONSULT", "MMR", "RUS") in _dyads(_events(
         "Myanmar's junta chief traveled to Moscow for talks with President Vladimir Putin.",
         published="2025-03-04"))
+
+
+def test_arms_sent_are_a_transfer_not_a_deployment():
+    """'North Korea had sent artillery shells and missiles to Russia': arms handed over."""
+    dyads = _dyads(_events("South Korea's spy agency said North Korea had sent artillery "
+                           "shells and missiles to Russia."))
+    assert ("AID", "PRK", "RUS") in dyads
+    assert ("MOBILIZE", "PRK", "RUS") not in dyads
+
+
+def test_warships_sent_are_still_a_deployment():
+    """(guard) 'China sent warships near Taiwan'."""
+    assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events("China sent warships near Taiwan."))
+
+
+def test_what_an_act_answers_is_not_the_answerers_act():
+    """'announced sanctions against U.S. defense firms in response to a new arms sale to
+    Taiwan': the sale is not Beijing's."""
+    dyads = _dyads(_events("Beijing announced sanctions against U.S. defense firms in "
+                           "response to a new arms sale to Taiwan."))
+    assert ("SANCTION", "CHN", "USA") in dyads
+    assert ("AID", "CHN", "TWN") not in dyads

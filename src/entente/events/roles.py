@@ -28,6 +28,10 @@ _CARRYING_PREPS = {"in", "of", "into", "for", "to", "with", "at"}
 _ANSWERING = {"follow", "respond", "react", "answer", "reply", "retaliate", "counter"}
 
 
+# nouns of an answer: what they answer ("in response to", "in retaliation for") is another's act
+_ANSWERS = frame_words("answers")
+
+
 def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
     """The verb that carries a noun trigger: "take part in exercises" -> take."""
     tok = p.tokens[noun]
@@ -39,6 +43,9 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
         if tok.dep in ("prep", "dative") and tok.text.lower() not in _CARRYING_PREPS:
             return None     # ("sent warships to RIMPAC": a "to" parsed as a dative carries)
         head = p.tokens[tok.head]
+        if tok.dep == "prep" and head.lemma.lower() in _ANSWERS:
+            return None     # "announced sanctions in response to a new arms sale": the sale
+            #                 is what is answered, another's act
         if head.pos in ("VERB", "AUX"):
             if head.lemma.lower() in light_verbs:
                 return head
