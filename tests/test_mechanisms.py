@@ -5846,3 +5846,14 @@ def test_what_an_act_answers_is_not_the_answerers_act():
                            "response to a new arms sale to Taiwan."))
     assert ("SANCTION", "CHN", "USA") in dyads
     assert ("AID", "CHN", "TWN") not in dyads
+
+
+def test_members_of_a_named_states_staff_are_not_the_last_group_named():
+    """'Spain expelled three members of Bolivia's diplomatic staff', after a sentence naming
+    Mexico and Spain together: Bolivia's people only."""
+    events = _events("The dispute between Bolivia, Mexico and Spain deepened on Monday. "
+                     "Within hours, Spain expelled three members of Bolivia's diplomatic staff "
+                     "in Madrid.")
+    expelled = {e.target.code for e in events if e.type == "SANCTION" and e.source and
+                e.source.code == "ESP" and e.target}
+    assert expelled == {"BOL"}, expelled

@@ -848,8 +848,13 @@ class Resolver(People):
                 return [Actor(c, self.lex.name_of(c), sector or "MIL", tok.text, tok.idx,
                               tok.end) for c in seized]
         if not owners and self._groups is not None or not owners and tok.tag == "NNS":
+            # (not a noun whose "of" phrase names its own: "three members of Bolivia's
+            # diplomatic staff" are not the last states named together)
             if not any(c.dep in ("amod", "compound", "poss") for c in kids(self.p, tok.i)
-                       if c.ent >= 0):
+                       if c.ent >= 0) and not any(
+                    self.p.tokens[j].ent >= 0 and self.p.entities[self.p.tokens[j].ent].key
+                    for prep in kids(self.p, tok.i, "prep") if prep.text.lower() == "of"
+                    for j in range(*subtree(self.p, prep.i))):
                 grouped = self._group(tok)
                 if grouped:
                     return grouped
