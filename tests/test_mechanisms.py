@@ -5857,3 +5857,22 @@ def test_members_of_a_named_states_staff_are_not_the_last_group_named():
     expelled = {e.target.code for e in events if e.type == "SANCTION" and e.source and
                 e.source.code == "ESP" and e.target}
     assert expelled == {"BOL"}, expelled
+
+
+def test_opposing_what_another_does_is_disapproval():
+    """'Beijing firmly opposes the American measures': a criticism of the United States
+    (opposing a plan or an offer still rejects it)."""
+    assert ("ACCUSE", "CHN", "USA") in _dyads(_events(
+        "A spokesperson said on Tuesday that Beijing firmly opposes the American measures."))
+    assert ("REJECT", "ISR", "FRA") in _dyads(_events(
+        "Israel opposed French mediation in the talks."))
+
+
+def test_what_is_opposed_of_anyone_is_aimed_at_no_one():
+    """(guard) 'opposes any outside interference in its internal affairs': no state the story is
+    about is charged."""
+    events = _events("India will pull its troops out of Bhutan, India said. India has kept "
+                     "troops there for years. Xi told a visiting Bhutanese minister that China "
+                     "opposes any outside interference in its internal affairs.")
+    assert not [e for e in events if e.type == "ACCUSE" and e.source and
+                e.source.code == "CHN" and e.target and e.target.code == "IND"]

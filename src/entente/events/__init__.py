@@ -1228,7 +1228,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
-            not (lemma in r.lex.speech_verbs and _has_quotation(p, s)):
+            not (lemma in r.lex.speech_verbs and _has_quotation(p, s)) and \
+            not any(d.text.lower() in ("any", "all") for o in kids(p, tok.i, "dobj")
+                    for d in kids(p, o.i, "det")):
+        # (not what is aimed at anyone: "opposes any outside interference")
         # "The statement threatened sanctions and visa restrictions", "Blinken said he was
         # disappointed by the decision": a charge or a threat that names no one, in a story
         # about one state and a sentence that names no other, is aimed at that state (a
