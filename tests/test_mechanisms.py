@@ -5876,3 +5876,21 @@ def test_what_is_opposed_of_anyone_is_aimed_at_no_one():
                      "opposes any outside interference in its internal affairs.")
     assert not [e for e in events if e.type == "ACCUSE" and e.source and
                 e.source.code == "CHN" and e.target and e.target.code == "IND"]
+
+
+def test_an_act_in_answer_is_aimed_at_whoever_did_what_it_answers():
+    """'lodged a protest in response to China's use of water cannon', 'deployed an aircraft
+    carrier to the region in response to Iranian threats'."""
+    for text, dyad in (("The Philippines lodged a protest in response to China's use of water "
+                        "cannon.", ("ACCUSE", "PHL", "CHN")),
+                       ("The United States deployed an aircraft carrier to the region in "
+                        "response to Iranian threats.", ("MOBILIZE", "USA", "IRN"))):
+        assert dyad in _dyads(_events(text)), text
+
+
+def test_a_place_named_before_an_attack_is_where_not_who():
+    """'struck nine sites in Pakistan in retaliation for the Pahalgam attack': the attack at
+    Pahalgam is no Indian attack, and the retaliation phrase is no place struck."""
+    dyads = _dyads(_events("India struck nine sites in Pakistan in retaliation for the "
+                           "Pahalgam attack.", published="2025-05-07"))
+    assert ("ASSAULT", "IND", "PAK") in dyads

@@ -55,6 +55,9 @@ LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 EASINGS = words("easings")
+# acts aimed at whoever did what they answer ("in response to China's use of water cannon")
+ANSWERING_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "MOBILIZE", "COERCE",
+                             "ASSAULT", "PROTEST"})
 NEAR_PREPS = frozenset({"near", "off", "around", "beside", "outside"})
 CONTACTING = words("contacting")
 DISPUTING = words("disputing")
@@ -1110,6 +1113,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = R.fallback_targets(r, tok.i, own)
         if not tgts and predicate != tok.i and not _setting_of(p, tok, predicate, history):
             tgts = R.fallback_targets(r, predicate, own)
+    if not tgts and sources and sense.type in ANSWERING_TYPES:
+        # "lodged a protest in response to China's use of water cannon", "deployed a carrier
+        # in response to Iranian threats": aimed at the one whose act it answers
+        tgts = R.answered(r, tok.i, frozenset(own)) or (
+            R.answered(r, predicate, frozenset(own)) if predicate != tok.i else [])
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
     if not tgts and not gathering:

@@ -32,6 +32,26 @@ _ANSWERING = {"follow", "respond", "react", "answer", "reply", "retaliate", "cou
 _ANSWERS = frame_words("answers")
 
 
+def answered(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
+    """Whose act an act answers, named in its "in response to X", "in retaliation for X" or
+    "in protest at X" phrase: "lodged a protest in response to China's use of water cannon"
+    is aimed at China."""
+    p = r.p
+    for prep in kids(p, tok, "prep"):
+        answer = kid(p, prep.i, "pobj")
+        if answer is None or answer.lemma.lower() not in _ANSWERS:
+            continue
+        for inner in kids(p, answer.i, "prep"):
+            if inner.text.lower() not in ("to", "for", "against", "over", "at", "of"):
+                continue
+            for act in kids(p, inner.i, "pobj"):
+                found = [a for a in noun_sources(r, act.i) or owners(r, act.i)
+                         if _keep(a, exclude, r)]
+                if found:
+                    return found
+    return []
+
+
 def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
     """The verb that carries a noun trigger: "take part in exercises" -> take."""
     tok = p.tokens[noun]
@@ -345,6 +365,9 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
     p = r.p
     out: list[Actor] = []
     for c in kids(p, noun):
+        if c.dep in ("compound", "nmod") and c.ent >= 0 and \
+                (p.entities[c.ent].key or "").startswith("place:"):
+            continue    # "the Pahalgam attack": where it was, not who did it
         if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < noun):
             for pair in hyphen_pair(p, c):
                 out += r.owner_token(pair)      # "U.S.-Ukraine talks": both
@@ -932,6 +955,8 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []):
         if prep.text.lower() == prep_word:
             t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i)
+            if t is not None and t.lemma.lower() in _ANSWERS:
+                continue    # "in retaliation for the Pahalgam attack": why, not where
             if t is not None and prep_word == "through":
                 return r.contesting(t.i)       # "sailed through the Taiwan Strait"
             if t is not None:
