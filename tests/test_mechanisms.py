@@ -5894,3 +5894,22 @@ def test_a_place_named_before_an_attack_is_where_not_who():
     dyads = _dyads(_events("India struck nine sites in Pakistan in retaliation for the "
                            "Pahalgam attack.", published="2025-05-07"))
     assert ("ASSAULT", "IND", "PAK") in dyads
+
+
+def test_a_call_for_something_is_a_demand_not_a_telephone_call():
+    """"Turkey's call for a ceasefire", "renewed its call for Israel to allow aid into Gaza":
+    demands (of Israel, in the second), no phone call."""
+    events = _events("The UN renewed its call for Israel to allow aid into Gaza.")
+    dyads = _dyads(events)
+    assert ("REQUEST", "UN", "ISR") in dyads
+    assert not [e for e in events if e.mode == "phone"]
+    assert [e for e in _events("Biden held a call with Xi on Tuesday.") if e.mode == "phone"]
+
+
+def test_a_call_turned_down_was_still_made():
+    """"Turkey's call for a ceasefire was rejected by Israel": the call occurred; Israel
+    rejected it."""
+    events = _events("Turkey's call for a ceasefire in Gaza was rejected by Israel.")
+    assert [e for e in events if e.type == "REQUEST" and e.source and e.source.code == "TUR"
+            and e.status == "occurred"]
+    assert ("REJECT", "ISR", "TUR") in _dyads(events)

@@ -58,6 +58,10 @@ EASINGS = words("easings")
 # acts aimed at whoever did what they answer ("in response to China's use of water cannon")
 ANSWERING_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "MOBILIZE", "COERCE",
                              "ASSAULT", "PROTEST"})
+# what is asked, offered or charged in words, and the verbs that turn it down
+SPOKEN_ASKS = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
+TURNING_DOWN = frozenset({"reject", "deny", "refuse", "dismiss", "decline", "rebuff",
+                          "ignore", "spurn", "veto", "brush", "snub"})
 NEAR_PREPS = frozenset({"near", "off", "around", "beside", "outside"})
 CONTACTING = words("contacting")
 DISPUTING = words("disputing")
@@ -657,6 +661,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tok.lemma.lower() in STANDING_CLAIMS:
         return None     # "the Beagle Channel, disputed by Argentina and Chile": a standing
         #                 claim on a place, no act
+    if sense.mode == "phone" and sense.kind == "noun" and tok.lemma.lower() == "call" and (
+            any(c.text.lower() == "for" for c in kids(p, tok.i, "prep")) or
+            any(a.text.lower() == "to" for c in kids(p, tok.i, "acl", "xcomp", "relcl", "advcl")
+                for a in kids(p, c.i, "aux"))):
+        return None     # "Turkey's call for a ceasefire", "a call to halt the offensive": a
+        #                 demand (the next sense), no telephone
     if sense.mode == "phone" and sense.kind == "verb" and tok.lemma.lower() == "call" and \
             _names_someone(p, tok):
         return None     # "called Putin a war criminal": a name given, no call made
@@ -1429,6 +1439,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "lifted sanctions on Syria": a penalty eased is a material concession
         sense = replace(sense, type="RETREAT", mode="ease")
         trig = replace(trig, sense=sense)
+    if sense.kind == "noun" and status == "negated" and sense.type in SPOKEN_ASKS and \
+            tok.dep in ("dobj", "nsubjpass") and \
+            p.tokens[tok.head].lemma.lower() in TURNING_DOWN and not kids(p, tok.i, "neg") and \
+            not any(d.text.lower() in ("no", "any") for d in kids(p, tok.i, "det")):
+        # "Turkey's call for a ceasefire was rejected by Israel", "denied the accusation": the
+        # call or the charge was made; what it asked or said is what is turned down
+        status = "occurred"
     if sense.type == "THREATEN" and sense.mode == "retaliation" and \
             status == "hypothetical" and \
             _warning_governor(p, predicate, {a.code for a in sources}, r) is not None:
