@@ -5913,3 +5913,19 @@ def test_a_call_turned_down_was_still_made():
     assert [e for e in events if e.type == "REQUEST" and e.source and e.source.code == "TUR"
             and e.status == "occurred"]
     assert ("REJECT", "ISR", "TUR") in _dyads(events)
+
+
+def test_leaving_a_pact_or_a_body_named_as_a_noun_sanctions_it():
+    """"Nicaragua's departure from the OAS", "announced its withdrawal from the Belt and Road
+    Initiative" (China's initiative: countries.csv)."""
+    for text, dyad in (("Nicaragua's departure from the OAS took effect on Sunday.",
+                        ("SANCTION", "NIC", "OAS")),
+                       ("Italy announced its withdrawal from the Belt and Road Initiative.",
+                        ("SANCTION", "ITA", "CHN"))):
+        assert dyad in _dyads(_events(text)), text
+
+
+def test_a_withdrawal_from_a_state_stays_a_retreat():
+    """(guard) 'completed its withdrawal from Afghanistan': troops out, RETREAT."""
+    assert ("RETREAT", "USA", "AFG") in _dyads(_events(
+        "The United States completed its withdrawal from Afghanistan."))
