@@ -5929,3 +5929,17 @@ def test_a_withdrawal_from_a_state_stays_a_retreat():
     """(guard) 'completed its withdrawal from Afghanistan': troops out, RETREAT."""
     assert ("RETREAT", "USA", "AFG") in _dyads(_events(
         "The United States completed its withdrawal from Afghanistan."))
+
+
+def test_what_a_state_will_not_tolerate_from_another_is_a_warning_to_it():
+    """'Baku would not tolerate provocations from Armenia'."""
+    assert ("THREATEN", "AZE", "ARM") in _dyads(_events(
+        "Azerbaijan's president said Baku would not tolerate provocations from Armenia."))
+
+
+def test_what_is_not_tolerated_of_no_one_named_is_no_threat():
+    """(guard) 'occupying state buildings would not be tolerated', 'tolerated the protests'."""
+    for text in ("Sri Lanka's president warned that occupying state buildings was against the "
+                 "law and would not be tolerated.",
+                 "The Thai government tolerated the protests for weeks."):
+        assert not [e for e in _events(text) if e.type == "THREATEN"], text

@@ -1380,6 +1380,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "a step Moscow said would force it to take countermeasures": aimed at the doer
             # of the step, which the clause names only by its act (and "it" is Moscow)
             return None
+        if not tgts and sense.words[-1] == "tolerate":
+            return None     # "occupying state buildings would not be tolerated": a warning
+            #                 to no party named
         if not tgts and history and sense.words[-1] in UNANSWERED:
             # "warned that it would not go unanswered": whoever did the act it refers to
             act = kid(p, tok.i, "nsubj")
