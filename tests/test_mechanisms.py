@@ -5943,3 +5943,10 @@ def test_what_is_not_tolerated_of_no_one_named_is_no_threat():
                  "law and would not be tolerated.",
                  "The Thai government tolerated the protests for weeks."):
         assert not [e for e in _events(text) if e.type == "THREATEN"], text
+
+
+def test_a_blocs_meeting_in_a_members_land_is_hosted_by_that_member():
+    """'ASEAN foreign ministers met in Vientiane': Laos hosts ASEAN (the gold's convention for
+    'G7 diplomats gathered in Charlevoix, Quebec': Canada with the G7)."""
+    assert ("CONSULT", "LAO", "ASEAN") in _dyads(_events(
+        "ASEAN foreign ministers met in Vientiane on Thursday."))
