@@ -5950,3 +5950,12 @@ def test_a_blocs_meeting_in_a_members_land_is_hosted_by_that_member():
     'G7 diplomats gathered in Charlevoix, Quebec': Canada with the G7)."""
     assert ("CONSULT", "LAO", "ASEAN") in _dyads(_events(
         "ASEAN foreign ministers met in Vientiane on Thursday."))
+
+
+def test_forces_moved_are_not_the_target_of_their_move():
+    """'prompting NATO to scramble Italian F-35s': Italy's jets fly for NATO; no move aimed
+    at Italy."""
+    dyads = _dyads(_events("Russian jets violated Estonian airspace for 12 minutes on Friday, "
+                           "prompting NATO to scramble Italian F-35s."))
+    assert ("MOBILIZE", "NATO", "ITA") not in dyads
+    assert ("MOBILIZE", "RUS", "EST") in dyads

@@ -1122,6 +1122,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and not gathering:
         # (when several parties meet, a place named is where, not whom: no fallback)
         tgts = R.fallback_targets(r, tok.i, own)
+        moved = kid(p, tok.i, "dobj") if sense.type == "MOBILIZE" and sense.kind == "verb" \
+            else None
+        forces = moved is not None and (
+            {moved.lemma.lower(), moved.text.lower()} & R.word_class("troops") or
+            moved.ent >= 0 and p.entities[moved.ent].label == "PRODUCT")
+        if forces and {a.code for a in tgts} <= {a.code for a in R.owners(r, moved.i)}:
+            tgts = []   # "prompting NATO to scramble Italian F-35s": forces moved are no target
         if not tgts and predicate != tok.i and not _setting_of(p, tok, predicate, history):
             tgts = R.fallback_targets(r, predicate, own)
     if not tgts and sources and sense.type in ANSWERING_TYPES:
