@@ -20,7 +20,6 @@ from .dates import resolve as resolve_date
 from .status import COMMANDING, event_status, load_modality
 from .draft import (FOCUS_MENTION, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal,
                     to_events)
-from ..codes import groups
 from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers, object_tokens
 
 __all__ = ["extract_events"]
@@ -1525,13 +1524,6 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # officers landed in Haiti": forces sent to keep the peace help the host (AID)
         sense = replace(sense, type="AID", mode="peacekeeping")
         trig = replace(trig, sense=sense)
-    if sense.type == "CONSULT" and sense.kind == "verb" and not tgts and len(sources) == 1 and \
-            T.a_body(sources[0]):
-        # "G7 foreign ministers met in Capri": a bloc's meeting in a member's land is hosted
-        # by that member (ANNOTATION: the host with the bloc)
-        host = _member_host(p, r, sources[0].code, (tok.i, predicate))
-        if host is not None:
-            sources, tgts = [host], sources
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,
@@ -2530,20 +2522,6 @@ def _apposed_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Act
 # (the rule then reads "CONSULT.port call/verb:arrival as port call")
 PORT_CALL = Sense("CONSULT", "port call", "verb", ("arrival", "as", "port", "call"), frozenset(),
                   frozenset(), (), False, 0)
-
-
-def _member_host(p: ParsedText, r: Resolver, bloc: str | None, heads: tuple[int, ...]
-                 ) -> Actor | None:
-    """The member of ``bloc`` whose land an "in <place>" phrase on ``heads`` names."""
-    members = {m for m, _, left in groups().get(bloc or "", []) if not left}
-    for h in dict.fromkeys(heads):
-        for prep in kids(p, h, "prep"):
-            place = kid(p, prep.i, "pobj") if prep.text.lower() == "in" else None
-            found = r.actors(place.i) if place is not None else []
-            if len(found) == 1 and found[0].code in members:
-                return Actor(found[0].code, found[0].name, "GOV", found[0].mention,
-                             found[0].start, found[0].end)
-    return None
 
 
 def _on_a_visit(p: ParsedText, i: int) -> bool:
