@@ -5952,3 +5952,10 @@ def test_forces_moved_are_not_the_target_of_their_move():
                            "prompting NATO to scramble Italian F-35s."))
     assert ("MOBILIZE", "NATO", "ITA") not in dyads
     assert ("MOBILIZE", "RUS", "EST") in dyads
+
+
+def test_a_sanction_on_companies_is_not_held_to_the_suspension_rule():
+    """(guard) the check that a suspension's object is a party itself is for 'suspend' alone:
+    'sanctioned three Chinese companies' still sanctions China."""
+    assert ("SANCTION", "USA", "CHN") in _dyads(_events(
+        "The United States sanctioned three Chinese companies on Monday."))

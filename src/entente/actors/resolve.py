@@ -38,8 +38,7 @@ def _plural_states() -> dict[str, tuple[str, ...]]:
 
 
 # words for the head or voice of a body: "junta chief", "intelligence boss"
-_HEADS_OF = frozenset({"chief", "head", "boss", "spokesman", "spokeswoman", "spokesperson",
-                       "leader", "commander"})
+_HEADS_OF = frame_words("heads_of")
 STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emirates"),
                "island": frame_words("island_states"),
                "archipelago": frame_words("island_states")}

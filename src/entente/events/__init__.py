@@ -60,9 +60,9 @@ ANSWERING_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "MOBILI
                              "ASSAULT", "PROTEST"})
 # what is asked, offered or charged in words, and the verbs that turn it down
 SPOKEN_ASKS = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN"})
-TURNING_DOWN = frozenset({"reject", "deny", "refuse", "dismiss", "decline", "rebuff",
-                          "ignore", "spurn", "veto", "brush", "snub"})
-NEAR_PREPS = frozenset({"near", "off", "around", "beside", "outside"})
+TURNING_DOWN = words("turning_down")
+NEAR_PREPS = words("near_preps")
+MEMBER_SUSPENDING = words("member_suspending")
 CONTACTING = words("contacting")
 DISPUTING = words("disputing")
 OBJECT_REQUESTS = words("object_requests")
@@ -803,7 +803,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not sources and sense.mode == "retaliation" and subj is not None and \
                 subj.pos in ("NOUN", "PRON") and not r.actors(subj.i) and \
                 tok.dep == "ccomp" and (head.lemma.lower() in r.lex.speech_verbs or
-                                        head.lemma.lower() in ("warn", "vow", "promise")):
+                                        head.lemma.lower() in WARNING_VERBS):
             # "Russia said the move would not go unanswered": the answer is the speaker's
             sources = _agents(p, r, head.i)[1]
         if not sources and subj is not None and subj.pos == "NOUN" and \
@@ -989,7 +989,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                       for x in kids(p, pr.i, "pobj") for a in R.owners(r, x.i)
                       if a.code and a.code not in {y.code for y in sources}]
     if sense.type == "SANCTION" and sense.kind == "verb" and not sense.object and \
-            sense.target == ("dobj",) and not any(
+            tok.lemma.lower() in MEMBER_SUSPENDING and not any(
                 r.actors(o.i) for o in kids(p, tok.i, "dobj", "nsubjpass")):
         return None     # "suspended Niger" puts a member out; "suspended the operation" not
     if sense.type == "AID" and trig.obj is not None and \
@@ -1697,7 +1697,7 @@ WARNING_VERBS = words("warning_verbs")
 LITOTES = words("litotes")
 UNANSWERED = words("unanswered")
 EASED_PENALTIES = words("eased_penalties")
-DEBTS = frozenset({"debt", "debts", "arrears"})
+DEBTS = words("debts")
 
 
 def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> int | None:
