@@ -5959,3 +5959,11 @@ def test_a_sanction_on_companies_is_not_held_to_the_suspension_rule():
     'sanctioned three Chinese companies' still sanctions China."""
     assert ("SANCTION", "USA", "CHN") in _dyads(_events(
         "The United States sanctioned three Chinese companies on Monday."))
+
+
+def test_one_national_freed_is_a_release():
+    """'Belarus freed an American citizen', 'Iran freed a French tourist': one person of
+    another state set free is a release, as several are."""
+    for text, dyad in (("Belarus freed an American citizen on Tuesday.", ("RETREAT", "BLR", "USA")),
+                       ("Iran freed a French tourist on Tuesday.", ("RETREAT", "IRN", "FRA"))):
+        assert dyad in _dyads(_events(text)), text
