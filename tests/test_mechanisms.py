@@ -5967,3 +5967,9 @@ def test_one_national_freed_is_a_release():
     for text, dyad in (("Belarus freed an American citizen on Tuesday.", ("RETREAT", "BLR", "USA")),
                        ("Iran freed a French tourist on Tuesday.", ("RETREAT", "IRN", "FRA"))):
         assert dyad in _dyads(_events(text)), text
+
+
+def test_a_craft_carrying_aid_is_not_its_seizers_aid():
+    """'Israel seized a ship carrying aid to Gaza': no Israeli aid to Gaza."""
+    events = _events("Israel seized a ship carrying aid to Gaza and detained its crew.")
+    assert ("AID", "ISR", "PSE") not in _dyads(events)

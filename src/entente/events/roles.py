@@ -30,6 +30,8 @@ _ANSWERING = {"follow", "respond", "react", "answer", "reply", "retaliate", "cou
 
 # nouns of an answer: what they answer ("in response to", "in retaliation for") is another's act
 _ANSWERS = frame_words("answers")
+# craft that carry what they are said to carry ("a ship carrying aid to Gaza")
+_CARRIERS = frame_words("carriers")
 
 
 def answered(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
@@ -258,6 +260,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return named        # "a proposal for the Security Council to lift sanctions"
     if tok.dep == "acl" and tok.tag == "VBG" and absolute_with(p, head):
         return head         # "..., with Kyrgyz officials saying Tajik forces had opened fire"
+    if tok.dep == "acl" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN") and \
+            head.dep in ("dobj", "pobj") and head.lemma.lower() in _CARRIERS:
+        return head         # "seized a ship carrying aid to Gaza": the ship carries it
     if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and head.dep == "ROOT" and \
             head.pos in ("NOUN", "PROPN") and head.i < verb and kid(p, verb, "agent") is None \
             and (head.i + 1 == verb or _set_off(p, head, verb)) and _ends_with_stop(p, verb):
