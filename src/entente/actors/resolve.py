@@ -29,16 +29,9 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
 ALLIES = frozenset({"ally"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
-# Descriptions of a kind of state: "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
-@lru_cache(maxsize=None)
-def _plural_states() -> dict[str, tuple[str, ...]]:
-    from ..lexicons import load_yaml
-    return {str(k).lower(): tuple(v) for k, v in
-            ((load_yaml("frames.yaml") or {}).get("plural_states") or {}).items()}
-
-
 # words for the head or voice of a body: "junta chief", "intelligence boss"
 _HEADS_OF = frame_words("heads_of")
+# Descriptions of a kind of state: "the kingdom" after Saudi Arabia and Iran is Saudi Arabia
 STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emirates"),
                "island": frame_words("island_states"),
                "archipelago": frame_words("island_states")}
@@ -404,10 +397,10 @@ class Resolver(People):
                           text=self.text[self.p.tokens[ent.start - 2].idx:ent.end_char])
         if len(words) < 4 or "and" not in words[:-1]:
             return []
-        heads = " ".join(words[:-1]).replace(",", "").split(" and ")
+        heads = [h.strip() for h in " ".join(words[:-1]).replace(",", "").split(" and ")]
         out = []
-        for h in [w for part in heads for w in part.split(" and ") if w.strip()]:
-            key = self.lex.lookup(f"{h.strip()} {words[-1]}") or ""
+        for h in [h for h in heads if h]:
+            key = self.lex.lookup(f"{h} {words[-1]}") or ""
             entry = self.lex.entry(key) if key else None
             if entry is None or entry.kind != "country" or not entry.code:
                 return []
@@ -1664,6 +1657,14 @@ def _prefix_states() -> dict[str, str]:
     """Ship-name prefix -> the state whose navy uses it (platforms.yaml)."""
     from ..lexicons import load_yaml
     return dict((load_yaml("platforms.yaml") or {}).get("vessel_prefix_states") or {})
+
+
+@lru_cache(maxsize=1)
+def _plural_states() -> dict[str, tuple[str, ...]]:
+    """Plural name -> the states it names (frames.yaml, plural_states): "Koreas"."""
+    from ..lexicons import load_yaml
+    table = (load_yaml("frames.yaml") or {}).get("plural_states") or {}
+    return {str(k).lower(): tuple(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)

@@ -767,7 +767,7 @@ def located(r: Resolver, i: int) -> list[Actor]:
     """"a peacekeeping force in Liberia", "waters off Venezuela": the state where a thing is;
     "near its border with Guyana": the state across it."""
     tok = r.p.tokens[i]
-    if tok.lemma.lower() in ("border", "frontier", "boundary"):
+    if tok.lemma.lower() in BORDERS:
         for prep in kids(r.p, i, "prep"):
             if prep.text.lower() == "with":
                 t = kid(r.p, prep.i, "pobj")
