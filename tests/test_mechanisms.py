@@ -5973,3 +5973,67 @@ def test_a_craft_carrying_aid_is_not_its_seizers_aid():
     """'Israel seized a ship carrying aid to Gaza': no Israeli aid to Gaza."""
     events = _events("Israel seized a ship carrying aid to Gaza and detained its crew.")
     assert ("AID", "ISR", "PSE") not in _dyads(events)
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun():
+    """'migrants whom the United States deported', 'the drones, which Iran sold to Russia':
+    the pronoun is the noun the clause hangs on, for the sense and the target."""
+    dyads = _dyads(_events("Caracas received 250 Venezuelan migrants whom the United States "
+                           "deported to a prison in El Salvador in March."))
+    assert ("COERCE", "USA", "VEN") in dyads
+    assert ("COERCE", "USA", "SLV") not in dyads
+    assert ("AID", "IRN", "RUS") in _dyads(_events(
+        "The drones, which Iran sold to Russia last year, hit Kyiv on Monday."))
+
+
+def test_a_relative_clause_on_an_event_noun_carries_it():
+    """'the exercises that Japan held with India last week', 'the talks Blinken held with
+    Wang': the clause's light verb tells the act the noun names."""
+    for text, dyad in (("The exercises that Japan held with India last week were the largest "
+                        "yet.", ("COOPERATE", "JPN", "IND")),
+                       ("The talks Blinken held with Wang in Beijing were frank.",
+                        ("CONSULT", "USA", "CHN"))):
+        assert dyad in _dyads(_events(text)), text
+
+
+def test_a_relative_clause_that_describes_tells_no_act():
+    """(guard) 'the embargo that the United States has enforced against the island for six
+    decades', 'a partnership that Ankara has long denounced', 'the strike they have been
+    planning': a standing state of affairs on an object is background, as on a subject."""
+    for text, unwanted in (
+            ("Havana said the economic embargo that the United States has enforced against the "
+             "island for more than six decades remained the main obstacle.",
+             ("SANCTION", "USA", "CUB")),
+            ("Washington has armed the SDF for years, a partnership that Ankara has long "
+             "denounced.", ("ACCUSE", "TUR", "USA"))):
+        assert unwanted not in _dyads(_events(text)), text
+
+
+def test_a_pronoun_in_a_relative_clause_is_the_doer_above_its_noun():
+    """'prompting Rwanda to cut ties with Belgium, which it accused of lobbying against it':
+    "it" is Rwanda, the one who cut ties, not the European Union named first."""
+    dyads = _dyads(_events("In March the European Union sanctioned several Rwandan military "
+                           "officers, prompting Rwanda to cut ties with Belgium, which it "
+                           "accused of lobbying against it."))
+    assert ("ACCUSE", "RWA", "BEL") in dyads
+    assert ("ACCUSE", "EU", "BEL") not in dyads
+
+
+def test_the_signing_is_not_a_background_signing():
+    """(guard, with the rule above that tells the 2022 signing) 'follows similar pacts that Tokyo signed with Australia in 2022. The signing came a
+    month after ...': "the signing" is not the 2022 pact."""
+    events = _events("Japan and the Philippines signed a defense pact on Monday. It follows "
+                     "similar pacts that Tokyo signed with Australia in 2022. The signing came "
+                     "less than a month after Chinese coast guard personnel boarded Philippine "
+                     "navy boats.", published="2024-07-09")
+    assert not [e for e in events if e.type == "SUPPORT" and e.target is not None and
+                e.target.code == "AUS" and not e.background]
+
+
+def test_an_act_named_inside_a_charge_is_not_told_by_it():
+    """(guard) 'accused Guyana of turning its back on the commitments both leaders made in
+    mid-December': the commitments are what the charge names, not an accord told here."""
+    events = _events("Maduro accused the government of Guyana of turning its back on the "
+                     "commitments both leaders made in mid-December.", published="2023-12-29")
+    assert ("AGREE", "VEN", "GUY") not in _dyads(events)
+    assert ("ACCUSE", "VEN", "GUY") in _dyads(events)

@@ -1458,6 +1458,21 @@ class Resolver(People):
         subj = kid(self.p, verb.i, "nsubj")
         return set(conjuncts(self.p, subj.i)) if subj is not None else None
 
+    def _doer_above(self, noun: Token) -> list[Actor]:
+        """The named doer of the nearest verb above ``noun``: its subject, or for an
+        infinitive with none, the object of the verb that governs it ("prompting Rwanda to
+        cut ties")."""
+        verb = next((a for a in ancestors(self.p, noun.i) if a.pos in ("VERB", "AUX")), None)
+        if verb is None:
+            return []
+        subj = kid(self.p, verb.i, "nsubj")
+        if subj is None and verb.dep == "xcomp":
+            subj = kid(self.p, verb.head, "dobj")
+        if subj is None or subj.i > noun.i or \
+                subj.text.lower() in THING_PRONOUNS | PERSON_PRONOUNS | {"which", "who", "that"}:
+            return []
+        return [a for a in self.actors(subj.i) if a.code]
+
     def _it(self, i: int) -> list[Actor]:
         """"it"/"they"/"their": the subject of the nearest clause before the pronoun.
 
@@ -1525,6 +1540,13 @@ class Resolver(People):
                                               self.p.entities[speaker.ent].label == "PERSON")
             found = [a for a in self.actors(speaker.i) if a.code] if speaker is not None and \
                 not person and speaker.text.lower() not in THING_PRONOUNS else []
+            if found:
+                return found
+        if self.p.tokens[i].dep == "nsubj" and gov.dep == "relcl" and gov.head < i:
+            # "prompting Rwanda to cut ties with Belgium, which it accused of lobbying": the
+            # subject of a clause on a noun is, first, the doer of the act that names the noun
+            # (an infinitive's doer is the object that controls it)
+            found = self._doer_above(self.p.tokens[gov.head])
             if found:
                 return found
         if self.p.tokens[i].dep == "nsubj" and gov.dep == "conj" and gov.head < i:

@@ -295,12 +295,17 @@ def _quoted(p: ParsedText, spans: list[tuple[int, int]], i: int) -> bool:
 def _background(e: Event, published: str | None) -> bool:
     """An event dated well before the article ("cut ties in 2016", "since 2011") is the
     story's background, not its news: kept with its own date, marked as background."""
-    if not e.date or not published or len(published) < 7:
+    return _long_before(e.date, published)
+
+
+def _long_before(date: str | None, published: str | None) -> bool:
+    """Whether ``date`` lies more than BACKGROUND_MONTHS before ``published``."""
+    if not date or not published or len(published) < 7:
         return False
     try:
         pub = int(published[:4]) * 12 + int(published[5:7])
-        month = int(e.date[5:7]) if len(e.date) >= 7 else 12   # a year: its latest month
-        return pub - (int(e.date[:4]) * 12 + month) > BACKGROUND_MONTHS
+        month = int(date[5:7]) if len(date) >= 7 else 12   # a year: its latest month
+        return pub - (int(date[:4]) * 12 + month) > BACKGROUND_MONTHS
     except ValueError:
         return False
 
@@ -905,7 +910,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "held naval drills with Canada in 2016; this year's drills began on Monday": an act
         # named again with no party of its own is the last of its kind the story told, by
         # the same parties (dated on its own: told at another time, it is another record)
-        again = _told_again(p, tok, sense, s, history)
+        again = _told_again(p, tok, sense, s, history, published)
         if again is not None:
             sources, forced, how = again.sources, again.targets, "again"
             if tok.dep in ("nsubj", "nsubjpass"):
@@ -2279,14 +2284,16 @@ def _echoing(p: ParsedText, d: Draft) -> bool:
 
 
 def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
-                history: list[Draft]) -> Draft | None:
+                history: list[Draft], published: str | None) -> Draft | None:
     """The draft a definite event noun names again, the last draft of the same type and mode
     with parties that the story tells as happening or planned, in the noun's sentence or the
     two before it. The noun is "this year's exercise", "Monday's talks" (a possessive of
     time: another holding), or the subject of its own clause ("the drills began on Tuesday",
     "the strike also killed"): an object or a phrase ("condemned the attack", "before that
     meeting") looks back at the act without telling it again, and "since the fighting began"
-    is background."""
+    is background. An act of the story's background ("similar pacts Tokyo signed with
+    Australia in 2022") is not the one "the signing" names (but "this year's drills" are
+    another holding of drills told as background)."""
     det = kid(p, tok.i, "det")
     owner = kid(p, tok.i, "poss")
     timed = owner is not None and owner.lemma.lower() in TIME_NOUNS
@@ -2298,7 +2305,8 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
             break
         told = d.trigger.sense
         if told.type == sense.type and told.mode == sense.mode and d.sources and d.targets \
-                and d.trigger.token < tok.i and d.status in ("occurred", "planned"):
+                and d.trigger.token < tok.i and d.status in ("occurred", "planned") and \
+                (timed or not _long_before(d.date, published)):
             return d
     return None
 

@@ -9,7 +9,7 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
 from .status import absolute_with, charging_verb
-from .triggers import load_triggers, preps, what_is_left_of
+from .triggers import load_triggers, preps, relative_object, what_is_left_of
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -54,9 +54,28 @@ def answered(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
     return []
 
 
+def _in_charge(p: ParsedText, i: int) -> bool:
+    """Whether token ``i`` is inside what a charge says someone did ("accused Guyana of
+    turning its back on the commitments both leaders made"): a thing the charge names, told
+    (if at all) elsewhere."""
+    return any(a.dep == "pcomp" and charging_verb(p, p.tokens[a.head]) is not None
+               for a in ancestors(p, i))
+
+
 def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
     """The verb that carries a noun trigger: "take part in exercises" -> take."""
     tok = p.tokens[noun]
+    for c in kids(p, noun, "relcl"):
+        # "the strikes that Israel carried out in June", "the drills Japan held with India":
+        # a relative clause whose object is the noun itself (one that describes a standing
+        # state, "the strike they have been planning", tells no act)
+        obj = kid(p, c.i, "dobj")
+        subj = kid(p, c.i, "nsubj")
+        if c.lemma.lower() in light_verbs and subj is not None and \
+                subj.text.lower() not in RELATIVES and not _describes(p, c) and \
+                (obj is None or relative_object(p, c.i, obj).i == noun) and \
+                not _in_charge(p, noun):
+            return c
     steps = 0
     while steps < 4 and tok.head != tok.i:
         if tok.dep not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound",
@@ -144,6 +163,7 @@ def _set_off(p: ParsedText, head: Token, verb: int) -> bool:
 
 
 RELATIVES = frozenset({"who", "which", "that"})
+_OBJECT_RELATIVES = RELATIVES | {"whom"}
 # "X was among the countries that ...", "X is one of the states that ...": the subject is X
 _MEMBERSHIP = frozenset({"among", "of"})
 _PARTITIVES = frozenset({"one", "some", "several", "many", "few", "two", "three", "all"})
@@ -200,9 +220,23 @@ _JUDGING = frame_words("judging")
 _DRAWING_OUT = frame_words("reaction_verbs")
 
 
+def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
+    """"the embargo that the United States has enforced for six decades", "a bid that had
+    been held up by Turkey": a relative clause on the act's object that describes a standing
+    or past state of affairs is background, as one on its subject is. Returns the pronoun
+    (which names no party) in that case."""
+    if tok.dep != "relcl" or not _describes(p, tok):
+        return None
+    return next((o for o in kids(p, tok.i, "dobj", "nsubjpass")
+                 if o.text.lower() in _OBJECT_RELATIVES and o.i < tok.i), None)
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
+    told = _told_of_object(p, tok)
+    if told is not None:
+        return told
     if is_passive(p, verb):
         # a passive with no "by" phrase names no agent; the clause above is someone else
         agent = kid(p, verb, "agent")
@@ -863,6 +897,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             t = kid(p, t.i, "pobj")     # "to France" parsed as a dative
         if t is None:
             return []
+        t = relative_object(p, tok, t)
         found = r.actors(t.i) or (owners(r, t.i) if t.i != tok and where == "dobj" and
                                   p.tokens[tok].dep == "acl" else [])
         if not found and where == "dobj" and t.pos == "PROPN":
@@ -876,6 +911,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         return found
     if where == "dobj_owner":
         t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok)
+        t = relative_object(p, tok, t) if t is not None else None
         found = owners(r, t.i) if t is not None else []
         if not found and t is not None and t.dep == "dobj" and not is_passive(p, tok):
             # "criticized joint drills by Seoul and Washington", the "by" hung on the verb

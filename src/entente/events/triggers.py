@@ -370,11 +370,24 @@ _PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down", "up"})
 _ANSWERING = frame_words("answering")
 
 
+_RELATIVE_OBJECTS = frozenset({"which", "that", "whom", "who"})
+
+
+def relative_object(p: ParsedText, verb: int, obj: Token) -> Token:
+    """"the migrants whom the United States deported", "the drones, which Iran sold to
+    Russia": a relative pronoun before its verb stands for the noun its clause hangs on."""
+    t = p.tokens[verb]
+    if obj.text.lower() in _RELATIVE_OBJECTS and t.dep == "relcl" and obj.i < verb and \
+            t.head < obj.i:
+        return p.tokens[t.head]
+    return obj
+
+
 def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
     """What a trigger acts on: direct object, passive subject, prepositional objects."""
     out = []
     for dep in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
-        out.extend(kids(p, tok.i, dep))
+        out.extend(relative_object(p, tok.i, o) for o in kids(p, tok.i, dep))
     answers = tok.lemma.lower() in _ANSWERING
     for prep in preps(p, tok.i):
         if answers and prep.text.lower() == "to":
