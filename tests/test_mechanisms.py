@@ -6037,3 +6037,43 @@ def test_an_act_named_inside_a_charge_is_not_told_by_it():
                      "commitments both leaders made in mid-December.", published="2023-12-29")
     assert ("AGREE", "VEN", "GUY") not in _dyads(events)
     assert ("ACCUSE", "VEN", "GUY") in _dyads(events)
+
+
+def test_what_another_should_have_done_is_a_reproach():
+    """'Luxon said Beijing should have given far more notice': criticism, not a demand;
+    'should stop' stays a demand (guarded below)."""
+    for text, dyad in (("Prime Minister Christopher Luxon said Beijing should have given far "
+                        "more notice.", ("ACCUSE", "NZL", "CHN")),
+                       ("Seoul said Tokyo should have consulted it first.",
+                        ("ACCUSE", "KOR", "JPN"))):
+        dyads = _dyads(_events(text))
+        assert dyad in dyads, text
+        assert ("REQUEST",) + dyad[1:] not in dyads, text
+
+
+def test_what_another_should_do_stays_a_demand():
+    """(guard) 'said Israel should halt its offensive'."""
+    assert ("REQUEST", "FRA", "ISR") in _dyads(_events(
+        "France said Israel should halt its offensive in Rafah."))
+
+
+def test_an_act_belittled_is_disapproved_a_charge_belittled_is_rejected():
+    """'dismissed the Polish reinforcement as election-season theater' is disapproval of
+    Poland's act; 'dismissed the proposal as unrealistic' still rejects."""
+    assert ("ACCUSE", "BLR", "POL") in _dyads(_events(
+        "Minsk dismissed the Polish reinforcement as election-season theater."))
+    dyads = _dyads(_events("Tehran dismissed the American proposal as unrealistic."))
+    assert ("REJECT", "IRN", "USA") in dyads
+    assert ("ACCUSE", "IRN", "USA") not in dyads
+
+
+def test_people_of_a_state_freed_are_a_release():
+    """'Israel freed 39 Palestinian women and teenagers from its prisons'."""
+    assert ("RETREAT", "ISR", "PSE") in _dyads(_events(
+        "Israel freed 39 Palestinian women and teenagers from its prisons on Friday."))
+
+
+def test_flying_others_somewhere_is_no_visit():
+    """'freed 12 jailed priests and flew them to Rome': no Nicaraguan visit to Italy."""
+    assert ("CONSULT", "NIC", "ITA") not in _dyads(_events(
+        "Nicaragua freed 12 jailed priests and flew them to Rome."))

@@ -245,9 +245,11 @@ _SEMI_MODALS = frame_words("semi_modals")     # "needs to", "has to"
 
 
 def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool:
-    """A complement clause of ``tok`` carries one of ``modals`` ("... that Iraq must")."""
+    """A complement clause of ``tok`` carries one of ``modals`` ("... that Iraq must"); a
+    modal of several words is all of them among the clause's auxiliaries ("should have")."""
     for c in kids(p, tok.i, "ccomp", "acl", "relcl", "advcl", "xcomp"):
-        if any(a.text.lower() in modals for a in kids(p, c.i, "aux")):
+        aux = {a.text.lower() for a in kids(p, c.i, "aux")}
+        if any(set(m.split()) <= aux for m in modals):
             return True
         if "must" in modals and c.lemma.lower() in _SEMI_MODALS and c.dep == "ccomp" and \
                 c.tag in ("VBZ", "VBP") and \
