@@ -6077,3 +6077,33 @@ def test_flying_others_somewhere_is_no_visit():
     """'freed 12 jailed priests and flew them to Rome': no Nicaraguan visit to Italy."""
     assert ("CONSULT", "NIC", "ITA") not in _dyads(_events(
         "Nicaragua freed 12 jailed priests and flew them to Rome."))
+
+
+_QUAKE = ("A 7.7-magnitude earthquake struck near the central city of Mandalay on Friday, "
+          "killing more than 3,000 people. Myanmar's generals appealed for international "
+          "assistance. China sent a team of advisers to Bangkok and Beijing's envoy met Thai "
+          "officials. Chinese officials briefed reporters in Beijing. ")
+
+
+def test_relief_naming_no_one_goes_to_the_state_the_disaster_struck():
+    """In a story of Myanmar's earthquake that names China more often, 'Beijing pledged
+    emergency assistance' is relief to Myanmar, not to the story's most named state."""
+    events = _events(_QUAKE + "Beijing has pledged 1 billion yuan in emergency assistance.",
+                     published="2025-04-03")
+    assert ("AID", "CHN", "MMR") in _dyads(events)
+
+
+def test_relief_sent_or_flown_in_is_aid_not_a_deployment_or_a_visit():
+    """'India has dispatched navy ships, a field hospital and rescue specialists', 'Russia has
+    flown in rescuers and medics': relief, each of the things sent counted."""
+    dyads = _dyads(_events(_QUAKE + "India has dispatched navy ships, a field hospital and "
+                           "search-and-rescue specialists. Russia has flown in rescuers and "
+                           "medics.", published="2025-04-03"))
+    assert {("AID", "IND", "MMR"), ("AID", "RUS", "MMR")} <= dyads
+    assert ("CONSULT", "RUS", "MMR") not in dyads
+
+
+def test_arriving_in_a_capital_is_still_a_visit():
+    """(guard) the particle reading of "in" right after a verb leaves places alone."""
+    assert ("CONSULT", "USA", "UKR") in _dyads(_events(
+        "U.S. Secretary of State Antony Blinken arrived in Kyiv on Tuesday."))

@@ -36,6 +36,7 @@ STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emira
                "island": frame_words("island_states"),
                "archipelago": frame_words("island_states")}
 RULERS = frame_words("rulers")
+DISASTERS = frame_words("disasters")
 # verbs by which one guards what is one's own: "defending the country" is the defender's
 SELF_GUARDING = frame_words("self_guarding")
 SEIZING = frame_words("seizing")
@@ -123,6 +124,7 @@ class Resolver(People):
     # answers of top-level calls (one made inside another may be cut short by the guard)
     _known: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
     _focus: str | None = None
+    _stricken: str | None = None
     _counts: dict[str, int] | None = None
     _subject_people: dict[int, Person | None] = field(default_factory=dict)  # "he" -> whom
     _quote_chars: set[int] | None = None   # character offsets inside quotation marks
@@ -164,6 +166,25 @@ class Resolver(People):
                 best = ranked[0][0]
             self._focus = best
         return self._focus or None
+
+    def stricken_state(self) -> str | None:
+        """The state a disaster the story tells struck: of the states named by name, capital
+        or place in the sentences that name a disaster ("a 7.7 earthquake struck near the
+        central city of Mandalay"), the one named most, if no other is named as often."""
+        if self._stricken is None:
+            counts: dict[str, int] = {}
+            for sent in self.p.sentences:
+                if not any(t.lemma.lower() in DISASTERS or t.text.lower() in DISASTERS
+                           for t in self.p.tokens[sent.start:sent.end]):
+                    continue
+                for e in entities_in(self.p, sent.start, sent.end):
+                    entry = self.lex.entry(e.key) if e.key else None
+                    if entry and entry.code and entry.kind in ("country", "capital", "place"):
+                        counts[entry.code] = counts.get(entry.code, 0) + 1
+            ranked = sorted(counts.items(), key=lambda x: -x[1])
+            self._stricken = ranked[0][0] if ranked and (
+                len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else ""
+        return self._stricken or None
 
     def counterpart(self, own: set) -> str | None:
         """The state a story sets against ``own``: of the states it names but ``own``, the

@@ -9,7 +9,7 @@ from .. import codes
 from ..codes import name_of as code_name
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
-from ..tree import ancestors, entities_in, kid, kids, sentence_of, subtree
+from ..tree import ancestors, conjuncts, entities_in, kid, kids, sentence_of, subtree
 from . import context as C
 from . import roles as R
 from ..lexicons import frame_words as words
@@ -1301,7 +1301,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # (in a story about two states, the one the sentence before names: "In Malawi, aid
         # agencies started relief operations. For example, the World Food Program
         # distributed relief items to affected people in Mulanje district")
-        focus = r.focus_state() or (_state_before(p, r, s) if here is None else None)
+        # (of a story of a disaster, the state it struck: a donor may be named more often)
+        focus = r.stricken_state() or r.focus_state() or \
+            (_state_before(p, r, s) if here is None else None)
         if focus and focus not in own and here in (None, focus):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
     if not tgts and sources and sense.type in ("REJECT", "SANCTION") and sense.kind == "verb":
@@ -2378,7 +2380,9 @@ def _main_fight(history: list[Draft], own: set) -> list[Actor]:
 def _relief(p: ParsedText, i: int) -> bool:
     """Whether the aid at token ``i`` is relief: it, its object or its "in" phrase is a word of
     relief ("emergency assistance", "sent rescue teams", "relief items")."""
-    words = [p.tokens[i]] + _objects(p, i, ("in", "of"))
+    # (each of the things sent: "dispatched navy ships, a field hospital and rescuers")
+    words = [p.tokens[i]] + [p.tokens[c] for o in _objects(p, i, ("in", "of"))
+                             for c in conjuncts(p, o.i)]
     return any((w.lemma.lower() in RELIEF or any(m.lemma.lower() in RELIEF
                                                   for m in kids(p, w.i, "amod", "compound")))
                and not any(m.lemma.lower() in NOT_RELIEF

@@ -397,6 +397,10 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
         if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into", "onto",
                                  "for", "as", "under"):
             out.extend(kids(p, prep.i, "pobj"))
+        elif prep.text.lower() in ("in", "out") and prep.i == tok.i + 1:
+            # "has flown in rescuers and medics": a particle parsed as a preposition, its
+            # object what is moved (not a place: "arrived in Kyiv")
+            out.extend(o for o in kids(p, prep.i, "pobj") if o.ent < 0)
     out.extend(c for c in kids(p, tok.i, "compound") if c.i < tok.i)
     out.extend(kids(p, tok.i, "acomp", "ccomp"))      # "called the move illegal"
     return out
