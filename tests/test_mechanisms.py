@@ -6107,3 +6107,32 @@ def test_arriving_in_a_capital_is_still_a_visit():
     """(guard) the particle reading of "in" right after a verb leaves places alone."""
     assert ("CONSULT", "USA", "UKR") in _dyads(_events(
         "U.S. Secretary of State Antony Blinken arrived in Kyiv on Tuesday."))
+
+
+def test_time_given_to_act_is_a_demand_and_what_is_faced_otherwise_a_threat():
+    """'gave Hamas until Saturday to release the hostages or face ...', 'gave the soldiers
+    who seized power in Niger one week to free Bazoum or face military action'."""
+    for text, src, tgt in (
+            ("Israel gave Hamas until Saturday to release the hostages or face the resumption "
+             "of the war.", "ISR", "PSE"),
+            ("ECOWAS has given the soldiers who seized power in Niger one week to free and "
+             "reinstate President Mohamed Bazoum or face possible military action.",
+             "ECOWAS", "NER")):
+        dyads = _dyads(_events(text, published="2023-07-31"))
+        assert {("REQUEST", src, tgt), ("THREATEN", src, tgt)} <= dyads, text
+
+
+def test_money_given_with_a_date_is_no_ultimatum():
+    """(guard) 'gave Kyiv $2 billion last year to buy weapons': a date, not time to act."""
+    dyads = _dyads(_events("Washington gave Kyiv $2 billion last year to buy weapons."))
+    assert ("REQUEST", "USA", "UKR") not in dyads
+
+
+def test_a_regions_bloc_is_named_by_its_region():
+    """'West Africa's main regional bloc' is ECOWAS, 'the Southeast Asian bloc' ASEAN (not the
+    African Union, not unknown)."""
+    for text, dyad in (("West Africa's main regional bloc suspended Niger on Sunday.",
+                        ("SANCTION", "ECOWAS", "NER")),
+                       ("The Southeast Asian bloc criticized Myanmar's military government on "
+                        "Tuesday.", ("ACCUSE", "ASEAN", "MMR"))):
+        assert dyad in _dyads(_events(text)), text

@@ -895,6 +895,12 @@ class Resolver(People):
             found = self._issuer(tok)
             if found:
                 return found
+        if not owners and tok.lemma.lower() in BLOCS and tok.ent < 0 and mods:
+            # "West Africa's main regional bloc", "the Southeast Asian bloc": the bloc of the
+            # region named (frames.yaml regional_blocs)
+            code = self._regional_bloc(tok)
+            if code:
+                return [Actor(code, self.lex.name_of(code), "GOV", tok.text, tok.idx, tok.end)]
         if not owners and self._definite(tok) and tok.lemma.lower() in BLOC_NOUNS and \
                 tok.ent < 0 and not mods and tok.text.islower() and \
                 not kids(self.p, tok.i, "prep"):
@@ -1292,6 +1298,20 @@ class Resolver(People):
         that ``fits``."""
         return next((entry for _, entry in self._entities_before(i)
                      if entry and entry.code and fits(entry)), None)
+
+    def _regional_bloc(self, tok: Token) -> str | None:
+        """The bloc of the region a possessive or modifier of ``tok`` names ("West Africa's
+        bloc", "the Southeast Asian bloc"), or None."""
+        for m in kids(self.p, tok.i, "poss", "amod", "compound", "nmod"):
+            if m.i > tok.i:
+                continue
+            # the modifier with its own ("West" of "West Africa's"), before it alone
+            words = [c.text for c in kids(self.p, m.i, "compound", "amod") if c.i < m.i]
+            for text in (" ".join(words + [m.text]), m.text):
+                code = _regional_blocs().get(text.lower().removesuffix("'s").strip())
+                if code:
+                    return code
+        return None
 
     def _recent_body(self, i: int, bloc: bool = False) -> Actor | None:
         """The international body or alliance named last before token ``i``; with ``bloc``,
@@ -1711,6 +1731,14 @@ def _plural_states() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _regional_blocs() -> dict[str, str]:
+    """Region (name or adjective) -> the code of its bloc (frames.yaml, regional_blocs)."""
+    from ..lexicons import load_yaml
+    table = (load_yaml("frames.yaml") or {}).get("regional_blocs") or {}
+    return {str(k).lower(): str(v) for k, v in table.items()}
+
+
 def _regional_states() -> dict[str, str]:
     """Adjective -> UN M49 region or subregion (frames.yaml, regional_states)."""
     from ..lexicons import load_yaml

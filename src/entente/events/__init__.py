@@ -452,6 +452,20 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             out.append(Draft(Trigger(t, sense, None), s, sources, targets, "occurred",
                               date, precision, None, "speech",
                               sum(1 for _ in ancestors(p, predicate))))
+    for g, predicate, sources, given, face in SP.ultimatums(p, r, s.start, s.end):
+        if _inside(quoted, p.tokens[g].idx):
+            continue
+        own = {a.code for a in sources}
+        targets = [a for a in given if a.code and a.code not in own]
+        if not targets:
+            continue
+        date, precision = _event_date(p, g, predicate, dates, prev_date, published, "occurred")
+        depth = sum(1 for _ in ancestors(p, predicate))
+        out.append(Draft(Trigger(g, SP.ULTIMATUM, None), s, sources, targets, "occurred",
+                         date, precision, None, "speech", depth))
+        if face is not None:
+            out.append(Draft(Trigger(face, SP.THREATEN, None), s, sources, targets, "occurred",
+                             date, precision, None, "speech", depth + 1))
     for said, did, sources, owners in SP.allegations(p, r, s.start, s.end, r.lex.speech_verbs):
         if _inside(quoted, p.tokens[said].idx):
             continue

@@ -10,6 +10,8 @@ made by calling a state's act a condemning name.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +19,7 @@ from ..actors.resolve import Resolver
 from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Quote, Token
-from ..tree import ancestors, kid, kids, subtree
+from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree
 from . import roles as R
 from .triggers import Sense
 
@@ -458,6 +460,54 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
                 said = h.i
                 break
         out.append((t.i, said, targets, act))
+    return out
+
+
+ULTIMATUM = Sense("REQUEST", "demand", "verb", ("ultimatum",), frozenset(), frozenset(), (),
+                  False, -1)
+# what is given as time to act ("gave Hamas until Saturday", "gave the junta one week"): a
+# span of time, not a date ("gave Kyiv $2 billion last year to buy arms")
+_GIVING_TIME = frozenset({"give", "grant", "allow"})
+_SPAN = re.compile(r"\b(hours?|days?|weeks?|months?)\b", re.I)
+_NOT_SPAN = re.compile(r"\b(last|next|ago|this|earlier|later|past|previous)\b", re.I)
+
+
+def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
+               ) -> list[tuple[int, int, list[Actor], list[Actor], int | None]]:
+    """(the giving verb, its predicate, who gives, who is given, the verb "face" or None) for
+    "ECOWAS gave the soldiers who seized power in Niger one week to free Bazoum or face
+    military action", "Israel gave Hamas until Saturday to release the hostages": time given
+    to another to act is a demand of it, and what it would "face" otherwise a threat."""
+    out = []
+    for g in p.tokens[start:end]:
+        if g.lemma.lower() not in _GIVING_TIME or g.pos != "VERB":
+            continue
+        told = kid(p, g.i, "dobj") or kid(p, g.i, "dative")
+        if told is None:
+            continue
+        lo, hi = subtree(p, g.i)
+        timed = any(t.text.lower() in ("until", "till") or t.ent >= 0 and
+                    _SPAN.search(p.entities[t.ent].text) and
+                    not _NOT_SPAN.search(p.entities[t.ent].text)
+                    for t in p.tokens[g.i + 1:hi])
+        # the act asked: an infinitive on the verb, or on the clause that describes the one
+        # given the time (the parser's reading of "the soldiers who seized power ... to free")
+        acts = [c for c in p.tokens[g.i + 1:hi] if c.pos == "VERB" and c.tag == "VB" and
+                any(a.text.lower() == "to" for a in kids(p, c.i, "aux")) and
+                (c.head in {g.i, told.i} | {x.i for x in kids(p, told.i, "relcl")} or
+                 p.tokens[c.head].ent >= 0 and p.tokens[c.head].head == g.i)]
+        if not timed or not acts:
+            continue
+        subj = subject_kid(p, g.i)
+        sources = [a for a in r.actors(subj.i)] if subj is not None else []
+        targets = r.actors(told.i)
+        if not sources or not targets:
+            continue
+        # ("to free and reinstate Bazoum or face military action": the last of the acts)
+        face = next((p.tokens[c] for c in conjuncts(p, acts[0].i)[1:]
+                     if p.tokens[c].lemma.lower() in ("face", "risk") and
+                     any(x.text.lower() == "or" for x in kids(p, p.tokens[c].head, "cc"))), None)
+        out.append((g.i, g.i, sources, targets, face.i if face is not None else None))
     return out
 
 
