@@ -6136,3 +6136,19 @@ def test_a_regions_bloc_is_named_by_its_region():
                        ("The Southeast Asian bloc criticized Myanmar's military government on "
                         "Tuesday.", ("ACCUSE", "ASEAN", "MMR"))):
         assert dyad in _dyads(_events(text)), text
+
+
+def test_a_case_thrown_out_rejects_the_one_who_brought_it():
+    """'The International Court of Justice threw out a case Sudan filed in March', 'the ICJ
+    dismissed a lawsuit brought by Ukraine': the court rejects the claimant."""
+    for text, dyad in (("The International Court of Justice threw out a case Sudan filed in "
+                        "March.", ("REJECT", "UN", "SDN")),
+                       ("The ICJ dismissed a lawsuit brought by Ukraine against Russia.",
+                        ("REJECT", "UN", "UKR"))):
+        assert dyad in _dyads(_events(text)), text
+
+
+def test_what_one_put_forward_in_a_clause_is_ones_own():
+    """'welcomed the plan Qatar put forward': support for Qatar."""
+    assert ("SUPPORT", "EGY", "QAT") in _dyads(_events(
+        "Egypt welcomed the plan Qatar put forward on Monday."))

@@ -539,6 +539,8 @@ BORDERS = frame_words("borders")
 # a thing made "by" someone is theirs ("a plan drafted by France"), but not a deal they brokered
 # or a thing they harmed ("a ship attacked by the Houthis")
 BROKERED_BY = frame_words("brokers")
+# verbs by which one makes a text or a claim one's own ("a case Sudan filed")
+AUTHORING = frame_words("authoring")
 HARMED_BY = frame_words("harming")
 BASES = frozenset({"base", "sanctuary", "haven", "hideout", "camp", "stronghold"})
 
@@ -600,6 +602,12 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             # attacked by the Houthis" is not the attacker's)
             obj = kid(r.p, kid(r.p, c.i, "agent").i, "pobj")
             out += r.actors(obj.i) if obj is not None else []
+        elif c.dep == "relcl" and c.lemma.lower() in AUTHORING and \
+                kid(r.p, c.i, "dobj") is None and kid(r.p, c.i, "nsubj") is not None and \
+                kid(r.p, c.i, "nsubj").text.lower() not in RELATIVES:
+            # "a case Sudan filed in March", "the plan Egypt put forward": what one made is
+            # one's own
+            out += r.actors(kid(r.p, c.i, "nsubj").i)
         elif c.dep == "appos" and depth == 0 and r.p.tokens[i].ent >= 0 and \
                 r.p.entities[r.p.tokens[i].ent].label == "PERSON":
             # "Metin Topuz, a local U.S. consulate employee": whose a person is, their
