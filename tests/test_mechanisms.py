@@ -6152,3 +6152,26 @@ def test_what_one_put_forward_in_a_clause_is_ones_own():
     """'welcomed the plan Qatar put forward': support for Qatar."""
     assert ("SUPPORT", "EGY", "QAT") in _dyads(_events(
         "Egypt welcomed the plan Qatar put forward on Monday."))
+
+
+def test_ready_for_talks_with_a_state_offers_them_to_it():
+    """'The Kremlin said it was ready for talks with Kyiv': the partner is on the talks."""
+    assert ("AGREE", "RUS", "UKR") in _dyads(_events(
+        "The Kremlin said it was ready for talks with Kyiv without preconditions."))
+
+
+def test_representations_lodged_are_a_protest():
+    """'Beijing lodged stern representations with Tokyo', 'made solemn representations to
+    the United States': the Chinese diplomatic word for a protest."""
+    for text, dyad in (("Beijing lodged stern representations with Tokyo over the visit.",
+                        ("ACCUSE", "CHN", "JPN")),
+                       ("China made solemn representations to the United States on Monday.",
+                        ("ACCUSE", "CHN", "USA"))):
+        assert dyad in _dyads(_events(text)), text
+
+
+def test_a_noun_parsed_as_a_clause_is_the_object():
+    """'Turkey ratified Sweden's NATO membership bid', parsed with "bid" as a complement
+    clause: the bid, and Sweden's, is what was ratified."""
+    assert ("SUPPORT", "TUR", "SWE") in _dyads(_events(
+        "Turkey ratified Sweden's NATO membership bid on Tuesday."))

@@ -893,10 +893,18 @@ def _modified_noun(p: ParsedText, tok: int) -> Token | None:
     return None
 
 
+def _noun_complement(p: ParsedText, tok: int) -> Token | None:
+    """"ratified Sweden's NATO membership bid", parsed with the noun as a clause complement:
+    a common noun after the verb, with no verb of its own, is its object."""
+    return next((c for c in kids(p, tok, "ccomp") if c.i > tok and c.tag in ("NN", "NNS") and
+                 not kids(p, c.i, "nsubj", "aux")), None)
+
+
 def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     p = r.p
     if where in ("dobj", "dative", "nsubjpass", "attr"):
-        t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None)
+        t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None) or \
+            (_noun_complement(p, tok) if where == "dobj" else None)
         if t is None and where == "dobj" and kid(p, tok, "agent") is not None:
             # "Taiwan was visited by a delegation of U.S. lawmakers": a passive's subject is
             # its object, the doer in the "by" phrase
@@ -918,7 +926,8 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             found = _examples_owners(r, t.i) or _examples_owners(r, tok, ("including",))
         return found
     if where == "dobj_owner":
-        t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok)
+        t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok) or \
+            _noun_complement(p, tok)
         t = relative_object(p, tok, t) if t is not None else None
         found = owners(r, t.i) if t is not None else []
         if not found and t is not None and t.dep == "dobj" and not is_passive(p, tok):
@@ -993,6 +1002,16 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         for t in [a for a in asked if a is not None]:
             if t.lemma.lower() in PENALTIES:
                 return _units_of(r, t.i)
+        return []
+    if where == "for_with":
+        # "ready for talks with Kyiv": the partner named on what one is ready for
+        for pr in kids(p, tok, "prep"):
+            for o in (kids(p, pr.i, "pobj") if pr.text.lower() == "for" else []):
+                for inner in kids(p, o.i, "prep"):
+                    if inner.text.lower() in ("with", "between"):
+                        found = [a for x in kids(p, inner.i, "pobj") for a in r.actors(x.i)]
+                        if found:
+                            return found
         return []
     if where == "with_obj":
         if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):
