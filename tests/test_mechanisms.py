@@ -6175,3 +6175,14 @@ def test_a_noun_parsed_as_a_clause_is_the_object():
     clause: the bid, and Sweden's, is what was ratified."""
     assert ("SUPPORT", "TUR", "SWE") in _dyads(_events(
         "Turkey ratified Sweden's NATO membership bid on Tuesday."))
+
+
+def test_forces_detected_are_their_owners_move_at_the_detector():
+    """'Taiwan's defense ministry said it had detected 35 Chinese military aircraft around
+    the island': China's move toward Taiwan; nothing for 'observed a rare bird'."""
+    for text, dyad in (("Taiwan's defense ministry said it had detected 35 Chinese military "
+                        "aircraft around the island.", ("MOBILIZE", "CHN", "TWN")),
+                       ("Japan spotted two Russian warships sailing through the Tsushima "
+                        "Strait.", ("MOBILIZE", "RUS", "JPN"))):
+        assert dyad in _dyads(_events(text)), text
+    assert not _events("Japanese scientists observed a rare bird on Tuesday.")
