@@ -6186,3 +6186,30 @@ def test_forces_detected_are_their_owners_move_at_the_detector():
                         "Strait.", ("MOBILIZE", "RUS", "JPN"))):
         assert dyad in _dyads(_events(text)), text
     assert not _events("Japanese scientists observed a rare bird on Tuesday.")
+
+
+def test_a_bare_body_code_names_the_body_itself():
+    """'EU', 'UN' are the European Union and the United Nations, not the court or assembly
+    filed after them under the same code (a bare "EU" was read as the EU's court)."""
+    for text, code in (("The EU condemned Russia's strike on Kyiv.", "EU"),
+                       ("The UN condemned Russia's strike on Kyiv.", "UN")):
+        accuse = [e for e in _events(text) if e.type == "ACCUSE"]
+        assert accuse and accuse[0].source.code == code, text
+        assert accuse[0].source.sector == "GOV", text
+
+
+def test_a_title_of_several_words_after_a_possessive_is_an_official():
+    """'Russia's foreign policy chief', "foreign" hung on "policy": the whole title counts."""
+    assert ("ACCUSE", "RUS", "JPN") in _dyads(_events(
+        "Russia's foreign policy chief condemned Japan's move."))
+
+
+def test_what_would_amount_to_an_escalation_is_condemned():
+    """'said Belarus's decision to host Russian nuclear weapons would amount to an
+    irresponsible escalation', 'said the Russian deployment was a serious escalation'."""
+    for text, dyad in (("The EU's foreign policy chief said Belarus's decision to host Russian "
+                        "nuclear weapons would amount to an irresponsible escalation.",
+                        ("ACCUSE", "EU", "BLR")),
+                       ("Berlin said the Russian deployment was a serious escalation.",
+                        ("ACCUSE", "DEU", "RUS"))):
+        assert dyad in _dyads(_events(text)), text

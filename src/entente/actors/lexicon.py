@@ -125,6 +125,7 @@ def load_lexicon() -> Lexicon:
             name, _, sector = item.partition("=")
             add(f"metonym:{code}:{sector or 'GOV'}",
                 Entry("metonym", code, row["name"], sector or "GOV"), [name])
+    coded: set[str] = set()     # codes already named: the bare code is the first row's
     for row in load_csv("organisations.csv"):
         code = row["code"].upper()
         if code == "-":
@@ -136,9 +137,13 @@ def load_lexicon() -> Lexicon:
                 [row["name"], *split(row.get("aliases"))])
             continue
         kind = "org"
+        # the bare code ("EU", "UN") names the body itself, the first row of its code, not
+        # the court or assembly listed after it under the same code
+        bare = code if row.get("kind") != "ARMED" and code not in coded else ""
+        coded.add(code)
         add(f"org:{code}:{row['name']}", Entry(kind, code, row["name"], row.get("sector") or
                                                "GOV"),
-            [row["name"], code if row.get("kind") != "ARMED" else "", *split(row.get("aliases"))])
+            [row["name"], bare, *split(row.get("aliases"))])
         country_names.setdefault(code, row["name"])
     for row in load_csv("forces.csv"):
         add(f"force:{row['name']}", Entry("force", row["code"].upper(), row["name"],

@@ -470,10 +470,18 @@ class Resolver(People):
         if any(c.ent >= 0 and self.p.entities[c.ent].label == "PRODUCT"
                for c in kids(self.p, tok.i, "compound") if c.i < tok.i):
             return "MIL"    # "two F-16 fighters", "Su-35 fighters": aircraft, not militants
-        for n in range(len(words)):
-            phrase = " ".join(words[n:])
-            if phrase in self.lex.sector_nouns:
-                return self.lex.sector_nouns[phrase]
+        # the words right before the head that hang on it, however deep ("foreign" of
+        # "policy" in "Russia's foreign policy chief")
+        lo = tok.i
+        while lo > 0 and self.p.tokens[lo - 1].dep in ("compound", "amod") and \
+                lo <= self.p.tokens[lo - 1].head <= tok.i:
+            lo -= 1
+        span = [t.text.lower() for t in self.p.tokens[lo:tok.i + 1]]
+        for seq in (span, words):
+            for n in range(len(seq)):
+                phrase = " ".join(seq[n:])
+                if phrase in self.lex.sector_nouns:
+                    return self.lex.sector_nouns[phrase]
         for prep in kids(self.p, tok.i, "prep"):
             obj = kid(self.p, prep.i, "pobj") if prep.text.lower() == "of" else None
             if obj is not None:

@@ -152,6 +152,18 @@ COPULAS = frozenset({"be", "become", "remain"})
 POSING = frozenset({"pose", "constitute", "represent"})
 
 
+def _posed_by(p: ParsedText, t: Token) -> Token | None:
+    """The verb that says its subject is ``t``: "posed a threat", "constitutes a breach",
+    "would amount to an escalation"."""
+    head = p.tokens[t.head]
+    if t.dep == "dobj" and head.lemma.lower() in POSING:
+        return head
+    if t.dep == "pobj" and head.text.lower() == "to" and head.head != head.i and \
+            p.tokens[head.head].lemma.lower() == "amount":
+        return p.tokens[head.head]
+    return None
+
+
 def condemned(p: ParsedText, r: Resolver, start: int, end: int
               ) -> list[tuple[int, int, list[Actor]]]:
     """(condemning token, the act's head, the act's owners) for each condemnation of a
@@ -172,11 +184,12 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
                 p.tokens[t.head].lemma.lower() in COPULAS:
             # "the raid was a clear breach of the convention": the raid is condemned
             act = kid(p, t.head, "nsubj")
-        elif t.pos == "NOUN" and t.dep == "dobj" and low in ev.verdicts | ev.villains and \
-                p.tokens[t.head].lemma.lower() in POSING:
-            # "the deployment posed a significant security threat", "Russia poses a threat":
-            # the subject, a party or an act (whose doer the caller finds when it names none)
-            subj = kid(p, t.head, "nsubj")
+        elif t.pos == "NOUN" and low in ev.verdicts | ev.villains and \
+                _posed_by(p, t) is not None:
+            # "the deployment posed a significant security threat", "Russia poses a threat",
+            # "hosting the weapons would amount to an escalation": the subject, a party or an
+            # act (whose doer the caller finds when it names none)
+            subj = kid(p, _posed_by(p, t).i, "nsubj") or kid(p, _posed_by(p, t).i, "csubj")
             if subj is None:
                 continue
             found = [a for a in r.actors(subj.i) if a.code]
