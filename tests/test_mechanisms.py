@@ -6213,3 +6213,22 @@ def test_what_would_amount_to_an_escalation_is_condemned():
                        ("Berlin said the Russian deployment was a serious escalation.",
                         ("ACCUSE", "DEU", "RUS"))):
         assert dyad in _dyads(_events(text)), text
+
+
+def test_missiles_and_drones_sent_to_a_state_are_a_transfer():
+    """'Germany sent Taurus missiles to Ukraine', 'Iran sent drones to Russia': arms handed
+    over, not a deployment; a weapons package for a state is aid to it."""
+    for text, dyad in (("Germany sent Taurus missiles to Ukraine.", ("AID", "DEU", "UKR")),
+                       ("Iran sent drones to Russia last year.", ("AID", "IRN", "RUS")),
+                       ("The Biden administration announced a $1 billion weapons package for "
+                        "Israel on Tuesday.", ("AID", "USA", "ISR"))):
+        dyads = _dyads(_events(text))
+        assert dyad in dyads, text
+        assert ("MOBILIZE",) + dyad[1:] not in dyads, text
+
+
+def test_missiles_sent_over_a_state_are_a_launch():
+    """(guard) 'Pyongyang sent missiles over Japan': no North Korean aid to Japan."""
+    dyads = _dyads(_events("Pyongyang sent two missiles over Japan in March."))
+    assert ("MOBILIZE", "PRK", "JPN") in dyads
+    assert ("AID", "PRK", "JPN") not in dyads
