@@ -45,3 +45,18 @@ def test_relative_dates_need_a_publication_date():
 
 def test_dateparser_handles_the_rest():
     assert resolve("three weeks ago", PUB, False) == ("2024-06-08", "day")
+
+
+@pytest.mark.parametrize("expr,want", [
+    ("August and September 2017", ("2017-08", "month")),
+    ("March to May 2021", ("2021-03", "month")),
+])
+def test_months_joined_share_the_year_named_after_them(expr, want):
+    """'Pyongyang last sent missiles over Japan in August and September 2017': 2017, not the
+    last August before the story."""
+    assert resolve(expr, PUB, False) == want
+
+
+def test_a_year_in_another_phrase_is_not_the_months():
+    """(guard) 'in August and in 2019' names two times; August stays the last August."""
+    assert resolve("in August and in 2019", PUB, False) == ("2023-08", "month")

@@ -84,6 +84,11 @@ def resolve(expr: str, published: str | None, future: bool) -> tuple[str, str] |
         month = _MONTHS[m.group(1)[:3] if not m.group(1).startswith("sept") else "sept"]
         if m.group(2):
             return f"{int(m.group(2)):04d}-{month:02d}", "month"
+        later = _RE_YEAR.search(text, m.end())
+        if later and re.fullmatch(r"(\s*(and|or|to|-|through|until)\s+[a-z.]+)\s*",
+                                  text[m.end():later.start()]):
+            # "August and September 2017", "March to May 2021": the year both months share
+            return f"{int(later.group(1)):04d}-{month:02d}", "month"
         if pub:
             return f"{_year_for(month, None, pub, future):04d}-{month:02d}", "month"
         return None
