@@ -6232,3 +6232,17 @@ def test_missiles_sent_over_a_state_are_a_launch():
     dyads = _dyads(_events("Pyongyang sent two missiles over Japan in March."))
     assert ("MOBILIZE", "PRK", "JPN") in dyads
     assert ("AID", "PRK", "JPN") not in dyads
+
+
+def test_a_quotation_bears_on_what_the_narration_says_it_refers_to():
+    """'"We will respond decisively to any provocation," North Korea's defense minister said,
+    referring to the joint drills by Seoul and Washington'; '"This is a dangerous
+    escalation," China's foreign ministry said in an apparent reference to Japan's new
+    missile deployment'."""
+    dyads = _dyads(_events('"We will respond decisively to any provocation," North Korea\'s '
+                           'defense minister said, referring to the joint drills by Seoul and '
+                           'Washington.'))
+    assert {("THREATEN", "PRK", "KOR"), ("THREATEN", "PRK", "USA")} <= dyads
+    assert ("ACCUSE", "CHN", "JPN") in _dyads(_events(
+        '"This is a dangerous escalation," China\'s foreign ministry said in an apparent '
+        'reference to Japan\'s new missile deployment.'))

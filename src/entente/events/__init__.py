@@ -187,6 +187,12 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     d = replace(d, status="occurred") if d.status == "planned" else None
                 if d is None:
                     continue
+                if in_quote and not d.targets:
+                    # '"We will respond decisively to any provocation," the minister said,
+                    # referring to the joint drills by Seoul and Washington': the quotation
+                    # bears on whose act the narration says it refers to
+                    d = replace(d, targets=_referred_to(p, r, s, quoted,
+                                                        {a.code for a in d.sources}))
                 joint = trig.sense.type in SYMMETRIC and trig.sense.kind == "noun" and \
                     len({a.code for a in d.sources if a.code}) > 1
                 if not d.targets and not joint and (untargeted is not None or
@@ -362,9 +368,11 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
     for t, act, owners in SP.condemned(p, r, s.start, s.end):
         voice = SP.voice_at(voices, p.tokens[t].idx)
         if voice is not None and voice.actor is not None:
-            # "said the decision was 'extremely dangerous'": the decision told before
-            owners = owners or REF.referent_doers(p, r, p.tokens[act], "ACCUSE",
-                                               {voice.actor.code}, history, True)
+            # "said the decision was 'extremely dangerous'": the decision told before (or the
+            # act the narration says the words refer to)
+            owners = owners or _referred_to(p, r, s, quoted, {voice.actor.code}) or \
+                REF.referent_doers(p, r, p.tokens[act], "ACCUSE", {voice.actor.code}, history,
+                                   True)
             found.append((t, _root(p, s), [voice.actor], owners, SP.ACCUSE))
         elif not _inside(quoted, p.tokens[t].idx):
             # "Brazil's foreign ministry said the raid was a clear breach of the Vienna
@@ -490,6 +498,22 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
 
 # Acts that an official accuses a state of by telling them in a quotation.
 CHARGED = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _referred_to(p: ParsedText, r: Resolver, s: Sentence, quoted, own: set) -> list[Actor]:
+    """The doers of the act the narration of sentence ``s`` says a quotation refers to
+    ("referring to the joint drills by Seoul and Washington", "in an apparent reference to
+    Russia's strikes"), but ``own``."""
+    for t in p.tokens[s.start:s.end]:
+        if t.lemma.lower() not in ("refer", "reference") or _inside(quoted, t.idx):
+            continue
+        for prep in kids(p, t.i, "prep"):
+            for o in (kids(p, prep.i, "pobj") if prep.text.lower() == "to" else []):
+                found = [a for a in R.noun_sources(r, o.i) or R.owners(r, o.i)
+                         if a.code and a.code not in own]
+                if found:
+                    return found
+    return []
 
 
 def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, light_verbs,
