@@ -6246,3 +6246,11 @@ def test_a_quotation_bears_on_what_the_narration_says_it_refers_to():
     assert ("ACCUSE", "CHN", "JPN") in _dyads(_events(
         '"This is a dangerous escalation," China\'s foreign ministry said in an apparent '
         'reference to Japan\'s new missile deployment.'))
+
+
+def test_an_act_approved_is_its_owners_not_the_approvers():
+    """'Hungary's parliament approved Sweden's accession to NATO': Sweden accedes, Hungary
+    approves; Hungary does not join NATO again."""
+    dyads = _dyads(_events("Hungary's parliament approved Sweden's accession to NATO."))
+    assert ("SUPPORT", "SWE", "NATO") in dyads
+    assert ("SUPPORT", "HUN", "NATO") not in dyads

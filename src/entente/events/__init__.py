@@ -757,6 +757,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None     # "ask Washington for military assistance": a request, no aid yet
         if lv is not None and _sitting_asked_for(p, r, sense, tok, lv):
             return None
+        owner = kid(p, tok.i, "poss")
+        if lv is not None and lv.lemma.lower() in JUDGING_LIGHT and owner is not None and \
+                r.actors(owner.i):
+            # "Hungary's parliament approved Sweden's accession to NATO": the approver judges
+            # another's act; the noun's owner does it (the approval is its own event)
+            lv = None
         if lv is not None:
             predicate = lv.i
             subj, sources = _agents(p, r, lv.i)
@@ -2352,6 +2358,8 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 
 _AGAIN_REACH = 2        # sentences
+# light verbs by which one judges an act another does ("approved Sweden's accession")
+JUDGING_LIGHT = words("judging_light")
 TIME_NOUNS = words("time_owners")
 RELEASES = words("releases")
 EXPECTING = words("expecting")
