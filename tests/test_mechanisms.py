@@ -6254,3 +6254,9 @@ def test_an_act_approved_is_its_owners_not_the_approvers():
     dyads = _dyads(_events("Hungary's parliament approved Sweden's accession to NATO."))
     assert ("SUPPORT", "SWE", "NATO") in dyads
     assert ("SUPPORT", "HUN", "NATO") not in dyads
+
+
+def test_sovereignty_handed_back_is_a_return():
+    """'Britain announced it would return sovereignty over the Chagos Islands to Mauritius'."""
+    assert ("RETREAT", "GBR", "MUS") in _dyads(_events(
+        "Britain announced it would return sovereignty over the Chagos Islands to Mauritius."))
