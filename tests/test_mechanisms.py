@@ -6260,3 +6260,15 @@ def test_sovereignty_handed_back_is_a_return():
     """'Britain announced it would return sovereignty over the Chagos Islands to Mauritius'."""
     assert ("RETREAT", "GBR", "MUS") in _dyads(_events(
         "Britain announced it would return sovereignty over the Chagos Islands to Mauritius."))
+
+
+def test_on_ones_way_to_a_capital_is_a_visit_or_a_move():
+    """'had representatives on their way to Moscow for discussions', 'a Russian flotilla made
+    its way to Havana'; 'on the way to EU membership' goes to no place."""
+    for text, dyad in (("Trump said Tuesday that he had representatives on their way to Moscow "
+                        "for discussions.", ("CONSULT", "USA", "RUS")),
+                       ("A Russian flotilla made its way to Havana on Wednesday.",
+                        ("MOBILIZE", "RUS", "CUB"))):
+        assert dyad in _dyads(_events(text, published="2025-03-12")), text
+    assert ("CONSULT", "UKR", "EU") not in _dyads(_events(
+        "Ukraine is on the way to EU membership.", partial=True))

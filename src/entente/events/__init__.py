@@ -1167,6 +1167,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "discussed China's role": a topic, not a partner; "contacted dozens of
         # governments": the ones contacted are its object, none guessed
         gathering = True
+    if any(w.endswith("_place") for w in sense.target):
+        gathering = True    # a sense that goes only to a named place guesses no one else
     if not tgts and not gathering:
         # (when several parties meet, a place named is where, not whom: no fallback)
         tgts = R.fallback_targets(r, tok.i, own)

@@ -1003,6 +1003,16 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             if t.lemma.lower() in PENALTIES:
                 return _units_of(r, t.i)
         return []
+    if where.endswith("_place"):
+        # "on their way to Moscow": only a named place ("on the way to EU membership" goes
+        # nowhere)
+        for prep in preps(p, tok):
+            t = kid(p, prep.i, "pobj") if prep.text.lower() == where.split("_")[0] else None
+            if t is not None and t.ent >= 0 and p.entities[t.ent].label in ("GPE", "LOC"):
+                found = r.actors(t.i) or located(r, t.i)
+                if found:
+                    return found
+        return []
     if where == "for_with":
         # "ready for talks with Kyiv": the partner named on what one is ready for
         for pr in kids(p, tok, "prep"):
