@@ -1946,11 +1946,12 @@ def test_a_wrong_named_as_a_passives_subject_is_its_agents(pipeline):
     ("Kenyan President William Ruto, who met Ghana's president on Monday, said the talks went "
      "well.", ("CONSULT", "KEN", "GHA", "occurred")),
     # (and a clause of its own tense: the main verb's request does not make it possible only)
-    ("Peru, which condemned the strike on Chile on Sunday, called for calm.",
-     ("ACCUSE", "PER", "CHL", "occurred")),
+    # (an attack condemned accuses its maker, not the state it struck)
+    ("Peru, which condemned Bolivia's strike on Chile on Sunday, called for calm.",
+     ("ACCUSE", "PER", "BOL", "occurred")),
     # "among the countries that", "one of the states that": the subject is one of them
-    ("Norway was among the nations that condemned the strike on Iran.",
-     ("ACCUSE", "NOR", "IRN", "occurred")),
+    ("Norway was among the nations that condemned the Israeli strike on Iran.",
+     ("ACCUSE", "NOR", "ISR", "occurred")),
     ("Austria is one of the countries that sanctioned Belarus last year.",
      ("SANCTION", "AUT", "BLR", "occurred")),
 ])
@@ -6272,3 +6273,21 @@ def test_on_ones_way_to_a_capital_is_a_visit_or_a_move():
         assert dyad in _dyads(_events(text, published="2025-03-12")), text
     assert ("CONSULT", "UKR", "EU") not in _dyads(_events(
         "Ukraine is on the way to EU membership.", partial=True))
+
+
+def test_an_attack_condemned_accuses_its_maker_not_its_victim():
+    """'Japan condemned the attack on Israel': after 'Iran launched drones at Israel', Iran
+    is accused; with no attacker told, no one (never Israel)."""
+    dyads = _dyads(_events("Iran launched hundreds of drones at Israel on Saturday. Japan "
+                           "condemned the attack on Israel.", published="2024-04-15"))
+    assert ("ACCUSE", "JPN", "IRN") in dyads
+    assert ("ACCUSE", "JPN", "ISR") not in dyads
+    assert ("ACCUSE", "JPN", "ISR") not in _dyads(_events("Japan condemned the attack on "
+                                                         "Israel."))
+
+
+def test_a_text_condemning_is_its_authors_not_the_voters():
+    """'India abstained on the U.N. resolution condemning Russia': the U.N. text condemns."""
+    dyads = _dyads(_events("India abstained on the U.N. resolution condemning Russia."))
+    assert ("ACCUSE", "IND", "RUS") not in dyads
+    assert ("ACCUSE", "UN", "RUS") in dyads

@@ -1169,6 +1169,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         gathering = True
     if any(w.endswith("_place") for w in sense.target):
         gathering = True    # a sense that goes only to a named place guesses no one else
+    judged = kid(p, tok.i, "dobj") if sense.type == "ACCUSE" and sense.kind == "verb" else None
+    if not tgts and judged is not None and REF.hostile_kinds(judged.lemma.lower()):
+        # "Japan condemned the attack on Israel": whoever made the attack (told before), not
+        # the one it struck
+        # (its maker named on it, or in a "by" phrase the parser hung on the verb: "the
+        # attacks on its soil by Turkey")
+        lo, hi = subtree(p, judged.i)
+        makers = R.noun_sources(r, judged.i) + [
+            a for pr in kids(p, tok.i, "prep", "agent") + list(p.tokens[lo:hi])
+            if pr.text.lower() == "by" and pr.dep in ("prep", "agent")
+            for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)]
+        tgts = [a for a in makers if a.code and a.code not in own] or \
+            REF.referent_doers(p, r, judged, "ACCUSE", own, history, True)
+        gathering = True
     if not tgts and not gathering:
         # (when several parties meet, a place named is where, not whom: no fallback)
         tgts = R.fallback_targets(r, tok.i, own)
@@ -1643,6 +1657,12 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
     """A verb's subject and the actors it names. A relative clause's pronoun stands for what
     comes before the clause, not for a conjunct the parser joined to it after the clause
     ("Wang Yi, who hosted his Indian counterpart ..., and Saudi Arabia said ...")."""
+    tok = p.tokens[verb]
+    text = p.tokens[tok.head] if tok.dep == "acl" and tok.tag == "VBG" else None
+    if text is not None and text.lemma.lower() in r.lex.documents and r.actors(text.i):
+        # "abstained on the U.N. resolution condemning Russia": the text condemns, as its
+        # author, not whoever votes on it
+        return text, r.actors(text.i)
     subj = R.subject_of(p, verb)
     if subj is None:
         return None, []
