@@ -6291,3 +6291,11 @@ def test_a_text_condemning_is_its_authors_not_the_voters():
     dyads = _dyads(_events("India abstained on the U.N. resolution condemning Russia."))
     assert ("ACCUSE", "IND", "RUS") not in dyads
     assert ("ACCUSE", "UN", "RUS") in dyads
+
+
+def test_a_veto_lifted_is_no_veto_cast():
+    """'Turkey lifted its veto on Sweden's NATO membership': a concession, no rejection."""
+    dyads = _dyads(_events("Turkey lifted its veto on Sweden's NATO membership after months of "
+                           "negotiations."))
+    assert ("REJECT", "TUR", "SWE") not in dyads
+    assert ("CONCEDE", "TUR", "SWE") in dyads

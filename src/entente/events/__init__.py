@@ -55,6 +55,7 @@ LEGAL_MEASURES = words("legal_measures")
 MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 EASINGS = words("easings")
+LIFTING = words("lifting")
 # acts aimed at whoever did what they answer ("in response to China's use of water cannon")
 ANSWERING_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "MOBILIZE", "COERCE",
                              "ASSAULT", "PROTEST"})
@@ -741,6 +742,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None     # "the lifting of sanctions on Syria": a measure eased, none imposed
         if _guarded_against(p, tok):
             return None     # "a deterrent against U.S. threats": the harm guarded against
+        if sense.type in ("REJECT", "SANCTION", "THREATEN", "COERCE") and \
+                tok.dep in ("dobj", "nsubjpass") and p.tokens[tok.head].lemma.lower() in LIFTING:
+            return None     # "Turkey lifted its veto on Sweden's membership": undone, not made
         lv = R.light_verb(p, tok.i, light_verbs)
         if lv is None and C.described(p, tok) or C.titled_text(p, tok) or \
                 C.information_topic(p, tok):
