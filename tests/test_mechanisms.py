@@ -6299,3 +6299,13 @@ def test_a_veto_lifted_is_no_veto_cast():
                            "negotiations."))
     assert ("REJECT", "TUR", "SWE") not in dyads
     assert ("CONCEDE", "TUR", "SWE") in dyads
+
+
+def test_both_governments_urged_are_the_two_in_dispute_not_the_speakers_set():
+    """'Brazil, with the backing of the Caribbean Community ... has urged both governments to
+    keep talking': Venezuela and Guyana, not Brazil and CARICOM."""
+    text = ("Venezuela and Guyana traded accusations this week, while Brazil and the Caribbean "
+            "Community called for calm. Brazil has urged both governments to keep talking.")
+    dyads = _dyads(_events(text, published="2023-12-29"))
+    assert {("REQUEST", "BRA", "VEN"), ("REQUEST", "BRA", "GUY")} <= dyads
+    assert ("REQUEST", "BRA", "CARICOM") not in dyads

@@ -581,9 +581,10 @@ class Resolver(People):
                 return _as_said(named[-size:], tok)
         for j, found in reversed(self.groups()):
             if j < tok.i and (size is None or len(found) == size) and \
-                    not {a.code for a in found} <= own:
+                    not {a.code for a in found} & own:
                 # ("The EU and the US tried to mediate between the two countries": not
-                # themselves)
+                # themselves, nor a set the speaker is one of: "Brazil ... has urged both
+                # governments to keep talking" is not Brazil and the Caribbean Community)
                 return _as_said(found, tok)
         return []
 
@@ -597,6 +598,8 @@ class Resolver(People):
             obj = kid(self.p, c.i, "dobj")
             if c.lemma.lower() in SETTLING or obj is not None and obj.lemma.lower() in DISPUTES:
                 return True
+            if any(g.lemma.lower() in SETTLING for g in kids(self.p, c.i, "xcomp")):
+                return True     # "urged both governments to keep talking"
         return False
 
     def sides(self, i: int, own: set, size: int | None = None) -> list[Actor]:
