@@ -6309,3 +6309,18 @@ def test_both_governments_urged_are_the_two_in_dispute_not_the_speakers_set():
     dyads = _dyads(_events(text, published="2023-12-29"))
     assert {("REQUEST", "BRA", "VEN"), ("REQUEST", "BRA", "GUY")} <= dyads
     assert ("REQUEST", "BRA", "CARICOM") not in dyads
+
+
+def test_a_protest_note_handed_over_is_a_protest():
+    """'Pakistan said it had handed over a protest note to the Afghan envoy'."""
+    assert ("ACCUSE", "PAK", "AFG") in _dyads(_events(
+        "Pakistan said it had handed over a protest note to the Afghan envoy."))
+
+
+def test_joining_a_body_guesses_no_host():
+    """(guard) 'handed over his country's instrument of accession at the State Department in
+    Washington': no Swedish accession to the United States."""
+    dyads = _dyads(_events("Sweden became the 32nd member of NATO on Thursday, when Prime "
+                           "Minister Ulf Kristersson handed over his country's instrument of "
+                           "accession at the State Department in Washington."))
+    assert ("SUPPORT", "SWE", "USA") not in dyads

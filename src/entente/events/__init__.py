@@ -1171,8 +1171,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "discussed China's role": a topic, not a partner; "contacted dozens of
         # governments": the ones contacted are its object, none guessed
         gathering = True
-    if any(w.endswith("_place") for w in sense.target):
-        gathering = True    # a sense that goes only to a named place guesses no one else
+    if any(w.endswith("_place") for w in sense.target) or sense.mode == "accession":
+        # a sense that goes only to a named place guesses no one else; nor does joining a
+        # body ("handed over the instrument of accession at the State Department in
+        # Washington" joins NATO, named before, not the host)
+        gathering = True
     judged = kid(p, tok.i, "dobj") if sense.type == "ACCUSE" and sense.kind == "verb" else None
     if not tgts and judged is not None and REF.hostile_kinds(judged.lemma.lower()):
         # "Japan condemned the attack on Israel": whoever made the attack (told before), not
