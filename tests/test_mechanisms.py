@@ -6324,3 +6324,11 @@ def test_joining_a_body_guesses_no_host():
                            "Minister Ulf Kristersson handed over his country's instrument of "
                            "accession at the State Department in Washington."))
     assert ("SUPPORT", "SWE", "USA") not in dyads
+
+
+def test_opposing_another_states_arms_sale_is_disapproval():
+    """'Beijing firmly opposed the U.S. arms sale to Taiwan': the sale is Washington's act."""
+    dyads = _dyads(_events("China's foreign ministry said Beijing firmly opposed the U.S. arms "
+                           "sale to Taiwan."))
+    assert ("ACCUSE", "CHN", "USA") in dyads
+    assert ("REJECT", "CHN", "USA") not in dyads
