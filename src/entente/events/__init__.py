@@ -56,6 +56,8 @@ MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 EASINGS = words("easings")
 LIFTING = words("lifting")
+# light verbs by which one judges an act another does ("approved Sweden's accession")
+JUDGING_LIGHT = words("judging_light")
 # acts aimed at whoever did what they answer ("in response to China's use of water cannon")
 ANSWERING_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "MOBILIZE", "COERCE",
                              "ASSAULT", "PROTEST"})
@@ -2387,8 +2389,6 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 
 _AGAIN_REACH = 2        # sentences
-# light verbs by which one judges an act another does ("approved Sweden's accession")
-JUDGING_LIGHT = words("judging_light")
 TIME_NOUNS = words("time_owners")
 RELEASES = words("releases")
 EXPECTING = words("expecting")

@@ -9,7 +9,7 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
 from .status import absolute_with, charging_verb
-from .triggers import load_triggers, preps, relative_object, what_is_left_of
+from .triggers import RELATIVE_OBJECTS, load_triggers, preps, relative_object, what_is_left_of
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -163,7 +163,6 @@ def _set_off(p: ParsedText, head: Token, verb: int) -> bool:
 
 
 RELATIVES = frozenset({"who", "which", "that"})
-_OBJECT_RELATIVES = RELATIVES | {"whom"}
 # "X was among the countries that ...", "X is one of the states that ...": the subject is X
 _MEMBERSHIP = frozenset({"among", "of"})
 _PARTITIVES = frozenset({"one", "some", "several", "many", "few", "two", "three", "all"})
@@ -228,7 +227,7 @@ def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
     if tok.dep != "relcl" or not _describes(p, tok):
         return None
     return next((o for o in kids(p, tok.i, "dobj", "nsubjpass")
-                 if o.text.lower() in _OBJECT_RELATIVES and o.i < tok.i), None)
+                 if o.text.lower() in RELATIVE_OBJECTS and o.i < tok.i), None)
 
 
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:

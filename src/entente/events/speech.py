@@ -185,11 +185,11 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             # "the raid was a clear breach of the convention": the raid is condemned
             act = kid(p, t.head, "nsubj")
         elif t.pos == "NOUN" and low in ev.verdicts | ev.villains and \
-                _posed_by(p, t) is not None:
+                (posed := _posed_by(p, t)) is not None:
             # "the deployment posed a significant security threat", "Russia poses a threat",
             # "hosting the weapons would amount to an escalation": the subject, a party or an
             # act (whose doer the caller finds when it names none)
-            subj = kid(p, _posed_by(p, t).i, "nsubj") or kid(p, _posed_by(p, t).i, "csubj")
+            subj = kid(p, posed.i, "nsubj") or kid(p, posed.i, "csubj")
             if subj is None:
                 continue
             found = [a for a in r.actors(subj.i) if a.code]
@@ -512,7 +512,7 @@ def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
         if not timed or not acts:
             continue
         subj = subject_kid(p, g.i)
-        sources = [a for a in r.actors(subj.i)] if subj is not None else []
+        sources = list(r.actors(subj.i)) if subj is not None else []
         targets = r.actors(told.i)
         if not sources or not targets:
             continue

@@ -372,14 +372,15 @@ _PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down", "up"})
 _ANSWERING = frame_words("answering")
 
 
-_RELATIVE_OBJECTS = frozenset({"which", "that", "whom", "who"})
+# relative pronouns that can stand as a clause's object
+RELATIVE_OBJECTS = frozenset({"which", "that", "whom", "who"})
 
 
 def relative_object(p: ParsedText, verb: int, obj: Token) -> Token:
     """"the migrants whom the United States deported", "the drones, which Iran sold to
     Russia": a relative pronoun before its verb stands for the noun its clause hangs on."""
     t = p.tokens[verb]
-    if obj.text.lower() in _RELATIVE_OBJECTS and t.dep == "relcl" and obj.i < verb and \
+    if obj.text.lower() in RELATIVE_OBJECTS and t.dep == "relcl" and obj.i < verb and \
             t.head < obj.i:
         return p.tokens[t.head]
     return obj
