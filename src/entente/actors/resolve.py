@@ -1742,7 +1742,6 @@ def _plural_states() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _regional_blocs() -> dict[str, str]:
     """Region (name or adjective) -> the code of its bloc (frames.yaml, regional_blocs)."""
     from ..lexicons import load_yaml
@@ -1750,6 +1749,7 @@ def _regional_blocs() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1)
 def _regional_states() -> dict[str, str]:
     """Adjective -> UN M49 region or subregion (frames.yaml, regional_states)."""
     from ..lexicons import load_yaml

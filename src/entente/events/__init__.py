@@ -463,15 +463,15 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             out.append(Draft(Trigger(t, sense, None), s, sources, targets, "occurred",
                               date, precision, None, "speech",
                               sum(1 for _ in ancestors(p, predicate))))
-    for g, predicate, sources, given, face in SP.ultimatums(p, r, s.start, s.end):
+    for g, sources, given, face in SP.ultimatums(p, r, s.start, s.end):
         if _inside(quoted, p.tokens[g].idx):
             continue
         own = {a.code for a in sources}
         targets = [a for a in given if a.code and a.code not in own]
         if not targets:
             continue
-        date, precision = _event_date(p, g, predicate, dates, prev_date, published, "occurred")
-        depth = sum(1 for _ in ancestors(p, predicate))
+        date, precision = _event_date(p, g, g, dates, prev_date, published, "occurred")
+        depth = sum(1 for _ in ancestors(p, g))
         out.append(Draft(Trigger(g, SP.ULTIMATUM, None), s, sources, targets, "occurred",
                          date, precision, None, "speech", depth))
         if face is not None:
@@ -1668,10 +1668,12 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
     ("Wang Yi, who hosted his Indian counterpart ..., and Saudi Arabia said ...")."""
     tok = p.tokens[verb]
     text = p.tokens[tok.head] if tok.dep == "acl" and tok.tag == "VBG" else None
-    if text is not None and text.lemma.lower() in r.lex.documents and r.actors(text.i):
+    authors = r.actors(text.i) if text is not None and \
+        text.lemma.lower() in r.lex.documents else []
+    if authors:
         # "abstained on the U.N. resolution condemning Russia": the text condemns, as its
         # author, not whoever votes on it
-        return text, r.actors(text.i)
+        return text, authors
     subj = R.subject_of(p, verb)
     if subj is None:
         return None, []

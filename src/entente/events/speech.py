@@ -480,14 +480,14 @@ ULTIMATUM = Sense("REQUEST", "demand", "verb", ("ultimatum",), frozenset(), froz
                   False, -1)
 # what is given as time to act ("gave Hamas until Saturday", "gave the junta one week"): a
 # span of time, not a date ("gave Kyiv $2 billion last year to buy arms")
-_GIVING_TIME = frozenset({"give", "grant", "allow"})
+_GIVING_TIME = frame_words("giving_time")
 _SPAN = re.compile(r"\b(hours?|days?|weeks?|months?)\b", re.I)
 _NOT_SPAN = re.compile(r"\b(last|next|ago|this|earlier|later|past|previous)\b", re.I)
 
 
 def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
-               ) -> list[tuple[int, int, list[Actor], list[Actor], int | None]]:
-    """(the giving verb, its predicate, who gives, who is given, the verb "face" or None) for
+               ) -> list[tuple[int, list[Actor], list[Actor], int | None]]:
+    """(the giving verb, who gives, who is given, the verb "face" or None) for
     "ECOWAS gave the soldiers who seized power in Niger one week to free Bazoum or face
     military action", "Israel gave Hamas until Saturday to release the hostages": time given
     to another to act is a demand of it, and what it would "face" otherwise a threat."""
@@ -520,7 +520,7 @@ def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
         face = next((p.tokens[c] for c in conjuncts(p, acts[0].i)[1:]
                      if p.tokens[c].lemma.lower() in ("face", "risk") and
                      any(x.text.lower() == "or" for x in kids(p, p.tokens[c].head, "cc"))), None)
-        out.append((g.i, g.i, sources, targets, face.i if face is not None else None))
+        out.append((g.i, sources, targets, face.i if face is not None else None))
     return out
 
 
