@@ -173,7 +173,7 @@ WRITER_SCRIPT = textwrap.dedent("""
     from entente.store.writer import Arrival, Writer
 
     w = Writer(sys.argv[1])
-    for n in range(40):
+    for n in range(12):
         text = f"Article {n}: Italy and Japan held talks number {n} in Tokyo on Monday."
         ev = Event(id=f"e{n}", type="CONSULT", mode="meeting", status="occurred",
                    source=Actor("ITA", "Italy", "GOV", "Italy"),
@@ -184,7 +184,10 @@ WRITER_SCRIPT = textwrap.dedent("""
         doc = Document(Metadata(id=f"a{n}", published="2024-02-06"), text, events=(ev,))
         w.add(doc, Arrival(f"hash{n:03d}", f"a{n}.txt", f"a{n}"))
         w.commit()
-        time.sleep(0.05)
+        # (the pause between commits is longer than a reader's longest wait between tries,
+        # 0.5 s in store.schema._connect, so that a reader gets in between commits even on a
+        # loaded machine: with 0.05 s pauses a reader backing off could miss every one)
+        time.sleep(0.6)
 """)
 
 
@@ -200,9 +203,9 @@ def test_readers_query_while_the_writer_commits(tmp_path):
     while proc.poll() is None:
         seen.append(stats(db)["documents"])
     assert proc.returncode == 0, proc.stderr.read()
-    assert stats(db)["documents"] == 40
+    assert stats(db)["documents"] == 12
     assert seen == sorted(seen)                      # every read saw whole batches, in order
-    assert any(0 < n < 40 for n in seen), seen       # and some were made mid-run
+    assert any(0 < n < 12 for n in seen), seen       # and some were made mid-run
 
 
 # --- ingest with the model --------------------------------------------------------------------
