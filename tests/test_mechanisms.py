@@ -6332,3 +6332,41 @@ def test_opposing_another_states_arms_sale_is_disapproval():
                            "sale to Taiwan."))
     assert ("ACCUSE", "CHN", "USA") in dyads
     assert ("REJECT", "CHN", "USA") not in dyads
+
+
+def test_a_president_elect_speaks_for_the_state_he_will_lead():
+    """'President-elect Donald Trump' in the weeks before his term: the United States; 'Trump'
+    after him is the same man."""
+    text = ("The exchange comes weeks before President-elect Donald Trump returns to the White "
+            "House on Jan. 20. Trump said he would impose tariffs on China unless Beijing did "
+            "more to stop the flow of fentanyl.")
+    assert ("THREATEN", "USA", "CHN") in _dyads(_events(text, published="2024-12-03"))
+
+
+def test_a_title_to_come_years_ahead_names_no_state():
+    """(guard) a 'President-elect' whose term the lexicon has starting years later is not
+    that state's voice now."""
+    text = "President-elect Donald Trump said he would impose tariffs on China."
+    assert not any(e.source and e.source.code == "USA"
+                   for e in _events(text, published="2023-06-03"))
+
+
+@pytest.mark.parametrize("text", [
+    "Washington escalated its trade war with Beijing on Tuesday.",
+    "Saudi Arabia launched a price war against Russia on Monday.",
+    "Beijing began a charm offensive toward Manila.",
+])
+def test_a_fight_of_trade_words_or_labour_is_no_assault(text):
+    assert not any(e.type == "ASSAULT" for e in _events(text))
+
+
+def test_a_date_ahead_does_not_date_a_past_act_after_it():
+    """'The talks come weeks before the summit in Rome on Jan. 20. Japan accused China of
+    lying.': the accusation is not of last January."""
+    events = [e for e in _events("The talks come weeks before the summit in Rome on Jan. 20. "
+                                 "Japan accused China of lying.", published="2024-12-03")
+              if e.type == "ACCUSE"]
+    assert events and all(e.date != "2024-01-20" for e in events)
+    told = [e for e in _events("Japan and China met on Jan. 20. Japan accused China of lying.",
+                               published="2024-12-03") if e.type == "ACCUSE"]
+    assert told and told[0].date == "2024-01-20"

@@ -42,6 +42,11 @@ def _paternal(name: str) -> str:
         len(words[-2]) > 2 else ""
 
 
+def _months_between(a: str, b: str) -> int:
+    """Whole months from ISO day ``a`` to ISO day ``b``."""
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
 def surname(name: str) -> str:
     """The last word of a person's name that is not a generation ("Jr.", "III")."""
     words = _name_words(name)
@@ -50,6 +55,9 @@ def surname(name: str) -> str:
 
 # words before a title that put its holder out of office: "former President X"
 FORMER = frozenset({"former", "ex", "late", "then", "retired"})
+# words before a title that name its holder's office to come: "President-elect X"
+COMING = frozenset({"elect", "incoming", "designate"})
+COMING_MONTHS = 6
 # lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")
 TITLE_NOUNS = frame_words("title_nouns")
 OFFICE_WORDS = TITLE_NOUNS | frame_words("government_offices")
@@ -249,6 +257,12 @@ class People:
                 if code and any(t.code == code and t.start[:10] > day
                                 for t in self.lex.terms.get(key, [])):
                     return Person(name, code, sector, self._describe(ent), ent.start)
+                coming = self._coming_term(key, ent.start, day)
+                if coming is not None:
+                    # "President-elect Donald Trump" in the weeks before he took office: he
+                    # already speaks for the state whose office he will hold
+                    return Person(name, coming.code, coming.sector, self._describe(ent),
+                                  ent.start)
                 before = text_of(self.p, self.text, max(0, ent.start - 4), ent.start)
                 titled = any(before.endswith(t) for t in self.lex.titles) or \
                     self.p.tokens[ent.start - 1].lemma.lower() in TITLE_NOUNS \
@@ -329,6 +343,18 @@ class People:
             self.by_surname[last] = person
             return person
         return None
+
+    def _coming_term(self, key: str, start: int, day: str):
+        """The next term of office of leader ``key``, when the name is titled as its holder to
+        be ("President-elect X", "incoming Prime Minister X") and that term begins within
+        the coming months of ``day``; else None."""
+        lo = max(0, start - 4)
+        words = [t.text.lower() for t in self.p.tokens[lo:start]]
+        if not any(w in COMING or w.endswith("-elect") for w in words):
+            return None
+        soon = [t for t in self.lex.terms.get(key, [])
+                if day < t.start[:10] and _months_between(day, t.start[:10]) <= COMING_MONTHS]
+        return min(soon, key=lambda t: t.start) if soon else None
 
     def _former(self, start: int) -> bool:
         lo = max(0, start - 4)

@@ -238,7 +238,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
-        told = [d for d in dates if not _since(p, d[0])]
+        told = [d for d in dates if not _since(p, d[0]) and not _told_ahead(p, d[0])]
         if told:
             got = resolve_date(told[-1][1], published, future=False)
             if got and got[1] != "year":
@@ -2168,6 +2168,19 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
         if tok.tag in ("VBG", "VBZ", "VBP") and not aux & {"VBD"} and published:
             return published[:10], "day"
     return None, None
+
+
+def _told_ahead(p, tok_i: int) -> bool:
+    """Whether the date at ``tok_i`` belongs to a clause in the present or future tense ("the
+    talks come weeks before Trump returns to the White House on Jan. 20", "will meet on
+    Friday"): a date ahead, which dates no past act told after it."""
+    verb = next((a for a in ancestors(p, tok_i) if a.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    aux = kids(p, verb.i, "aux", "auxpass")
+    if any(a.text.lower() in ("will", "shall", "'ll") for a in aux):
+        return True
+    return verb.tag in ("VBZ", "VBP") and not any(a.tag in ("VBD", "VBN") for a in aux)
 
 
 def _dates_a_thing(p, tok_i: int, trigger: int) -> bool:

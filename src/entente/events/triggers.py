@@ -36,6 +36,7 @@ class Sense:
     agent: frozenset[str] = frozenset()        # sectors the source must have ("travel": GOV)
     target_sector: frozenset[str] = frozenset()  # a target of these sectors must be found
     receives: bool = False       # the subject receives, the target gives ("buy from")
+    not_modifier: frozenset[str] = frozenset()  # words that make the noun another thing
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,8 @@ def load_triggers() -> TriggerLexicon:
                               frozenset(str(x).upper() for x in raw.get("agent", []) or []),
                               frozenset(str(x).upper() for x in
                                         raw.get("target_sector", []) or []),
-                              bool(raw.get("receives")))
+                              bool(raw.get("receives")),
+                              word_set(raw.get("not_modifier")))
                 index.setdefault((kind, head), []).append(sense)
     frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
               for k, v in index.items()}
@@ -226,7 +228,7 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
         # longer phrases first, then senses that constrain their object ("struck a deal" is
         # no strike), then the lexicon's order
         for sense in sorted(senses, key=lambda s: (-len(s.words), not s.object, s.order)):
-            if not _context_fits(p, tok, sense):
+            if not _context_fits(p, tok, sense) or _modified_away(p, tok, sense):
                 continue
             if sense.complement and not _modal_complement(p, tok, sense.complement):
                 continue
@@ -311,6 +313,14 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
         # "handed over 20 soldiers": the particle parsed as part of the number
         out.add(nxt.text.lower())
     return out
+
+
+def _modified_away(p: ParsedText, tok: Token, sense: Sense) -> bool:
+    """A noun trigger whose modifier makes it another thing: "a trade war", "a charm
+    offensive", "a hunger strike" are no assault."""
+    return sense.kind == "noun" and bool(sense.not_modifier) and any(
+        c.i < tok.i and c.lemma.lower() in sense.not_modifier
+        for c in kids(p, tok.i, "compound", "amod", "nmod"))
 
 
 def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
