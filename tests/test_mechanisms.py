@@ -6370,3 +6370,10 @@ def test_a_date_ahead_does_not_date_a_past_act_after_it():
     told = [e for e in _events("Japan and China met on Jan. 20. Japan accused China of lying.",
                                published="2024-12-03") if e.type == "ACCUSE"]
     assert told and told[0].date == "2024-01-20"
+
+
+def test_it_in_a_clause_on_a_passives_agent_is_the_teller():
+    """'Azerbaijan said six people had been killed by landmines that it blamed on Armenia':
+    the passive names no doer, so 'it' is Azerbaijan, who tells of the deaths."""
+    assert ("ACCUSE", "AZE", "ARM") in _dyads(_events(
+        "Azerbaijan said six people had been killed by landmines that it blamed on Armenia."))

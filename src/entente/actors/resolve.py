@@ -1514,12 +1514,20 @@ class Resolver(People):
         """The named doer of the nearest verb above ``noun``: its subject, or for an
         infinitive with none, the object of the verb that governs it ("prompting Rwanda to
         cut ties")."""
-        verb = next((a for a in ancestors(self.p, noun.i) if a.pos in ("VERB", "AUX")), None)
-        if verb is None:
+        verbs = [a for a in ancestors(self.p, noun.i) if a.pos in ("VERB", "AUX")]
+        if not verbs:
             return []
+        verb = verbs[0]
         subj = kid(self.p, verb.i, "nsubj")
         if subj is None and verb.dep == "xcomp":
             subj = kid(self.p, verb.head, "dobj")
+        if subj is None and kid(self.p, verb.i, "nsubjpass") is not None and len(verbs) > 1 \
+                and verb.dep == "ccomp":
+            # "Azerbaijan said six people had been killed by landmines that it blamed on
+            # Armenia": a passive has no doer named; the one who tells of it is next above
+            verb = verbs[1]
+            # the subject nearest the verb, when the parser gave it two
+            subj = next(iter(sorted(kids(self.p, verb.i, "nsubj"), key=lambda t: -t.i)), None)
         if subj is None or subj.i > noun.i or \
                 subj.text.lower() in THING_PRONOUNS | PERSON_PRONOUNS | {"which", "who", "that"}:
             return []
