@@ -6377,3 +6377,17 @@ def test_it_in_a_clause_on_a_passives_agent_is_the_teller():
     the passive names no doer, so 'it' is Azerbaijan, who tells of the deaths."""
     assert ("ACCUSE", "AZE", "ARM") in _dyads(_events(
         "Azerbaijan said six people had been killed by landmines that it blamed on Armenia."))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The U.N. Security Council passed a resolution that imposes new sanctions on North Korea.",
+     ("SANCTION", "UN", "PRK")),
+    ("The European Union adopted a package that imposes sanctions on Iran.",
+     ("SANCTION", "EU", "IRN")),
+    ("The U.S. Treasury issued a license that eases some sanctions on Syria.",
+     ("RETREAT", "USA", "SYR")),
+])
+def test_a_text_or_measure_acts_for_whoever_makes_it(text, dyad):
+    """A relative clause on a text or measure ('a resolution that imposes ...') is the act of
+    the text's author, or of whoever passes, adopts or issues it."""
+    assert dyad in _dyads(_events(text))

@@ -1662,14 +1662,31 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
     return []
 
 
+# texts and measures that act once made ("a license that eases sanctions") and the verbs that
+# make them one's own ("issued", "adopted"): frames.yaml
+INSTRUMENTS = words("instruments")
+ENACTING = words("enacting") | words("authoring")
+
+
 def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[Actor]]:
     """A verb's subject and the actors it names. A relative clause's pronoun stands for what
     comes before the clause, not for a conjunct the parser joined to it after the clause
     ("Wang Yi, who hosted his Indian counterpart ..., and Saudi Arabia said ...")."""
     tok = p.tokens[verb]
     text = p.tokens[tok.head] if tok.dep == "acl" and tok.tag == "VBG" else None
-    authors = r.actors(text.i) if text is not None and \
-        text.lemma.lower() in r.lex.documents else []
+    if tok.dep == "relcl":
+        which = R.subject_kid(p, verb)
+        if which is not None and which.text.lower() in ("that", "which"):
+            text = p.tokens[tok.head]   # "a resolution that imposes sanctions on ..."
+    if text is not None and text.lemma.lower() not in r.lex.documents | INSTRUMENTS:
+        text = None
+    authors = r.actors(text.i) if text is not None else []
+    if text is not None and not authors and text.dep == "dobj" and \
+            p.tokens[text.head].lemma.lower() in ENACTING:
+        # "the Treasury issued a license that eases some sanctions on Syria": a text names
+        # no author of its own, so whoever issues or adopts it acts through it
+        maker = R.subject_of(p, text.head)
+        authors = [a for a in r.actors(maker.i) if a.code] if maker is not None else []
     if authors:
         # "abstained on the U.N. resolution condemning Russia": the text condemns, as its
         # author, not whoever votes on it
