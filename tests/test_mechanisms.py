@@ -6391,3 +6391,23 @@ def test_a_text_or_measure_acts_for_whoever_makes_it(text, dyad):
     """A relative clause on a text or measure ('a resolution that imposes ...') is the act of
     the text's author, or of whoever passes, adopts or issues it."""
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("India said there would be no talks with Pakistan.", ("REJECT", "IND", "PAK")),
+    ("Indian officials said there would be no talks of any kind until Pakistan took credible "
+     "action against militants.", ("REJECT", "IND", "PAK")),
+    ("India said it would hold no talks until Pakistan acted.", ("REJECT", "IND", "PAK")),
+    ("Israel's finance minister said Israel will make no concessions to the Palestinians.",
+     ("REJECT", "ISR", "PSE")),
+])
+def test_talks_or_concessions_ruled_out_are_a_refusal_now(text, dyad):
+    """What a speaker says there will be no more of, or will not be given until another acts,
+    is refused now: to the one named, or to whoever must act first."""
+    assert dyad in _dyads(_events(text, published="2024-12-03"))
+
+
+def test_what_there_was_is_no_act_of_whoever_acknowledges_it():
+    """(guard) 'Pakistani officials acknowledged there was a security threat': no threat."""
+    assert not any(e.type == "THREATEN" for e in _events(
+        "Pakistani officials acknowledged there was a security threat from Afghanistan."))

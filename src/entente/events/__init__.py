@@ -215,10 +215,16 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     _on_a_visit(p, d.trigger.token):
                 # "Russian warships arrived in Havana for a five-day visit": a port call
                 d = replace(d, trigger=replace(d.trigger, sense=PORT_CALL))
-            if d is not None and d.trigger.sense.type == "CONSULT" and d.targets and \
+            if d is not None and d.trigger.sense.type == "CONSULT" and not d.targets and \
                     d.status == "negated" and _refused_for_now(p, d):
-                # "would hold no talks with Pakistan until it took action": a refusal made
-                # now, not a meeting that did not happen
+                # "no talks of any kind until Pakistan took credible action": refused to the
+                # one whose act would end the refusal
+                d = replace(d, targets=_until_subject(p, r, d))
+            if d is not None and d.trigger.sense.type in ("CONSULT", "CONCEDE") and \
+                    d.targets and d.status == "negated" and _refused_for_now(p, d):
+                # "would hold no talks with Pakistan until it took action", "will make no
+                # concessions to the Palestinians": a refusal made now, not a meeting or a
+                # concession that did not happen
                 d = replace(d, status="occurred", trigger=replace(
                     d.trigger, sense=replace(d.trigger.sense, type="REJECT", mode=None)))
             if d is not None:
@@ -777,6 +783,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 # "India took delivery of F-16s from Canada": the subject receives
                 sense = replace(sense, receives=True, target=("from",))
                 trig = replace(trig, sense=sense)
+        if lv is None and not sources:
+            said = _existential_said(p, r, tok.i)
+            if said is not None:
+                # "Indian officials said there would be no talks with Pakistan": what the
+                # speaker says there will (not) be is the speaker's own act
+                predicate = p.tokens[tok.i].head
+                subj, sources = _agents(p, r, said)
+                how = "light"
         if not sources and sense.light and kid(p, tok.i, "poss") is None:
             # "due in Japan for the G7 summit": who goes, not the forum the noun names
             # ("thanked Washington for its assistance": the owner's, below)
@@ -1870,6 +1884,36 @@ def _topic_in_adjunct(p: ParsedText, r: Resolver, verb: int, own: set) -> list[A
                 if found:
                     return found
     return []
+
+
+def _until_subject(p: ParsedText, r: Resolver, d: Draft) -> list[Actor]:
+    """The actors named as subject of an "until" or "unless" clause on the draft's verb, other
+    than its sources."""
+    verb = p.tokens[d.trigger.token]
+    if verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
+        verb = p.tokens[verb.head]
+    own = {a.code for a in d.sources}
+    for c in kids(p, verb.i, "advcl"):
+        if {m.text.lower() for m in kids(p, c.i, "mark")} & {"until", "unless", "till"}:
+            subj = kid(p, c.i, "nsubj")
+            found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                     if a.code and a.code not in own]
+            if found:
+                return found
+    return []
+
+
+def _existential_said(p: ParsedText, r: Resolver, noun: int) -> int | None:
+    """The speech verb above "there will be <noun>" ("said there would be no talks with
+    Pakistan", "warned there would be consequences"), or None."""
+    tok = p.tokens[noun]
+    be = p.tokens[tok.head]
+    if tok.dep != "attr" or be.lemma.lower() != "be" or not kids(p, be.i, "expl") or \
+            be.dep != "ccomp" or be.head == be.i or not any(
+                a.text.lower() in ("will", "would", "shall", "'ll") for a in kids(p, be.i, "aux")):
+        return None     # (what there was is told, not done: "acknowledged there was a threat")
+    said = p.tokens[be.head]
+    return said.i if said.lemma.lower() in r.lex.speech_verbs else None
 
 
 def _refused_for_now(p: ParsedText, d: Draft) -> bool:
