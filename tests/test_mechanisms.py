@@ -6411,3 +6411,19 @@ def test_what_there_was_is_no_act_of_whoever_acknowledges_it():
     """(guard) 'Pakistani officials acknowledged there was a security threat': no threat."""
     assert not any(e.type == "THREATEN" for e in _events(
         "Pakistani officials acknowledged there was a security threat from Afghanistan."))
+
+
+def test_waters_placed_by_a_bearing_are_that_states():
+    """'sailed through waters southeast of Taiwan': a passage near Taiwan."""
+    assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events(
+        "A Chinese aircraft carrier sailed through waters southeast of Taiwan on Monday."))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Philippines lodged a diplomatic protest after a Chinese ship fired a water cannon at "
+     "a Philippine boat.", ("ACCUSE", "PHL", "CHN")),
+    ("Japan protested after Chinese coast guard ships entered its territorial waters near the "
+     "Senkaku Islands.", ("ACCUSE", "JPN", "CHN")),
+])
+def test_a_protest_naming_no_one_answers_the_doer_of_what_it_came_after(text, dyad):
+    assert dyad in _dyads(_events(text))

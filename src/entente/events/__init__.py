@@ -1319,6 +1319,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type == "THREATEN":
         # "threatened to launch an offensive unless Baghdad accepted": whoever must comply
         tgts = _condition_subject(p, r, tok.i, own)
+    if not tgts and sense.type == "ACCUSE" and sense.mode in ("disapprove", "protest", None):
+        # "lodged a diplomatic protest after a Chinese ship fired a water cannon at a
+        # Philippine boat": a protest answers whoever did what it came after
+        tgts = _answered_doer(p, r, tok.i, own)
     if not tgts and sense.type == "MOBILIZE":
         # "mobilized army reservists for a possible war against Iraq": forces readied for a
         # fight are readied against its other side
@@ -1789,6 +1793,22 @@ def _fought_for(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
                      if a.code not in own]
             if found:
                 return found
+    return []
+
+
+def _answered_doer(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
+    """The named doer of an "after" clause on the act at ``tok`` (or on the verb that carries
+    a noun), other than the act's own sources."""
+    t = p.tokens[tok]
+    heads = [tok] + ([t.head] if t.pos == "NOUN" and t.dep == "dobj" else [])
+    for head in heads:
+        for c in kids(p, head, "advcl"):
+            if any(m.text.lower() == "after" for m in kids(p, c.i, "mark")):
+                subj = kid(p, c.i, "nsubj")
+                found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                         if a.code and a.code not in own]
+                if found:
+                    return found
     return []
 
 

@@ -1035,7 +1035,8 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             if t is not None and t.lemma.lower() in _ANSWERS:
                 continue    # "in retaliation for the Pahalgam attack": why, not where
             if t is not None and prep_word == "through":
-                return r.contesting(t.i)       # "sailed through the Taiwan Strait"
+                # "sailed through the Taiwan Strait", "through waters southeast of Taiwan"
+                return r.contesting(t.i) or _bearing_of(r, tok, t.i)
             if t is not None:
                 found = owners(r, t.i) or _units_of(r, t.i)
                 # "tariffs on European farm products such as dairy and French brandy": the
@@ -1055,6 +1056,25 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                     # "tariffs on German vehicles and on European farm goods": both phrases
                     out += [a for a in found if a.code not in {o.code for o in out}]
     return out
+
+
+# words that place waters by their bearing from a state: "waters southeast of Taiwan"
+BEARINGS = frame_words("bearings")
+
+
+def _bearing_of(r: Resolver, verb: int, noun: int) -> list[Actor]:
+    """The state whose bearing places the waters at ``noun``, on the noun or its verb
+    ("sailed through waters southeast of Taiwan", parsed with the bearing on the verb)."""
+    p = r.p
+    for c in kids(p, noun, "advmod", "amod") + kids(p, verb, "advmod"):
+        if c.lemma.lower() not in BEARINGS:
+            continue
+        for prep in kids(p, c.i, "prep"):
+            obj = kid(p, prep.i, "pobj") if prep.text.lower() == "of" else None
+            found = [a for a in r.actors(obj.i) if a.code] if obj is not None else []
+            if found:
+                return found
+    return []
 
 
 def _examples_owners(r: Resolver, i: int, words: tuple[str, ...] = ("including", "as")
