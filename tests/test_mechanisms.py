@@ -6427,3 +6427,12 @@ def test_waters_placed_by_a_bearing_are_that_states():
 ])
 def test_a_protest_naming_no_one_answers_the_doer_of_what_it_came_after(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+def test_what_one_helps_defend_against_is_not_helped():
+    """'send a Patriot battery to Israel to help defend against Iranian missiles': no aid
+    or support to Iran."""
+    dyads = _dyads(_events("The Pentagon said it would send a Patriot missile battery and about "
+                           "90 troops to Israel to help defend against Iranian missiles."))
+    assert ("AID", "USA", "ISR") in dyads
+    assert not {d for d in dyads if d[0] in ("AID", "SUPPORT") and d[2] == "IRN"}

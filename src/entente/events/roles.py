@@ -740,6 +740,9 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 continue    # "met Mohammed Deif in Doha": not the place's state
             if any(o.lemma.lower() in OCCASIONS for o in kids(p, prep.i, "pobj")):
                 continue    # "met on the sidelines of the U.N. summit": when, not with whom
+            if prep.text.lower() == "against" and p.tokens[head].lemma.lower() in GUARDING:
+                continue    # "to help defend against Iranian missiles": the harm guarded
+                #             against, not the one helped
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
                 if t is not None and t.lemma.lower() in AT_REQUEST:
@@ -767,6 +770,8 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     return []
 
 
+# verbs whose "against" phrase is the harm kept off ("defend against missiles"): frames.yaml
+GUARDING = frame_words("guarding_verbs")
 LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
 # what an act happens at the edge of: "on the sidelines of the U.N. climate summit"
 OCCASIONS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occasion",
