@@ -6436,3 +6436,29 @@ def test_what_one_helps_defend_against_is_not_helped():
                            "90 troops to Israel to help defend against Iranian missiles."))
     assert ("AID", "USA", "ISR") in dyads
     assert not {d for d in dyads if d[0] in ("AID", "SUPPORT") and d[2] == "IRN"}
+
+
+def test_another_states_act_set_beside_with_while_is_no_target():
+    """'Canada would answer with tariffs on American goods, while Sheinbaum instructed her
+    economy minister ...': no tariffs on Mexico."""
+    dyads = _dyads(_events("Trudeau announced on Saturday that Canada would answer with 25% "
+                           "tariffs on American goods, while Mexican President Claudia "
+                           "Sheinbaum instructed her economy minister to prepare "
+                           "countermeasures.", published="2025-02-03"))
+    assert ("SANCTION", "CAN", "USA") in dyads
+    assert ("SANCTION", "CAN", "MEX") not in dyads
+
+
+@pytest.mark.parametrize("text", [
+    "Iran opposed any military action on Syrian soil.",
+    "Iran condemned the military action on Syrian soil.",
+    "Iran opposed any attack on Syrian soil.",
+])
+def test_an_armed_act_judged_is_not_held_against_the_state_it_is_on(text):
+    assert not {d for d in _dyads(_events(text)) if d[2] == "SYR"}
+
+
+def test_an_armed_act_judged_is_held_against_its_doer():
+    dyads = _dyads(_events("Turkey launched air strikes in northern Syria. Iran condemned the "
+                           "military action on Syrian soil."))
+    assert ("ACCUSE", "IRN", "TUR") in dyads

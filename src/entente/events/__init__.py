@@ -1192,8 +1192,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # body ("handed over the instrument of accession at the State Department in
         # Washington" joins NATO, named before, not the host)
         gathering = True
-    judged = kid(p, tok.i, "dobj") if sense.type == "ACCUSE" and sense.kind == "verb" else None
-    if not tgts and judged is not None and REF.hostile_kinds(judged.lemma.lower()):
+    judged = kid(p, tok.i, "dobj") if sense.type in ("ACCUSE", "REJECT") and \
+        sense.kind == "verb" else None
+    if not tgts and judged is not None and (REF.hostile_kinds(judged.lemma.lower()) or
+                                            _armed_act(p, judged)):
         # "Japan condemned the attack on Israel": whoever made the attack (told before), not
         # the one it struck
         # (its maker named on it, or in a "by" phrase the parser hung on the verb: "the
@@ -1794,6 +1796,17 @@ def _fought_for(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+# acts that are armed ones when so described: "any military action on Syrian soil"
+ARMED_ACTS = words("armed_acts")
+
+
+def _armed_act(p: ParsedText, noun: Token) -> bool:
+    """Whether ``noun`` names an act of armed force by its modifier ("military action",
+    "armed intervention")."""
+    return noun.lemma.lower() in ARMED_ACTS and any(
+        c.lemma.lower() in ("military", "armed") for c in kids(p, noun.i, "amod", "compound"))
 
 
 def _answered_doer(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:

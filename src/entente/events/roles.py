@@ -835,6 +835,10 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
     if depth == 0:
         return []
     for c in kids(r.p, tok, "xcomp", "ccomp", "advcl"):
+        if c.dep == "advcl" and any(m.text.lower() in ("while", "whereas", "whilst")
+                                    for m in kids(r.p, c.i, "mark")):
+            continue    # "would answer with tariffs ..., while Sheinbaum instructed her
+            #             minister": another's act set beside it, not its object
         if c.lemma.lower() in _TOPIC_VERBS:
             # "hosted a summit ... to discuss the fighting in eastern Congo": what is
             # discussed is a topic; only those it is discussed with are parties
