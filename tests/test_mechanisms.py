@@ -6462,3 +6462,16 @@ def test_an_armed_act_judged_is_held_against_its_doer():
     dyads = _dyads(_events("Turkey launched air strikes in northern Syria. Iran condemned the "
                            "military action on Syrian soil."))
     assert ("ACCUSE", "IRN", "TUR") in dyads
+
+
+def test_the_junta_described_with_as_is_still_the_coups():
+    """'the junta, which has named Gen. Tchiani ... as head of state': the 'as' phrase is no
+    'juntas in Mali' naming another state; its forces are Niger's."""
+    text = ("Soldiers seized power in Niger last week. U.S. Secretary of State Antony Blinken "
+            "has pledged the support of the United States for the detained president. There "
+            "was no sign that the junta, which has named Gen. Abdourahamane Tchiani, the former "
+            "commander of the presidential guard, as head of state, was ready to back down. On "
+            "Monday its forces arrested several ministers.")
+    arrests = [e for e in _events(text, published="2023-08-01", partial=True)
+               if e.type == "COERCE"]
+    assert arrests and all(e.source.code == "NER" for e in arrests)

@@ -1260,8 +1260,10 @@ class Resolver(People):
             return []
         if any(c.dep in ("amod", "compound", "poss") and c.i < tok.i and
                (c.ent >= 0 or c.lemma.lower() in ("police", "army", "navy", "air"))
-               for c in kids(self.p, tok.i)) or kids(self.p, tok.i, "prep"):
+               for c in kids(self.p, tok.i)) or any(
+                c.text.lower() in ("in", "of", "from") for c in kids(self.p, tok.i, "prep")):
             return []       # "French generals", "the juntas in Mali": their own, not the coup's
+            #                 (not "the junta, which has named X, as head of state")
         before = [codes for j, codes in self.seizures() if j < tok.i]
         if not before:
             return []
