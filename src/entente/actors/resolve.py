@@ -847,7 +847,11 @@ class Resolver(People):
             # "opposition groups in Zimbabwe", "the authorities in Niamey"
             people = sector in ("CVL", "REB", "OPP", "COP", "LEG", "JUD", "BUS", "MED", "NGO",
                                 "GOV")
-            for prep in kids(self.p, tok.i, "prep"):
+            # ("secretary-general of the OAS", the parser hanging "of" on "general")
+            joined = [g for c in kids(self.p, tok.i, "amod", "compound")
+                      if c.i == tok.i + 2 and self.p.tokens[tok.i + 1].text == "-"
+                      for g in kids(self.p, c.i, "prep")]
+            for prep in kids(self.p, tok.i, "prep") + joined:
                 # "opposition groups in Zimbabwe", "students throughout Indonesia"
                 obj = kid(self.p, prep.i, "pobj")
                 sides = obj is not None and obj.lemma.lower() == "side" and prep.text.lower() in (

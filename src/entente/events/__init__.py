@@ -220,11 +220,10 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 # "no talks of any kind until Pakistan took credible action": refused to the
                 # one whose act would end the refusal
                 d = replace(d, targets=_until_subject(p, r, d))
-            if d is not None and d.trigger.sense.type in ("CONSULT", "CONCEDE") and \
-                    d.targets and d.status == "negated" and _refused_for_now(p, d):
-                # "would hold no talks with Pakistan until it took action", "will make no
-                # concessions to the Palestinians": a refusal made now, not a meeting or a
-                # concession that did not happen
+            if d is not None and d.trigger.sense.type == "CONSULT" and d.targets and \
+                    d.status == "negated" and _refused_for_now(p, d):
+                # "would hold no talks with Pakistan until it took action": a refusal made
+                # now, not a meeting that did not happen
                 d = replace(d, status="occurred", trigger=replace(
                     d.trigger, sense=replace(d.trigger.sense, type="REJECT", mode=None)))
             if d is not None:
@@ -244,7 +243,8 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
-        told = [d for d in dates if not _since(p, d[0]) and not _told_ahead(p, d[0])]
+        told = [d for d in dates if not _since(p, d[0]) and
+                not _told_ahead(p, d[0], r.lex.speech_verbs)]
         if told:
             got = resolve_date(told[-1][1], published, future=False)
             if got and got[1] != "year":
@@ -2264,17 +2264,19 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     return None, None
 
 
-def _told_ahead(p, tok_i: int) -> bool:
+def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
     """Whether the date at ``tok_i`` belongs to a clause in the present or future tense ("the
     talks come weeks before Trump returns to the White House on Jan. 20", "will meet on
-    Friday"): a date ahead, which dates no past act told after it."""
+    Friday"): a date ahead, which dates no past act told after it. A speech verb's present is
+    the news's own ("the ministry says Tuesday"): its date is past."""
     verb = next((a for a in ancestors(p, tok_i) if a.pos in ("VERB", "AUX")), None)
     if verb is None:
         return False
     aux = kids(p, verb.i, "aux", "auxpass")
     if any(a.text.lower() in ("will", "shall", "'ll") for a in aux):
         return True
-    return verb.tag in ("VBZ", "VBP") and not any(a.tag in ("VBD", "VBN") for a in aux)
+    return verb.tag in ("VBZ", "VBP") and verb.lemma.lower() not in speech and \
+        not any(a.tag in ("VBD", "VBN") for a in aux)
 
 
 def _dates_a_thing(p, tok_i: int, trigger: int) -> bool:
