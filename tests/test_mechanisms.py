@@ -6487,3 +6487,17 @@ def test_a_hyphenated_title_of_a_body_names_the_body():
             "Organization of American States, called for dialogue between the two sides.")
     dyads = _dyads(_events(text, published="2024-04-08"))
     assert {("REQUEST", "OAS", "MEX"), ("REQUEST", "OAS", "ECU")} <= dyads
+
+
+def test_a_plea_joined_to_a_told_clause_is_the_tellers_and_a_reported_official_the_offices():
+    """'First Vice Foreign Minister Kim Hong-kyun told Ambassador Georgy Zinoviev that the
+    treaty posed a threat ... and urged Moscow to halt ..., according to the Foreign Ministry
+    in Seoul': the plea is the minister's (a treaty urges no one), and he is South Korea's
+    (the office that reports his words)."""
+    text = ("South Korea summoned Russia's ambassador on Friday to protest a mutual defense "
+            "treaty that President Vladimir Putin signed with North Korean leader Kim Jong Un "
+            "this week. First Vice Foreign Minister Kim Hong-kyun told Ambassador Georgy "
+            "Zinoviev that the treaty posed a threat to South Korea's security and urged Moscow "
+            "to immediately halt its military cooperation with Pyongyang, according to the "
+            "Foreign Ministry in Seoul.")
+    assert ("REQUEST", "KOR", "RUS") in _dyads(_events(text, published="2024-06-21"))

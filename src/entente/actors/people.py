@@ -296,6 +296,23 @@ class People:
             code, sector = None, None
         return Person(name, code, sector, described, ent.start)
 
+    def _reported_by_office(self, start: int) -> str | None:
+        """The state of the office an "according to" phrase of the sentence names ("according
+        to the Foreign Ministry in Seoul"), or None."""
+        sent = sentence_of(self.p, start)
+        if sent is None:
+            return None
+        for t in self.p.tokens[sent.start:sent.end - 1]:
+            nxt = self.p.tokens[t.i + 1]
+            if t.text.lower() != "according" or nxt.text.lower() != "to":
+                continue
+            obj = kid(self.p, nxt.i, "pobj")
+            found = [a for a in self.actors(obj.i) if a.code and a.sector == "GOV" and
+                     self.lex.entry(f"country:{a.code}")] if obj is not None else []
+            if found:
+                return found[0].code
+        return None
+
     def _introduced_as(self, start: int, sector: str | None) -> tuple[str | None, str | None]:
         """"The U.N. human rights chief called on ... Volker Türk told the council": a name
         first given as a subject right after a sentence whose subject is an official by title
@@ -441,6 +458,11 @@ class People:
             # of the state an earlier mention of that office names ("Russia's
             # ambassador")
             code = self._office_named_before(self.p.tokens[start - 1], start)
+        if code is None and sector is not None:
+            # "First Vice Foreign Minister Kim Hong-kyun told Ambassador Georgy Zinoviev ...,
+            # according to the Foreign Ministry in Seoul": an official titled with no state,
+            # whose words a state's office reports, is of that state
+            code = self._reported_by_office(start)
         if code is None and sector is not None:
             # "Babis and Jan Hamacek, the interior minister, called a news conference": an
             # official titled with no state, named beside a known office holder, serves with

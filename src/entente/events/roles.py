@@ -230,6 +230,10 @@ def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
                  if o.text.lower() in RELATIVE_OBJECTS and o.i < tok.i), None)
 
 
+# verbs of pleading that only a person or a body does ("urged Moscow to halt ...")
+_URGING = frozenset({"urge", "call", "demand", "ask", "press", "appeal", "implore", "exhort"})
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -325,6 +329,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             kid(p, head.i, "agent") is None and kid(p, head.i, "nsubjpass") is not None:
         # "it had not been consulted and urged Nairobi to ...": the subject both share
         return kid(p, head.i, "nsubjpass")
+    if tok.dep == "conj" and tok.lemma.lower() in _URGING and head.dep == "ccomp" and \
+            head.head != head.i:
+        # "told the ambassador that the treaty posed a threat and urged Moscow to halt ...",
+        # the plea hung on the told clause: a treaty urges no one; the teller does
+        inner = kid(p, head.i, "nsubj")
+        if inner is not None and inner.pos == "NOUN" and inner.lemma.lower() in undertakings():
+            return subject_of(p, head.head, depth + 1)
     if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
         return subject_of(p, head.i, depth + 1)
     if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
