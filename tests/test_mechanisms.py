@@ -6501,3 +6501,15 @@ def test_a_plea_joined_to_a_told_clause_is_the_tellers_and_a_reported_official_t
             "to immediately halt its military cooperation with Pyongyang, according to the "
             "Foreign Ministry in Seoul.")
     assert ("REQUEST", "KOR", "RUS") in _dyads(_events(text, published="2024-06-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "Australian forces took part in the Balikatan exercises.",
+    "More than 17,000 personnel, including about 12,000 Americans and roughly 100 "
+    "Australians, are taking part in this year's Balikatan drills.",
+])
+def test_a_guest_of_a_named_exercise_takes_part_with_its_hosts(text):
+    """The Balikatan drills are held by the Philippines and the United States (exercises.csv):
+    a guest named as taking part works with both."""
+    dyads = _dyads(_events(text, published="2024-04-23"))
+    assert {("COOPERATE", "AUS", "PHL"), ("COOPERATE", "AUS", "USA")} <= dyads

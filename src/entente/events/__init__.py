@@ -980,12 +980,27 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if tok.dep in ("nsubj", "nsubjpass"):
                 predicate = tok.head    # "... drills began on Monday": dated by its verb
     hosts = _hosts(p, tok) if sense.type == "COOPERATE" and sense.mode == "exercise" else []
+    host_codes = {h.code for h in hosts}
     if not sources and len(hosts) >= 2:
         # "the Balikatan drills began on Monday": a named exercise its text gives no parties
         # is held by its hosts (exercises.csv)
         sources, forced, how = hosts[:1], hosts[1:], "hosts"
         if tok.dep in ("nsubj", "nsubjpass"):
             predicate = tok.head    # "... drills began on Monday": dated by its verb
+        subj = R.subject_of(p, predicate) if predicate != tok.i else None
+        guests = [a for a in R._examples_owners(r, subj.i) if a.code not in host_codes] \
+            if subj is not None else []
+        if guests:
+            # "17,000 personnel, including 12,000 Americans and 100 Australians, are taking
+            # part in the Balikatan drills": a guest the participants include joins the hosts
+            sources, forced = guests, hosts
+    elif hosts and not forced and sources and \
+            not {a.code for a in sources} & host_codes and \
+            all(r.lex.entry(f"country:{c}") for c in host_codes):
+        # "Australian and French forces took part in the Balikatan exercises": guests of a
+        # named exercise its states hold take part with them (an alliance's exercise, as
+        # BALTOPS is NATO's, is one its guests hold together)
+        forced = hosts
     if not sources:
         return None
     if sense.type == "SANCTION" and sense.mode == "discontinue" and _no_one_s_doing(p, tok):
