@@ -6513,3 +6513,21 @@ def test_a_guest_of_a_named_exercise_takes_part_with_its_hosts(text):
     a guest named as taking part works with both."""
     dyads = _dyads(_events(text, published="2024-04-23"))
     assert {("COOPERATE", "AUS", "PHL"), ("COOPERATE", "AUS", "USA")} <= dyads
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("Wildfires have burned across Australia for months. Firefighters from Canada and the "
+     "United States have arrived to help.", {"CAN", "USA"}),
+    ("Wildfires have burned across Australia for months. Their task is unrelenting, but "
+     "reinforcements have arrived from overseas, including Canada, New Zealand and the United "
+     "States.", {"CAN", "NZL", "USA"}),
+])
+def test_helpers_who_arrive_in_a_disaster_bring_relief_to_the_stricken_state(text, donors):
+    dyads = _dyads(_events(text, published="2020-01-08"))
+    assert {("AID", c, "AUS") for c in donors} <= dyads
+
+
+def test_reinforcements_outside_a_disaster_are_no_relief():
+    """(guard) 'Reinforcements have arrived from Belarus' in a story of war: no aid."""
+    assert not any(e.type == "AID" for e in _events(
+        "Russia sent reinforcements to the front. Reinforcements have arrived from Belarus."))

@@ -1001,6 +1001,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # named exercise its states hold take part with them (an alliance's exercise, as
         # BALTOPS is NATO's, is one its guests hold together)
         forced = hosts
+    if not sources and sense.kind == "verb" and tok.lemma.lower() in ARRIVALS and \
+            r.stricken_state() is not None:
+        # "reinforcements have arrived from overseas, including Canada, New Zealand and the
+        # United States", in a story of a disaster: the helpers come from those named
+        doer = R.subject_of(p, tok.i)
+        if doer is not None and doer.lemma.lower() in RELIEF_WORKERS | REINFORCEMENTS:
+            sources = [a for pr in kids(p, tok.i, "prep") if pr.text.lower() == "from"
+                       for o in kids(p, pr.i, "pobj")
+                       for a in r.actors(o.i) or R._examples_owners(r, o.i) if a.code] or \
+                [a for a in R._examples_owners(r, doer.i) if a.code]
     if not sources:
         return None
     if sense.type == "SANCTION" and sense.mode == "discontinue" and _no_one_s_doing(p, tok):
@@ -1037,6 +1047,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tok.lemma.lower() in MOTION_VERBS | ARRIVALS:
         doer = R.subject_of(p, tok.i)
         if doer is not None and (doer.lemma.lower() in RELIEF_WORKERS or
+                                 doer.lemma.lower() in REINFORCEMENTS and
+                                 r.stricken_state() is not None or
                                  doer.lemma.lower() in RELIEF_TEAMS and any(
                                      m.lemma.lower() in RELIEF | RELIEF_MAKERS
                                      for m in kids(p, doer.i, "amod", "compound"))):
@@ -1396,12 +1408,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Somalia ... recalled its ambassador for consultations", the host not named: the
         # state the story is about, or the other side of a story about two states
         tgts = _story_state(r, tok, own, other_side=True)
-    if not tgts and sources and sense.type == "AID" and _relief(p, tok.i) and \
-            all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources):
+    if not tgts and sources and sense.type == "AID" and (
+            sense.mode == "relief" or _relief(p, tok.i) and
+            all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources)):
         # "Beijing pledged $137 million in emergency assistance and sent rescue teams", in a
         # story about Myanmar's earthquake: relief that names no one goes to the state the
         # story is about, when the sentence names no other (aid of other kinds, to anyone)
         here = r.sentence_state(tok.i, next(iter(own), None))
+        here = None if here in own else here    # ("firefighters from Canada and the United
+        #                                         States have arrived": donors, both)
         # (in a story about two states, the one the sentence before names: "In Malawi, aid
         # agencies started relief operations. For example, the World Food Program
         # distributed relief items to affected people in Mulanje district")
@@ -2521,6 +2536,8 @@ EXPECTING = words("expecting")
 PROPOSING = words("proposing")
 TIES_KEPT = words("ties_kept")
 RELIEF_WORKERS = words("relief_workers")
+# helpers who are relief workers in a story of a disaster ("reinforcements have arrived")
+REINFORCEMENTS = words("reinforcements")
 RELIEF_TEAMS = words("relief_teams")
 ARRIVALS = words("arrivals")
 RELIEF_MAKERS = words("relief_makers")
