@@ -6531,3 +6531,11 @@ def test_reinforcements_outside_a_disaster_are_no_relief():
     """(guard) 'Reinforcements have arrived from Belarus' in a story of war: no aid."""
     assert not any(e.type == "AID" for e in _events(
         "Russia sent reinforcements to the front. Reinforcements have arrived from Belarus."))
+
+
+def test_a_bodys_meeting_is_held_by_its_members_with_the_body():
+    """'The G7 talks bring together ministers from Britain, Canada, ...': each meets the G7."""
+    dyads = _dyads(_events("The G7 talks bring together ministers from Britain, Canada, France, "
+                           "Germany, Italy, Japan and the United States.",
+                           published="2025-03-13"))
+    assert {("CONSULT", c, "G7") for c in ("GBR", "CAN", "USA", "JPN")} <= dyads

@@ -908,6 +908,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             len(C.gathered(p, r, tok)) >= 2:
         # "the talks brought together officials from the United States and Ukraine"
         sources, how = C.gathered(p, r, tok), "gathered"
+        meeting = R.subject_of(p, tok.i)
+        bodies = [a for m in kids(p, meeting.i, "compound", "amod", "nmod", "poss")
+                  for a in r.actors(m.i) if a.code and T.a_body(a)] \
+            if meeting is not None else []
+        if bodies and not forced:
+            # "The G7 talks bring together ministers from Britain, Canada, ...": a body's
+            # meeting is one its members hold with the body, not each with each
+            forced = bodies[:1]
     if not sources and sense.mode == "sign agreement" and R.is_passive(p, tok.i):
         sources, how = _clause_parties(p, r, s), "clause"
     if not sources and sense.kind == "verb" and sense.agent and \
