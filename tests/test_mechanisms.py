@@ -6539,3 +6539,32 @@ def test_a_bodys_meeting_is_held_by_its_members_with_the_body():
                            "Germany, Italy, Japan and the United States.",
                            published="2025-03-13"))
     assert {("CONSULT", c, "G7") for c in ("GBR", "CAN", "USA", "JPN")} <= dyads
+
+
+def test_a_charge_rejected_in_apposition_was_still_made():
+    """'accused China of supporting Russia's war effort, a charge Beijing rejected' (parsed
+    with the accusation under 'rejected'): the accusation occurred."""
+    claims = _claims("Germany's foreign minister accused China of supporting Russia's war "
+                     "effort, a charge Beijing rejected.")
+    assert ("ACCUSE", "DEU", "CHN", "occurred") in claims
+    assert ("REJECT", "CHN", "DEU", "occurred") in claims
+
+
+def test_a_named_group_of_states_is_its_states():
+    dyads = _dyads(_events("The Baltic states have asked NATO to deploy more air defenses on "
+                           "their territory."))
+    assert {("REQUEST", c, "NATO") for c in ("EST", "LVA", "LTU")} <= dyads
+
+
+def test_one_state_described_by_its_group_is_that_state():
+    """(guard) 'a hybrid operation against the Nordic country, which joined NATO': Finland,
+    not every Nordic state."""
+    dyads = _dyads(_events("Finland accused Moscow of a hybrid operation against the Nordic "
+                           "country, which joined NATO earlier this year."))
+    assert not {d for d in dyads if d[1] in ("NOR", "DNK", "ISL", "SWE")}
+
+
+def test_backing_withheld_until_another_acts_is_a_refusal():
+    assert ("REJECT", "TUR", "SWE") in _dyads(_events(
+        "Turkish President Recep Tayyip Erdogan said Turkey would not approve Sweden's NATO "
+        "membership until Stockholm cracked down on Kurdish militants."))

@@ -36,6 +36,8 @@ STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emira
                "island": frame_words("island_states"),
                "archipelago": frame_words("island_states")}
 RULERS = frame_words("rulers")
+# heads a group's name makes several states of: "the Baltic states" (frames.yaml)
+STATE_GROUP_HEADS = frame_words("state_group_heads")
 DISASTERS = frame_words("disasters")
 # verbs by which one guards what is one's own: "defending the country" is the defender's
 SELF_GUARDING = frame_words("self_guarding")
@@ -303,6 +305,9 @@ class Resolver(People):
             # "Canada, whose airspace the balloon had crossed": the relative clause's noun
             rel = next((a for a in ancestors(self.p, i) if a.dep == "relcl"), None)
             return self.actors(rel.head) if rel is not None else []
+        group = self._state_group(tok)
+        if group:
+            return group
         if tok.ent >= 0:
             name = self.p.entities[tok.ent].text
             if name in self.vessel_names or name.removeprefix("the ") in self.vessel_names:
@@ -323,6 +328,23 @@ class Resolver(People):
             if person is not None and person.code:
                 return [self._from_person(person, tok)]
         return self._common_noun(tok)
+
+    def _state_group(self, tok: Token) -> list[Actor]:
+        """"The Baltic states", "the Nordic countries", "the Baltics": the states of a group
+        a name gives (frames.yaml state_groups), never "the Baltic Sea" or "the Nordic
+        country"."""
+        groups = _state_groups()
+        if tok.lemma.lower() in STATE_GROUP_HEADS and tok.tag in ("NNS", "NNPS"):
+            # (plural only: "the Nordic country" is one of them, the one told before)
+            names = [c.text.lower() for c in kids(self.p, tok.i, "amod", "compound")
+                     if c.i < tok.i and c.text.lower() in groups]
+        elif tok.tag in ("NNPS", "NNP") and tok.text.lower().endswith("s") and \
+                tok.text.lower() in groups:
+            names = [tok.text.lower()]
+        else:
+            return []
+        return [Actor(c, self.lex.name_of(c), "GOV", tok.text, tok.idx, tok.end)
+                for name in names[:1] for c in groups[name]]
 
     def _korea(self, tok: Token) -> list[Actor]:
         """"The North's foreign ministry", "the South": in a story that names both Koreas,
@@ -1752,6 +1774,14 @@ def _plural_states() -> dict[str, tuple[str, ...]]:
     """Plural name -> the states it names (frames.yaml, plural_states): "Koreas"."""
     from ..lexicons import load_yaml
     table = (load_yaml("frames.yaml") or {}).get("plural_states") or {}
+    return {str(k).lower(): tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _state_groups() -> dict[str, tuple[str, ...]]:
+    """Name of a group of states -> its states (frames.yaml, state_groups): "Baltic"."""
+    from ..lexicons import load_yaml
+    table = (load_yaml("frames.yaml") or {}).get("state_groups") or {}
     return {str(k).lower(): tuple(v) for k, v in table.items()}
 
 

@@ -220,10 +220,14 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 # "no talks of any kind until Pakistan took credible action": refused to the
                 # one whose act would end the refusal
                 d = replace(d, targets=_until_subject(p, r, d))
-            if d is not None and d.trigger.sense.type == "CONSULT" and d.targets and \
-                    d.status == "negated" and _refused_for_now(p, d):
+            if d is not None and d.targets and d.status == "negated" and (
+                    d.trigger.sense.type == "CONSULT" and _refused_for_now(p, d) or
+                    d.trigger.sense.type in ("SUPPORT", "AGREE", "CONCEDE") and
+                    _until_subject(p, r, d)):
                 # "would hold no talks with Pakistan until it took action": a refusal made
-                # now, not a meeting that did not happen
+                # now, not a meeting that did not happen; so is backing withheld until
+                # another acts ("would not approve Sweden's NATO membership until Stockholm
+                # cracked down on Kurdish militants")
                 d = replace(d, status="occurred", trigger=replace(
                     d.trigger, sense=replace(d.trigger.sense, type="REJECT", mode=None)))
             if d is not None:

@@ -287,9 +287,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
         if t.dep == "ccomp" and t.i < gov.i and any(
-                s.lemma.lower() in _CHARGE_NOUNS for s in kids(p, gov.i, "nsubj")):
+                s.lemma.lower() in _CHARGE_NOUNS for s in kids(p, gov.i, "nsubj", "dobj")
+                if s.i < gov.i):
             # "Pakistan blamed India for the attack, a charge New Delhi denied", parsed as
-            # the charge denying the sentence before it: the charge was made
+            # the charge denying the sentence before it (its subject, or its object set
+            # before its subject: "..., a charge Beijing rejected"): the charge was made
             return None
         if t.dep == "ccomp" and any(o.lemma.lower() in m.hypothetical for o in
                                     kids(p, gov.i, "dobj") if o.pos == "NOUN"):
