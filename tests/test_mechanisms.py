@@ -6568,3 +6568,11 @@ def test_backing_withheld_until_another_acts_is_a_refusal():
     assert ("REJECT", "TUR", "SWE") in _dyads(_events(
         "Turkish President Recep Tayyip Erdogan said Turkey would not approve Sweden's NATO "
         "membership until Stockholm cracked down on Kurdish militants."))
+
+
+def test_it_seized_after_landing_on_a_ship_is_the_ship():
+    """'dropped from a helicopter onto the MSC Aries, a Portuguese-flagged container ship, and
+    seized it': the ship, whose flag is Portugal's."""
+    assert ("COERCE", "IRN", "PRT") in _dyads(_events(
+        "Iranian forces dropped from a helicopter onto the MSC Aries, a Portuguese-flagged "
+        "container ship, and seized it near the Strait of Hormuz.", published="2024-04-14"))

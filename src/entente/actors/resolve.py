@@ -1645,6 +1645,24 @@ class Resolver(People):
                 first.text.lower() not in THING_PRONOUNS else []
             if found:
                 return found
+        if self.p.tokens[i].text.lower() == "it" and self.p.tokens[i].dep == "dobj" and \
+                gov.dep == "conj" and gov.head < i:
+            # "dropped from a helicopter onto the MSC Aries, a Portuguese-flagged container
+            # ship, and seized it": the thing the verb before it acted on or landed on
+            before = self.p.tokens[gov.head]
+            things = kids(self.p, before.i, "dobj") + [
+                o for prep in kids(self.p, before.i, "prep")
+                if prep.text.lower() in ("onto", "on", "aboard", "into")
+                for o in kids(self.p, prep.i, "pobj")]
+            for t in things:
+                if t.pos in ("NOUN", "PROPN") and t.tag != "NNS" and \
+                        not (t.ent >= 0 and self.p.entities[t.ent].label in ("PERSON", "GPE")):
+                    # (a name stands for what its apposition describes: "the MSC Aries, a
+                    # Portuguese-flagged container ship")
+                    found = [a for x in [t] + kids(self.p, t.i, "appos")
+                             for a in self.actors(x.i) if a.code]
+                    if found:
+                        return found
         if self.p.tokens[i].text.lower() == "them" and gov.dep == "conj" and gov.head < i:
             # "spoke with the security advisers of both countries and urged them to ...": an
             # object "them" is the people the verb before it dealt with

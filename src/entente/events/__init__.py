@@ -1006,12 +1006,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "17,000 personnel, including 12,000 Americans and 100 Australians, are taking
             # part in the Balikatan drills": a guest the participants include joins the hosts
             sources, forced = guests, hosts
-    elif hosts and not forced and sources and \
+    elif hosts and not forced and len(sources) == 1 and \
             not {a.code for a in sources} & host_codes and \
             all(r.lex.entry(f"country:{c}") for c in host_codes):
-        # "Australian and French forces took part in the Balikatan exercises": guests of a
-        # named exercise its states hold take part with them (an alliance's exercise, as
-        # BALTOPS is NATO's, is one its guests hold together)
+        # "Australian forces took part in the Balikatan exercises": a guest of a named
+        # exercise its states hold takes part with them (an alliance's exercise, as BALTOPS
+        # is NATO's, is one its guests hold together; and several guests named together
+        # exercise with each other: "Japan and Germany took part in Talisman Sabre")
         forced = hosts
     if not sources and sense.kind == "verb" and tok.lemma.lower() in ARRIVALS and \
             r.stricken_state() is not None:
