@@ -6576,3 +6576,11 @@ def test_it_seized_after_landing_on_a_ship_is_the_ship():
     assert ("COERCE", "IRN", "PRT") in _dyads(_events(
         "Iranian forces dropped from a helicopter onto the MSC Aries, a Portuguese-flagged "
         "container ship, and seized it near the Strait of Hormuz.", published="2024-04-14"))
+
+
+def test_penalties_proposed_are_no_offer_to_their_target():
+    assert not any(e.type == "AGREE" for e in _events(
+        "The European Commission proposed new sanctions on Russian liquefied natural gas on "
+        "Wednesday."))
+    assert ("AGREE", "CHN", "UKR") in _dyads(_events(
+        "China proposed a ceasefire to Ukraine and Russia."))
