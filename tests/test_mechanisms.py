@@ -6584,3 +6584,14 @@ def test_penalties_proposed_are_no_offer_to_their_target():
         "Wednesday."))
     assert ("AGREE", "CHN", "UKR") in _dyads(_events(
         "China proposed a ceasefire to Ukraine and Russia."))
+
+
+def test_readiness_to_bring_penalties_back_is_a_threat_to_whom_they_hit():
+    """'ready to trigger the return of U.N. sanctions on Iran': a threat to Iran, no accord
+    among the three; readiness to lift them stays an offer."""
+    dyads = _dyads(_events("Britain, France and Germany said they were ready to trigger the "
+                           "return of U.N. sanctions on Iran."))
+    assert {("THREATEN", c, "IRN") for c in ("GBR", "FRA", "DEU")} <= dyads
+    assert not {d for d in dyads if d[0] == "AGREE"}
+    lifted = _dyads(_events("China said it was ready to lift sanctions on Lithuania."))
+    assert ("THREATEN", "CHN", "LTU") not in lifted

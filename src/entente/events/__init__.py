@@ -1097,6 +1097,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                       if pr.text.lower() in ("against", "on", "at")
                       for x in kids(p, pr.i, "pobj") for a in R.owners(r, x.i)
                       if a.code and a.code not in {y.code for y in sources}]
+        if not forced:
+            # "ready to trigger the return of U.N. sanctions on Iran": whom the penalty hits
+            for c in kids(p, tok.i, "xcomp", "ccomp"):
+                obj = kid(p, c.i, "dobj")
+                objs = [obj] + [o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
+                                for o in kids(p, pr.i, "pobj")] if obj is not None else []
+                forced += [a for x in _penalized(p, objs) if x is not None
+                           for a in R.owners(r, x.i)
+                           if a.code and a.code not in {y.code for y in sources}]
     if sense.type == "SANCTION" and sense.kind == "verb" and not sense.object and \
             tok.lemma.lower() in MEMBER_SUSPENDING and not any(
                 r.actors(o.i) for o in kids(p, tok.i, "dobj", "nsubjpass")):
@@ -2226,9 +2235,25 @@ def _threat(p: ParsedText, tok: int) -> bool:
             return True
         if low in ("attack", "strike", "hit", "destroy", "bomb", "invade", "punish"):
             return True
+        obj = kid(p, c.i, "dobj")
+        objs = [obj] + [o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
+                        for o in kids(p, pr.i, "pobj")] if obj is not None else []
+        if low not in EASINGS | LIFTING and _penalized(p, objs):
+            return True     # "ready to trigger the return of U.N. sanctions on Iran"
     # "vowed harsh revenge", "promised retaliation": a promise whose object is a reprisal
     return any(o.lemma.lower() in R.word_class("reprisals") or
                o.text.lower() in R.word_class("reprisals") for o in kids(p, tok, "dobj"))
+
+
+def _penalized(p: ParsedText, objs: list[Token]) -> list[Token]:
+    """The tokens an "on" or "against" phrase of a penalty among ``objs`` names ("sanctions on
+    Iran"); [] when none of ``objs`` is a penalty, [None] for a penalty that names no one."""
+    out: list = []
+    for o in objs:
+        if o.lemma.lower() in R.word_class("sanctions"):
+            out += [x for pr in kids(p, o.i, "prep") if pr.text.lower() in ("on", "against")
+                    for x in kids(p, pr.i, "pobj")] or [None]
+    return out
 
 
 def _alongside_spans(p: ParsedText, s: Sentence) -> list[tuple[int, int]]:
