@@ -6595,3 +6595,17 @@ def test_readiness_to_bring_penalties_back_is_a_threat_to_whom_they_hit():
     assert not {d for d in dyads if d[0] == "AGREE"}
     lifted = _dyads(_events("China said it was ready to lift sanctions on Lithuania."))
     assert ("THREATEN", "CHN", "LTU") not in lifted
+
+
+def test_backing_voiced_in_a_talk_is_for_the_one_talked_with():
+    dyads = _dyads(_events("Macron spoke with Zelenskyy by phone on Monday and reaffirmed "
+                           "France's support.", published="2024-12-03"))
+    assert ("SUPPORT", "FRA", "UKR") in dyads
+
+
+def test_his_in_what_the_subject_does_is_the_subject():
+    """'Macron met Scholz in Berlin and reaffirmed his support for Ukraine': Macron's."""
+    dyads = _dyads(_events("Macron met Scholz in Berlin and reaffirmed his support for Ukraine.",
+                           published="2024-12-03"))
+    assert ("SUPPORT", "FRA", "UKR") in dyads
+    assert ("SUPPORT", "DEU", "UKR") not in dyads

@@ -293,7 +293,7 @@ class Resolver(People):
         low = tok.text.lower()
         if low in PERSON_PRONOUNS:
             person = self._antecedent(tok) or self._subject_person(tok) or \
-                self.last_person(i, low, self._doer_of(tok))
+                self._possessor_subject(tok) or self.last_person(i, low, self._doer_of(tok))
             if person and person.code and self._someone_since(tok, person):
                 return []       # '"...," a JetBlue pilot lamented. He agreed with ...'
             if person and person.code:
@@ -1117,6 +1117,32 @@ class Resolver(People):
                 break
         self._subject_people[tok.i] = found
         return found
+
+    def _possessor_subject(self, tok: Token) -> Person | None:
+        """"Macron met Scholz in Berlin and reaffirmed his support for Ukraine": a possessive
+        "his" or "her" in what its verb does is the verb's own subject (shared with a verb it
+        is joined to), when that verb acts on no person ("praised Kim for his support" is
+        Kim's)."""
+        if tok.dep != "poss" or tok.text.lower() not in ("his", "her"):
+            return None
+        verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
+        if verb is None or any(o.ent >= 0 and self.p.entities[o.ent].label == "PERSON" or
+                               o.text.lower() in ("him", "her", "them")
+                               for o in kids(self.p, verb.i, "dobj", "dative")):
+            return None
+        subj = kid(self.p, verb.i, "nsubj")
+        if subj is None and verb.dep == "conj":
+            subj = kid(self.p, verb.head, "nsubj")
+        if subj is None or subj.i > tok.i:
+            return None
+        if subj.text.lower() in ("he", "she"):
+            return self._subject_person(subj) if subj.text.lower() == \
+                {"his": "he", "her": "she"}[tok.text.lower()] else None
+        if subj.ent < 0 or self.p.entities[subj.ent].label != "PERSON":
+            return None
+        person = next((pn for j, pn in reversed(self.mentions) if j <= subj.i and
+                       j >= self.p.entities[subj.ent].start), None)
+        return person if person is not None and fits(person, tok.text.lower()) else None
 
     def _doer_of(self, tok: Token) -> Person | None:
         """The person whose own act has ``tok`` ("him", "her") as its object, whom it cannot

@@ -1231,6 +1231,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             and p.tokens[tok.head].pos == "VERB":
         # "she met Kenya's defence minister and signed a trade agreement": with whom she met
         tgts = R.targets(r, tok.head, ("dobj", "with"), None, skip)
+    said_to = p.tokens[predicate]
+    if said_to.pos == "NOUN" and said_to.dep == "dobj":
+        said_to = p.tokens[said_to.head]    # "reaffirmed France's support"
+    if not tgts and sense.type in ("SUPPORT", "AGREE") and said_to.dep == "conj" and \
+            p.tokens[said_to.head].pos == "VERB" and \
+            p.tokens[said_to.head].lemma.lower() in TALKING:
+        # "Macron spoke with Zelenskyy by phone and reaffirmed France's support": backing
+        # voiced in a talk is for the one talked with
+        tgts = R.targets(r, said_to.head, ("dobj", "with"), None, skip)
     gathering = len(sources) > 1 and sense.type in RECIPROCAL
     if lemma in TOPIC_VERBS or lemma in CONTACTING:
         # "discussed China's role": a topic, not a partner; "contacted dozens of
@@ -2574,6 +2583,8 @@ EXPECTING = words("expecting")
 PROPOSING = words("proposing")
 TIES_KEPT = words("ties_kept")
 RELIEF_WORKERS = words("relief_workers")
+# verbs of talking with someone, whose partner what is voiced in the talk is for
+TALKING = words("talking")
 # helpers who are relief workers in a story of a disaster ("reinforcements have arrived")
 REINFORCEMENTS = words("reinforcements")
 RELIEF_TEAMS = words("relief_teams")
