@@ -6609,3 +6609,13 @@ def test_his_in_what_the_subject_does_is_the_subject():
                            published="2024-12-03"))
     assert ("SUPPORT", "FRA", "UKR") in dyads
     assert ("SUPPORT", "DEU", "UKR") not in dyads
+
+
+@pytest.mark.parametrize("text, dyad, status", [
+    ("The Czech Republic will buy artillery shells for Ukraine.", ("AID", "CZE", "UKR"),
+     "planned"),
+    ("Poland will buy 96 Apache attack helicopters from the United States.",
+     ("AID", "USA", "POL"), "planned"),
+])
+def test_arms_bought_for_another_are_the_buyers_gift(text, dyad, status):
+    assert dyad + (status,) in _claims(text, published="2024-12-03")

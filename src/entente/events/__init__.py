@@ -1567,9 +1567,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     if sense.receives:
         # the subject receives what the target gives; an unnamed giver leaves no event
-        if not tgts:
+        kept = [a for h in [tok] + kids(p, tok.i, "dobj") for pr in kids(p, h.i, "prep")
+                if pr.text.lower() == "for" for o in kids(p, pr.i, "pobj")
+                for a in R.owners(r, o.i) if a.code and a.code not in own]
+        if kept:
+            # "will buy artillery shells for Ukraine": bought for another, the buyer gives
+            tgts = kept
+        elif not tgts:
             return None
-        sources, tgts = tgts, sources
+        else:
+            sources, tgts = tgts, sources
     if sense.type == "REQUEST" and sense.mode == "demand" and sense.kind == "verb" and \
             not [t for t in tgts if t.code not in own]:
         partners = _ties_to_keep(p, r, tok, own)
