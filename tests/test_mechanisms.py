@@ -6619,3 +6619,14 @@ def test_his_in_what_the_subject_does_is_the_subject():
 ])
 def test_arms_bought_for_another_are_the_buyers_gift(text, dyad, status):
     assert dyad + (status,) in _claims(text, published="2024-12-03")
+
+
+def test_a_ship_named_after_a_place_is_its_navys():
+    """'The German frigate Bayern' (Bayern tagged a place): Germany's ship, on a port call."""
+    assert ("CONSULT", "DEU", "JPN") in _dyads(_events(
+        "The German frigate Bayern arrived in Tokyo for a port call.", published="2024-12-03"))
+
+
+def test_forces_sent_out_after_anothers_flight_answer_it():
+    assert ("MOBILIZE", "JPN", "RUS") in _dyads(_events(
+        "Japan scrambled fighter jets after two Russian bombers flew over the Sea of Japan."))

@@ -787,8 +787,11 @@ class Resolver(People):
             # the parser took the name set after the noun for a verb ("the West African bloc
             # ECOWAS", ECOWAS a verb): it is still the noun's apposition
             appos = nxt
-        if appos is not None and appos.ent >= 0:
-            # "the West African bloc ECOWAS", "the militant group Hamas"
+        if appos is not None and appos.ent >= 0 and not (
+                tok.lemma.lower() in self._vessel_words() and
+                self.p.entities[appos.ent].label in ("GPE", "LOC", "NORP")):
+            # "the West African bloc ECOWAS", "the militant group Hamas" (but "the German
+            # frigate Bayern" is a ship named after a place, not the place)
             found = self._head(appos.i)
             if found:
                 return found

@@ -1379,9 +1379,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type == "THREATEN":
         # "threatened to launch an offensive unless Baghdad accepted": whoever must comply
         tgts = _condition_subject(p, r, tok.i, own)
-    if not tgts and sense.type == "ACCUSE" and sense.mode in ("disapprove", "protest", None):
+    if not tgts and (sense.type == "ACCUSE" and sense.mode in ("disapprove", "protest", None)
+                     or sense.type == "MOBILIZE" and sense.mode == "deployment"):
         # "lodged a diplomatic protest after a Chinese ship fired a water cannon at a
-        # Philippine boat": a protest answers whoever did what it came after
+        # Philippine boat": a protest answers whoever did what it came after; so do forces
+        # sent out ("scrambled fighter jets after two Russian bombers flew over the Sea")
         tgts = _answered_doer(p, r, tok.i, own)
     if not tgts and sense.type == "MOBILIZE":
         # "mobilized army reservists for a possible war against Iraq": forces readied for a
