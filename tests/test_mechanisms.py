@@ -6630,3 +6630,14 @@ def test_a_ship_named_after_a_place_is_its_navys():
 def test_forces_sent_out_after_anothers_flight_answer_it():
     assert ("MOBILIZE", "JPN", "RUS") in _dyads(_events(
         "Japan scrambled fighter jets after two Russian bombers flew over the Sea of Japan."))
+
+
+def test_its_neighbor_is_the_other_state_the_sentence_named():
+    dyads = _dyads(_events("Algeria cut diplomatic ties with Morocco, accusing its neighbor of "
+                           "hostile actions."))
+    assert ("ACCUSE", "DZA", "MAR") in dyads
+
+
+def test_its_neighbors_plural_stay_unnamed():
+    """(guard) 'Russia threatened its neighbors': no one state."""
+    assert not any(e.target for e in _events("Russia threatened its neighbors."))

@@ -769,6 +769,14 @@ class Resolver(People):
                 c.text.lower() in ("two", "three", "both") for c in kids(self.p, tok.i)):
             # "Chinese rivals", "Russia's neighbours" are not China or Russia (but "the two
             # neighbors" refers back to two states named before)
+            poss = kid(self.p, tok.i, "poss")
+            if tok.tag == "NN" and poss is not None and poss.text.lower() in ("its", "their"):
+                # "Algeria cut ties with Morocco, accusing its neighbor of hostile actions":
+                # the one other state the sentence named before, besides the owner
+                owner = {a.code for a in self.actors(poss.i)}
+                named = self._states_before_in_sentence(tok.i, owner)
+                if len(named) == 1:
+                    return [replace(named[0], mention=tok.text, start=tok.idx, end=tok.end)]
             return []
         if self.some_state(tok.i):
             return []       # "the biggest assault on a European state": some state, not the EU
