@@ -6641,3 +6641,13 @@ def test_its_neighbor_is_the_other_state_the_sentence_named():
 def test_its_neighbors_plural_stay_unnamed():
     """(guard) 'Russia threatened its neighbors': no one state."""
     assert not any(e.target for e in _events("Russia threatened its neighbors."))
+
+
+def test_a_measure_said_to_come_is_the_speakers_plan():
+    """'The EU said sanctions on Iran would begin next week': the EU's planned sanctions; what
+    they would do is no act ('would hurt ordinary people')."""
+    claims = _claims("The EU said sanctions on Iran would begin next week.",
+                     published="2025-02-03")
+    assert ("SANCTION", "EU", "IRN", "planned") in claims
+    assert not _claims("The EU said sanctions on Iran would hurt ordinary people.",
+                       published="2025-02-03")

@@ -2006,14 +2006,23 @@ def _until_subject(p: ParsedText, r: Resolver, d: Draft) -> list[Actor]:
     return []
 
 
+# verbs by which a measure comes about: "said tariffs on the EU would definitely happen"
+COMING_ABOUT = words("coming_about")
+
+
 def _existential_said(p: ParsedText, r: Resolver, noun: int) -> int | None:
     """The speech verb above "there will be <noun>" ("said there would be no talks with
-    Pakistan", "warned there would be consequences"), or None."""
+    Pakistan", "warned there would be consequences") or above "<noun> will happen" ("told
+    reporters that tariffs on the European Union would definitely happen"), or None."""
     tok = p.tokens[noun]
     be = p.tokens[tok.head]
-    if tok.dep != "attr" or be.lemma.lower() != "be" or not kids(p, be.i, "expl") or \
-            be.dep != "ccomp" or be.head == be.i or not any(
-                a.text.lower() in ("will", "would", "shall", "'ll") for a in kids(p, be.i, "aux")):
+    coming = tok.dep == "nsubj" and be.lemma.lower() in COMING_ABOUT and \
+        kid(p, tok.i, "poss") is None
+    if not coming and (tok.dep != "attr" or be.lemma.lower() != "be" or
+                       not kids(p, be.i, "expl")):
+        return None
+    if be.dep != "ccomp" or be.head == be.i or not any(
+            a.text.lower() in ("will", "would", "shall", "'ll") for a in kids(p, be.i, "aux")):
         return None     # (what there was is told, not done: "acknowledged there was a threat")
     said = p.tokens[be.head]
     return said.i if said.lemma.lower() in r.lex.speech_verbs else None
