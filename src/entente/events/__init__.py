@@ -1884,9 +1884,16 @@ def _answered_doer(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
     a noun), other than the act's own sources."""
     t = p.tokens[tok]
     heads = [tok] + ([t.head] if t.pos == "NOUN" and t.dep == "dobj" else [])
+    return _marked_clause_subject(p, r, heads, frozenset({"after"}), own)
+
+
+def _marked_clause_subject(p: ParsedText, r: Resolver, heads: list[int], marks: frozenset[str],
+                           own) -> list[Actor]:
+    """The named actors, other than ``own``, of the subject of the first clause on one of
+    ``heads`` that one of ``marks`` opens ("after", "until")."""
     for head in heads:
         for c in kids(p, head, "advcl"):
-            if any(m.text.lower() == "after" for m in kids(p, c.i, "mark")):
+            if {m.text.lower() for m in kids(p, c.i, "mark")} & marks:
                 subj = kid(p, c.i, "nsubj")
                 found = [a for a in (r.actors(subj.i) if subj is not None else [])
                          if a.code and a.code not in own]
@@ -1995,15 +2002,8 @@ def _until_subject(p: ParsedText, r: Resolver, d: Draft) -> list[Actor]:
     verb = p.tokens[d.trigger.token]
     if verb.pos not in ("VERB", "AUX") and verb.head != verb.i:
         verb = p.tokens[verb.head]
-    own = {a.code for a in d.sources}
-    for c in kids(p, verb.i, "advcl"):
-        if {m.text.lower() for m in kids(p, c.i, "mark")} & {"until", "unless", "till"}:
-            subj = kid(p, c.i, "nsubj")
-            found = [a for a in (r.actors(subj.i) if subj is not None else [])
-                     if a.code and a.code not in own]
-            if found:
-                return found
-    return []
+    return _marked_clause_subject(p, r, [verb.i], frozenset({"until", "unless", "till"}),
+                                  {a.code for a in d.sources})
 
 
 # verbs by which a measure comes about: "said tariffs on the EU would definitely happen"
