@@ -6651,19 +6651,3 @@ def test_a_measure_said_to_come_is_the_speakers_plan():
     assert ("SANCTION", "EU", "IRN", "planned") in claims
     assert not _claims("The EU said sanctions on Iran would hurt ordinary people.",
                        published="2025-02-03")
-
-
-@pytest.mark.parametrize("text, dyad", [
-    ("Russia's Defense Ministry said its air defenses had downed hundreds of Ukrainian drones "
-     "over Russian regions.", ("ASSAULT", "UKR", "RUS")),
-    ("Ukraine said it shot down 40 drones launched by Russia overnight.",
-     ("ASSAULT", "RUS", "UKR")),
-])
-def test_munitions_brought_down_are_the_launchers_attack(text, dyad):
-    assert dyad in _dyads(_events(text, published="2024-12-03"))
-
-
-def test_a_manned_jet_shot_down_is_the_shooters_attack():
-    """(guard) 'Turkey shot down a Russian fighter jet': Turkey's act."""
-    assert ("ASSAULT", "TUR", "RUS") in _dyads(_events(
-        "Turkey shot down a Russian fighter jet near the Syrian border."))

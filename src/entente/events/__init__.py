@@ -1690,14 +1690,6 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # officers landed in Haiti": forces sent to keep the peace help the host (AID)
         sense = replace(sense, type="AID", mode="peacekeeping")
         trig = replace(trig, sense=sense)
-    if sense.type == "ASSAULT" and sense.kind == "verb" and (
-            lemma in INTERCEPTING or " ".join(sense.words) in INTERCEPTING):
-        launched = _launchers(p, r, tok)
-        if launched and not {a.code for a in launched} & {a.code for a in sources}:
-            # "its air defenses had downed hundreds of Ukrainian drones over Russian regions",
-            # "intercepted a missile fired from Yemen": the attack is the launcher's, on the
-            # state that brought the weapons down
-            sources, tgts = launched, [a for a in sources if a.code]
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,
@@ -1885,30 +1877,6 @@ def _armed_act(p: ParsedText, noun: Token) -> bool:
     "armed intervention")."""
     return noun.lemma.lower() in ARMED_ACTS and any(
         c.lemma.lower() in ("military", "armed") for c in kids(p, noun.i, "amod", "compound"))
-
-
-# verbs that bring down what another launched, and the weapons that are launched: frames.yaml
-INTERCEPTING = words("intercepting")
-MUNITIONS = words("munitions")
-
-
-def _launchers(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
-    """Whose munitions a verb of bringing down has as its object: their owner ("Ukrainian
-    drones") or the state they were fired from or by ("a missile fired from Yemen")."""
-    obj = kid(p, tok.i, "dobj")
-    if obj is not None and obj.lemma.lower() not in MUNITIONS:
-        # "downed hundreds of Ukrainian drones": the munitions a number is "of"
-        obj = next((o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
-                    for o in kids(p, pr.i, "pobj")), None)
-    if obj is None or obj.lemma.lower() not in MUNITIONS:
-        return []
-    for c in kids(p, obj.i, "acl"):
-        for pr in kids(p, c.i, "prep", "agent"):
-            if pr.text.lower() in ("from", "by"):
-                found = [a for o in kids(p, pr.i, "pobj") for a in r.actors(o.i) if a.code]
-                if found:
-                    return found
-    return [a for a in R.owners(r, obj.i) if a.code]
 
 
 def _answered_doer(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
