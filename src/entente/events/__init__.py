@@ -1000,7 +1000,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if tok.dep in ("nsubj", "nsubjpass"):
             predicate = tok.head    # "... drills began on Monday": dated by its verb
         subj = R.subject_of(p, predicate) if predicate != tok.i else None
-        guests = [a for a in R._examples_owners(r, subj.i) if a.code not in host_codes] \
+        guests = [a for a in R.examples_owners(r, subj.i) if a.code not in host_codes] \
             if subj is not None else []
         if guests:
             # "17,000 personnel, including 12,000 Americans and 100 Australians, are taking
@@ -1022,8 +1022,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if doer is not None and doer.lemma.lower() in RELIEF_WORKERS | REINFORCEMENTS:
             sources = [a for pr in kids(p, tok.i, "prep") if pr.text.lower() == "from"
                        for o in kids(p, pr.i, "pobj")
-                       for a in r.actors(o.i) or R._examples_owners(r, o.i) if a.code] or \
-                [a for a in R._examples_owners(r, doer.i) if a.code]
+                       for a in r.actors(o.i) or R.examples_owners(r, o.i) if a.code] or \
+                [a for a in R.examples_owners(r, doer.i) if a.code]
     if not sources:
         return None
     if sense.type == "SANCTION" and sense.mode == "discontinue" and _no_one_s_doing(p, tok):

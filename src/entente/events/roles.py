@@ -230,8 +230,8 @@ def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
                  if o.text.lower() in RELATIVE_OBJECTS and o.i < tok.i), None)
 
 
-# verbs of pleading that only a person or a body does ("urged Moscow to halt ...")
-_URGING = frozenset({"urge", "call", "demand", "ask", "press", "appeal", "implore", "exhort"})
+# verbs of pleading that only a person or a body does ("urged Moscow to halt ..."): frames.yaml
+_URGING = frame_words("urging")
 
 
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
@@ -760,7 +760,7 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                     continue    # "met at the request of France": who asked, not a partner
                 if t is not None:
                     found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
-                    found += [a for a in _examples_owners(r, t.i) if _keep(a, exclude, r)
+                    found += [a for a in examples_owners(r, t.i) if _keep(a, exclude, r)
                               and a.code not in {f.code for f in found}]
                     if not found:
                         found = [a for a in located(r, t.i) if _keep(a, exclude, r)]
@@ -942,7 +942,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         if not found and where == "dobj" and t.tag == "NNS":
             # "would continue to support its allies and partners, including Taiwan": the
             # ones named of them (the phrase may hang on the verb)
-            found = _examples_owners(r, t.i) or _examples_owners(r, tok, ("including",))
+            found = examples_owners(r, t.i) or examples_owners(r, tok, ("including",))
         return found
     if where == "dobj_owner":
         t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok) or \
@@ -1061,7 +1061,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 found = owners(r, t.i) or _units_of(r, t.i)
                 # "tariffs on European farm products such as dairy and French brandy": the
                 # examples' states too
-                found = found + [a for a in _examples_owners(r, t.i)
+                found = found + [a for a in examples_owners(r, t.i)
                                  if a.code not in {f.code for f in found}]
                 if not found and prep_word in ("into", "onto"):
                     # "crossed into the buffer zone on the Golan Heights": the state where the
@@ -1097,7 +1097,7 @@ def _bearing_of(r: Resolver, verb: int, noun: int) -> list[Actor]:
     return []
 
 
-def _examples_owners(r: Resolver, i: int, words: tuple[str, ...] = ("including", "as")
+def examples_owners(r: Resolver, i: int, words: tuple[str, ...] = ("including", "as")
                      ) -> list[Actor]:
     """The states of the examples a noun is given ("products such as dairy, pork and French
     brandy", "goods including Chinese steel"), once each."""
@@ -1128,7 +1128,7 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
             t = kid(r.p, prep.i, "pobj")
             found = r.actors(t.i) if t is not None else []
             if found:
-                return found + [a for a in _examples_owners(r, t.i)
+                return found + [a for a in examples_owners(r, t.i)
                                 if a.code not in {f.code for f in found}]
             continue
         if word == "of" or word in ("with", "to") and r.p.tokens[i].lemma.lower() in DEALINGS:
