@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+import datetime
 from functools import cached_property
 
 from ..lexicons import frame_words, load_yaml
@@ -42,11 +43,6 @@ def _paternal(name: str) -> str:
         len(words[-2]) > 2 else ""
 
 
-def _months_between(a: str, b: str) -> int:
-    """Whole months from ISO day ``a`` to ISO day ``b``."""
-    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
-
-
 def surname(name: str) -> str:
     """The last word of a person's name that is not a generation ("Jr.", "III")."""
     words = _name_words(name)
@@ -57,7 +53,7 @@ def surname(name: str) -> str:
 FORMER = frozenset({"former", "ex", "late", "then", "retired"})
 # words before a title that name its holder's office to come: "President-elect X"
 COMING = frozenset({"elect", "incoming", "designate"})
-COMING_MONTHS = 6
+COMING_DAYS = 183      # how soon the office must begin: about six months
 # lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")
 TITLE_NOUNS = frame_words("title_nouns")
 OFFICE_WORDS = TITLE_NOUNS | frame_words("government_offices")
@@ -369,8 +365,9 @@ class People:
         words = [t.text.lower() for t in self.p.tokens[lo:start]]
         if not any(w in COMING or w.endswith("-elect") for w in words):
             return None
+        today = datetime.date.fromisoformat(day)     # (checked at input: YYYY-MM-DD)
         soon = [t for t in self.lex.terms.get(key, [])
-                if day < t.start[:10] and _months_between(day, t.start[:10]) <= COMING_MONTHS]
+                if 0 < (datetime.date.fromisoformat(t.start[:10]) - today).days <= COMING_DAYS]
         return min(soon, key=lambda t: t.start) if soon else None
 
     def _former(self, start: int) -> bool:

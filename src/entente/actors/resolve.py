@@ -1592,7 +1592,7 @@ class Resolver(People):
             # Armenia": a passive has no doer named; the one who tells of it is next above
             verb = verbs[1]
             # the subject nearest the verb, when the parser gave it two
-            subj = next(iter(sorted(kids(self.p, verb.i, "nsubj"), key=lambda t: -t.i)), None)
+            subj = max(kids(self.p, verb.i, "nsubj"), key=lambda t: t.i, default=None)
         if subj is None or subj.i > noun.i or \
                 subj.text.lower() in THING_PRONOUNS | PERSON_PRONOUNS | {"which", "who", "that"}:
             return []

@@ -1100,10 +1100,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not forced:
             # "ready to trigger the return of U.N. sanctions on Iran": whom the penalty hits
             for c in kids(p, tok.i, "xcomp", "ccomp"):
-                obj = kid(p, c.i, "dobj")
-                objs = [obj] + [o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
-                                for o in kids(p, pr.i, "pobj")] if obj is not None else []
-                forced += [a for x in _penalized(p, objs) if x is not None
+                forced += [a for x in _penalized(p, _object_and_of(p, c.i)) if x is not None
                            for a in R.owners(r, x.i)
                            if a.code and a.code not in {y.code for y in sources}]
     if sense.type == "SANCTION" and sense.kind == "verb" and not sense.object and \
@@ -1231,15 +1228,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             and p.tokens[tok.head].pos == "VERB":
         # "she met Kenya's defence minister and signed a trade agreement": with whom she met
         tgts = R.targets(r, tok.head, ("dobj", "with"), None, skip)
-    said_to = p.tokens[predicate]
-    if said_to.pos == "NOUN" and said_to.dep == "dobj":
-        said_to = p.tokens[said_to.head]    # "reaffirmed France's support"
-    if not tgts and sense.type in ("SUPPORT", "AGREE") and said_to.dep == "conj" and \
-            p.tokens[said_to.head].pos == "VERB" and \
-            p.tokens[said_to.head].lemma.lower() in TALKING:
-        # "Macron spoke with Zelenskyy by phone and reaffirmed France's support": backing
-        # voiced in a talk is for the one talked with
-        tgts = R.targets(r, said_to.head, ("dobj", "with"), None, skip)
+    if not tgts and sense.type in ("SUPPORT", "AGREE"):
+        said_to = p.tokens[predicate]
+        if said_to.pos == "NOUN" and said_to.dep == "dobj":
+            said_to = p.tokens[said_to.head]    # "reaffirmed France's support"
+        if said_to.dep == "conj" and p.tokens[said_to.head].pos == "VERB" and \
+                p.tokens[said_to.head].lemma.lower() in TALKING:
+            # "Macron spoke with Zelenskyy by phone and reaffirmed France's support": backing
+            # voiced in a talk is for the one talked with
+            tgts = R.targets(r, said_to.head, ("dobj", "with"), None, skip)
     gathering = len(sources) > 1 and sense.type in RECIPROCAL
     if lemma in TOPIC_VERBS or lemma in CONTACTING:
         # "discussed China's role": a topic, not a partner; "contacted dozens of
@@ -2006,14 +2003,14 @@ def _until_subject(p: ParsedText, r: Resolver, d: Draft) -> list[Actor]:
                                   {a.code for a in d.sources})
 
 
-# verbs by which a measure comes about: "said tariffs on the EU would definitely happen"
+# verbs by which a measure comes about: "said sanctions on Iran would begin next week"
 COMING_ABOUT = words("coming_about")
 
 
 def _existential_said(p: ParsedText, r: Resolver, noun: int) -> int | None:
     """The speech verb above "there will be <noun>" ("said there would be no talks with
-    Pakistan", "warned there would be consequences") or above "<noun> will happen" ("told
-    reporters that tariffs on the European Union would definitely happen"), or None."""
+    Pakistan", "warned there would be consequences") or above "<noun> will begin" ("said
+    sanctions on Iran would begin next week"), or None."""
     tok = p.tokens[noun]
     be = p.tokens[tok.head]
     coming = tok.dep == "nsubj" and be.lemma.lower() in COMING_ABOUT and \
@@ -2022,7 +2019,8 @@ def _existential_said(p: ParsedText, r: Resolver, noun: int) -> int | None:
                        not kids(p, be.i, "expl")):
         return None
     if be.dep != "ccomp" or be.head == be.i or not any(
-            a.text.lower() in ("will", "would", "shall", "'ll") for a in kids(p, be.i, "aux")):
+            a.text.lower() in load_modality().planned_aux | {"would"}
+            for a in kids(p, be.i, "aux")):
         return None     # (what there was is told, not done: "acknowledged there was a threat")
     said = p.tokens[be.head]
     return said.i if said.lemma.lower() in r.lex.speech_verbs else None
@@ -2262,14 +2260,19 @@ def _threat(p: ParsedText, tok: int) -> bool:
             return True
         if low in ("attack", "strike", "hit", "destroy", "bomb", "invade", "punish"):
             return True
-        obj = kid(p, c.i, "dobj")
-        objs = [obj] + [o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
-                        for o in kids(p, pr.i, "pobj")] if obj is not None else []
-        if low not in EASINGS | LIFTING and _penalized(p, objs):
+        if low not in EASINGS | LIFTING and _penalized(p, _object_and_of(p, c.i)):
             return True     # "ready to trigger the return of U.N. sanctions on Iran"
     # "vowed harsh revenge", "promised retaliation": a promise whose object is a reprisal
     return any(o.lemma.lower() in R.word_class("reprisals") or
                o.text.lower() in R.word_class("reprisals") for o in kids(p, tok, "dobj"))
+
+
+def _object_and_of(p: ParsedText, verb: int) -> list[Token]:
+    """A verb's object and the noun that object is "of" ("trigger the return of U.N.
+    sanctions": return, sanctions); [] with no object."""
+    obj = kid(p, verb, "dobj")
+    return [obj] + [o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
+                    for o in kids(p, pr.i, "pobj")] if obj is not None else []
 
 
 def _penalized(p: ParsedText, objs: list[Token]) -> list[Token]:
@@ -2368,7 +2371,7 @@ def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
     if verb is None:
         return False
     aux = kids(p, verb.i, "aux", "auxpass")
-    if any(a.text.lower() in ("will", "shall", "'ll") for a in aux):
+    if any(a.text.lower() in load_modality().planned_aux for a in aux):
         return True
     return verb.tag in ("VBZ", "VBP") and verb.lemma.lower() not in speech and \
         not any(a.tag in ("VBD", "VBN") for a in aux)
