@@ -6651,3 +6651,36 @@ def test_a_measure_said_to_come_is_the_speakers_plan():
     assert ("SANCTION", "EU", "IRN", "planned") in claims
     assert not _claims("The EU said sanctions on Iran would hurt ordinary people.",
                        published="2025-02-03")
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Secretary of State Antony Blinken said the United States had serious concerns that the "
+     "announced result did not reflect the will of Venezuelans.", ("ACCUSE", "USA", "VEN")),
+    ("Poland voiced concern that Russia could move more troops into Belarus.",
+     ("ACCUSE", "POL", "RUS")),
+])
+def test_a_concerns_content_clause_names_whom_it_is_about(text, dyad):
+    """(the second, its subject, a guard)"""
+    assert dyad in _dyads(_events(text))
+
+
+def test_aid_to_no_one_in_a_disaster_story_goes_to_the_stricken_state():
+    """No word of relief ('pledged $3 million'), but the story is of Turkey's earthquake."""
+    text = ("A powerful earthquake struck central Turkey on Monday, killing hundreds. "
+            "Japan has pledged $3 million and sent a team of rescuers.")
+    assert ("AID", "JPN", "TUR") in _dyads(_events(text))
+
+
+def test_a_verb_of_storming_tells_of_no_disaster():
+    """(guard of the rule above) 'Gunmen stormed a prison in Haiti': no storm, so money
+    pledged to no one named, with no word of relief, is no relief for Haiti."""
+    text = ("Gunmen stormed a prison in Port-au-Prince, Haiti, on Saturday. "
+            "The United States has pledged more than $300 million.")
+    assert not [e for e in _events(text) if e.type == "AID" and e.target]
+
+
+def test_a_convoy_carrying_aid_in_a_disaster_story_is_no_pledge():
+    """(guard) 'a convoy carrying aid to the disaster zone': what a thing does, not a pledge."""
+    text = ("A strong earthquake struck near Mandalay in Myanmar on Friday. Soldiers fired on "
+            "a Chinese Red Cross convoy carrying aid to the disaster zone.")
+    assert not [e for e in _events(text) if e.type == "AID" and e.target]

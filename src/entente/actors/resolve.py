@@ -176,9 +176,10 @@ class Resolver(People):
         if self._stricken is None:
             counts: dict[str, int] = {}
             for sent in self.p.sentences:
-                if not any(t.lemma.lower() in DISASTERS or t.text.lower() in DISASTERS
+                if not any((t.lemma.lower() in DISASTERS or t.text.lower() in DISASTERS)
+                           and t.pos in ("NOUN", "PROPN")
                            for t in self.p.tokens[sent.start:sent.end]):
-                    continue
+                    continue    # (a noun: "gunmen stormed the prison" tells of no storm)
                 for e in entities_in(self.p, sent.start, sent.end):
                     entry = self.lex.entry(e.key) if e.key else None
                     if entry and entry.code and entry.kind in ("country", "capital", "place"):

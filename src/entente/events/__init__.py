@@ -1319,6 +1319,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "voiced concern during a visit to Morocco about Algeria's role": the topic the
         # parser hung on the light verb's time phrase is the concern's
         tgts = _topic_in_adjunct(p, r, predicate, own)
+    if not tgts and sources and sense.type == "ACCUSE" and sense.kind == "noun":
+        # "had serious concerns that the result did not reflect the will of Venezuelans":
+        # the states the concern's content clause names
+        tgts = _content_clause(p, r, tok.i, own)
     if not tgts and history and sources and sense.kind == "verb":
         # "Aliyev had telephoned Putin to apologize and offer condolences", "met Kishida to
         # discuss the fighter": what a call, a meeting or a visit is made for is done to the
@@ -1439,8 +1443,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # state the story is about, or the other side of a story about two states
         tgts = _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "AID" and (
-            sense.mode == "relief" or _relief(p, tok.i) and
-            all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources)):
+            sense.mode == "relief" or (_relief(p, tok.i) or r.stricken_state() is not None
+                                       and p.tokens[predicate].dep not in ("acl", "amod"))
+            and all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources)):
+        # (in a story of a disaster, what a government pledges or sends to no one named is
+        # relief too: "The United States has pledged $2 million and sent a three-person team";
+        # not a thing's participle: "a convoy carrying aid to the disaster zone")
         # "Beijing pledged $137 million in emergency assistance and sent rescue teams", in a
         # story about Myanmar's earthquake: relief that names no one goes to the state the
         # story is about, when the sentence names no other (aid of other kinds, to anyone)
@@ -1975,6 +1983,24 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _content_clause(p: ParsedText, r: Resolver, noun: int, own: set) -> list[Actor]:
+    """The states a "that" clause on ``noun`` names: its subject's, else those it acts on
+    ("concern that Russia could attack", "concerns that the result did not reflect the will
+    of Venezuelans")."""
+    for c in kids(p, noun, "acl"):
+        if not any(m.text.lower() == "that" for m in kids(p, c.i, "mark")):
+            continue
+        subj = kid(p, c.i, "nsubj") or kid(p, c.i, "nsubjpass")
+        found = [a for a in (R.owners(r, subj.i) if subj is not None else [])
+                 if a.code and a.code not in own]
+        if found:
+            return found
+        found = R.fallback_targets(r, c.i, frozenset(own))
+        if found:
+            return found
+    return []
 
 
 def _topic_in_adjunct(p: ParsedText, r: Resolver, verb: int, own: set) -> list[Actor]:
