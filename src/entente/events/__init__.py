@@ -1989,17 +1989,16 @@ def _content_clause(p: ParsedText, r: Resolver, noun: int, own: set) -> list[Act
     """The states a "that" clause on ``noun`` names: its subject's, else those it acts on
     ("concern that Russia could attack", "concerns that the result did not reflect the will
     of Venezuelans")."""
-    for c in kids(p, noun, "acl"):
-        if not any(m.text.lower() == "that" for m in kids(p, c.i, "mark")):
-            continue
+    todo = [c for c in kids(p, noun, "acl")
+            if any(m.text.lower() == "that" for m in kids(p, c.i, "mark"))]
+    for c in todo:          # (grows as it goes: bounded by the clauses in the sentence)
         subj = kid(p, c.i, "nsubj") or kid(p, c.i, "nsubjpass")
         found = [a for a in (R.owners(r, subj.i) if subj is not None else [])
-                 if a.code and a.code not in own]
+                 if a.code and a.code not in own] or R.fallback_targets(r, c.i, frozenset(own))
         if found:
             return found
-        found = R.fallback_targets(r, c.i, frozenset(own))
-        if found:
-            return found
+        # ("does not reflect what Venezuelans voted for": a clause inside it)
+        todo += kids(p, c.i, "ccomp")
     return []
 
 
