@@ -6686,3 +6686,25 @@ def test_a_convoy_carrying_aid_in_a_disaster_story_is_no_pledge():
     text = ("A strong earthquake struck near Mandalay in Myanmar on Friday. Soldiers fired on "
             "a Chinese Red Cross convoy carrying aid to the disaster zone.")
     assert not [e for e in _events(text) if e.type == "AID" and e.target]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Bolivia cut diplomatic ties with Israel and demanded an end to the attacks.",
+     ("REQUEST", "BOL", "ISR")),
+    ("The Kremlin said it had received no formal notification from Yerevan and would seek "
+     "clarification.", ("REQUEST", "RUS", "ARM")),
+])
+def test_a_measure_joined_to_an_act_toward_a_state_is_toward_it(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The United States imposed sanctions on Iran and urged its allies to follow.",
+     ("REQUEST", "USA", "IRN")),
+    ("Protesters in Yerevan accused Prime Minister Nikol Pashinyan of abandoning Karabakh and "
+     "demanded his resignation.", ("REQUEST", "ARM", "AZE")),
+])
+def test_a_joined_measure_with_its_own_addressee_borrows_no_target(text, wrong):
+    """(guards) a request said to someone ('its allies'), or one joined to an act on the
+    doer's own people, takes no target from the act before it."""
+    assert wrong not in _dyads(_events(text))

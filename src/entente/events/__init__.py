@@ -35,6 +35,10 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = words("lodge")
 # Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
+# acts one state takes against another: joined to one with a target, they share it
+MEASURES = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REQUEST"})
+# plural people a request or warning may be said to ("urged its allies to follow")
+ADDRESSEES = words("addressees")
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "AID"})
 DOMESTIC_DEFAULT = frozenset({"PROTEST", "COERCE"})
 # coercion that acts on people (not seizures of ships or land) defaults to the home population
@@ -1301,6 +1305,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # Arabia": the complement's target (parties that agree together agree with each
         # other, not with a state their plans mention)
         tgts = R.deep_targets(r, tok.i, own)
+    if not tgts and sources and sense.kind == "verb" and sense.type in MEASURES and \
+            tok.dep == "conj" and kid(p, tok.i, "nsubj") is None and \
+            _first_conjunct(p, tok.i).dep not in ("relcl", "acl", "pcomp", "pobj") and \
+            _no_addressee(p, r, tok.i):
+        # "cut diplomatic ties with Israel and demanded an end to the attacks", "had received
+        # no notification from Yerevan and would seek clarification": a measure joined to a
+        # clause the same doer acts in toward a state is toward that state, when it names no
+        # one itself (not a clause of what another is charged with: "accusing Pashinyan of
+        # abandoning Karabakh and demanding his resignation"; nor of what a thing does:
+        # "sanctions that close the borders with Niger and suspend ..."; nor when that
+        # clause is toward the doer's own)
+        tgts = R.targets(r, tok.head, ("dobj_owner", "dobj", "with", "from", "to", "on",
+                                       "against"), None, frozenset(), own_object=True)
+        tgts = [] if any(t.code in own for t in tgts) else [t for t in tgts if t.code]
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
@@ -1983,6 +2001,22 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _first_conjunct(p: ParsedText, i: int) -> Token:
+    """The first of the conjuncts token ``i`` is one of."""
+    tok = p.tokens[i]
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = p.tokens[tok.head]
+    return tok
+
+
+def _no_addressee(p: ParsedText, r: Resolver, verb: int) -> bool:
+    """Whether ``verb``'s object, if any, is a thing rather than someone it is said to
+    ("demanded an end to the attacks"; not "urged its allies to follow suit")."""
+    obj = kid(p, verb, "dobj")
+    return obj is None or obj.pos == "NOUN" and not r.actors(obj.i) and \
+        obj.lemma.lower() not in ADDRESSEES
 
 
 def _content_clause(p: ParsedText, r: Resolver, noun: int, own: set) -> list[Actor]:
