@@ -6708,3 +6708,38 @@ def test_a_joined_measure_with_its_own_addressee_borrows_no_target(text, wrong):
     """(guards) a request said to someone ('its allies'), or one joined to an act on the
     doer's own people, takes no target from the act before it."""
     assert wrong not in _dyads(_events(text))
+
+
+def test_concerns_conveyed_to_both_governments_of_a_joint_flight():
+    """'conveyed' is a light verb of concern; 'both governments' are the two states whose
+    forces the coordinated nationalities named ('Chinese and Russian bombers')."""
+    dyads = _dyads(_events("Japan's defense ministry said Chinese and Russian bombers flew "
+                           "jointly over the East China Sea, and Tokyo conveyed serious "
+                           "concerns to both governments."))
+    assert {("ACCUSE", "JPN", "CHN"), ("ACCUSE", "JPN", "RUS")} <= dyads
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China flew bombers jointly over the Sea of Japan.",
+    "Russian and Chinese warships sailed together through the Tsugaru Strait on Tuesday.",
+])
+def test_forces_sent_out_jointly_by_two_states_are_their_cooperation(text):
+    dyads = _dyads(_events(text))
+    assert ("COOPERATE", "RUS", "CHN") in dyads or ("COOPERATE", "CHN", "RUS") in dyads
+
+
+def test_states_that_fly_bombers_visit_no_one():
+    """'flew bombers over the Sea of Japan' is forces sent out, not a visit between the two."""
+    events = _events("Russia and China flew bombers over the Sea of Japan.")
+    assert not [e for e in events if e.type == "CONSULT"]
+    assert ("MOBILIZE", "RUS") in {(e.type, e.source.code) for e in events}
+
+
+def test_two_leaders_are_not_the_states_of_two_nationalities_of_troops():
+    """(guard) a pair of nationality adjectives ('Italian and Hungarian troops') is a pair of
+    states for 'both governments', not for 'the two leaders'."""
+    text = ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "
+            "Brussels in February. Italian and Hungarian troops lead the NATO force in the "
+            "north. The two leaders accepted a plan to normalize ties.")
+    dyads = _dyads(_events(text))
+    assert not {d for d in dyads if set(d[1:]) == {"ITA", "HUN"}}

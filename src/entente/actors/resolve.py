@@ -527,8 +527,12 @@ class Resolver(People):
         if self._groups is None:
             self._groups = []
             for t in self.p.tokens:
-                if t.pos in ("PROPN", "NOUN") and t.dep != "conj" and kids(self.p, t.i, "conj"):
-                    found = self.actors(t.i)
+                nationality = t.pos == "ADJ" and t.ent >= 0 and \
+                    self.p.entities[t.ent].label == "NORP"   # ("Chinese and Russian bombers")
+                if (t.pos in ("PROPN", "NOUN") or nationality) and t.dep != "conj" and \
+                        kids(self.p, t.i, "conj"):
+                    found = [a for c in conjuncts(self.p, t.i) for a in self.owner_token(
+                        self.p.tokens[c]) if a.code] if nationality else self.actors(t.i)
                     if len({a.code for a in found}) >= 2:
                         self._groups.append((t.i, found))
             # "Kishida met Meloni ... The two leaders": a sentence naming two states' people or
@@ -603,6 +607,8 @@ class Resolver(People):
             if len(named) >= size:
                 return _as_said(named[-size:], tok)
         for j, found in reversed(self.groups()):
+            if tok.lemma.lower() in LEADER_NOUNS and self.p.tokens[j].pos == "ADJ":
+                continue    # ("Italian and Hungarian troops ... the two leaders": not theirs)
             if j < tok.i and (size is None or len(found) == size) and \
                     not {a.code for a in found} & own:
                 # ("The EU and the US tried to mediate between the two countries": not

@@ -35,6 +35,8 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = words("lodge")
 # Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
+# what makes forces sent out by several states one joint act ("flew jointly")
+JOINTLY = frozenset({"jointly", "together"})
 # acts one state takes against another: joined to one with a target, they share it
 MEASURES = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REQUEST"})
 # plural people a request or warning may be said to ("urged its allies to follow")
@@ -1346,6 +1348,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # discuss the fighter": what a call, a meeting or a visit is made for is done to the
         # one called, met or visited
         tgts = _contact_purpose(p, tok.i, sources, history)
+    if sense.type == "MOBILIZE" and sense.kind == "verb" and \
+            len({a.code for a in sources if a.code}) > 1 and \
+            any(m.lemma.lower() in JOINTLY for h in [tok] + kids(p, tok.i, "prep")
+                for m in kids(p, h.i, "advmod")):
+        # "Chinese and Russian bombers flew jointly over the East China Sea": a joint patrol,
+        # the states' cooperation with each other (as "a joint patrol" is)
+        sense = replace(sense, type="COOPERATE", mode="exercise")
+        trig = replace(trig, sense=sense)
+        tgts = []
     if sense.type == "MOBILIZE" and lemma == "order" and sources:
         obj = kid(p, tok.i, "dobj")
         owners = [a for a in (r.actors(obj.i) if obj is not None else [])
