@@ -6743,3 +6743,17 @@ def test_two_leaders_are_not_the_states_of_two_nationalities_of_troops():
             "north. The two leaders accepted a plan to normalize ties.")
     dyads = _dyads(_events(text))
     assert not {d for d in dyads if set(d[1:]) == {"ITA", "HUN"}}
+
+
+def test_police_officers_sent_abroad_are_forces_sent():
+    assert ("AID", "KEN", "HTI") in _dyads(_events(
+        "Kenya, which leads the multinational mission, has sent 400 police officers to Haiti."))
+
+
+def test_states_that_pledge_soldiers_together_make_no_accord_with_each_other():
+    """'Jamaica and Belize have pledged soldiers' offers forces to a third; an offer to a
+    state named stays one ('offered its troops to Lebanon's new president', a guard)."""
+    assert not [e for e in _events("Jamaica and Belize have pledged soldiers to the mission.")
+                if e.type == "AGREE"]
+    assert ("AGREE", "SYR", "LBN") in _dyads(_events(
+        "Syria has again offered its troops to Lebanon's new President Elias Hrawi."))

@@ -27,6 +27,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 JOINT_TEXTS = words("joint_texts")
+CONTRIBUTIONS = words("contributions")
 # Parties that can stand on either side of an event within one state (a government and its
 # own people or courts).
 DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "JUD"})
@@ -57,6 +58,10 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
     sense = d.trigger.sense
     if sense.kind == "noun" and sense.words[0] in JOINT_TEXTS:
         return False
+    if sense.type == "AGREE" and sense.kind == "verb" and any(
+            o.lemma.lower() in CONTRIBUTIONS or o.text.lower() in CONTRIBUTIONS
+            for o in kids(p, d.trigger.token, "dobj")):
+        return False    # "Jamaica and Belize have pledged soldiers": an offer to a third
     return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
         "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
         RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
