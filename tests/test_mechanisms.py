@@ -6757,3 +6757,19 @@ def test_states_that_pledge_soldiers_together_make_no_accord_with_each_other():
                 if e.type == "AGREE"]
     assert ("AGREE", "SYR", "LBN") in _dyads(_events(
         "Syria has again offered its troops to Lebanon's new President Elias Hrawi."))
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing said it would take resolute measures against the United States.",
+    'Mao Ning said Beijing "firmly opposes" the U.S. arms sale to Taiwan and would take '
+    '"resolute measures."',
+])
+def test_resolute_measures_to_come_are_a_warning(text):
+    assert ("THREATEN", "CHN", "USA") in _dyads(_events(text))
+
+
+def test_strong_measures_agreed_to_are_no_warning():
+    """(guard) 'Mexico had agreed to take strong measures to stem the flow of migrants'."""
+    assert not [e for e in _events("Trump said Mexico had agreed to take strong measures to "
+                                   "stem the flow of migrants toward the United States.")
+                if e.type == "THREATEN"]
