@@ -6773,3 +6773,20 @@ def test_strong_measures_agreed_to_are_no_warning():
     assert not [e for e in _events("Trump said Mexico had agreed to take strong measures to "
                                    "stem the flow of migrants toward the United States.")
                 if e.type == "THREATEN"]
+
+
+def test_arms_to_no_one_named_go_where_the_arms_told_before_went():
+    text = ("Germany will send 14 Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz said on "
+            "Wednesday. Scholz defended the time the decision had taken. Within hours, "
+            "President Joe Biden announced that the United States would provide 31 M1 Abrams "
+            "tanks.")
+    assert ("AID", "USA", "UKR") in _dyads(_events(text))
+
+
+def test_arms_in_a_sentence_naming_another_state_borrow_no_recipient():
+    """(guard) the sentence names its own state: 'Japan will provide missiles ... for its
+    own defense' takes no recipient from the tanks Germany sends Ukraine."""
+    text = ("Germany will send 14 Leopard 2 tanks to Ukraine. Separately, Japan said the "
+            "United States would provide 400 Tomahawk missiles to strengthen Japanese "
+            "defenses.")
+    assert ("AID", "USA", "UKR") not in _dyads(_events(text))

@@ -1492,6 +1492,21 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             (_state_before(p, r, s) if here is None else None)
         if focus and focus not in own and here in (None, focus):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+    if not tgts and sources and history and sense.type == "AID" and \
+            sense.mode == "arms transfer" and sense.kind == "verb":
+        # "Germany will send 14 Leopard tanks to Ukraine ... Within hours, Biden announced
+        # that the United States would provide 31 M1 Abrams tanks": arms that go to no one
+        # named go where the arms told just before went, when the sentence names no other
+        here = r.sentence_state(tok.i, next(iter(own), None))
+        for last in reversed(history[-12:]):
+            if last.sentence.start < s.start - 300:
+                break
+            if last.trigger.sense.type == "AID" and last.trigger.sense.mode == \
+                    "arms transfer" and last.targets and last.status in ("occurred", "planned"):
+                got = [t for t in last.targets if t.code and t.code not in own]
+                if got and here in (None, got[0].code):
+                    tgts = got
+                break
     if not tgts and sources and sense.type in ("REJECT", "SANCTION") and sense.kind == "verb":
         # "declined to renew a 2019 agreement that had allowed India to carry out surveys":
         # a pact one turns down or ends is the other party's, named in the clause on it
