@@ -6790,3 +6790,18 @@ def test_arms_in_a_sentence_naming_another_state_borrow_no_recipient():
             "United States would provide 400 Tomahawk missiles to strengthen Japanese "
             "defenses.")
     assert ("AID", "USA", "UKR") not in _dyads(_events(text))
+
+
+def test_one_who_also_reacts_reacts_to_the_same_party():
+    text = ("China held military drills around Taiwan on Monday. The United States called on "
+            "Beijing to show restraint. Japan also voiced concern.")
+    assert ("ACCUSE", "JPN", "CHN") in _dyads(_events(text))
+
+
+def test_also_borrows_only_from_a_reaction_of_the_same_kind():
+    """(guard) backing told before ('stands with its ally the Philippines') is no party to a
+    concern voiced 'also'."""
+    text = ('"The United States stands with its ally the Philippines," Miller said. Japan '
+            'also voiced serious concern.')
+    assert ("ACCUSE", "JPN", "PHL") not in _dyads(_events(text))
+

@@ -35,6 +35,10 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = words("lodge")
 # Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
+# what says another does the same ("Japan also voiced concern") and the acts it may say it of
+ALSO = frozenset({"also", "too", "likewise", "similarly"})
+ALSO_GROUPS = ({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SANCTION"}, {"SUPPORT", "AID"})
+ALSO_TYPES = frozenset(t for g in ALSO_GROUPS for t in g)
 # what makes forces sent out by several states one joint act ("flew jointly")
 JOINTLY = frozenset({"jointly", "together"})
 # acts one state takes against another: joined to one with a target, they share it
@@ -1321,6 +1325,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = R.targets(r, tok.head, ("dobj_owner", "dobj", "with", "from", "to", "on",
                                        "against"), None, frozenset(), own_object=True)
         tgts = [] if any(t.code in own for t in tgts) else [t for t in tgts if t.code]
+    if not tgts and sources and history and sense.type in ALSO_TYPES and \
+            _said_also(p, tok.i, predicate):
+        # "The United States called on Beijing to show restraint. Japan also voiced
+        # concern": one who also reacts reacts to the same party as the one before it
+        # (the last reaction told within a sentence or two, by another)
+        for last in reversed(history[-6:]):
+            if last.sentence.start < s.start - 80:
+                break
+            if any({sense.type, last.trigger.sense.type} <= g for g in ALSO_GROUPS) and \
+                    last.targets and not own & {a.code for a in last.sources}:
+                # (a reaction of the same kind: "The United States stands with its ally the
+                # Philippines ... Japan also voiced concern" is no concern over Manila)
+                tgts = [t for t in last.targets if t.code and t.code not in own]
+                break
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
@@ -2027,6 +2045,12 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
                                    lex.index.get(("noun", obj.lemma.lower()), ())):
             return True
     return False
+
+
+def _said_also(p: ParsedText, *heads: int) -> bool:
+    """Whether the clause of ``heads`` says its act is done again by another: "Japan also
+    voiced concern", "Britain, too, condemned", "Canada likewise called for"."""
+    return any(m.lemma.lower() in ALSO for h in set(heads) for m in kids(p, h, "advmod"))
 
 
 def _first_conjunct(p: ParsedText, i: int) -> Token:
