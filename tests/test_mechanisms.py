@@ -6805,3 +6805,15 @@ def test_also_borrows_only_from_a_reaction_of_the_same_kind():
             'also voiced serious concern.')
     assert ("ACCUSE", "JPN", "PHL") not in _dyads(_events(text))
 
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Israel launched airstrikes on Gaza overnight. Hamas fired rockets in response.",
+     ("ASSAULT", "PSE", "ISR")),
+    ("China imposed tariffs on Canadian canola on Monday. Ottawa announced tariffs on steel in "
+     "retaliation.", ("SANCTION", "CAN", "CHN")),
+    ("India expelled two Pakistani diplomats on Monday. On Tuesday, Islamabad expelled a "
+     "diplomat in response.", ("SANCTION", "PAK", "IND")),
+])
+def test_an_answer_that_names_no_act_answers_the_last_hostile_act(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -34,7 +34,8 @@ OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = words("lodge")
-# Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
+# the hostile acts a bare "in response" may answer ("Hamas fired rockets in response")
+ANSWERED = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
 # what says another does the same ("Japan also voiced concern") and the acts it may say it of
 ALSO = frozenset({"also", "too", "likewise", "similarly"})
 ALSO_GROUPS = ({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SANCTION"}, {"SUPPORT", "AID"})
@@ -45,6 +46,7 @@ JOINTLY = frozenset({"jointly", "together"})
 MEASURES = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REQUEST"})
 # plural people a request or warning may be said to ("urged its allies to follow")
 ADDRESSEES = words("addressees")
+# Speech acts addressed to whoever must act: "demanded that the US cancel its plans".
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "AID"})
 DOMESTIC_DEFAULT = frozenset({"PROTEST", "COERCE"})
 # coercion that acts on people (not seizures of ships or land) defaults to the home population
@@ -1290,6 +1292,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # in response to Iranian threats": aimed at the one whose act it answers
         tgts = R.answered(r, tok.i, frozenset(own)) or (
             R.answered(r, predicate, frozenset(own)) if predicate != tok.i else [])
+    if not tgts and sources and history and sense.type in ANSWERING_TYPES | {"ASSAULT"} and \
+            (R.bare_answer(p, tok.i) or R.bare_answer(p, predicate)):
+        # "Israel launched airstrikes on Gaza overnight. Hamas fired rockets in response":
+        # the doer of the last hostile act told against the one who answers, else of the last
+        # attack told
+        tgts = next(([a for a in d.sources if a.code and a.code not in own]
+                     for d in reversed(history[-12:]) if d.trigger.sense.type in ANSWERED
+                     and d.status == "occurred" and own & {a.code for a in d.targets}),
+                    None) or REF.last_attackers(sources, history)
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
     if not tgts and not gathering:

@@ -54,6 +54,18 @@ def answered(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
     return []
 
 
+def bare_answer(p: ParsedText, tok: int) -> bool:
+    """Whether ``tok`` has an "in response", "in retaliation" phrase that names no act
+    ("Hamas fired rockets in response"): the act answered is one told before."""
+    for prep in kids(p, tok, "prep"):
+        answer = kid(p, prep.i, "pobj")
+        if answer is not None and answer.lemma.lower() in _ANSWERS and not any(
+                inner.text.lower() in ("to", "for", "against", "over", "at", "of")
+                for inner in kids(p, answer.i, "prep")):
+            return True
+    return False
+
+
 def _in_charge(p: ParsedText, i: int) -> bool:
     """Whether token ``i`` is inside what a charge says someone did ("accused Guyana of
     turning its back on the commitments both leaders made"): a thing the charge names, told
