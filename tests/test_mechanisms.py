@@ -6817,3 +6817,21 @@ def test_also_borrows_only_from_a_reaction_of_the_same_kind():
 ])
 def test_an_answer_that_names_no_act_answers_the_last_hostile_act(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("North Korea's defense ministry said the launch was a warning to Seoul.",
+     ("THREATEN", "PRK", "KOR")),
+    ("China held large-scale drills around Taiwan on Monday. A spokesman for the command said "
+     "the drills were a stern warning to Taipei.", ("THREATEN", "CHN", "TWN")),
+    ("North Korea fired two missiles into the sea on Monday as a warning to Seoul.",
+     ("THREATEN", "PRK", "KOR")),
+])
+def test_a_warning_an_act_is_said_to_be_is_its_doers(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_a_threat_one_sees_in_another_is_no_threat_of_ones_own():
+    """(guard) 'sees Russia as a threat': a judgement, not the judge's warning."""
+    assert not [e for e in _events("NATO sees Russia as a threat to its members.")
+                if e.type == "THREATEN" and e.source and e.source.code == "NATO"]

@@ -822,6 +822,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not sources:
             sources = R.noun_sources(r, tok.i)
             how = "noun"
+        if not sources and sense.type == "THREATEN":
+            # "the spokesman said the drills were a stern warning to Taipei": a warning an act
+            # is said to be is its doer's, else the teller's
+            sources = _copula_act_doer(p, r, tok, history or [], s)
         if not sources and (sense.mode == "visit" or sense.type == "PROTEST"):
             # "Sanchez said during a visit to Beijing", "speaking on a visit to Hanoi": the
             # one who acts while on the visit makes it ("youths threw stones during
@@ -2125,6 +2129,42 @@ def _until_subject(p: ParsedText, r: Resolver, d: Draft) -> list[Actor]:
 
 # verbs by which a measure comes about: "said sanctions on Iran would begin next week"
 COMING_ABOUT = words("coming_about")
+
+
+# verbs that judge a thing "as" something ("saw the drills as a threat"): no act of the judge
+REGARDING = words("regarding")
+
+
+def _copula_act_doer(p: ParsedText, r: Resolver, tok, history: list[Draft],
+                     s: Sentence) -> list[Actor]:
+    """Who gives what an act is said to be ("the drills were a warning to Taipei", "said the
+    launch was a stern warning against separatist forces", "held drills as a warning"): the
+    owner of the act that is the copula's subject (or of that act told just before), else
+    whoever tells it (none when the subject is a party itself); the doer of the act done "as"
+    one."""
+    be = p.tokens[tok.head]
+    if tok.dep == "pobj" and be.text.lower() == "as" and be.dep == "prep" and \
+            p.tokens[be.head].pos == "VERB" and p.tokens[be.head].lemma.lower() not in REGARDING:
+        # "launched drills around the island as a warning to Taiwan": the doer's
+        return _agents(p, r, be.head)[1]
+    if tok.dep != "attr" or be.lemma.lower() != "be" or be.i == tok.i:
+        return []
+    subj = kid(p, be.i, "nsubj")
+    if subj is None or subj.pos not in ("NOUN", "PRON") or r.actors(subj.i):
+        return []
+    found = R.noun_sources(r, subj.i)
+    if not found and kid(p, subj.i, "det") is not None and \
+            kid(p, subj.i, "det").text.lower() in _DEFINITE:
+        # "China held drills around Taiwan. ... said the drills were a warning": the act
+        # named again is the one told a sentence or two before
+        found = next((d.sources for d in reversed(history)
+                      if _sentences_apart(p, d.sentence.start, s.start) <= _AGAIN_REACH and
+                      p.tokens[d.trigger.token].lemma.lower() == subj.lemma.lower() and
+                      d.status in ("occurred", "planned")), [])
+    if not found and be.dep == "ccomp" and be.head != be.i and \
+            p.tokens[be.head].lemma.lower() in r.lex.speech_verbs:
+        found = _agents(p, r, be.head)[1]
+    return found
 
 
 def _existential_said(p: ParsedText, r: Resolver, noun: int) -> int | None:
