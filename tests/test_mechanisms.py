@@ -6835,3 +6835,9 @@ def test_a_threat_one_sees_in_another_is_no_threat_of_ones_own():
     """(guard) 'sees Russia as a threat': a judgement, not the judge's warning."""
     assert not [e for e in _events("NATO sees Russia as a threat to its members.")
                 if e.type == "THREATEN" and e.source and e.source.code == "NATO"]
+
+
+def test_a_warnings_condition_is_found_in_the_clauses_it_holds():
+    text = ("EU leaders warned that they were prepared to set up the fund without Budapest if "
+            "Hungary held out.")
+    assert ("THREATEN", "EU", "HUN") in _dyads(_events(text))

@@ -1985,8 +1985,13 @@ def _marked_clause_subject(p: ParsedText, r: Resolver, heads: list[int], marks: 
 
 
 def _condition_subject(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
-    # (and a warning's clause: "warned that the duties could climb if Beijing does not act")
-    todo = [tok] + [c.i for c in kids(p, tok, "xcomp", "ccomp")]
+    # (and a warning's clause: "warned that the duties could climb if Beijing does not act",
+    # "warned that they were prepared to set up the fund without Budapest if Hungary held
+    # out": a clause the warning holds, down to three levels)
+    todo, level = [tok], [tok]
+    for _ in range(3):
+        level = [c.i for h in level for c in kids(p, h, "xcomp", "ccomp", "acomp")]
+        todo += level
     for head in todo:
         for c in kids(p, head, "advcl"):
             if any(m.text.lower() in ("unless", "if") for m in kids(p, c.i, "mark")):
