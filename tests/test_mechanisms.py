@@ -6841,3 +6841,18 @@ def test_a_warnings_condition_is_found_in_the_clauses_it_holds():
     text = ("EU leaders warned that they were prepared to set up the fund without Budapest if "
             "Hungary held out.")
     assert ("THREATEN", "EU", "HUN") in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Washington has accused Beijing of supplying Moscow with drone parts, which China denies.",
+     ("REJECT", "CHN", "USA")),
+    ("Kyiv says Moscow planned the attack, a charge Russia denies.", ("REJECT", "RUS", "UKR")),
+])
+def test_a_charge_denied_in_a_clause_on_it_rejects_its_maker(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_a_state_a_clause_describes_makes_no_denial():
+    """(guard) 'which borders Russia' is a standing state, no act."""
+    assert not [e for e in _events("Finland, which borders Russia, joined NATO in April.")
+                if e.type == "REJECT"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..actors.resolve import Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Sentence, Token
-from ..tree import kid, kids, sentence_of, subtree
+from ..tree import ancestors, kid, kids, sentence_of, subtree
 from . import roles as R
 from .draft import Draft
 from .triggers import load_triggers
@@ -106,10 +106,27 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     obj = kid(p, tok, "dobj")
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
+    if sense.type == "REJECT" and t.dep == "relcl" and obj is not None and \
+            obj.text.lower() in ("which", "that"):
+        # "accused Beijing of supplying Moscow with drone parts, which China denies": the
+        # charge the clause hangs in is denied, and its maker with it
+        above = {a.i for a in ancestors(p, tok)}
+        found = next(([a for a in d.sources if a.code not in own] for d in reversed(history)
+                      if d.trigger.sense.type == "ACCUSE" and d.trigger.token in above), [])
+        if found:
+            return found
     if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
         # rejecting a charge rejects whoever made it: the accuser of the rejecter told last,
         # else the accuser told last
         found = accusers(history, own)
+        if not found and t.dep == "relcl" and obj.dep == "appos":
+            # "Kyiv says Moscow planned the attack, a charge Russia denies": the teller of
+            # the clause the charge is set beside (its own charge is told after the clause)
+            said = next((a for a in ancestors(p, obj.i)
+                         if a.lemma.lower() in r.lex.speech_verbs), None)
+            teller = R.subject_of(p, said.i) if said is not None else None
+            found = [a for a in (r.actors(teller.i) if teller is not None else [])
+                     if a.code and a.code not in own]
         if found:
             return found
     if sense.type in ("REJECT", "SUPPORT", "AGREE") and obj is not None and \
