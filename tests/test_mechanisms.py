@@ -6856,3 +6856,21 @@ def test_a_state_a_clause_describes_makes_no_denial():
     """(guard) 'which borders Russia' is a standing state, no act."""
     assert not [e for e in _events("Finland, which borders Russia, joined NATO in April.")
                 if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("France joined Germany in condemning Russia's strikes on Ukrainian power plants.",
+     ("ACCUSE", "DEU", "RUS")),
+    ("Canada, along with Britain, imposed sanctions on Iran.", ("SANCTION", "GBR", "IRN")),
+    ("Together with France, Germany sent tanks to Ukraine.", ("AID", "FRA", "UKR")),
+])
+def test_who_acts_alongside_the_doer_acts_too(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_along_with_after_a_joint_act_names_the_partner():
+    """(guard) 'held drills along with Australia': Australia is the partner, not a second
+    host of drills with itself."""
+    dyads = _dyads(_events("Japan held drills along with Australia near Okinawa."))
+    assert ("COOPERATE", "JPN", "AUS") in dyads or ("COOPERATE", "AUS", "JPN") in dyads
+    assert not [d for d in dyads if d[1] == d[2]]

@@ -1647,6 +1647,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "voted against the text along with Burkina Faso": who acts alongside, no target
         beside = _alongside_spans(p, s)
         tgts = [t for t in tgts if not any(a <= t.start < b for a, b in beside)]
+    if sources and sense.kind == "verb":
+        # "France joined Germany in condemning the strikes", "Canada, along with Britain,
+        # imposed sanctions on Iran": who acts alongside the doer acts too
+        taken = {a.code for a in sources} | {t.code for t in tgts}
+        sources = sources + [a for a in _co_doers(p, r, tok, sense.type in PARTNERED)
+                             if a.code and a.code not in taken]
     if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     if sense.receives:
@@ -2448,6 +2454,39 @@ def _penalized(p: ParsedText, objs: list[Token]) -> list[Token]:
         if o.lemma.lower() in R.word_class("sanctions"):
             out += [x for pr in kids(p, o.i, "prep") if pr.text.lower() in ("on", "against")
                     for x in kids(p, pr.i, "pobj")] or [None]
+    return out
+
+
+# acts whose "along with X" after the verb is a partner, not another doer ("held drills along
+# with Japan")
+PARTNERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+def _co_doers(p: ParsedText, r: Resolver, tok: Token, partnered: bool) -> list[Actor]:
+    """Who acts alongside the doer of verb ``tok``: the one a doer "joined ... in" doing it
+    ("France joined Germany in condemning"), and the one "along with", "together with" or
+    "alongside" the verb or its subject names ("Canada, along with Britain, imposed"); for an
+    act done with a partner, only such a phrase before the verb ("held drills along with
+    Japan" names the partner)."""
+    out: list[Actor] = []
+    head = p.tokens[tok.head]
+    if tok.dep == "pcomp" and head.text.lower() == "in" and head.head != head.i and \
+            p.tokens[head.head].lemma.lower() == "join":
+        obj = kid(p, head.head, "dobj")
+        out += r.actors(obj.i) if obj is not None else []
+    subj = R.subject_kid(p, tok.i)
+    for h in [tok] + ([subj] if subj is not None else []):
+        for c in kids(p, h.i, "prep", "advmod"):
+            low = c.text.lower()
+            if partnered and c.i > tok.i:
+                continue
+            withs = [c] if low == "with" and any(
+                m.text.lower() in ("along", "together") for m in kids(p, c.i, "advmod", "prep")) \
+                else [w for w in kids(p, c.i, "prep") if w.text.lower() == "with"] \
+                if low in ("along", "together") else [c] if low == "alongside" else []
+            for w in withs:
+                obj = kid(p, w.i, "pobj")
+                out += r.actors(obj.i) if obj is not None else []
     return out
 
 
