@@ -6874,3 +6874,8 @@ def test_along_with_after_a_joint_act_names_the_partner():
     dyads = _dyads(_events("Japan held drills along with Australia near Okinawa."))
     assert ("COOPERATE", "JPN", "AUS") in dyads or ("COOPERATE", "AUS", "JPN") in dyads
     assert not [d for d in dyads if d[1] == d[2]]
+
+
+def test_one_who_echoes_anothers_call_makes_it_too():
+    assert ("REQUEST", "KOR", "PRK") in _dyads(_events(
+        "Seoul echoed Washington's call for Pyongyang to return to talks."))
