@@ -6879,3 +6879,12 @@ def test_along_with_after_a_joint_act_names_the_partner():
 def test_one_who_echoes_anothers_call_makes_it_too():
     assert ("REQUEST", "KOR", "PRK") in _dyads(_events(
         "Seoul echoed Washington's call for Pyongyang to return to talks."))
+
+
+def test_a_with_clause_of_its_own_keeps_its_own_status():
+    """'have not ratified its bid, with Ankara accusing Stockholm of ...': the charge is made,
+    whatever the clause it is told beside says."""
+    events = _events("Turkey and Hungary have not ratified Sweden's bid, with Ankara accusing "
+                     "Stockholm of tolerating Kurdish militants.")
+    assert [e for e in events if e.type == "ACCUSE" and e.source.code == "TUR" and
+            e.target.code == "SWE" and e.status == "occurred"]

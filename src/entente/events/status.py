@@ -247,6 +247,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # opened fire": a clause of its own, told beside the verb, not under it (not
             # "must cooperate with UN inspectors probing suspect sites")
             return None
+        if t.dep == "pcomp" and gov.text.lower() == "with" and gov.i > 0 and \
+                p.tokens[gov.i - 1].text == "," and kid(p, t.i, "nsubj") is not None:
+            # "have not ratified its bid, with Ankara accusing Stockholm of ...": the same
+            # clause of its own, parsed with its subject inside
+            return None
         if t.dep == "xcomp" and gov.lemma.lower() in SEMI_MODALS and gov.pos in (
                 "VERB", "AUX") and gov.tag != "VBD" and \
                 any(a.text.lower() == "to" for a in kids(p, t.i, "aux")):
