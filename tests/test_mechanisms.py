@@ -6888,3 +6888,16 @@ def test_a_with_clause_of_its_own_keeps_its_own_status():
                      "Stockholm of tolerating Kurdish militants.")
     assert [e for e in events if e.type == "ACCUSE" and e.source.code == "TUR" and
             e.target.code == "SWE" and e.status == "occurred"]
+
+
+def test_the_means_by_which_something_was_prevented_was_used():
+    events = _events("Mali said that by destroying the drone, Algiers had prevented the army "
+                     "from neutralizing a terrorist group.")
+    assert [e for e in events if e.type == "ASSAULT" and e.source.code == "DZA" and
+            e.status == "occurred"]
+
+
+def test_a_means_of_a_threat_is_only_threatened():
+    """(guard) 'threatened to retaliate by cutting gas supplies': not done."""
+    events = _events("Russia threatened to retaliate by cutting gas supplies to Moldova.")
+    assert not [e for e in events if e.type == "SANCTION" and e.status == "occurred"]

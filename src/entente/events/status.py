@@ -280,6 +280,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # of the verb; only its own auxiliaries and negation count
             cue = _own_cue(p, gov, m)
             return (cue, gov.i) if cue else None
+        if t.dep == "prep" and t.text.lower() == "by" and kids(p, t.i, "pcomp") and \
+                gov.lemma.lower() in m.negating:
+            # "by destroying the drone, Algiers had prevented the army from ...": the means by
+            # which something was stopped was used; only the verb's own cues count
+            cue = _own_cue(p, gov, m)
+            return (cue, gov.i) if cue else None
         if t.dep == "prep" and gov.lemma.lower() == "call" and \
                 t.text.lower() not in ("for", "on", "upon"):
             # "the session, called at the request of France": a meeting convened, no call
