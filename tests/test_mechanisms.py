@@ -6901,3 +6901,13 @@ def test_a_means_of_a_threat_is_only_threatened():
     """(guard) 'threatened to retaliate by cutting gas supplies': not done."""
     events = _events("Russia threatened to retaliate by cutting gas supplies to Moldova.")
     assert not [e for e in events if e.type == "SANCTION" and e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Russia threatened to retaliate by cutting gas supplies to Moldova.",
+     ("THREATEN", "RUS", "MDA")),
+    ("China vowed to respond by imposing tariffs on American farm goods.",
+     ("THREATEN", "CHN", "USA")),
+])
+def test_a_threatened_answer_is_aimed_at_whom_its_means_would_hit(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -1439,6 +1439,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
         tgts = _home_counterpart(r, sources, sense.type)
+    if not tgts and sense.type == "THREATEN" and sense.kind == "verb":
+        # "vowed to respond by imposing tariffs on American farm goods", "threatened to
+        # retaliate by cutting gas supplies to Moldova": whom the means would hit
+        tgts = _means_targets(p, r, tok.i, frozenset(own))
     if not tgts and sense.type == "THREATEN":
         # "threatened to launch an offensive unless Baghdad accepted": whoever must comply
         tgts = _condition_subject(p, r, tok.i, own)
@@ -1985,6 +1989,19 @@ def _marked_clause_subject(p: ParsedText, r: Resolver, heads: list[int], marks: 
                 subj = kid(p, c.i, "nsubj")
                 found = [a for a in (r.actors(subj.i) if subj is not None else [])
                          if a.code and a.code not in own]
+                if found:
+                    return found
+    return []
+
+
+def _means_targets(p: ParsedText, r: Resolver, tok: int, own: frozenset) -> list[Actor]:
+    """Whom the means of a threatened answer would hit: the "by" clause on the verb or on the
+    clause it holds ("threatened to retaliate by cutting gas supplies to Moldova")."""
+    for head in [tok] + [c.i for c in kids(p, tok, "xcomp", "ccomp")]:
+        for prep in kids(p, head, "prep"):
+            means = kid(p, prep.i, "pcomp") if prep.text.lower() == "by" else None
+            if means is not None:
+                found = R.fallback_targets(r, means.i, own)
                 if found:
                     return found
     return []
