@@ -6911,3 +6911,13 @@ def test_a_means_of_a_threat_is_only_threatened():
 ])
 def test_a_threatened_answer_is_aimed_at_whom_its_means_would_hit(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+def test_who_parsed_as_the_subject_of_a_phrase_is_the_verbs():
+    """'King Mohammed VI, who in a speech at the end of July invited Tebboune ...', parsed
+    with 'who' under 'in' and 'invited' hanging with no subject."""
+    text = ("The break is a rebuff to Morocco's King Mohammed VI, who in a speech at the end "
+            "of July invited Algeria's president to work with him to rebuild trust and called "
+            "for the reopening of their land border.")
+    dyads = _dyads(_events(text))
+    assert ("AGREE", "MAR", "DZA") in dyads or ("REQUEST", "MAR", "DZA") in dyads

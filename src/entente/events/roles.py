@@ -283,6 +283,18 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
                 if t.dep == "relcl" and t.i < verb and t.head < t.i and any(
                         c.text.lower() in RELATIVES for c in kids(p, t.i, "nsubj")):
                     return p.tokens[t.head]
+        if tok.tag == "VBD" and tok.dep in ("acl", "relcl", "conj", "xcomp", "advcl", "ccomp"):
+            # "King Mohammed VI, who in a speech at the end of July invited Tebboune to ...",
+            # parsed with "who" the subject of "in" and the verb left hanging: the one the
+            # clause describes, when nothing but its phrase stands between "who" and the verb
+            for j in range(verb - 1, max(verb - 14, 0), -1):
+                w = p.tokens[j]
+                if w.dep == "nsubj" and w.text.lower() in ("who", "which"):
+                    clause = p.tokens[w.head]
+                    if clause.dep == "relcl" and clause.pos == "ADP" and clause.i == j + 1 \
+                            and subtree(p, clause.i)[1] == verb and j > 0:
+                        return p.tokens[clause.head]
+                    break
         for c in kids(p, verb, "ccomp", "advcl"):
             # "Peskov, asked about the summit, said ...", parsed as if Peskov were asked and
             # "said" had no subject: the subject before the aside is the verb's
