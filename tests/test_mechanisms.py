@@ -6921,3 +6921,15 @@ def test_who_parsed_as_the_subject_of_a_phrase_is_the_verbs():
             "for the reopening of their land border.")
     dyads = _dyads(_events(text))
     assert ("AGREE", "MAR", "DZA") in dyads or ("REQUEST", "MAR", "DZA") in dyads
+
+
+def test_reserves_called_up_after_an_attack_are_raised_against_the_attacker():
+    text = ("Hamas fighters stormed into southern Israel on Saturday. The Israeli military said "
+            "it had called up 300,000 reservists.")
+    assert ("MOBILIZE", "ISR", "PSE") in _dyads(_events(text))
+
+
+def test_reserves_called_up_with_no_attack_told_face_no_one():
+    """(guard) an exercise's reservists are raised against no one."""
+    assert not [e for e in _events("The army called up reservists for an annual exercise.")
+                if e.type == "MOBILIZE" and e.target]

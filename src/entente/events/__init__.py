@@ -1456,6 +1456,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "mobilized army reservists for a possible war against Iraq": forces readied for a
         # fight are readied against its other side
         tgts = _fought_for(p, r, tok.i, own)
+    if not tgts and sense.type == "MOBILIZE" and sense.mode in ("deployment", "alert") and \
+            history and _calls_up_forces(p, tok):
+        # "Hamas fighters stormed into southern Israel ... the military said it had called up
+        # 300,000 reservists": forces raised after an attack on the state are raised against
+        # its attacker (the last attack told on it, a few paragraphs back at most)
+        tgts = next(([a for a in d.sources if a.code and a.code not in own]
+                     for d in reversed(history[-12:]) if d.trigger.sense.type == "ASSAULT"
+                     and d.status == "occurred" and own & {a.code for a in d.targets}
+                     and d.sentence.start >= s.start - 300), [])
     if not tgts and sense.type == "THREATEN" and _threatens_coercion(p, tok.i):
         # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
         tgts = _home_counterpart(r, sources, "COERCE")
@@ -1992,6 +2001,18 @@ def _marked_clause_subject(p: ParsedText, r: Resolver, heads: list[int], marks: 
                 if found:
                     return found
     return []
+
+
+# reserves a state calls up or mobilizes ("called up 300,000 reservists")
+RESERVES = frozenset({"reservist", "reservists", "reserve", "reserves", "conscript",
+                      "conscripts"})
+
+
+def _calls_up_forces(p: ParsedText, tok: Token) -> bool:
+    """Whether verb ``tok`` raises a state's reserves ("called up 300,000 reservists",
+    "mobilized its reserves"), as opposed to moving forces to a place."""
+    obj = kid(p, tok.i, "dobj")
+    return tok.pos == "VERB" and obj is not None and obj.text.lower() in RESERVES
 
 
 def _means_targets(p: ParsedText, r: Resolver, tok: int, own: frozenset) -> list[Actor]:
