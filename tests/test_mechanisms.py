@@ -6933,3 +6933,13 @@ def test_reserves_called_up_with_no_attack_told_face_no_one():
     """(guard) an exercise's reservists are raised against no one."""
     assert not [e for e in _events("The army called up reservists for an annual exercise.")
                 if e.type == "MOBILIZE" and e.target]
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Ivory Coast demanded the release of 49 soldiers detained in Mali.",
+     ("REQUEST", "CIV", "MLI")),
+    ("Britain demanded the immediate release of the sailors seized by Iran.",
+     ("REQUEST", "GBR", "IRN")),
+])
+def test_a_release_asked_is_asked_of_the_holder_the_phrase_names(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -1422,7 +1422,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                 against_own_only=True, since=s.start - 80)
         helped = any(c.lemma.lower() in BENEFITS for c in kids(p, tok.i, "xcomp", "ccomp"))
         tgts = accusers or ([] if helped else tgts)
-    if sense.type == "REQUEST" and history and _asks_release(p, tok.i):
+    if sense.type == "REQUEST" and _asks_release(p, tok.i):
+        # "demanded the release of 49 soldiers detained in Mali", "of the sailors seized by
+        # Iran": the holder the phrase names
+        tgts = _holders_named(p, r, tok.i, frozenset(own)) or tgts
+    if sense.type == "REQUEST" and history and _asks_release(p, tok.i) and \
+            not _holders_named(p, r, tok.i, frozenset(own)):
         # "demanded the release of the two citizens", "called for his release": of whoever
         # holds them, the jailer the story told last (not the state the captives are from)
         tgts = REF.last_doers(history, own, ("COERCE",)) or tgts or \
@@ -2882,6 +2887,36 @@ def _asks_release(p: ParsedText, i: int) -> bool:
     """Whether the request at token ``i`` asks for a release: its object, or the object of its
     "for", is one ("demanded the release of", "called for his release")."""
     return any(a.lemma.lower() in RELEASES for a in _objects(p, i, ("for",)))
+
+
+# participles of holding someone ("soldiers detained in Mali", "sailors seized by Iran")
+HOLDING = frozenset({"detain", "hold", "jail", "imprison", "arrest", "capture", "seize",
+                     "abduct", "kidnap", "intern"})
+
+
+def _holders_named(p: ParsedText, r: Resolver, i: int, own: frozenset) -> list[Actor]:
+    """Who holds those whose release the request at token ``i`` asks: the "by" phrase of the
+    participle that tells their holding ("the sailors seized by Iran"), else its "in" place
+    ("49 soldiers detained in Mali"); none when the phrase names neither."""
+    for release in _objects(p, i, ("for",)):
+        if release.lemma.lower() not in RELEASES:
+            continue
+        held = [o for pr in kids(p, release.i, "prep") if pr.text.lower() == "of"
+                for o in kids(p, pr.i, "pobj")] + kids(p, release.i, "poss")
+        for person in held:
+            for part in kids(p, person.i, "acl"):
+                if part.tag != "VBN" or part.lemma.lower() not in HOLDING:
+                    continue
+                agent = kid(p, part.i, "agent")
+                by = kid(p, agent.i, "pobj") if agent is not None else None
+                found = [a for a in (r.actors(by.i) if by is not None else [])
+                         if a.code and a.code not in own]
+                found = found or [a for pr in kids(p, part.i, "prep")
+                                  if pr.text.lower() == "in" for o in kids(p, pr.i, "pobj")
+                                  for a in r.actors(o.i) if a.code and a.code not in own]
+                if found:
+                    return found
+    return []
 
 
 def _main_fight(history: list[Draft], own: set) -> list[Actor]:
