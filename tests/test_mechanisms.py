@@ -6943,3 +6943,16 @@ def test_reserves_called_up_with_no_attack_told_face_no_one():
 ])
 def test_a_release_asked_is_asked_of_the_holder_the_phrase_names(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+def test_an_act_described_as_a_warning_is_its_doers_warning():
+    text = ("North Korea fired a Hwasong-17 missile on Thursday. State media said on Friday "
+            "that the launch was overseen by Kim Jong Un, describing it as a warning to the "
+            "United States.")
+    assert ("THREATEN", "PRK", "USA") in _dyads(_events(text))
+
+
+def test_a_thing_denounced_as_a_threat_is_no_warning():
+    """(guard) 'denounced the sale as a threat to Taiwan' makes no one's threat."""
+    assert not [e for e in _events("China denounced the sale as a threat to Taiwan.")
+                if e.type == "THREATEN"]

@@ -2195,29 +2195,57 @@ def _copula_act_doer(p: ParsedText, r: Resolver, tok, history: list[Draft],
     launch was a stern warning against separatist forces", "held drills as a warning"): the
     owner of the act that is the copula's subject (or of that act told just before), else
     whoever tells it (none when the subject is a party itself); the doer of the act done "as"
-    one."""
+    one; and of an act described "as" a warning ("state media said, describing it as a
+    warning to the United States"), its doer, else whoever describes it (one who sees or
+    denounces a thing "as" a threat makes none)."""
     be = p.tokens[tok.head]
     if tok.dep == "pobj" and be.text.lower() == "as" and be.dep == "prep" and \
-            p.tokens[be.head].pos == "VERB" and p.tokens[be.head].lemma.lower() not in REGARDING:
-        # "launched drills around the island as a warning to Taiwan": the doer's
-        return _agents(p, r, be.head)[1]
+            p.tokens[be.head].pos == "VERB":
+        verb = p.tokens[be.head]
+        if verb.lemma.lower() not in REGARDING:
+            # "launched drills around the island as a warning to Taiwan": the doer's
+            return _agents(p, r, verb.i)[1]
+        obj = kid(p, verb.i, "dobj")
+        if tok.lemma.lower() != "warning" or verb.lemma.lower() not in DESCRIBING or \
+                obj is None:
+            return []
+        if obj.text.lower() in ("it", "this", "them"):
+            obj = REF.act_antecedent(p, obj)
+        if obj is None or r.actors(obj.i):
+            return []
+        return _act_doers(p, r, obj, history, s, named_again=True) or _agents(p, r, verb.i)[1]
     if tok.dep != "attr" or be.lemma.lower() != "be" or be.i == tok.i:
         return []
     subj = kid(p, be.i, "nsubj")
     if subj is None or subj.pos not in ("NOUN", "PRON") or r.actors(subj.i):
         return []
-    found = R.noun_sources(r, subj.i)
-    if not found and kid(p, subj.i, "det") is not None and \
-            kid(p, subj.i, "det").text.lower() in _DEFINITE:
+    det = kid(p, subj.i, "det")
+    found = _act_doers(p, r, subj, history, s,
+                       named_again=det is not None and det.text.lower() in _DEFINITE)
+    if not found and be.dep == "ccomp" and be.head != be.i and \
+            p.tokens[be.head].lemma.lower() in r.lex.speech_verbs:
+        found = _agents(p, r, be.head)[1]
+    return found
+
+
+# verbs by which one tells what an act is ("describing it as a warning to the United States")
+DESCRIBING = frozenset({"describe", "call", "term", "characterize", "characterise", "portray",
+                        "present", "cast", "frame", "depict"})
+
+
+def _act_doers(p: ParsedText, r: Resolver, act: Token, history: list[Draft], s: Sentence,
+               named_again: bool) -> list[Actor]:
+    """The doers of the act noun ``act``: its own owner, else, when it names the act again
+    ("the drills", "it"), the doers of the last act of that word told a sentence or two
+    before."""
+    found = R.noun_sources(r, act.i)
+    if not found and named_again:
         # "China held drills around Taiwan. ... said the drills were a warning": the act
         # named again is the one told a sentence or two before
         found = next((d.sources for d in reversed(history)
                       if _sentences_apart(p, d.sentence.start, s.start) <= _AGAIN_REACH and
-                      p.tokens[d.trigger.token].lemma.lower() == subj.lemma.lower() and
+                      p.tokens[d.trigger.token].lemma.lower() == act.lemma.lower() and
                       d.status in ("occurred", "planned")), [])
-    if not found and be.dep == "ccomp" and be.head != be.i and \
-            p.tokens[be.head].lemma.lower() in r.lex.speech_verbs:
-        found = _agents(p, r, be.head)[1]
     return found
 
 
