@@ -6956,3 +6956,11 @@ def test_a_thing_denounced_as_a_threat_is_no_warning():
     """(guard) 'denounced the sale as a threat to Taiwan' makes no one's threat."""
     assert not [e for e in _events("China denounced the sale as a threat to Taiwan.")
                 if e.type == "THREATEN"]
+
+
+def test_a_past_verb_parsed_as_a_modifier_keeps_its_object():
+    """'On Sunday the Saudis hosted Arab, Turkish and European ministers', parsed with
+    'hosted' a modifier of 'ministers' (or of 'Arab') that has a subject of its own."""
+    text = ("On Sunday the Saudis hosted Arab, Turkish and European ministers in Riyadh, and "
+            "they called for the sanctions on Syria to be lifted.")
+    assert ("CONSULT", "SAU", "TUR") in _dyads(_events(text))

@@ -9,7 +9,8 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
 from .status import absolute_with, charging_verb
-from .triggers import RELATIVE_OBJECTS, load_triggers, preps, relative_object, what_is_left_of
+from .triggers import (RELATIVE_OBJECTS, amod_verb_object, load_triggers, preps,
+                       relative_object, what_is_left_of)
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -922,6 +923,11 @@ def _modified_noun(p: ParsedText, tok: int) -> Token | None:
     if t.dep == "acl" and t.tag == "VBN" and t.head != t.i:
         return p.tokens[t.head]
     subj = kid(p, tok, "nsubj")
+    if amod_verb_object(p, t) is not None:
+        # "On Sunday the Saudis hosted Arab, Turkish and European ministers", parsed with
+        # "hosted" a modifier that has a subject of its own: a finite verb, and the noun it
+        # modifies its object
+        return amod_verb_object(p, t)
     if t.dep == "relcl" and kid(p, tok, "dobj") is None and subj is not None and \
             subj.text.lower() not in ("who", "which", "that"):
         return p.tokens[t.head]     # "the companies it accuses of ...": the companies
@@ -948,6 +954,11 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     if where in ("dobj", "dative", "nsubjpass", "attr"):
         t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None) or \
             (_noun_complement(p, tok) if where == "dobj" else None)
+        if t is not None and t.pos == "ADJ" and where == "dobj" and \
+                amod_verb_object(p, p.tokens[tok]) is not None:
+            # ("the Saudis hosted Arab, Turkish and European ministers" with "Arab" taken for
+            # the object of a verb hung on "ministers": the noun is)
+            t = amod_verb_object(p, p.tokens[tok])
         if t is None and where == "dobj" and kid(p, tok, "agent") is not None:
             # "Taiwan was visited by a delegation of U.S. lawmakers": a passive's subject is
             # its object, the doer in the "by" phrase

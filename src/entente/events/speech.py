@@ -21,7 +21,7 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Quote, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree
 from . import roles as R
-from .triggers import Sense
+from .triggers import Sense, amod_verb_object
 
 FIRST_PERSON = frozenset({"i", "we"})
 FIRST_POSSESSIVE = frozenset({"my", "our"})
@@ -838,8 +838,11 @@ def _told_past(p: ParsedText, verb: Token) -> bool:
     aux = kids(p, verb.i, "aux") + (kids(p, carrier.i, "aux") if carrier is not verb else [])
     perfect = verb.tag in ("VBN", "VBG") and any(a.lemma.lower() == "have" for a in aux) and \
         (verb.tag == "VBN" or any(a.text.lower() == "been" for a in aux))
-    # (and the perfect progressive: "soldiers on both sides have been pulling back")
-    if verb.tag != "VBD" and not perfect or any(a.tag == "MD" for a in aux):
+    # (and the perfect progressive: "soldiers on both sides have been pulling back"; and a
+    # past the parser took for a modifier with a subject of its own: "the Saudis hosted Arab
+    # ... ministers")
+    finite = verb.tag == "VBD" or verb.tag == "VBN" and amod_verb_object(p, verb) is not None
+    if not finite and not perfect or any(a.tag == "MD" for a in aux):
         return False
     subj = R.subject_of(p, verb.i)
     return subj is not None and subj.pos != "PRON"

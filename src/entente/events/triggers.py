@@ -396,11 +396,29 @@ def relative_object(p: ParsedText, verb: int, obj: Token) -> Token:
     return obj
 
 
+def amod_verb_object(p: ParsedText, tok: Token) -> Token | None:
+    """The noun a verb the parser made a modifier modifies, when the verb has a subject of its
+    own before it ("the Saudis hosted Arab, Turkish and European ministers", "hosted" hung on
+    "Arab"): a finite verb misparsed, whose object that noun is; None otherwise."""
+    if tok.dep != "amod" or tok.pos != "VERB" or tok.head < tok.i or not any(
+            s.i < tok.i for s in kids(p, tok.i, "nsubj")):
+        return None
+    noun = p.tokens[tok.head]
+    while noun.pos == "ADJ" and noun.dep == "amod" and noun.head > noun.i:
+        noun = p.tokens[noun.head]
+    return noun if noun.pos in ("NOUN", "PROPN") else None
+
+
 def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
     """What a trigger acts on: direct object, passive subject, prepositional objects."""
     out = []
     for dep in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
         out.extend(relative_object(p, tok.i, o) for o in kids(p, tok.i, dep))
+    modified = amod_verb_object(p, tok)
+    if modified is not None:
+        # "the Saudis hosted Arab, Turkish and European ministers", parsed with "hosted" a
+        # modifier of "ministers" with a subject of its own: the noun is its object
+        out.append(modified)
     answers = tok.lemma.lower() in _ANSWERING
     for prep in preps(p, tok.i):
         if answers and prep.text.lower() == "to":
