@@ -6964,3 +6964,16 @@ def test_a_past_verb_parsed_as_a_modifier_keeps_its_object():
     text = ("On Sunday the Saudis hosted Arab, Turkish and European ministers in Riyadh, and "
             "they called for the sanctions on Syria to be lifted.")
     assert ("CONSULT", "SAU", "TUR") in _dyads(_events(text))
+
+
+def test_a_warning_joined_to_a_told_clause_is_aimed_at_the_state_it_tells_of():
+    text = "Russia said Finland had made a mistake and warned that the consequences would be grave."
+    assert ("THREATEN", "RUS", "FIN") in _dyads(_events(text))
+
+
+def test_a_warning_by_another_speaker_is_not_aimed_at_what_the_first_told():
+    """(guard) 'The EU announced that it had suspended cooperation with Niger, and Washington
+    has warned that ...': the EU is no party to Washington's warning."""
+    text = ("The European Union announced that it had suspended security cooperation with "
+            "Niger, and Washington has warned that assistance could be cut off.")
+    assert ("THREATEN", "USA", "EU") not in _dyads(_events(text))

@@ -1640,6 +1640,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # move showed hostility and warned that it would not go unanswered": the party the
         # speaker has just accused, asked or punished
         tgts = REF.adversary(s, sources, history)
+    if not tgts and sense.type == "THREATEN" and sense.kind == "verb":
+        # "Russia said Finland had made a mistake and warned that the consequences would be
+        # grave": the state the same speaker has just told of, in the clause the warning is
+        # joined to
+        tgts = _told_of_before(p, r, tok, own)
     if sense.type == "THREATEN" and sense.mode == "retaliation":
         if _retaliation_governor(p, tok) is not None:
             # "she expected Moscow to retaliate": another's expectation, no threat made;
@@ -2018,6 +2023,24 @@ def _calls_up_forces(p: ParsedText, tok: Token) -> bool:
     "mobilized its reserves"), as opposed to moving forces to a place."""
     obj = kid(p, tok.i, "dobj")
     return tok.pos == "VERB" and obj is not None and obj.text.lower() in RESERVES
+
+
+def _told_of_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
+    """The state a speech verb the warning ``tok`` is joined to tells of ("said Finland had
+    made a mistake and warned ..."): the subject of the clause it reports, when that clause
+    comes before the warning."""
+    if tok.dep != "conj" or tok.head == tok.i or kid(p, tok.i, "nsubj") is not None:
+        return []       # (one with a subject of its own is another speaker's warning)
+    said = p.tokens[tok.head]
+    if said.lemma.lower() not in r.lex.speech_verbs:
+        return []
+    for clause in kids(p, said.i, "ccomp"):
+        subj = kid(p, clause.i, "nsubj")
+        found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                 if a.code and a.code not in own]
+        if clause.i < tok.i and found:
+            return found
+    return []
 
 
 def _means_targets(p: ParsedText, r: Resolver, tok: int, own: frozenset) -> list[Actor]:
