@@ -6977,3 +6977,22 @@ def test_a_warning_by_another_speaker_is_not_aimed_at_what_the_first_told():
     text = ("The European Union announced that it had suspended security cooperation with "
             "Niger, and Washington has warned that assistance could be cut off.")
     assert ("THREATEN", "USA", "EU") not in _dyads(_events(text))
+
+
+def test_the_host_of_talks_meets_those_who_attend():
+    text = ("The talks, hosted by Qatar and attended by officials from Egypt and the United "
+            "States, ended without a deal.")
+    dyads = _dyads(_events(text))
+    assert ("CONSULT", "QAT", "EGY") in dyads and ("CONSULT", "QAT", "USA") in dyads
+
+
+def test_an_envoy_called_in_is_summoned():
+    assert ("ACCUSE", "POL", "RUS") in _dyads(_events(
+        "Poland's foreign minister called in the Russian ambassador to protest the drone "
+        "incursion."))
+
+
+def test_aid_sent_to_victims_in_a_place_is_not_sent_in():
+    """(guard) 'in Pakistan' after 'victims' is a place, not the particle of 'send in'."""
+    assert ("AID", "GBR", "PAK") in _dyads(_events(
+        "Britain sent aid to flood victims in Pakistan."))

@@ -924,6 +924,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     pair = R.between(r, tok.i)
     if not sources and len(pair) >= 2:
         sources, how = pair, "between"
+    came = C.attendees(p, r, tok) if sense.kind == "noun" and sense.type == "CONSULT" and \
+        not forced else []
+    came = [a for a in came if a.code not in {x.code for x in sources}]
+    if came and sources:
+        # "the talks, hosted by Qatar and attended by officials from Egypt and the United
+        # States": the host meets those who attend
+        forced = came
+    elif len(came) >= 2:
+        sources, forced, how = came[:1], came[1:], "attended"
     if sense.kind == "verb" and tok.lemma.lower() in C.GATHERING and \
             len(C.gathered(p, r, tok)) >= 2:
         # "the talks brought together officials from the United States and Ukraine"

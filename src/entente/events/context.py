@@ -34,6 +34,28 @@ def gathered(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     return out
 
 
+def attendees(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    """Those a meeting noun is "attended by" ("the talks, hosted by Qatar and attended by
+    officials from Egypt and the United States"): the states of the people, or the parties,
+    its participle names."""
+    out: list[Actor] = []
+    for part in kids(p, tok.i, "acl") + [c for a in kids(p, tok.i, "acl")
+                                         for c in kids(p, a.i, "conj")]:
+        if part.tag != "VBN" or part.lemma.lower() != "attend":
+            continue
+        agent = kid(p, part.i, "agent")
+        who = kid(p, agent.i, "pobj") if agent is not None else None
+        if who is None:
+            continue
+        found = r.actors(who.i) or [a for prep in kids(p, who.i, "prep")
+                                    if prep.text.lower() == "from"
+                                    for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)]
+        for a in found:
+            if a.code and all(a.code != b.code for b in out):
+                out.append(a)
+    return out
+
+
 # Verbs by which an act draws a reaction: "the drills drew a rebuke from Pyongyang".
 REACTION_VERBS = words("reaction_verbs")
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST", "ASSAULT"})

@@ -335,10 +335,18 @@ def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
         return list(rest) == prev or all(w in mods for w in rest)
     near = _near_words(p, tok)
     if "in" in rest and "in" in near and not any(
-            c.text.lower() == "in" and (c.dep == "prt" or not kids(p, c.i, "pobj"))
+            c.text.lower() == "in" and (c.dep == "prt" or not kids(p, c.i, "pobj") or
+                                        c.i == tok.i + 1 and _unplaced(p, c))
             for c in kids(p, tok.i)):
         return False    # "sent aid to flood victims in Pakistan": a place, not "send in"
     return all(w in near for w in rest)
+
+
+def _unplaced(p: ParsedText, prep: Token) -> bool:
+    """Whether the objects of an "in" right after its verb name no place ("called in the
+    Russian ambassador": a particle parsed as a preposition, not "sent aid in Pakistan")."""
+    objs = kids(p, prep.i, "pobj")
+    return bool(objs) and all(o.ent < 0 and o.pos == "NOUN" for o in objs)
 
 
 def preps(p: ParsedText, i: int) -> list[Token]:
