@@ -6996,3 +6996,9 @@ def test_aid_sent_to_victims_in_a_place_is_not_sent_in():
     """(guard) 'in Pakistan' after 'victims' is a place, not the particle of 'send in'."""
     assert ("AID", "GBR", "PAK") in _dyads(_events(
         "Britain sent aid to flood victims in Pakistan."))
+
+
+def test_a_sale_notified_to_congress_is_its_notifiers():
+    assert ("AID", "USA", "TWN") in _dyads(_events(
+        "The Biden administration notified Congress of a proposed $1 billion sale of missiles "
+        "to Taiwan."))
