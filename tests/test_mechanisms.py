@@ -7002,3 +7002,9 @@ def test_a_sale_notified_to_congress_is_its_notifiers():
     assert ("AID", "USA", "TWN") in _dyads(_events(
         "The Biden administration notified Congress of a proposed $1 billion sale of missiles "
         "to Taiwan."))
+
+
+def test_a_measure_hits_whom_the_clause_on_it_says_it_targets():
+    assert ("SANCTION", "GBR", "IRN") in _dyads(_events(
+        "The sanctions, which target 20 Iranian officials, were announced by the British "
+        "foreign office on Monday."))

@@ -1453,6 +1453,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
         tgts = _home_counterpart(r, sources, sense.type)
+    if not tgts and sense.kind == "noun" and sense.type in ("SANCTION", "COERCE", "ASSAULT"):
+        # "the sanctions, which target 20 Iranian officials, were announced by the British
+        # foreign office": whom the clause on the measure says it hits
+        tgts = next((found for c in kids(p, tok.i, "relcl", "acl")
+                     if c.lemma.lower() in HITTING and not kids(p, c.i, "neg")
+                     for found in [R.fallback_targets(r, c.i, frozenset(own))] if found), [])
     if not tgts and sense.type == "THREATEN" and sense.kind == "verb":
         # "vowed to respond by imposing tariffs on American farm goods", "threatened to
         # retaliate by cutting gas supplies to Moldova": whom the means would hit
@@ -2022,6 +2028,9 @@ def _marked_clause_subject(p: ParsedText, r: Resolver, heads: list[int], marks: 
     return []
 
 
+# verbs by which a clause on a measure says whom it hits ("sanctions which target officials")
+HITTING = frozenset({"target", "hit", "affect", "cover", "punish", "penalize", "penalise",
+                     "single"})
 # reserves a state calls up or mobilizes ("called up 300,000 reservists")
 RESERVES = frozenset({"reservist", "reservists", "reserve", "reserves", "conscript",
                       "conscripts"})
