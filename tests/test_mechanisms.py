@@ -7008,3 +7008,13 @@ def test_a_measure_hits_whom_the_clause_on_it_says_it_targets():
     assert ("SANCTION", "GBR", "IRN") in _dyads(_events(
         "The sanctions, which target 20 Iranian officials, were announced by the British "
         "foreign office on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution, drafted by France, Germany and Britain, passed with 19 votes. Iran called "
+    "the resolution politically motivated.",
+    'The resolution, drafted by France, Germany and Britain, passed with 19 votes. Iran called '
+    'the resolution "politically motivated" and said it had ordered new centrifuges.',
+])
+def test_a_text_called_by_a_condemning_word_accuses_its_authors(text):
+    assert ("ACCUSE", "IRN", "FRA") in _dyads(_events(text))

@@ -421,6 +421,12 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             # "called the strikes an 'act of war'": the strikes told before
             targets = targets or REF.referent_doers(p, r, p.tokens[act], verdict.type,
                                                  {a.code for a in sources}, history, True)
+            if not targets and p.tokens[act].lemma.lower() in r.lex.documents:
+                # "called the resolution 'politically motivated'": the text's authors, as
+                # the story named them ("the resolution, drafted by France, Germany and
+                # Britain")
+                targets = [a for a in R.owners(r, act) if a.code and
+                           a.code not in {x.code for x in sources}]
             found.append((v, v, sources, targets, verdict))
     for v, sources in SP.denials(p, r, s.start, s.end, r.lex.speech_verbs, REF.ACCUSATIONS):
         if _inside(quoted, p.tokens[v].idx):

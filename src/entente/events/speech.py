@@ -321,6 +321,12 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
                     (last.dep not in ("amod", "acomp") or last.dep == "amod" and
                      last.head < last.i) and _condemning(p, last):
                 comp = last
+            after = next((a for a in kids(p, obj.i, "amod") if a.i > obj.i and a.pos == "ADJ"
+                          and _condemning(p, a)), None)
+            if (comp is None or not _condemning(p, comp)) and after is not None:
+                # ('called the resolution "politically motivated" and said ...': the
+                # adjective after its noun, when the verb's phrase runs on past it)
+                comp = after
         if obj is None and comp is not None:
             obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
         if obj is None and comp is not None and t.dep == "relcl" and \
