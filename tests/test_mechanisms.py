@@ -7018,3 +7018,12 @@ def test_a_measure_hits_whom_the_clause_on_it_says_it_targets():
 ])
 def test_a_text_called_by_a_condemning_word_accuses_its_authors(text):
     assert ("ACCUSE", "IRN", "FRA") in _dyads(_events(text))
+
+
+def test_one_who_acts_at_a_meeting_meets_those_who_attend_it():
+    text = ("South African President Cyril Ramaphosa announced the decision at the close of a "
+            "three-day summit attended in person by Brazil's Lula, China's Xi Jinping and "
+            "India's Narendra Modi.")
+    dyads = _dyads(_events(text))
+    assert ("CONSULT", "ZAF", "BRA") in dyads and ("CONSULT", "ZAF", "IND") in dyads
+    assert ("CONSULT", "BRA", "CHN") not in dyads

@@ -938,7 +938,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # States": the host meets those who attend
         forced = came
     elif len(came) >= 2:
-        sources, forced, how = came[:1], came[1:], "attended"
+        # (one who acts at it, "announced the decision at the close of a summit attended by
+        # ...", met them there; else those who attend meet each other)
+        at = _meeting_setting_verb(p, tok)
+        present = [a for a in (_agents(p, r, at.i)[1] if at is not None else [])
+                   if a.code and a.code not in {c.code for c in came}]
+        sources, forced, how = (present, came, "attended") if present else \
+            (came[:1], came[1:], "attended")
     if sense.kind == "verb" and tok.lemma.lower() in C.GATHERING and \
             len(C.gathered(p, r, tok)) >= 2:
         # "the talks brought together officials from the United States and Ukraine"
@@ -2032,6 +2038,24 @@ def _marked_clause_subject(p: ParsedText, r: Resolver, heads: list[int], marks: 
                 if found:
                     return found
     return []
+
+
+def _meeting_setting_verb(p: ParsedText, tok: Token) -> Token | None:
+    """The verb a meeting noun is the setting of: "announced the decision at a summit", "at
+    the close of a summit", "during the talks"."""
+    noun = tok
+    if noun.dep == "pobj" and p.tokens[noun.head].text.lower() == "of":
+        part = p.tokens[p.tokens[noun.head].head]     # "the close of", "the end of"
+        if part.pos == "NOUN" and part.lemma.lower() in ("close", "end", "start", "opening",
+                                                         "sidelines", "margins", "conclusion"):
+            noun = part
+    gov = R.visit_governor(p, noun.i, ("at", "during", "on"))
+    prep = p.tokens[noun.head]
+    if gov is None and noun.dep == "pobj" and prep.text.lower() in ("at", "during") and \
+            p.tokens[prep.head].dep == "dobj":
+        # ("announced [the decision at the close of a summit]": the phrase hung on the object)
+        gov = p.tokens[p.tokens[prep.head].head]
+    return gov if gov is not None and gov.pos in ("VERB", "AUX") else None
 
 
 # verbs by which a clause on a measure says whom it hits ("sanctions which target officials")
