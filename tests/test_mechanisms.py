@@ -7027,3 +7027,18 @@ def test_one_who_acts_at_a_meeting_meets_those_who_attend_it():
     dyads = _dyads(_events(text))
     assert ("CONSULT", "ZAF", "BRA") in dyads and ("CONSULT", "ZAF", "IND") in dyads
     assert ("CONSULT", "BRA", "CHN") not in dyads
+
+
+def test_two_people_of_a_state_saying_the_same_thing_the_same_day_are_two_statements():
+    text = ("Philippine President Ferdinand Marcos Jr. accused China of aggression on Tuesday. "
+            "Defense Secretary Gilberto Teodoro Jr. accused Beijing on Tuesday of using force.")
+    events = [e for e in _events(text, published="2024-06-19") if e.type == "ACCUSE"]
+    assert len(events) == 2
+
+
+def test_a_state_retelling_its_leaders_statement_the_same_day_is_one():
+    """(guard) 'Manila also accused China' after Marcos did, the same day: one statement."""
+    text = ("Philippine President Ferdinand Marcos Jr. accused China of aggression on Tuesday. "
+            "Manila on Tuesday accused China of aggression.")
+    events = [e for e in _events(text, published="2024-06-19") if e.type == "ACCUSE"]
+    assert len(events) == 1

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 
 from ..lexicons import frame_words as words
+from ..lexicons import load_csv
 from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentence
 from ..tree import kids, subtree
 from .triggers import Trigger
@@ -220,8 +222,9 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 rule=f"{d.trigger.rule}/src:{d.how}" + ("/tgt:focus" if inferred else ""),
                 version=version, depth=d.depth)
             key = dyad + (sense.mode, claim)
-            if key in seen and sense.type in SAID_AGAIN and not (
-                    event.date and slots[seen[key]][1].date == event.date):
+            if key in seen and sense.type in SAID_AGAIN and (not (
+                    event.date and slots[seen[key]][1].date == event.date) or
+                    _other_voice(slots[seen[key]][1].source, src)):
                 # a statement or a meeting told again without the same date is another one
                 # ("condemned the raid" on Friday, and again in an interview; "met Wang"
                 # twice): each is a record; an act told twice (a summary, then the detail)
@@ -239,6 +242,28 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
             seen[key] = seen[same_sentence] = len(slots)
             slots.append((order, event))
     return tuple(e for _, e in sorted(slots, key=lambda x: x[0]))
+
+
+def _other_voice(a: Actor, b: Actor) -> bool:
+    """Whether two tellings of a statement of one state come from two people of it ("Marcos
+    said ...", and the same day "Defense Secretary Teodoro accused Beijing ..."): two
+    statements, not one told twice."""
+    return bool(a.name and b.name and a.name != b.name and _personal(a) and _personal(b))
+
+
+def _personal(a: Actor) -> bool:
+    """Whether an actor was named as one of the people the leader lexicon knows."""
+    return _plain(a.name or "") in _people()
+
+
+def _plain(name: str) -> str:
+    return name.replace(".", "").strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    return frozenset(_plain(n) for r in load_csv("leaders.csv")
+                     for n in [r["name"], *(r.get("aliases") or "").split("|")] if n)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
