@@ -7042,3 +7042,8 @@ def test_a_state_retelling_its_leaders_statement_the_same_day_is_one():
             "Manila on Tuesday accused China of aggression.")
     events = [e for e in _events(text, published="2024-06-19") if e.type == "ACCUSE"]
     assert len(events) == 1
+
+
+def test_punishment_vowed_is_a_threat():
+    assert ("THREATEN", "IRN", "ISR") in _dyads(_events(
+        "Iran's supreme leader vowed \"harsh punishment\" for Israel after the strike."))
