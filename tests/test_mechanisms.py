@@ -7047,3 +7047,13 @@ def test_a_state_retelling_its_leaders_statement_the_same_day_is_one():
 def test_punishment_vowed_is_a_threat():
     assert ("THREATEN", "IRN", "ISR") in _dyads(_events(
         "Iran's supreme leader vowed \"harsh punishment\" for Israel after the strike."))
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ('"This is an act of war," Venezuelan Defense Minister Vladimir Padrino Lopez said of the '
+     'U.S. strikes.', ("ACCUSE", "VEN", "USA")),
+    ('Israel launched airstrikes on Beirut on Sunday. "This is a crime," a Lebanese official '
+     'said.', ("ACCUSE", "LBN", "ISR")),
+])
+def test_a_quoted_verdict_on_this_condemns_the_act_it_is_said_of(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -536,10 +536,15 @@ def _referred_to(p: ParsedText, r: Resolver, s: Sentence, quoted, own: set) -> l
     ("referring to the joint drills by Seoul and Washington", "in an apparent reference to
     Russia's strikes"), but ``own``."""
     for t in p.tokens[s.start:s.end]:
-        if t.lemma.lower() not in ("refer", "reference") or _inside(quoted, t.idx):
+        low = t.lemma.lower()
+        # (and the speech verb's own "of" or "about": '"This is an act of war," the minister
+        # said of the U.S. strikes')
+        about = ("of", "about") if low in r.lex.speech_verbs else ()
+        if low not in ("refer", "reference") and not about or _inside(quoted, t.idx):
             continue
         for prep in kids(p, t.i, "prep"):
-            for o in (kids(p, prep.i, "pobj") if prep.text.lower() == "to" else []):
+            for o in (kids(p, prep.i, "pobj") if prep.text.lower() in ("to",) + about
+                      else []):
                 found = [a for a in R.noun_sources(r, o.i) or R.owners(r, o.i)
                          if a.code and a.code not in own]
                 if found:

@@ -207,7 +207,9 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             if found:
                 out.append((t.i, subj.i, found))
             continue
-        elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns):
+        elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns or
+                                  _of_phrase(p, t) in ev.nouns):
+            # ("This is an act of war": the noun with its "of" phrase)
             act = t
             # "Israel's strike was an act of aggression", "the raid is a war crime": the
             # subject the condemning noun is said of
@@ -217,6 +219,10 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
                 subj = kid(p, attr.head, "nsubj")
                 if subj is not None and subj.pos in ("NOUN", "PROPN"):
                     act = subj
+                elif subj is not None and subj.text.lower() in ("this", "that", "it"):
+                    # '"This is an act of war"': the act told before, which the caller finds
+                    out.append((t.i, subj.i, []))
+                    continue
         if act is None or act.pos not in ("NOUN", "PROPN"):
             continue
         # (no owners: "the decision was extremely dangerous", whose maker the caller finds
