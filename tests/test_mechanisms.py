@@ -7057,3 +7057,9 @@ def test_punishment_vowed_is_a_threat():
 ])
 def test_a_quoted_verdict_on_this_condemns_the_act_it_is_said_of(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+def test_an_object_pronoun_stands_for_the_official_just_named_as_an_object():
+    assert ("ACCUSE", "AFG", "UN") in _dyads(_events(
+        "The Taliban barred the U.N. envoy from entering Afghanistan, accusing him of "
+        "spreading propaganda."))

@@ -1073,14 +1073,23 @@ class Resolver(People):
         if self._quote_chars is None:
             self._quote_chars = _quoted_chars(self.text, 0, len(self.text))
         outside = self.p.tokens[i].idx not in self._quote_chars
+        # (an object pronoun may stand for an official just named as an object in its own
+        # sentence: "barred the U.N. envoy from entering Afghanistan, accusing him of ...")
+        pron = self.p.tokens[i]
+        sent = sentence_of(self.p, i)
+        objects = ("dobj",) if pron.dep in ("dobj", "pobj") and pron.tag == "PRP" else ()
         for j in range(i - 1, max(-1, i - BACK_REACH), -1):
             t = self.p.tokens[j]
             if outside and t.idx in self._quote_chars:
                 continue    # an official in someone's quotation is not whom the story names
-            if t.dep == "nsubj" and t.pos == "NOUN" and \
-                    self.lex.sector_nouns.get(t.lemma.lower()) in ("GOV", "MIL") and \
-                    t.tag == "NN":
+            official = t.pos == "NOUN" and t.tag == "NN" and \
+                self.lex.sector_nouns.get(t.lemma.lower()) in ("GOV", "MIL", "IGO")
+            if official and t.dep == "nsubj":
                 return self.actors(j)
+            if official and t.dep in objects and sent is not None and j >= sent.start:
+                found = self.actors(j)
+                if found:
+                    return found
         return []
 
     def _someone_since(self, tok: Token, person: Person) -> bool:
