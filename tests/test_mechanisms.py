@@ -7063,3 +7063,22 @@ def test_an_object_pronoun_stands_for_the_official_just_named_as_an_object():
     assert ("ACCUSE", "AFG", "UN") in _dyads(_events(
         "The Taliban barred the U.N. envoy from entering Afghanistan, accusing him of "
         "spreading propaganda."))
+
+
+def test_the_backing_talks_were_brokered_with_names_no_partner():
+    text = ("Maduro and Irfaan Ali met on St. Vincent, in talks brokered by Prime Minister Ralph "
+            "Gonsalves with the backing of Brazil and the Caribbean Community.")
+    dyads = _dyads(_events(text))
+    assert not [d for d in dyads if "BRA" in d[1:] or "CARICOM" in d[1:]]
+
+
+def test_the_place_two_leaders_will_meet_is_no_party():
+    dyads = _dyads(_events("Maduro and Irfaan Ali agreed to meet again in Brazil within three "
+                           "months."))
+    assert not [d for d in dyads if "BRA" in d[1:]]
+
+
+def test_leaders_of_small_states_speak_for_them():
+    assert ("ACCUSE", "GUY", "VEN") in _dyads(_events(
+        "Vice President Bharrat Jagdeo said Caracas was hunting for a pretext to keep the "
+        "dispute on the boil.", published="2024-01-05"))

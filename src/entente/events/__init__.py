@@ -777,6 +777,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None     # "the lifting of sanctions on Syria": a measure eased, none imposed
         if _guarded_against(p, tok):
             return None     # "a deterrent against U.S. threats": the harm guarded against
+        if tok.dep == "pobj" and p.tokens[tok.head].text.lower() == "with" and \
+                tok.lemma.lower() in R.MANNER_BACKING and \
+                any(c.text.lower() == "of" for c in kids(p, tok.i, "prep")):
+            return None     # "brokered by Gonsalves with the backing of Brazil": how it was
+            #                 done; the backer's act is aimed at no one named
         if sense.type in ("REJECT", "SANCTION", "THREATEN", "COERCE") and \
                 tok.dep in ("dobj", "nsubjpass") and p.tokens[tok.head].lemma.lower() in LIFTING:
             return None     # "Turkey lifted its veto on Sweden's membership": undone, not made

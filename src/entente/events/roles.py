@@ -949,6 +949,10 @@ def _noun_complement(p: ParsedText, tok: int) -> Token | None:
                  not kids(p, c.i, "nsubj", "aux")), None)
 
 
+# nouns of a "with the X of Y" phrase that tells how something was done, not with whom
+MANNER_BACKING = frame_words("manner_backing")
+
+
 def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     p = r.p
     if where in ("dobj", "dative", "nsubjpass", "attr"):
@@ -1089,6 +1093,8 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i)
             if t is not None and t.lemma.lower() in _ANSWERS:
                 continue    # "in retaliation for the Pahalgam attack": why, not where
+            if t is not None and prep_word == "with" and t.lemma.lower() in MANNER_BACKING:
+                continue    # "brokered with the backing of Brazil": how, not with whom
             if t is not None and prep_word == "through":
                 # "sailed through the Taiwan Strait", "through waters southeast of Taiwan"
                 return r.contesting(t.i) or _bearing_of(r, tok, t.i)
