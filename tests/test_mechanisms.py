@@ -7082,3 +7082,15 @@ def test_leaders_of_small_states_speak_for_them():
     assert ("ACCUSE", "GUY", "VEN") in _dyads(_events(
         "Vice President Bharrat Jagdeo said Caracas was hunting for a pretext to keep the "
         "dispute on the boil.", published="2024-01-05"))
+
+
+def test_where_words_are_said_is_no_party_to_them():
+    dyads = _dyads(_events("Vance criticized European allies in a speech in Munich.",
+                           published="2025-02-20"))
+    assert not [d for d in dyads if "DEU" in d[1:]]
+
+
+def test_a_vice_president_speaks_for_the_state():
+    assert ("CONSULT", "USA", "PHL") in _dyads(_events(
+        "Vice President Kamala Harris met Philippine President Ferdinand Marcos Jr. in Manila.",
+        published="2024-11-20"))

@@ -787,7 +787,9 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                     found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
                     found += [a for a in examples_owners(r, t.i) if _keep(a, exclude, r)
                               and a.code not in {f.code for f in found}]
-                    if not found:
+                    if not found and t.lemma.lower() not in UTTERANCES:
+                        # (not where words were said: "criticized European allies in a speech
+                        # in Munich")
                         found = [a for a in located(r, t.i) if _keep(a, exclude, r)]
                     if found:
                         return found
@@ -812,6 +814,9 @@ LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout",
 # what an act happens at the edge of: "on the sidelines of the U.N. climate summit"
 OCCASIONS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occasion",
                        "fringes", "fringe"})
+# occasions of speaking, whose place is no party to what is said at them
+UTTERANCES = frozenset({"speech", "address", "interview", "remark", "remarks", "briefing",
+                        "conference", "statement", "post", "lecture", "rally", "sermon"})
 # "at the request of France", "at the invitation of Japan": who asked for the act
 AT_REQUEST = frozenset({"request", "invitation", "behest", "urging", "initiative"})
 
