@@ -2,6 +2,8 @@
 preposition, denied intentions, rivals, named exercises, brokered accords, receiving."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import entente
@@ -7094,3 +7096,14 @@ def test_a_vice_president_speaks_for_the_state():
     assert ("CONSULT", "USA", "PHL") in _dyads(_events(
         "Vice President Kamala Harris met Philippine President Ferdinand Marcos Jr. in Manila.",
         published="2024-11-20"))
+
+
+def test_an_apposition_after_the_verbs_clause_is_not_its_object():
+    """In its story the parser hangs 'the highest monthly figure ..., most of them families from
+    Guatemala, Honduras and El Salvador' on 'pressing' as its object."""
+    path = Path(__file__).resolve().parents[1] / "examples" / "voa5" / "dev" / \
+        "t02_us_mexico_tariff_migration_deal.txt"
+    events = _events(path.read_text(), published="2019-06-08")
+    pressed = {(e.target.code if e.target else None) for e in events if e.type == "REQUEST"
+               and e.evidence.text.startswith("Washington has been pressing for months")}
+    assert pressed == {"MEX"}

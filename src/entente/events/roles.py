@@ -707,6 +707,7 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
         # "eased restrictions on trade with Kabul": the object's phrases, after the verb's
         # (but not where it is: "held talks in Kenya's capital" are no talks with Kenya)
         dobj = kid(r.p, tok, "dobj")
+        dobj = None if _stray_object(r.p, tok, dobj) else dobj
         obj, borrowed = (dobj.i, True) if dobj is not None else (None, False)
     heads = [tok] + ([obj] if obj is not None and obj != tok else [])
     if r.p.tokens[tok].dep == "compound":
@@ -752,6 +753,7 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     """Any state the trigger acts on or toward: its object, or a prepositional object."""
     p = r.p
     dobj = kid(p, tok, "dobj")
+    dobj = None if _stray_object(p, tok, dobj) else dobj
     dative = kid(p, tok, "dative")
     if dative is not None and dative.pos != "ADP":
         # "agreed to lend Ukraine $50 billion": the one lent to, before what is lent
@@ -954,6 +956,18 @@ def _noun_complement(p: ParsedText, tok: int) -> Token | None:
                  not kids(p, c.i, "nsubj", "aux")), None)
 
 
+def _stray_object(p: ParsedText, verb: int, obj: Token | None) -> bool:
+    """Whether the parser's object of ``verb`` is an apposition set off after the verb's own
+    clause ("has been pressing for tougher action by Mexico after agents apprehended 132,000
+    people, the highest monthly figure in a decade, most of them families from Guatemala",
+    "figure" hung on "pressing"): it follows a comma and a clause of the verb's."""
+    if obj is None or obj.i < verb:
+        return False
+    lo, _ = subtree(p, obj.i)
+    return lo > 0 and p.tokens[lo - 1].text == "," and any(
+        c.i < obj.i for c in kids(p, verb, "advcl"))
+
+
 # nouns of a "with the X of Y" phrase that tells how something was done, not with whom
 MANNER_BACKING = frame_words("manner_backing")
 
@@ -963,6 +977,8 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     if where in ("dobj", "dative", "nsubjpass", "attr"):
         t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None) or \
             (_noun_complement(p, tok) if where == "dobj" else None)
+        if where == "dobj" and _stray_object(p, tok, t):
+            return []
         if t is not None and t.pos == "ADJ" and where == "dobj" and \
                 amod_verb_object(p, p.tokens[tok]) is not None:
             # ("the Saudis hosted Arab, Turkish and European ministers" with "Arab" taken for
@@ -991,6 +1007,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     if where == "dobj_owner":
         t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok) or \
             _noun_complement(p, tok)
+        t = None if _stray_object(p, tok, t) else t
         t = relative_object(p, tok, t) if t is not None else None
         found = owners(r, t.i) if t is not None else []
         if not found and t is not None and t.dep == "dobj" and not is_passive(p, tok):
