@@ -7107,3 +7107,13 @@ def test_an_apposition_after_the_verbs_clause_is_not_its_object():
     pressed = {(e.target.code if e.target else None) for e in events if e.type == "REQUEST"
                and e.evidence.text.startswith("Washington has been pressing for months")}
     assert pressed == {"MEX"}
+
+
+@pytest.mark.parametrize("text,dyad", [
+    ("Orban gave way after a breakfast meeting with European Commission President Ursula von "
+     "der Leyen.", ("CONCEDE", "HUN", "EU")),
+    ("The EU demanded that Hungary lift its veto. Budapest gave in on Thursday.",
+     ("CONCEDE", "HUN", "EU")),
+])
+def test_one_who_gives_way_concedes_to_whom_it_met_or_who_asked(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -1481,6 +1481,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = next((found for c in kids(p, tok.i, "relcl", "acl")
                      if c.lemma.lower() in HITTING and not kids(p, c.i, "neg")
                      for found in [R.fallback_targets(r, c.i, frozenset(own))] if found), [])
+    if not tgts and sense.type == "CONCEDE" and sense.kind == "verb" and all(
+            o.text.lower() in " ".join(sense.words).split() for o in kids(p, tok.i, "dobj")):
+        # "Hungary relented after a meeting with EU leaders", "gave way": to whom it met, else
+        # to whoever last asked, demanded or imposed something of it
+        tgts = _met_before(p, r, tok, own) or REF.askers(history or [], set(own))
     if not tgts and sense.type == "THREATEN" and sense.kind == "verb":
         # "vowed to respond by imposing tariffs on American farm goods", "threatened to
         # retaliate by cutting gas supplies to Moldova": whom the means would hit
@@ -2081,6 +2086,22 @@ def _calls_up_forces(p: ParsedText, tok: Token) -> bool:
     "mobilized its reserves"), as opposed to moving forces to a place."""
     obj = kid(p, tok.i, "dobj")
     return tok.pos == "VERB" and obj is not None and obj.text.lower() in RESERVES
+
+
+def _met_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
+    """Whom a state met in the meeting an act of its came after or during ("relented after a
+    meeting with EU leaders")."""
+    for prep in kids(p, tok.i, "prep"):
+        if prep.text.lower() not in ("after", "following", "during", "at"):
+            continue
+        for meeting in kids(p, prep.i, "pobj"):
+            for w in kids(p, meeting.i, "prep"):
+                if w.text.lower() == "with":
+                    found = [a for o in kids(p, w.i, "pobj") for c in conjuncts(p, o.i)
+                             for a in r.actors(c) if a.code and a.code not in own]
+                    if found:
+                        return found
+    return []
 
 
 def _told_of_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
