@@ -7117,3 +7117,13 @@ def test_an_apposition_after_the_verbs_clause_is_not_its_object():
 ])
 def test_one_who_gives_way_concedes_to_whom_it_met_or_who_asked(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan carried out airstrikes inside Afghanistan on Tuesday.",
+    "Pakistan carried out airstrikes on hideouts of the Pakistani Taliban inside Afghanistan "
+    "on Tuesday.",
+    "Pakistan struck hideouts of the Pakistani Taliban inside Afghanistan on Tuesday.",
+])
+def test_strikes_on_ones_own_militants_abroad_hit_the_state_they_are_in(text):
+    assert ("ASSAULT", "PAK", "AFG") in _dyads(_events(text))

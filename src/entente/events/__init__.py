@@ -1266,6 +1266,22 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "fired missiles at what it described as bases of a militant group in the Panjgur
         # area of Pakistan's Balochistan province": the state where what was hit lies
         tgts = T.struck_in(p, r, tok.i, {a.code for a in sources})
+    if not tgts and sense.type == "ASSAULT" and sense.kind == "noun" and predicate != tok.i:
+        # "carried out airstrikes inside Afghanistan": the same, for an attack a light verb
+        # carries (its own phrase, or an "in" or "inside" on the light verb itself)
+        own_codes = {a.code for a in sources}
+        tgts = T.struck_in(p, r, tok.i, own_codes) or T.struck_in(
+            p, r, predicate, own_codes, direct=True)
+    if tgts and sense.type == "ASSAULT" and sources and \
+            not [t for t in tgts if t.code not in {a.code for a in sources}]:
+        # "carried out airstrikes on hideouts of the Pakistani Taliban inside Afghanistan",
+        # "struck hideouts of the Pakistani Taliban inside Afghanistan": the attacker's own
+        # militants abroad are hit in the state the phrase places them in
+        own_codes = {a.code for a in sources}
+        hit = [o for h in {tok.i, predicate} for o in kids(p, h, "dobj") +
+               [x for prep in kids(p, h, "prep") for x in kids(p, prep.i, "pobj")]]
+        tgts = next((found for o in hit for found in [T.struck_in(p, r, o.i, own_codes)]
+                     if found), tgts)
     if pair and how != "between":
         tgts = tgts or [a for a in pair if a.code not in {x.code for x in sources}]
     own = frozenset(a.code for a in sources)

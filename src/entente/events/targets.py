@@ -53,13 +53,18 @@ def over_act(p: ParsedText, tok: int) -> Token | None:
     return None
 
 
-def struck_in(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
+def struck_in(p: ParsedText, r: Resolver, tok: int, own: set, direct: bool = False
+              ) -> list[Actor]:
     """The one state, not the attacker's, where the places an attack hit lie: "in the
-    Panjgur area of Pakistan's Balochistan province", "in Iran's Sistan-Baluchestan"."""
+    Panjgur area of Pakistan's Balochistan province", "in Iran's Sistan-Baluchestan"; with
+    ``direct``, only an "in" or "inside" hung on ``tok`` itself (the light verb of "carried
+    out airstrikes on hideouts ... inside Afghanistan")."""
     lo, hi = subtree(p, tok)
     codes: dict[str, Actor] = {}
     for t in p.tokens[tok + 1:hi]:
         if t.dep != "pobj" or p.tokens[t.head].text.lower() not in ("in", "inside"):
+            continue
+        if direct and p.tokens[t.head].head != tok:
             continue
         for a in r.actors(t.i) + R.owners(r, t.i) + R.located(r, t.i):
             if a.code and a.code not in own and r.lex.entry(f"country:{a.code}") is not None:
