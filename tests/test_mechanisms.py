@@ -7127,3 +7127,17 @@ def test_one_who_gives_way_concedes_to_whom_it_met_or_who_asked(text, dyad):
 ])
 def test_strikes_on_ones_own_militants_abroad_hit_the_state_they_are_in(text):
     assert ("ASSAULT", "PAK", "AFG") in _dyads(_events(text))
+
+
+def test_an_angry_reaction_to_an_act_disapproves_of_its_doer():
+    text = ("Taiwan's president visited the United States last week. Beijing reacted angrily "
+            "to the visit, saying it violated the one-China principle.")
+    assert ("ACCUSE", "CHN", "TWN") in _dyads(_events(text, published="2025-07-30"))
+
+
+def test_an_angry_reaction_told_before_its_detail_is_not_coded_twice():
+    """(guard) 'Moscow reacted angrily. Peskov accused the United States ...': one charge."""
+    text = ("Washington sent HIMARS rocket systems to Ukraine. Moscow reacted angrily. Kremlin "
+            "spokesman Dmitry Peskov accused the United States of adding fuel to the fire.")
+    events = [e for e in _events(text, published="2022-06-02") if e.type == "ACCUSE"]
+    assert len(events) == 1 and events[0].target.code == "USA"

@@ -746,6 +746,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 for a in kids(p, c.i, "aux"))):
         return None     # "Turkey's call for a ceasefire", "a call to halt the offensive": a
         #                 demand (the next sense), no telephone
+    if sense.type == "ACCUSE" and sense.kind == "verb" and sense.words[0] in ("react",
+                                                                            "respond") and \
+            not any(c.text.lower() == "to" for c in kids(p, tok.i, "prep")):
+        return None     # "Moscow reacted angrily." before the detail of what it said: the
+        #                 reaction is told next, as the charge it made
     if sense.mode == "phone" and sense.kind == "verb" and tok.lemma.lower() == "call" and \
             _names_someone(p, tok):
         return None     # "called Putin a war criminal": a name given, no call made
