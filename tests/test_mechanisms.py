@@ -7141,3 +7141,16 @@ def test_an_angry_reaction_told_before_its_detail_is_not_coded_twice():
             "spokesman Dmitry Peskov accused the United States of adding fuel to the fire.")
     events = [e for e in _events(text, published="2022-06-02") if e.type == "ACCUSE"]
     assert len(events) == 1 and events[0].target.code == "USA"
+
+
+def test_the_judges_of_a_court_story_are_the_courts():
+    """'The judges' far from the court's name: the court, not the state a sentence names
+    ('called for the release of the hostages still held in Gaza')."""
+    text = ("The International Court of Justice ordered Israel on Friday to prevent acts of "
+            "genocide. The ruling was welcomed in Pretoria. Israel rejected the case as "
+            "baseless. Diplomats said the vote was closely watched in Washington and in "
+            "European capitals. Aid groups said more trucks were needed. The judges also "
+            "called for the immediate release of the hostages still held in Gaza.")
+    sources = {e.source.code for e in _events(text, published="2024-01-27")
+               if e.type == "REQUEST"}
+    assert sources == {"UN"}

@@ -931,6 +931,17 @@ class Resolver(People):
             # "Biden ordered the military to strike": the commander's own forces
             subj = subject_kid(self.p, tok.head)
             owners = [a for a in self.actors(subj.i) if a.code] if subj is not None else []
+        if not owners and sector == "JUD" and self._definite(tok) and not mods:
+            # "the judges" of a story about an international court: the court named last
+            # (the International Court of Justice is the U.N.'s), not the state a sentence
+            # names ("called for the release of the hostages still held in Gaza")
+            court = next((entry for e in reversed(self.p.entities) if e.start < tok.i and e.key
+                          for entry in [self.lex.entry(e.key)]
+                          if entry is not None and entry.kind == "org" and entry.code and
+                          entry.sector == "JUD"), None)     # (anywhere before: the story's)
+            if court is not None:
+                return [Actor(court.code, self.lex.name_of(court.code), "JUD", tok.text,
+                              tok.idx, tok.end)]
         if not owners and sector in ("CVL", "REB", "OPP", "COP", "LEG", "JUD") and \
                 tok.tag in ("NNS", "NNPS") or not owners and sector and tok.text.lower() in (
                     "opposition", "police", "parliament", "government", "military", "army"):
