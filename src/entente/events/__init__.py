@@ -36,8 +36,7 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 LODGE = words("lodge")
 # the hostile acts a bare "in response" may answer ("Hamas fired rockets in response")
 ANSWERED = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
-# what says another does the same ("Japan also voiced concern") and the acts it may say it of
-ALSO = frozenset({"also", "too", "likewise", "similarly"})
+# the acts one may be said to do "also" as another did ("Japan also voiced concern")
 ALSO_GROUPS = ({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SANCTION"}, {"SUPPORT", "AID"})
 ALSO_TYPES = frozenset(t for g in ALSO_GROUPS for t in g)
 # what makes forces sent out by several states one joint act ("flew jointly")
@@ -1474,12 +1473,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                 against_own_only=True, since=s.start - 80)
         helped = any(c.lemma.lower() in BENEFITS for c in kids(p, tok.i, "xcomp", "ccomp"))
         tgts = accusers or ([] if helped else tgts)
-    if sense.type == "REQUEST" and _asks_release(p, tok.i):
+    held = _holders_named(p, r, tok.i, frozenset(own)) \
+        if sense.type == "REQUEST" and _asks_release(p, tok.i) else []
+    if held:
         # "demanded the release of 49 soldiers detained in Mali", "of the sailors seized by
         # Iran": the holder the phrase names
-        tgts = _holders_named(p, r, tok.i, frozenset(own)) or tgts
-    if sense.type == "REQUEST" and history and _asks_release(p, tok.i) and \
-            not _holders_named(p, r, tok.i, frozenset(own)):
+        tgts = held
+    elif sense.type == "REQUEST" and history and _asks_release(p, tok.i):
         # "demanded the release of the two citizens", "called for his release": of whoever
         # holds them, the jailer the story told last (not the state the captives are from)
         tgts = REF.last_doers(history, own, ("COERCE",)) or tgts or \
@@ -2095,11 +2095,9 @@ def _meeting_setting_verb(p: ParsedText, tok: Token) -> Token | None:
 
 
 # verbs by which a clause on a measure says whom it hits ("sanctions which target officials")
-HITTING = frozenset({"target", "hit", "affect", "cover", "punish", "penalize", "penalise",
-                     "single"})
+HITTING = words("hitting")
 # reserves a state calls up or mobilizes ("called up 300,000 reservists")
-RESERVES = frozenset({"reservist", "reservists", "reserve", "reserves", "conscript",
-                      "conscripts"})
+RESERVES = words("reserves")
 
 
 def _calls_up_forces(p: ParsedText, tok: Token) -> bool:
@@ -2242,7 +2240,7 @@ def _threatens_coercion(p: ParsedText, tok: int) -> bool:
 def _said_also(p: ParsedText, *heads: int) -> bool:
     """Whether the clause of ``heads`` says its act is done again by another: "Japan also
     voiced concern", "Britain, too, condemned", "Canada likewise called for"."""
-    return any(m.lemma.lower() in ALSO for h in set(heads) for m in kids(p, h, "advmod"))
+    return any(m.lemma.lower() in _ECHOES for h in set(heads) for m in kids(p, h, "advmod"))
 
 
 def _first_conjunct(p: ParsedText, i: int) -> Token:
@@ -2352,8 +2350,7 @@ def _copula_act_doer(p: ParsedText, r: Resolver, tok, history: list[Draft],
 
 
 # verbs by which one tells what an act is ("describing it as a warning to the United States")
-DESCRIBING = frozenset({"describe", "call", "term", "characterize", "characterise", "portray",
-                        "present", "cast", "frame", "depict"})
+DESCRIBING = words("describing")
 
 
 def _act_doers(p: ParsedText, r: Resolver, act: Token, history: list[Draft], s: Sentence,
@@ -3041,8 +3038,7 @@ def _asks_release(p: ParsedText, i: int) -> bool:
 
 
 # participles of holding someone ("soldiers detained in Mali", "sailors seized by Iran")
-HOLDING = frozenset({"detain", "hold", "jail", "imprison", "arrest", "capture", "seize",
-                     "abduct", "kidnap", "intern"})
+HOLDING = words("holding_captive")
 
 
 def _holders_named(p: ParsedText, r: Resolver, i: int, own: frozenset) -> list[Actor]:
