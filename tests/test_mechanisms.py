@@ -7154,3 +7154,27 @@ def test_the_judges_of_a_court_story_are_the_courts():
     sources = {e.source.code for e in _events(text, published="2024-01-27")
                if e.type == "REQUEST"}
     assert sources == {"UN"}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Philippine officials said a Chinese coast guard vessel fired a water cannon at a supply "
+     "boat near Second Thomas Shoal on Saturday.", ("ASSAULT", "CHN", "PHL")),
+    ("Vietnam's foreign ministry said Chinese ships had rammed and sunk a fishing boat.",
+     ("ASSAULT", "CHN", "VNM")),
+])
+def test_an_attack_a_state_reports_on_no_one_named_is_on_that_state(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) a third party's ship, someone named, and an act on one's own people
+    "The U.S. military said Houthi rebels fired two missiles at a commercial ship.",
+    "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border "
+    "after five days of fighting, Thai police said on Monday.",
+    "The junta declared a state of siege in Haiti on Saturday, arresting political opponents, "
+    "a spokeswoman for the U.S. embassy said.",
+])
+def test_an_attack_on_others_is_not_on_the_state_that_reports_it(text):
+    reporters = {"USA", "THA"}
+    assert not [e for e in _events(text) if e.type in ("ASSAULT", "COERCE") and e.target
+                and e.target.code in reporters]

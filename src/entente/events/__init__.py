@@ -1494,6 +1494,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = REF.askers(history, own)
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
+    if not tgts and sources and sense.type in ("ASSAULT", "COERCE") and sense.kind == "verb" \
+            and not SP._test_fired(p, tok):
+        # "the Philippine coast guard said Chinese ships blocked and rammed a supply boat":
+        # an attack told by a state's officials that names no one hit is an attack on them
+        tgts = T.reporter(p, r, tok.i, predicate, own, r.lex.speech_verbs,
+                          SP.evaluation().official)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
         tgts = _home_counterpart(r, sources, sense.type)
     if not tgts and sense.kind == "noun" and sense.type in ("SANCTION", "COERCE", "ASSAULT"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..actors.resolve import Resolver
 from ..records import Actor, ParsedText, Token
 from ..tree import entities_in, kid, kids, sentence_of, subtree
+from ..lexicons import frame_words
 from . import roles as R
 
 # verbs by which one party tells another of its act: "told China that it is leaving"
@@ -185,3 +186,44 @@ def _party(p: ParsedText, r: Resolver, t: Token) -> tuple[str, str] | None:
     if sector is not None and sector not in ("MED", "BUS"):
         return sector, t.text
     return None
+
+
+# what a third party owns: a ship in trade ("at a commercial ship", "a tanker")
+THIRD_PARTY_CRAFT = frame_words("third_party_craft")
+
+
+def reporter(p: ParsedText, r: Resolver, act: int, verb: int, own: set,
+             speech_verbs: frozenset[str], official: frozenset[str]) -> list[Actor]:
+    """The state that reports a hostile act done to no one named, as what its officials,
+    army or government say ("the Philippine coast guard said Chinese ships blocked and rammed
+    a supply boat", "Ukraine's air force said Russian drones hit an apartment building"): an
+    attack a state tells of, whose doer is another state and whose object is named by no
+    owner, is told of an attack on the teller. ``verb`` is the act's clause; it must be the
+    reported clause of a verb of saying (or a verb joined to it), with the teller an official
+    source (sectors ``official``) of a state that is not the doer's; and what the act
+    ``act`` hit must name no one ("captured part of a Karen guerrilla stronghold on the Thai
+    border, Thai police said" tells of a fight between others)."""
+    v = p.tokens[verb]
+    if v.dep == "conj" and v.head != v.i and p.tokens[v.head].pos in ("VERB", "AUX"):
+        v = p.tokens[v.head]     # "blocked and rammed": the first conjunct's place
+    if v.dep != "ccomp" or v.head == v.i:
+        return []
+    gov = p.tokens[v.head]
+    if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs:
+        return []
+    teller = R.subject_of(p, gov.i)
+    if teller is None or teller.pos == "PRON":
+        return []
+    for o in kids(p, act, "dobj", "prep"):
+        lo, hi = subtree(p, o.i)
+        if any(r.actors(t.i) or t.ent >= 0 and p.entities[t.ent].label in
+               ("NORP", "ORG", "PERSON") for t in p.tokens[lo:hi]):
+            return []   # (someone named: "a Karen guerrilla stronghold", "the Thai border";
+            #             a place is not someone: "a supply boat near Second Thomas Shoal")
+    lo, hi = subtree(p, verb)
+    if any(t.lemma.lower() in THIRD_PARTY_CRAFT or t.text.lower() in THIRD_PARTY_CRAFT
+           for t in p.tokens[lo:hi] if t.dep in ("dobj", "pobj", "amod", "compound")):
+        return []       # ("fired two missiles at a commercial ship": a third party's)
+    found = [a for a in r.actors(teller.i) if a.code and a.sector in official and
+             a.code not in own and r.lex.entry(f"country:{a.code}") is not None]
+    return found if len({a.code for a in found}) == 1 else []
