@@ -7178,3 +7178,27 @@ def test_an_attack_on_others_is_not_on_the_state_that_reports_it(text):
     reporters = {"USA", "THA"}
     assert not [e for e in _events(text) if e.type in ("ASSAULT", "COERCE") and e.target
                 and e.target.code in reporters]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Two German frigates are expected to call in Japan in August.",
+     ("CONSULT", "DEU", "JPN")),
+    ("The Italian carrier is expected to stop in India before heading home in November.",
+     ("CONSULT", "ITA", "IND")),
+    ("Three Chinese navy ships pulled into Sihanoukville on Sunday.",
+     ("CONSULT", "CHN", "KHM")),
+])
+def test_a_ship_that_calls_or_stops_in_a_port_makes_a_port_call(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) forces on land stop on their way; a ship at its own navy's base; "put in danger"
+    "Russian troops stopped in Belarus on their way to the front.",
+    "A day earlier a U.S. nuclear submarine pulled into the American naval base at "
+    "Guantanamo Bay.",
+    "Trump told reporters that Venezuelan jets that put U.S. ships in danger would be shot "
+    "down.",
+])
+def test_no_port_call_without_a_ship_calling_on_another_state(text):
+    assert not [e for e in _events(text) if e.mode == "port call"]

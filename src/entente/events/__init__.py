@@ -722,6 +722,10 @@ def _has_quotation(p: ParsedText, s: Sentence) -> bool:
     return any(t.text in ('"', "“", "”") for t in p.tokens[s.start:s.end])
 
 
+# forces on land, who make no port call where they stop
+LAND_FORCES = words("land_forces")
+
+
 def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
            dates, prev_date, published, history: list[Draft] | None = None,
            speaker: list[Actor] | None = None) -> Draft | None:
@@ -750,6 +754,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             not any(c.text.lower() == "to" for c in kids(p, tok.i, "prep")):
         return None     # "Moscow reacted angrily." before the detail of what it said: the
         #                 reaction is told next, as the charge it made
+    if sense.mode == "port call" and sense.kind == "verb" and tok.lemma.lower() in (
+            "stop", "call") and any(c.lemma.lower() in LAND_FORCES or c.text.lower() in
+                                    LAND_FORCES for c in kids(p, tok.i, "nsubj")):
+        return None     # "Russian troops stopped in Belarus": a port call is a ship's
+    if sense.mode == "port call" and sense.kind == "verb" and _own_base(p, r, tok):
+        return None     # "a U.S. submarine pulled into the American naval base at
+        #                 Guantanamo Bay": a ship at its own navy's base calls on no one
     if sense.mode == "phone" and sense.kind == "verb" and tok.lemma.lower() == "call" and \
             _names_someone(p, tok):
         return None     # "called Putin a war criminal": a name given, no call made
@@ -1881,6 +1892,15 @@ _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", 
 
 
 
+
+
+def _own_base(p: ParsedText, r: Resolver, tok: Token) -> bool:
+    """Whether the place a ship puts into is its own state's ("the American naval base")."""
+    subj = kid(p, tok.i, "nsubj")
+    own = {a.code for a in r.actors(subj.i)} if subj is not None else set()
+    return bool(own) and any(
+        own & {a.code for a in R.owners(r, o.i) + r.actors(o.i)}
+        for pr in kids(p, tok.i, "prep") for o in kids(p, pr.i, "pobj"))
 
 
 def _person_mention(r: Resolver, mention: str) -> bool:

@@ -334,11 +334,13 @@ def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
         prev = [t.text.lower() for t in p.tokens[max(0, tok.i - len(rest)):tok.i]]
         return list(rest) == prev or all(w in mods for w in rest)
     near = _near_words(p, tok)
-    if "in" in rest and "in" in near and not any(
+    if "in" in rest and "in" in near and not (sense.mode == "port call" and
+                                               sense.words[0] in ("call", "stop")) and not any(
             c.text.lower() == "in" and (c.dep == "prt" or not kids(p, c.i, "pobj") or
                                         c.i == tok.i + 1 and _unplaced(p, c))
             for c in kids(p, tok.i)):
         return False    # "sent aid to flood victims in Pakistan": a place, not "send in"
+        #                 (a ship that calls or stops in a port calls at that place)
     return all(w in near for w in rest)
 
 
