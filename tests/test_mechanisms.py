@@ -7202,3 +7202,18 @@ def test_a_ship_that_calls_or_stops_in_a_port_makes_a_port_call(text, dyad):
 ])
 def test_no_port_call_without_a_ship_calling_on_another_state(text):
     assert not [e for e in _events(text) if e.mode == "port call"]
+
+
+@pytest.mark.parametrize("text", [
+    "The German frigate will join an exercise with Australia after leaving Tokyo next week.",
+    # (guard: the old code had this already, the ship's state not being named)
+    "The British destroyer left Yokosuka on Tuesday, bound for Singapore.",
+])
+def test_a_ship_sailing_on_from_a_port_withdraws_nothing(text):
+    assert not [e for e in _events(text) if e.type == "RETREAT"]
+
+
+def test_troops_leaving_a_state_still_withdraw():
+    """(guard) the rule is a ship's leaving a port city, not forces leaving a state."""
+    assert ("RETREAT", "FRA", "NER") in _dyads(_events("The last French troops left Niger on "
+                                                       "Friday."))

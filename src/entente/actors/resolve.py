@@ -1809,6 +1809,9 @@ def _vessel_nouns() -> frozenset[str]:
     return _VESSELS[0]
 
 
+vessel_nouns = _vessel_nouns     # (for the event rules: "the frigate ... after leaving Tokyo")
+
+
 _WATERS: dict[str, str] = {}
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..actors.resolve import Resolver
+from ..actors.resolve import Resolver, vessel_nouns
 from .. import codes
 from ..codes import name_of as code_name
 from ..quotes import quoted_clauses
@@ -758,6 +758,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             "stop", "call") and any(c.lemma.lower() in LAND_FORCES or c.text.lower() in
                                     LAND_FORCES for c in kids(p, tok.i, "nsubj")):
         return None     # "Russian troops stopped in Belarus": a port call is a ship's
+    if sense.type == "RETREAT" and sense.kind == "verb" and _ship_sails_on(p, r, tok):
+        return None     # "the frigate will join an exercise after leaving Tokyo": a ship
+        #                 sailing on from a port it called at withdraws nothing
     if sense.mode == "port call" and sense.kind == "verb" and _own_base(p, r, tok):
         return None     # "a U.S. submarine pulled into the American naval base at
         #                 Guantanamo Bay": a ship at its own navy's base calls on no one
@@ -1892,6 +1895,25 @@ _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", 
 
 
 
+
+
+def _ship_sails_on(p: ParsedText, r: Resolver, tok: Token) -> bool:
+    """Whether a ship leaves a port ("the frigate ... after leaving Tokyo", "the Cavour is due
+    to leave Yokosuka"): the subject (or the subject of the verb a leaving is a phrase of) is
+    a ship noun, and what it leaves a city, not a state."""
+    if tok.lemma.lower() not in ("leave", "depart"):
+        return False
+    subj = R.subject_of(p, tok.i)
+    if subj is None and tok.dep == "pcomp":
+        subj = R.subject_of(p, p.tokens[tok.head].head)   # "after leaving Tokyo"
+    if subj is None:
+        return False
+    if subj.lemma.lower() not in vessel_nouns() and subj.text.lower() not in \
+            vessel_nouns() and not (subj.ent >= 0 and p.entities[subj.ent].label == "VESSEL"):
+        return False
+    left = [o for o in kids(p, tok.i, "dobj") if o.ent >= 0]
+    return bool(left) and all(not p.entities[o.ent].key.startswith("country:") and
+                              p.entities[o.ent].label in ("GPE", "LOC", "FAC") for o in left)
 
 
 def _own_base(p: ParsedText, r: Resolver, tok: Token) -> bool:
