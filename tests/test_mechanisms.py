@@ -7217,3 +7217,17 @@ def test_troops_leaving_a_state_still_withdraw():
     """(guard) the rule is a ship's leaving a port city, not forces leaving a state."""
     assert ("RETREAT", "FRA", "NER") in _dyads(_events("The last French troops left Niger on "
                                                        "Friday."))
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden hosted Kishida and Philippine President Ferdinand Marcos Jr. at the "
+    "White House on Thursday. The leaders criticized what they called China's dangerous "
+    "behavior in the South China Sea.",
+    "President Joe Biden hosted the leaders of Japan and the Philippines at the White House on "
+    "Thursday. Several analysts were there. In their joint statement, the leaders criticized "
+    "what they called China's dangerous behavior in the South China Sea.",
+])
+def test_the_leaders_who_met_include_their_host(text):
+    sources = {e.source.code for e in _events(text) if e.type == "ACCUSE"}
+    assert sources == {"USA", "JPN", "PHL"}
+

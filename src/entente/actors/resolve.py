@@ -606,6 +606,13 @@ class Resolver(People):
             named = self._states_before_in_sentence(tok.i, own, people=True)
             if len(named) >= size:
                 return _as_said(named[-size:], tok)
+        if size is None and tok.lemma.lower() in LEADER_NOUNS and "the" in words:
+            # "Biden hosted Kishida and Marcos at the White House ... The leaders criticized
+            # China": every state whose leader the sentence before names (the host too, not
+            # only the guests joined by "and")
+            met = self._leaders_before(tok.i, own)
+            if len(met) >= 2:
+                return _as_said(met, tok)
         for j, found in reversed(self.groups()):
             if tok.lemma.lower() in LEADER_NOUNS and self.p.tokens[j].pos == "ADJ":
                 continue    # ("Italian and Hungarian troops ... the two leaders": not theirs)
@@ -614,6 +621,8 @@ class Resolver(People):
                 # ("The EU and the US tried to mediate between the two countries": not
                 # themselves, nor a set the speaker is one of: "Brazil ... has urged both
                 # governments to keep talking" is not Brazil and the Caribbean Community)
+                if size is None and tok.lemma.lower() in LEADER_NOUNS:
+                    found = found + self._host_of(j, found)
                 return _as_said(found, tok)
         return []
 
@@ -697,6 +706,40 @@ class Resolver(People):
             for a in self.actors(e.end - 1):
                 if a.code and a.code not in exclude:
                     out.setdefault(a.code, a)
+        return list(out.values())
+
+    def _host_of(self, j: int, guests: list[Actor]) -> list[Actor]:
+        """The state of the leader who hosts the leaders of the states at token ``j`` ("Biden
+        hosted the leaders of Japan and South Korea": the United States), or none."""
+        t = self.p.tokens[j]
+        if t.dep != "pobj" or self.p.tokens[t.head].text.lower() != "of":
+            return []
+        noun = self.p.tokens[self.p.tokens[t.head].head]
+        if noun.lemma.lower() not in LEADER_NOUNS or noun.dep != "dobj" or \
+                self.p.tokens[noun.head].lemma.lower() not in _HOSTING:
+            return []
+        host = kid(self.p, noun.head, "nsubj")
+        return [a for a in (self.actors(host.i) if host is not None else [])
+                if a.code and a.sector == "GOV" and self.lex.entry(f"country:{a.code}") and
+                a.code not in {g.code for g in guests}][:1]
+
+    def _leaders_before(self, i: int, exclude: set) -> list[Actor]:
+        """The states whose people of government the sentence before token ``i``'s names,
+        once each, in order, when it names nothing but such people and states."""
+        sent = sentence_of(self.p, i)
+        before = sentence_of(self.p, sent.start - 1) if sent is not None and sent.start else None
+        if before is None:
+            return []
+        out: dict[str, Actor] = {}
+        for e in entities_in(self.p, before.start, before.end):
+            if e.label != "PERSON":
+                continue
+            found = [a for a in self.actors(e.end - 1) if a.code]
+            if not found or found[0].sector != "GOV" or \
+                    not self.lex.entry(f"country:{found[0].code}"):
+                return []       # (someone else named: an opposition leader, an envoy)
+            if found[0].code not in exclude:
+                out.setdefault(found[0].code, found[0])
         return list(out.values())
 
     def _last_people(self, i: int, size: int) -> list[Actor]:
@@ -1798,6 +1841,10 @@ SETTLING = frame_words("settling")       # "to resolve their differences", "to d
 DISPUTES = frame_words("disputes")
 
 _VESSELS: list[frozenset[str]] = []
+
+
+# verbs by which a leader receives others ("Biden hosted the leaders of Japan and South Korea")
+_HOSTING = frozenset({"host", "receive", "welcome", "convene", "gather"})
 
 
 def _vessel_nouns() -> frozenset[str]:
