@@ -722,6 +722,9 @@ def _has_quotation(p: ParsedText, s: Sentence) -> bool:
     return any(t.text in ('"', "“", "”") for t in p.tokens[s.start:s.end])
 
 
+# a fight going on, no one act in it ("pressed on with the war"); weapons stopped in the air
+ONGOING_FIGHTS = words("ongoing_fights")
+MUNITIONS = words("munitions")
 # forces on land, who make no port call where they stop
 LAND_FORCES = words("land_forces")
 
@@ -1514,6 +1517,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # an attack told by a state's officials that names no one hit is an attack on them
         tgts = T.reporter(p, r, tok.i, predicate, own, r.lex.speech_verbs,
                           SP.evaluation().official)
+    if not tgts and sources and history and how in ("subj", "light") and \
+            _unnamed_attack(p, r, tok, sense, predicate):
+        # "Russian missiles struck Kyiv ... Russian forces also shelled several villages
+        # overnight", "Russia launched 40 drones overnight": an attack that names no one hit,
+        # in a story of a fight between its doer and one other state, hits that state
+        tgts = _foe(r, history, own)
+        if tgts and sense.type != "ASSAULT":
+            sense = replace(sense, type="ASSAULT", mode=None)
+            trig = replace(trig, sense=sense)
     if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
         tgts = _home_counterpart(r, sources, sense.type)
     if not tgts and sense.kind == "noun" and sense.type in ("SANCTION", "COERCE", "ASSAULT"):
@@ -3112,6 +3124,51 @@ def _holders_named(p: ParsedText, r: Resolver, i: int, own: frozenset) -> list[A
                 if found:
                     return found
     return []
+
+
+def _unnamed_attack(p: ParsedText, r: Resolver, tok: Token, sense, predicate: int) -> bool:
+    """Whether the trigger at ``tok`` is an attack done (or weapons fired or launched at no
+    place: "launched 40 drones overnight") that names no one hit; not a fight going on ("the
+    war"), a passive ("24 of its citizens had been killed"), a retort ("hit back"), nor weapons
+    stopped ("destroyed the incoming drones")."""
+    fired = sense.mode == "test" and sense.kind == "verb" and \
+        tok.lemma.lower() in ("fire", "launch") and not kids(p, tok.i, "prep")
+    if sense.type != "ASSAULT" and not fired:
+        return False
+    if tok.lemma.lower() in ONGOING_FIGHTS or R.is_passive(p, predicate) or \
+            tok.dep == "conj" and R.is_passive(p, tok.head):
+        return False    # ("24 of its citizens had been killed and 87 wounded": both passive)
+    if any(c.text.lower() in ("back", "down") for c in kids(p, tok.i, "prt", "advmod")) or \
+            "down" in sense.words:
+        return False    # ("Beijing hit back"; "shot down almost all of them": weapons)
+    if sense.type == "ASSAULT" and any(
+            o.lemma.lower() in MUNITIONS or o.text.lower() in MUNITIONS
+            for d in kids(p, tok.i, "dobj") for o in [d] + [
+                g for pr in kids(p, d.i, "prep") if pr.text.lower() == "of"
+                for g in kids(p, pr.i, "pobj")]):
+        return False    # (and "practically every one of the incoming drones")
+    return not T.names_someone_hit(p, r, tok.i) and \
+        not (predicate != tok.i and T.names_someone_hit(p, r, predicate))
+
+
+def _foe(r: Resolver, history: list[Draft], own: set) -> list[Actor]:
+    """The one state ``own`` fights in the story: the other side of the attacks told as
+    happening that ``own`` made or suffered, when all of them are with that one state."""
+    foes: dict[str, Actor] = {}
+    for d in history:
+        if d.trigger.sense.type != "ASSAULT" or d.status != "occurred":
+            continue
+        srcs, tgts = {a.code for a in d.sources}, {a.code for a in d.targets}
+        if own & srcs and not own & tgts:
+            others = [a for a in d.targets if a.code]
+        elif own & tgts and not own & srcs:
+            others = [a for a in d.sources if a.code]
+        else:
+            continue
+        for a in others:
+            foes.setdefault(a.code, a)
+    return list(foes.values()) if len(foes) == 1 and \
+        r.lex.entry(f"country:{next(iter(foes))}") is not None else []
 
 
 def _main_fight(history: list[Draft], own: set) -> list[Actor]:

@@ -214,12 +214,9 @@ def reporter(p: ParsedText, r: Resolver, act: int, verb: int, own: set,
     teller = R.subject_of(p, gov.i)
     if teller is None or teller.pos == "PRON":
         return []
-    for o in kids(p, act, "dobj", "prep"):
-        lo, hi = subtree(p, o.i)
-        if any(r.actors(t.i) or t.ent >= 0 and p.entities[t.ent].label in
-               ("NORP", "ORG", "PERSON") for t in p.tokens[lo:hi]):
-            return []   # (someone named: "a Karen guerrilla stronghold", "the Thai border";
-            #             a place is not someone: "a supply boat near Second Thomas Shoal")
+    if names_someone_hit(p, r, act):
+        return []   # (someone named: "a Karen guerrilla stronghold", "the Thai border";
+        #             a place is not someone: "a supply boat near Second Thomas Shoal")
     lo, hi = subtree(p, verb)
     if any(t.lemma.lower() in THIRD_PARTY_CRAFT or t.text.lower() in THIRD_PARTY_CRAFT
            for t in p.tokens[lo:hi] if t.dep in ("dobj", "pobj", "amod", "compound")):
@@ -227,3 +224,15 @@ def reporter(p: ParsedText, r: Resolver, act: int, verb: int, own: set,
     found = [a for a in r.actors(teller.i) if a.code and a.sector in official and
              a.code not in own and r.lex.entry(f"country:{a.code}") is not None]
     return found if len({a.code for a in found}) == 1 else []
+
+
+def names_someone_hit(p: ParsedText, r: Resolver, act: int) -> bool:
+    """Whether the object or a phrase of the act at ``act`` names anyone: an actor, a
+    nationality, an organisation or a person ("a Karen guerrilla stronghold", "the Thai
+    border"); a place named is no one ("a supply boat near Second Thomas Shoal")."""
+    for o in kids(p, act, "dobj", "prep"):
+        lo, hi = subtree(p, o.i)
+        if any(r.actors(t.i) or t.ent >= 0 and p.entities[t.ent].label in
+               ("NORP", "ORG", "PERSON") for t in p.tokens[lo:hi]):
+            return True
+    return False
