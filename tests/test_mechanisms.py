@@ -7258,3 +7258,14 @@ def test_no_attack_on_the_foe_from_a_retort_a_loss_a_defence_or_the_war(text):
     first = text.split(". ")[0]
     assert not [e for e in _events(text) if e.type == "ASSAULT" and
                 not e.evidence.text.startswith(first)]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ('The State Department said Friday it was "deeply concerned" by reports that Rwandan '
+     "troops had crossed into eastern Congo.", ("ACCUSE", "USA", "RWA")),
+    ("The State Department said Friday it was deeply concerned by reports that Rwandan troops "
+     "had crossed into eastern Congo.", ("ACCUSE", "USA", "RWA")),
+    ("Washington is worried about China's drills around Taiwan.", ("ACCUSE", "USA", "CHN")),
+])
+def test_concern_over_reports_that_a_state_acted_is_aimed_at_that_state(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -1444,6 +1444,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "had serious concerns that the result did not reflect the will of Venezuelans":
         # the states the concern's content clause names
         tgts = _content_clause(p, r, tok.i, own)
+    if not tgts and sources and sense.type == "ACCUSE" and sense.kind == "adj":
+        # "was deeply concerned by reports that Rwandan troops had crossed into eastern
+        # Congo": the states the content clause of what the concern is over names
+        # (the phrase hung on the copula when the adjective is quoted: 'was "deeply
+        # concerned" by reports that ...')
+        tgts = next((found for pr in kids(p, tok.i, "prep", "agent") + (
+                         kids(p, tok.head, "prep", "agent") if tok.dep == "acomp" else [])
+                     if pr.text.lower() in ("by", "about", "over", "at")
+                     for o in kids(p, pr.i, "pobj")
+                     for found in [_content_clause(p, r, o.i, own)] if found), [])
     if not tgts and history and sources and sense.kind == "verb":
         # "Aliyev had telephoned Putin to apologize and offer condolences", "met Kishida to
         # discuss the fighter": what a call, a meeting or a visit is made for is done to the
