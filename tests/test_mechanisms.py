@@ -7269,3 +7269,13 @@ def test_no_attack_on_the_foe_from_a_retort_a_loss_a_defence_or_the_war(text):
 ])
 def test_concern_over_reports_that_a_state_acted_is_aimed_at_that_state(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Australia protested an unsafe interception of one of its P-8A surveillance aircraft by a "
+     "Chinese fighter jet.", ("COERCE", "CHN", "AUS")),
+    ("The U.S. Navy said a Chinese fighter jet carried out an unsafe intercept of an American "
+     "surveillance plane.", ("COERCE", "CHN", "USA")),
+])
+def test_an_interception_is_the_interceptors_act_on_the_planes_state(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -856,6 +856,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if gov is not None:
                 subj, sources = _agents(p, r, gov.i)
                 predicate, how, carrier = tok.i, "purpose", gov.i
+        if not sources and tok.dep == "dobj" and not R.is_passive(p, tok.head):
+            # "Australia protested an unsafe interception of one of its aircraft by a Chinese
+            # fighter jet", the "by" phrase hung on the active verb: the noun's doer
+            subj = kid(p, tok.head, "nsubj")
+            mine = {a.code for a in r.actors(subj.i)} if subj is not None else set()
+            sources = next((found for pr in kids(p, tok.head, "prep") if pr.i > tok.i and
+                            pr.text.lower() == "by" for o in kids(p, pr.i, "pobj")
+                            for found in [[a for a in r.actors(o.i) if a.code and
+                                           a.code not in mine]] if found), [])
+            how = "noun"
         if not sources:
             sources = R.noun_sources(r, tok.i)
             how = "noun"
