@@ -7279,3 +7279,22 @@ def test_concern_over_reports_that_a_state_acted_is_aimed_at_that_state(text, dy
 ])
 def test_an_interception_is_the_interceptors_act_on_the_planes_state(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Japanese Prime Minister Fumio Kishida spoke on Monday. The prime minister criticized "
+     "China.", ("ACCUSE", "JPN", "CHN")),
+    ("Kenya's President William Ruto on Monday hosted his Somali counterpart in Nairobi. The "
+     "president pledged to keep Kenyan troops in Somalia.", ("AGREE", "KEN", "SOM")),
+])
+def test_the_title_stands_for_the_one_named_with_it(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_the_title_of_two_holders_in_a_story_stands_for_neither():
+    """(guard) a story of two presidents does not say which 'the president' is."""
+    text = ("President Donald Trump threatened tariffs on Mexico on Thursday. Mexican President "
+            "Andres Manuel Lopez Obrador sent his foreign minister to Washington. Analysts "
+            "said the president was ready to use tariffs against China too.")
+    assert not [e for e in _events(text, published="2019-06-08")
+                if e.evidence.text.startswith("Analysts")]

@@ -79,6 +79,9 @@ INCLUDING = frozenset({"including", "like"})
 LED_GROUPS = frozenset({"delegation", "team", "mission", "coalition", "force", "contingent",
                         "group", "bloc", "alliance", "operation", "campaign", "effort"})
 LEADING = frozenset({"lead", "head", "command", "spearhead"})
+# titles of office that stand for the last person named with them ("the prime minister")
+OFFICE_TITLES = frame_words("office_titles")
+TITLE_REACH = 600       # tokens: how far back "the president" looks for a titled name
 # nouns for the people who lead or speak for states ("the two leaders")
 LEADER_NOUNS = frozenset({"leader", "president", "minister", "counterpart", "premier",
                           "chancellor", "diplomat", "envoy", "head", "official", "secretary"})
@@ -328,7 +331,50 @@ class Resolver(People):
             person = self.person_named(tok.text)
             if person is not None and person.code:
                 return [self._from_person(person, tok)]
+        titled = self._titled_person(tok)
+        if titled is not None:
+            return [self._from_person(titled, tok)]
         return self._common_noun(tok)
+
+    def _titled_person(self, tok: Token) -> Person | None:
+        """"Kenya's President William Ruto ... The president pledged": a title of office with
+        "the" and no owner of its own stands for the last person the story named with that
+        title (its modifiers too: "the prime minister", "the foreign minister"), a few
+        paragraphs back at most."""
+        if tok.lemma.lower() not in OFFICE_TITLES or tok.tag != "NN" or tok.ent >= 0 or \
+                not self._definite(tok) or kids(self.p, tok.i, "poss", "appos") or \
+                any(c.text.lower() == "of" for c in kids(self.p, tok.i, "prep")):
+            return None     # ("the president of Bazoum's party": its own owner)
+        mods = [c for c in kids(self.p, tok.i, "amod", "compound") if c.i < tok.i]
+        if any(c.ent >= 0 or c.pos == "PROPN" for c in mods):
+            return None     # ("the Japanese prime minister", "the U.N. envoy": owned)
+        want = {tok.lemma.lower()} | {c.text.lower() for c in mods}
+        titled = [(j, person) for j, person in self.mentions
+                  if j < tok.i and want <= self._title_words(j)]
+        # (the one so titled in the story so far: a story of two presidents does not say
+        # which "the president" is)
+        if titled and len({p.code for _, p in titled}) == 1 and titled[-1][1].code and \
+                titled[-1][0] >= tok.i - TITLE_REACH:
+            return titled[-1][1]
+        return None
+
+    def _title_words(self, start: int) -> set[str]:
+        """The words of the title a person is named with at token ``start``: the words just
+        before the name ("Prime Minister Fumio Kishida", "Kenya's President William Ruto")
+        and of an apposition after it ("Fumio Kishida, Japan's prime minister")."""
+        words: set[str] = set()
+        j = start - 1
+        while j >= 0 and start - j <= 4 and self.p.tokens[j].pos in ("PROPN", "NOUN", "ADJ") \
+                and self.p.tokens[j].text not in (",", "."):
+            words.add(self.p.tokens[j].text.lower())
+            j -= 1
+        ent = self.p.tokens[start].ent
+        end = self.p.entities[ent].end if ent >= 0 else start + 1
+        appos = kid(self.p, end - 1, "appos")
+        if appos is not None:
+            lo, hi = subtree(self.p, appos.i)
+            words |= {t.text.lower() for t in self.p.tokens[lo:hi]}
+        return words
 
     def _state_group(self, tok: Token) -> list[Actor]:
         """"The Baltic states", "the Nordic countries", "the Baltics": the states of a group
