@@ -1089,6 +1089,18 @@ class Resolver(People):
                 and mods:
             owners = self._regional_state(tok, mods)
             sector = sector or ("GOV" if owners else None)
+        if not owners and sector and self._definite(tok) and tok.tag == "NNS" and not mods:
+            # "Several hundred Kenyan police officers landed in Haiti ... The officers stepped
+            # off a chartered jet": the subject a little before, with that head, that named
+            # its state
+            found = next((got for t in reversed(self.p.tokens[max(0, tok.i - BACK_REACH):
+                                                              tok.i])
+                          if t.lemma.lower() == tok.lemma.lower() and t.tag == "NNS" and
+                          t.dep in ("nsubj", "nsubjpass")
+                          for got in [[a for a in self.actors(t.i) if a.code]] if got), [])
+            if found:
+                return [replace(a, mention=tok.text, start=tok.idx, end=tok.end)
+                        for a in found]
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)
@@ -1106,7 +1118,13 @@ class Resolver(People):
         if t.ent < 0 and t.dep == "poss" and t.tag == "NNS":
             return self._group(t) or self._coup_owner(t)  # "the three nations' ministers"
         if t.ent < 0 and t.dep == "poss" and t.tag == "NN":
-            return self._coup_owner(t)      # "the junta's leader"
+            found = self._coup_owner(t)     # "the junta's leader"
+            if not found and t.lemma.lower() in STATE_NOUNS and self._definite(t):
+                # "Hungary vetoed the aid. The country's prime minister criticized Brussels":
+                # the state "the country" stands for
+                found = [a for a in self._head(t.i) if a.code and
+                         self.lex.entry(f"country:{a.code}")][:1]
+            return found
         if t.ent < 0:
             return self._korea(t)       # "the North's foreign ministry"
         ent = self.p.entities[t.ent]

@@ -692,6 +692,8 @@ ADDRESSING = frame_words("addressing")
 # where a thing is, never whom an act bears on: not looked for on a verb's own object
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "around", "along", "across",
                           "outside", "within", "dobj", "dobj_owner"})
+# verbs of going somewhere, whose "from" phrase is no party
+TRAVEL_VERBS = frame_words("travel_verbs")
 _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from",
                   "over", "in", "near", "upon", "for")
 
@@ -778,6 +780,8 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 continue    # "met Mohammed Deif in Doha": not the place's state
             if any(o.lemma.lower() in OCCASIONS for o in kids(p, prep.i, "pobj")):
                 continue    # "met on the sidelines of the U.N. summit": when, not with whom
+            if prep.text.lower() == "from" and p.tokens[head].lemma.lower() in TRAVEL_VERBS:
+                continue    # "the jets will fly in from Alaska": where they start from
             if prep.text.lower() == "against" and p.tokens[head].lemma.lower() in GUARDING:
                 continue    # "to help defend against Iranian missiles": the harm guarded
                 #             against, not the one helped
