@@ -7314,3 +7314,8 @@ def test_where_forces_fly_in_from_is_no_party():
     text = ("Germany sent Eurofighter jets to Japan. The German jets will fly in from Alaska "
             "next week.")
     assert not [e for e in _events(text) if e.target and e.target.code == "USA"]
+
+
+def test_asking_to_go_somewhere_asks_nothing_of_that_place():
+    text = "Russian troops in Belarus were asking to go to Warsaw, Lukashenko told Putin."
+    assert not [e for e in _events(text) if e.type == "REQUEST"]

@@ -757,6 +757,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             not any(c.text.lower() == "to" for c in kids(p, tok.i, "prep")):
         return None     # "Moscow reacted angrily." before the detail of what it said: the
         #                 reaction is told next, as the charge it made
+    if sense.type == "REQUEST" and sense.kind == "verb" and tok.lemma.lower() in (
+            "ask", "request", "seek") and kid(p, tok.i, "dobj") is None and \
+            kid(p, tok.i, "dative") is None and any(
+                c.lemma.lower() in R.TRAVEL_VERBS | {"go"} and kid(p, c.i, "nsubj") is None
+                for c in kids(p, tok.i, "xcomp")):
+        return None     # "the fighters were asking to go on an excursion to Warsaw": leave
+        #                 to go sought of someone not named; where they would go is no party
     if sense.mode == "port call" and sense.kind == "verb" and tok.lemma.lower() in (
             "stop", "call") and any(c.lemma.lower() in LAND_FORCES or c.text.lower() in
                                     LAND_FORCES for c in kids(p, tok.i, "nsubj")):
