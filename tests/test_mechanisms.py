@@ -7319,3 +7319,28 @@ def test_where_forces_fly_in_from_is_no_party():
 def test_asking_to_go_somewhere_asks_nothing_of_that_place():
     text = "Russian troops in Belarus were asking to go to Warsaw, Lukashenko told Putin."
     assert not [e for e in _events(text) if e.type == "REQUEST"]
+
+
+def test_it_after_a_trailing_attribution_is_who_acted_not_who_told():
+    text = ("North Korea fired two ballistic missiles into the sea on Monday, South Korea said. "
+            "It fired another missile on Tuesday.")
+    sources = {e.source.code for e in _events(text, published="2024-06-05")
+               if e.evidence.text.startswith("It fired")}
+    assert sources == {"PRK"}
+
+
+def test_it_said_after_a_trailing_attribution_is_the_teller():
+    """(guard) who speaks next is the teller: 'It also said ...'."""
+    from entente.actors.resolve import Resolver
+    from entente.ingest import read_text
+    from entente.pipeline import Pipeline
+    pl = _events.pl = getattr(_events, "pl", None) or Pipeline()
+    from entente.clean import clean
+    from entente.nlp import parse_many
+    text = ("Russia launched drones at Kyiv overnight, Ukraine's air force said. It also said "
+            "two people were wounded.")
+    cleaned = clean(read_text(text, "x", "x", published="2024-06-05"))
+    parsed = next(iter(parse_many(pl.nlp, [cleaned])))
+    r = Resolver(parsed, cleaned.text, pl.lexicon, "2024-06-05")
+    it = next(t for t in parsed.tokens if t.text == "It")
+    assert {a.code for a in r.actors(it.i)} == {"UKR"}

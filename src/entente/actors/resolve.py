@@ -1871,6 +1871,12 @@ class Resolver(People):
                     continue
             if intruder is not None and (j in intruder or not self.actors(j)):
                 continue    # "after a Chinese ship entered its waters": not the ship's
+            if j < lo and gov.lemma.lower() not in self.lex.speech_verbs and \
+                    self.p.tokens[t.head].lemma.lower() in self.lex.speech_verbs and any(
+                        c.i < j for c in kids(self.p, t.head, "ccomp")):
+                continue    # "North Korea fired two missiles, South Korea said. It fired
+                #             another on Tuesday": the teller set after what is told is not
+                #             who acts next (who speaks next may be: "It also said")
             if t.head != j and self.p.tokens[t.head].dep == "relcl" and \
                     not subtree(self.p, t.head)[0] <= i < subtree(self.p, t.head)[1]:
                 continue    # "China, which also has a dispute with India, said it ...": China
