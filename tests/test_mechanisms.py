@@ -7344,3 +7344,19 @@ def test_it_said_after_a_trailing_attribution_is_the_teller():
     r = Resolver(parsed, cleaned.text, pl.lexicon, "2024-06-05")
     it = next(t for t in parsed.tokens if t.text == "It")
     assert {a.code for a in r.actors(it.i)} == {"UKR"}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Putin met Kim Jong Un in Pyongyang. The two signed a mutual defense pact.",
+     ("SUPPORT", "RUS", "PRK")),
+    ("Xi Jinping and Joe Biden met in California on Wednesday. The two agreed to resume "
+     "military communications.", ("AGREE", "CHN", "USA")),
+])
+def test_the_two_are_the_two_people_or_states_named_before(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_two_of_something_is_no_pair_of_states():
+    """(guard) 'two of the soldiers' is part of what its phrase names."""
+    text = ("Putin met Kim Jong Un in Pyongyang. Two of the soldiers signed the guest book.")
+    assert not [e for e in _events(text) if e.type == "SUPPORT"]

@@ -309,7 +309,7 @@ class Resolver(People):
             # "Canada, whose airspace the balloon had crossed": the relative clause's noun
             rel = next((a for a in ancestors(self.p, i) if a.dep == "relcl"), None)
             return self.actors(rel.head) if rel is not None else []
-        group = self._state_group(tok)
+        group = self._state_group(tok) or self._the_number(tok)
         if group:
             return group
         if tok.ent >= 0:
@@ -392,6 +392,23 @@ class Resolver(People):
             return []
         return [Actor(c, self.lex.name_of(c), "GOV", tok.text, tok.idx, tok.end)
                 for name in names[:1] for c in groups[name]]
+
+    def _the_number(self, tok: Token) -> list[Actor]:
+        """"Putin met Kim Jong Un in Pyongyang. The two signed a pact": a number standing
+        alone with "the" is the people of the sentence before, when it names that many of
+        different states, else the last set of that many states named together."""
+        if tok.pos != "NUM" or tok.text.lower() not in _NUMBERS or not self._definite(tok) or \
+                tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj") or kids(self.p, tok.i,
+                                                                              "prep"):
+            return []       # ("two of the soldiers": a part of something named)
+        size = _NUMBERS[tok.text.lower()]
+        found = self._last_people(tok.i, size)
+        if len(found) == size:
+            return _as_said(found, tok)
+        for j, grp in reversed(self.groups()):
+            if j < tok.i and len({a.code for a in grp}) == size:
+                return _as_said(grp, tok)
+        return []
 
     def _korea(self, tok: Token) -> list[Actor]:
         """"The North's foreign ministry", "the South": in a story that names both Koreas,
