@@ -7360,3 +7360,20 @@ def test_two_of_something_is_no_pair_of_states():
     """(guard) 'two of the soldiers' is part of what its phrase names."""
     text = ("Putin met Kim Jong Un in Pyongyang. Two of the soldiers signed the guest book.")
     assert not [e for e in _events(text) if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Secretary of State Antony Blinken arrived in Kyiv on Wednesday. Blinken announced "
+     "$1 billion in new military aid.", ("AID", "USA", "UKR")),
+    ("Japanese Prime Minister Fumio Kishida visited Manila on Friday. He pledged $400 million "
+     "in loans for coast guard vessels.", ("AID", "JPN", "PHL")),
+])
+def test_what_a_visitor_gives_to_no_one_named_goes_to_the_host(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_a_visit_host_is_not_given_what_a_sentence_naming_others_tells():
+    """(guard) a sentence that names another state is not about the host."""
+    text = ("Rubio arrived in Moscow on Monday. Rubio led eight hours of talks with Ukrainian "
+            "officials in Jeddah to reach the agreement.")
+    assert ("AGREE", "USA", "RUS") not in _dyads(_events(text, published="2025-03-12"))

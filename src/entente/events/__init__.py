@@ -1665,6 +1665,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             (_state_before(p, r, s) if here is None else None)
         if focus and focus not in own and here in (None, focus):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+    if not tgts and sources and history and sense.type in ("AID", "AGREE"):
+        # "Blinken arrived in Kyiv on Wednesday. Blinken announced $1 billion in new military
+        # aid": what a visitor gives or pledges to no one named goes to the host of the visit
+        # told just before
+        host = _visit_host(history, own, s)
+        named = {e_.code for e_ in (r.lex.entry(x.key) for x in entities_in(p, s.start, s.end)
+                                    if x.key) if e_ is not None and e_.code and
+                 e_.kind in ("country", "demonym", "capital", "place")} - set(own)
+        # (not when the sentence names another state: "led peace talks with Ukrainian
+        # officials in Jeddah to reach the agreement")
+        tgts = host if named <= {a.code for a in host} else []
     if not tgts and sources and history and sense.type == "AID" and \
             sense.mode == "arms transfer" and sense.kind == "verb":
         # "Germany will send 14 Leopard tanks to Ukraine ... Within hours, Biden announced
@@ -3176,6 +3187,20 @@ def _unnamed_attack(p: ParsedText, r: Resolver, tok: Token, sense, predicate: in
         return False    # (and "practically every one of the incoming drones")
     return not T.names_someone_hit(p, r, tok.i) and \
         not (predicate != tok.i and T.names_someone_hit(p, r, predicate))
+
+
+def _visit_host(history: list[Draft], own: set, s: Sentence) -> list[Actor]:
+    """The host of the last visit ``own`` made or makes, told in this sentence or the two
+    before (no other state's act told since)."""
+    for d in reversed(history[-8:]):
+        if d.sentence.start < s.start - 400:
+            break
+        if not own & {a.code for a in d.sources}:
+            return []       # (someone else's act told since: the thread is lost)
+        if d.trigger.sense.type == "CONSULT" and d.trigger.sense.mode == "visit" and \
+                d.status in ("occurred", "planned"):
+            return [t for t in d.targets if t.code and t.code not in own]
+    return []
 
 
 def _foe(r: Resolver, history: list[Draft], own: set) -> list[Actor]:
