@@ -7300,14 +7300,9 @@ def test_the_title_of_two_holders_in_a_story_stands_for_neither():
                 if e.evidence.text.startswith("Analysts")]
 
 
-@pytest.mark.parametrize("text, dyad", [
-    ("Hungary vetoed the aid on Monday. The country's prime minister criticized Brussels.",
-     ("ACCUSE", "HUN", "EU")),
-    ("Several hundred Kenyan police officers landed in Haiti on Tuesday. The officers were met "
-     "by Prime Minister Garry Conille.", ("CONSULT", "HTI", "KEN")),
-])
-def test_the_country_and_the_officers_stand_for_the_state_and_forces_told_before(text, dyad):
-    assert dyad in _dyads(_events(text, published="2024-06-26"))
+def test_the_countrys_prime_minister_is_the_state_the_country_stands_for():
+    text = "Hungary vetoed the aid on Monday. The country's prime minister criticized Brussels."
+    assert ("ACCUSE", "HUN", "EU") in _dyads(_events(text, published="2024-06-26"))
 
 
 def test_where_forces_fly_in_from_is_no_party():

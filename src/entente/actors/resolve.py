@@ -1106,18 +1106,6 @@ class Resolver(People):
                 and mods:
             owners = self._regional_state(tok, mods)
             sector = sector or ("GOV" if owners else None)
-        if not owners and sector and self._definite(tok) and tok.tag == "NNS" and not mods:
-            # "Several hundred Kenyan police officers landed in Haiti ... The officers stepped
-            # off a chartered jet": the subject a little before, with that head, that named
-            # its state
-            found = next((got for t in reversed(self.p.tokens[max(0, tok.i - BACK_REACH):
-                                                              tok.i])
-                          if t.lemma.lower() == tok.lemma.lower() and t.tag == "NNS" and
-                          t.dep in ("nsubj", "nsubjpass")
-                          for got in [[a for a in self.actors(t.i) if a.code]] if got), [])
-            if found:
-                return [replace(a, mention=tok.text, start=tok.idx, end=tok.end)
-                        for a in found]
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)
