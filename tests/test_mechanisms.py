@@ -7372,3 +7372,13 @@ def test_a_visit_host_is_not_given_what_a_sentence_naming_others_tells():
     text = ("Rubio arrived in Moscow on Monday. Rubio led eight hours of talks with Ukrainian "
             "officials in Jeddah to reach the agreement.")
     assert ("AGREE", "USA", "RUS") not in _dyads(_events(text, published="2025-03-12"))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Pentagon announced a new $2.3 billion package of weapons for Ukraine on Wednesday.",
+     ("AID", "USA", "UKR")),
+    ("Japanese and Philippine coast guards held joint drills near Manila.",
+     ("COOPERATE", "JPN", "PHL")),
+])
+def test_arms_announced_for_a_state_and_drills_of_coast_guards(text, dyad):
+    assert dyad in _dyads(_events(text))
