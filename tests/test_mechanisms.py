@@ -7382,3 +7382,19 @@ def test_a_visit_host_is_not_given_what_a_sentence_naming_others_tells():
 ])
 def test_arms_announced_for_a_state_and_drills_of_coast_guards(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The International Atomic Energy Agency said Iran had expanded enrichment. The agency "
+     "urged Tehran to cooperate.", ("REQUEST", "UN", "IRN")),
+    ("The European Commission proposed new tariffs on Chinese electric cars. The commission "
+     "accused Beijing of unfair subsidies.", ("ACCUSE", "EU", "CHN")),
+])
+def test_the_agency_and_the_commission_are_the_body_so_named_before(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_a_complaint_lodged_with_a_body_is_not_against_the_body():
+    text = ("China said it would file a complaint with the World Trade Organization over the "
+            "tariffs.")
+    assert not [e for e in _events(text) if e.target and e.target.code == "WTO"]

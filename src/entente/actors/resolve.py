@@ -1081,6 +1081,14 @@ class Resolver(People):
                 self._recent_body(tok.i)
             if body is not None:
                 return [body]
+        if not owners and self._definite(tok) and tok.lemma.lower() in BODY_WORDS and \
+                tok.tag == "NN" and not mods and not kids(self.p, tok.i, "prep"):
+            # "The International Atomic Energy Agency said ... The agency urged Tehran to
+            # cooperate": the body named last whose name has that word ("the watchdog",
+            # "the body": the body named last)
+            body = self._named_body(tok)
+            if body is not None:
+                return [body]
         if not owners and self._definite(tok) and tok.text.lower() == "group" and \
                 not mods and not kids(self.p, tok.i, "prep"):
             # "the G7 ... the group condemned", "al-Shabab ... the group said": the body named
@@ -1528,6 +1536,21 @@ class Resolver(People):
                     return code
         return None
 
+    def _named_body(self, tok: Token) -> Actor | None:
+        """The international body named last before ``tok`` (a few paragraphs back at most)
+        whose name holds ``tok``'s word, or any for "the watchdog", "the body"."""
+        word = tok.lemma.lower()
+        for e in reversed(list(entities_in(self.p, max(0, tok.i - BODY_REACH), tok.i))):
+            entry = self.lex.entry(e.key) if e.key else None
+            if entry is None or entry.kind != "org" or not entry.code or \
+                    entry.sector in ("NGO", "BUS", "MED"):
+                continue
+            if word in ("watchdog", "body") or word in e.text.lower().split() or \
+                    word in (self.lex.name_of(entry.code) or "").lower().split():
+                return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
+                             tok.text, tok.idx, tok.end)
+        return None
+
     def _recent_body(self, i: int, bloc: bool = False) -> Actor | None:
         """The international body or alliance named last before token ``i``; with ``bloc``,
         one with members (data/groups.csv): "the bloc", "the alliance" are ECOWAS or NATO,
@@ -1910,6 +1933,10 @@ NAMED_TEXTS = frame_words("named_texts")
 TIME_PREPOSITIONS = frozenset({"in", "on", "since", "by", "until", "till", "from", "through",
                                "before", "after", "during", "throughout"})
 BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "grouping"})
+# words a body is told again by ("the agency", "the council", "the court")
+BODY_WORDS = frozenset({"agency", "council", "commission", "court", "tribunal", "watchdog",
+                        "body", "union", "fund", "bank", "assembly"})
+BODY_REACH = 600        # tokens
 BLOCS = frozenset({"alliance", "bloc", "grouping"})     # bodies of member states
 SEATS = frame_words("seats")
 SETTLING = frame_words("settling")       # "to resolve their differences", "to de-escalate"

@@ -1536,6 +1536,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # act answers whoever asked, demanded or imposed it ("declined to say what Canberra
         # would do" refuses no one)
         tgts = REF.askers(history, own)
+    if tgts and sense.type == "ACCUSE" and \
+            p.tokens[predicate if sense.kind == "noun" else tok.i].lemma.lower() in (
+                "lodge", "file", "register", "submit") and \
+            all(T.a_body(t) for t in tgts) and \
+            not any(c.text.lower() == "against" for c in kids(p, tok.i, "prep") +
+                    kids(p, predicate, "prep")):
+        # "China would file a complaint with the World Trade Organization": a body a complaint
+        # is lodged with hears it; it is against another
+        tgts = []
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sources and sense.type in ("ASSAULT", "COERCE") and sense.kind == "verb" \
