@@ -722,6 +722,8 @@ def _has_quotation(p: ParsedText, s: Sentence) -> bool:
     return any(t.text in ('"', "“", "”") for t in p.tokens[s.start:s.end])
 
 
+# measures a warning says could come ("could be cut off")
+WARNED_MEASURES = words("warned_measures")
 # a fight going on, no one act in it ("pressed on with the war"); weapons stopped in the air
 ONGOING_FIGHTS = words("ongoing_fights")
 MUNITIONS = words("munitions")
@@ -1601,6 +1603,23 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                      for d in reversed(history[-12:]) if d.trigger.sense.type == "ASSAULT"
                      and d.status == "occurred" and own & {a.code for a in d.targets}
                      and d.sentence.start >= s.start - 300), [])
+    if not tgts and sources and sense.type == "THREATEN" and sense.kind == "verb" and \
+            _warns_of_measure(p, tok):
+        # "Washington has warned that hundreds of millions of dollars in assistance could be
+        # cut off": a measure a state warns could come is a threat to the side the story sets
+        # against it
+        # (else the one a measure told just before was taken against: "the EU suspended
+        # budget support to Niger, and Washington has warned that ...")
+        focus = r.focus_state()
+        focus = r.counterpart(set(own)) if not focus or focus in own else focus
+        if focus and focus not in own and r.sentence_state(tok.i) in (None, focus, *own):
+            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
+        else:
+            tgts = next(([t for t in d.targets if t.code and t.code not in own]
+                         for d in reversed((history or [])[-6:])
+                         if d.sentence.start >= s.start - 300 and
+                         d.trigger.sense.type in ("SANCTION", "COERCE", "THREATEN") and
+                         d.status == "occurred"), [])
     if not tgts and sense.type == "THREATEN" and _threatens_coercion(p, tok.i):
         # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
         tgts = _home_counterpart(r, sources, "COERCE")
@@ -1620,6 +1639,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
             not (lemma in r.lex.speech_verbs and _has_quotation(p, s)) and \
+            not _warns_of_danger(p, r, tok, own) and \
             not any(d.text.lower() in ("any", "all") for o in kids(p, tok.i, "dobj")
                     for d in kids(p, o.i, "det")):
         # (not what is aimed at anyone: "opposes any outside interference")
@@ -3196,6 +3216,31 @@ def _unnamed_attack(p: ParsedText, r: Resolver, tok: Token, sense, predicate: in
         return False    # (and "practically every one of the incoming drones")
     return not T.names_someone_hit(p, r, tok.i) and \
         not (predicate != tok.i and T.names_someone_hit(p, r, predicate))
+
+
+def _warns_of_measure(p: ParsedText, tok: Token) -> bool:
+    """Whether the warning at ``tok`` says a measure could or would come: its "that" clause's
+    verb is one of frames.yaml warned_measures, with a modal ("could be cut off", "would
+    impose")."""
+    return any(c.lemma.lower() in WARNED_MEASURES and
+               any(a.tag == "MD" for a in kids(p, c.i, "aux")) and kid(p, c.i, "neg") is None
+               for c in kids(p, tok.i, "ccomp"))
+
+
+def _warns_of_danger(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
+    """Whether the warning at ``tok`` is of a danger, not a threat: a "warn" with no one
+    warned whose "that" clause tells what could happen with no measure and no doer of the
+    warner's own ("The U.N. warned that fighting could spread")."""
+    if tok.lemma.lower() != "warn" or kid(p, tok.i, "dobj") is not None:
+        return False
+    for c in kids(p, tok.i, "ccomp"):
+        subj = kid(p, c.i, "nsubj") or kid(p, c.i, "nsubjpass")
+        mine = subj is not None and (subj.text.lower() in ("it", "we") or
+                                     bool({a.code for a in r.actors(subj.i)} & set(own)))
+        if c.lemma.lower() not in WARNED_MEASURES and not mine and \
+                any(a.tag == "MD" for a in kids(p, c.i, "aux")):
+            return True
+    return False
 
 
 def _visit_host(history: list[Draft], own: set, s: Sentence) -> list[Actor]:
