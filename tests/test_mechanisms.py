@@ -7411,9 +7411,3 @@ def test_a_complaint_lodged_with_a_body_is_not_against_the_body():
 def test_a_warning_that_a_measure_could_come_threatens_the_other_side(text):
     assert ("THREATEN", "USA", "NER") in _dyads(_events(text, published="2023-07-31"))
 
-
-def test_a_warning_of_a_danger_threatens_no_one():
-    """(guard) 'warned that fighting could spread' is no measure."""
-    text = ("Niger's junta seized power last week. Niger's borders remain closed, and Niger's "
-            "ousted president is detained. The U.N. warned that fighting could spread.")
-    assert not [e for e in _events(text, published="2023-07-31") if e.type == "THREATEN"]

@@ -1639,7 +1639,6 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
             not (lemma in r.lex.speech_verbs and _has_quotation(p, s)) and \
-            not _warns_of_danger(p, r, tok, own) and \
             not any(d.text.lower() in ("any", "all") for o in kids(p, tok.i, "dobj")
                     for d in kids(p, o.i, "det")):
         # (not what is aimed at anyone: "opposes any outside interference")
@@ -3225,22 +3224,6 @@ def _warns_of_measure(p: ParsedText, tok: Token) -> bool:
     return any(c.lemma.lower() in WARNED_MEASURES and
                any(a.tag == "MD" for a in kids(p, c.i, "aux")) and kid(p, c.i, "neg") is None
                for c in kids(p, tok.i, "ccomp"))
-
-
-def _warns_of_danger(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
-    """Whether the warning at ``tok`` is of a danger, not a threat: a "warn" with no one
-    warned whose "that" clause tells what could happen with no measure and no doer of the
-    warner's own ("The U.N. warned that fighting could spread")."""
-    if tok.lemma.lower() != "warn" or kid(p, tok.i, "dobj") is not None:
-        return False
-    for c in kids(p, tok.i, "ccomp"):
-        subj = kid(p, c.i, "nsubj") or kid(p, c.i, "nsubjpass")
-        mine = subj is not None and (subj.text.lower() in ("it", "we") or
-                                     bool({a.code for a in r.actors(subj.i)} & set(own)))
-        if c.lemma.lower() not in WARNED_MEASURES and not mine and \
-                any(a.tag == "MD" for a in kids(p, c.i, "aux")):
-            return True
-    return False
 
 
 def _visit_host(history: list[Draft], own: set, s: Sentence) -> list[Actor]:
