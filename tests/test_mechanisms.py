@@ -7411,3 +7411,10 @@ def test_a_complaint_lodged_with_a_body_is_not_against_the_body():
 def test_a_warning_that_a_measure_could_come_threatens_the_other_side(text):
     assert ("THREATEN", "USA", "NER") in _dyads(_events(text, published="2023-07-31"))
 
+
+
+def test_mediators_of_talks_do_not_talk_with_each_other():
+    text = ("Israel and Hamas agreed to a ceasefire on Wednesday. Egypt and Qatar, which mediated "
+            "the talks, welcomed the deal.")
+    assert not [e for e in _events(text) if e.type == "CONSULT" and
+                {e.source.code, e.target.code if e.target else None} == {"EGY", "QAT"}]

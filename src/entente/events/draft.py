@@ -60,6 +60,11 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
     sense = d.trigger.sense
     if sense.kind == "noun" and sense.words[0] in JOINT_TEXTS:
         return False
+    t = p.tokens[d.trigger.token]
+    if sense.kind == "noun" and d.how != "between" and t.dep in ("dobj", "nsubjpass") and \
+            p.tokens[t.head].lemma.lower() in BROKERS:
+        return False    # "Egypt and Qatar, which mediated the talks": the mediators do not
+        #                 talk with each other
     if sense.type == "AGREE" and sense.kind == "verb" and any(
             o.lemma.lower() in CONTRIBUTIONS or o.text.lower() in CONTRIBUTIONS
             for o in kids(p, d.trigger.token, "dobj")):
