@@ -7418,3 +7418,12 @@ def test_mediators_of_talks_do_not_talk_with_each_other():
             "the talks, welcomed the deal.")
     assert not [e for e in _events(text) if e.type == "CONSULT" and
                 {e.source.code, e.target.code if e.target else None} == {"EGY", "QAT"}]
+
+
+def test_the_allies_are_the_two_states_their_sentence_named_before_them():
+    text = ("Australia and Britain held talks in January. In February, U.S. Defense Secretary "
+            "Lloyd Austin flew to Manila and the allies agreed to expand American access to "
+            "Philippine bases.")
+    agreed = {(e.source.code, e.target.code) for e in _events(text, published="2023-04-04")
+              if e.type == "AGREE" and e.target}
+    assert agreed and all(set(pair) == {"USA", "PHL"} for pair in agreed)

@@ -669,6 +669,19 @@ class Resolver(People):
             named = self._states_before_in_sentence(tok.i, own, people=True)
             if len(named) >= size:
                 return _as_said(named[-size:], tok)
+        if size is None and tok.lemma.lower() in ("ally", "partner") and "the" in words:
+            # "Austin flew to Manila and the allies agreed to expand American access": the
+            # two states the sentence has named before it, when it names just two
+            named = {a.code: a for a in self._states_before_in_sentence(tok.i, own,
+                                                                         people=True)}
+            sent = sentence_of(self.p, tok.i)
+            for e in entities_in(self.p, sent.start, tok.i) if sent is not None else []:
+                entry = self.lex.entry(e.key) if e.key else None
+                if entry and entry.kind == "capital" and entry.code and entry.code not in own:
+                    named.setdefault(entry.code, Actor(entry.code, self.lex.name_of(
+                        entry.code), "GOV", e.text, e.start_char, e.end_char))
+            if len(named) == 2:
+                return _as_said(list(named.values()), tok)
         if size is None and tok.lemma.lower() in LEADER_NOUNS and "the" in words:
             # "Biden hosted Kishida and Marcos at the White House ... The leaders criticized
             # China": every state whose leader the sentence before names (the host too, not
