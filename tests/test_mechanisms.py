@@ -7427,3 +7427,14 @@ def test_the_allies_are_the_two_states_their_sentence_named_before_them():
     agreed = {(e.source.code, e.target.code) for e in _events(text, published="2023-04-04")
               if e.type == "AGREE" and e.target}
     assert agreed and all(set(pair) == {"USA", "PHL"} for pair in agreed)
+
+
+def test_a_description_told_again_is_the_state_it_first_described():
+    """'Sudan's army-led government ... the Emirati government ... the army-aligned
+    government': a shared word of the description, not the last state the sentence names."""
+    text = ("Sudan's army-led government cut ties with the United Arab Emirates on Tuesday. The "
+            "Emirati government rejected the charge. The army-aligned government has urged the "
+            "Security Council to name Abu Dhabi as a party to the conflict.")
+    sources = {e.source.code for e in _events(text, published="2025-05-07")
+               if e.type == "REQUEST"}
+    assert sources == {"SDN"}

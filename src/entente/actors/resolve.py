@@ -1065,8 +1065,10 @@ class Resolver(People):
                 tok.tag in ("NNS", "NNPS") or not owners and sector and tok.text.lower() in (
                     "opposition", "police", "parliament", "government", "military", "army"):
             # "Rebels stormed the town, Sudanese officials said": groups of the one state
-            # the sentence names
-            code = self.sentence_state(tok.i)
+            # the sentence names (but a description told before says whose: "Sudan's
+            # army-led government ... the army-aligned government")
+            code = (self._described_before(tok) if self._definite(tok) else None) or \
+                self.sentence_state(tok.i)
             if code:
                 owners = [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx,
                                 tok.end)]
@@ -1620,6 +1622,9 @@ class Resolver(People):
         An office named with its state reaches as far back as a plural's does: "Israel's
         security cabinet approved it ... [a paragraph on Lebanon] ... the only member of the
         cabinet to vote against the deal" is Israel's."""
+        described = self._described_before(tok)
+        if described:
+            return described
         found = self._same_head_actors(tok, PLURAL_REACH,
                                        chain=self._sector_of(tok) == "MIL")
         mods = {c.lemma.lower() for c in kids(self.p, tok.i, "amod", "compound")
@@ -1629,6 +1634,30 @@ class Resolver(People):
             # refused": the same office told by the same words is the same, however far back
             found = self._same_head_actors(tok, tok.i, mods=mods)
         return found[0].code if found else None
+
+    def _described_before(self, tok: Token) -> str | None:
+        """"Sudan's army-led government ... the Emirati government ... the army-aligned
+        government": the state of the last phrase with ``tok``'s head that shares a word of
+        its description."""
+        words = self._mod_words(tok)
+        if not words:
+            return None
+        for j in range(tok.i - 1, -1, -1):      # (however far back: the same words)
+            t = self.p.tokens[j]
+            if t.lemma.lower() == tok.lemma.lower() and t.pos in ("NOUN", "PROPN") and \
+                    words & self._mod_words(t):
+                found = [a for a in self.actors(j) if a.code]
+                if found:
+                    return found[0].code
+        return None
+
+    def _mod_words(self, tok: Token) -> set[str]:
+        """The plain words that describe ``tok`` before it ("army" and "led" of "Sudan's
+        army-led government"): no names, nationalities, determiners or possessives."""
+        lo, _ = subtree(self.p, tok.i)
+        return {t.lemma.lower() for t in self.p.tokens[lo:tok.i]
+                if t.ent < 0 and t.pos in ("NOUN", "ADJ", "VERB") and
+                t.lemma.lower() not in _PLAIN_MODS}
 
     def _same_head_actors(self, tok: Token, reach: int = BACK_REACH,
                           chain: bool = False, mods: set[str] | None = None) -> list[Actor]:
@@ -1958,6 +1987,9 @@ DISPUTES = frame_words("disputes")
 _VESSELS: list[frozenset[str]] = []
 
 
+# descriptions too common to tell two phrases with one head apart ("the new government")
+_PLAIN_MODS = frozenset({"new", "current", "former", "own", "top", "senior", "local",
+                         "national", "federal", "central", "official", "other", "same"})
 # verbs by which a leader receives others ("Biden hosted the leaders of Japan and South Korea")
 _HOSTING = frozenset({"host", "receive", "welcome", "convene", "gather"})
 
