@@ -7438,3 +7438,13 @@ def test_a_description_told_again_is_the_state_it_first_described():
     sources = {e.source.code for e in _events(text, published="2025-05-07")
                if e.type == "REQUEST"}
     assert sources == {"SDN"}
+
+
+@pytest.mark.parametrize("text, dyads", [
+    ("Beijing has repeatedly rejected calls to condemn Moscow's invasion.", set()),
+    ("The United States urged China to condemn the invasion. Beijing rejected calls to "
+     "condemn Moscow.", {("CHN", "USA")}),
+])
+def test_a_refusal_of_calls_answers_who_called_not_whom_they_are_about(text, dyads):
+    assert {(e.source.code, e.target.code) for e in _events(text)
+            if e.type == "REJECT" and e.target} == dyads

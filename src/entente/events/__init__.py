@@ -722,6 +722,8 @@ def _has_quotation(p: ParsedText, s: Sentence) -> bool:
     return any(t.text in ('"', "“", "”") for t in p.tokens[s.start:s.end])
 
 
+# what is asked of one, refused without its askers named ("rejected calls to condemn ...")
+CALLS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "urging"})
 # measures a warning says could come ("could be cut off")
 WARNED_MEASURES = words("warned_measures")
 # a fight going on, no one act in it ("pressed on with the war"); weapons stopped in the air
@@ -1531,6 +1533,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = REF.last_doers(history, own, ("COERCE",)) or tgts or \
             _story_state(r, tok, own, other_side=True)    # (no jailer told: "Lai, held in
         #                                                   Hong Kong", the story's other side)
+    asked_of = kid(p, tok.i, "dobj") if sense.type == "REJECT" and sense.kind == "verb" \
+        else None
+    if asked_of is not None and asked_of.lemma.lower() in CALLS and any(
+                any(a.text.lower() == "to" and a.i == asked_of.i + 1
+                    for a in kids(p, c.i, "aux"))
+                for c in kids(p, asked_of.i, "acl", "relcl") + kids(p, tok.i, "advcl",
+                                                                    "xcomp")) and \
+            not kids(p, asked_of.i, "poss") and not any(
+                c.text.lower() in ("from", "by") for c in kids(p, asked_of.i, "prep")) and \
+            not any(a.code for a in R.owners(r, asked_of.i)):
+        # "Beijing has repeatedly rejected calls to condemn Moscow's invasion": a refusal of
+        # calls no one is named as making answers whoever last asked it, not the state the
+        # calls are about
+        tgts = REF.askers(history or [], set(own))
     if not tgts and sense.type == "REJECT" and sense.kind == "verb" and history and \
             kids(p, tok.i, "xcomp") and kid(p, tok.i, "dobj") is None and \
             not any(c.lemma.lower() in WITHHELD for c in kids(p, tok.i, "xcomp")):
