@@ -1566,7 +1566,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
     if not tgts and sources and sense.type in ("ASSAULT", "COERCE") and sense.kind == "verb" \
-            and not SP._test_fired(p, tok):
+            and not SP.test_fired(p, tok):
         # "the Philippine coast guard said Chinese ships blocked and rammed a supply boat":
         # an attack told by a state's officials that names no one hit is an attack on them
         tgts = T.reporter(p, r, tok.i, predicate, own, r.lex.speech_verbs,

@@ -782,6 +782,9 @@ def _test_fired(p: ParsedText, v: Token) -> bool:
         for pr in kids(p, v.i, "prep"))
 
 
+test_fired = _test_fired     # (for the event rules: a launch at nothing is a test)
+
+
 def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
     """The first wrongdoing verb, or noun of wrongdoing as a verb's object, in ``clause``
     and the verbs below it that share its subject."""
