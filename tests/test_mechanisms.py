@@ -7448,3 +7448,14 @@ def test_a_description_told_again_is_the_state_it_first_described():
 def test_a_refusal_of_calls_answers_who_called_not_whom_they_are_about(text, dyads):
     assert {(e.source.code, e.target.code) for e in _events(text)
             if e.type == "REJECT" and e.target} == dyads
+
+
+def test_drones_a_state_reports_launched_at_no_place_were_launched_at_it():
+    text = "Ukraine's air force said Russia launched 40 drones and three missiles overnight."
+    assert ("ASSAULT", "RUS", "UKR") in _dyads(_events(text))
+
+
+def test_a_missile_a_state_reports_launched_at_no_place_is_still_a_test():
+    """(guard) missiles alone may be a test: no attack on the one who reports it."""
+    text = "Japan said North Korea launched a ballistic missile on Thursday."
+    assert not [e for e in _events(text) if e.type == "ASSAULT"]

@@ -726,6 +726,9 @@ def _has_quotation(p: ParsedText, s: Sentence) -> bool:
 CALLS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "urging"})
 # measures a warning says could come ("could be cut off")
 WARNED_MEASURES = words("warned_measures")
+# weapons launched only to strike, never tested ("launched 40 drones")
+STRIKE_MUNITIONS = frozenset({"drone", "drones", "shell", "shells", "mortar", "mortars",
+                              "bomb", "bombs"})
 # a fight going on, no one act in it ("pressed on with the war"); weapons stopped in the air
 ONGOING_FIGHTS = words("ongoing_fights")
 MUNITIONS = words("munitions")
@@ -1571,6 +1574,18 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # an attack told by a state's officials that names no one hit is an attack on them
         tgts = T.reporter(p, r, tok.i, predicate, own, r.lex.speech_verbs,
                           SP.evaluation().official)
+    if not tgts and sources and sense.mode == "test" and sense.kind == "verb" and \
+            lemma in ("fire", "launch") and not kids(p, tok.i, "prep") and any(
+                p.tokens[j].lemma.lower() in STRIKE_MUNITIONS for d in kids(p, tok.i, "dobj")
+                for j in conjuncts(p, d.i)):
+        # "Officials in Kyiv said Russia launched 40 drones overnight": drones or shells a
+        # state's officials report launched at no place were launched at them (missiles
+        # alone may be a test: "Japan said North Korea launched a ballistic missile")
+        tgts = T.reporter(p, r, tok.i, predicate, own, r.lex.speech_verbs,
+                          SP.evaluation().official)
+        if tgts:
+            sense = replace(sense, type="ASSAULT", mode=None)
+            trig = replace(trig, sense=sense)
     if not tgts and sources and history and how in ("subj", "light") and \
             _unnamed_attack(p, r, tok, sense, predicate):
         # "Russian missiles struck Kyiv ... Russian forces also shelled several villages
