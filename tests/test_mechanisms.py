@@ -7459,3 +7459,14 @@ def test_a_missile_a_state_reports_launched_at_no_place_is_still_a_test():
     """(guard) missiles alone may be a test: no attack on the one who reports it."""
     text = "Japan said North Korea launched a ballistic missile on Thursday."
     assert not [e for e in _events(text) if e.type == "ASSAULT"]
+
+
+def test_a_wrong_said_to_be_orchestrated_by_a_state_accuses_it():
+    text = "Venezuela's government said the vote was a sham orchestrated by Washington."
+    assert ("ACCUSE", "VEN", "USA") in _dyads(_events(text))
+
+
+def test_an_event_said_to_be_organized_by_a_state_accuses_no_one():
+    """(guard) organizing is no wrong."""
+    text = "The ministry said the festival was a celebration organized by Japan."
+    assert not [e for e in _events(text) if e.type == "ACCUSE"]

@@ -674,6 +674,13 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
             # "said the attack on its embassy was carried out by Polish agents": a wrong
             # named as the subject of a passive whose agent did it
             wrong = clause.i
+        if wrong is None:
+            # "said the vote was a sham orchestrated by Washington": a wrong whose doer a
+            # passive of being behind it names
+            lo, hi = subtree(p, clause.i)
+            wrong = next((t.i for t in p.tokens[lo:hi] if t.dep == "acl" and t.tag == "VBN"
+                          and t.lemma.lower() in _ORCHESTRATING and
+                          kid(p, t.i, "agent") is not None), None)
         did = R.subject_of(p, clause.i) if wrong is not None else None
         agent = kid(p, wrong, "agent") if wrong is not None else None
         if agent is not None and kid(p, agent.i, "pobj") is not None:
@@ -782,6 +789,7 @@ def _test_fired(p: ParsedText, v: Token) -> bool:
         for pr in kids(p, v.i, "prep"))
 
 
+_ORCHESTRATING = frame_words("orchestrating")
 test_fired = _test_fired     # (for the event rules: a launch at nothing is a test)
 
 
