@@ -7470,3 +7470,13 @@ def test_an_event_said_to_be_organized_by_a_state_accuses_no_one():
     """(guard) organizing is no wrong."""
     text = "The ministry said the festival was a celebration organized by Japan."
     assert not [e for e in _events(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("China's coast guard said it had expelled a Japanese fishing boat from waters around the "
+     "Senkaku Islands.", ("COERCE", "CHN", "JPN")),
+    ("The Chinese coast guard drove away a Philippine vessel near Scarborough Shoal.",
+     ("COERCE", "CHN", "PHL")),
+])
+def test_craft_driven_off_by_anothers_forces_are_coerced(text, dyad):
+    assert dyad in _dyads(_events(text))
