@@ -7480,3 +7480,18 @@ def test_an_event_said_to_be_organized_by_a_state_accuses_no_one():
 ])
 def test_craft_driven_off_by_anothers_forces_are_coerced(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Lavrov is due in Pyongyang this week.", ("CONSULT", "RUS", "PRK")),
+    ("Blinken is expected in Beijing on Friday.", ("CONSULT", "USA", "CHN")),
+])
+def test_one_due_or_expected_in_a_capital_is_to_visit_it(text, dyad):
+    assert {(e.type, e.source.code, e.target.code, e.status) for e in _events(text)
+            if e.target} >= {dyad + ("planned",)}
+
+
+def test_one_expected_to_do_something_makes_no_visit():
+    """(guard) 'is expected to hand ... back' is told by its own verb."""
+    text = "Pakistan is expected to hand a captured Indian pilot back to India on Friday."
+    assert not [e for e in _events(text) if e.type == "CONSULT"]

@@ -771,6 +771,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 for c in kids(p, tok.i, "xcomp")):
         return None     # "the fighters were asking to go on an excursion to Warsaw": leave
         #                 to go sought of someone not named; where they would go is no party
+    if sense.kind == "adj" and sense.mode == "visit" and (
+            kids(p, tok.i, "xcomp", "ccomp", "advcl") or
+            not any(c.text.lower() in ("in", "at") and kids(p, c.i, "pobj")
+                    for c in kids(p, tok.i, "prep"))):
+        return None     # "is due in Pyongyang" is a visit; "is expected to hand ... back",
+        #                 "was due to attend" say what is to come, told by their own verbs
     if sense.mode == "port call" and sense.kind == "verb" and tok.lemma.lower() in (
             "stop", "call") and any(c.lemma.lower() in LAND_FORCES or c.text.lower() in
                                     LAND_FORCES for c in kids(p, tok.i, "nsubj")):
@@ -1901,6 +1907,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             trig = replace(trig, sense=sense)
             tgts = asked
     status = event_status(p, predicate, tok.i, s.end)
+    if sense.kind == "adj" and sense.mode == "visit" and status == "occurred":
+        status = "planned"      # "Lavrov is due in Pyongyang this week": to come
     asked = tok
     while asked.dep == "conj" and asked.head != asked.i:
         asked = p.tokens[asked.head]    # "... to lift sanctions and to ease restrictions"
