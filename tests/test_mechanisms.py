@@ -7495,3 +7495,16 @@ def test_one_expected_to_do_something_makes_no_visit():
     """(guard) 'is expected to hand ... back' is told by its own verb."""
     text = "Pakistan is expected to hand a captured Indian pilot back to India on Friday."
     assert not [e for e in _events(text) if e.type == "CONSULT"]
+
+
+def test_concern_over_contested_waters_is_aimed_at_the_state_contesting_them():
+    text = ("Japan and Australia voiced serious concern about the situation in the South China "
+            "Sea.")
+    assert {(e.source.code, e.target.code) for e in _events(text) if e.type == "ACCUSE"} == {
+        ("JPN", "CHN"), ("AUS", "CHN")}
+
+
+def test_the_contesting_state_voices_concern_at_no_one():
+    """(guard) China's own concern over the sea is aimed at no one named."""
+    text = "China expressed concern about the situation in the South China Sea."
+    assert not [e for e in _events(text) if e.type == "ACCUSE"]

@@ -1484,6 +1484,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                      if pr.text.lower() in ("by", "about", "over", "at")
                      for o in kids(p, pr.i, "pobj")
                      for found in [_content_clause(p, r, o.i, own)] if found), [])
+    if not tgts and sources and sense.type == "ACCUSE" and sense.mode == "disapprove":
+        # "voiced serious concern about the situation in the South China Sea": concern over
+        # contested waters is aimed at the state that contests them (waters.csv)
+        tgts = _contested_topic(p, r, (tok.i, predicate), own)
     if not tgts and history and sources and sense.kind == "verb":
         # "Aliyev had telephoned Putin to apologize and offer condolences", "met Kishida to
         # discuss the fighter": what a call, a meeting or a visit is made for is done to the
@@ -3263,6 +3267,22 @@ def _warns_of_measure(p: ParsedText, tok: Token) -> bool:
     return any(c.lemma.lower() in WARNED_MEASURES and
                any(a.tag == "MD" for a in kids(p, c.i, "aux")) and kid(p, c.i, "neg") is None
                for c in kids(p, tok.i, "ccomp"))
+
+
+def _contested_topic(p: ParsedText, r: Resolver, heads: tuple[int, ...], own) -> list[Actor]:
+    """The state that contests the waters an "about", "over" or "regarding" phrase on one of
+    ``heads`` names ("the situation in the South China Sea"), when it is not ``own``."""
+    for h in dict.fromkeys(heads):
+        for prep in kids(p, h, "prep"):
+            if prep.text.lower() not in ("about", "over", "regarding", "on", "at", "by"):
+                continue
+            lo, hi = subtree(p, prep.i)
+            for t in p.tokens[lo:hi]:
+                if t.pos == "PROPN" and (t.i + 1 >= hi or p.tokens[t.i + 1].pos != "PROPN"):
+                    found = [a for a in r.contesting(t.i) if a.code not in own]
+                    if found:
+                        return found
+    return []
 
 
 def _visit_host(history: list[Draft], own: set, s: Sentence) -> list[Actor]:
