@@ -672,16 +672,9 @@ class Resolver(People):
         if size is None and tok.lemma.lower() in ("ally", "partner") and "the" in words:
             # "Austin flew to Manila and the allies agreed to expand American access": the
             # two states the sentence has named before it, when it names just two
-            named = {a.code: a for a in self._states_before_in_sentence(tok.i, own,
-                                                                         people=True)}
-            sent = sentence_of(self.p, tok.i)
-            for e in entities_in(self.p, sent.start, tok.i) if sent is not None else []:
-                entry = self.lex.entry(e.key) if e.key else None
-                if entry and entry.kind == "capital" and entry.code and entry.code not in own:
-                    named.setdefault(entry.code, Actor(entry.code, self.lex.name_of(
-                        entry.code), "GOV", e.text, e.start_char, e.end_char))
+            named = self._states_before_in_sentence(tok.i, own, people=True, capitals=True)
             if len(named) == 2:
-                return _as_said(list(named.values()), tok)
+                return _as_said(named, tok)
         if size is None and tok.lemma.lower() in LEADER_NOUNS and "the" in words:
             # "Biden hosted Kishida and Marcos at the White House ... The leaders criticized
             # China": every state whose leader the sentence before names (the host too, not
@@ -743,18 +736,20 @@ class Resolver(People):
         Russia and Ukraine"), or none."""
         return self._between_last(i)
 
-    def _states_before_in_sentence(self, i: int, exclude: set, people: bool = False
-                                   ) -> list[Actor]:
+    def _states_before_in_sentence(self, i: int, exclude: set, people: bool = False,
+                                   capitals: bool = False) -> list[Actor]:
         """The states the sentence of token ``i`` names before it, by name or by the
         nationality of what they own ("expelled British diplomats"), once each, in order (not
-        those in ``exclude``)."""
+        those in ``exclude``); with ``people``, by the leaders named too; with ``capitals``,
+        by their capitals ("flew to Manila")."""
         sent = sentence_of(self.p, i)
         out: dict[str, Actor] = {}
         for e in entities_in(self.p, sent.start, i) if sent is not None else []:
             entry = self.lex.entry(e.key) if e.key else None
             owned = entry is not None and entry.kind == "demonym" and \
                 self.p.tokens[e.end - 1].dep in ("amod", "compound")
-            if entry and entry.code and (entry.kind == "country" or owned) and \
+            if entry and entry.code and (entry.kind == "country" or owned or capitals and
+                                         entry.kind == "capital") and \
                     entry.code not in exclude:
                 out.pop(entry.code, None)
                 out[entry.code] = Actor(entry.code, self.lex.name_of(entry.code), "GOV",
@@ -1976,8 +1971,7 @@ TIME_PREPOSITIONS = frozenset({"in", "on", "since", "by", "until", "till", "from
                                "before", "after", "during", "throughout"})
 BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "grouping"})
 # words a body is told again by ("the agency", "the council", "the court")
-BODY_WORDS = frozenset({"agency", "council", "commission", "court", "tribunal", "watchdog",
-                        "body", "union", "fund", "bank", "assembly"})
+BODY_WORDS = frame_words("bodies_told_again")
 BODY_REACH = 600        # tokens
 BLOCS = frozenset({"alliance", "bloc", "grouping"})     # bodies of member states
 SEATS = frame_words("seats")
@@ -1988,10 +1982,9 @@ _VESSELS: list[frozenset[str]] = []
 
 
 # descriptions too common to tell two phrases with one head apart ("the new government")
-_PLAIN_MODS = frozenset({"new", "current", "former", "own", "top", "senior", "local",
-                         "national", "federal", "central", "official", "other", "same"})
+_PLAIN_MODS = frame_words("plain_descriptions")
 # verbs by which a leader receives others ("Biden hosted the leaders of Japan and South Korea")
-_HOSTING = frozenset({"host", "receive", "welcome", "convene", "gather"})
+_HOSTING = frame_words("hosting")
 
 
 def _vessel_nouns() -> frozenset[str]:

@@ -723,12 +723,11 @@ def _has_quotation(p: ParsedText, s: Sentence) -> bool:
 
 
 # what is asked of one, refused without its askers named ("rejected calls to condemn ...")
-CALLS = frozenset({"call", "demand", "request", "appeal", "plea", "pressure", "urging"})
+CALLS = words("calls_made")
 # measures a warning says could come ("could be cut off")
 WARNED_MEASURES = words("warned_measures")
 # weapons launched only to strike, never tested ("launched 40 drones")
-STRIKE_MUNITIONS = frozenset({"drone", "drones", "shell", "shells", "mortar", "mortars",
-                              "bomb", "bombs"})
+STRIKE_MUNITIONS = words("strike_munitions")
 # a fight going on, no one act in it ("pressed on with the war"); weapons stopped in the air
 ONGOING_FIGHTS = words("ongoing_fights")
 MUNITIONS = words("munitions")
@@ -781,7 +780,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             "stop", "call") and any(c.lemma.lower() in LAND_FORCES or c.text.lower() in
                                     LAND_FORCES for c in kids(p, tok.i, "nsubj")):
         return None     # "Russian troops stopped in Belarus": a port call is a ship's
-    if sense.type == "RETREAT" and sense.kind == "verb" and _ship_sails_on(p, r, tok):
+    if sense.type == "RETREAT" and sense.kind == "verb" and _ship_sails_on(p, tok):
         return None     # "the frigate will join an exercise after leaving Tokyo": a ship
         #                 sailing on from a port it called at withdraws nothing
     if sense.mode == "port call" and sense.kind == "verb" and _own_base(p, r, tok):
@@ -1578,22 +1577,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = []
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
-    if not tgts and sources and sense.type in ("ASSAULT", "COERCE") and sense.kind == "verb" \
-            and not SP.test_fired(p, tok):
+    # ("Ukraine's air force said Russia launched 40 drones overnight": drones or shells a
+    # state's officials report launched at no place were launched at them; missiles alone
+    # may be a test: "Japan said North Korea launched a ballistic missile")
+    launched = sense.mode == "test" and sense.kind == "verb" and \
+        lemma in ("fire", "launch") and not kids(p, tok.i, "prep") and any(
+            p.tokens[j].lemma.lower() in STRIKE_MUNITIONS for d in kids(p, tok.i, "dobj")
+            for j in conjuncts(p, d.i))
+    if not tgts and sources and sense.kind == "verb" and (
+            sense.type in ("ASSAULT", "COERCE") and not SP.test_fired(p, tok) or launched):
         # "the Philippine coast guard said Chinese ships blocked and rammed a supply boat":
         # an attack told by a state's officials that names no one hit is an attack on them
         tgts = T.reporter(p, r, tok.i, predicate, own, r.lex.speech_verbs,
                           SP.evaluation().official)
-    if not tgts and sources and sense.mode == "test" and sense.kind == "verb" and \
-            lemma in ("fire", "launch") and not kids(p, tok.i, "prep") and any(
-                p.tokens[j].lemma.lower() in STRIKE_MUNITIONS for d in kids(p, tok.i, "dobj")
-                for j in conjuncts(p, d.i)):
-        # "Officials in Kyiv said Russia launched 40 drones overnight": drones or shells a
-        # state's officials report launched at no place were launched at them (missiles
-        # alone may be a test: "Japan said North Korea launched a ballistic missile")
-        tgts = T.reporter(p, r, tok.i, predicate, own, r.lex.speech_verbs,
-                          SP.evaluation().official)
-        if tgts:
+        if tgts and launched:
             sense = replace(sense, type="ASSAULT", mode=None)
             trig = replace(trig, sense=sense)
     if not tgts and sources and history and how in ("subj", "light") and \
@@ -1651,16 +1648,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # against it
         # (else the one a measure told just before was taken against: "the EU suspended
         # budget support to Niger, and Washington has warned that ...")
-        focus = r.focus_state()
-        focus = r.counterpart(set(own)) if not focus or focus in own else focus
-        if focus and focus not in own and r.sentence_state(tok.i) in (None, focus, *own):
-            tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
-        else:
-            tgts = next(([t for t in d.targets if t.code and t.code not in own]
-                         for d in reversed((history or [])[-6:])
-                         if d.sentence.start >= s.start - 300 and
-                         d.trigger.sense.type in ("SANCTION", "COERCE", "THREATEN") and
-                         d.status == "occurred"), [])
+        tgts = _story_state(r, tok, own, other_side=True) or next(
+            ([t for t in d.targets if t.code and t.code not in own]
+             for d in reversed((history or [])[-6:]) if d.sentence.start >= s.start - 300 and
+             d.trigger.sense.type in ("SANCTION", "COERCE", "THREATEN") and
+             d.status == "occurred"), [])
     if not tgts and sense.type == "THREATEN" and _threatens_coercion(p, tok.i):
         # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
         tgts = _home_counterpart(r, sources, "COERCE")
@@ -1739,9 +1731,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # aid": what a visitor gives or pledges to no one named goes to the host of the visit
         # told just before
         host = _visit_host(history, own, s)
-        named = {e_.code for e_ in (r.lex.entry(x.key) for x in entities_in(p, s.start, s.end)
-                                    if x.key) if e_ is not None and e_.code and
-                 e_.kind in ("country", "demonym", "capital", "place")} - set(own)
+        named = {entry.code for entry in (r.lex.entry(e.key) for e in
+                                          entities_in(p, s.start, s.end) if e.key)
+                 if entry is not None and entry.code and
+                 entry.kind in ("country", "demonym", "capital", "place")} - set(own)
         # (not when the sentence names another state: "led peace talks with Ukrainian
         # officials in Jeddah to reach the agreement")
         tgts = host if named <= {a.code for a in host} else []
@@ -2018,7 +2011,7 @@ _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", 
 
 
 
-def _ship_sails_on(p: ParsedText, r: Resolver, tok: Token) -> bool:
+def _ship_sails_on(p: ParsedText, tok: Token) -> bool:
     """Whether a ship leaves a port ("the frigate ... after leaving Tokyo", "the Cavour is due
     to leave Yokosuka"): the subject (or the subject of the verb a leaving is a phrase of) is
     a ship noun, and what it leaves a city, not a state."""
