@@ -7508,3 +7508,29 @@ def test_the_contesting_state_voices_concern_at_no_one():
     """(guard) China's own concern over the sea is aimed at no one named."""
     text = "China expressed concern about the situation in the South China Sea."
     assert not [e for e in _events(text) if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("ECOWAS imposed sanctions on Niger after the coup.", ("SANCTION", "ECOWAS", "NER")),
+    ("ECOWAS lifted sanctions on Guinea in February.", ("RETREAT", "ECOWAS", "GIN")),
+    ("IGAD urged Sudan's generals to agree to a ceasefire.", ("REQUEST", "IGAD", "SDN")),
+    ("IAEA inspectors criticized Iran for removing cameras.", ("ACCUSE", "UN", "IRN")),
+])
+def test_a_bodys_acronym_is_read_as_a_name_not_as_the_word_it_ends_with(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("NATO's chief urged Turkey to approve Sweden's membership.", ("REQUEST", "NATO", "TUR")),
+    ("Catherine Russell, UNICEF's executive director, urged Sudan to open the crossings.",
+     ("REQUEST", "UN", "SDN")),
+    ("The IAEA's director criticized Iran for barring inspectors.", ("ACCUSE", "UN", "IRN")),
+])
+def test_the_head_of_a_body_named_by_its_possessive_speaks_for_it(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_a_states_unnamed_chief_is_no_one():
+    """(guard) 'Russia's chief' says of no office: no actor."""
+    text = "Russia's chief criticized Japan."
+    assert not [e for e in _events(text) if e.source and e.source.code == "RUS"]

@@ -1124,6 +1124,12 @@ class Resolver(People):
                 and mods:
             owners = self._regional_state(tok, mods)
             sector = sector or ("GOV" if owners else None)
+        if owners and not sector and tok.lemma.lower() in _HEADS_OF and \
+                any(m.dep == "poss" and m.ent >= 0 for m in mods) and \
+                not any(self.lex.entry(f"country:{o.code}") for o in owners):
+            # "NATO's chief", "UNICEF's executive director": the head of a body, named by
+            # its possessive, speaks for the body
+            sector = owners[0].sector
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)

@@ -35,6 +35,8 @@ def load_pipeline(model: str | None = None, exclude: Iterable[str] | None = None
         raise ConfigError(f"spaCy model '{model}' needs a parser and an ner component; "
                           f"it has {nlp.pipe_names}")
     _words.add_hyphenated(nlp, _words.hyphenated_words())
+    from ..actors.lexicon import load_lexicon
+    _words.mend_acronyms(nlp, _words.acronyms(s for s, _, _ in load_lexicon().gazetteer_entries()))
     # "U.S.-Ukraine talks", "U.N.-led": a hyphen after an abbreviation's full stop splits,
     # as it does between two words ("EU-China")
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
