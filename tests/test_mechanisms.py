@@ -7534,3 +7534,13 @@ def test_a_states_unnamed_chief_is_no_one():
     """(guard) 'Russia's chief' says of no office: no actor."""
     text = "Russia's chief criticized Japan."
     assert not [e for e in _events(text) if e.source and e.source.code == "RUS"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mission builds on the U.N. Security Council resolution that ended the 2006 war "
+    "between Israel and Hezbollah.",
+    "Diplomats cited the U.N. resolution that ended the fighting between Ethiopia and Eritrea.",
+])
+def test_a_text_that_ended_a_war_did_not_wage_it(text):
+    assert not [e for e in _events(text) if e.type == "ASSAULT" and e.source
+                and e.source.code == "UN"]

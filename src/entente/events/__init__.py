@@ -9,7 +9,7 @@ from .. import codes
 from ..codes import name_of as code_name
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
-from ..tree import ancestors, conjuncts, entities_in, kid, kids, sentence_of, subtree
+from ..tree import ancestors, conjuncts, entities_in, kid, kids, sentence_of, subject_kid, subtree
 from . import context as C
 from . import roles as R
 from ..lexicons import frame_words as words
@@ -69,6 +69,8 @@ EASINGS = words("easings")
 LIFTING = words("lifting")
 # light verbs by which one judges an act another does ("approved Sweden's accession")
 JUDGING_LIGHT = words("judging_light")
+CLOSING_LIGHT = words("closing_light")
+CEASEFIRES = words("ceasefires")
 # acts aimed at whoever did what they answer ("in response to China's use of water cannon")
 ANSWERING_TYPES = frozenset({"ACCUSE", "THREATEN", "SANCTION", "REJECT", "MOBILIZE", "COERCE",
                              "ASSAULT", "PROTEST"})
@@ -735,6 +737,16 @@ MUNITIONS = words("munitions")
 LAND_FORCES = words("land_forces")
 
 
+def _text_subject(p: ParsedText, r: Resolver, verb: Token) -> bool:
+    """Whether a verb's subject is a text or a truce ("the resolution that ended the war", "a
+    ceasefire ended the fighting"), not one who acts."""
+    subj = subject_kid(p, verb.i)
+    if subj is not None and subj.text.lower() in R.RELATIVES and verb.dep == "relcl":
+        subj = p.tokens[verb.head]
+    return subj is not None and subj.ent < 0 and (subj.lemma.lower() in r.lex.documents or
+                                                  subj.lemma.lower() in CEASEFIRES)
+
+
 def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
            dates, prev_date, published, history: list[Draft] | None = None,
            speaker: list[Actor] | None = None) -> Draft | None:
@@ -847,6 +859,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "Hungary's parliament approved Sweden's accession to NATO": the approver judges
             # another's act; the noun's owner does it (the approval is its own event)
             lv = None
+        if lv is not None and lv.lemma.lower() in CLOSING_LIGHT and _text_subject(p, r, lv):
+            lv = None       # "the resolution that ended the 2006 war": a text ends no war it
+            #                 waged; the war's own sides are told by the noun
         if lv is not None:
             predicate = lv.i
             subj, sources = _agents(p, r, lv.i)
