@@ -7544,3 +7544,14 @@ def test_a_states_unnamed_chief_is_no_one():
 def test_a_text_that_ended_a_war_did_not_wage_it(text):
     assert not [e for e in _events(text) if e.type == "ASSAULT" and e.source
                 and e.source.code == "UN"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("China's defense ministry said its forces had expelled a U.S. destroyer that sailed near "
+     "the Paracel Islands.", ("COERCE", "CHN", "USA")),
+    ("Japanese fighter jets drove off two Chinese drones near Yonaguni.", ("COERCE", "JPN", "CHN")),
+    ("The Russian navy said it had chased away a British warship off Crimea.",
+     ("COERCE", "RUS", "GBR")),
+])
+def test_warships_and_military_craft_driven_off_are_coerced(text, dyad):
+    assert dyad in _dyads(_events(text))
