@@ -7555,3 +7555,19 @@ def test_a_text_that_ended_a_war_did_not_wage_it(text):
 ])
 def test_warships_and_military_craft_driven_off_are_coerced(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Ukraine said Russia launched 40 drones overnight.", ("ASSAULT", "RUS", "UKR")),
+    ("Russian troops fired shells into the Ukrainian town of Vovchansk.", ("ASSAULT", "RUS", "UKR")),
+    ("Azerbaijan said Armenian forces fired mortars at its positions near Lachin.",
+     ("ASSAULT", "ARM", "AZE")),
+])
+def test_drones_or_shells_a_state_fires_in_numbers_are_an_attack(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_one_drone_a_state_launches_is_no_attack():
+    """(guard) a single drone may be a reconnaissance flight."""
+    text = "Iran launched a reconnaissance drone over the Gulf on Tuesday."
+    assert not [e for e in _events(text) if e.type == "ASSAULT"]
