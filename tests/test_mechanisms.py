@@ -7571,3 +7571,19 @@ def test_one_drone_a_state_launches_is_no_attack():
     """(guard) a single drone may be a reconnaissance flight."""
     text = "Iran launched a reconnaissance drone over the Gulf on Tuesday."
     assert not [e for e in _events(text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("A Ukrainian drone strike set fire to an oil depot in Russia's Bryansk region, the "
+     "governor said.", ("ASSAULT", "UKR", "RUS")),
+    ("Russian troops set fire to a school in the Ukrainian village of Yahidne.",
+     ("ASSAULT", "RUS", "UKR")),
+])
+def test_forces_that_set_fire_to_anothers_site_attack_it(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_protesters_setting_fire_attack_no_one():
+    """(guard) protesters who burn tyres in their own capital are no assault."""
+    text = "Palestinian protesters set fire to tyres near the fence with Israel."
+    assert not [e for e in _events(text) if e.type == "ASSAULT"]
