@@ -7587,3 +7587,20 @@ def test_protesters_setting_fire_attack_no_one():
     """(guard) protesters who burn tyres in their own capital are no assault."""
     text = "Palestinian protesters set fire to tyres near the fence with Israel."
     assert not [e for e in _events(text) if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("South Korea's military said the North had fired artillery shells near the disputed "
+     "maritime border.", ("ASSAULT", "PRK", "KOR")),
+    ("North Korea's Kim Yo Jong warned that Pyongyang would take overwhelming action if the "
+     "South continued its propaganda broadcasts.", ("THREATEN", "PRK", "KOR")),
+])
+def test_the_north_or_the_south_is_the_other_korea_when_one_is_named(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_the_south_of_a_story_naming_no_korea_is_no_korea():
+    """(guard) a story about Sudan or Italy has its own south."""
+    text = "Sudan's army said fighters from the South had attacked a border post."
+    assert not [e for e in _events(text) if "KOR" in {e.source and e.source.code,
+                                                      e.target and e.target.code}]

@@ -411,13 +411,14 @@ class Resolver(People):
         return []
 
     def _korea(self, tok: Token) -> list[Actor]:
-        """"The North's foreign ministry", "the South": in a story that names both Koreas,
-        the Korea of that side."""
+        """"The North's foreign ministry", "the South": in a story that names a Korea, the
+        Korea of that side ("South Korea's military said the North had fired artillery
+        shells": the other one need not be named)."""
         code = {"north": "PRK", "south": "KOR"}.get(tok.text.lower())
         if code is None or not tok.text[:1].isupper() or tok.i == 0 or \
                 self.p.tokens[tok.i - 1].text.lower() != "the":
             return []
-        if not {"PRK", "KOR"} <= set(self._state_counts()):
+        if not {"PRK", "KOR"} & set(self._state_counts()):
             return []
         return [Actor(code, self.lex.name_of(code), "GOV", tok.text, tok.idx, tok.end)]
 
