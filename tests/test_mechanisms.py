@@ -7604,3 +7604,10 @@ def test_the_south_of_a_story_naming_no_korea_is_no_korea():
     text = "Sudan's army said fighters from the South had attacked a border post."
     assert not [e for e in _events(text) if "KOR" in {e.source and e.source.code,
                                                       e.target and e.target.code}]
+
+
+def test_a_name_glued_to_a_model_number_names_a_weapon_not_a_party():
+    text = "Pakistan test-fired a Fatah-II guided rocket system on Wednesday."
+    events = _events(text)
+    assert [e for e in events if e.type == "MOBILIZE"]
+    assert not [e for e in events if e.target and e.target.code == "PSE"]

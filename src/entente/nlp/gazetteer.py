@@ -54,6 +54,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# a model's number or mark after a hyphen: "II", "136", "17A", "M"
+_DESIGNATION = re.compile(r"(?:[IVX]{1,4}|\d{1,4}[A-Za-z]{0,2}|[A-Z])")
 # what a sentence of news ends with: a stop, or a quotation's or bracket's close after one
 _STOPS = frozenset(".!?:;…\"”’')]")
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}")
@@ -107,6 +109,12 @@ class Gazetteer:
             if key.startswith(("country:", "capital:", "demonym:")) and (
                     self._in_name(doc, start) or self._in_region(doc, start)):
                 continue
+            if self._designated(doc, end):
+                # "a Fatah-II rocket system", "Shahed-136 drones": a weapon's name, not the
+                # party it borrows
+                spans.append(Span(doc, start, end + 2, label="PRODUCT",
+                                  kb_id="platform:" + doc[start:end + 2].text))
+                continue
             spans.append(Span(doc, start, end, label=self.labels[key], kb_id=key))
         for rule_id, start, end in self.tokens(doc):
             rule = doc.vocab.strings[rule_id]
@@ -115,6 +123,14 @@ class Gazetteer:
             spans.append(Span(doc, start, end, label="VESSEL" if rule.startswith("VESSEL")
                               else "PRODUCT", kb_id="platform:" + doc[start:end].text))
         return spans
+
+    @staticmethod
+    def _designated(doc: Doc, end: int) -> bool:
+        """Whether a name is glued by a hyphen to a model number or mark ("Fatah-II",
+        "Shahed-136"): the name of a weapon, not of the party it borrows."""
+        return end + 1 < len(doc) and doc[end].text == "-" and \
+            doc[end - 1].whitespace_ == "" and doc[end].whitespace_ == "" and \
+            _DESIGNATION.fullmatch(doc[end + 1].text) is not None
 
     @staticmethod
     def _in_region(doc: Doc, start: int) -> bool:
