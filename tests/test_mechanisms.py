@@ -7611,3 +7611,19 @@ def test_a_name_glued_to_a_model_number_names_a_weapon_not_a_party():
     events = _events(text)
     assert [e for e in events if e.type == "MOBILIZE"]
     assert not [e for e in events if e.target and e.target.code == "PSE"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Organization of American States condemned the arrest of opposition candidates in "
+     "Nicaragua.", ("ACCUSE", "OAS", "NIC")),
+    ("The European Union condemned the crackdown on protesters in Iran.", ("ACCUSE", "EU", "IRN")),
+    ("Canada criticized the detention of journalists in Russia.", ("ACCUSE", "CAN", "RUS")),
+])
+def test_condemned_repression_in_a_state_is_aimed_at_its_government(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_condemned_killings_in_a_state_are_not_laid_on_its_government():
+    """(guard) killings may be any side's: only what a state alone does is laid on it."""
+    text = "The United Nations condemned the killings in Sudan."
+    assert not [e for e in _events(text) if e.target and e.target.code == "SDN"]

@@ -1,6 +1,7 @@
 """Roles: who is the source and who the target of a trigger, from the dependency parse."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from ..actors.resolve import ALLIES, HYPHEN_OWNED, OTHERS, Resolver
@@ -547,6 +548,8 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
                 for o in kids(r.p, prep.i, "pobj") for a in r.actors(o.i)]
     if not out and r.p.tokens[i].lemma.lower() in HARBOURED:
         out = _based_in(r, i)
+    if not out and r.p.tokens[i].lemma.lower() in STATE_REPRESSION:
+        out = _repressing_state(r, i)
     if not out and (r.p.tokens[i].lemma.lower() in undertakings() or
                     r.p.tokens[i].lemma.lower() in DEALINGS):
         # "welcomed the agreement between Serbia and Kosovo", "concern over the military
@@ -578,6 +581,30 @@ BROKERED_BY = frame_words("brokers")
 AUTHORING = frame_words("authoring")
 HARMED_BY = frame_words("harming")
 BASES = frozenset({"base", "sanctuary", "haven", "hideout", "camp", "stronghold"})
+
+
+# what only a state does to people in its own land: "condemned the arrest of opposition
+# candidates in Nicaragua" is aimed at Nicaragua's government
+STATE_REPRESSION = frame_words("state_repression")
+
+
+def _repressing_state(r: Resolver, i: int) -> list[Actor]:
+    """The state where a crackdown, arrests or executions with no doer named take place: the
+    place an "in" phrase inside the noun's phrase names, or one hung on the verb it is the
+    object of."""
+    lo, hi = subtree(r.p, i)
+    tok = r.p.tokens[i]
+    verb = r.p.tokens[tok.head] if tok.dep == "dobj" else None
+    # ("condemned the arrests in Nicaragua", the place hung on the verb)
+    places = [t for t in r.p.tokens[lo:hi] if t.dep == "prep"] + \
+        (kids(r.p, verb.i, "prep") if verb is not None else [])
+    for prep in places:
+        obj = kid(r.p, prep.i, "pobj") if prep.text.lower() in ("in", "across") else None
+        found = [a for a in r.actors(obj.i) if a.code and not a_body(a)] \
+            if obj is not None and obj.ent >= 0 else []
+        if found:
+            return [replace(a, sector="GOV") for a in found[:1]]
+    return []
 
 
 def _based_in(r: Resolver, i: int) -> list[Actor]:
