@@ -7627,3 +7627,13 @@ def test_condemned_killings_in_a_state_are_not_laid_on_its_government():
     """(guard) killings may be any side's: only what a state alone does is laid on it."""
     text = "The United Nations condemned the killings in Sudan."
     assert not [e for e in _events(text) if e.target and e.target.code == "SDN"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("China began large-scale drills around Taiwan on Monday. Japan condemned the drills.",
+     ("ACCUSE", "JPN", "CHN")),
+    ("Russian warships held drills off the coast of Ireland this week. Dublin criticized the "
+     "drills as unwelcome.", ("ACCUSE", "IRL", "RUS")),
+])
+def test_the_drills_condemned_are_those_told_before_whatever_type_they_were_given(text, dyad):
+    assert dyad in _dyads(_events(text))

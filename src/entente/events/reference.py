@@ -258,11 +258,12 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     # (a peacekeeping deployment, coded as aid to the host, is still "the deployment")
     candidates = [d for d in history if d.trigger.sense.type in kinds or "MOBILIZE" in kinds
                   and d.trigger.sense.mode == "peacekeeping"] if kinds else history[:1]
-    # ("raided the embassy ... called the raid a violation": the act told by the same word,
-    # whatever type its verb was given, comes first)
+    # ("raided the embassy ... called the raid a violation", "began drills around Taiwan ...
+    # condemned the drills", drills made a show of force: the act told by the same word,
+    # whatever type it was given, comes first)
     same_word = [d for d in history if p.tokens[d.trigger.token].lemma.lower() ==
                  obj.lemma.lower() and d.trigger.token < obj.i and
-                 d.trigger.sense.kind == "verb" and d.trigger.sense.type not in kinds]
+                 d.trigger.sense.type not in kinds]
     candidates = same_word[:1] + [d for d in candidates if d not in same_word[:1]]
     for d in candidates:
         found = [a for a in d.sources if a.code not in own]
