@@ -7637,3 +7637,14 @@ def test_condemned_killings_in_a_state_are_not_laid_on_its_government():
 ])
 def test_the_drills_condemned_are_those_told_before_whatever_type_they_were_given(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Biden called an emergency meeting with the leaders of the Group of Seven in Bali. The "
+     "leaders issued a statement condemning Russian attacks on Ukrainian cities.",
+     ("ACCUSE", "G7", "RUS")),
+    ("Xi met with the leaders of the Association of Southeast Asian Nations in Nanning on "
+     "Friday. The leaders criticized Myanmar's junta.", ("ACCUSE", "ASEAN", "MMR")),
+])
+def test_the_leaders_are_those_named_before_with_an_of_phrase(text, dyad):
+    assert dyad in _dyads(_events(text))

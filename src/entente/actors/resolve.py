@@ -1673,12 +1673,19 @@ class Resolver(People):
             if mods and (t.lemma.lower() != lemma or not mods <= {
                     c.lemma.lower() for c in kids(self.p, j, "amod", "compound")}):
                 continue
-            if t.lemma.lower() == lemma and (chain or not self._definite(t)) and \
+            if t.lemma.lower() == lemma and (chain or not self._definite(t) or
+                                             self._of_owner(t)) and \
                     t.pos in ("NOUN", "PROPN") and self._told(j):
                 found = [a for a in self.actors(j) if a.code]
                 if found:
                     return found
         return []
+
+    def _of_owner(self, t: Token) -> bool:
+        """Whether a definite phrase names its owners in an "of" phrase ("the leaders of the
+        Group of Seven"): an antecedent as good as "G7 leaders"."""
+        return any(o.ent >= 0 for prep in kids(self.p, t.i, "prep")
+                   if prep.text.lower() == "of" for o in kids(self.p, prep.i, "pobj"))
 
     def _clause_subject(self, tok: Token) -> Token | None:
         for a in ancestors(self.p, tok.i):
