@@ -7648,3 +7648,10 @@ def test_the_drills_condemned_are_those_told_before_whatever_type_they_were_give
 ])
 def test_the_leaders_are_those_named_before_with_an_of_phrase(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+def test_an_office_of_no_state_is_of_the_capital_its_clause_is_set_in_first():
+    text = ("Poland's Foreign Ministry said the missile was Russian-made. In Moscow, the Defense "
+            "Ministry dismissed the reports from Poland as a deliberate provocation.")
+    dyads = _dyads(_events(text))
+    assert ("ACCUSE", "RUS", "POL") in dyads and ("ACCUSE", "POL", "RUS") not in dyads

@@ -1379,9 +1379,11 @@ class Resolver(People):
             # House" is ("Maduro, who accuses the administration of ...")
             american = "USA" if low == "administration" and not mods_of(self.p, tok) and \
                 "USA" in self._state_counts() else None
-            code = self._same_head_state(tok) or american or \
+            # (the place the clause is set in first: "Poland's Foreign Ministry said ... In
+            # Moscow, the Defense Ministry said" is Russia's, whatever ministry came before)
+            code = self._clause_place(tok) or self._same_head_state(tok) or american or \
                 (self.focus_state() if low in RULERS else None) or \
-                self._clause_place(tok) or self._recent_subject_state(tok.i)
+                self._recent_subject_state(tok.i)
         if not code:
             return [], sector
         return [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx, tok.end)], sector
