@@ -7655,3 +7655,13 @@ def test_an_office_of_no_state_is_of_the_capital_its_clause_is_set_in_first():
             "Ministry dismissed the reports from Poland as a deliberate provocation.")
     dyads = _dyads(_events(text))
     assert ("ACCUSE", "RUS", "POL") in dyads and ("ACCUSE", "POL", "RUS") not in dyads
+
+
+def test_the_ministry_is_that_of_the_named_spokeswoman_who_spoke_for_it_before():
+    text = ("Russia said its answer to Lithuania's restrictions would not be confined to "
+            "diplomacy. Foreign Ministry spokeswoman Maria Zakharova told her weekly briefing "
+            "that countermeasures were being drawn up. Patrushev warned that the people of "
+            "Lithuania would feel the response. On Tuesday, the Foreign Ministry summoned the "
+            "head of the European Union's delegation.")
+    dyads = _dyads(_events(text))
+    assert ("ACCUSE", "RUS", "EU") in dyads and ("ACCUSE", "LTU", "EU") not in dyads

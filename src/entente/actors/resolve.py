@@ -1679,6 +1679,11 @@ class Resolver(People):
                                              self._of_owner(t)) and \
                     t.pos in ("NOUN", "PROPN") and self._told(j):
                 found = [a for a in self.actors(j) if a.code]
+                if not found and t.dep == "compound" and t.head > j and \
+                        self.p.tokens[t.head].lemma.lower() in self.lex.speaker_nouns:
+                    # "Foreign Ministry spokeswoman Maria Zakharova ... the Foreign Ministry
+                    # summoned": the office a named voice speaks for is the voice's state
+                    found = [a for a in self.actors(t.head) if a.code]
                 if found:
                     return found
         return []
