@@ -7677,3 +7677,22 @@ def test_a_meeting_between_two_names_them_not_the_place_it_is_set_in():
 def test_hosting_a_meeting_of_the_group_of_20_is_no_basing_of_forces():
     text = "Brazil is preparing to host a meeting of Group of 20 foreign ministers this week."
     assert not [e for e in _events(text) if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, published, dyad", [
+    ("Foreign Minister Mohammad Javad Zarif mocked Pompeo on Twitter.", "2019-09-16",
+     ("ACCUSE", "IRN", "USA")),
+    ("Pompeo also spoke by telephone on Monday with Iraqi Prime Minister Adel Abdul Mahdi.",
+     "2019-09-16", ("CONSULT", "USA", "IRQ")),
+    ("A State Department spokesman said Washington disagreed with the Brazilian president's "
+     "comments.", "2024-02-20", ("ACCUSE", "USA", "BRA")),
+    ("Lula wished the new government of Argentina good luck and success in a message.",
+     "2023-11-20", ("SUPPORT", "BRA", "ARG")),
+])
+def test_mocking_disagreeing_phoning_and_wishing_luck(text, published, dyad):
+    assert dyad in _dyads(_events(text, published=published))
+
+
+def test_a_leaders_adviser_named_by_the_leaders_short_name_is_of_the_leaders_state():
+    text = "Celso Amorim, Lula's chief adviser, dismissed the Israeli decision as absurd."
+    assert ("ACCUSE", "BRA", "ISR") in _dyads(_events(text, published="2024-02-20"))

@@ -1131,6 +1131,12 @@ class Resolver(People):
             # "NATO's chief", "UNICEF's executive director": the head of a body, named by
             # its possessive, speaks for the body
             sector = owners[0].sector
+        if owners and not sector and tok.lemma.lower() in self.lex.speaker_nouns and any(
+                m.dep == "poss" and m.ent >= 0 and
+                self.p.entities[m.ent].label == "PERSON" for m in mods):
+            # "Celso Amorim, Lula's chief adviser", "Putin's aide": one who serves a leader
+            # is of the leader's government
+            sector = owners[0].sector
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)
@@ -1160,6 +1166,9 @@ class Resolver(People):
         ent = self.p.entities[t.ent]
         if ent.label == "PERSON":
             person = self.person_named(ent.text)
+            if person is None and (ent.key or "").startswith("leader:"):
+                # "Lula's chief adviser": a leader the gazetteer knows by a short name
+                return [a for a in self.actors(t.i) if a.code]
             return [self._from_person(person, t)] if person and person.code else []
         key = ent.key or self.lex.lookup(ent.text) or ""
         entry = self.lex.entry(key)
