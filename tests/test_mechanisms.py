@@ -7696,3 +7696,9 @@ def test_mocking_disagreeing_phoning_and_wishing_luck(text, published, dyad):
 def test_a_leaders_adviser_named_by_the_leaders_short_name_is_of_the_leaders_state():
     text = "Celso Amorim, Lula's chief adviser, dismissed the Israeli decision as absurd."
     assert ("ACCUSE", "BRA", "ISR") in _dyads(_events(text, published="2024-02-20"))
+
+
+def test_ones_host_is_the_other_side_of_ones_last_visit():
+    text = ("Maduro arrived in Brasilia on Monday and met Lula. Maduro thanked his host for what "
+            "he called a new chapter between the neighbors.")
+    assert ("SUPPORT", "VEN", "BRA") in _dyads(_events(text, published="2023-05-31"))

@@ -1590,6 +1590,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "China would file a complaint with the World Trade Organization": a body a complaint
         # is lodged with hears it; it is against another
         tgts = []
+    if not tgts and history:
+        tgts = _host_of(p, tok, own, history)
     if not tgts:
         tgts = _domestic(p, r, tok.i, sources)
     # ("Ukraine's air force said Russia launched 40 drones overnight": drones or shells a
@@ -2067,6 +2069,25 @@ def _people_named(r: Resolver, mention: str) -> bool:
     head = words[-1] if words else ""
     return head in r.lex.speaker_nouns or head.removesuffix("s") in r.lex.speaker_nouns | \
         r.lex.leader_nouns
+
+
+def _host_of(p: ParsedText, tok: Token, own: set, history: list[Draft]) -> list[Actor]:
+    """"Maduro thanked his host", "the guests praised their hosts": the other side of the
+    last visit or meeting told of the one who owns the word."""
+    obj = kid(p, tok.i, "dobj") if tok.pos == "VERB" else None
+    if obj is None or obj.lemma.lower() not in HOST_NOUNS or \
+            not any(c.dep == "poss" and c.pos == "PRON" for c in kids(p, obj.i)):
+        return []
+    for d in reversed(history):
+        if d.trigger.sense.type != "CONSULT":
+            continue
+        parties = {a.code for a in d.sources} | {a.code for a in d.targets}
+        if own & parties:
+            return [a for a in list(d.sources) + list(d.targets) if a.code not in own][:1]
+    return []
+
+
+HOST_NOUNS = frozenset({"host", "hosts", "hostess"})
 
 
 def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> list[Actor]:
