@@ -7702,3 +7702,17 @@ def test_ones_host_is_the_other_side_of_ones_last_visit():
     text = ("Maduro arrived in Brasilia on Monday and met Lula. Maduro thanked his host for what "
             "he called a new chapter between the neighbors.")
     assert ("SUPPORT", "VEN", "BRA") in _dyads(_events(text, published="2023-05-31"))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Taiwan's defense ministry said 68 Chinese warplanes and 13 warships had operated around "
+     "the Taiwan Strait on Friday.", ("MOBILIZE", "CHN", "TWN")),
+    ("Russian warships operated near the coast of Ireland last week.", ("MOBILIZE", "RUS", "IRL")),
+])
+def test_forces_operating_around_anothers_land_or_waters_are_deployed_there(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_a_company_operating_in_a_state_deploys_nothing():
+    """(guard) only forces deploy."""
+    assert not _events("The Chinese company operates near Russia's border with Kazakhstan.")
