@@ -7716,3 +7716,22 @@ def test_forces_operating_around_anothers_land_or_waters_are_deployed_there(text
 def test_a_company_operating_in_a_state_deploys_nothing():
     """(guard) only forces deploy."""
     assert not _events("The Chinese company operates near Russia's border with Kazakhstan.")
+
+
+def test_states_that_pledge_together_to_a_third_each_pledge_to_it_not_to_each_other():
+    text = "Germany, France and Norway pledged on Monday to send aid to Sudan."
+    agree = {(e.source.code, e.target.code) for e in _events(text) if e.type == "AGREE"}
+    assert agree == {("DEU", "SDN"), ("FRA", "SDN"), ("NOR", "SDN")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Venezuela and Guyana pledged not to threaten or use force against each other.",
+     ("VEN", "GUY")),
+    ("Kishida and Meloni pledged to keep the fighter jet programme with Britain on schedule.",
+     ("JPN", "ITA")),
+])
+def test_a_pledge_among_the_pledgers_stays_mutual(text, pair):
+    """(guard) what they pledge each other, or keep with a partner, is between them."""
+    agree = {frozenset((e.source.code, e.target.code)) for e in
+             _events(text, published="2024-06-15") if e.type == "AGREE" and e.target}
+    assert frozenset(pair) in agree

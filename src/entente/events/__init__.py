@@ -18,8 +18,8 @@ from . import targets as T
 from . import reference as REF
 from .dates import resolve as resolve_date
 from .status import COMMANDING, event_status, load_modality
-from .draft import (FOCUS_MENTION, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft, reciprocal,
-                    to_events)
+from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft,
+                    reciprocal, to_events)
 from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers, object_tokens
 
 __all__ = ["extract_events"]
@@ -1429,8 +1429,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     against = sense.type in ("AID", "SUPPORT", "COOPERATE") and any(
         c.lemma.lower() in OPPOSING for c in kids(p, tok.i, "xcomp", "ccomp", "advcl"))
     # ("saying it would help to stop Russia": whom the help is against, not for)
-    if not tgts and lemma not in TOPIC_VERBS | CONTACTING and not (len(sources) > 1 and
-                                                      sense.type in RECIPROCAL) \
+    # (several who promise, pledge or vow together each promise whom the act names: "Russia,
+    # Turkey and the Emirates promised to stop sending weapons to Libya")
+    together = len(sources) > 1 and sense.type in RECIPROCAL and not (
+        sense.type == "AGREE" and sense.kind == "verb" and lemma in PLEDGES)
+    if not tgts and lemma not in TOPIC_VERBS | CONTACTING and not together \
             and lemma not in MOTION_VERBS and not addressed and not against:
         # (a journey's end is where it goes: "going all out to encourage companies to
         # compete with the United States" visits no one; a request to companies is theirs)

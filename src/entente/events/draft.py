@@ -69,6 +69,14 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
             o.lemma.lower() in CONTRIBUTIONS or o.text.lower() in CONTRIBUTIONS
             for o in kids(p, d.trigger.token, "dobj")):
         return False    # "Jamaica and Belize have pledged soldiers": an offer to a third
+    if sense.type == "AGREE" and sense.kind == "verb" and t.lemma.lower() in PLEDGES and \
+            d.targets and not {a.code for a in d.targets} & {a.code for a in d.sources} and \
+            not any(w.text.lower() == "with" for w in p.tokens[slice(*subtree(p, t.i))]) and \
+            not _mutual(p, t.i):
+        return False    # "Germany, France and Norway pledged to send aid to Sudan": three
+        #                 pledges to Sudan, not pledges among the three (but "pledged not to
+        #                 use force against each other", "committed with Biden to ...",
+        #                 "pledged to keep the programme with Britain on schedule")
     return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
         "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
         RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
@@ -146,6 +154,7 @@ def _pairs(p: ParsedText, d: Draft, domestic: frozenset[Actor] = frozenset()
 
 
 _BETWEEN_PARTIES = frozenset({"CONSULT", "COOPERATE", "AGREE", "AID"})
+PLEDGES = frozenset({"promise", "pledge", "vow", "commit", "offer"})
 APART = frozenset({"separate", "separately", "each", "individually", "respective",
                    "respectively"})
 
