@@ -7735,3 +7735,9 @@ def test_a_pledge_among_the_pledgers_stays_mutual(text, pair):
     agree = {frozenset((e.source.code, e.target.code)) for e in
              _events(text, published="2024-06-15") if e.type == "AGREE" and e.target}
     assert frozenset(pair) in agree
+
+
+def test_a_threat_presses_whom_its_unless_clause_asks_to_act():
+    text = ("Greece has threatened to block any European endorsement of a Libyan settlement "
+            "unless the Turkish maritime deal is scrapped.")
+    assert ("THREATEN", "GRC", "TUR") in _dyads(_events(text))

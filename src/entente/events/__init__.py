@@ -1429,6 +1429,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     against = sense.type in ("AID", "SUPPORT", "COOPERATE") and any(
         c.lemma.lower() in OPPOSING for c in kids(p, tok.i, "xcomp", "ccomp", "advcl"))
     # ("saying it would help to stop Russia": whom the help is against, not for)
+    if not tgts and sense.type == "THREATEN" and sense.kind == "verb":
+        # "threatened to block any European endorsement unless the Turkish maritime deal is
+        # scrapped": the one pressed is whoever the condition asks to act, not the parties of
+        # the threatened step
+        tgts = _pressed(p, r, tok.i, own)
     # (several who promise, pledge or vow together each promise whom the act names: "Russia,
     # Turkey and the Emirates promised to stop sending weapons to Libya")
     together = len(sources) > 1 and sense.type in RECIPROCAL and not (
@@ -2072,6 +2077,22 @@ def _people_named(r: Resolver, mention: str) -> bool:
     head = words[-1] if words else ""
     return head in r.lex.speaker_nouns or head.removesuffix("s") in r.lex.speaker_nouns | \
         r.lex.leader_nouns
+
+
+def _pressed(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
+    """Whom a threat's condition ("unless ...", "if ... does not ...") names as the one to
+    act: the subject of the condition, or what its subject belongs to."""
+    verbs = [tok] + [c.i for c in kids(p, tok, "xcomp")]
+    for v in verbs:
+        for c in kids(p, v, "advcl"):
+            if not any(m.text.lower() == "unless" for m in kids(p, c.i, "mark")):
+                continue
+            subj = kid(p, c.i, "nsubj") or kid(p, c.i, "nsubjpass")
+            found = [a for a in (R.owners(r, subj.i) if subj is not None else [])
+                     if a.code and a.code not in own]
+            if found:
+                return found
+    return []
 
 
 def _host_of(p: ParsedText, tok: Token, own: set, history: list[Draft]) -> list[Actor]:
