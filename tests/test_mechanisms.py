@@ -7741,3 +7741,8 @@ def test_a_threat_presses_whom_its_unless_clause_asks_to_act():
     text = ("Greece has threatened to block any European endorsement of a Libyan settlement "
             "unless the Turkish maritime deal is scrapped.")
     assert ("THREATEN", "GRC", "TUR") in _dyads(_events(text))
+
+
+def test_nothing_but_a_provocation_names_the_act_a_provocation():
+    text = "Moscow described the American move as nothing but a provocation."
+    assert ("ACCUSE", "RUS", "USA") in _dyads(_events(text, published="2022-08-05"))

@@ -445,6 +445,21 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
     return out
 
 
+_NOTHING = frozenset({"nothing", "little", "anything"})
+
+
+def _but_words(p: ParsedText, tok: Token) -> set[str]:
+    """"nothing but a provocation", "little more than theft": the words of what "nothing"
+    is said to be, wherever the parser hung the "but" or "than"."""
+    if tok.lemma.lower() not in _NOTHING:
+        return set()
+    for j in range(tok.i + 1, min(len(p.tokens), tok.i + 4)):
+        if p.tokens[j].text.lower() in ("but", "than"):
+            return {w for g in p.tokens if g.head == j and g.i != j and g.pos in ("NOUN", "ADJ")
+                    for w in (g.text.lower(), g.lemma.lower())}
+    return set()
+
+
 def _object_words(p: ParsedText, obj: Token) -> set[str]:
     words = {obj.text.lower(), obj.lemma.lower()}
     # "denounced the filling as a breach of the accord": what an "as" phrase calls the object
@@ -471,6 +486,13 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
                 words.add(g.lemma.lower())
                 # "part of a military aid program": the program's own modifiers count
                 words.update(x.lemma.lower() for x in kids(p, g.i, "compound", "amod"))
+        if c.dep == "prep" and c.text.lower() == "as" and obj.dep == "dobj":
+            # "described the American move as nothing but a provocation", the "as" hung on
+            # the object: what it is called
+            for g in kids(p, c.i, "pobj"):
+                words.update({g.text.lower(), g.lemma.lower()} | _but_words(p, g))
+        if obj.lemma.lower() in _NOTHING:
+            words.update(_but_words(p, obj))
         if c.dep == "prep" and c.text.lower() == "with":
             # "targeted Russia's energy sector with sanctions", the phrase hung on the object
             words.update(g.lemma.lower() for g in kids(p, c.i, "pobj"))
