@@ -7746,3 +7746,12 @@ def test_a_threat_presses_whom_its_unless_clause_asks_to_act():
 def test_nothing_but_a_provocation_names_the_act_a_provocation():
     text = "Moscow described the American move as nothing but a provocation."
     assert ("ACCUSE", "RUS", "USA") in _dyads(_events(text, published="2022-08-05"))
+
+
+@pytest.mark.parametrize("text", [
+    "The People's Liberation Army fired 11 ballistic missiles into waters to the north, south "
+    "and east of Taiwan.",
+    "China fired missiles into waters east of Taiwan on Thursday.",
+])
+def test_waters_a_compass_bearing_from_a_state_are_that_states(text):
+    assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events(text))

@@ -906,7 +906,24 @@ def located(r: Resolver, i: int) -> list[Actor]:
                 found = r.actors(t.i)
                 if found:
                     return found
+    # "waters east of Taiwan", "waters to the north, south and east of Taiwan": the state a
+    # compass bearing is taken from
+    for d in kids(r.p, i):
+        bearings = [d] if d.lemma.lower() in COMPASS else [
+            o for o in kids(r.p, d.i, "pobj") if d.dep == "prep" and d.text.lower() == "to"
+            and o.lemma.lower() in COMPASS]
+        for b in bearings:
+            for j in conjuncts(r.p, b.i):
+                for of in kids(r.p, j, "prep"):
+                    t = kid(r.p, of.i, "pobj") if of.text.lower() == "of" else None
+                    found = [a for a in r.actors(t.i) if a.code] if t is not None else []
+                    if found:
+                        return found
     return []
+
+
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                     "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
 def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
