@@ -7755,3 +7755,10 @@ def test_nothing_but_a_provocation_names_the_act_a_provocation():
 ])
 def test_waters_a_compass_bearing_from_a_state_are_that_states(text):
     assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events(text))
+
+
+def test_what_there_is_no_evidence_of_is_no_claim():
+    text = ("Duda said there was no evidence the missile had been launched by Russian forces at "
+            "Poland.")
+    assert not [e for e in _events(text, published="2022-11-16")
+                if e.type in ("MOBILIZE", "ASSAULT") and e.status in ("occurred", "planned")]

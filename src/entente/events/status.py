@@ -138,6 +138,9 @@ def charging_verb(p: ParsedText, of: Token) -> Token | None:
     return gov if gov.lemma.lower() in load_modality().charging else None
 
 
+_EVIDENCE = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "trace"})
+
+
 def _denied_noun(p: ParsedText, gov: Token) -> bool:
     """A governing noun under "no": "no plan", "no intention", "no sign"."""
     return gov.pos in ("NOUN", "PROPN") and any(
@@ -232,6 +235,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         t = p.tokens[i]
         if t.head == i or t.dep not in _CLIMB:
             break
+        if t.dep in ("relcl", "acl") and p.tokens[t.head].lemma.lower() in _EVIDENCE and \
+                _denied_noun(p, p.tokens[t.head]):
+            # "there was no evidence the missile had been launched by Russian forces": what
+            # there is no sign of is denied (the clause parsed as a relative one)
+            return "negated", t.head
         if t.dep == "relcl" and (t.tag in ("VBD", "VBZ", "VBP") or kids(p, t.i, "aux")):
             break   # a finite relative clause tells its own time: "France, which condemned
             #         the strike, called for calm" (condemned, not asked for)
