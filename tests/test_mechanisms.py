@@ -7762,3 +7762,13 @@ def test_what_there_is_no_evidence_of_is_no_claim():
             "Poland.")
     assert not [e for e in _events(text, published="2022-11-16")
                 if e.type in ("MOBILIZE", "ASSAULT") and e.status in ("occurred", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania withdrew its ambassador from Moscow in April.",
+    "Lithuania expelled Russia's ambassador and withdrew its own from Moscow in April.",
+])
+def test_withdrawing_ones_own_envoy_is_a_recall_not_a_retreat(text):
+    events = _events(text, published="2022-06-22")
+    assert ("SANCTION", "LTU", "RUS") in _dyads(events)
+    assert not [e for e in events if e.type == "RETREAT"]

@@ -491,11 +491,17 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
             # the object: what it is called
             for g in kids(p, c.i, "pobj"):
                 words.update({g.text.lower(), g.lemma.lower()} | _but_words(p, g))
-        if obj.lemma.lower() in _NOTHING:
-            words.update(_but_words(p, obj))
         if c.dep == "prep" and c.text.lower() == "with":
             # "targeted Russia's energy sector with sanctions", the phrase hung on the object
             words.update(g.lemma.lower() for g in kids(p, c.i, "pobj"))
+    words.update(_but_words(p, obj))
+    if obj.lemma.lower() == "own" and obj.dep == "dobj":
+        # "expelled Russia's ambassador and withdrew its own": the noun the first
+        # conjunct's object names
+        verb = p.tokens[obj.head]
+        first = p.tokens[verb.head] if verb.dep == "conj" else None
+        for o in kids(p, first.i, "dobj") if first is not None else []:
+            words.update({o.text.lower(), o.lemma.lower()})
     if obj.ent >= 0 and p.entities[obj.ent].label in ("PRODUCT", "VESSEL"):
         words.update({"weapons", "troops"})
     if obj.ent >= 0 and p.entities[obj.ent].label == "PERSON":
