@@ -907,11 +907,11 @@ def located(r: Resolver, i: int) -> list[Actor]:
                 if found:
                     return found
     # "waters east of Taiwan", "waters to the north, south and east of Taiwan": the state a
-    # compass bearing is taken from
+    # compass bearing is taken from (as for a transit's waters, _bearing_of)
     for d in kids(r.p, i):
-        bearings = [d] if d.lemma.lower() in COMPASS else [
+        bearings = [d] if d.lemma.lower() in BEARINGS else [
             o for o in kids(r.p, d.i, "pobj") if d.dep == "prep" and d.text.lower() == "to"
-            and o.lemma.lower() in COMPASS]
+            and o.lemma.lower() in BEARINGS]
         for b in bearings:
             for j in conjuncts(r.p, b.i):
                 for of in kids(r.p, j, "prep"):
@@ -921,9 +921,6 @@ def located(r: Resolver, i: int) -> list[Actor]:
                         return found
     return []
 
-
-COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                     "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
 def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
