@@ -7772,3 +7772,11 @@ def test_withdrawing_ones_own_envoy_is_a_recall_not_a_retreat(text):
     events = _events(text, published="2022-06-22")
     assert ("SANCTION", "LTU", "RUS") in _dyads(events)
     assert not [e for e in events if e.type == "RETREAT"]
+
+
+def test_a_preposition_the_parser_left_without_object_takes_the_phrase_after_it():
+    text = ("Pompeo also spoke by telephone on Monday with Iraqi Prime Minister Adel Abdul Mahdi, "
+            "whose government had denied reports that the drones were launched from Iraqi soil, "
+            "and the Iraqi leader's office said Pompeo had told him American information bore out "
+            "that denial.")
+    assert ("CONSULT", "USA", "IRQ") in _dyads(_events(text, published="2019-09-16"))
