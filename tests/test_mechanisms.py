@@ -7780,3 +7780,11 @@ def test_a_preposition_the_parser_left_without_object_takes_the_phrase_after_it(
             "and the Iraqi leader's office said Pompeo had told him American information bore out "
             "that denial.")
     assert ("CONSULT", "USA", "IRQ") in _dyads(_events(text, published="2019-09-16"))
+
+
+def test_a_participle_after_a_comma_hung_on_a_later_verb_tells_of_the_main_verb():
+    text = ("Israeli Prime Minister Benjamin Netanyahu answered within hours, calling the words "
+            "shameful and grave, accusing Lula of trivializing the Holocaust and of crossing a "
+            "red line, and saying Israel was fighting to defend itself against Hamas, whose "
+            "October 7 attack on southern Israel killed about 1,200 people.")
+    assert ("ACCUSE", "ISR", "BRA") in _dyads(_events(text, published="2024-02-20"))

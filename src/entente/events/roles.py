@@ -362,6 +362,16 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         inner = kid(p, head.i, "nsubj")
         if inner is not None and inner.pos == "NOUN" and inner.lemma.lower() in undertakings():
             return subject_of(p, head.head, depth + 1)
+    if tok.dep == "advcl" and tok.tag == "VBG" and head.i > verb and verb > 0 and \
+            p.tokens[verb - 1].text == ",":
+        # "Netanyahu answered within hours, calling the words shameful, accusing Lula of
+        # ..., and saying Israel was fighting Hamas, whose attack killed 1,200 people", the
+        # participles hung on the verb at the end: a participle after a comma tells of the
+        # main verb before it (one before its verb opens the sentence: "Speaking to
+        # reporters, Biden said")
+        root = next((a for a in ancestors(p, verb) if a.head == a.i), None)
+        if root is not None and root.i < verb and root.pos in ("VERB", "AUX"):
+            return subject_of(p, root.i, depth + 1)
     if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
         return subject_of(p, head.i, depth + 1)
     if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
