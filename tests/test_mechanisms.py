@@ -7774,14 +7774,6 @@ def test_withdrawing_ones_own_envoy_is_a_recall_not_a_retreat(text):
     assert not [e for e in events if e.type == "RETREAT"]
 
 
-def test_a_preposition_the_parser_left_without_object_takes_the_phrase_after_it():
-    text = ("Pompeo also spoke by telephone on Monday with Iraqi Prime Minister Adel Abdul Mahdi, "
-            "whose government had denied reports that the drones were launched from Iraqi soil, "
-            "and the Iraqi leader's office said Pompeo had told him American information bore out "
-            "that denial.")
-    assert ("CONSULT", "USA", "IRQ") in _dyads(_events(text, published="2019-09-16"))
-
-
 def test_a_participle_after_a_comma_hung_on_a_later_verb_tells_of_the_main_verb():
     text = ("Israeli Prime Minister Benjamin Netanyahu answered within hours, calling the words "
             "shameful and grave, accusing Lula of trivializing the Holocaust and of crossing a "

@@ -10,8 +10,8 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
 from .status import absolute_with, charging_verb
-from .triggers import (RELATIVE_OBJECTS, amod_verb_object, load_triggers, orphan_object,
-                       preps, relative_object, what_is_left_of)
+from .triggers import (RELATIVE_OBJECTS, amod_verb_object, load_triggers, preps,
+                       relative_object, what_is_left_of)
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -1173,8 +1173,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     out: list[Actor] = []
     for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []):
         if prep.text.lower() == prep_word:
-            t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i) or \
-                orphan_object(p, prep.i)
+            t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i)
             if t is not None and t.lemma.lower() in _ANSWERS:
                 continue    # "in retaliation for the Pahalgam attack": why, not where
             if t is not None and prep_word == "with" and t.lemma.lower() in MANNER_BACKING:

@@ -12,7 +12,7 @@ from ..codes import actors as actor_codes
 from ..errors import ConfigError
 from ..lexicons import frame_words, load_csv, load_yaml, split
 from ..records import EVENT_TYPES, ParsedText, Token
-from ..tree import conjuncts, kid, kids, subtree
+from ..tree import conjuncts, kid, kids
 
 # nouns that name an act by what it is an effort at: "a mediation effort", "a rescue mission";
 # or by what it holds: "a military aid package", "a new sanctions package", "an arms shipment"
@@ -358,8 +358,7 @@ def preps(p: ParsedText, i: int) -> list[Token]:
         if c.dep == "dative" and c.pos != "ADP":
             continue        # "gave Kyiv tanks": a bare dative is no preposition
         if c.dep in ("prep", "dative") and (kids(p, c.i, "pobj") or
-                                            what_is_left_of(p, c.i) is not None or
-                                            orphan_object(p, c.i) is not None):
+                                            what_is_left_of(p, c.i) is not None):
             out.append(c)   # "sent weapons to France" with "to" parsed as a dative
             # "tariffs on German vehicles and on European farm goods": the second too
             out.extend(g for g in kids(p, c.i, "conj")
@@ -382,20 +381,6 @@ def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
             for inner in kids(p, c.i, "prep"):
                 if inner.text.lower() == "of":
                     return kid(p, inner.i, "pobj")
-    return None
-
-
-def orphan_object(p: ParsedText, prep: int) -> Token | None:
-    """The noun phrase right after a preposition the parser left with no object ("spoke by
-    telephone on Monday with Iraqi Prime Minister Adel Abdul Mahdi, whose government ...",
-    the name made the subject of a verb further on): the head of the phrase that starts
-    just after it; else None."""
-    if kids(p, prep) or prep + 1 >= len(p.tokens):
-        return None
-    for j in range(prep + 1, min(len(p.tokens), prep + 9)):
-        t = p.tokens[j]
-        if t.pos in ("PROPN", "NOUN") and subtree(p, j)[0] == prep + 1:
-            return t
     return None
 
 
