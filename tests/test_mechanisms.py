@@ -7780,3 +7780,13 @@ def test_a_participle_after_a_comma_hung_on_a_later_verb_tells_of_the_main_verb(
             "red line, and saying Israel was fighting to defend itself against Hamas, whose "
             "October 7 attack on southern Israel killed about 1,200 people.")
     assert ("ACCUSE", "ISR", "BRA") in _dyads(_events(text, published="2024-02-20"))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("China sent 30 warplanes toward Taiwan on Sunday. The island's defense ministry condemned "
+     "the move.", ("ACCUSE", "TWN", "CHN")),
+    ("China sent 30 warplanes toward Taiwan on Sunday. The island's defense ministry said it "
+     "scrambled jets in response.", ("MOBILIZE", "TWN", "CHN")),
+])
+def test_the_islands_ministry_is_the_island_states(text, dyad):
+    assert dyad in _dyads(_events(text))

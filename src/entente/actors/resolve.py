@@ -1155,9 +1155,10 @@ class Resolver(People):
             return self._group(t) or self._coup_owner(t)  # "the three nations' ministers"
         if t.ent < 0 and t.dep == "poss" and t.tag == "NN":
             found = self._coup_owner(t)     # "the junta's leader"
-            if not found and t.lemma.lower() in STATE_NOUNS and self._definite(t):
-                # "Hungary vetoed the aid. The country's prime minister criticized Brussels":
-                # the state "the country" stands for
+            if not found and (t.lemma.lower() in STATE_NOUNS or
+                              t.lemma.lower() in STATE_KINDS) and self._definite(t):
+                # "Hungary vetoed the aid. The country's prime minister criticized Brussels",
+                # "The island's defense ministry": the state "the country" stands for
                 found = [a for a in self._head(t.i) if a.code and
                          self.lex.entry(f"country:{a.code}")][:1]
             return found
