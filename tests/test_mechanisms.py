@@ -7667,13 +7667,6 @@ def test_the_ministry_is_that_of_the_named_spokeswoman_who_spoke_for_it_before()
     assert ("ACCUSE", "RUS", "EU") in dyads and ("ACCUSE", "LTU", "EU") not in dyads
 
 
-def test_a_meeting_between_two_names_them_not_the_place_it_is_set_in():
-    text = ("The statement led Beijing to call off a meeting in Phnom Penh between Foreign "
-            "Minister Wang Yi and his Japanese counterpart.")
-    dyads = _dyads(_events(text))
-    assert ("SANCTION", "CHN", "JPN") in dyads and ("SANCTION", "CHN", "KHM") not in dyads
-
-
 def test_hosting_a_meeting_of_the_group_of_20_is_no_basing_of_forces():
     text = "Brazil is preparing to host a meeting of Group of 20 foreign ministers this week."
     assert not [e for e in _events(text) if e.type == "COOPERATE"]

@@ -540,12 +540,6 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     last undertaking named before it between two ("a truce between Armenia and Azerbaijan"),
     else the owner of the last one named ("Beijing's Belt and Road Initiative").
     """
-    if r.p.tokens[i].lemma.lower() in DEALINGS:
-        # "called off a meeting in Phnom Penh between Wang Yi and his Japanese counterpart":
-        # the parties the phrase names, not the place it is set in
-        parties = between(r, i)
-        if parties:
-            return parties
     found = r.actors(i)
     poss = kid(r.p, i, "poss")
     if found and poss is not None and all(a_body(a) for a in found):
