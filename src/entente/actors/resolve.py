@@ -1701,6 +1701,9 @@ class Resolver(People):
     def _of_owner(self, t: Token) -> bool:
         """Whether a definite phrase names its owners in an "of" phrase ("the leaders of the
         Group of Seven"): an antecedent as good as "G7 leaders"."""
+        if t.dep == "dobj" and self.p.tokens[t.head].lemma.lower() in _HOSTING:
+            return False    # ("Biden hosted the leaders of Japan and the Philippines ... the
+            #                 leaders": the host too, read by _group)
         return any(o.ent >= 0 for prep in kids(self.p, t.i, "prep")
                    if prep.text.lower() == "of" for o in kids(self.p, prep.i, "pobj"))
 
