@@ -7783,3 +7783,13 @@ def test_a_participle_after_a_comma_hung_on_a_later_verb_tells_of_the_main_verb(
 ])
 def test_the_islands_ministry_is_the_island_states(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Venezuela's government denounced what it called a U.S.-backed coup attempt.",
+     ("ACCUSE", "VEN", "USA")),
+    ("Niger's junta condemned what it called a French-sponsored plot against the state.",
+     ("ACCUSE", "NER", "FRA")),
+])
+def test_a_wrong_named_with_its_backer_is_laid_on_the_backer(text, dyad):
+    assert dyad in _dyads(_events(text, published="2024-03-01"))

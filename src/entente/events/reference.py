@@ -178,11 +178,32 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
                      if a.code not in own]
             if found:
                 return found
+    if obj is not None and described:
+        # 'denounced what it called a U.S.-backed coup attempt': the doer or backer the name
+        # given to the act names ("U.S.-backed", "Iranian-made")
+        found = [a for a in _named_backers(r, obj) if a.code and a.code not in own]
+        if found:
+            return found
     if obj is not None and t.lemma.lower() in DEFENDING and \
             obj.lemma.lower() in GENERIC_ACTS and \
             any(own & {a.code for a in d.sources} for d in history):
         return []   # "Ecuador's government has defended the decision": its own, after its raid
     return referent_doers(p, r, obj, sense.type, own, history, described=described)
+
+
+BACKING = words("backing_participles")
+
+
+def _named_backers(r: Resolver, obj: Token) -> list[Actor]:
+    """The state a hyphenated participle on a noun names as its backer or maker ("a
+    U.S.-backed coup attempt", "a Russian-made missile")."""
+    out: list[Actor] = []
+    for m in kids(r.p, obj.i, "amod"):
+        if m.lemma.lower() in BACKING or m.text.lower() in BACKING:
+            for g in kids(r.p, m.i):
+                if g.i < m.i:
+                    out += r.owner_token(g)
+    return out
 
 
 def accusers(history: list[Draft], own: set, last: int = 12, against_own_only: bool = False,
