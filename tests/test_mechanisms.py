@@ -7793,3 +7793,11 @@ def test_the_islands_ministry_is_the_island_states(text, dyad):
 ])
 def test_a_wrong_named_with_its_backer_is_laid_on_the_backer(text, dyad):
     assert dyad in _dyads(_events(text, published="2024-03-01"))
+
+
+def test_a_by_phrase_ending_a_passive_after_an_as_phrase_is_its_agent():
+    text = ("North Korea's launch was condemned as a violation of U.N. resolutions by the United "
+            "States, Japan and South Korea.")
+    sources = {e.source.code for e in _events(text) if e.type == "ACCUSE" and e.target and
+               e.target.code == "PRK"}
+    assert sources == {"USA", "JPN", "KOR"}

@@ -248,6 +248,22 @@ def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
 _URGING = frame_words("urging")
 
 
+def _trailing_by(p: ParsedText, verb: int) -> Token | None:
+    """The "by" phrase that ends a passive clause, hung by the parser on the last noun of an
+    "as" phrase ("was condemned as a violation of U.N. resolutions by the United States, Japan
+    and South Korea"): the passive's agent."""
+    for prep in kids(p, verb, "prep"):
+        if prep.text.lower() != "as":
+            continue
+        lo, hi = subtree(p, prep.i)
+        for t in p.tokens[prep.i + 1:hi]:
+            if t.text.lower() == "by" and t.dep == "prep" and p.tokens[t.head].pos == "NOUN" and \
+                    subtree(p, t.i)[1] == hi and kid(p, t.i, "pobj") is not None and \
+                    kid(p, t.i, "pobj").ent >= 0:
+                return t
+    return None
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -256,7 +272,7 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return told
     if is_passive(p, verb):
         # a passive with no "by" phrase names no agent; the clause above is someone else
-        agent = kid(p, verb, "agent")
+        agent = kid(p, verb, "agent") or _trailing_by(p, verb)
         # ("killed by Russian shelling": a gerund the parser hangs as the phrase's complement)
         return (kid(p, agent.i, "pobj") or kid(p, agent.i, "pcomp")) if agent is not None \
             else None
