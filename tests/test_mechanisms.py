@@ -7801,3 +7801,13 @@ def test_a_by_phrase_ending_a_passive_after_an_as_phrase_is_its_agent():
     sources = {e.source.code for e in _events(text) if e.type == "ACCUSE" and e.target and
                e.target.code == "PRK"}
     assert sources == {"USA", "JPN", "KOR"}
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Maduro arrived in Brasilia on Monday and met Lula. Lula thanked his guest for the visit.",
+     ("SUPPORT", "BRA", "VEN")),
+    ("Lula hosted Boric in Brasilia on Tuesday. Boric told reporters he respectfully disagreed "
+     "with his host on Venezuela.", ("ACCUSE", "CHL", "BRA")),
+])
+def test_ones_guest_or_host_after_a_preposition_too(text, dyad):
+    assert dyad in _dyads(_events(text, published="2023-05-31"))

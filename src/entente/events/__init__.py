@@ -2096,11 +2096,15 @@ def _pressed(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
 
 
 def _host_of(p: ParsedText, tok: Token, own: set, history: list[Draft]) -> list[Actor]:
-    """"Maduro thanked his host", "the guests praised their hosts": the other side of the
-    last visit or meeting told of the one who owns the word."""
-    obj = kid(p, tok.i, "dobj") if tok.pos == "VERB" else None
-    if obj is None or obj.lemma.lower() not in HOST_NOUNS or \
-            not any(c.dep == "poss" and c.pos == "PRON" for c in kids(p, obj.i)):
+    """"Maduro thanked his host", "the guests praised their hosts", "Lula, standing beside
+    his guest": the other side of the last visit or meeting told of the one who owns the
+    word."""
+    objs = [o for o in kids(p, tok.i, "dobj") + [g for prep in kids(p, tok.i, "prep")
+                                                 for g in kids(p, prep.i, "pobj")]
+            if o.lemma.lower() in HOST_NOUNS] if tok.pos == "VERB" else []
+    # ("standing beside his guest": the other side of the visit too)
+    obj = objs[0] if objs else None
+    if obj is None or not any(c.dep == "poss" and c.pos == "PRON" for c in kids(p, obj.i)):
         return []
     for d in reversed(history):
         if d.trigger.sense.type != "CONSULT":
@@ -2111,7 +2115,7 @@ def _host_of(p: ParsedText, tok: Token, own: set, history: list[Draft]) -> list[
     return []
 
 
-HOST_NOUNS = frozenset({"host", "hosts", "hostess"})
+HOST_NOUNS = frozenset({"host", "hosts", "hostess", "guest", "guests", "visitor", "visitors"})
 
 
 def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> list[Actor]:
