@@ -7811,3 +7811,13 @@ def test_a_by_phrase_ending_a_passive_after_an_as_phrase_is_its_agent():
 ])
 def test_ones_guest_or_host_after_a_preposition_too(text, dyad):
     assert dyad in _dyads(_events(text, published="2023-05-31"))
+
+
+def test_support_for_its_cause_is_for_the_other_state_named():
+    text = "Turkey, Azerbaijan's closest ally, voiced support for its aims on Tuesday."
+    assert ("SUPPORT", "TUR", "AZE") in _dyads(_events(text))
+
+
+def test_support_for_ones_own_troops_names_no_other():
+    """(guard) with no other state in the sentence, no one is supported."""
+    assert not [e for e in _events("France voiced support for its troops.") if e.target]

@@ -1598,6 +1598,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "China would file a complaint with the World Trade Organization": a body a complaint
         # is lodged with hears it; it is against another
         tgts = []
+    if not tgts and sense.type in ("SUPPORT", "AID"):
+        tgts = _not_own_cause(p, r, tok, own)
     if not tgts and history:
         tgts = _host_of(p, tok, own, history)
     if not tgts:
@@ -2092,6 +2094,21 @@ def _pressed(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
                      if a.code and a.code not in own]
             if found:
                 return found
+    return []
+
+
+def _not_own_cause(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """"Turkey, Azerbaijan's closest ally, voiced support for its aims": no one voices support
+    for its own cause; "its" is the one other state the sentence names before it."""
+    words = [g for c in kids(p, tok.i, "dobj") + [tok] for prep in kids(p, c.i, "prep")
+             if prep.text.lower() == "for" for g in kids(p, prep.i, "pobj")]
+    for w in words:
+        poss = kid(p, w.i, "poss")
+        if poss is not None and poss.text.lower() in ("its", "their") and \
+                {a.code for a in r.actors(poss.i)} <= own:
+            others = r._states_before_in_sentence(poss.i, own)
+            if len(others) == 1:
+                return others
     return []
 
 
