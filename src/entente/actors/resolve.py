@@ -737,6 +737,11 @@ class Resolver(People):
         Russia and Ukraine"), or none."""
         return self._between_last(i)
 
+    def states_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:
+        """The states the sentence of token ``i`` names before it, by name or nationality,
+        once each (not those in ``exclude``)."""
+        return self._states_before_in_sentence(i, exclude)
+
     def _states_before_in_sentence(self, i: int, exclude: set, people: bool = False,
                                    capitals: bool = False) -> list[Actor]:
         """The states the sentence of token ``i`` names before it, by name or by the
@@ -1125,17 +1130,15 @@ class Resolver(People):
                 and mods:
             owners = self._regional_state(tok, mods)
             sector = sector or ("GOV" if owners else None)
-        if owners and not sector and tok.lemma.lower() in _HEADS_OF and \
-                any(m.dep == "poss" and m.ent >= 0 for m in mods) and \
-                not any(self.lex.entry(f"country:{o.code}") for o in owners):
-            # "NATO's chief", "UNICEF's executive director": the head of a body, named by
-            # its possessive, speaks for the body
-            sector = owners[0].sector
-        if owners and not sector and tok.lemma.lower() in self.lex.speaker_nouns and any(
-                m.dep == "poss" and m.ent >= 0 and
-                self.p.entities[m.ent].label == "PERSON" for m in mods):
-            # "Celso Amorim, Lula's chief adviser", "Putin's aide": one who serves a leader
-            # is of the leader's government
+        named = [m for m in mods if m.dep == "poss" and m.ent >= 0]
+        if owners and not sector and (
+                tok.lemma.lower() in _HEADS_OF and
+                not any(self.lex.entry(f"country:{o.code}") for o in owners) or
+                tok.lemma.lower() in self.lex.speaker_nouns and
+                any(self.p.entities[m.ent].label == "PERSON" for m in named)) and named:
+            # "NATO's chief", "UNICEF's executive director": the head of a body, named by its
+            # possessive, speaks for the body; "Lula's chief adviser", "Putin's aide": one who
+            # serves a leader is of the leader's government
             sector = owners[0].sector
         if not owners or not sector:
             return []

@@ -2082,8 +2082,8 @@ def _people_named(r: Resolver, mention: str) -> bool:
 
 
 def _pressed(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
-    """Whom a threat's condition ("unless ...", "if ... does not ...") names as the one to
-    act: the subject of the condition, or what its subject belongs to."""
+    """Whom a threat's "unless" clause names as the one to act: the clause's subject, or what
+    its subject belongs to."""
     verbs = [tok] + [c.i for c in kids(p, tok, "xcomp")]
     for v in verbs:
         for c in kids(p, v, "advcl"):
@@ -2100,13 +2100,13 @@ def _pressed(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
 def _not_own_cause(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
     """"Turkey, Azerbaijan's closest ally, voiced support for its aims": no one voices support
     for its own cause; "its" is the one other state the sentence names before it."""
-    words = [g for c in kids(p, tok.i, "dobj") + [tok] for prep in kids(p, c.i, "prep")
-             if prep.text.lower() == "for" for g in kids(p, prep.i, "pobj")]
-    for w in words:
+    causes = [g for c in kids(p, tok.i, "dobj") + [tok] for prep in kids(p, c.i, "prep")
+              if prep.text.lower() == "for" for g in kids(p, prep.i, "pobj")]
+    for w in causes:
         poss = kid(p, w.i, "poss")
         if poss is not None and poss.text.lower() in ("its", "their") and \
                 {a.code for a in r.actors(poss.i)} <= own:
-            others = r._states_before_in_sentence(poss.i, own)
+            others = r.states_before_in_sentence(poss.i, own)
             if len(others) == 1:
                 return others
     return []
@@ -2132,7 +2132,7 @@ def _host_of(p: ParsedText, tok: Token, own: set, history: list[Draft]) -> list[
     return []
 
 
-HOST_NOUNS = frozenset({"host", "hosts", "hostess", "guest", "guests", "visitor", "visitors"})
+HOST_NOUNS = words("visit_sides")
 
 
 def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> list[Actor]:

@@ -154,7 +154,7 @@ def _pairs(p: ParsedText, d: Draft, domestic: frozenset[Actor] = frozenset()
 
 
 _BETWEEN_PARTIES = frozenset({"CONSULT", "COOPERATE", "AGREE", "AID"})
-PLEDGES = frozenset({"promise", "pledge", "vow", "commit", "offer"})
+PLEDGES = words("pledging")
 APART = frozenset({"separate", "separately", "each", "individually", "respective",
                    "respectively"})
 

@@ -255,7 +255,7 @@ def _trailing_by(p: ParsedText, verb: int) -> Token | None:
     for prep in kids(p, verb, "prep"):
         if prep.text.lower() != "as":
             continue
-        lo, hi = subtree(p, prep.i)
+        hi = subtree(p, prep.i)[1]
         for t in p.tokens[prep.i + 1:hi]:
             if t.text.lower() == "by" and t.dep == "prep" and p.tokens[t.head].pos == "NOUN" and \
                     subtree(p, t.i)[1] == hi and kid(p, t.i, "pobj") is not None and \
@@ -940,7 +940,6 @@ def located(r: Resolver, i: int) -> list[Actor]:
                     if found:
                         return found
     return []
-
 
 
 def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3

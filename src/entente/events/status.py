@@ -138,7 +138,7 @@ def charging_verb(p: ParsedText, of: Token) -> Token | None:
     return gov if gov.lemma.lower() in load_modality().charging else None
 
 
-_EVIDENCE = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "trace"})
+_EVIDENCE = frame_words("evidence_nouns")
 
 
 def _denied_noun(p: ParsedText, gov: Token) -> bool:

@@ -455,7 +455,7 @@ def _but_words(p: ParsedText, tok: Token) -> set[str]:
         return set()
     for j in range(tok.i + 1, min(len(p.tokens), tok.i + 4)):
         if p.tokens[j].text.lower() in ("but", "than"):
-            return {w for g in p.tokens if g.head == j and g.i != j and g.pos in ("NOUN", "ADJ")
+            return {w for g in kids(p, j) if g.pos in ("NOUN", "ADJ")
                     for w in (g.text.lower(), g.lemma.lower())}
     return set()
 

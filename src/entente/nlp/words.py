@@ -58,9 +58,9 @@ def add_hyphenated(nlp: Language, forms: dict[str, str]) -> None:
 # The small model embeds a word by its norm, prefix, shape and last three letters. An acronym
 # whose last letters spell a common word reads as that word: "ECOWAS imposed sanctions" was
 # parsed with "ECOWAS" a verb (its "WAS") and no subject; "ACLED" ("LED"), "IAEA", "IGAD",
-# "USAID" fared the same. Over six sentence shapes and the lexicon's 210 acronyms of four
-# letters or more, 45 were misread so; with the last letters of a known body's acronym,
-# 2. The acronyms are the lexicon's names; shorter ones are left alone (ISO codes there such
+# "USAID" fared the same. Over eight sentence shapes and the lexicon's 210 acronyms of four
+# letters or more, 45 were misread so; with the last letters of a known body's acronym, 7
+# (2 when first measured). The acronyms are the lexicon's names; shorter ones are left alone (ISO codes there such
 # as "CAN" or "PER" are words, and "AU" fared worse).
 ACRONYM = re.compile(r"[A-Z]{4,}")
 ACRONYM_SUFFIX_OF = "ASEAN"
