@@ -7821,3 +7821,27 @@ def test_support_for_its_cause_is_for_the_other_state_named():
 def test_support_for_ones_own_troops_names_no_other():
     """(guard) with no other state in the sentence, no one is supported."""
     assert not [e for e in _events("France voiced support for its troops.") if e.target]
+
+
+def test_a_named_frigate_is_no_submarine_told_before():
+    """A ship named with no flag belongs to the last ship it may be: a frigate is not "a U.S.
+    submarine", but may be one of "a Russian flotilla"."""
+    text = ("A Russian flotilla reached the Caribbean, a day after a U.S. submarine pulled into "
+            "Guantanamo Bay. The frigate Admiral Gorshkov steamed into Havana harbor on "
+            "Wednesday.")
+    calls = {(e.source.code, e.target.code if e.target else None)
+             for e in _events(text, partial=True) if e.mode == "port call"}
+    assert ("RUS", "CUB") in calls and not any(s == "USA" for s, _ in calls)
+
+
+def test_the_bay_is_where_the_last_port_call_was_made():
+    text = ("A Japanese destroyer sailed into Manila harbor on Monday for a goodwill visit. Two "
+            "days later the Indian frigate INS Shivalik steamed into the bay.")
+    assert ("CONSULT", "IND", "PHL") in _dyads(_events(text))
+
+
+def test_a_named_bay_is_no_harbour_told_before():
+    """(guard) "the Bay of Bengal" is a sea, not the last port called at."""
+    text = ("A Japanese destroyer sailed into Manila harbor on Monday for a goodwill visit. Two "
+            "days later the Indian frigate INS Shivalik sailed into the Bay of Bengal.")
+    assert ("CONSULT", "IND", "PHL") not in _dyads(_events(text))

@@ -259,9 +259,7 @@ class Resolver(People):
             if owner:
                 self.vessels.append((ent.start, owner))
                 self.vessel_names[ent.text] = owner
-                kind = next((t.lemma.lower() for t in self.p.tokens[max(0, ent.start - 3):
-                                                                   ent.start]
-                             if t.lemma.lower() in self._vessel_words()), None)
+                kind = self._vessel_kind(ent.start)
                 if kind:
                     self.vessel_kinds[ent.start] = kind     # "the frigate Hessen"
         for t in self.p.tokens:
@@ -451,7 +449,9 @@ class Resolver(People):
             return [Actor(person.code, person.name, person.sector, ent.text, ent.start_char,
                           ent.end_char)]
         if ent.label == "VESSEL":
-            owner = self._vessel_owner(tok.i)
+            # "the frigate Admiral Gorshkov", of no flag the text gives: the navy of the last
+            # ship it may be (not "a U.S. submarine" told just before)
+            owner = self._vessel_owner(tok.i, self._vessel_kind(ent.start))
             return [owner] if owner else []
         entry = self.lex.entry(key) if key else None
         if entry is not None and entry.kind == "org" and self._seat_as_place(ent):
@@ -1772,16 +1772,23 @@ class Resolver(People):
         det = kid(self.p, tok.i, "det")
         return det is not None and det.text.lower() in ("the", "this", "that")
 
+    def _vessel_kind(self, start: int) -> str | None:
+        """The ship noun just before a ship's name: "the frigate Hessen" -> frigate."""
+        return next((t.lemma.lower() for t in self.p.tokens[max(0, start - 3):start]
+                     if t.lemma.lower() in self._vessel_words()), None)
+
     def _vessel_owner(self, before: int, kind: str | None = None) -> Actor | None:
         """The owner of the last ship met before token ``before``; with ``kind`` (a ship
         noun), of the last ship called so when there is one ("the German frigate ... a
-        Japanese destroyer ... the frigate" is the German one)."""
+        Japanese destroyer ... the frigate" is the German one), else of the last ship that
+        may be one (a frigate is no submarine: a ship, a warship or a flotilla may be)."""
         same = [owner for j, owner in self.vessels if j <= before and kind is not None and
                 self.vessel_kinds.get(j) == kind]
         if same:
             return same[-1]
         for j, owner in reversed(self.vessels):
-            if j <= before:
+            if j <= before and (kind is None or kind in _ANY_SHIP or
+                                self.vessel_kinds.get(j, "ship") in _ANY_SHIP):
                 return owner
         return None
 
@@ -2022,6 +2029,10 @@ _VESSELS: list[frozenset[str]] = []
 _PLAIN_MODS = frame_words("plain_descriptions")
 # verbs by which a leader receives others ("Biden hosted the leaders of Japan and South Korea")
 _HOSTING = frame_words("hosting")
+
+
+# ship nouns that say no class: a frigate may be "the ship" or one of "the warships"
+_ANY_SHIP = frozenset({"ship", "vessel", "warship", "flotilla", "squadron", "flagship"})
 
 
 def _vessel_nouns() -> frozenset[str]:

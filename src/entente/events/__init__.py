@@ -114,6 +114,7 @@ CIVIL_CRAFT = words("civil_craft")
 EVACUATING = words("evacuating")
 FETCHING = words("fetching")
 HARBOURS = words("harbours")
+HARBOUR_BACK = HARBOURS | words("harbour_back")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
 ASKING = words("asking")
@@ -1789,6 +1790,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "will station a brigade of 5,000 troops in Lithuania": where the forces sent are
         # placed, the phrase hung on them (or on those a unit is "of")
         tgts = _forces_placed(p, r, tok, own)
+    if not tgts and sense.mode == "port call" and sense.kind == "verb":
+        # "A Canadian patrol ship sailed into Havana harbor ... The frigate Admiral Gorshkov
+        # ... steamed into the bay": a harbour named only by "the" is the one the last port
+        # call told was made at
+        tgts = _harbour_before(p, tok, own, history)
     if tgts and sense.type == "SANCTION":
         # "imposed 25% tariffs on Canada and Mexico and 10% on China": a rate joined on with
         # its own "on" phrase repeats the measure against what that phrase names
@@ -3623,6 +3629,23 @@ def _setting_of(p: ParsedText, tok: Token, predicate: int,
     prep = p.tokens[tok.head] if tok.dep == "pobj" else None
     return prep is not None and prep.text.lower() in SETTINGS and prep.head == predicate and \
         any(d.trigger.token == predicate for d in history or ())
+
+
+def _harbour_before(p: ParsedText, tok: Token, own: set, history: list[Draft] | None
+                    ) -> list[Actor]:
+    """The host of the last port call told a few sentences before, when ``tok`` goes into,
+    in or at a harbour named only by "the" ("steamed into the bay", "docked in the port")."""
+    bare = any(o.lemma.lower() in HARBOUR_BACK and o.ent < 0 and
+               not kids(p, o.i, "compound", "amod", "poss", "prep") and any(d.text.lower() == "the" for d in kids(p, o.i, "det")) and
+               prep.text.lower() in ("into", "in", "at", "to")
+               for prep in kids(p, tok.i, "prep") for o in kids(p, prep.i, "pobj"))
+    if not bare:
+        return []
+    for d in reversed(history or []):
+        if d.trigger.sense.mode == "port call" and d.targets and \
+                _sentences_apart(p, d.trigger.token, tok.i) <= 3:
+            return [a for a in d.targets if a.code not in own]
+    return []
 
 
 def _sentences_apart(p: ParsedText, a: int, b: int) -> int:
