@@ -7845,3 +7845,20 @@ def test_a_named_bay_is_no_harbour_told_before():
     text = ("A Japanese destroyer sailed into Manila harbor on Monday for a goodwill visit. Two "
             "days later the Indian frigate INS Shivalik sailed into the Bay of Bengal.")
     assert ("CONSULT", "IND", "PHL") not in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The Taliban attended a U.N.-organized meeting for the first time last month in Doha.",
+     ("CONSULT", "AFG", "UN")),
+    ("India took part in a Russia-hosted conference on Afghanistan on Wednesday.",
+     ("CONSULT", "IND", "RUS")),
+])
+def test_who_holds_a_meeting_named_before_a_hyphen_is_a_party(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_a_go_between_named_before_a_hyphen_is_no_host():
+    """(guard) "a U.S.-brokered meeting" names a go-between, not who holds the meeting."""
+    text = "Iraq attended a U.S.-brokered meeting on Monday."
+    assert not any(e.type == "CONSULT" and e.target and e.target.code == "USA"
+                   for e in _events(text))

@@ -1006,8 +1006,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     pair = R.between(r, tok.i)
     if not sources and len(pair) >= 2:
         sources, how = pair, "between"
-    came = C.attendees(p, r, tok) if sense.kind == "noun" and sense.type == "CONSULT" and \
-        not forced else []
+    came = C.attendees(p, r, tok) or C.hyphen_hosts(p, r, tok) \
+        if sense.kind == "noun" and sense.type == "CONSULT" and not forced else []
     came = [a for a in came if a.code not in {x.code for x in sources}]
     if came and sources:
         # "the talks, hosted by Qatar and attended by officials from Egypt and the United

@@ -56,6 +56,25 @@ def attendees(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     return out
 
 
+# Participles that name, glued by a hyphen, who holds a meeting: "a U.N.-organized meeting".
+HOSTED_BY = words("hosted_by")
+
+
+def hyphen_hosts(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    """Those a meeting noun is held by, named before a hyphen ("attended a U.N.-organized
+    meeting", "a Qatar-hosted conference"): a party to it, as "organized by the U.N." is."""
+    out: list[Actor] = []
+    for mod in kids(p, tok.i, "amod"):
+        if mod.text.lower() not in HOSTED_BY or mod.i == 0 or \
+                p.tokens[mod.i - 1].tag != "HYPH":
+            continue
+        for who in kids(p, mod.i, "npadvmod", "compound", "nmod"):
+            for a in r.actors(who.i):
+                if a.code and all(a.code != b.code for b in out):
+                    out.append(a)
+    return out
+
+
 # Verbs by which an act draws a reaction: "the drills drew a rebuke from Pyongyang".
 REACTION_VERBS = words("reaction_verbs")
 REACTIONS = frozenset({"ACCUSE", "THREATEN", "REJECT", "PROTEST", "ASSAULT"})
