@@ -7862,3 +7862,16 @@ def test_a_go_between_named_before_a_hyphen_is_no_host():
     text = "Iraq attended a U.S.-brokered meeting on Monday."
     assert not any(e.type == "CONSULT" and e.target and e.target.code == "USA"
                    for e in _events(text))
+
+
+def test_no_one_violates_its_own_airspace():
+    text = "Japan accused a Chinese spy plane of violating its airspace on Monday."
+    assert ("MOBILIZE", "CHN", "JPN") in _dyads(_events(text, partial=True))
+
+
+@pytest.mark.parametrize("text", [
+    "Taiwan said Chinese warplanes had entered its air defense zone on Monday.",
+    "Taiwan's defense ministry said 20 Chinese aircraft entered the island's air defence zone.",
+])
+def test_an_air_defense_zone_is_entered_like_airspace(text):
+    assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events(text))

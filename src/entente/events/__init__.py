@@ -1601,6 +1601,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = []
     if not tgts and sense.type in ("SUPPORT", "AID"):
         tgts = _not_own_cause(p, r, tok, own)
+    if not tgts and sense.mode == "incursion" and sense.kind == "verb":
+        tgts = _not_own_space(p, r, tok, own)
     if not tgts and history:
         tgts = _host_of(p, tok, own, history)
     if not tgts:
@@ -2116,6 +2118,18 @@ def _not_own_cause(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Act
             if len(others) == 1:
                 return others
     return []
+
+
+def _not_own_space(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """"Japan accused a Chinese spy plane of violating its airspace": no one violates its own
+    airspace or waters; "its" is the one other state the sentence names before it."""
+    obj = kid(p, tok.i, "dobj")
+    poss = kid(p, obj.i, "poss") if obj is not None else None
+    if poss is None or poss.text.lower() not in ("its", "their") or \
+            not {a.code for a in R.owners(r, obj.i)} <= own:
+        return []
+    others = r.states_before_in_sentence(poss.i, own)
+    return others if len(others) == 1 else []
 
 
 def _host_of(p: ParsedText, tok: Token, own: set, history: list[Draft]) -> list[Actor]:
