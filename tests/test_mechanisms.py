@@ -7875,3 +7875,14 @@ def test_no_one_violates_its_own_airspace():
 ])
 def test_an_air_defense_zone_is_entered_like_airspace(text):
     assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The expulsion of the French ambassador by Niger's junta drew sharp criticism from Paris.",
+     ("SANCTION", "NER", "FRA")),
+    ("Moscow announced the expulsion of two Moldovan diplomats on Friday.",
+     ("SANCTION", "RUS", "MDA")),
+])
+def test_an_expulsion_is_of_the_envoys_state_by_its_agent(text, dyad):
+    """The "by" phrase the parser hangs on the act's "of" object names its doer."""
+    assert dyad in _dyads(_events(text))

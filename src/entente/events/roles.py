@@ -493,6 +493,13 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
             obj = kid(p, agent.i, "pobj") if agent is not None else None
             if obj is not None:
                 out += r.actors(obj.i)
+    if not out:
+        # "the expulsion of the French ambassador by Niger's junta", "the killing of a
+        # journalist by Saudi agents": the agent the parser hung on the act's "of" object
+        out += [a for of in kids(p, noun, "prep") if of.text.lower() == "of"
+                for o in kids(p, of.i, "pobj") for by in kids(p, o.i, "prep")
+                if by.text.lower() == "by" for g in kids(p, by.i, "pobj")
+                for a in r.actors(g.i)]
     seen, uniq = set(), []
     for a in out:
         if a.code not in seen:
