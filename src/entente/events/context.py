@@ -121,7 +121,12 @@ def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
         subj = R.subject_of(p, verb.i)
     targets: list[Actor] = []
     if subj is not None:
-        targets = r.actors(subj.i) or R.noun_sources(r, subj.i)
+        own = {a.code for a in sources}
+        # an act's doer before whoever it is about: "the expulsion of the French ambassador by
+        # Niger's junta drew sharp criticism from Paris" (Niger, not France)
+        doers = [a for a in R.noun_sources(r, subj.i) if a.code not in own] \
+            if subj.pos == "NOUN" else []
+        targets = doers or r.actors(subj.i) or R.noun_sources(r, subj.i)
         if not targets and subj.pos == "NOUN" and history:
             # "The move drew criticism": the act told last, and whoever did it
             targets = list(history[-1].sources)
