@@ -7891,3 +7891,8 @@ def test_an_expulsion_is_of_the_envoys_state_by_its_agent(text, dyad):
 def test_a_reaction_drawn_by_an_act_is_against_its_doer_not_whom_it_is_about():
     text = "The expulsion of the French ambassador by Niger's junta drew sharp criticism from Paris."
     assert ("ACCUSE", "FRA", "NER") in _dyads(_events(text))
+
+
+def test_a_member_of_a_body_named_by_its_possessive():
+    text = "Sweden formally became NATO's 32nd member on Thursday."
+    assert ("SUPPORT", "SWE", "NATO") in _dyads(_events(text))

@@ -1051,7 +1051,7 @@ MANNER_BACKING = frame_words("manner_backing")
 
 def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     p = r.p
-    if where in ("dobj", "dative", "nsubjpass", "attr"):
+    if where in ("dobj", "dative", "nsubjpass", "attr", "poss"):
         t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None) or \
             (_noun_complement(p, tok) if where == "dobj" else None)
         if where == "dobj" and _stray_object(p, tok, t):
