@@ -7906,3 +7906,11 @@ def test_a_date_ahead_on_a_participle_does_not_date_the_next_sentence():
             "censoring American companies.")
     found = [e for e in _events(text, published="2025-07-10") if e.type == "ACCUSE"]
     assert found and found[0].date == "2025-07-09"
+
+
+def test_a_day_hung_on_the_last_of_a_list_of_objects_dates_the_verb():
+    text = ("Russia released the American reporter Evan Gershkovich, former U.S. Marine Paul "
+            "Whelan and more than a dozen other prisoners on Thursday in return for eight "
+            "Russians held in the United States and Europe.")
+    found = [e for e in _events(text, published="2024-08-02") if e.type == "RETREAT"]
+    assert found and found[0].date == "2024-08-01"

@@ -2988,8 +2988,15 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
         if clause is not None and clause not in chain:
             continue
         path = [tok_i] + [a.i for a in ancestors(p, tok_i)]
+        on = p.tokens[p.tokens[tok_i].head]
+        # "released Gershkovich, Whelan and a dozen other prisoners on Thursday": a day the
+        # parser hung on the last of a list of objects is the verb's (no list is its own
+        # description)
+        listed = on.text.lower() == "on" and on.head != on.i and \
+            p.tokens[on.head].dep == "conj" and p.tokens[on.head].pos in ("NOUN", "PROPN")
         for dist, j in enumerate(path):
-            if j in chain and any(p.tokens[k].dep in _ASIDES for k in path[:dist]):
+            if j in chain and not listed and \
+                    any(p.tokens[k].dep in _ASIDES for k in path[:dist]):
                 break       # "suspending its partnership, a framework in place since 2009":
                 #             a date in a description of a party or thing is its own
             if j in chain:
