@@ -7914,3 +7914,16 @@ def test_a_day_hung_on_the_last_of_a_list_of_objects_dates_the_verb():
             "Russians held in the United States and Europe.")
     found = [e for e in _events(text, published="2024-08-02") if e.type == "RETREAT"]
     assert found and found[0].date == "2024-08-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow, Minsk's closest ally, struck a different tone on Monday.",
+    "In Georgetown, the government struck a noticeably calmer tone toward Caracas.",
+])
+def test_striking_a_tone_is_no_strike(text):
+    assert not [e for e in _events(text, partial=True) if e.type in ("ASSAULT", "PROTEST")]
+
+
+def test_goods_shipped_are_trade_not_aid():
+    text = "Brazil shipped about $40 billion worth of goods to the United States last year."
+    assert not [e for e in _events(text) if e.type == "AID"]
