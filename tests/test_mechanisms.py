@@ -7927,3 +7927,19 @@ def test_striking_a_tone_is_no_strike(text):
 def test_goods_shipped_are_trade_not_aid():
     text = "Brazil shipped about $40 billion worth of goods to the United States last year."
     assert not [e for e in _events(text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit an outpost in northeastern Jordan, close to where the kingdom meets Syria and "
+    "Iraq.",
+    "A drone hit an outpost in northeastern Jordan, close to where the borders of Syria and "
+    "Iraq meet.",
+])
+def test_lands_and_borders_that_meet_hold_no_meeting(text):
+    assert not [e for e in _events(text) if e.type == "CONSULT"]
+
+
+def test_leaders_who_meet_where_they_meet_still_meet():
+    """(guard) a past meeting at a place named by "where" is a meeting."""
+    text = "They flew to Geneva, where Biden met Putin on Wednesday."
+    assert ("CONSULT", "USA", "RUS") in _dyads(_events(text, published="2021-06-17"))

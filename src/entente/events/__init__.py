@@ -755,6 +755,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     sense = trig.sense
     if sense.type == "MOBILIZE" and sense.kind == "verb" and _civil_craft(p, tok):
         return None     # "an Azerbaijani passenger jet flew toward Grozny": no force moves
+    if sense.type in ("CONSULT", "COOPERATE") and sense.kind == "verb":
+        subj = kid(p, tok.i, "nsubj")
+        if subj is not None and subj.lemma.lower() in R.BORDERS or \
+                tok.tag in ("VBZ", "VBP") and any(c.text.lower() == "where"
+                                                   for c in kids(p, tok.i, "advmod")):
+            # "close to where the borders of Syria and Iraq meet", "where the kingdom meets
+            # Syria and Iraq": lands and lines meet, in the present of geography
+            return None
     if (sense.type, sense.mode) in (("MOBILIZE", "deployment"), ("AID", "arms transfer")) \
             and sense.kind == "verb" and _carries_people_home(p, tok):
         return None     # "sent an air force jet to carry him out of the country": a rescue
