@@ -7943,3 +7943,11 @@ def test_leaders_who_meet_where_they_meet_still_meet():
     """(guard) a past meeting at a place named by "where" is a meeting."""
     text = "They flew to Geneva, where Biden met Putin on Wednesday."
     assert ("CONSULT", "USA", "RUS") in _dyads(_events(text, published="2021-06-17"))
+
+
+def test_a_formal_protest_handed_to_an_envoy_is_disapproval_not_a_demonstration():
+    text = ("The Iraqi Foreign Ministry said on Saturday it would summon the most senior U.S. "
+            "diplomat in Baghdad to hand him a formal protest.")
+    found = _events(text, partial=True)
+    assert not [e for e in found if e.type == "PROTEST"]
+    assert ("ACCUSE", "IRQ", "USA") in _dyads(found)
