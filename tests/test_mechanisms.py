@@ -7951,3 +7951,13 @@ def test_a_formal_protest_handed_to_an_envoy_is_disapproval_not_a_demonstration(
     found = _events(text, partial=True)
     assert not [e for e in found if e.type == "PROTEST"]
     assert ("ACCUSE", "IRQ", "USA") in _dyads(found)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Germany released Vadim Krasikov, a Russian who was serving a life sentence for murder.",
+     ("RETREAT", "DEU", "RUS")),
+    ("Belarus freed Rico Krieger, a German medic who had been sentenced to death.",
+     ("RETREAT", "BLR", "DEU")),
+])
+def test_a_named_person_of_another_state_set_free(text, dyad):
+    assert dyad in _dyads(_events(text))
