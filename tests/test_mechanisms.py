@@ -7961,3 +7961,22 @@ def test_a_formal_protest_handed_to_an_envoy_is_disapproval_not_a_demonstration(
 ])
 def test_a_named_person_of_another_state_set_free(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+_FICO = ("Slovak Prime Minister Robert Fico was shot in Handlova on Wednesday. Slovakia's "
+         "interior minister said the suspect acted alone. Slovakia's president called for calm, "
+         "and Slovakia's parliament suspended its session. ")
+
+
+def test_sympathy_that_arrives_from_leaders_supports_the_story_state():
+    text = _FICO + ("Messages of sympathy arrived from across Europe, including from Hungarian "
+                    "Prime Minister Viktor Orban, Fico's closest ally in the EU, and from "
+                    "Russian President Vladimir Putin.")
+    found = _dyads(_events(text, published="2024-05-16"))
+    assert {("SUPPORT", "HUN", "SVK"), ("SUPPORT", "RUS", "SVK")} <= found
+    assert not any(d[0] == "SUPPORT" and d[1] == "EU" for d in found)   # (a description)
+
+
+def test_sympathy_sent_to_no_one_named_goes_to_the_story_state():
+    text = _FICO + "Hungarian Prime Minister Viktor Orban sent a message of sympathy."
+    assert ("SUPPORT", "HUN", "SVK") in _dyads(_events(text, published="2024-05-16"))

@@ -526,6 +526,19 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         date, precision = _event_date(p, t, predicate, dates, prev_date, published, "occurred")
         out.append(Draft(trig, s, sources, targets, "occurred", date, precision, None,
                           "speech", sum(1 for _ in ancestors(p, predicate))))
+    for t, sources in C.sympathy_arrived(p, r, s.start, s.end):
+        # "By Wednesday, messages of congratulation had arrived from the leaders of Nepal and
+        # Sri Lanka", "Condolences poured in from around the world, including from Hungary":
+        # those they came from support the state the story is about
+        own = {a.code for a in sources}
+        targets = _story_state(r, p.tokens[t], set())
+        for a in sources:
+            if targets and a.code != targets[0].code:
+                date, precision = _event_date(p, t, t, dates, prev_date, published,
+                                              "occurred")
+                out.append(Draft(Trigger(t, C.SYMPATHY_SENT, None), s, [a], targets,
+                                 "occurred", date, precision, None, "from",
+                                 sum(1 for _ in ancestors(p, t))))
     return out
 
 
@@ -1733,6 +1746,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                           sense.mode != "retaliation")) and
             (obj is None or obj.pos == "PRON" or REF.generic_act(p, r, obj) or
              obj.lemma.lower() in sense.object))   # ("reserved the right": names no one)
+    if not tgts and sources and sense.type == "SUPPORT" and sense.object & C.SYMPATHY and \
+            all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources):
+        # "Orban sent a message of sympathy", in a story of an attack on Slovakia's prime
+        # minister: sympathy or congratulations sent to no one named go to the state the
+        # story is about
+        tgts = _story_state(r, tok, own)
     if not tgts and sources and sense.type == "CONSULT" and sense.mode == "visit" and \
             _visits_a_place(p, tok):
         # "von der Leyen is expected to visit the region", in a story about Italy's floods:

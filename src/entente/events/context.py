@@ -9,9 +9,9 @@ from __future__ import annotations
 from ..actors.resolve import Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Token
-from ..tree import kid, kids
+from ..tree import kid, kids, subtree
 from . import roles as R
-from .triggers import load_triggers
+from .triggers import Sense, load_triggers
 
 __all__ = ["GATHERING", "REACTIONS", "gathered", "reaction", "claimant", "described"]
 
@@ -73,6 +73,61 @@ def hyphen_hosts(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
                 if a.code and all(a.code != b.code for b in out):
                     out.append(a)
     return out
+
+
+# Words of sympathy or good wishes sent to a state ("messages of condolence", "congratulations")
+SYMPATHY = words("sympathy_words")
+# Verbs by which such words come in from those who send them ("poured in from")
+ARRIVING = words("arriving_words")
+SYMPATHY_SENT = Sense("SUPPORT", None, "noun", ("sympathy",), frozenset(), frozenset(), (),
+                      False, -1)
+
+
+def sympathy_arrived(p: ParsedText, r: Resolver, start: int, end: int
+                     ) -> list[tuple[int, list[Actor]]]:
+    """(noun, senders) for words of sympathy that arrive from those named ("messages of
+    congratulation had arrived from the leaders of Nepal and Sri Lanka", "condolences poured
+    in from across Europe, including from Hungary's prime minister")."""
+    out = []
+    for v in p.tokens[start:end]:
+        if v.pos != "VERB" or v.lemma.lower() not in ARRIVING:
+            continue
+        subj = kid(p, v.i, "nsubj")
+        if subj is None:
+            continue
+        said = [subj] + [g for of in kids(p, subj.i, "prep") if of.text.lower() == "of"
+                         for g in kids(p, of.i, "pobj")]
+        noun = next((w for w in said if w.lemma.lower() in SYMPATHY or
+                     w.text.lower() in SYMPATHY), None)
+        if noun is None:
+            continue
+        froms = [c for c in kids(p, v.i, "prep") if c.text.lower() == "from"] + \
+            [g for c in kids(p, v.i, "prep") if c.text.lower() == "including"
+             for g in kids(p, c.i, "prep") if g.text.lower() == "from"]
+        froms += [g for f in froms for g in kids(p, f.i, "conj") if g.text.lower() == "from"]
+        senders: list[Actor] = []
+        for f in froms:
+            # ("from the leaders of Nepal and Sri Lanka", "from across Europe and beyond,
+            # including from Hungarian Prime Minister Viktor Orban": whoever the phrase names)
+            lo, hi = subtree(p, f.i)
+            for t in p.tokens[lo:hi]:
+                if t.ent < 0 and t.pos != "PRON" or _described(p, t.i, f.i):
+                    continue
+                senders += [a for a in r.actors(t.i) if a.code and
+                            all(a.code != b.code for b in senders)]
+        if senders:
+            out.append((noun.i, senders))
+    return out
+
+
+def _described(p: ParsedText, i: int, top: int) -> bool:
+    """Whether token ``i`` is inside a description, below ``top``, of a thing named ("Viktor
+    Orban, Fico's closest ally in the EU": Fico and the EU are no senders)."""
+    while i != top and p.tokens[i].head != i:
+        if p.tokens[i].dep in ("appos", "relcl", "acl", "poss"):
+            return True
+        i = p.tokens[i].head
+    return False
 
 
 # Verbs by which an act draws a reaction: "the drills drew a rebuke from Pyongyang".
