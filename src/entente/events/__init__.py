@@ -3059,19 +3059,10 @@ def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
     talks come weeks before Trump returns to the White House on Jan. 20", "will meet on
     Friday"): a date ahead, which dates no past act told after it. A speech verb's present is
     the news's own ("the ministry says Tuesday"): its date is past."""
-    verbs = [a for a in ancestors(p, tok_i) if a.pos in ("VERB", "AUX")]
-    verb = verbs[0] if verbs else None
+    verb = next((a for a in ancestors(p, tok_i) if a.pos in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    for v in verbs:
-        # "goods would face a 50% tariff starting August 1": a participle or an infinitive
-        # is as far ahead as the finite verb it hangs on
-        if v.tag not in ("VBG", "VB") or kids(p, v.i, "aux", "auxpass", "nsubj"):
-            verb = v
-            break
     aux = kids(p, verb.i, "aux", "auxpass")
-    if verb is not verbs[0] and any(a.text.lower() == "would" for a in aux):
-        return True
     if any(a.text.lower() in load_modality().planned_aux for a in aux):
         return True
     return verb.tag in ("VBZ", "VBP") and verb.lemma.lower() not in speech and \
