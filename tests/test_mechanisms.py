@@ -7970,3 +7970,9 @@ def test_sympathy_that_arrives_from_leaders_supports_the_story_state():
 def test_sympathy_sent_to_no_one_named_goes_to_the_story_state():
     text = _FICO + "Hungarian Prime Minister Viktor Orban sent a message of sympathy."
     assert ("SUPPORT", "HUN", "SVK") in _dyads(_events(text, published="2024-05-16"))
+
+
+@pytest.mark.parametrize("word", ["extremely worrying", "shocking", "deeply troubling"])
+def test_an_act_described_as_worrying_or_shocking_is_condemned(word):
+    text = f"The EU described the Algerian measures as {word}."
+    assert ("ACCUSE", "EU", "DZA") in _dyads(_events(text))
