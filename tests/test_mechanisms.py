@@ -7976,3 +7976,11 @@ def test_sympathy_sent_to_no_one_named_goes_to_the_story_state():
 def test_an_act_described_as_worrying_or_shocking_is_condemned(word):
     text = f"The EU described the Algerian measures as {word}."
     assert ("ACCUSE", "EU", "DZA") in _dyads(_events(text))
+
+
+def test_rescue_crews_sent_in_a_disaster_are_relief():
+    text = ("Floods in southern Brazil have killed at least 83 people, and Brazil's government "
+            "said thousands of homes in Brazil were under water. Brazil declared a state of "
+            "calamity in Rio Grande do Sul. Help has also come from abroad, with neighboring "
+            "Uruguay sending air force helicopters and rescue crews across the border.")
+    assert ("AID", "URY", "BRA") in _dyads(_events(text, published="2024-05-06"))

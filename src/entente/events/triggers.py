@@ -480,6 +480,11 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         if c.dep in ("compound", "amod", "nmod", "conj"):
             words.add(c.text.lower())
             words.add(c.lemma.lower())
+        if c.dep == "conj":
+            # "sent helicopters and rescue crews": a conjunct named with its modifiers too
+            mods = [m.text.lower() for m in kids(p, c.i, "compound") if m.i < c.i]
+            if mods:
+                words.add(" ".join(mods + [c.text.lower()]))
         if c.dep == "prep" and c.text.lower() == "of" and not describes:
             for g in kids(p, c.i, "pobj"):
                 words.add(g.text.lower())
