@@ -7984,3 +7984,8 @@ def test_rescue_crews_sent_in_a_disaster_are_relief():
             "calamity in Rio Grande do Sul. Help has also come from abroad, with neighboring "
             "Uruguay sending air force helicopters and rescue crews across the border.")
     assert ("AID", "URY", "BRA") in _dyads(_events(text, published="2024-05-06"))
+
+
+def test_a_state_said_to_treat_someone_badly_is_accused():
+    text = "The U.S. State Department said Russia was treating the detained journalist badly."
+    assert ("ACCUSE", "USA", "RUS") in _dyads(_events(text))

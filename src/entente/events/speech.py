@@ -55,6 +55,7 @@ class Evaluation:
     praises: frozenset[str] = frozenset()
     praise_heads: frozenset[str] = frozenset()
     wrong_attributes: frozenset[str] = frozenset()
+    harshly: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def evaluation() -> Evaluation:
                       words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
                       words("blame_nouns"), words("duties"), words("verdicts"),
                       words("denials"), words("villains"), words("praises"),
-                      words("praise_heads"), words("wrong_attributes"))
+                      words("praise_heads"), words("wrong_attributes"), words("harshly"))
 
 
 @dataclass(frozen=True)
@@ -804,6 +805,9 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
         if v.lemma.lower() in ("break", "betray", "renege", "flout", "ignore") and any(
                 o.lemma.lower() in ev.duties for o in kids(p, v.i, "dobj")):
             return v.i      # "Azerbaijan had broken its repeated assurances"
+        if v.lemma.lower() in ("treat", "handle") and any(
+                a.lemma.lower() in ev.harshly for a in kids(p, v.i, "advmod")):
+            return v.i      # "said Brazil was treating the former president terribly"
         if v.lemma.lower() in ("bear", "carry", "share") and any(
                 o.lemma.lower() in ("responsibility", "blame") for o in kids(p, v.i, "dobj")):
             return v.i      # "said Morocco's rulers bore responsibility for the crises"
