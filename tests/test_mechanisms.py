@@ -7989,3 +7989,10 @@ def test_rescue_crews_sent_in_a_disaster_are_relief():
 def test_a_state_said_to_treat_someone_badly_is_accused():
     text = "The U.S. State Department said Russia was treating the detained journalist badly."
     assert ("ACCUSE", "USA", "RUS") in _dyads(_events(text))
+
+
+def test_a_text_with_an_owner_speaks_for_its_owner():
+    text = ("Trump's letter left the door slightly ajar, but it warned that any retaliatory "
+            "duties would simply be added on top of the 50% tariff.")
+    found = _events(text, published="2025-07-10", partial=True)
+    assert any(e.type == "THREATEN" and e.source and e.source.code == "USA" for e in found)

@@ -1083,6 +1083,13 @@ class Resolver(People):
             found = self._issuer(tok)
             if found:
                 return found
+        if not owners and tok.lemma.lower() in _SPEAKING_TEXTS and tok.dep == "nsubj":
+            # "Trump's letter left the door ajar ... but it warned that", "Beijing's statement
+            # said": a text its owner wrote speaks and acts for its owner
+            poss = kid(self.p, tok.i, "poss")
+            found = [a for a in self.actors(poss.i) if a.code] if poss is not None else []
+            if found:
+                return found
         if not owners and tok.lemma.lower() in BLOCS and tok.ent < 0 and mods:
             # "West Africa's main regional bloc", "the Southeast Asian bloc": the bloc of the
             # region named (frames.yaml regional_blocs)
@@ -2033,6 +2040,12 @@ _HOSTING = frame_words("hosting")
 
 # ship nouns that say no class: a frigate may be "the ship" or one of "the warships"
 _ANY_SHIP = frozenset({"ship", "vessel", "warship", "flotilla", "squadron", "flagship"})
+
+
+# texts that say what their owner says ("Trump's letter warned", "the ministry's statement
+# said"; not a report or a law, whose owner need not speak in it)
+_SPEAKING_TEXTS = frozenset({"statement", "letter", "message", "communique", "note", "post",
+                             "memo", "declaration"})
 
 
 def _vessel_nouns() -> frozenset[str]:
