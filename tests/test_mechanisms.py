@@ -1177,7 +1177,8 @@ def test_rejecting_criticism_answers_who_criticised_the_rejecter(pipeline):
 
 @pytest.mark.parametrize("text, dyad", [
     ("Finland closed its border with Russia on Thursday.", ("COERCE", "FIN", "RUS")),
-    ("Algeria closed its airspace to flights from Mali.", ("COERCE", "DZA", "MLI")),
+    # (airspace closed to another's flights is a ban, a sanction, as our golds code it)
+    ("Algeria closed its airspace to flights from Mali.", ("SANCTION", "DZA", "MLI")),
 ])
 def test_closing_a_border_or_airspace_restricts_the_state_beyond(pipeline, text, dyad):
     doc = entente.extract(text, published="2023-11-28")
@@ -7996,3 +7997,12 @@ def test_a_text_with_an_owner_speaks_for_its_owner():
             "duties would simply be added on top of the 50% tariff.")
     found = _events(text, published="2025-07-10", partial=True)
     assert any(e.type == "THREATEN" and e.source and e.source.code == "USA" for e in found)
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Algeria closed its airspace to Moroccan planes on Wednesday.", ("SANCTION", "DZA", "MAR")),
+    ("European Union leaders agreed on Monday to shut the bloc's airspace and airports to "
+     "Belarusian airlines.", ("SANCTION", "EU", "BLR")),
+])
+def test_airspace_closed_to_anothers_flights_is_a_sanction(text, dyad):
+    assert dyad in _dyads(_events(text))
