@@ -8006,3 +8006,10 @@ def test_a_text_with_an_owner_speaks_for_its_owner():
 ])
 def test_airspace_closed_to_anothers_flights_is_a_sanction(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+def test_a_chartered_plane_moves_no_force():
+    text = ("Nicaragua released 222 political prisoners on Thursday. The chartered plane "
+            "carrying the former detainees, among them would-be presidential candidates, landed "
+            "at Dulles airport outside Washington.")
+    assert not [e for e in _events(text, published="2023-02-10") if e.type == "MOBILIZE"]

@@ -3657,7 +3657,7 @@ def _carries_people_home(p: ParsedText, tok: Token) -> bool:
 def _civil_craft(p: ParsedText, tok: Token) -> bool:
     """Whether the subject of ``tok`` is a civilian craft ("a passenger jet", "a cargo
     ship")."""
-    subj = kid(p, tok.i, "nsubj")
+    subj = kid(p, tok.i, "nsubj") or R.subject_of(p, tok.i)
     return subj is not None and any(
         c.lemma.lower() in CIVIL_CRAFT for c in kids(p, subj.i, "compound", "amod"))
 
