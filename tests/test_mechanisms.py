@@ -8009,7 +8009,13 @@ def test_airspace_closed_to_anothers_flights_is_a_sanction(text, dyad):
 
 
 def test_a_chartered_plane_moves_no_force():
-    text = ("Nicaragua released 222 political prisoners on Thursday. The chartered plane "
-            "carrying the former detainees, among them would-be presidential candidates, landed "
-            "at Dulles airport outside Washington.")
-    assert not [e for e in _events(text, published="2023-02-10") if e.type == "MOBILIZE"]
+    """(examples/voa7/dev/yd02: the verb's subject is found through a "would-be" the parser
+    read as a verb)"""
+    text = ("Nicaragua released 222 political prisoners on Thursday and flew them to the United "
+            "States. The chartered plane carrying the former detainees, among them would-be "
+            "presidential candidates, student activists, journalists, priests and a onetime "
+            "guerrilla commander who fought beside Ortega against the Somoza dictatorship in the "
+            "1970s, landed at Washington Dulles International Airport, where relatives who had "
+            "not seen them in as long as two years waited with blue-and-white flags.")
+    assert not [e for e in _events(text, published="2023-02-10", partial=True)
+                if e.type == "MOBILIZE" and e.rule.startswith("MOBILIZE.deployment/verb:land")]
