@@ -8019,3 +8019,13 @@ def test_a_chartered_plane_moves_no_force():
             "not seen them in as long as two years waited with blue-and-white flags.")
     assert not [e for e in _events(text, published="2023-02-10", partial=True)
                 if e.type == "MOBILIZE" and e.rule.startswith("MOBILIZE.deployment/verb:land")]
+
+
+def test_a_participle_telling_more_of_an_act_shares_its_targets():
+    text = ("American warplanes struck more than 85 targets in Iraq and Syria on Friday, hitting "
+            "command posts, intelligence centers and weapons depots used by Iran's Revolutionary "
+            "Guards, in what President Joe Biden said was retaliation for a drone attack that "
+            "killed three U.S. soldiers in Jordan.")
+    found = _dyads(_events(text, published="2024-02-03"))
+    assert ("ASSAULT", "USA", "IRQ") in found
+    assert ("ASSAULT", "USA", "JOR") not in found

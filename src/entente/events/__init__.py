@@ -2060,6 +2060,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # officers landed in Haiti": forces sent to keep the peace help the host (AID)
         sense = replace(sense, type="AID", mode="peacekeeping")
         trig = replace(trig, sense=sense)
+    obj = kid(p, tok.i, "dobj")
+    if sense.kind == "verb" and tok.dep == "advcl" and tok.tag == "VBG" and history and \
+            kid(p, tok.i, "nsubj") is None and obj is not None and not R.owners(r, obj.i):
+        # "struck more than 85 targets in Iraq and Syria, hitting command posts ... in
+        # retaliation for a drone attack that killed three U.S. troops in Jordan": a
+        # participle that tells more of the act before it, naming no one itself, is against
+        # the same targets (not one named deeper in the sentence)
+        told = next((d for d in reversed(history) if d.trigger.token == tok.head and
+                     d.trigger.sense.type == sense.type and d.targets and
+                     {a.code for a in d.sources} == {a.code for a in sources}), None)
+        found = {a.code for a in tgts} - {a.code for a in sources}
+        if told is not None and found and \
+                not found <= {a.code for a in told.targets}:
+            tgts = list(told.targets)
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     return Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,
