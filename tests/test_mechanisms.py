@@ -8029,3 +8029,9 @@ def test_a_participle_telling_more_of_an_act_shares_its_targets():
     found = _dyads(_events(text, published="2024-02-03"))
     assert ("ASSAULT", "USA", "IRQ") in found
     assert ("ASSAULT", "USA", "JOR") not in found
+
+
+def test_a_vow_of_retaliation_drawn_by_an_act_threatens_its_doer():
+    text = ("Washington imposed tariffs on Chinese goods on Monday. The tariffs drew a vow of "
+            "retaliation from Beijing.")
+    assert ("THREATEN", "CHN", "USA") in _dyads(_events(text, published="2025-07-10"))

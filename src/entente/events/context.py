@@ -149,7 +149,10 @@ def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
         verb = p.tokens[verb.head]
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in REACTION_VERBS:
         return None
-    frm = next((kid(p, c.i, "pobj") for c in kids(p, tok.i, "prep")
+    # ("a vow of retaliation from Beijing": the "from" hung on the noun's "of" object)
+    inner = [g for of in kids(p, tok.i, "prep") if of.text.lower() == "of"
+             for g in kids(p, of.i, "pobj")]
+    frm = next((kid(p, c.i, "pobj") for h in [tok] + inner for c in kids(p, h.i, "prep")
                 if c.text.lower() == "from"), None) or \
         next((kid(p, c.i, "pobj") for c in kids(p, verb.i, "prep")
               if c.text.lower() == "from"), None)
