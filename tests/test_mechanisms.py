@@ -8035,3 +8035,20 @@ def test_a_vow_of_retaliation_drawn_by_an_act_threatens_its_doer():
     text = ("Washington imposed tariffs on Chinese goods on Monday. The tariffs drew a vow of "
             "retaliation from Beijing.")
     assert ("THREATEN", "CHN", "USA") in _dyads(_events(text, published="2025-07-10"))
+
+
+def test_the_one_warned_against_an_act_would_do_it():
+    text = "The Kremlin warned NATO against sending troops to Ukraine."
+    found = _events(text, partial=True)
+    assert any(e.type == "MOBILIZE" and e.source and e.source.code == "NATO" for e in found)
+    assert not any(e.type == "MOBILIZE" and e.source and e.source.code == "RUS" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia struck Ukrainian power plants on Monday.",
+    "Russian missiles hit a power station in Kharkiv on Monday.",
+])
+def test_power_plants_struck_are_an_attack_not_a_strike(text):
+    found = _events(text)
+    assert ("ASSAULT", "RUS", "UKR") in _dyads(found)
+    assert not [e for e in found if e.type == "PROTEST"]

@@ -354,6 +354,14 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             head.lemma.lower() in HEARSAY and head.head != head.i:
         # "blacklisted companies it said helped Russia": the companies helped, not "it"
         return p.tokens[head.head]
+    if tok.dep == "pcomp" and tok.tag == "VBG" and head.text.lower() in ("against", "from") \
+            and head.head != head.i:
+        # "warned NATO against sending troops", "barred the envoy from entering the
+        # country": the one warned or barred is the one who would do it
+        gov = p.tokens[head.head]
+        obj = kid(p, gov.i, "dobj") if gov.pos == "VERB" else None
+        if obj is not None:
+            return obj
     if tok.dep == "xcomp":
         if head.lemma.lower() in _OBJECT_CONTROL:
             obj = kid(p, head.i, "dobj")
