@@ -8052,3 +8052,13 @@ def test_power_plants_struck_are_an_attack_not_a_strike(text):
     found = _events(text)
     assert ("ASSAULT", "RUS", "UKR") in _dyads(found)
     assert not [e for e in found if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Israeli airstrikes killed at least 30 people in southern Gaza on Tuesday, health "
+     "officials said.", ("ASSAULT", "ISR", "PSE")),
+    ("Kyiv said Russian shelling had damaged the Zaporizhzhia nuclear plant.",
+     ("ASSAULT", "RUS", "UKR")),
+])
+def test_weapons_and_shelling_that_kill_or_damage_attack(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -342,6 +342,14 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     if tok.dep == "acl" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN") and \
             head.dep in ("dobj", "pobj") and head.lemma.lower() in _CARRIERS:
         return head         # "seized a ship carrying aid to Gaza": the ship carries it
+    if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and head.i + 1 == verb and \
+            head.dep in ("nsubj", "ROOT") and head.pos == "NOUN" and \
+            kid(p, verb, "agent") is None and kid(p, verb, "dobj") is not None:
+        # "Israeli airstrikes killed at least 30 people in southern Gaza, health officials
+        # said", parsed with the verb hung on the noun as its participle: a past verb right
+        # after a noun, with an object of its own (no passive has one), has the noun for its
+        # subject
+        return head
     if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and head.dep == "ROOT" and \
             head.pos in ("NOUN", "PROPN") and head.i < verb and kid(p, verb, "agent") is None \
             and (head.i + 1 == verb or _set_off(p, head, verb)) and _ends_with_stop(p, verb):
