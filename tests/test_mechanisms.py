@@ -8062,3 +8062,11 @@ def test_power_plants_struck_are_an_attack_not_a_strike(text):
 ])
 def test_weapons_and_shelling_that_kill_or_damage_attack(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+def test_a_warning_addressed_to_a_state_threatens_it_and_condemns_nothing_yet_done():
+    text = ('"Iran will respond to any aggression," the Iranian foreign minister warned, '
+            'addressing Israel.')
+    found = _dyads(_events(text))
+    assert ("THREATEN", "IRN", "ISR") in found
+    assert ("ACCUSE", "IRN", "ISR") not in found

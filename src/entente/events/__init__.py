@@ -395,6 +395,9 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
     for t, act, owners in SP.condemned(p, r, s.start, s.end):
         voice = SP.voice_at(voices, p.tokens[t].idx)
         if voice is not None and voice.actor is not None:
+            if not owners and any(d.text.lower() in ("any", "all") for d in
+                                  kids(p, act, "det")):
+                continue    # ('"Iran will respond to any aggression"': none yet committed)
             # "said the decision was 'extremely dangerous'": the decision told before (or the
             # act the narration says the words refer to)
             owners = owners or _referred_to(p, r, s, quoted, {voice.actor.code}) or \
@@ -555,7 +558,16 @@ def _referred_to(p: ParsedText, r: Resolver, s: Sentence, quoted, own: set) -> l
         # (and the speech verb's own "of" or "about": '"This is an act of war," the minister
         # said of the U.S. strikes')
         about = ("of", "about") if low in r.lex.speech_verbs else ()
-        if low not in ("refer", "reference") and not about or _inside(quoted, t.idx):
+        if low not in ("refer", "reference", "address") and not about or \
+                _inside(quoted, t.idx):
+            continue
+        if low == "address" and t.tag == "VBG":
+            # ('"Iran will respond to any aggression," the minister warned, addressing
+            # Israel': whom the words are addressed to)
+            for o in kids(p, t.i, "dobj"):
+                found = [a for a in r.actors(o.i) if a.code and a.code not in own]
+                if found:
+                    return found
             continue
         for prep in kids(p, t.i, "prep"):
             for o in (kids(p, prep.i, "pobj") if prep.text.lower() in ("to",) + about
