@@ -533,7 +533,6 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         # "By Wednesday, messages of congratulation had arrived from the leaders of Nepal and
         # Sri Lanka", "Condolences poured in from around the world, including from Hungary":
         # those they came from support the state the story is about
-        own = {a.code for a in sources}
         targets = _story_state(r, p.tokens[t], set())
         for a in sources:
             if targets and a.code != targets[0].code:
