@@ -8070,3 +8070,19 @@ def test_a_warning_addressed_to_a_state_threatens_it_and_condemns_nothing_yet_do
     found = _dyads(_events(text))
     assert ("THREATEN", "IRN", "ISR") in found
     assert ("ACCUSE", "IRN", "ISR") not in found
+
+
+def test_an_office_building_hit_is_an_attack():
+    assert ("ASSAULT", "RUS", "UKR") in _dyads(_events(
+        "Russian missiles hit an office building in Kyiv on Monday."))
+
+
+def test_a_state_or_its_jets_do_not_strike_in_protest():
+    assert not [e for e in _events("Israeli jets struck a status quo.", partial=True)
+                if e.type == "PROTEST"]
+
+
+def test_record_highs_are_hit_by_no_one():
+    """(guard) a figurative object with its modifier still turns the attack away."""
+    assert not [e for e in _events("China's exports hit record highs in March.", partial=True)
+                if e.type == "ASSAULT"]

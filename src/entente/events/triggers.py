@@ -525,11 +525,18 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
     return words
 
 
+_SITES = frame_words("struck_sites")
+
+
 def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | None]:
     if not sense.object and not sense.not_object:
         return True, None
     objs = object_tokens(p, tok)
-    if sense.not_object and any(_object_words(p, o) & sense.not_object for o in objs):
+    if sense.not_object and any(
+            ({o.text.lower(), o.lemma.lower()} if o.lemma.lower() in _SITES else
+             _object_words(p, o)) & sense.not_object for o in objs):
+        # (a place is named by its head word: "hit an office building", "struck power
+        # plants" are no "office" or "power" struck)
         return False, None
     if sense.object:
         for o in objs:
