@@ -8086,3 +8086,8 @@ def test_record_highs_are_hit_by_no_one():
     """(guard) a figurative object with its modifier still turns the attack away."""
     assert not [e for e in _events("China's exports hit record highs in March.", partial=True)
                 if e.type == "ASSAULT"]
+
+
+def test_the_one_an_act_angers_disapproves_of_its_doer():
+    text = "Ethiopia signed a port deal with Somaliland on Monday, angering Somalia."
+    assert ("ACCUSE", "SOM", "ETH") in _dyads(_events(text))
