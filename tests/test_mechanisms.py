@@ -8091,3 +8091,10 @@ def test_record_highs_are_hit_by_no_one():
 def test_the_one_an_act_angers_disapproves_of_its_doer():
     text = "Ethiopia signed a port deal with Somaliland on Monday, angering Somalia."
     assert ("ACCUSE", "SOM", "ETH") in _dyads(_events(text))
+
+
+def test_forces_that_encircle_a_state_are_deployed_against_it():
+    text = "Chinese warships and aircraft encircled Taiwan in two days of drills."
+    assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events(text))
+    assert not [e for e in _events("Protesters surrounded the U.S. embassy in Baghdad.")
+                if e.type == "MOBILIZE"]   # (guard: crowds are no forces)
