@@ -8098,3 +8098,8 @@ def test_forces_that_encircle_a_state_are_deployed_against_it():
     assert ("MOBILIZE", "CHN", "TWN") in _dyads(_events(text))
     assert not [e for e in _events("Protesters surrounded the U.S. embassy in Baghdad.")
                 if e.type == "MOBILIZE"]   # (guard: crowds are no forces)
+
+
+def test_a_ruling_party_acts_for_its_government():
+    text = "Georgia's ruling party suspended accession talks with the European Union."
+    assert ("SANCTION", "GEO", "EU") in _dyads(_events(text))
