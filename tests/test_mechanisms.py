@@ -8103,3 +8103,14 @@ def test_forces_that_encircle_a_state_are_deployed_against_it():
 def test_a_ruling_party_acts_for_its_government():
     text = "Georgia's ruling party suspended accession talks with the European Union."
     assert ("SANCTION", "GEO", "EU") in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Beijing sees Washington's alliances as a provocation.", ("ACCUSE", "CHN", "USA")),
+    ("Moscow regards the deployment of U.S. missiles in Germany as unacceptable.",
+     ("ACCUSE", "RUS", "USA")),
+    ("The White House said Russia had used North Korean missiles against Ukraine.",
+     ("ACCUSE", "USA", "RUS")),
+])
+def test_seeing_an_act_as_a_wrong_or_saying_arms_were_used_accuses(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -791,6 +791,9 @@ def _test_fired(p: ParsedText, v: Token) -> bool:
 
 
 _ORCHESTRATING = frame_words("orchestrating")
+# arms or force used against someone ("used missiles against Ukraine", "used force against
+# protesters")
+_USED_ARMS = frame_words("used_arms")
 test_fired = _test_fired     # (for the event rules: a launch at nothing is a test)
 
 
@@ -805,6 +808,10 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
         if v.lemma.lower() in ("break", "betray", "renege", "flout", "ignore") and any(
                 o.lemma.lower() in ev.duties for o in kids(p, v.i, "dobj")):
             return v.i      # "Azerbaijan had broken its repeated assurances"
+        used = [o for o in kids(p, v.i, "dobj") if o.lemma.lower() in _USED_ARMS]
+        if v.lemma.lower() in ("use", "employ", "deploy") and used and any(
+                pr.text.lower() == "against" for h in [v] + used for pr in kids(p, h.i, "prep")):
+            return v.i      # "said Russia had used North Korean missiles against Ukraine"
         if v.lemma.lower() in ("treat", "handle") and any(
                 a.lemma.lower() in ev.harshly for a in kids(p, v.i, "advmod")):
             return v.i      # "said Brazil was treating the former president terribly"
