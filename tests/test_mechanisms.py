@@ -8114,3 +8114,13 @@ def test_a_ruling_party_acts_for_its_government():
 ])
 def test_seeing_an_act_as_a_wrong_or_saying_arms_were_used_accuses(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The deployment of U.S. troops to Poland was announced on Friday.",
+     ("MOBILIZE", "USA", "POL")),
+    ("The withdrawal of Russian forces from Kherson was completed on Friday.",
+     ("RETREAT", "RUS", "UKR")),
+])
+def test_forces_named_in_the_of_phrase_of_their_move_are_its_doer(text, dyad):
+    assert dyad in _dyads(_events(text))

@@ -509,6 +509,14 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
             obj = kid(p, agent.i, "pobj") if agent is not None else None
             if obj is not None:
                 out += r.actors(obj.i)
+    if not out and p.tokens[noun].lemma.lower() in _FORCE_MOVES and \
+            p.tokens[noun].dep != "nsubj":
+        # "the deployment of U.S. troops to Poland", "the withdrawal of Russian forces": forces
+        # that move are their owner's (not the subject of a verb that tells the move itself:
+        # "the first deployment of NATO troops have arrived in Bosnia")
+        out += [a for of in kids(p, noun, "prep") if of.text.lower() == "of"
+                for o in kids(p, of.i, "pobj") if o.lemma.lower() in word_class("troops") or
+                o.text.lower() in word_class("troops") for a in owners(r, o.i) if a.code]
     if not out:
         # "the expulsion of the French ambassador by Niger's junta", "the killing of a
         # journalist by Saudi agents": the agent the parser hung on the act's "of" object
@@ -522,6 +530,10 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
             seen.add(a.code)
             uniq.append(a)
     return uniq
+
+
+# nouns of forces moving, whose "of" phrase names the forces ("the deployment of U.S. troops")
+_FORCE_MOVES = frame_words("force_moves")
 
 
 # participles that say who carried an act out ("drills held by China", "sanctions imposed
