@@ -8139,3 +8139,9 @@ def test_a_warning_of_what_another_may_do_is_no_threat_to_it():
     # (guard) what it could face is one
     assert ("THREATEN", "USA", "RUS") in _dyads(_events(
         "The United States warned that Russia could face severe sanctions."))
+
+
+def test_according_to_names_who_says_not_whom_an_act_is_for():
+    text = "Iran supplied Russia with hundreds of drones, according to U.S. officials."
+    found = _dyads(_events(text))
+    assert ("AID", "IRN", "RUS") in found and ("AID", "IRN", "USA") not in found

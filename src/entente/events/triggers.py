@@ -351,6 +351,10 @@ def _unplaced(p: ParsedText, prep: Token) -> bool:
     return bool(objs) and all(o.ent < 0 and o.pos == "NOUN" for o in objs)
 
 
+_NOT_PARTICLES = frozenset({"according", "due", "owing", "thanks", "prior", "contrary",
+                            "regardless", "apart", "pursuant"})
+
+
 def preps(p: ParsedText, i: int) -> list[Token]:
     """Prepositions under ``i``, looking through a particle parsed as one ("pulling out of")."""
     out = []
@@ -364,7 +368,8 @@ def preps(p: ParsedText, i: int) -> list[Token]:
             out.extend(g for g in kids(p, c.i, "conj")
                        if g.pos == "ADP" and g.text.lower() == c.text.lower() and
                        kids(p, g.i, "pobj"))
-        else:
+        elif c.text.lower() not in _NOT_PARTICLES:
+            # (not "according to U.S. officials", "due to the storm": who says, or why)
             out.extend(g for g in kids(p, c.i, "prep"))
     for c in kids(p, i, "advmod"):
         if c.text.lower() in _PARTICLE_ADVERBS:
