@@ -8126,21 +8126,6 @@ def test_forces_named_in_the_of_phrase_of_their_move_are_its_doer(text, dyad):
     assert dyad in _dyads(_events(text))
 
 
-def test_force_not_ruled_out_is_a_threat_and_force_ruled_out_none():
-    found = _dyads(_events("China has not ruled out the use of force against Taiwan."))
-    assert ("THREATEN", "CHN", "TWN") in found and ("REJECT", "CHN", "TWN") not in found
-    assert not [e for e in _events("The minister ruled out military action against Iran.",
-                                   partial=True) if e.type == "THREATEN"]
-
-
-def test_a_warning_of_what_another_may_do_is_no_threat_to_it():
-    assert not [e for e in _events("North Korea may conduct a nuclear test soon, South Korean "
-                                   "officials warned.") if e.type == "THREATEN"]
-    # (guard) what it could face is one
-    assert ("THREATEN", "USA", "RUS") in _dyads(_events(
-        "The United States warned that Russia could face severe sanctions."))
-
-
 def test_according_to_names_who_says_not_whom_an_act_is_for():
     text = "Iran supplied Russia with hundreds of drones, according to U.S. officials."
     found = _dyads(_events(text))

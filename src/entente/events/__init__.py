@@ -2071,21 +2071,6 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # officers landed in Haiti": forces sent to keep the peace help the host (AID)
         sense = replace(sense, type="AID", mode="peacekeeping")
         trig = replace(trig, sense=sense)
-    if sense.type == "THREATEN" and sense.kind == "verb" and lemma == "rule":
-        # force not ruled out is threatened now; force ruled out is no threat
-        if status != "negated":
-            return None
-        status = "occurred"
-    if sense.type == "THREATEN" and sense.kind == "verb" and lemma in WARNING_VERBS and tgts:
-        told = kid(p, tok.i, "ccomp")
-        doer = kid(p, told.i, "nsubj") if told is not None else None
-        if doer is not None and told.lemma.lower() not in SUFFERING and any(
-                a.text.lower() in ("may", "might", "could") for a in kids(p, told.i, "aux")) \
-                and {a.code for a in r.actors(doer.i)} & {a.code for a in tgts}:
-            # "North Korea may conduct a nuclear test soon, South Korean officials warned": a
-            # warning of what another may do is an alert, no threat to it (what it "could
-            # face" is one)
-            return None
     obj = kid(p, tok.i, "dobj")
     if sense.kind == "verb" and tok.dep == "advcl" and tok.tag == "VBG" and history and \
             kid(p, tok.i, "nsubj") is None and obj is not None and not R.owners(r, obj.i):
@@ -2505,8 +2490,6 @@ def _condition_subject(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]
 
 # Verbs that announce a possible act of force as a threat ("warned it could strike").
 WARNING_VERBS = words("warning_verbs")
-# what a state warned of may befall another ("warned that Moscow could face sanctions")
-SUFFERING = words("suffering_verbs")
 # verbs whose negation affirms ("would not hesitate to", "did not rule out")
 LITOTES = words("litotes")
 UNANSWERED = words("unanswered")
