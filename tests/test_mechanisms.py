@@ -7890,7 +7890,8 @@ def test_an_expulsion_is_of_the_envoys_state_by_its_agent(text, dyad):
 
 
 def test_a_reaction_drawn_by_an_act_is_against_its_doer_not_whom_it_is_about():
-    text = "The expulsion of the French ambassador by Niger's junta drew sharp criticism from Paris."
+    text = ("The expulsion of the French ambassador by Niger's junta drew sharp criticism "
+            "from Paris.")
     assert ("ACCUSE", "FRA", "NER") in _dyads(_events(text))
 
 

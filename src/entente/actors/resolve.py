@@ -2038,14 +2038,8 @@ _PLAIN_MODS = frame_words("plain_descriptions")
 _HOSTING = frame_words("hosting")
 
 
-# ship nouns that say no class: a frigate may be "the ship" or one of "the warships"
-_ANY_SHIP = frozenset({"ship", "vessel", "warship", "flotilla", "squadron", "flagship"})
-
-
-# texts that say what their owner says ("Trump's letter warned", "the ministry's statement
-# said"; not a report or a law, whose owner need not speak in it)
-_SPEAKING_TEXTS = frozenset({"statement", "letter", "message", "communique", "note", "post",
-                             "memo", "declaration"})
+_ANY_SHIP = frame_words("any_ship")
+_SPEAKING_TEXTS = frame_words("speaking_texts")
 
 
 def _vessel_nouns() -> frozenset[str]:

@@ -534,10 +534,11 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         # Sri Lanka", "Condolences poured in from around the world, including from Hungary":
         # those they came from support the state the story is about
         targets = _story_state(r, p.tokens[t], set())
+        if not targets:
+            continue
+        date, precision = _event_date(p, t, t, dates, prev_date, published, "occurred")
         for a in sources:
-            if targets and a.code != targets[0].code:
-                date, precision = _event_date(p, t, t, dates, prev_date, published,
-                                              "occurred")
+            if a.code != targets[0].code:
                 out.append(Draft(Trigger(t, C.SYMPATHY_SENT, None), s, [a], targets,
                                  "occurred", date, precision, None, "from",
                                  sum(1 for _ in ancestors(p, t))))
@@ -3709,7 +3710,8 @@ def _harbour_before(p: ParsedText, tok: Token, own: set, history: list[Draft] | 
     """The host of the last port call told a few sentences before, when ``tok`` goes into,
     in or at a harbour named only by "the" ("steamed into the bay", "docked in the port")."""
     bare = any(o.lemma.lower() in HARBOUR_BACK and o.ent < 0 and
-               not kids(p, o.i, "compound", "amod", "poss", "prep") and any(d.text.lower() == "the" for d in kids(p, o.i, "det")) and
+               not kids(p, o.i, "compound", "amod", "poss", "prep") and
+               any(d.text.lower() == "the" for d in kids(p, o.i, "det")) and
                prep.text.lower() in ("into", "in", "at", "to")
                for prep in kids(p, tok.i, "prep") for o in kids(p, prep.i, "pobj"))
     if not bare:

@@ -351,8 +351,7 @@ def _unplaced(p: ParsedText, prep: Token) -> bool:
     return bool(objs) and all(o.ent < 0 and o.pos == "NOUN" for o in objs)
 
 
-_NOT_PARTICLES = frozenset({"according", "due", "owing", "thanks", "prior", "contrary",
-                            "regardless", "apart", "pursuant"})
+_NOT_PARTICLES = frame_words("not_particles")
 
 
 def preps(p: ParsedText, i: int) -> list[Token]:
