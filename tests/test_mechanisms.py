@@ -8131,3 +8131,22 @@ def test_according_to_names_who_says_not_whom_an_act_is_for():
     text = "Iran supplied Russia with hundreds of drones, according to U.S. officials."
     found = _dyads(_events(text))
     assert ("AID", "IRN", "RUS") in found and ("AID", "IRN", "USA") not in found
+
+
+def test_news_told_with_no_time_of_its_own_is_dated_by_the_story():
+    """'Saudi Arabia called for restraint', with no date in reach, is the story's news: the
+    publication day, marked as the story's date; a date the text gives is kept as the text's,
+    and what is only planned or denied gets no date from the story."""
+    text = ("Iran vowed revenge on Friday after the strike. Officials met for hours. Crowds "
+            "gathered in the capital. Prices rose sharply. Markets fell across the region. "
+            "Saudi Arabia called for restraint and urged Iran to avoid escalation. "
+            "Germany will send a delegation to Tehran. Britain did not condemn Iran.")
+    found = _events(text, published="2020-01-03")
+    urged = [e for e in found if e.type == "REQUEST" and e.source.code == "SAU"]
+    assert urged and urged[0].date == "2020-01-03" and urged[0].date_precision == "story"
+    told = [e for e in _events("Saudi Arabia urged Iran on Tuesday to avoid escalation.",
+                               published="2020-01-03") if e.type == "REQUEST"]
+    assert told and told[0].date == "2019-12-31" and told[0].date_precision == "day"
+    later = [e for e in found if e.status != "occurred"]
+    assert later and all(e.date is None for e in later)
+    assert not [e for e in _events(text, published=None) if e.date_precision == "story"]

@@ -118,6 +118,13 @@ def test_the_content_hash_ignores_whitespace_only():
     assert dedup.content_hash(a) == dedup.content_hash(b) != dedup.content_hash(c)
 
 
+def test_an_event_dated_by_its_story_spans_a_week_either_side_like_an_undated_one():
+    pub = date(2022, 2, 25)
+    assert cluster.span("2022-02-25", "story", pub) == cluster.span(None, None, pub) == (
+        date(2022, 2, 18), date(2022, 3, 4))
+    assert cluster.span("2022-02-25", "day", pub) == (pub, pub)
+
+
 def _report(id, doc, src, tgt, when, precision, evidence, typ="ASSAULT", mode=None,
             status="occurred"):
     a, b = cluster.dyad(src, tgt)

@@ -301,8 +301,21 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     parties.add(found)
                     drafts[n] = replace(d, targets=[found])
     events = to_events(p, doc, drafts, version, domestic=frozenset(parties))
-    return tuple(replace(e, background=True) if _background(e, published) else e
+    return tuple(replace(e, background=True) if _background(e, published) else
+                 _story_dated(e, published)
                  for e in events if partial or not _within_one_state(e))
+
+
+def _story_dated(e: Event, published: str | None) -> Event:
+    """An act told as the story's news with no time of its own ("Saudi Arabia called for
+    restraint", three sentences after the last date) is dated by the story: the publication
+    day, marked ``story`` so that a reader (and the store, which spans it a week either side)
+    can tell it from a date the text gives. Planned, hypothetical and negated acts stay
+    undated. Measured on the development sets: of the events found whose gold has a date and
+    whose own text gave none, 162 were dated on the story's day or month and 20 otherwise."""
+    if e.date is not None or e.status != "occurred" or not published or len(published) < 10:
+        return e
+    return replace(e, date=published[:10], date_precision="story")
 
 
 BACKGROUND_MONTHS = 18

@@ -53,7 +53,10 @@ class Report:
 
 def span(iso: str | None, precision: str | None, published: date | None
          ) -> tuple[date | None, date | None]:
-    """The first and last day a date covers; the publication date +- a week when undated."""
+    """The first and last day a date covers; the publication date +- a week when undated
+    (or dated by the story only)."""
+    if precision == "story":
+        iso = None      # dated by the story, not its text: spanned as an undated event
     try:
         if iso and precision == "year":
             y = int(iso[:4])
