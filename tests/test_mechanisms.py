@@ -8150,3 +8150,17 @@ def test_news_told_with_no_time_of_its_own_is_dated_by_the_story():
     later = [e for e in found if e.status != "occurred"]
     assert later and all(e.date is None for e in later)
     assert not [e for e in _events(text, published=None) if e.date_precision == "story"]
+
+
+def test_a_date_the_text_expects_ahead_does_not_date_the_next_past_act():
+    text = ("Japan asked for a meeting of the council, which diplomats said was expected to "
+            "take up the matter on Wednesday. France condemned North Korea's launch.")
+    found = [e for e in _events(text, published="2024-12-03") if e.type == "ACCUSE"]
+    assert found and found[0].date != "2024-11-27"
+
+
+def test_the_end_of_a_span_does_not_date_the_act_told_with_it():
+    text = ("Georgia's prime minister said on November 28 that his government would suspend "
+            "accession talks with the European Union until the end of 2028.")
+    found = [e for e in _events(text, published="2024-12-03") if e.type == "SANCTION"]
+    assert found and found[0].date == "2024-11-28"

@@ -261,7 +261,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
-        told = [d for d in dates if not _since(p, d[0]) and
+        told = [d for d in dates if not _since(p, d[0]) and not _span_end(p, d[0]) and
                 not _told_ahead(p, d[0], r.lex.speech_verbs)]
         if told:
             got = resolve_date(told[-1][1], published, future=False)
@@ -392,6 +392,18 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def _span_end(p: ParsedText, i: int) -> bool:
+    """Whether the date at token ``i`` ends a span ("until the end of 2028", "through
+    March"): under one of SPAN_ENDS before any verb."""
+    for a in ancestors(p, i):
+        if a.pos in ("VERB", "AUX"):
+            return False
+        if a.text.lower() in SPAN_ENDS:
+            return True
+    return False
+
+
+SPAN_ENDS = words("span_ends")
 _YEAR = re.compile(r"(19|20)\d\d")
 YEAR_PREPS = words("year_preps")
 
@@ -3048,6 +3060,9 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     for tok_i, text in dates:
         if _dates_a_thing(p, tok_i, trigger):
             continue        # "suspended a 2018 military agreement": the agreement's date
+        if _span_end(p, tok_i):
+            continue        # "said on November 28 that talks would stay off the agenda
+            #                 until the end of 2028": when the span ends, not the act
         # the date belongs to the clause of its nearest verb; only that clause's events get it
         clause = next((a.i for a in ancestors(p, tok_i)
                        if a.pos in ("VERB", "AUX") or a.i == trigger), None)
@@ -3102,8 +3117,12 @@ def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
     if verb is None:
         return False
     aux = kids(p, verb.i, "aux", "auxpass")
-    if any(a.text.lower() in load_modality().planned_aux for a in aux):
+    m = load_modality()
+    if any(a.text.lower() in m.planned_aux for a in aux):
         return True
+    if verb.tag == "VB" and verb.dep == "xcomp" and \
+            p.tokens[verb.head].lemma.lower() in m.planned:
+        return True     # "was expected to take up the launch on Wednesday": a date ahead
     return verb.tag in ("VBZ", "VBP") and verb.lemma.lower() not in speech and \
         not any(a.tag in ("VBD", "VBN") for a in aux)
 
