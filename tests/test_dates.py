@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from entente.events.dates import resolve
+from entente.events.dates import from_told, resolve
 
 PUB = "2024-06-29"  # a Saturday
 
@@ -60,3 +60,22 @@ def test_months_joined_share_the_year_named_after_them(expr, want):
 def test_a_year_in_another_phrase_is_not_the_months():
     """(guard) 'in August and in 2019' names two times; August stays the last August."""
     assert resolve("in August and in 2019", PUB, False) == ("2023-08", "month")
+
+
+@pytest.mark.parametrize("expr, want", [
+    ("Five days later", ("2023-09-29", "day")),
+    ("the same day", ("2023-09-24", "day")),
+    ("The next day", ("2023-09-25", "day")),
+    ("two weeks later", ("2023-10-08", "day")),
+    ("a day earlier", ("2023-09-23", "day")),
+    ("Hours later", ("2023-09-24", "day")),
+    ("last week", None),
+    ("days later", None),
+])
+def test_days_counted_from_the_last_day_told(expr, want):
+    assert from_told(expr, ("2023-09-24", "day")) == want
+
+
+def test_no_day_is_counted_from_a_month_or_from_nothing():
+    assert from_told("five days later", ("2023-09", "month")) is None
+    assert from_told("the same day", None) is None

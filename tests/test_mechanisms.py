@@ -8164,3 +8164,25 @@ def test_the_end_of_a_span_does_not_date_the_act_told_with_it():
             "accession talks with the European Union until the end of 2028.")
     found = [e for e in _events(text, published="2024-12-03") if e.type == "SANCTION"]
     assert found and found[0].date == "2024-11-28"
+
+
+@pytest.mark.parametrize("text, typ, day", [
+    ("Kosovo police clashed with gunmen on September 24. Five days later, the White House said "
+     "Serbia had massed troops on the border. Blinken phoned Vucic the same day to press for "
+     "de-escalation.", "CONSULT", "2023-09-29"),
+    ("Japan and China met on Monday, June 3. The following day, Japan accused China of lying.",
+     "ACCUSE", "2024-06-04"),
+    ("Japan and China met on Monday, June 3. Two days later, China summoned Japan's "
+     "ambassador.", "ACCUSE", "2024-06-05"),
+    ("Japan and China met on June 3, and a week later Japan accused China of lying.",
+     "ACCUSE", "2024-06-10"),
+])
+def test_a_day_counted_from_the_last_day_told_is_that_day(text, typ, day):
+    found = [e for e in _events(text, published="2024-06-12") if e.type == typ]
+    assert found and found[-1].date == day and found[-1].date_precision == "day"
+
+
+def test_a_day_counted_from_a_month_is_no_day():
+    text = "Japan and China met in May. The following day, Japan accused China of lying."
+    found = [e for e in _events(text, published="2024-06-12") if e.type == "ACCUSE"]
+    assert found and found[0].date == "2024-05"

@@ -16,7 +16,7 @@ from ..lexicons import frame_words as words
 from . import speech as SP
 from . import targets as T
 from . import reference as REF
-from .dates import resolve as resolve_date
+from .dates import from_told, resolve as resolve_date
 from .status import COMMANDING, event_status, load_modality
 from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft,
                     reciprocal, to_events)
@@ -159,7 +159,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     for s in p.sentences:
         if doc.blocks[s.block].kind != "paragraph":
             continue
-        dates = _sentence_dates(p, s)
+        dates = _count_from_told(_sentence_dates(p, s), prev_date, published)
         for senses in find_senses(p, s.start, s.end, lex):
             speaker = None
             in_quote = _quoted(p, quoted, senses[0].token)
@@ -389,7 +389,33 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
         if t.i not in covered and t.tag == "CD" and _YEAR.fullmatch(t.text) and \
                 t.dep == "pobj" and p.tokens[t.head].text.lower() in YEAR_PREPS:
             out.append((t.i, t.text))
+        # "The following day, Japan accused China": a day counted from the last one told,
+        # which the NER leaves unlabelled
+        if t.i not in covered and t.i > s.start and t.i + 1 < s.end and \
+                t.text.lower() in ("following", "next", "previous") and \
+                p.tokens[t.i - 1].text.lower() == "the" and \
+                p.tokens[t.i + 1].text.lower() in ("day", "morning", "evening"):
+            out.append((t.i - 1, f"the {t.text.lower()} {p.tokens[t.i + 1].text.lower()}"))
     return sorted(out)
+
+
+def _count_from_told(dates: list[tuple[int, str]], prev_date: tuple[str, str] | None,
+                     published: str | None) -> list[tuple[int, str]]:
+    """Dates counted from the last day told ("Five days later, the White House said", "Blinken
+    phoned Vucic the same day"), earlier in the sentence or before it, written out as that
+    day; the others as they are."""
+    out, anchor = [], prev_date
+    for i, text in dates:
+        got = from_told(text, anchor)
+        if got is not None:
+            out.append((i, got[0]))
+            anchor = got
+            continue
+        out.append((i, text))
+        own = resolve_date(text, published, future=False)
+        if own is not None and own[1] == "day":
+            anchor = own
+    return out
 
 
 def _span_end(p: ParsedText, i: int) -> bool:

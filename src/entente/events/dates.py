@@ -137,6 +137,38 @@ def _relative(text: str, pub: date, future: bool) -> tuple[str, str] | None:
     return None
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_RE_LATER = re.compile(r"(?:just |only |some )?(an?|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|\d{1,2}) (day|days|week|weeks) (later|afterwards?|earlier|"
+                       r"before)")
+_TOLD_DAYS = {"the same day": 0, "that day": 0, "that same day": 0, "the same morning": 0,
+              "hours later": 0, "hours earlier": 0, "the next day": 1, "the following day": 1,
+              "the next morning": 1, "the following morning": 1, "the day after": 1,
+              "the previous day": -1, "the day before": -1, "the previous evening": -1}
+
+
+def from_told(expr: str, anchor: tuple[str, str] | None) -> tuple[str, str] | None:
+    """An expression counted from the last day the story told ("five days later", "the same
+    day", "the following day") -> (ISO date, "day"), or None when ``expr`` is not one or no
+    day is told (a month or a year is no anchor to count days from)."""
+    if not anchor or anchor[1] != "day" or len(anchor[0]) < 10:
+        return None
+    text = " ".join(expr.lower().split())
+    shift = _TOLD_DAYS.get(text)
+    if shift is None:
+        m = _RE_LATER.fullmatch(text)
+        if not m:
+            return None
+        n = _COUNTS.get(m.group(1)) or int(m.group(1))
+        n *= 7 if m.group(2).startswith("week") else 1
+        shift = -n if m.group(3) in ("earlier", "before") else n
+    try:
+        return (date.fromisoformat(anchor[0][:10]) + timedelta(days=shift)).isoformat(), "day"
+    except ValueError:
+        return None
+
+
 def _pub(published: str | None) -> date | None:
     if not published:
         return None
