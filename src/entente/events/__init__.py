@@ -420,7 +420,8 @@ def _count_from_told(dates: list[tuple[int, str]], prev_date: tuple[str, str] | 
 
 def _span_end(p: ParsedText, i: int) -> bool:
     """Whether the date at token ``i`` ends a span ("until the end of 2028", "through
-    March"): under one of SPAN_ENDS before any verb."""
+    March"): under one of SPAN_ENDS before any verb. Such a date is not the narrative's
+    (it dates no later sentence's act); it still dates its own clause's act."""
     for a in ancestors(p, i):
         if a.pos in ("VERB", "AUX"):
             return False
@@ -3086,9 +3087,6 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     for tok_i, text in dates:
         if _dates_a_thing(p, tok_i, trigger):
             continue        # "suspended a 2018 military agreement": the agreement's date
-        if _span_end(p, tok_i):
-            continue        # "said on November 28 that talks would stay off the agenda
-            #                 until the end of 2028": when the span ends, not the act
         # the date belongs to the clause of its nearest verb; only that clause's events get it
         clause = next((a.i for a in ancestors(p, tok_i)
                        if a.pos in ("VERB", "AUX") or a.i == trigger), None)
