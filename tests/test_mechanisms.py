@@ -8187,3 +8187,19 @@ def test_a_day_counted_from_a_month_is_no_day():
     text = "Japan and China met in May. The following day, Japan accused China of lying."
     found = [e for e in _events(text, published="2024-06-12") if e.type == "ACCUSE"]
     assert found and found[0].date == "2024-05"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("The French navy exercised with Indian warships in the Arabian Sea.",
+     ("COOPERATE", "FRA", "IND")),
+    ("Britain plans to exercise with Japanese forces next year.", ("COOPERATE", "GBR", "JPN")),
+    ("Japanese and American destroyers drilled together in the Philippine Sea.",
+     ("COOPERATE", "JPN", "USA")),
+])
+def test_forces_that_exercise_or_drill_with_others_cooperate(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_exercising_restraint_is_no_exercise():
+    assert not [e for e in _events("China urged Japan to exercise restraint with its "
+                                   "rhetoric.", partial=True) if e.mode == "exercise"]
