@@ -8203,3 +8203,14 @@ def test_forces_that_exercise_or_drill_with_others_cooperate(text, dyad):
 def test_exercising_restraint_is_no_exercise():
     assert not [e for e in _events("China urged Japan to exercise restraint with its "
                                    "rhetoric.", partial=True) if e.mode == "exercise"]
+
+
+def test_an_offer_made_together_is_to_a_third_not_to_each_other():
+    text = ("Egypt and Qatar, which have mediated between Israel and Hamas for months, "
+            "presented a new ceasefire proposal on Wednesday.")
+    assert not {d for d in _dyads(_events(text)) if {d[1], d[2]} == {"EGY", "QAT"}}
+    found = _dyads(_events("Germany and France made a joint offer to Ukraine."))
+    assert {("AGREE", "DEU", "UKR"), ("AGREE", "FRA", "UKR")} <= found
+    mutual = _dyads(_events("India and China made a commitment to each other to pull back "
+                            "troops."))
+    assert {d for d in mutual if {d[1], d[2]} == {"IND", "CHN"}}

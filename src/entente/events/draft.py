@@ -29,6 +29,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 JOINT_TEXTS = words("joint_texts")
+JOINT_OFFERS = words("joint_offers")
 CONTRIBUTIONS = words("contributions")
 # Parties that can stand on either side of an event within one state (a government and its
 # own people or courts).
@@ -61,6 +62,11 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
     if sense.kind == "noun" and sense.words[0] in JOINT_TEXTS:
         return False
     t = p.tokens[d.trigger.token]
+    if sense.type == "AGREE" and sense.kind == "noun" and d.how != "between" and \
+            t.lemma.lower() in JOINT_OFFERS and not _mutual(p, t.i) and \
+            p.tokens[t.head].lemma.lower() not in RECIPROCAL_VERBS:
+        return False    # "Egypt and Qatar presented a new ceasefire proposal": to a third
+        #                 (offers exchanged are each to the other)
     if sense.kind == "noun" and d.how != "between" and t.dep in ("dobj", "nsubjpass") and \
             p.tokens[t.head].lemma.lower() in BROKERS:
         return False    # "Egypt and Qatar, which mediated the talks": the mediators do not
