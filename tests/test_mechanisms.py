@@ -8214,3 +8214,11 @@ def test_an_offer_made_together_is_to_a_third_not_to_each_other():
     mutual = _dyads(_events("India and China made a commitment to each other to pull back "
                             "troops."))
     assert {d for d in mutual if {d[1], d[2]} == {"IND", "CHN"}}
+
+
+@pytest.mark.parametrize("text, published, dyad", [
+    ("King Charles visited Paris on Wednesday.", "2024-11-20", ("CONSULT", "GBR", "FRA")),
+    ("Queen Elizabeth visited Berlin on Wednesday.", "2015-06-26", ("CONSULT", "GBR", "DEU")),
+])
+def test_a_monarch_of_several_realms_speaks_for_the_united_kingdom(text, published, dyad):
+    assert dyad in _dyads(_events(text, published=published))

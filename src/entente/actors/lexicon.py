@@ -66,7 +66,10 @@ class Lexicon:
     def term_at(self, key: str, date: str | None) -> Term | None:
         """The office ``key`` held on ``date`` (ISO), or None if out of office then.
 
-        With no date, the latest term is taken: the article's date is unknown.
+        With no date, the latest term is taken: the article's date is unknown. Of offices
+        held at once in several states, the first listed in leaders.csv: a monarch of several
+        realms is listed first for the one the news means (Charles III for the United
+        Kingdom, not Australia).
         """
         terms = self.terms.get(key, [])
         if not terms:
