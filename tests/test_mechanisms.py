@@ -8222,3 +8222,15 @@ def test_an_offer_made_together_is_to_a_third_not_to_each_other():
 ])
 def test_a_monarch_of_several_realms_speaks_for_the_united_kingdom(text, published, dyad):
     assert dyad in _dyads(_events(text, published=published))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Kenya will lead a multinational police mission to Haiti.", ("AID", "KEN", "HTI")),
+    ("France sent a military mission to Niger last year.", ("MOBILIZE", "FRA", "NER")),
+])
+def test_a_mission_of_forces_sent_somewhere_is_a_deployment(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_a_trade_mission_is_no_deployment():
+    assert not _events("Japan sent a trade mission to Vietnam.", partial=True)

@@ -772,6 +772,8 @@ def _keeps_peace(p: ParsedText, i: int) -> bool:
         return t.lemma.lower() in PEACEKEEPING or any(
             c.lemma.lower() in PEACEKEEPING for c in kids(p, t.i, "compound", "amod"))
 
+    if p.tokens[i].pos in ("NOUN", "PROPN") and keeps(p.tokens[i]):
+        return True     # "a multinational police mission to Haiti"
     for m in kids(p, i, "dobj", "nsubj", "nsubjpass"):
         # ("the first patch of Bangladeshi peacekeeping troops": through "of")
         of = [o for prep in kids(p, m.i, "prep") if prep.text.lower() == "of"
