@@ -8234,3 +8234,9 @@ def test_a_mission_of_forces_sent_somewhere_is_a_deployment(text, dyad):
 
 def test_a_trade_mission_is_no_deployment():
     assert not _events("Japan sent a trade mission to Vietnam.", partial=True)
+
+
+def test_forces_reinforced_where_they_stand_are_deployed_there():
+    assert ("MOBILIZE", "USA", "POL") in _dyads(_events(
+        "The United States bolstered its troops in Poland."))
+    assert not _events("China reinforced its claims in the South China Sea.", partial=True)

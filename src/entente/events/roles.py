@@ -1122,6 +1122,10 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if obj is not None:
                     found = r.actors(obj.i)
         return found
+    if where == "dobj_located":
+        # "reinforce its peacekeeping force in Kosovo": the state where the object stands
+        t = kid(p, tok, "dobj")
+        return located(r, t.i) if t is not None else []
     if where == "declared_owner":
         # "declared the Mexican ambassador persona non grata", parsed as a clause whose
         # subject is the envoy: the envoy's state
