@@ -8240,3 +8240,14 @@ def test_forces_reinforced_where_they_stand_are_deployed_there():
     assert ("MOBILIZE", "USA", "POL") in _dyads(_events(
         "The United States bolstered its troops in Poland."))
     assert not _events("China reinforced its claims in the South China Sea.", partial=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland signed a $10 billion deal to buy 96 Apache attack helicopters from the United "
+    "States.",
+    "Poland signed a contract to buy 96 helicopters from the United States.",
+])
+def test_a_deal_signed_to_buy_from_a_seller_is_signed_with_it_and_the_seller_gives(text):
+    found = _dyads(_events(text))
+    assert ("AID", "USA", "POL") in found and ("AID", "POL", "USA") not in found
+    assert ("SUPPORT", "POL", "USA") in found

@@ -452,10 +452,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             #                 a letter demanding": the one who caused or got it did not say it
         if gov.pos in ("VERB", "AUX"):
             return subject_of(p, gov.i, depth + 1)
-    if tok.dep == "acl" and tok.tag == "VB" and head.dep == "dobj" and \
+    if tok.dep in ("acl", "relcl") and tok.tag == "VB" and head.dep == "dobj" and \
             p.tokens[head.head].pos in ("VERB", "AUX") and \
+            kid(p, verb, "nsubj") is None and \
             any(c.text.lower() == "to" for c in kids(p, verb, "aux")):
-        # "signed a contract to buy ...", "unveiled a plan to send ...": whoever signed buys,
+        # "signed a contract to buy ...", "unveiled a plan to send ...": whoever signed buys
+        # (also when the parser hangs the infinitive as a relative clause: "signed a $10
+        # billion deal to buy"),
         # unless the noun names its owner ("welcomed the Italian navy's plan to send"); one
         # who judges the plan does not carry it out ("Russia condemned the decision to send
         # tanks to Ukraine")
@@ -913,6 +916,7 @@ UTTERANCES = frozenset({"speech", "address", "interview", "remark", "remarks", "
                         "conference", "statement", "post", "lecture", "rally", "sermon"})
 # "at the request of France", "at the invitation of Japan": who asked for the act
 AT_REQUEST = frozenset({"request", "invitation", "behest", "urging", "initiative"})
+BUYING = frame_words("buying")
 
 
 def locative_codes(r: Resolver, heads: tuple[int, ...], depth: int = 3) -> set[str]:
@@ -1122,6 +1126,23 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if obj is not None:
                     found = r.actors(obj.i)
         return found
+    if where == "seller":
+        # "signed a contract to buy 96 helicopters from the United States": the seller the
+        # purchase the agreement is for names
+        obj = kid(p, tok, "dobj")
+        clauses = kids(p, tok, "advcl", "xcomp") + (kids(p, obj.i, "acl", "relcl")
+                                                    if obj is not None else [])
+        for c in clauses:
+            if c.lemma.lower() in BUYING and any(a.text.lower() == "to"
+                                                 for a in kids(p, c.i, "aux")):
+                bought = kid(p, c.i, "dobj")
+                for prep in kids(p, c.i, "prep") + (kids(p, bought.i, "prep")
+                                                    if bought is not None else []):
+                    # (the "from" hung on what is bought: "to buy 96 helicopters from")
+                    seller = kid(p, prep.i, "pobj") if prep.text.lower() == "from" else None
+                    if seller is not None:
+                        return r.actors(seller.i)
+        return []
     if where == "dobj_located":
         # "reinforce its peacekeeping force in Kosovo": the state where the object stands
         t = kid(p, tok, "dobj")
