@@ -8251,3 +8251,10 @@ def test_a_deal_signed_to_buy_from_a_seller_is_signed_with_it_and_the_seller_giv
     found = _dyads(_events(text))
     assert ("AID", "USA", "POL") in found and ("AID", "POL", "USA") not in found
     assert ("SUPPORT", "POL", "USA") in found
+
+
+def test_a_span_of_days_leaves_the_day_to_the_day_named():
+    text = ("Thailand and Cambodia agreed to an immediate ceasefire on Monday after five days of "
+            "border clashes that killed at least 35 people.")
+    found = [e for e in _events(text, published="2025-03-12") if e.type == "AGREE"]
+    assert found and found[0].date == "2025-03-10"

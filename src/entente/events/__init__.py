@@ -3089,6 +3089,10 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     for tok_i, text in dates:
         if _dates_a_thing(p, tok_i, trigger):
             continue        # "suspended a 2018 military agreement": the agreement's date
+        if resolve_date(text, published, False) is None and \
+                resolve_date(text, published, True) is None:
+            continue        # "agreed to a ceasefire on Monday after five days of clashes":
+            #                 a span is no point in time and leaves the day to the day
         # the date belongs to the clause of its nearest verb; only that clause's events get it
         clause = next((a.i for a in ancestors(p, tok_i)
                        if a.pos in ("VERB", "AUX") or a.i == trigger), None)
