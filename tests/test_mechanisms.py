@@ -8258,3 +8258,17 @@ def test_a_span_of_days_leaves_the_day_to_the_day_named():
             "border clashes that killed at least 35 people.")
     found = [e for e in _events(text, published="2025-03-12") if e.type == "AGREE"]
     assert found and found[0].date == "2025-03-10"
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Russia's delegation insisted that Ukraine withdraw from four regions.",
+     ("REQUEST", "RUS", "UKR")),
+    ("China stressed that Japan respect its commitments.", ("REQUEST", "CHN", "JPN")),
+])
+def test_a_bare_verb_after_insisting_is_a_demand(text, dyad):
+    assert dyad in _dyads(_events(text))
+
+
+def test_insisting_on_what_happened_is_no_demand():
+    assert not [e for e in _events("Russia insisted that Ukraine started the war.")
+                if e.type == "REQUEST"]

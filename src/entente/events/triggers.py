@@ -253,6 +253,12 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
         aux = {a.text.lower() for a in kids(p, c.i, "aux")}
         if any(set(m.split()) <= aux for m in modals):
             return True
+        if "must" in modals and c.dep == "ccomp" and not aux and \
+                tok.lemma.lower() in MANDATIVE and kid(p, c.i, "nsubj") is not None and \
+                (c.tag == "VB" or c.tag == "VBP" and tok.tag == "VBD"):
+            # "insisted that Ukraine withdraw from four regions": a bare verb after a verb of
+            # insisting (the mandative subjunctive) is what must be done
+            return True
         if "must" in modals and c.lemma.lower() in _SEMI_MODALS and c.dep == "ccomp" and \
                 c.tag in ("VBZ", "VBP") and \
                 any(a.text.lower() == "to" for x in kids(p, c.i, "xcomp")
@@ -271,6 +277,7 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
 
 
 _CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis"})
+MANDATIVE = frame_words("mandative")
 
 
 def _near_words(p: ParsedText, tok: Token) -> set[str]:
