@@ -8272,3 +8272,12 @@ def test_a_bare_verb_after_insisting_is_a_demand(text, dyad):
 def test_insisting_on_what_happened_is_no_demand():
     assert not [e for e in _events("Russia insisted that Ukraine started the war.")
                 if e.type == "REQUEST"]
+
+
+def test_a_test_of_a_missile_is_a_weapons_test_that_a_later_condemnation_names():
+    text = ("North Korean leader Kim Jong Un oversaw the test of a new hypersonic missile, state "
+            "media reported. Japan and South Korea condemned the launch.")
+    found = _dyads(_events(text, partial=True))
+    assert ("MOBILIZE", "PRK", None) in found
+    assert {("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")} <= found
+    assert not _events("The test of the new vaccine went well.", partial=True)
