@@ -8281,3 +8281,11 @@ def test_a_test_of_a_missile_is_a_weapons_test_that_a_later_condemnation_names()
     assert ("MOBILIZE", "PRK", None) in found
     assert {("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")} <= found
     assert not _events("The test of the new vaccine went well.", partial=True)
+
+
+def test_an_act_in_a_present_until_clause_is_a_condition_not_news():
+    text = ("The Kremlin ruled out any talks with Ukraine until Kyiv withdraws its troops from "
+            "the Kursk region.")
+    found = [e for e in _events(text, partial=True) if e.type == "RETREAT"]
+    assert found and all(e.status == "hypothetical" for e in found)
+    assert ("REJECT", "RUS", "UKR") in _dyads(_events(text))

@@ -81,6 +81,8 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
                 return "planned"
         if c.dep == "mark" and w in ("if", "unless", "whether"):
             return "hypothetical"
+        if c.dep == "mark" and w in ("until", "till") and tok.tag in ("VBZ", "VBP"):
+            return "hypothetical"   # "no talks until Kyiv withdraws its troops": a condition
         if c.dep in ("amod", "advmod") and tok.pos in ("NOUN", "PROPN"):
             if c.lemma.lower() in m.planned or w in m.planned:
                 return "planned"
