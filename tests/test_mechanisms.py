@@ -8289,3 +8289,13 @@ def test_an_act_in_a_present_until_clause_is_a_condition_not_news():
     found = [e for e in _events(text, partial=True) if e.type == "RETREAT"]
     assert found and all(e.status == "hypothetical" for e in found)
     assert ("REJECT", "RUS", "UKR") in _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text, dyad", [
+    ("Japan has signed similar agreements with Australia and Britain. The country is also in "
+     "talks with France.", ("CONSULT", "JPN", "FRA")),
+    ("Poland bought tanks from South Korea last year. The nation also ordered jets from the "
+     "United States.", ("AID", "USA", "POL")),
+])
+def test_the_country_as_a_subject_carries_on_the_last_subject(text, dyad):
+    assert dyad in _dyads(_events(text))

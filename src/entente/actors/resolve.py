@@ -1388,6 +1388,10 @@ class Resolver(People):
             subj = self._clause_subject(tok)
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             code, sector = self._recent_state(tok.i, own), "GOV"
+            if tok.dep in ("nsubj", "nsubjpass") and tok.text.lower() in ("country", "nation"):
+                # "Japan has signed similar agreements with Australia and Britain. The country
+                # is also in talks with France": a subject carries on the last subject
+                code = self._recent_subject_state(tok.i) or code
             guarded = tok if tok.dep != "poss" else self.p.tokens[tok.head]
             if len(own) == 1 and guarded.dep == "dobj" and \
                     self.p.tokens[guarded.head].lemma.lower() in SELF_GUARDING:
