@@ -8299,3 +8299,13 @@ def test_an_act_in_a_present_until_clause_is_a_condition_not_news():
 ])
 def test_the_country_as_a_subject_carries_on_the_last_subject(text, dyad):
     assert dyad in _dyads(_events(text))
+
+
+def test_force_agreed_on_among_its_users_is_their_decision_not_a_threat():
+    text = ("European Union foreign ministers agreed on Monday to impose sanctions on Iranian "
+            "officials.")
+    found = _dyads(_events(text, published="2024-10-14"))
+    assert ("SANCTION", "EU", "IRN") in found
+    assert not {d for d in found if d[0] in ("THREATEN", "AGREE")}
+    assert ("THREATEN", "IRN", "ISR") in _dyads(_events("Iran vowed to retaliate against "
+                                                         "Israel."))

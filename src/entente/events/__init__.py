@@ -319,6 +319,9 @@ def _story_dated(e: Event, published: str | None) -> Event:
 
 
 BACKGROUND_MONTHS = 18
+# "EU foreign ministers agreed to impose sanctions on Iran": force agreed on among those who
+# will use it is their decision (the sanction, planned), not a threat made to its target
+DECIDING = words("deciding")
 # forces moved with no other party found: no tie to record ("Israel called up 300,000
 # reservists", "it had sent ships to track the vessels" with the vessels' state unknown)
 UNTIED_MOVES = frozenset({"deployment", "transit", "alert", "shadow"})
@@ -1285,6 +1288,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sense = replace(sense, type="SUPPORT", mode=None)
         trig = replace(trig, sense=sense)
     threat = sense.type == "AGREE" and _threat(p, tok.i)
+    if threat and p.tokens[tok.i].lemma.lower() in DECIDING:
+        return None     # the force agreed on is the event (planned), told by its own verb
     if threat:
         # a promise of force is a threat: decided before the targets, which threats look for
         # in their conditions and complements
