@@ -8309,3 +8309,13 @@ def test_force_agreed_on_among_its_users_is_their_decision_not_a_threat():
     assert not {d for d in found if d[0] in ("THREATEN", "AGREE")}
     assert ("THREATEN", "IRN", "ISR") in _dyads(_events("Iran vowed to retaliate against "
                                                          "Israel."))
+
+
+@pytest.mark.parametrize("text", [
+    "Washington sanctioned seven companies based in the UAE.",
+    "Washington sanctioned seven companies based in the UAE that it said had bought gold from "
+    "the RSF.",
+])
+def test_firms_belong_to_the_state_they_are_based_in(text):
+    found = _dyads(_events(text))
+    assert ("SANCTION", "USA", "ARE") in found and ("SANCTION", "USA", "SDN") not in found

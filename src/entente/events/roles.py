@@ -612,6 +612,8 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
                 for o in kids(r.p, prep.i, "pobj") for a in r.actors(o.i)]
     if not out and r.p.tokens[i].lemma.lower() in HARBOURED:
         out = _based_in(r, i)
+    if not out and r.p.tokens[i].lemma.lower() in FIRMS:
+        out = _based_in(r, i, "BUS")    # "seven companies based in the UAE"
     if not out and r.p.tokens[i].lemma.lower() in STATE_REPRESSION:
         out = _repressing_state(r, i)
     if not out and (r.p.tokens[i].lemma.lower() in undertakings() or
@@ -637,6 +639,7 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
 # armed men of no state, who are placed by where they are based: "blamed militants based in
 # Afghanistan", "insurgents with bases in Syria"
 HARBOURED = frame_words("harboured")
+FIRMS = frame_words("firms")
 BORDERS = frame_words("borders")
 # a thing made "by" someone is theirs ("a plan drafted by France"), but not a deal they brokered
 # or a thing they harmed ("a ship attacked by the Houthis")
@@ -671,17 +674,20 @@ def _repressing_state(r: Resolver, i: int) -> list[Actor]:
     return []
 
 
-def _based_in(r: Resolver, i: int) -> list[Actor]:
-    """The state an armed group is said to be based in: "based in X", "operating in X",
-    "with bases in X" (where the place's phrase hangs, :func:`located` reads it)."""
+def _based_in(r: Resolver, i: int, sector: str = "REB") -> list[Actor]:
+    """The state an armed group (or, with ``sector`` BUS, a firm) is said to be based in:
+    "based in X", "operating in X", "with bases in X", "registered in X" (where the place's
+    phrase hangs, :func:`located` reads it)."""
     p = r.p
-    holders = [c for c in kids(p, i, "acl") if c.lemma.lower() in ("base", "operate", "hide")]
+    holders = [c for c in kids(p, i, "acl") if c.lemma.lower() in ("base", "operate", "hide")
+               or sector == "BUS" and c.lemma.lower() in ("headquarter", "register",
+                                                          "incorporate", "locate")]
     holders += [o for c in kids(p, i, "prep") if c.text.lower() == "with"
                 for o in kids(p, c.i, "pobj") if o.lemma.lower() in BASES]
     for h in holders:
         found = [a for a in located(r, h.i) if a.code]
         if found:
-            return [Actor(a.code, a.name, "REB", p.tokens[i].text, p.tokens[i].idx,
+            return [Actor(a.code, a.name, sector, p.tokens[i].text, p.tokens[i].idx,
                           p.tokens[i].end) for a in found]
     return []
 
