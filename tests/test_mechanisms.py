@@ -8319,3 +8319,16 @@ def test_force_agreed_on_among_its_users_is_their_decision_not_a_threat():
 def test_firms_belong_to_the_state_they_are_based_in(text):
     found = _dyads(_events(text))
     assert ("SANCTION", "USA", "ARE") in found and ("SANCTION", "USA", "SDN") not in found
+
+
+def test_a_title_case_headline_names_no_one_the_lexicon_does_not_know():
+    """'Colombia Recalls Ambassador After Trump Tariff Threat': the NER's 'Trump Tariff
+    Threat' is no Colombian ambassador, and the body's 'Trump' stays the president."""
+    text = ("Colombia Recalls Ambassador After Trump Tariff Threat\n\n"
+            "Colombia recalled its ambassador to Washington on Sunday after President Donald "
+            "Trump threatened to impose tariffs on Colombian goods.\n\n"
+            "Trump announced the tariffs hours after Colombian President Gustavo Petro turned "
+            "back two U.S. military planes carrying deported migrants.")
+    found = [e for e in _events(text, published="2025-01-27", partial=True)
+             if "announced" in e.evidence.text]
+    assert found and all(e.source.code == "USA" for e in found)

@@ -83,10 +83,24 @@ class People:
 
     # --- indexing -----------------------------------------------------------------------
 
+    def _in_headline(self, i: int) -> bool:
+        """Whether token ``i`` is in a short sentence written in title case (a headline)."""
+        sent = sentence_of(self.p, i)
+        words = [t.text for t in self.p.tokens[sent.start:sent.end] if t.text.isalpha()]
+        small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as",
+                 "by", "with", "after", "over", "from", "is", "be"}
+        big = [w for w in words if w.lower() not in small]
+        return 3 <= len(big) <= 15 and all(w[0].isupper() for w in big) and \
+            len(words) <= 18
+
     def _index_people(self) -> None:
         # full names first, so that a lone surname anywhere in the story (a headline's "Lai")
         # is the person the story names in full, not an office holder of that surname
-        named = [(ent, self._name_of(ent)) for ent in self.p.entities if ent.label == "PERSON"]
+        # (a title-case headline's "Trump Tariff Threat" is no one, unless the lexicon knows
+        # the name: the NER runs a name on into the capitalised words after it)
+        named = [(ent, self._name_of(ent)) for ent in self.p.entities if ent.label == "PERSON"
+                 and not (self._in_headline(ent.start) and
+                          self.lex.lookup(self._name_of(ent)) is None)]
         # "López Obrador" after "Andrés Manuel López Obrador": the same person, by the last
         # words of the full name (two family names, "bin Salman")
         longer = {name: _tail_of_longer(name, named) for _, name in named}
