@@ -8332,3 +8332,12 @@ def test_a_title_case_headline_names_no_one_the_lexicon_does_not_know():
     found = [e for e in _events(text, published="2025-01-27", partial=True)
              if "announced" in e.evidence.text]
     assert found and all(e.source.code == "USA" for e in found)
+
+
+def test_a_deal_a_go_between_brokered_is_not_the_go_betweens():
+    text = ("Saudi Arabia and Iran Agree to Restore Ties in China-Brokered Deal\n\n"
+            "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, in a deal "
+            "brokered by China.\n\nThe White House welcomed the deal.")
+    found = _dyads(_events(text, published="2023-03-10"))
+    assert {("SUPPORT", "USA", "SAU"), ("SUPPORT", "USA", "IRN")} <= found
+    assert ("SUPPORT", "USA", "CHN") not in found

@@ -692,6 +692,8 @@ def _based_in(r: Resolver, i: int, sector: str = "REB") -> list[Actor]:
     return []
 
 
+# the go-between's words: "a China-brokered deal", "the Qatari-mediated truce"
+_BROKER_WORDS = frozenset(w for b in frame_words("brokers") for w in (b, b + "d", b + "ed"))
 # participles that tie a thing to its owner: "a tanker linked to Israel"
 LINKED = frozenset({"link", "tie", "connect", "belong", "affiliate", "register"})
 
@@ -713,6 +715,8 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             for j in conjuncts(r.p, c.i):
                 out += r.owner_token(r.p.tokens[j])
             continue
+        if c.dep in ("amod", "compound") and c.lemma.lower() in _BROKER_WORDS:
+            continue    # "a China-brokered deal": the go-between's, not its own
         if c.dep == "poss" or (c.dep in ("amod", "compound", "nmod") and c.i < i):
             found = r.owner_token(c) if c.dep != "poss" else r.actors(c.i)
             if not found and depth == 0 and c.pos in ("NOUN", "PROPN"):
