@@ -8341,3 +8341,15 @@ def test_a_deal_a_go_between_brokered_is_not_the_go_betweens():
     found = _dyads(_events(text, published="2023-03-10"))
     assert {("SUPPORT", "USA", "SAU"), ("SUPPORT", "USA", "IRN")} <= found
     assert ("SUPPORT", "USA", "CHN") not in found
+
+
+def test_opposing_any_form_of_ties_between_others_looks_through_the_partitive():
+    text = ("China firmly opposes any form of official exchanges between the U.S. and Taiwan, a "
+            "spokesperson said.")
+    assert ("ACCUSE", "CHN", "USA") in _dyads(_events(text))
+
+
+def test_a_conversation_held_with_another_leader_is_a_meeting():
+    text = "Macron held a long conversation with Putin by phone on Friday."
+    assert ("CONSULT", "FRA", "RUS") in _dyads(_events(text))
+    assert not _events("The conversation turned to trade.", partial=True)

@@ -1128,6 +1128,10 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             _noun_complement(p, tok)
         t = None if _stray_object(p, tok, t) else t
         t = relative_object(p, tok, t) if t is not None else None
+        if t is not None and t.lemma.lower() in PARTITIVES:
+            # "opposes any form of official exchanges between the U.S. and Taiwan"
+            t = next((o for prep in kids(p, t.i, "prep") if prep.text.lower() == "of"
+                      for o in kids(p, prep.i, "pobj")), t)
         found = owners(r, t.i) if t is not None else []
         if not found and t is not None and t.dep == "dobj" and not is_passive(p, tok):
             # "criticized joint drills by Seoul and Washington", the "by" hung on the verb
