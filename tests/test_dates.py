@@ -79,3 +79,11 @@ def test_days_counted_from_the_last_day_told(expr, want):
 def test_no_day_is_counted_from_a_month_or_from_nothing():
     assert from_told("five days later", ("2023-09", "month")) is None
     assert from_told("the same day", None) is None
+
+
+@pytest.mark.parametrize("expr, want", [("two days", 2), ("a week", 7), ("hours", 0),
+                                        ("three weeks", 21), ("five years", None),
+                                        ("Monday", None)])
+def test_the_days_a_span_before_after_or_before_measures(expr, want):
+    from entente.events.dates import span_days
+    assert span_days(expr) == want

@@ -8353,3 +8353,21 @@ def test_a_conversation_held_with_another_leader_is_a_meeting():
     text = "Macron held a long conversation with Putin by phone on Friday."
     assert ("CONSULT", "FRA", "RUS") in _dyads(_events(text))
     assert not _events("The conversation turned to trade.", partial=True)
+
+
+@pytest.mark.parametrize("text, typ, src, day", [
+    ("Israel struck Yemen on Saturday, two days after a Houthi drone hit Tel Aviv.", "ASSAULT",
+     "YEM", "2024-06-06"),
+    ("Japan protested on Monday, a day after Chinese ships entered its waters.", "MOBILIZE",
+     "CHN", "2024-06-09"),
+])
+def test_an_act_told_days_after_or_before_another_is_counted_from_its_day(text, typ, src, day):
+    found = [e for e in _events(text, published="2024-06-14")
+             if e.type == typ and e.source.code == src]
+    assert found and found[0].date == day
+
+
+def test_a_port_call_at_a_foreign_base_is_on_the_state_the_port_is_in():
+    found = _dyads(_events("The British carrier docked at the US naval base in Yokosuka on "
+                           "Saturday.", published="2021-09-06"))
+    assert ("CONSULT", "GBR", "JPN") in found and ("CONSULT", "GBR", "USA") not in found

@@ -1,6 +1,7 @@
 """Events: triggers, roles, status, dates -> Event records with evidence offsets."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import replace
 
@@ -16,7 +17,7 @@ from ..lexicons import frame_words as words
 from . import speech as SP
 from . import targets as T
 from . import reference as REF
-from .dates import from_told, resolve as resolve_date
+from .dates import from_told, resolve as resolve_date, span_days
 from .status import COMMANDING, event_status, load_modality
 from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft,
                     reciprocal, to_events)
@@ -1890,6 +1891,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "will station a brigade of 5,000 troops in Lithuania": where the forces sent are
         # placed, the phrase hung on them (or on those a unit is "of")
         tgts = _forces_placed(p, r, tok, own)
+    if tgts and sense.mode == "port call" and sense.kind == "verb":
+        # "docked at the US naval base in Yokosuka": the host is the state the port is in,
+        # not the navy whose base it is
+        where = [a for pr in kids(p, tok.i, "prep") if pr.text.lower() in ("at", "in", "into")
+                 for o in kids(p, pr.i, "pobj") for a in R.located(r, o.i)
+                 if a.code and a.code not in own]
+        if where:
+            tgts = where
     if not tgts and sense.mode == "port call" and sense.kind == "verb":
         # "A Canadian patrol ship sailed into Havana harbor ... The frigate Admiral Gorshkov
         # ... steamed into the bay": a harbour named only by "the" is the one the last port
@@ -3088,6 +3097,9 @@ _ASIDES = frozenset({"appos", "relcl", "acl"})
 
 
 def _event_date(p, trigger, predicate, dates, prev_date, published, status):
+    counted = _counted_back(p, predicate, dates, prev_date, published)
+    if counted is not None:
+        return counted
     future = status == "planned"
     chain = {trigger, predicate} | {a.i for a in ancestors(p, predicate)}
     best = None
@@ -3141,6 +3153,43 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
         if tok.tag in ("VBG", "VBZ", "VBP") and not aux & {"VBD"} and published:
             return published[:10], "day"
     return None, None
+
+
+def _counted_back(p, predicate, dates, prev_date, published):
+    """The day of an act told in a clause "N days after" or "before" another's ("Israel struck
+    Yemen on Saturday, two days after a Houthi drone hit Tel Aviv": Thursday; "the visit
+    comes a week after Putin said ...": a week before the story), counted from the day of
+    the clause it hangs on; None when it is not such a clause or that day is unknown."""
+    tok = p.tokens[predicate]
+    mark = next((m for m in kids(p, tok.i, "mark") if m.text.lower() in ("after", "before")),
+                None)
+    if mark is None or tok.dep != "advcl" or tok.head == tok.i:
+        return None
+    # the measure of the span: "two days" hung on the clause or on its "after" (the NER may
+    # run it into the day before it: "Saturday, two days")
+    unit = next((c for c in kids(p, tok.i, "npadvmod") + kids(p, mark.i, "npadvmod")
+                 if c.lemma.lower() in ("day", "week", "hour")), None)
+    if unit is None:
+        return None
+    lo, hi = subtree(p, unit.i)
+    span = span_days(" ".join(t.text for t in p.tokens[lo:hi]))
+    if span is None:
+        return None
+    head = p.tokens[tok.head]
+    own = [(i, t) for i, t in dates if span_days(t) is None]
+    if head.tag in ("VBZ", "VBP") and not kids(p, head.i, "aux") and published:
+        day = published[:10]
+    else:
+        got = _event_date(p, head.i, head.i, own, None, published, "occurred")
+        day = got[0] if got and got[1] == "day" else None
+    if not day or len(day) < 10:
+        return None
+    try:
+        when = _dt.date.fromisoformat(day) + _dt.timedelta(
+            days=span if mark.text.lower() == "before" else -span)
+    except ValueError:
+        return None
+    return when.isoformat(), "day"
 
 
 def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:

@@ -148,6 +148,23 @@ _TOLD_DAYS = {"the same day": 0, "that day": 0, "that same day": 0, "the same mo
               "the previous day": -1, "the day before": -1, "the previous evening": -1}
 
 
+_RE_SPAN = re.compile(r"(?:just |only |some |barely )?(an?|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|\d{1,2}) (day|days|week|weeks)|hours|(?:a few |several )?"
+                      r"hours")
+
+
+def span_days(expr: str) -> int | None:
+    """Days a span before "after" or "before" measures ("two days after", "a week before",
+    "hours after": 0), or None when ``expr`` is no such span."""
+    m = _RE_SPAN.fullmatch(" ".join(expr.lower().split()))
+    if not m:
+        return None
+    if not m.group(1):
+        return 0
+    n = _COUNTS.get(m.group(1)) or int(m.group(1))
+    return n * (7 if m.group(2).startswith("week") else 1)
+
+
 def from_told(expr: str, anchor: tuple[str, str] | None) -> tuple[str, str] | None:
     """An expression counted from the last day the story told ("five days later", "the same
     day", "the following day") -> (ISO date, "day"), or None when ``expr`` is not one or no
