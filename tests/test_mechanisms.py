@@ -8371,3 +8371,12 @@ def test_a_port_call_at_a_foreign_base_is_on_the_state_the_port_is_in():
     found = _dyads(_events("The British carrier docked at the US naval base in Yokosuka on "
                            "Saturday.", published="2021-09-06"))
     assert ("CONSULT", "GBR", "JPN") in found and ("CONSULT", "GBR", "USA") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. and Chinese defense chiefs met in Singapore on Friday.",
+    "American and Chinese defense chiefs met in Singapore on Friday.",
+])
+def test_plural_office_holders_are_named_by_their_singular_title(text):
+    found = _dyads(_events(text))
+    assert ("CONSULT", "USA", "CHN") in found and ("CONSULT", "USA", "SGP") not in found

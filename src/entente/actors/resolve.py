@@ -564,7 +564,9 @@ class Resolver(People):
                 lo <= self.p.tokens[lo - 1].head <= tok.i:
             lo -= 1
         span = [t.text.lower() for t in self.p.tokens[lo:tok.i + 1]]
-        for seq in (span, words):
+        # (a plural by its singular: "defense chiefs" as "defense chief")
+        singular = [*span[:-1], tok.lemma.lower()]
+        for seq in (span, words, singular):
             for n in range(len(seq)):
                 phrase = " ".join(seq[n:])
                 if phrase in self.lex.sector_nouns:
