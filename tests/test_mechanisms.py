@@ -8380,3 +8380,9 @@ def test_a_port_call_at_a_foreign_base_is_on_the_state_the_port_is_in():
 def test_plural_office_holders_are_named_by_their_singular_title(text):
     found = _dyads(_events(text))
     assert ("CONSULT", "USA", "CHN") in found and ("CONSULT", "USA", "SGP") not in found
+
+
+def test_the_leaders_of_states_met_in_a_capital_are_those_states_leaders():
+    text = "Kenyan President William Ruto hosted the leaders of Congo and Rwanda in Nairobi."
+    found = _dyads(_events(text))
+    assert {("CONSULT", "KEN", "COD"), ("CONSULT", "KEN", "RWA")} <= found

@@ -1024,7 +1024,9 @@ class Resolver(People):
                         prep.text.lower() == "for" and tok.lemma.lower() in VOICES:
                     # ("troops on both sides of the Line of Control": of both sides; "a
                     # spokesman for U.N. Secretary-General Antonio Guterres")
-                    if obj is not None:
+                    if obj is not None and not owners:
+                        # (the first that names someone: "the leaders of Congo and Rwanda in
+                        # Nairobi" are not Kenya's)
                         owners = self.actors(obj.i)
                         sector = sector or (owners[0].sector if owners else None)
         if not owners and tok.text.lower() in self._vessel_words() and self._definite(tok):
