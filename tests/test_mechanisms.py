@@ -8386,3 +8386,11 @@ def test_the_leaders_of_states_met_in_a_capital_are_those_states_leaders():
     text = "Kenyan President William Ruto hosted the leaders of Congo and Rwanda in Nairobi."
     found = _dyads(_events(text))
     assert {("CONSULT", "KEN", "COD"), ("CONSULT", "KEN", "RWA")} <= found
+
+
+def test_ships_that_stay_in_anothers_waters_intrude_and_in_their_own_do_not():
+    text = ("Japan lodged a protest after Chinese coast guard ships stayed in its territorial "
+            "waters around the Senkaku Islands for a record 92 hours.")
+    assert ("MOBILIZE", "CHN", "JPN") in _dyads(_events(text))
+    assert not [e for e in _events("China said its coast guard ships would remain in its "
+                                   "territorial waters.") if e.type == "MOBILIZE"]

@@ -325,7 +325,7 @@ BACKGROUND_MONTHS = 18
 DECIDING = words("deciding")
 # forces moved with no other party found: no tie to record ("Israel called up 300,000
 # reservists", "it had sent ships to track the vessels" with the vessels' state unknown)
-UNTIED_MOVES = frozenset({"deployment", "transit", "alert", "shadow"})
+UNTIED_MOVES = frozenset({"deployment", "transit", "alert", "shadow", "incursion"})
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -1891,6 +1891,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "will station a brigade of 5,000 troops in Lithuania": where the forces sent are
         # placed, the phrase hung on them (or on those a unit is "of")
         tgts = _forces_placed(p, r, tok, own)
+    if tgts and sense.mode == "incursion":
+        # "said its ships would remain in its territorial waters": no one intrudes on itself
+        tgts = [a for a in tgts if a.code not in own]
     if tgts and sense.mode == "port call" and sense.kind == "verb":
         # "docked at the US naval base in Yokosuka": the host is the state the port is in,
         # not the navy whose base it is
