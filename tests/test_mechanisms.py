@@ -8394,3 +8394,10 @@ def test_ships_that_stay_in_anothers_waters_intrude_and_in_their_own_do_not():
     assert ("MOBILIZE", "CHN", "JPN") in _dyads(_events(text))
     assert not [e for e in _events("China said its coast guard ships would remain in its "
                                    "territorial waters.") if e.type == "MOBILIZE"]
+
+
+def test_an_accession_process_frozen_is_a_sanction_on_the_applicant():
+    text = ("Georgian Prime Minister Irakli Kobakhidze accused the European Union of "
+            "\"blackmail\" after Brussels froze the country's accession process.")
+    found = _dyads(_events(text, published="2024-10-15"))
+    assert {("SANCTION", "EU", "GEO"), ("ACCUSE", "GEO", "EU")} <= found
