@@ -8401,3 +8401,12 @@ def test_an_accession_process_frozen_is_a_sanction_on_the_applicant():
             "\"blackmail\" after Brussels froze the country's accession process.")
     found = _dyads(_events(text, published="2024-10-15"))
     assert {("SANCTION", "EU", "GEO"), ("ACCUSE", "GEO", "EU")} <= found
+
+
+def test_what_a_rejection_calls_a_charge_accuses_the_one_who_rejects_it():
+    text = ("Pakistan said the attackers had been trained in Afghanistan, a charge the Taliban "
+            "government rejected.")
+    found = _dyads(_events(text))
+    assert {("ACCUSE", "PAK", "AFG"), ("REJECT", "AFG", "PAK")} <= found
+    assert not [e for e in _events("Beijing said the talks were productive, a claim "
+                                   "Washington did not dispute.") if e.type == "ACCUSE"]

@@ -253,6 +253,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     d = replace(d, status="hypothetical")
                 drafts.append(d)
                 drafts += _brokered(p, r, d)
+                drafts += _charge_answered(p, r, d)
                 drafts += _conceded(p, r, d, drafts)
                 if threat is not None:
                     # (dated when it is made, not when the harm would come)
@@ -701,6 +702,34 @@ def _conceded(p: ParsedText, r: Resolver, d: Draft, history: list[Draft]) -> lis
     if not others:
         return []
     return [replace(d, trigger=Trigger(truce.i, CONCEDED, None), targets=others, how="sides")]
+
+
+CHARGE_ANSWERED = Sense("ACCUSE", "allege", "noun", ("charge", "answered"), frozenset(),
+                        frozenset(), (), False, -1)
+CHARGE_NOUNS = words("charge_nouns")
+
+
+def _charge_answered(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
+    """"Pakistan said the attackers had been trained in Afghanistan, a charge the Taliban
+    government rejected": what was said is named a charge by the rejection of it, so the
+    teller accuses the one who rejects it."""
+    tok = p.tokens[d.trigger.token]
+    if d.trigger.sense.type != "REJECT" or d.status != "occurred" or tok.dep != "relcl" or \
+            not d.sources:
+        return []
+    noun = p.tokens[tok.head]
+    if noun.lemma.lower() not in CHARGE_NOUNS or noun.dep != "appos":
+        return []
+    said = next((a for a in ancestors(p, noun.i) if a.pos == "VERB" and
+                 a.lemma.lower() in r.lex.speech_verbs), None)
+    subj = kid(p, said.i, "nsubj") if said is not None else None
+    tellers = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
+    deniers = {a.code for a in d.sources}
+    tellers = [a for a in tellers if a.code not in deniers]
+    if not tellers:
+        return []
+    return [replace(d, trigger=Trigger(noun.i, CHARGE_ANSWERED, None), sources=tellers,
+                    targets=list(d.sources), status="occurred", how="speech")]
 
 
 def _brokered(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
