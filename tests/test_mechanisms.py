@@ -8410,3 +8410,10 @@ def test_what_a_rejection_calls_a_charge_accuses_the_one_who_rejects_it():
     assert {("ACCUSE", "PAK", "AFG"), ("REJECT", "AFG", "PAK")} <= found
     assert not [e for e in _events("Beijing said the talks were productive, a claim "
                                    "Washington did not dispute.") if e.type == "ACCUSE"]
+
+
+def test_a_visitor_named_visiting_after_a_verb_of_receiving_is_the_one_who_visits():
+    text = ("Chinese President Xi Jinping told visiting German Chancellor Olaf Scholz that the "
+            "two countries should strengthen cooperation.")
+    found = [e for e in _events(text, published="2024-04-16") if e.mode == "visit"]
+    assert found and (found[0].source.code, found[0].target.code) == ("DEU", "CHN")

@@ -324,6 +324,9 @@ BACKGROUND_MONTHS = 18
 # "EU foreign ministers agreed to impose sanctions on Iran": force agreed on among those who
 # will use it is their decision (the sanction, planned), not a threat made to its target
 DECIDING = words("deciding")
+# verbs whose object may be a visitor named with "visiting" ("told visiting German Chancellor
+# Olaf Scholz", "hosted visiting Prime Minister X")
+VISITOR_VERBS = words("visitor_verbs")
 # forces moved with no other party found: no tie to record ("Israel called up 300,000
 # reservists", "it had sent ships to track the vessels" with the vessels' state unknown)
 UNTIED_MOVES = frozenset({"deployment", "transit", "alert", "shadow", "incursion"})
@@ -2187,6 +2190,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 not found <= {a.code for a in told.targets}:
             tgts = list(told.targets)
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
+    if tgts and sources and sense.mode == "visit" and sense.kind == "verb" and \
+            tok.tag == "VBG" and tok.dep in ("xcomp", "amod", "acl") and \
+            p.tokens[tok.head].lemma.lower() in VISITOR_VERBS and \
+            (seen := kid(p, tok.i, "dobj")) is not None and seen.i - tok.i <= 5:
+        # "Xi told visiting German Chancellor Olaf Scholz that ...": the parser made the
+        # adjective a verb with the visitor for its object; the one he speaks to visits
+        sources, tgts = tgts, sources
     return Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,
                   sum(1 for _ in ancestors(p, predicate)))
