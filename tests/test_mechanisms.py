@@ -8417,3 +8417,18 @@ def test_a_visitor_named_visiting_after_a_verb_of_receiving_is_the_one_who_visit
             "two countries should strengthen cooperation.")
     found = [e for e in _events(text, published="2024-04-16") if e.mode == "visit"]
     assert found and (found[0].source.code, found[0].target.code) == ("DEU", "CHN")
+
+
+def test_a_leader_elect_named_without_a_title_in_the_last_weeks_speaks_for_the_state():
+    text = "Russian President Vladimir Putin congratulated Donald Trump on his election victory."
+    assert ("SUPPORT", "RUS", "USA") in _dyads(_events(text, published="2024-11-08"))
+    # months before the office, untitled, a candidate speaks for no state
+    assert not _events("Donald Trump criticized China's trade practices at a rally.",
+                       published="2024-08-08")
+
+
+def test_money_named_by_its_state_is_no_party():
+    text = ("Argentine President Javier Milei promised to replace the peso with the U.S. "
+            "dollar.")
+    assert not [e for e in _events(text, published="2024-03-01") if e.target is not None and
+                e.target.code == "USA"]

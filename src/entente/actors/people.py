@@ -54,6 +54,7 @@ FORMER = frozenset({"former", "ex", "late", "then", "retired"})
 # words before a title that name its holder's office to come: "President-elect X"
 COMING = frozenset({"elect", "incoming", "designate"})
 COMING_DAYS = 183      # how soon the office must begin: about six months
+UNTITLED_COMING_DAYS = 75   # ... and named with no title: after the election, not before it
 # lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")
 TITLE_NOUNS = frame_words("title_nouns")
 OFFICE_WORDS = TITLE_NOUNS | frame_words("government_offices")
@@ -374,14 +375,17 @@ class People:
     def _coming_term(self, key: str, start: int, day: str):
         """The next term of office of leader ``key``, when the name is titled as its holder to
         be ("President-elect X", "incoming Prime Minister X") and that term begins within
-        the coming months of ``day``; else None."""
+        the coming months of ``day``, or untitled within the last weeks before it; else
+        None."""
         lo = max(0, start - 4)
         words = [t.text.lower() for t in self.p.tokens[lo:start]]
-        if not any(w in COMING or w.endswith("-elect") for w in words):
-            return None
+        # untitled, only in the last weeks before the office begins ("Putin congratulated
+        # Donald Trump" in November 2024): the winner, no longer a candidate
+        reach = COMING_DAYS if any(w in COMING or w.endswith("-elect") for w in words) else \
+            UNTITLED_COMING_DAYS
         today = datetime.date.fromisoformat(day)     # (checked at input: YYYY-MM-DD)
         soon = [t for t in self.lex.terms.get(key, [])
-                if 0 < (datetime.date.fromisoformat(t.start[:10]) - today).days <= COMING_DAYS]
+                if 0 < (datetime.date.fromisoformat(t.start[:10]) - today).days <= reach]
         return min(soon, key=lambda t: t.start) if soon else None
 
     def _former(self, start: int) -> bool:

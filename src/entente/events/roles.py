@@ -594,6 +594,8 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     last undertaking named before it between two ("a truce between Armenia and Azerbaijan"),
     else the owner of the last one named ("Beijing's Belt and Road Initiative").
     """
+    if r.p.tokens[i].lemma.lower() in CURRENCIES:
+        return []       # "replace the peso with the U.S. dollar": money, no party
     found = r.actors(i)
     poss = kid(r.p, i, "poss")
     if found and poss is not None and all(a_body(a) for a in found):
@@ -640,6 +642,7 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
 # Afghanistan", "insurgents with bases in Syria"
 HARBOURED = frame_words("harboured")
 FIRMS = frame_words("firms")
+CURRENCIES = frame_words("currencies")
 BORDERS = frame_words("borders")
 # a thing made "by" someone is theirs ("a plan drafted by France"), but not a deal they brokered
 # or a thing they harmed ("a ship attacked by the Houthis")
