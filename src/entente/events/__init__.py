@@ -3139,7 +3139,7 @@ _ASIDES = frozenset({"appos", "relcl", "acl"})
 
 
 def _event_date(p, trigger, predicate, dates, prev_date, published, status):
-    counted = _counted_back(p, predicate, dates, prev_date, published)
+    counted = _counted_back(p, predicate, dates, published)
     if counted is not None:
         return counted
     future = status == "planned"
@@ -3197,7 +3197,7 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     return None, None
 
 
-def _counted_back(p, predicate, dates, prev_date, published):
+def _counted_back(p, predicate, dates, published):
     """The day of an act told in a clause "N days after" or "before" another's ("Israel struck
     Yemen on Saturday, two days after a Houthi drone hit Tel Aviv": Thursday; "the visit
     comes a week after Putin said ...": a week before the story), counted from the day of

@@ -48,8 +48,10 @@ def _year_for(month: int, day: int | None, pub: date, future: bool) -> int:
     return pub.year if probe <= here else pub.year - 1
 
 
+@lru_cache(maxsize=8192)
 def resolve(expr: str, published: str | None, future: bool) -> tuple[str, str] | None:
-    """``expr`` -> (ISO date, precision) or None when it is not a point in time."""
+    """``expr`` -> (ISO date, precision) or None when it is not a point in time (cached: the
+    events stage asks again for each event of a sentence)."""
     text = " ".join(expr.lower().split())
     pub = _pub(published)
     if _DURATION.search(text) and "ago" not in text:
@@ -139,18 +141,15 @@ def _relative(text: str, pub: date, future: bool) -> tuple[str, str] | None:
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_RE_LATER = re.compile(r"(?:just |only |some )?(an?|one|two|three|four|five|six|seven|eight|"
-                       r"nine|ten|\d{1,2}) (day|days|week|weeks) (later|afterwards?|earlier|"
-                       r"before)")
-_TOLD_DAYS = {"the same day": 0, "that day": 0, "that same day": 0, "the same morning": 0,
-              "hours later": 0, "hours earlier": 0, "the next day": 1, "the following day": 1,
-              "the next morning": 1, "the following morning": 1, "the day after": 1,
-              "the previous day": -1, "the day before": -1, "the previous evening": -1}
-
-
 _RE_SPAN = re.compile(r"(?:just |only |some |barely )?(an?|one|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|\d{1,2}) (day|days|week|weeks)|hours|(?:a few |several )?"
-                      r"hours")
+                      r"eight|nine|ten|\d{1,2}) (day|days|week|weeks)|(?:a few |several )?hours")
+# days counted from the last day told, named with no count
+_TOLD_DAYS = {"the same day": 0, "that day": 0, "that same day": 0, "the same morning": 0,
+              "the next day": 1, "the following day": 1, "the next morning": 1,
+              "the following morning": 1, "the day after": 1, "the previous day": -1,
+              "the day before": -1, "the previous evening": -1}
+_FORWARD = frozenset({"later", "after", "afterward", "afterwards"})
+_BACK = frozenset({"earlier", "before"})
 
 
 def span_days(expr: str) -> int | None:
@@ -174,12 +173,12 @@ def from_told(expr: str, anchor: tuple[str, str] | None) -> tuple[str, str] | No
     text = " ".join(expr.lower().split())
     shift = _TOLD_DAYS.get(text)
     if shift is None:
-        m = _RE_LATER.fullmatch(text)
-        if not m:
+        # "five days later", "a day earlier", "hours later": a span and its direction
+        span, _, way = text.rpartition(" ")
+        n = span_days(span) if way in _FORWARD | _BACK else None
+        if n is None:
             return None
-        n = _COUNTS.get(m.group(1)) or int(m.group(1))
-        n *= 7 if m.group(2).startswith("week") else 1
-        shift = -n if m.group(3) in ("earlier", "before") else n
+        shift = -n if way in _BACK else n
     try:
         return (date.fromisoformat(anchor[0][:10]) + timedelta(days=shift)).isoformat(), "day"
     except ValueError:
