@@ -8432,3 +8432,24 @@ def test_money_named_by_its_state_is_no_party():
             "dollar.")
     assert not [e for e in _events(text, published="2024-03-01") if e.target is not None and
                 e.target.code == "USA"]
+
+
+def test_a_promise_to_keep_to_an_embargo_is_an_agreement_not_a_threat():
+    found = _dyads(_events("Egypt agreed on Sunday to respect the arms embargo on Libya."))
+    assert ("AGREE", "EGY", "LBY") in found
+    assert not [d for d in found if d[0] in ("THREATEN", "SANCTION")]
+
+
+def test_one_person_of_another_state_named_as_a_spy_is_released():
+    text = "Norway released an alleged Russian spy who had posed as a Brazilian researcher."
+    assert ("RETREAT", "NOR", "RUS") in _dyads(_events(text))
+
+
+def test_duties_collected_at_a_rate_on_another_states_goods_are_a_sanction():
+    text = "Beijing began collecting duties of 80 percent on Australian wine on Friday."
+    found = [e for e in _events(text, published="2024-05-10") if e.type == "SANCTION"]
+    assert [(e.source.code, e.target.code) for e in found] == [("CHN", "AUS")]
+    assert found[0].date == "2024-05-10"
+    text = "The United States will apply tariffs of 25 percent on Mexican steel from June."
+    assert ("SANCTION", "USA", "MEX") in _dyads(_events(text))
+    assert not _events("The government collected taxes from foreign firms.")

@@ -68,6 +68,7 @@ MOTION_VERBS = words("motion_verbs")
 TOPIC_VERBS = words("topic_verbs")
 EASINGS = words("easings")
 LIFTING = words("lifting")
+HEEDING = words("heeding")
 # light verbs by which one judges an act another does ("approved Sweden's accession")
 JUDGING_LIGHT = words("judging_light")
 CLOSING_LIGHT = words("closing_light")
@@ -3048,7 +3049,7 @@ def _threat(p: ParsedText, tok: int) -> bool:
             return True
         if low in ("attack", "strike", "hit", "destroy", "bomb", "invade", "punish"):
             return True
-        if low not in EASINGS | LIFTING and _penalized(p, _object_and_of(p, c.i)):
+        if low not in EASINGS | LIFTING | HEEDING and _penalized(p, _object_and_of(p, c.i)):
             return True     # "ready to trigger the return of U.N. sanctions on Iran"
     # "vowed harsh revenge", "promised retaliation": a promise whose object is a reprisal
     return any(o.lemma.lower() in R.word_class("reprisals") or

@@ -825,6 +825,13 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "of" else None
             if inner is not None:
                 heads.append(inner.i)
+    for prep in kids(r.p, obj, "prep") if obj is not None else []:
+        # "duties of 80 percent on Australian barley", "a fine of $5 million on the firm":
+        # the phrase hung on the rate or the sum is the object's
+        rate = kid(r.p, prep.i, "pobj") if prep.text.lower() == "of" else None
+        if rate is not None and rate.ent >= 0 and \
+                r.p.entities[rate.ent].label in ("PERCENT", "MONEY"):
+            heads.append(rate.i)
     up = r.p.tokens[r.p.tokens[tok].head]
     if r.p.tokens[tok].dep == "pobj" and up.text.lower() == "of" and \
             r.p.tokens[up.head].lemma.lower() in PARTITIVES:
