@@ -8453,3 +8453,25 @@ def test_duties_collected_at_a_rate_on_another_states_goods_are_a_sanction():
     text = "The United States will apply tariffs of 25 percent on Mexican steel from June."
     assert ("SANCTION", "USA", "MEX") in _dyads(_events(text))
     assert not _events("The government collected taxes from foreign firms.")
+
+
+_KENYA = ("NAIROBI, Kenya — Kenya recalled its ambassador from Somalia on Monday after a "
+          "dispute over a maritime border. Interior Minister Daniel Kiprop said Somalia had "
+          "violated Kenya's sovereignty")
+
+
+def test_a_cabinet_minister_titled_with_no_state_is_of_the_dateline_state():
+    # a story about two states has no single focus; the dateline says whose minister speaks
+    assert ("ACCUSE", "KEN", "SOM") in _dyads(_events(_KENYA + ".", published="2025-05-07"))
+
+
+def test_a_bare_government_in_what_an_official_said_is_the_officials():
+    text = _KENYA + " and that the government reserves the right to respond."
+    threats = [(e.source.code, e.target.code) for e in _events(text, published="2025-05-07")
+               if e.type == "THREATEN"]
+    assert threats == [("KEN", "SOM")]
+
+
+def test_a_verb_a_quote_mark_made_a_plural_noun_still_triggers():
+    text = _KENYA + ', and that the government "reserves the right to respond."'
+    assert ("THREATEN", "KEN", "SOM") in _dyads(_events(text, published="2025-05-07"))

@@ -28,7 +28,8 @@ def process(doc: CleanDocument, parsed: ParsedText, lexicon: Lexicon, partial: b
     ``timings``, when given, accumulates the seconds each step took (for the benchmark).
     """
     t0 = time.perf_counter()
-    resolver = Resolver(parsed, doc.text, lexicon, doc.metadata.published)
+    resolver = Resolver(parsed, doc.text, lexicon, doc.metadata.published,
+                        dateline=doc.metadata.dateline)
     t1 = time.perf_counter()
     quotes = extract_quotes(parsed, doc, resolver)
     t2 = time.perf_counter()

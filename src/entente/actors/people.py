@@ -58,6 +58,7 @@ UNTITLED_COMING_DAYS = 75   # ... and named with no title: after the election, n
 # lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")
 TITLE_NOUNS = frame_words("title_nouns")
 OFFICE_WORDS = TITLE_NOUNS | frame_words("government_offices")
+CABINET_TITLES = frame_words("cabinet_titles")
 
 
 @dataclass
@@ -491,10 +492,13 @@ class People:
             # "The United States voiced concern, with National Security Advisor X speaking
             # ...": an office holder in a sentence whose subject is a state is of that state
             code = self._root_subject_state(start)
-        if code is None and sector is not None and self._titled(j + 1, start):
-            # "the attempt to overthrow President Jovenel Moise": a head of state titled in a
-            # story that is about one state is that state's
-            code = self.focus_state()
+        if code is None and sector is not None and (self._titled(j + 1, start) or
+                                                    self._titled(j + 1, start, CABINET_TITLES)):
+            # "the attempt to overthrow President Jovenel Moise", "Defense Minister Yassin
+            # Ibrahim said": a head of state or a cabinet member titled in a story that is
+            # about one state is that state's; in a story about two, the one its dateline
+            # is in (copy gives a visitor's nationality, not a host's)
+            code = self.focus_state() or self.dateline_state()
         return (code, sector or "GOV") if code else (None, sector)
 
     def _beside_known(self, head: Token) -> str | None:
@@ -541,10 +545,12 @@ class People:
                 return e.code if e and e.code and e.kind in ("country", "capital") else None
         return None
 
-    def _titled(self, lo: int, hi: int) -> bool:
-        """A leader's title stands right before the name ("President", "Prime Minister")."""
+    def _titled(self, lo: int, hi: int, titles: frozenset[str] | None = None) -> bool:
+        """A leader's title stands right before the name ("President", "Prime Minister"), or
+        one of ``titles``."""
         before = text_of(self.p, self.text, lo, hi).lower()
-        return any(before == t or before.endswith(" " + t) for t in self.lex.leader_nouns)
+        return any(before == t or before.endswith(" " + t)
+                   for t in (self.lex.leader_nouns if titles is None else titles))
 
 
 def _clean_name(text: str) -> str:

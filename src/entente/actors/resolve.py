@@ -36,6 +36,8 @@ STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emira
                "island": frame_words("island_states"),
                "archipelago": frame_words("island_states")}
 RULERS = frame_words("rulers")
+# the offices a speaker's "the government" is (frames.yaml speakers_governments)
+SPEAKERS_GOVERNMENTS = frame_words("speakers_governments")
 # heads a group's name makes several states of: "the Baltic states" (frames.yaml)
 STATE_GROUP_HEADS = frame_words("state_group_heads")
 DISASTERS = frame_words("disasters")
@@ -117,6 +119,7 @@ class Resolver(People):
     text: str
     lex: Lexicon
     published: str | None
+    dateline: str | None = None     # the place a wire dateline names ("Port Sudan")
     people: dict[str, Person] = field(default_factory=dict)        # full name -> person
     by_surname: dict[str, Person] = field(default_factory=dict)
     mentions: list[tuple[int, Person]] = field(default_factory=list)  # (token, person)
@@ -171,6 +174,14 @@ class Resolver(People):
                 best = ranked[0][0]
             self._focus = best
         return self._focus or None
+
+    def dateline_state(self) -> str | None:
+        """The state the story's dateline is in ("PORT SUDAN, Sudan -"), or None."""
+        key = self.lex.lookup(self.dateline) if self.dateline else None
+        entry = self.lex.entry(key) if key else None
+        if entry is None or not entry.code or entry.kind not in ("country", "capital", "place"):
+            return None
+        return entry.code if self.lex.entry(f"country:{entry.code}") else None
 
     def stricken_state(self) -> str | None:
         """The state a disaster the story tells struck: of the states named by name, capital
@@ -1409,7 +1420,8 @@ class Resolver(People):
                 "USA" in self._state_counts() else None
             # (the place the clause is set in first: "Poland's Foreign Ministry said ... In
             # Moscow, the Defense Ministry said" is Russia's, whatever ministry came before)
-            code = self._clause_place(tok) or self._same_head_state(tok) or american or \
+            code = self._speakers_government(tok) or \
+                self._clause_place(tok) or self._same_head_state(tok) or american or \
                 (self.focus_state() if low in RULERS else None) or \
                 self._recent_subject_state(tok.i)
         if not code:
@@ -1730,6 +1742,24 @@ class Resolver(People):
             if a.pos in ("VERB", "AUX"):
                 return kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
         return None
+
+    def _speakers_government(self, tok: Token) -> str | None:
+        """"Defense Minister Yassin Ibrahim said the Emirates had violated Sudan's sovereignty
+        and that the government reserves the right to respond": a bare "the government" as
+        the subject of what an official of one state said is that state's."""
+        if tok.lemma.lower() not in SPEAKERS_GOVERNMENTS or mods_of(self.p, tok) or \
+                tok.dep not in ("nsubj", "nsubjpass") or not self._definite(tok):
+            return None
+        clause = self.p.tokens[tok.head]
+        while clause.dep == "conj" and clause.head != clause.i:
+            clause = self.p.tokens[clause.head]
+        said = self.p.tokens[clause.head]
+        if clause.dep != "ccomp" or said.lemma.lower() not in self.lex.speech_verbs:
+            return None
+        speaker = self._speaker_of(said)
+        found = {a.code for a in self.actors(speaker.i) if a.code and
+                 self.lex.entry(f"country:{a.code}")} if speaker is not None else set()
+        return next(iter(found)) if len(found) == 1 else None
 
     def _speaker_of(self, verb: Token) -> Token | None:
         """The subject of a verb of saying, or of the clause a participle of saying hangs on

@@ -209,6 +209,10 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
         if kind == "verb" and tok.tag == "VBN" and ("adj", tok.text.lower()) in lex.index and \
                 (kids(p, tok.i, "auxpass") or tok.dep == "acomp"):
             kind = "adj"    # "was deeply concerned by", parsed as a passive: the adjective
+        if kind == "noun" and tok.tag == "NNS" and kids(p, tok.i, "nsubj") and \
+                kids(p, tok.i, "dobj"):
+            kind = "verb"   # 'the government "reserves the right"', a verb the quote mark
+            # made the tagger take for a plural noun: it has a subject and an object
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
             continue    # "World War II", "the Belt and Road Initiative" are names, not events
         if kind == "noun" and tok.dep == "compound" and \
