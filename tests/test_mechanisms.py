@@ -8475,3 +8475,36 @@ def test_a_bare_government_in_what_an_official_said_is_the_officials():
 def test_a_verb_a_quote_mark_made_a_plural_noun_still_triggers():
     text = _KENYA + ', and that the government "reserves the right to respond."'
     assert ("THREATEN", "KEN", "SOM") in _dyads(_events(text, published="2025-05-07"))
+
+
+def test_an_act_judged_by_an_adjective_the_parser_ran_into_it_is_still_the_acts():
+    text = "Russia seized three Ukrainian ships on Sunday. Germany called the seizure unacceptable."
+    found = [e for e in _events(text) if e.type == "ACCUSE"]
+    assert [(e.source.code, e.target.code) for e in found] == [("DEU", "RUS")]
+
+
+def test_a_plan_or_pact_unveiled_together_is_agreed_among_those_who_unveil_it():
+    text = ("The leaders of the United States, Britain and Australia on Monday unveiled a plan "
+            "for Canberra to acquire nuclear-powered submarines.")
+    found = {(s, t) for ty, s, t in _dyads(_events(text)) if ty == "AGREE"}
+    assert found == {("USA", "GBR"), ("USA", "AUS"), ("GBR", "AUS")}
+    assert ("AGREE", "RUS", "IRN") in _dyads(_events(
+        "Russia announced a deal with Iran on Tuesday to build a railway."))
+    # one state's own plan agrees with no one it is for
+    assert not _events("China unveiled a 12-point peace plan for Ukraine on Friday.")
+
+
+def test_a_partner_the_parser_took_for_a_later_verbs_subject_is_still_the_partner():
+    text = ("Pompeo also spoke by telephone on Monday with Iraqi Prime Minister Adel Abdul "
+            "Mahdi, whose government had denied reports that the drones were launched from "
+            "Iraqi soil, and the Iraqi leader's office said Pompeo had told him American "
+            "information bore out that denial.")
+    assert ("CONSULT", "USA", "IRQ") in _dyads(_events(text, published="2019-09-17"))
+
+
+def test_envoys_recalled_for_consultations_hold_no_meeting():
+    text = ("Burkina Faso and Niger said they were recalling their ambassadors from Algiers "
+            "for consultations.")
+    found = _dyads(_events(text))
+    assert {("SANCTION", "BFA", "DZA"), ("SANCTION", "NER", "DZA")} <= found
+    assert not [d for d in found if d[0] == "CONSULT"]

@@ -69,6 +69,8 @@ TOPIC_VERBS = words("topic_verbs")
 EASINGS = words("easings")
 LIFTING = words("lifting")
 HEEDING = words("heeding")
+# verbs that make a plan or pact public: an agreement only among those who do it together
+MADE_PUBLIC = words("made_public")
 # light verbs by which one judges an act another does ("approved Sweden's accession")
 JUDGING_LIGHT = words("judging_light")
 CLOSING_LIGHT = words("closing_light")
@@ -1317,6 +1319,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # civilians blocking roads are protesting, not coercing
         sense = replace(sense, type="PROTEST", mode="obstruct")
         trig = replace(trig, sense=sense)
+    if sense.type == "CONSULT" and sense.kind == "noun" and tok.dep == "pobj" and \
+            p.tokens[tok.head].text.lower() == "for" and \
+            p.tokens[p.tokens[tok.head].head].lemma.lower() in RECALLING:
+        return None     # "recalled their ambassadors for consultations": why, no meeting
     if sense.type == "AGREE" and sense.kind == "noun" and _to_safeguard(p, tok.i):
         # "commitment to Israel's security" backs a state; "commitment to withdraw" promises
         sense = replace(sense, type="SUPPORT", mode=None)
@@ -1497,6 +1503,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "discussed China's role": a topic, not a partner; "contacted dozens of
         # governments": the ones contacted are its object, none guessed
         gathering = True
+    if sense.type == "AGREE" and sense.kind == "verb" and tok.lemma.lower() in MADE_PUBLIC:
+        gathering = True    # "China unveiled a peace plan for Ukraine" agrees with no one
     if any(w.endswith("_place") for w in sense.target) or sense.mode == "accession":
         # a sense that goes only to a named place guesses no one else; nor does joining a
         # body ("handed over the instrument of accession at the State Department in

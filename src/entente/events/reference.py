@@ -106,6 +106,12 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     obj = kid(p, tok, "dobj")
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
+    for judged in kids(p, tok, "oprd") if obj is None else []:
+        # "called the seizure unacceptable", parsed as one phrase with the noun a compound of
+        # the adjective: the noun is what was judged
+        named = next((c for c in kids(p, judged.i, "compound") if c.pos == "NOUN"), None)
+        if judged.pos == "ADJ" and named is not None:
+            obj = named
     if sense.type == "REJECT" and t.dep == "relcl" and obj is not None and \
             obj.text.lower() in ("which", "that"):
         # "accused Beijing of supplying Moscow with drone parts, which China denies": the
@@ -383,6 +389,8 @@ def _refers_back(p: ParsedText, obj: Token) -> bool:
     indefinite one the speaker goes on to name ("regretted a decision it called completely
     unjustified" is the decision just told)."""
     det = kid(p, obj.i, "det")
+    if det is None and obj.dep == "compound" and p.tokens[obj.head].dep == "oprd":
+        det = kid(p, obj.head, "det")   # ("called the seizure unacceptable", misparsed)
     if det is None:
         return False
     return det.text.lower() in _DEFINITE or det.text.lower() in ("a", "an") and \

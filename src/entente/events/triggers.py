@@ -12,7 +12,7 @@ from ..codes import actors as actor_codes
 from ..errors import ConfigError
 from ..lexicons import frame_words, load_csv, load_yaml, split
 from ..records import EVENT_TYPES, ParsedText, Token
-from ..tree import conjuncts, kid, kids
+from ..tree import conjuncts, kid, kids, subtree
 
 # nouns that name an act by what it is an effort at: "a mediation effort", "a rescue mission";
 # or by what it holds: "a military aid package", "a new sanctions package", "an arms shipment"
@@ -390,7 +390,17 @@ def preps(p: ParsedText, i: int) -> list[Token]:
 
 def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
     """The noun of a free relative a preposition takes instead of a noun: "strikes on what
-    was left of the Syrian navy" -> navy; else None."""
+    was left of the Syrian navy" -> navy; or the noun phrase right after a preposition the
+    parser left with no object, having made the phrase another verb's subject ("spoke by
+    telephone with Iraqi Prime Minister Adel Abdul Mahdi, whose government had denied ...,
+    and the Iraqi leader's office said"); else None."""
+    if not kids(p, prep) and prep + 1 < len(p.tokens):
+        head = p.tokens[prep + 1]
+        while head.head != head.i and subtree(p, head.head)[0] == prep + 1:
+            head = p.tokens[head.head]
+        if head.i > prep and subtree(p, head.i)[0] == prep + 1 and \
+                head.pos in ("NOUN", "PROPN") and head.dep in ("nsubj", "nsubjpass"):
+            return head
     for c in kids(p, prep, "pcomp"):
         if any(w.text.lower() == "what" for w in kids(p, c.i, "nsubj", "nsubjpass")):
             for inner in kids(p, c.i, "prep"):
