@@ -8508,3 +8508,34 @@ def test_envoys_recalled_for_consultations_hold_no_meeting():
     found = _dyads(_events(text))
     assert {("SANCTION", "BFA", "DZA"), ("SANCTION", "NER", "DZA")} <= found
     assert not [d for d in found if d[0] == "CONSULT"]
+
+
+def test_a_claim_rejected_in_the_next_sentence_is_the_tellers_charge():
+    text = ("Canal row deepens\n\nU.S. President Donald Trump said Panama was overcharging "
+            "American ships. Panama rejected the claim on Thursday.")
+    events = _events(text, published="2025-02-09")
+    assert {("REJECT", "PAN", "USA"), ("ACCUSE", "USA", "PAN")} <= _dyads(events)
+    charge = next(e for e in events if e.type == "ACCUSE")
+    assert charge.evidence.text.startswith("U.S. President Donald Trump said")
+    text = ("Pipeline damaged\n\nFinland said a Chinese ship had damaged the pipeline. China "
+            "rejected the allegations as groundless.")
+    assert {("REJECT", "CHN", "FIN"), ("ACCUSE", "FIN", "CHN")} <= _dyads(
+        _events(text, published="2025-02-09"))
+    # a rejection of what was said about someone else accuses no one of the rejecter
+    text = ("Pipeline damaged\n\nFinland said a Russian ship had damaged the pipeline. China "
+            "rejected the allegations.")
+    assert not [e for e in _events(text, published="2025-02-09") if e.type == "ACCUSE" and
+                e.target is not None and e.target.code == "CHN"]
+
+
+def test_an_abbreviation_opening_a_paragraph_is_no_sentence_of_its_own(pipeline):
+    from entente.clean import clean
+    from entente.records import RawDocument
+    doc = clean(RawDocument(id="x", origin="x", published="2025-02-09",
+                            text="Canal row deepens\n\nU.S. President Donald Trump said "
+                                 "Panama was overcharging American ships. U.N. envoys met in "
+                                 "Geneva."))
+    parsed = pipeline._parse_one(doc)
+    assert [doc.text[s.start_char:s.end_char] for s in parsed.sentences][-2:] == [
+        "U.S. President Donald Trump said Panama was overcharging American ships.",
+        "U.N. envoys met in Geneva."]

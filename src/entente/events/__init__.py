@@ -256,7 +256,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     d = replace(d, status="hypothetical")
                 drafts.append(d)
                 drafts += _brokered(p, r, d)
-                drafts += _charge_answered(p, r, d)
+                drafts += _charge_answered(p, r, d, drafts)
                 drafts += _conceded(p, r, d, drafts)
                 if threat is not None:
                     # (dated when it is made, not when the harm would come)
@@ -715,13 +715,32 @@ CHARGE_ANSWERED = Sense("ACCUSE", "allege", "noun", ("charge", "answered"), froz
 CHARGE_NOUNS = words("charge_nouns")
 
 
-def _charge_answered(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
+def _charge_answered(p: ParsedText, r: Resolver, d: Draft, history: list[Draft]
+                     ) -> list[Draft]:
     """"Pakistan said the attackers had been trained in Afghanistan, a charge the Taliban
-    government rejected": what was said is named a charge by the rejection of it, so the
+    government rejected", "Trump said Panama was overcharging American ships. Panama
+    rejected the claim": what was said is named a charge by the rejection of it, so the
     teller accuses the one who rejects it."""
     tok = p.tokens[d.trigger.token]
-    if d.trigger.sense.type != "REJECT" or d.status != "occurred" or tok.dep != "relcl" or \
-            not d.sources:
+    if d.trigger.sense.type != "REJECT" or d.status != "occurred" or not d.sources:
+        return []
+    charge = kid(p, tok.i, "dobj") if d.trigger.sense.kind == "verb" else None
+    if tok.dep != "relcl" and charge is not None and \
+            charge.lemma.lower() in CHARGE_NOUNS and d.targets:
+        # the charge told just before, by a teller who named the rejecter
+        deniers = {a.code for a in d.sources}
+        tellers, said = REF.charge_told(p, r, tok.i, deniers)
+        if said is None or {a.code for a in tellers} != {a.code for a in d.targets} or any(
+                h.trigger.sense.type == "ACCUSE" and
+                {a.code for a in h.sources} & {a.code for a in tellers} and
+                {a.code for a in h.targets} & deniers for h in history):
+            return []
+        # (its evidence is what was said, dated as the rejection is when its own is unknown)
+        told = sentence_of(p, said.i)
+        return [replace(d, trigger=Trigger(said.i, CHARGE_ANSWERED, None), sources=tellers,
+                        targets=list(d.sources), status="occurred", how="speech",
+                        sentence=told if told is not None else d.sentence)]
+    if tok.dep != "relcl":
         return []
     noun = p.tokens[tok.head]
     if noun.lemma.lower() not in CHARGE_NOUNS or noun.dep != "appos":
@@ -3330,8 +3349,8 @@ def _drop_rejected_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
                     refused.setdefault(d.trigger.token, set()).update(span)
     out = []
     for d in drafts:
-        if d.trigger.token in contents:
-            continue
+        if d.trigger.token in contents and d.trigger.sense is not CHARGE_ANSWERED:
+            continue    # (the charge a rejection answers is the teller's, told before)
         if not d.targets and d.trigger.token in refused:
             # "refused to commit any assistance to the US-led war": a refusal that names no
             # one refuses whom the refused act was for

@@ -123,8 +123,10 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
             return found
     if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
         # rejecting a charge rejects whoever made it: the accuser of the rejecter told last,
-        # else the accuser told last
-        found = accusers(history, own)
+        # else the one who said, just before, what names the rejecter, else the accuser told
+        # last
+        found = accusers(history, own, against_own_only=True) or \
+            charge_tellers(p, r, tok, own) or accusers(history, own)
         if not found and t.dep == "relcl" and obj.dep == "appos":
             # "Kyiv says Moscow planned the attack, a charge Russia denies": the teller of
             # the clause the charge is set beside (its own charge is told after the clause)
@@ -210,6 +212,37 @@ def _named_backers(r: Resolver, obj: Token) -> list[Actor]:
                 if g.i < m.i:
                     out += r.owner_token(g)
     return out
+
+
+def charge_tellers(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
+    """Who said, in the sentence of ``tok`` or the one before, something that names a state
+    of ``own``: "Trump said Panama was overcharging American ships. Panama dismissed the claim
+    as false" -> Trump's state. The last such teller; [] when none."""
+    return charge_told(p, r, tok, own)[0]
+
+
+def charge_told(p: ParsedText, r: Resolver, tok: int, own: set
+                ) -> tuple[list[Actor], Token | None]:
+    """The tellers of ``charge_tellers`` and their verb of saying ([], None when none)."""
+    sent = sentence_of(p, tok)
+    if sent is None or not own:
+        return [], None
+    before = sentence_of(p, sent.start - 1) if sent.start > 0 else None
+    start = before.start if before is not None else sent.start
+    for v in reversed(p.tokens[start:tok]):
+        if v.pos != "VERB" or v.lemma.lower() not in r.lex.speech_verbs:
+            continue
+        for clause in kids(p, v.i, "ccomp"):
+            lo, hi = subtree(p, clause.i)
+            # (a state named or its people: "said a Chinese ship had damaged the pipeline")
+            named = {a.code for j in range(lo, hi) if p.tokens[j].ent >= 0
+                     for a in r.actors(j) or r.owner_token(p.tokens[j])}
+            subj = R.subject_of(p, v.i)
+            tellers = [a for a in (r.actors(subj.i) if subj is not None else [])
+                       if a.code and a.code not in own]
+            if named & own and tellers:
+                return tellers, v
+    return [], None
 
 
 def accusers(history: list[Draft], own: set, last: int = 12, against_own_only: bool = False,

@@ -45,6 +45,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             starts[i] = 1
         elif not bare or not word.strip() or "\n" in prev:
             continue
+        elif _ABBREVIATION.fullmatch(bare) and (i == 1 or starts[i - 1] == 1):
+            # "U.S. President Donald Trump said ..." opening a paragraph: an abbreviation
+            # that begins a sentence is no sentence of its own
+            starts[i] = -1
         elif bare[-1] not in _STOPS or bare[-1] == "." and word[:1].islower() and \
                 (_ABBREVIATION.fullmatch(bare) or _SHORT_FORM.fullmatch(bare)):
             # ("U.S. government lawyers", "Gilberto Teodoro Jr. accused Beijing": an
