@@ -337,6 +337,14 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     named = for_to_subject(p, verb)
     if named is not None:
         return named        # "a proposal for the Security Council to lift sanctions"
+    if tok.dep in ("relcl", "acl") and head.dep == "attr" and head.head != head.i and \
+            any(a.text.lower() == "to" for a in kids(p, verb, "aux")) and \
+            p.tokens[head.head].lemma.lower() in ("be", "become", "remain"):
+        # "Orban is the only EU leader to have met Putin", "Kishida became the first Japanese
+        # leader to visit Kyiv": the one the description is said of did it
+        subj = kid(p, head.head, "nsubj")
+        if subj is not None:
+            return subj
     if tok.dep == "acl" and tok.tag == "VBG" and absolute_with(p, head):
         return head         # "..., with Kyrgyz officials saying Tajik forces had opened fire"
     if tok.dep == "acl" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN") and \
