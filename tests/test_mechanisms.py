@@ -8557,3 +8557,21 @@ def test_the_one_a_first_or_only_is_said_of_is_the_doer():
             "since the invasion.")
     assert [(e.source.code, e.target.code) for e in _events(text, published="2024-02-01")
             if e.type == "CONSULT"] == [("HUN", "RUS")]
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("China's foreign ministry said the U.S. arms sale to Taiwan seriously harmed China's "
+     "sovereignty.", ("ACCUSE", "CHN", "USA")),
+    ("Russia said Finland's decision to join NATO was a grave mistake.",
+     ("ACCUSE", "RUS", "FIN")),
+    ("Lithuania said Russia was waging a hybrid war against the Baltic states.",
+     ("ACCUSE", "LTU", "RUS")),
+])
+def test_reported_harms_mistakes_and_wars_waged_accuse(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_a_hybrid_cyber_or_cold_war_is_no_armed_attack():
+    for text in ("Lithuania said Russia was waging a hybrid war against the Baltic states.",
+                 "China has waged a cyber war against Taiwan for years."):
+        assert not [e for e in _events(text) if e.type == "ASSAULT"]
