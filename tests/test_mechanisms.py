@@ -8575,3 +8575,32 @@ def test_a_hybrid_cyber_or_cold_war_is_no_armed_attack():
     for text in ("Lithuania said Russia was waging a hybrid war against the Baltic states.",
                  "China has waged a cyber war against Taiwan for years."):
         assert not [e for e in _events(text) if e.type == "ASSAULT"]
+
+
+def test_a_she_of_unknown_gender_between_two_shes_does_not_take_the_second():
+    text = ("Kim's sister, Kim Yo Jong, warned on Saturday that the office would soon "
+            "collapse. In a statement released Wednesday, she disclosed that Moon had offered "
+            "to send two special envoys to Pyongyang, and said she had turned the proposal "
+            "down as tactless.")
+    found = [e for e in _events(text, published="2020-06-17") if e.type == "REJECT"]
+    assert [(e.source.code, e.target.code) for e in found] == [("PRK", "KOR")]
+
+
+def test_as_many_as_a_bloc_named_has_members_are_the_bloc():
+    text = ("Belarus row\n\nEU leaders met in Brussels on Monday. Meeting in Brussels, the 27 "
+            "heads of state and government demanded that the journalist be freed. They "
+            "further asked the International Civil Aviation Organization to investigate.")
+    assert ("REQUEST", "EU", "UN") in _dyads(_events(text, published="2021-05-25"))
+    from entente.actors.resolve import Resolver
+    from entente.clean import clean
+    from entente.ingest import read_text
+    from entente.nlp import parse_many
+    from entente.pipeline import Pipeline
+    pl = _events.pl = getattr(_events, "pl", None) or Pipeline()
+    for day, want in (("2021-05-25", {"EU"}), ("2019-05-25", set())):
+        # before Britain left, the bloc had 28: 27 of them are not the bloc
+        cleaned = clean(read_text(text, "x", "x", published=day))
+        parsed = next(iter(parse_many(pl.nlp, [cleaned])))
+        r = Resolver(parsed, cleaned.text, pl.lexicon, day)
+        heads = next(t for t in parsed.tokens if t.text == "heads")
+        assert {a.code for a in r.actors(heads.i)} == want

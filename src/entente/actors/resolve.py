@@ -7,6 +7,7 @@ named (so "the carrier" finds the Cavour's navy) and the last state actor in sub
 """
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, s
                     subtree, text_of)
 from .lexicon import Entry, Lexicon
 from ..lexicons import frame_words
-from .gender import fits
+from .gender import fits, gender
 from .people import People, Person
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -64,6 +65,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "secretary", "president", "premier", "official", "envoy",
                          "diplomat"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# what a bloc's members are called, counted ("the 27 heads of state", "all 32 allies")
+BLOC_MEMBER_WORDS = frozenset({"leader", "head", "member", "state", "country", "ally",
+                               "nation", "government", "minister", "capital"})
 # Heads that count or group what their "of" phrase names: "thousands of Nigerians".
 QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
                         "million", "millions", "scores", "group", "groups", "number", "crowd",
@@ -401,6 +405,24 @@ class Resolver(People):
             return []
         return [Actor(c, self.lex.name_of(c), "GOV", tok.text, tok.idx, tok.end)
                 for name in names[:1] for c in groups[name]]
+
+    def _numbered_bloc(self, tok: Token) -> str | None:
+        """The bloc named in the story (before ``tok``) that had as many members on the day
+        of publication as the number on ``tok`` says, if exactly one did."""
+        num = next((c for c in kids(self.p, tok.i, "nummod") if c.text.isdigit()), None)
+        if num is None or not self.published:
+            return None
+        try:
+            day = datetime.date.fromisoformat(self.published[:10])
+        except ValueError:
+            return None
+        named = {e.key.split(":")[1] for e in self.p.entities
+                 if e.start < tok.i and e.key and e.key.startswith("org:")}
+        matching = [g for g, rows in groups().items() if g in named and sum(
+            1 for _, joined, left in rows
+            if (not joined or joined <= day.isoformat()) and (not left or day.isoformat() < left)
+        ) == int(num.text)]
+        return matching[0] if len(matching) == 1 else None
 
     def _the_number(self, tok: Token) -> list[Actor]:
         """"Putin met Kim Jong Un in Pyongyang. The two signed a pact": a number standing
@@ -943,6 +965,14 @@ class Resolver(People):
             found = self._head(appos.i)
             if found:
                 return found
+        if tok.tag == "NNS" and tok.lemma.lower() in BLOC_MEMBER_WORDS and \
+                not any(m.ent >= 0 or m.dep == "poss" for m in mods_of(self.p, tok)):
+            # "the 27 heads of state and government", "all 32 allies": as many as a bloc
+            # named in the story had members that day are that bloc
+            bloc = self._numbered_bloc(tok)
+            if bloc is not None:
+                return [Actor(bloc, self.lex.name_of(bloc), "GOV", tok.text, tok.idx,
+                              tok.end)]
         owners: list[Actor] = []
         mods = mods_of(self.p, tok)
         # "China's U.N. mission", "Russia's NATO envoy": a state's own office at a body is the
@@ -1322,6 +1352,12 @@ class Resolver(People):
             starts = [t.i] + [self.p.entities[x.ent].start for x in [t] + kids(self.p, t.i, "appos")
                               if x.ent >= 0 and self.p.entities[x.ent].label == "PERSON"]
             person = next((named[j] for j in starts if j in named), None)
+            if person is not None and gender(person) is None and any(
+                    x.dep in ("nsubj", "nsubjpass") and x.text.lower() == low
+                    for x in self.p.tokens[start:t.i]):
+                # "she disclosed that Moon had offered ..., and said she had turned the
+                # proposal down": one of no known gender does not stand between two "she"s
+                continue
             if person is not None:
                 found = person if fits(person, low) else None
                 break
