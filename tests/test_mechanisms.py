@@ -8604,3 +8604,13 @@ def test_as_many_as_a_bloc_named_has_members_are_the_bloc():
         r = Resolver(parsed, cleaned.text, pl.lexicon, day)
         heads = next(t for t in parsed.tokens if t.text == "heads")
         assert {a.code for a in r.actors(heads.i)} == want
+
+
+def test_a_drone_told_again_is_not_the_state_last_the_subject():
+    text = ("Three U.S. soldiers were killed by a drone at a base in Jordan on Sunday. Amman, "
+            "which at first insisted that the drone had hit a base on the Syrian side of the "
+            "frontier, condemned the attack.")
+    assert not [e for e in _events(text, published="2024-01-29")
+                if e.source is not None and e.source.code == "JOR" and
+                e.type in ("ASSAULT", "ACCUSE") and e.target is not None and
+                e.target.code == "SYR"]
