@@ -8614,3 +8614,18 @@ def test_a_drone_told_again_is_not_the_state_last_the_subject():
                 if e.source is not None and e.source.code == "JOR" and
                 e.type in ("ASSAULT", "ACCUSE") and e.target is not None and
                 e.target.code == "SYR"]
+
+
+def test_a_meeting_called_off_is_called_off_on_its_other_party_not_its_place():
+    text = ("Beijing called off a meeting in Phnom Penh between the foreign ministers of China "
+            "and Japan.")
+    found = [e for e in _events(text) if e.type == "SANCTION"]
+    assert [(e.source.code, e.target.code) for e in found] == [("CHN", "JPN")]
+
+
+def test_an_act_waited_on_in_a_before_clause_is_not_told_again():
+    text = ("The G7 leaders offered Poland their full support for its investigation of the "
+            "blast. German Chancellor Olaf Scholz cautioned allies against jumping to "
+            "conclusions before the inquiry was complete.")
+    assert not [e for e in _events(text, published="2022-11-16")
+                if e.mode == "investigate" and "Scholz" in e.evidence.text]

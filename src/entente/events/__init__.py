@@ -3490,6 +3490,8 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
     if not (timed or det is not None and det.text.lower() in _DEFINITE and
             tok.dep in ("nsubj", "nsubjpass") and not _since(p, tok.head)):
         return None
+    if not timed and any(m.text.lower() in _WAITED_ON for m in kids(p, tok.head, "mark")):
+        return None     # "before the inquiry was complete": waited on, not told again
     for d in reversed(history):
         if _sentences_apart(p, d.sentence.start, s.start) > _AGAIN_REACH:
             break
@@ -3502,6 +3504,8 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 
 _AGAIN_REACH = 2        # sentences
+# subordinators of a clause that an act is waited on or counted from in, not told in
+_WAITED_ON = frozenset({"before", "until", "till", "once", "unless", "if"})
 TIME_NOUNS = words("time_owners")
 RELEASES = words("releases")
 EXPECTING = words("expecting")
