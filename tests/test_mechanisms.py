@@ -8629,3 +8629,13 @@ def test_an_act_waited_on_in_a_before_clause_is_not_told_again():
             "conclusions before the inquiry was complete.")
     assert not [e for e in _events(text, published="2022-11-16")
                 if e.mode == "investigate" and "Scholz" in e.evidence.text]
+
+
+def test_an_act_on_the_doers_own_state_only_is_no_tie_even_when_its_target_is_dropped():
+    text = ("Kenyan police arrived in Haiti on Tuesday. Tuesday's arrival came on a chaotic day "
+            "in Kenya itself, where police opened fire on protesters who stormed parliament in "
+            "Nairobi over proposed tax increases, killing several people.")
+    assert not [e for e in _events(text, published="2024-06-26") if e.type == "ASSAULT"]
+    # two states that each hand over prisoners still do it to each other
+    text = "Russia and Ukraine each handed over 303 prisoners of war on Sunday."
+    assert {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")} <= _dyads(_events(text))

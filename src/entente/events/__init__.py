@@ -286,7 +286,10 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     drafts = _drop_protest_aims(p, drafts)
     drafts = _answered_offers(drafts)
     if not partial:
-        drafts = [d for d in drafts if d.targets or d.trigger.sense.type in UNILATERAL and
+        # (a target of the source's own state only is none: "police opened fire on
+        # protesters ..., killing several people" in Kenya is no tie)
+        drafts = [d for d in drafts if _foreign_targets(d) or
+                  d.trigger.sense.type in UNILATERAL and
                   d.trigger.sense.mode not in UNTIED_MOVES or
                   len(d.sources) > 1 and reciprocal(p, d) and
                   p.tokens[d.trigger.token].lemma.lower() not in BROKERS]
@@ -366,6 +369,12 @@ def _long_before(date: str | None, published: str | None) -> bool:
     except ValueError:
         return False
 
+
+def _foreign_targets(d: Draft) -> bool:
+    """Whether ``d`` has a target that is not one of its sources' own state or body ("Russia
+    and Ukraine each handed over 303 prisoners" has: each to the other)."""
+    return any(t.code != a.code for t in d.targets for a in d.sources) or \
+        bool(d.targets) and not d.sources
 
 def _within_one_state(e: Event) -> bool:
     """Both parties in one state: a government and its own people, courts or press. Not a tie
