@@ -39,7 +39,6 @@ STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emira
 RULERS = frame_words("rulers")
 # the offices a speaker's "the government" is (frames.yaml speakers_governments)
 SPEAKERS_GOVERNMENTS = frame_words("speakers_governments")
-LAUNCHED_THINGS = frame_words("launched_things")
 # heads a group's name makes several states of: "the Baltic states" (frames.yaml)
 STATE_GROUP_HEADS = frame_words("state_group_heads")
 DISASTERS = frame_words("disasters")
@@ -1457,13 +1456,6 @@ class Resolver(People):
                 "USA" in self._state_counts() else None
             # (the place the clause is set in first: "Poland's Foreign Ministry said ... In
             # Moscow, the Defense Ministry said" is Russia's, whatever ministry came before)
-            if (tok.lemma.lower() in LAUNCHED_THINGS or low in LAUNCHED_THINGS) and \
-                    tok.dep in ("nsubj", "nsubjpass"):
-                # (what a state's drone that was shot down is, "by destroying the drone,
-                # Algiers had prevented": the one it was destroyed on, below)
-                code = self._same_head_state(tok)
-                return ([Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx,
-                               tok.end)], sector) if code else ([], sector)
             code = self._speakers_government(tok) or \
                 self._clause_place(tok) or self._same_head_state(tok) or american or \
                 (self.focus_state() if low in RULERS else None) or \
