@@ -8541,17 +8541,6 @@ def test_an_abbreviation_opening_a_paragraph_is_no_sentence_of_its_own(pipeline)
         "U.N. envoys met in Geneva."]
 
 
-def test_talks_one_is_somewhere_for_are_held_and_those_one_will_be_there_for_planned():
-    text = ("U.S. Secretary of State Antony Blinken is in Cairo for talks with Egyptian "
-            "officials on the war in Gaza.")
-    talks = [e for e in _events(text, published="2024-02-01") if e.type == "CONSULT"]
-    assert [(e.source.code, e.target.code, e.status) for e in talks] == [
-        ("USA", "EGY", "occurred")]
-    text = "Blinken will be in Cairo on Monday for talks with Egyptian officials."
-    assert [e.status for e in _events(text, published="2024-02-01")
-            if e.type == "CONSULT"] == ["planned"]
-
-
 def test_the_one_a_first_or_only_is_said_of_is_the_doer():
     text = ("Hungary's prime minister, Viktor Orban, is the only EU leader to have met Putin "
             "since the invasion.")

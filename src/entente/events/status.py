@@ -183,11 +183,6 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
         head = p.tokens[tok.head]
         if tok.dep == "pobj" and head.text.lower() == "for" and \
                 p.tokens[head.head].pos in ("VERB", "AUX"):
-            verb = p.tokens[head.head]
-            if verb.lemma.lower() == "be" and not any(
-                    a.lemma.lower() in ("will", "shall", "would") or a.tag == "MD"
-                    for a in kids(p, verb.i, "aux")):
-                return "occurred"   # "Blinken is in Cairo for talks": there, talking
             return "planned"
     found = _climb(p, predicate, m)
     if found:
