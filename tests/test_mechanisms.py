@@ -8618,3 +8618,16 @@ def test_an_act_on_the_doers_own_state_only_is_no_tie_even_when_its_target_is_dr
     # two states that each hand over prisoners still do it to each other
     text = "Russia and Ukraine each handed over 303 prisoners of war on Sunday."
     assert {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")} <= _dyads(_events(text))
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Iran seized a British tanker on Friday, a move London called illegal.",
+     ("ACCUSE", "GBR", "IRN")),
+    ("Ethiopian Prime Minister Abiy Ahmed announced in September that the final filling of "
+     "the reservoir had been completed, a step the Egyptian Foreign Ministry denounced as a "
+     "breach of the declaration.", ("ACCUSE", "EGY", "ETH")),
+    ("Japan lifted its export curbs on South Korea on Monday, a decision Seoul welcomed.",
+     ("SUPPORT", "KOR", "JPN")),
+])
+def test_a_judgment_of_a_summing_up_noun_judges_the_clause_it_sums_up(text, claim):
+    assert claim in _dyads(_events(text, published="2023-10-05"))

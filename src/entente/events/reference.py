@@ -103,6 +103,9 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
             t.lemma.lower() in RETALIATION:
         return last_attackers(sources, history)
     own = {a.code for a in sources}
+    found = summarized_doers(p, r, tok, own)
+    if found:
+        return found
     obj = kid(p, tok, "dobj")
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
@@ -212,6 +215,34 @@ def _named_backers(r: Resolver, obj: Token) -> list[Actor]:
                 if g.i < m.i:
                     out += r.owner_token(g)
     return out
+
+
+def summarized_doers(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
+    """"Iran seized a British tanker on Friday, a move London called illegal", "Ethiopia
+    completed the filling, a step Egypt denounced as a breach": a verb of judging in a
+    clause on a noun that sums up the clause before it (set off by a comma) judges that
+    clause's doer. The noun hangs on the clause's verb, or (misparsed) on its object."""
+    t = p.tokens[tok]
+    if t.dep != "relcl" or t.head == t.i:
+        return []
+    noun = p.tokens[t.head]
+    if noun.lemma.lower() not in GENERIC_ACTS or noun.dep not in ("appos", "npadvmod") or \
+            noun.i == 0 or p.tokens[subtree(p, noun.i)[0] - 1].text != ",":
+        return []
+    clause = p.tokens[noun.head]
+    if clause.pos not in ("VERB", "AUX"):
+        # (the summary hung on the clause's object: "seized a British tanker, a move")
+        clause = next((a for a in ancestors(p, clause.i) if a.pos in ("VERB", "AUX")), None)
+    while clause is not None:
+        subj = R.subject_of(p, clause.i)
+        found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                 if a.code and a.code not in own]
+        if found or subj is not None and r.actors(subj.i):
+            return found
+        if clause.dep not in ("ccomp", "conj", "xcomp") or clause.head == clause.i:
+            return []
+        clause = p.tokens[clause.head]     # "announced that the filling had been completed"
+    return []
 
 
 def charge_tellers(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
