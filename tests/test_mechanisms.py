@@ -8631,3 +8631,21 @@ def test_an_act_on_the_doers_own_state_only_is_no_tie_even_when_its_target_is_dr
 ])
 def test_a_judgment_of_a_summing_up_noun_judges_the_clause_it_sums_up(text, claim):
     assert claim in _dyads(_events(text, published="2023-10-05"))
+
+
+_RAID = ("Embassy raid\n\nEcuadorian police stormed the Mexican embassy in Quito on Friday to "
+         "arrest a former vice president. López Obrador called the raid a brazen assault on "
+         "international law.")
+
+
+def test_a_leader_named_by_the_last_words_of_the_full_name_is_the_leader():
+    # and "a former vice president." ending the sentence before does not make him former
+    assert ("ACCUSE", "MEX", "ECU") in _dyads(_events(_RAID, published="2024-04-07"))
+
+
+def test_relations_suspended_with_no_one_named_are_with_the_other_side_of_the_story():
+    text = ("Embassy raid\n\nEcuadorian police stormed the Mexican embassy in Quito on Friday. "
+            "Mexico said the raid on its embassy in Ecuador violated the Vienna Convention. "
+            "Ecuador's government defended the raid. Mexican President Andres Manuel Lopez "
+            "Obrador announced the suspension of diplomatic relations late Friday.")
+    assert ("SANCTION", "MEX", "ECU") in _dyads(_events(text, published="2024-04-07"))

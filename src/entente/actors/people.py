@@ -10,6 +10,7 @@ human rights chief"). It relies on the resolver's own methods (``actors``, ``sen
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 import datetime
 from functools import cached_property
@@ -257,6 +258,9 @@ class People:
 
     def _new_person(self, ent, name: str) -> Person:
         key = ent.key if ent.key.startswith("leader:") else (self.lex.lookup(name) or "")
+        if not key.startswith("leader:") and len(name.split()) >= 2:
+            # "López Obrador": the last words of a leader's full name, as copy shortens it
+            key = self._leader_by_tail(name) or key
         if key.startswith("leader:"):
             term = self.lex.term_at(key, self.published)
             if term and not self._former(ent.start):
@@ -307,6 +311,15 @@ class People:
             # "Johanna Lind, a former Swedish diplomat": out of office, she acts for no state
             code, sector = None, None
         return Person(name, code, sector, described, ent.start)
+
+    def _leader_by_tail(self, name: str) -> str | None:
+        """The key of the office holder on the story's day whose full name ends with
+        ``name`` (accents aside), if that holder's surname is unique among them."""
+        leader = _leaders_by_surname(self.lex, (self.published or "")[:10]).get(surname(name))
+        if not leader:
+            return None
+        full = _folded(leader[0])
+        return self.lex.lookup(leader[0]) if full.endswith(" " + _folded(name)) else None
 
     def _reported_by_office(self, start: int) -> str | None:
         """The state of the office an "according to" phrase of the sentence names ("according
@@ -391,6 +404,9 @@ class People:
 
     def _former(self, start: int) -> bool:
         lo = max(0, start - 4)
+        sent = sentence_of(self.p, start)
+        if sent is not None:
+            lo = max(lo, sent.start)    # ("... a former vice president. López Obrador said")
         return any(t.text.lower() in FORMER for t in self.p.tokens[lo:start])
 
     def _person_context(self, start: int, end: int) -> tuple[str | None, str | None]:
@@ -551,6 +567,12 @@ class People:
         before = text_of(self.p, self.text, lo, hi).lower()
         return any(before == t or before.endswith(" " + t)
                    for t in (self.lex.leader_nouns if titles is None else titles))
+
+
+def _folded(text: str) -> str:
+    """Lower case, without accents: "López" -> "lopez"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower())
+                   if not unicodedata.combining(c))
 
 
 def _clean_name(text: str) -> str:

@@ -1898,6 +1898,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "von der Leyen is expected to visit the region", in a story about Italy's floods:
         # a place told again by its kind is in the state the story is about
         tgts = _story_state(r, tok, own)
+    if not tgts and sources and sense.type == "SANCTION" and sense.mode == "discontinue" and \
+            _ties_named(p, tok) and all(a.sector in ("GOV", "MIL") for a in sources):
+        # "announced the suspension of diplomatic relations", "cut ties", the other state not
+        # named: the other side of a story about two states
+        tgts = _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "SANCTION" and sense.mode == "expel" and \
             lemma in RECALLING and all(a.sector in ("GOV", "MIL") for a in sources):
         # "Somalia ... recalled its ambassador for consultations", the host not named: the
@@ -2914,6 +2919,16 @@ def _contact_purpose(p: ParsedText, i: int, sources: list[Actor],
                 {a.code for a in d.sources} == own:
             return [a for a in d.targets if a.code not in own]
     return []
+
+
+def _ties_named(p: ParsedText, tok: Token) -> bool:
+    """Whether the trigger at ``tok`` or its object or "of" phrase names ties or relations
+    ("suspension of diplomatic relations", "cut ties")."""
+    ties = {"ties", "tie", "relations", "relation"}
+    heads = [tok] + kids(p, tok.i, "dobj") + [o for pr in kids(p, tok.i, "prep")
+                                             if pr.text.lower() == "of"
+                                             for o in kids(p, pr.i, "pobj")]
+    return any(h.lemma.lower() in ties or h.text.lower() in ties for h in heads)
 
 
 def _story_state(r: Resolver, tok: Token, own, other_side: bool = False) -> list[Actor]:
