@@ -8649,3 +8649,12 @@ def test_relations_suspended_with_no_one_named_are_with_the_other_side_of_the_st
             "Ecuador's government defended the raid. Mexican President Andres Manuel Lopez "
             "Obrador announced the suspension of diplomatic relations late Friday.")
     assert ("SANCTION", "MEX", "ECU") in _dyads(_events(text, published="2024-04-07"))
+
+
+def test_where_several_meet_is_no_party_though_only_one_of_them_is_resolved():
+    text = ("Nuclear talks\n\nIran and the three European powers held talks in Geneva on "
+            "Friday about its nuclear program.")
+    assert not [e for e in _events(text, published="2024-11-30")
+                if e.target is not None and e.target.code == "CHE"]
+    text = "Nuclear talks\n\nIranian officials held talks in Geneva on Friday."
+    assert ("CONSULT", "IRN", "CHE") in _dyads(_events(text, published="2024-11-30"))

@@ -1394,6 +1394,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Russia and China held joint naval drills near Japan": where parties who act
         # together are is no party of theirs
         spec = tuple(w for w in spec if w not in NEAR_PREPS)
+    elif sense.type in RECIPROCAL and _several_doers(p, predicate):
+        # "Iran and the three European powers held talks in Geneva": several met, though
+        # only one of them was resolved; where they met is no party
+        spec = tuple(w for w in spec if w not in NEAR_PREPS | {"in", "at"})
     aim = trig.obj
     if aim is None and sense.type == "MOBILIZE" and kid(p, tok.i, "dobj") is not None:
         # "massed troops along its border with Ukraine": where forces are put is whom they
@@ -1526,7 +1530,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "Macron spoke with Zelenskyy by phone and reaffirmed France's support": backing
             # voiced in a talk is for the one talked with
             tgts = R.targets(r, said_to.head, ("dobj", "with"), None, skip)
-    gathering = len(sources) > 1 and sense.type in RECIPROCAL
+    gathering = len(sources) > 1 and sense.type in RECIPROCAL or \
+        sense.type in RECIPROCAL and _several_doers(p, predicate)
     if lemma in TOPIC_VERBS or lemma in CONTACTING:
         # "discussed China's role": a topic, not a partner; "contacted dozens of
         # governments": the ones contacted are its object, none guessed
@@ -2919,6 +2924,13 @@ def _contact_purpose(p: ParsedText, i: int, sources: list[Actor],
                 {a.code for a in d.sources} == own:
             return [a for a in d.targets if a.code not in own]
     return []
+
+
+def _several_doers(p: ParsedText, predicate: int) -> bool:
+    """Whether the subject of ``predicate`` joins several ("Iran and the three European
+    powers held talks"), however many of them were resolved."""
+    subj = R.subject_of(p, predicate)
+    return subj is not None and bool(kids(p, subj.i, "conj"))
 
 
 def _ties_named(p: ParsedText, tok: Token) -> bool:
