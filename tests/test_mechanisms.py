@@ -8658,3 +8658,14 @@ def test_where_several_meet_is_no_party_though_only_one_of_them_is_resolved():
                 if e.target is not None and e.target.code == "CHE"]
     text = "Nuclear talks\n\nIranian officials held talks in Geneva on Friday."
     assert ("CONSULT", "IRN", "CHE") in _dyads(_events(text, published="2024-11-30"))
+
+
+def test_a_past_day_ending_an_infinitive_on_the_object_dates_the_verb():
+    text = ("NATO vote\n\nHungary's parliament ratified Sweden's bid to join NATO on Monday, "
+            "ending months of delay.")
+    found = [e for e in _events(text, published="2024-02-28") if e.source.code == "HUN"]
+    assert [(e.date, e.date_precision) for e in found] == [("2024-02-26", "day")]
+    text = ("Jets\n\nPoland signed a deal to buy 32 F-35 jets from the United States for "
+            "delivery in 2030.")
+    found = [e for e in _events(text, published="2024-02-28") if e.mode == "sign agreement"]
+    assert found and found[0].date != "2030"

@@ -3219,6 +3219,14 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
         # the date belongs to the clause of its nearest verb; only that clause's events get it
         clause = next((a.i for a in ancestors(p, tok_i)
                        if a.pos in ("VERB", "AUX") or a.i == trigger), None)
+        if clause is not None and clause not in chain and _object_infinitive(p, clause, chain):
+            # "ratified Sweden's bid to join NATO on Monday": a day at the end of an
+            # infinitive on the verb's object is the verb's (the joining is not done), when
+            # it is past ("signed a deal to buy jets in 2030" is no signing in 2030)
+            past = resolve_date(text, published, False)
+            if best is None and past and published and past[0] <= published[:len(past[0])]:
+                best = ((99, 99), text, clause)
+            continue
         if clause is not None and clause not in chain:
             continue
         path = [tok_i] + [a.i for a in ancestors(p, tok_i)]
@@ -3259,6 +3267,17 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
         if tok.tag in ("VBG", "VBZ", "VBP") and not aux & {"VBD"} and published:
             return published[:10], "day"
     return None, None
+
+
+def _object_infinitive(p: ParsedText, clause: int, chain: set) -> bool:
+    """Whether ``clause`` is a to-infinitive hung on the object of a verb in ``chain``
+    ("ratified Sweden's bid to join NATO")."""
+    t = p.tokens[clause]
+    if t.dep not in ("acl", "relcl") or not any(a.text.lower() == "to"
+                                                for a in kids(p, t.i, "aux")):
+        return False
+    noun = p.tokens[t.head]
+    return noun.dep == "dobj" and noun.head in chain
 
 
 def _counted_back(p, predicate, dates, published):
