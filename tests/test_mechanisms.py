@@ -8669,3 +8669,10 @@ def test_a_past_day_ending_an_infinitive_on_the_object_dates_the_verb():
             "delivery in 2030.")
     found = [e for e in _events(text, published="2024-02-28") if e.mode == "sign agreement"]
     assert found and found[0].date != "2030"
+
+
+def test_what_a_present_verb_of_insisting_says_must_be_done_is_asked_not_done():
+    text = "Talks\n\nMoscow insists that NATO troops leave the Baltic states."
+    events = _events(text, published="2024-02-28")
+    assert ("REQUEST", "RUS", "NATO") in _dyads(events)
+    assert {e.status for e in events if e.type == "RETREAT"} == {"hypothetical"}

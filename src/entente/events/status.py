@@ -15,6 +15,8 @@ from ..tree import kid, kids
 
 # Nouns that name an accusation ("a charge New Delhi denied").
 _CHARGE_NOUNS = frame_words("accusations")
+_MANDATIVE = frame_words("mandative")
+_COMPLYING = frame_words("compliance") | {"leave", "pull"}
 COMMANDING = frame_words("commanding")   # verbs of command: "ordered X to leave"
 # "needs to", "has to": what one must do ("Russia has to withdraw its troops")
 SEMI_MODALS = frame_words("semi_modals")
@@ -177,6 +179,8 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
         cue = _own_cue(p, tok, m)
         if cue:
             return cue
+        if _mandated(p, tok):
+            return "hypothetical"
     tok = p.tokens[predicate]
     # a noun trigger in a purpose phrase ("deploying ... for joint exercises") is intended
     if p.tokens[trigger].pos in ("NOUN", "PROPN") and predicate == trigger:
@@ -191,6 +195,21 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
     if last.text == "?":
         return "hypothetical"
     return _tense(p, tok)
+
+
+def _mandated(p: ParsedText, tok: Token) -> bool:
+    """Whether ``tok`` is the bare verb of what a verb of insisting says must be done (the
+    mandative subjunctive): "insisted that Ukraine withdraw", "insists that NATO troops leave
+    the Baltic states" (a present verb of insisting, and a plural bare verb of doing what is
+    asked)."""
+    if tok.dep != "ccomp" or tok.head == tok.i or kids(p, tok.i, "aux", "auxpass") or \
+            kid(p, tok.i, "nsubj") is None:
+        return False
+    gov = p.tokens[tok.head]
+    if gov.lemma.lower() not in _MANDATIVE:
+        return False
+    return tok.tag == "VB" or tok.tag == "VBP" and (
+        gov.tag == "VBD" or gov.tag in ("VBZ", "VBP") and tok.lemma.lower() in _COMPLYING)
 
 
 def _climb(p: ParsedText, predicate: int, m: Modality) -> str | None:

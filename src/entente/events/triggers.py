@@ -259,7 +259,11 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
             return True
         if "must" in modals and c.dep == "ccomp" and not aux and \
                 tok.lemma.lower() in MANDATIVE and kid(p, c.i, "nsubj") is not None and \
-                (c.tag == "VB" or c.tag == "VBP" and tok.tag == "VBD"):
+                (c.tag == "VB" or c.tag == "VBP" and tok.tag == "VBD" or
+                 c.tag == "VBP" and tok.tag in ("VBZ", "VBP") and
+                 c.lemma.lower() in _COMPLYING):
+            # ("Moscow insists that NATO troops leave the Baltic states": a present verb of
+            # insisting, and a plural bare verb of doing what is asked)
             # "insisted that Ukraine withdraw from four regions": a bare verb after a verb of
             # insisting (the mandative subjunctive) is what must be done
             return True
@@ -282,6 +286,7 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
 
 _CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis"})
 MANDATIVE = frame_words("mandative")
+_COMPLYING = frame_words("compliance") | {"leave", "pull"}
 
 
 def _near_words(p: ParsedText, tok: Token) -> set[str]:
