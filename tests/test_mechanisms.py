@@ -8676,3 +8676,10 @@ def test_what_a_present_verb_of_insisting_says_must_be_done_is_asked_not_done():
     events = _events(text, published="2024-02-28")
     assert ("REQUEST", "RUS", "NATO") in _dyads(events)
     assert {e.status for e in events if e.type == "RETREAT"} == {"hypothetical"}
+
+
+def test_each_accusing_the_other_is_an_accusation_each_way():
+    text = ("Border clash\n\nThailand and Cambodia exchanged artillery fire across their border "
+            "on Thursday, each accusing the other of firing first.")
+    found = _dyads(_events(text, published="2025-05-10"))
+    assert {("ACCUSE", "THA", "KHM"), ("ACCUSE", "KHM", "THA")} <= found

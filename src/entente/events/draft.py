@@ -95,6 +95,9 @@ def _mutual(p: ParsedText, tok: int) -> bool:
     each other's prisoners": an act on what the parties share goes both ways."""
     lo, hi = subtree(p, tok)
     said = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
+    if any(c.text.lower() == "each" for c in kids(p, tok, "nsubj")) and \
+            any(o.text.lower() == "other" for o in kids(p, tok, "dobj")):
+        return True     # "each accusing the other of firing first"
     return "their" in said or any(a == "each" and b == "other" or a == "one" and
                                   b == "another" for a, b in zip(said, said[1:]))
 

@@ -278,6 +278,11 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             else None
     else:
         subj = subject_kid(p, verb)
+        if subj is not None and subj.text.lower() == "each" and tok.head != tok.i and \
+                tok.dep in ("advcl", "conj") and p.tokens[tok.head].pos in ("VERB", "AUX"):
+            # "exchanged fire, each accusing the other of firing first": each of the
+            # clause's own subjects
+            return subject_of(p, tok.head, depth + 1)
         if subj is not None and subj.text.lower() in RELATIVES and tok.dep == "relcl":
             # "France, which condemned the strike on Sunday, ...": the one described did it;
             # a description of a standing or past state of affairs ("Oman, which has mediated
