@@ -8683,3 +8683,17 @@ def test_each_accusing_the_other_is_an_accusation_each_way():
             "on Thursday, each accusing the other of firing first.")
     found = _dyads(_events(text, published="2025-05-10"))
     assert {("ACCUSE", "THA", "KHM"), ("ACCUSE", "KHM", "THA")} <= found
+
+
+def test_what_a_measure_ends_is_no_act_of_its_own():
+    text = "Niger\n\nMacron said Paris was ending its military cooperation with Niger."
+    found = _dyads(_events(text, published="2023-09-25"))
+    assert ("SANCTION", "FRA", "NER") in found
+    assert not [d for d in found if d[0] == "COOPERATE"]
+
+
+def test_co_hosts_of_others_talks_hold_no_talks_with_each_other():
+    text = "Talks\n\nQatar and Egypt hosted talks between Israel and Hamas in Cairo."
+    found = _dyads(_events(text, published="2023-09-25"))
+    assert {("CONSULT", "QAT", "ISR"), ("CONSULT", "EGY", "PSE")} <= found
+    assert not [d for d in found if {d[1], d[2]} == {"QAT", "EGY"}]

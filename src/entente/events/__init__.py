@@ -281,6 +281,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 prev_date = None
     drafts = _drop_back_references(p, drafts)
     drafts = _drop_rejected_contents(p, drafts)
+    drafts = _drop_ended_contents(p, drafts)
     drafts = _echoes(p, drafts)
     drafts = _drop_vague(drafts)
     drafts = _drop_protest_aims(p, drafts)
@@ -3385,6 +3386,20 @@ def _drop_back_references(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _drop_ended_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
+    """What a measure ends ("was ending its military cooperation with Niger", "suspended
+    talks with Kyiv") is the measure's object, not an act of its own: the ending is told by
+    the SANCTION, and the cooperation is no new cooperation."""
+    ended = {o.i for d in drafts if d.trigger.sense.type == "SANCTION" and
+             d.trigger.sense.mode == "discontinue" and d.trigger.sense.kind == "verb" and
+             d.status == "occurred"
+             for o in kids(p, d.trigger.token, "dobj")}
+    return [d for d in drafts if not (d.trigger.token in ended and
+                                      d.trigger.sense.kind == "noun" and
+                                      d.trigger.sense.type in ("COOPERATE", "CONSULT", "AID",
+                                                               "AGREE", "SUPPORT"))]
 
 
 def _drop_rejected_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:

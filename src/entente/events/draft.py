@@ -14,7 +14,7 @@ from itertools import combinations
 from ..lexicons import frame_words as words
 from ..lexicons import load_csv
 from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentence
-from ..tree import kids, subtree
+from ..tree import ancestors, kids, subtree
 from .triggers import Trigger
 
 # third parties who bring others to an accord: co-mediators do not meet each other for it
@@ -71,6 +71,13 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
             p.tokens[t.head].lemma.lower() in BROKERS:
         return False    # "Egypt and Qatar, which mediated the talks": the mediators do not
         #                 talk with each other
+    host = t if sense.kind == "verb" else next(
+        (a for a in ancestors(p, t.i) if a.pos in ("VERB", "AUX")), None)
+    if host is not None and host.lemma.lower() in ("host", "co-host", "cohost") and any(
+            w.text.lower() == "between" for o in kids(p, host.i, "dobj")
+            for w in p.tokens[slice(*subtree(p, o.i))]):
+        return False    # "Iraq and Oman hosted talks between the two sides": co-hosts of
+        #                 others' talks do not hold talks with each other
     if sense.type == "AGREE" and sense.kind == "verb" and any(
             o.lemma.lower() in CONTRIBUTIONS or o.text.lower() in CONTRIBUTIONS
             for o in kids(p, d.trigger.token, "dobj")):
