@@ -8697,3 +8697,12 @@ def test_co_hosts_of_others_talks_hold_no_talks_with_each_other():
     found = _dyads(_events(text, published="2023-09-25"))
     assert {("CONSULT", "QAT", "ISR"), ("CONSULT", "EGY", "PSE")} <= found
     assert not [d for d in found if {d[1], d[2]} == {"QAT", "EGY"}]
+
+
+def test_a_heading_forms_no_pair_for_the_leaders_after_it():
+    text = ("Meloni in Tokyo\n\nItalian Prime Minister Giorgia Meloni met Japanese Prime "
+            "Minister Fumio Kishida in Tokyo on Monday.\n\nJapan's Kishida to visit Washington "
+            "in April\n\nThe leaders also reaffirmed their support for Ukraine.")
+    found = {e.source.code for e in _events(text, published="2024-02-06")
+             if e.type == "SUPPORT" and e.target is not None and e.target.code == "UKR"}
+    assert found == {"ITA", "JPN"}

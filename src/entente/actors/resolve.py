@@ -637,6 +637,8 @@ class Resolver(People):
             # "Kishida met Meloni ... The two leaders": a sentence naming two states' people or
             # the states themselves forms a pair, at the sentence's end
             for sent in self.p.sentences:
+                if not self._told(sent.start):
+                    continue    # (not a heading: "Japan's Kishida to visit Washington in April")
                 found: dict[str, Actor] = {}
                 for t in self.p.tokens[sent.start:sent.end]:
                     # (a demonym counts: "Moscow handed over the bodies of 757 Ukrainian
