@@ -66,8 +66,7 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "diplomat"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # what a bloc's members are called, counted ("the 27 heads of state", "all 32 allies")
-BLOC_MEMBER_WORDS = frozenset({"leader", "head", "member", "state", "country", "ally",
-                               "nation", "government", "minister", "capital"})
+BLOC_MEMBER_WORDS = frame_words("bloc_member_words")
 # Heads that count or group what their "of" phrase names: "thousands of Nigerians".
 QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
                         "million", "millions", "scores", "group", "groups", "number", "crowd",

@@ -3575,7 +3575,7 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
 
 _AGAIN_REACH = 2        # sentences
 # subordinators of a clause that an act is waited on or counted from in, not told in
-_WAITED_ON = frozenset({"before", "until", "till", "once", "unless", "if"})
+_WAITED_ON = words("waited_on")
 TIME_NOUNS = words("time_owners")
 RELEASES = words("releases")
 EXPECTING = words("expecting")

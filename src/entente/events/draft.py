@@ -17,6 +17,7 @@ from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentenc
 from ..tree import ancestors, kids, subtree
 from .triggers import Trigger
 
+COHOSTING = words("cohosting")
 # third parties who bring others to an accord: co-mediators do not meet each other for it
 BROKERS = words("brokers")
 # the parties of a dispute named by their part in it ("both sides")
@@ -73,7 +74,7 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
         #                 talk with each other
     host = t if sense.kind == "verb" else next(
         (a for a in ancestors(p, t.i) if a.pos in ("VERB", "AUX")), None)
-    if host is not None and host.lemma.lower() in ("host", "co-host", "cohost") and any(
+    if host is not None and host.lemma.lower() in COHOSTING and any(
             w.text.lower() == "between" for o in kids(p, host.i, "dobj")
             for w in p.tokens[slice(*subtree(p, o.i))]):
         return False    # "Iraq and Oman hosted talks between the two sides": co-hosts of
