@@ -8706,3 +8706,10 @@ def test_a_heading_forms_no_pair_for_the_leaders_after_it():
     found = {e.source.code for e in _events(text, published="2024-02-06")
              if e.type == "SUPPORT" and e.target is not None and e.target.code == "UKR"}
     assert found == {"ITA", "JPN"}
+
+
+def test_the_organization_is_the_body_named_last_whose_name_says_so():
+    text = ("OAS exit\n\nNicaragua on Sunday completed its withdrawal from the Organization of "
+            "American States. Nicaragua also has no vote in the General Assembly. At a session "
+            "on Nov. 8, the organization urged Managua to respect human rights.")
+    assert ("REQUEST", "OAS", "NIC") in _dyads(_events(text, published="2023-11-20"))

@@ -1146,7 +1146,10 @@ class Resolver(People):
                 tok.ent < 0 and not mods and tok.text.islower() and \
                 not kids(self.p, tok.i, "prep"):
             # "the alliance had failed to meet its obligations": the body named last
-            body = self._recent_body(tok.i, bloc=tok.lemma.lower() in BLOCS) or \
+            # ("the organization" is the body named last whose name says so: the Organization
+            # of American States, not the "General Assembly" named since)
+            body = (self._named_body(tok) if tok.lemma.lower() not in BLOCS else None) or \
+                self._recent_body(tok.i, bloc=tok.lemma.lower() in BLOCS) or \
                 self._recent_body(tok.i)
             if body is not None:
                 return [body]
