@@ -8713,3 +8713,15 @@ def test_the_organization_is_the_body_named_last_whose_name_says_so():
             "American States. Nicaragua also has no vote in the General Assembly. At a session "
             "on Nov. 8, the organization urged Managua to respect human rights.")
     assert ("REQUEST", "OAS", "NIC") in _dyads(_events(text, published="2023-11-20"))
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Shoal\n\nIn February, a Chinese coast guard ship aimed a military-grade laser at a "
+     "Philippine coast guard vessel near Second Thomas Shoal.", ("ASSAULT", "CHN", "PHL")),
+    ("Shoal\n\nThe Pentagon said Chinese fighters had pointed lasers at Australian aircraft.",
+     ("ASSAULT", "CHN", "AUS")),
+])
+def test_a_weapon_trained_on_anothers_craft_is_an_attack(text, claim):
+    assert claim in _dyads(_events(text, published="2023-08-07"))
+    assert not _events("Shoal\n\nThe army aimed to train 5,000 soldiers this year.",
+                       published="2023-08-07")
