@@ -8725,3 +8725,10 @@ def test_a_weapon_trained_on_anothers_craft_is_an_attack(text, claim):
     assert claim in _dyads(_events(text, published="2023-08-07"))
     assert not _events("Shoal\n\nThe army aimed to train 5,000 soldiers this year.",
                        published="2023-08-07")
+
+
+def test_a_subject_before_the_verb_is_no_part_of_its_phrase():
+    text = ("Drills\n\nThe Philippine and U.S. militaries began their annual Balikatan exercises "
+            "on Monday, with Japanese and French forces joining for the first time.")
+    assert not [e for e in _events(text, published="2024-04-24")
+                if {e.source.code, e.target.code if e.target else None} == {"JPN", "FRA"}]

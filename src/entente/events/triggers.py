@@ -299,6 +299,8 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
     for c in kids(p, tok.i):
         if c.dep == "prep" and described and described[0] < c.i:
             continue    # "called the raid an assault on its sovereignty": no "call on"
+        if c.dep in ("nsubj", "nsubjpass") and c.i < tok.i:
+            continue    # "with French forces joining": the subject is no part of "join forces"
         objs = kids(p, c.i, "pobj")
         if c.dep == "prep" and objs and objs[0].ent >= 0 and \
                 p.entities[objs[0].ent].label in ("DATE", "TIME"):
