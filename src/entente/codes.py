@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from .errors import QueryError
@@ -155,6 +156,18 @@ def groups() -> dict[str, list[tuple[str, str, str]]]:
     for r in load_csv("groups.csv"):
         out.setdefault(r["group"], []).append((r["member"], r["joined"], r["left"]))
     return out
+
+
+def group_members(name: str, on: date) -> frozenset[str]:
+    """The codes in group ``name`` (as groups.csv spells it) on date ``on``: joined on or
+    before it and not yet left."""
+    out = set()
+    for member, joined, left in groups().get(name, []):
+        lo = date.fromisoformat(joined) if joined else date.min
+        hi = date.fromisoformat(left) if left else date.max
+        if lo <= on < hi:
+            out.add(member)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..codes import groups, regions as codes_regions
+from ..codes import group_members, groups, regions as codes_regions
 from ..records import Actor, Entity, ParsedText, Token
 from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subject_kid,
                     subtree, text_of)
@@ -417,10 +417,8 @@ class Resolver(People):
             return None
         named = {e.key.split(":")[1] for e in self.p.entities
                  if e.start < tok.i and e.key and e.key.startswith("org:")}
-        matching = [g for g, rows in groups().items() if g in named and sum(
-            1 for _, joined, left in rows
-            if (not joined or joined <= day.isoformat()) and (not left or day.isoformat() < left)
-        ) == int(num.text)]
+        matching = [g for g in groups() if g in named and
+                    len(group_members(g, day)) == int(num.text)]
         return matching[0] if len(matching) == 1 else None
 
     def _the_number(self, tok: Token) -> list[Actor]:

@@ -45,13 +45,7 @@ def region_name(name: str, option: str = "region") -> str:
 def members(name: str, on: date) -> frozenset[str]:
     """The codes in region, subregion or group ``name`` (any case) on date ``on``."""
     name = region_name(name)
-    found = set(codes.regions().get(name, []))
-    for member, joined, left in codes.groups().get(name, []):
-        lo = date.fromisoformat(joined) if joined else date.min
-        hi = date.fromisoformat(left) if left else date.max
-        if lo <= on < hi:
-            found.add(member)
-    return frozenset(found)
+    return frozenset(codes.regions().get(name, [])) | codes.group_members(name, on)
 
 
 def members_between(name: str, lo: date | None, hi: date | None) -> frozenset[str]:

@@ -377,6 +377,7 @@ def _foreign_targets(d: Draft) -> bool:
     return any(t.code != a.code for t in d.targets for a in d.sources) or \
         bool(d.targets) and not d.sources
 
+
 def _within_one_state(e: Event) -> bool:
     """Both parties in one state: a government and its own people, courts or press. Not a tie
     between states; kept with ``partial`` (as the PLOVER sentence gold codes them)."""
@@ -1391,11 +1392,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
         forced = [a for a in _summoned(p, r, tok) if a.code not in skip]
     spec = sense.target
+    # (a subject of several joined names, however many of them were resolved)
+    several = sense.type in RECIPROCAL and _several_doers(p, predicate)
     if len({a.code for a in sources}) > 1 and sense.type in RECIPROCAL:
         # "Russia and China held joint naval drills near Japan": where parties who act
         # together are is no party of theirs
         spec = tuple(w for w in spec if w not in NEAR_PREPS)
-    elif sense.type in RECIPROCAL and _several_doers(p, predicate):
+    elif several:
         # "Iran and the three European powers held talks in Geneva": several met, though
         # only one of them was resolved; where they met is no party
         spec = tuple(w for w in spec if w not in NEAR_PREPS | {"in", "at"})
@@ -1531,8 +1534,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "Macron spoke with Zelenskyy by phone and reaffirmed France's support": backing
             # voiced in a talk is for the one talked with
             tgts = R.targets(r, said_to.head, ("dobj", "with"), None, skip)
-    gathering = len(sources) > 1 and sense.type in RECIPROCAL or \
-        sense.type in RECIPROCAL and _several_doers(p, predicate)
+    gathering = len(sources) > 1 and sense.type in RECIPROCAL or several
     if lemma in TOPIC_VERBS or lemma in CONTACTING:
         # "discussed China's role": a topic, not a partner; "contacted dozens of
         # governments": the ones contacted are its object, none guessed
@@ -2934,14 +2936,17 @@ def _several_doers(p: ParsedText, predicate: int) -> bool:
     return subj is not None and bool(kids(p, subj.i, "conj"))
 
 
+DIPLOMATIC_TIES = words("diplomatic_ties")
+
+
 def _ties_named(p: ParsedText, tok: Token) -> bool:
     """Whether the trigger at ``tok`` or its object or "of" phrase names ties or relations
     ("suspension of diplomatic relations", "cut ties")."""
-    ties = {"ties", "tie", "relations", "relation"}
     heads = [tok] + kids(p, tok.i, "dobj") + [o for pr in kids(p, tok.i, "prep")
                                              if pr.text.lower() == "of"
                                              for o in kids(p, pr.i, "pobj")]
-    return any(h.lemma.lower() in ties or h.text.lower() in ties for h in heads)
+    return any(h.lemma.lower() in DIPLOMATIC_TIES or h.text.lower() in DIPLOMATIC_TIES
+               for h in heads)
 
 
 def _story_state(r: Resolver, tok: Token, own, other_side: bool = False) -> list[Actor]:
@@ -3419,8 +3424,8 @@ def _drop_rejected_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
                     refused.setdefault(d.trigger.token, set()).update(span)
     out = []
     for d in drafts:
-        if d.trigger.token in contents and d.trigger.sense is not CHARGE_ANSWERED:
-            continue    # (the charge a rejection answers is the teller's, told before)
+        if d.trigger.token in contents:
+            continue
         if not d.targets and d.trigger.token in refused:
             # "refused to commit any assistance to the US-led war": a refusal that names no
             # one refuses whom the refused act was for

@@ -129,7 +129,7 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         # else the one who said, just before, what names the rejecter, else the accuser told
         # last
         found = accusers(history, own, against_own_only=True) or \
-            charge_tellers(p, r, tok, own) or accusers(history, own)
+            charge_told(p, r, tok, own)[0] or accusers(history, own)
         if not found and t.dep == "relcl" and obj.dep == "appos":
             # "Kyiv says Moscow planned the attack, a charge Russia denies": the teller of
             # the clause the charge is set beside (its own charge is told after the clause)
@@ -245,16 +245,12 @@ def summarized_doers(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Act
     return []
 
 
-def charge_tellers(p: ParsedText, r: Resolver, tok: int, own: set) -> list[Actor]:
-    """Who said, in the sentence of ``tok`` or the one before, something that names a state
-    of ``own``: "Trump said Panama was overcharging American ships. Panama dismissed the claim
-    as false" -> Trump's state. The last such teller; [] when none."""
-    return charge_told(p, r, tok, own)[0]
-
-
 def charge_told(p: ParsedText, r: Resolver, tok: int, own: set
                 ) -> tuple[list[Actor], Token | None]:
-    """The tellers of ``charge_tellers`` and their verb of saying ([], None when none)."""
+    """Who said, in the sentence of ``tok`` or the one before, something that names a state
+    of ``own``, and their verb of saying: "Trump said Panama was overcharging American ships.
+    Panama dismissed the claim as false" -> Trump's state. The last such teller; ([], None)
+    when none."""
     sent = sentence_of(p, tok)
     if sent is None or not own:
         return [], None

@@ -197,7 +197,7 @@ def antecedent(p: ParsedText, clause: Token) -> Token:
         if gov.text.lower() not in _PARTITIVES or gov.dep != "attr" or gov.head == gov.i:
             return head
         gov = p.tokens[gov.head]
-    if gov.lemma.lower() not in ("be", "become", "remain"):
+    if gov.lemma.lower() not in COPULAS:
         return head
     return subject_kid(p, gov.i) or head
 
@@ -344,7 +344,7 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return named        # "a proposal for the Security Council to lift sanctions"
     if tok.dep in ("relcl", "acl") and head.dep == "attr" and head.head != head.i and \
             any(a.text.lower() == "to" for a in kids(p, verb, "aux")) and \
-            p.tokens[head.head].lemma.lower() in ("be", "become", "remain"):
+            p.tokens[head.head].lemma.lower() in COPULAS:
         # "Orban is the only EU leader to have met Putin", "Kishida became the first Japanese
         # leader to visit Kyiv": the one the description is said of did it
         subj = kid(p, head.head, "nsubj")
@@ -805,6 +805,8 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
 
 
 PARTITIVES = frame_words("partitives")
+# verbs that say what something is ("was the only EU leader to have met Putin")
+COPULAS = frozenset({"be", "become", "remain"})
 ADDRESSING = frame_words("addressing")
 # where a thing is, never whom an act bears on: not looked for on a verb's own object
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "around", "along", "across",

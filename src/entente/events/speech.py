@@ -147,7 +147,7 @@ def speaks_of_own_state(p: ParsedText, r: Resolver, tok: int, speaker: Actor,
 
 
 # verbs that link a subject to what it is said to be ("was a threat", "had become a threat")
-COPULAS = frozenset({"be", "become", "remain"})
+COPULAS = R.COPULAS
 # verbs by which a subject is said to be a danger ("the deployment posed a security threat",
 # "constitutes a breach of the convention")
 POSING = frozenset({"pose", "constitute", "represent"})

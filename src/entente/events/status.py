@@ -179,7 +179,7 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
         cue = _own_cue(p, tok, m)
         if cue:
             return cue
-        if _mandated(p, tok):
+        if mandated(p, tok):
             return "hypothetical"
     tok = p.tokens[predicate]
     # a noun trigger in a purpose phrase ("deploying ... for joint exercises") is intended
@@ -197,7 +197,7 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
     return _tense(p, tok)
 
 
-def _mandated(p: ParsedText, tok: Token) -> bool:
+def mandated(p: ParsedText, tok: Token) -> bool:
     """Whether ``tok`` is the bare verb of what a verb of insisting says must be done (the
     mandative subjunctive): "insisted that Ukraine withdraw", "insists that NATO troops leave
     the Baltic states" (a present verb of insisting, and a plural bare verb of doing what is

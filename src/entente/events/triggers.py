@@ -13,6 +13,7 @@ from ..errors import ConfigError
 from ..lexicons import frame_words, load_csv, load_yaml, split
 from ..records import EVENT_TYPES, ParsedText, Token
 from ..tree import conjuncts, kid, kids, subtree
+from .status import mandated
 
 # nouns that name an act by what it is an effort at: "a mediation effort", "a rescue mission";
 # or by what it holds: "a military aid package", "a new sanctions package", "an arms shipment"
@@ -257,13 +258,7 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
         aux = {a.text.lower() for a in kids(p, c.i, "aux")}
         if any(set(m.split()) <= aux for m in modals):
             return True
-        if "must" in modals and c.dep == "ccomp" and not aux and \
-                tok.lemma.lower() in MANDATIVE and kid(p, c.i, "nsubj") is not None and \
-                (c.tag == "VB" or c.tag == "VBP" and tok.tag == "VBD" or
-                 c.tag == "VBP" and tok.tag in ("VBZ", "VBP") and
-                 c.lemma.lower() in _COMPLYING):
-            # ("Moscow insists that NATO troops leave the Baltic states": a present verb of
-            # insisting, and a plural bare verb of doing what is asked)
+        if "must" in modals and mandated(p, c):
             # "insisted that Ukraine withdraw from four regions": a bare verb after a verb of
             # insisting (the mandative subjunctive) is what must be done
             return True
@@ -285,8 +280,6 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
 
 
 _CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "parataxis"})
-MANDATIVE = frame_words("mandative")
-_COMPLYING = frame_words("compliance") | {"leave", "pull"}
 
 
 def _near_words(p: ParsedText, tok: Token) -> set[str]:
