@@ -8732,3 +8732,43 @@ def test_a_subject_before_the_verb_is_no_part_of_its_phrase():
             "on Monday, with Japanese and French forces joining for the first time.")
     assert not [e for e in _events(text, published="2024-04-24")
                 if {e.source.code, e.target.code if e.target else None} == {"JPN", "FRA"}]
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Sanctions\n\nThe Brazilian president criticized the sanctions the United States has "
+     "imposed on Venezuela.", ("ACCUSE", "BRA", "USA")),
+    ("Sanctions\n\nThe Brazilian leader also took aim at the sanctions the United States has "
+     "imposed on Venezuela.", ("ACCUSE", "BRA", "USA")),
+    ("Strikes\n\nEgypt praised the restraint Jordan had shown, and Turkey condemned the strikes "
+     "Israel carried out in Syria on Sunday.", ("ACCUSE", "TUR", "ISR")),
+])
+def test_one_judged_for_an_act_is_who_carried_it_out(text, claim):
+    assert claim in _dyads(_events(text, published="2023-05-30"))
+
+
+def test_a_measure_put_off_is_aimed_at_whom_it_hits_not_at_who_ordered_it():
+    text = ("Tariffs\n\nPresident Donald Trump on Monday put off for 30 days the steep tariffs "
+            "he had ordered on goods from Mexico and Canada, stepping back from a trade war. "
+            "Trump signed the orders on Saturday.")
+    found = _dyads(_events(text, published="2025-02-04"))
+    assert not [d for d in found if d[1] == d[2]]
+
+
+def test_a_verb_whose_object_is_a_word_of_one_phrase_is_not_another_phrase():
+    found = _dyads(_events("Row\n\nIndia took aim at Pakistan over the attack.",
+                           published="2024-05-01"))
+    assert ("ACCUSE", "IND", "PAK") in found
+    assert not [d for d in found if d[0] == "COERCE"]
+    seized = _dyads(_events("Port\n\nRussian forces took over the port of Mariupol in May.",
+                            published="2024-06-01"))
+    assert ("COERCE", "RUS", "UKR") in seized
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Reply\n\nJapan's foreign minister praised what she described as the measured response of "
+     "South Korea.", ("SUPPORT", "JPN", "KOR")),
+    ("Reply\n\nPeskov accused Warsaw of a hysterical reaction while praising what he described "
+     "as the restrained response of the United States.", ("SUPPORT", "RUS", "USA")),
+])
+def test_a_free_relative_object_is_the_noun_it_names(text, claim):
+    assert claim in _dyads(_events(text, published="2022-11-16"))

@@ -242,6 +242,16 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
                 if not fits:
                     out.append(fits)
                 fits.append(Trigger(tok.i, sense, obj))
+        if len(fits) > 1 and kind == "verb":
+            # "took aim at Pakistan over the attack": a verb whose object is a word of one
+            # phrase ("take aim") is not another phrase as well ("take ... over")
+            # (but a particle makes its own phrase: "put off the tariffs" is no "put tariffs")
+            held = {w for o in kids(p, tok.i, "dobj") for w in (o.text.lower(), o.lemma.lower())}
+            particles = {c.text.lower() for c in kids(p, tok.i, "prt")}
+            if any(held & set(f.sense.words[1:]) for f in fits):
+                fits[:] = [f for f in fits if len(f.sense.words) == 1 or
+                           held & set(f.sense.words[1:]) or
+                           set(f.sense.words[1:]) <= particles]
     # "war games": a word inside a longer noun trigger does not trigger on its own
     owned = {i for ts in out for t in ts[:1] if t.sense.kind == "noun" and len(t.sense.words) > 1
              for i in range(t.token - len(t.sense.words) + 1, t.token)}
@@ -429,6 +439,27 @@ def relative_object(p: ParsedText, verb: int, obj: Token) -> Token:
             t.head < obj.i:
         return p.tokens[t.head]
     return obj
+
+
+_DESCRIBING = frame_words("describing") | frame_words("naming")
+
+
+def free_relative(p: ParsedText, verb: int) -> Token | None:
+    """The noun a free relative object names: "praised what she described as the measured
+    response of Seoul" (parsed with "what" the object of "described", a clause under
+    "praised"); None when the verb has no such clause."""
+    for clause in kids(p, verb, "ccomp", "xcomp"):
+        if clause.lemma.lower() not in _DESCRIBING or clause.i < verb or not any(
+                w.text.lower() == "what" and w.i < clause.i
+                for w in kids(p, clause.i, "dobj", "nsubjpass")):
+            continue
+        named = kid(p, clause.i, "oprd") or kid(p, clause.i, "attr")
+        if named is None:
+            named = next((o for prep in kids(p, clause.i, "prep")
+                          if prep.text.lower() == "as" for o in kids(p, prep.i, "pobj")), None)
+        if named is not None:
+            return named
+    return None
 
 
 def amod_verb_object(p: ParsedText, tok: Token) -> Token | None:
