@@ -8772,3 +8772,21 @@ def test_a_verb_whose_object_is_a_word_of_one_phrase_is_not_another_phrase():
 ])
 def test_a_free_relative_object_is_the_noun_it_names(text, claim):
     assert claim in _dyads(_events(text, published="2022-11-16"))
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Crash\n\nUkraine said it had brought down a Russian Su-34 fighter jet over Donetsk.",
+     ("ASSAULT", "UKR", "RUS")),
+    ("Crash\n\nIn Washington, White House spokesman John Kirby said on Friday that Russian air "
+     "defenses had brought the plane down.", ("ACCUSE", "USA", "RUS")),
+    ("Crash\n\nIn Washington, White House spokesman John Kirby said on Friday that early "
+     "indications pointed to Russian air defenses having brought the plane down.",
+     ("ACCUSE", "USA", "RUS")),
+])
+def test_an_aircraft_brought_down_is_shot_down(text, claim):
+    assert claim in _dyads(_events(text, published="2024-12-28"))
+
+
+def test_a_government_brought_down_is_no_attack():
+    assert not _events("Vote\n\nThe minister said the opposition had brought down the "
+                       "government of Prime Minister Robert Fico.", published="2024-12-28")

@@ -683,6 +683,12 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
                           and t.lemma.lower() in _ORCHESTRATING and
                           kid(p, t.i, "agent") is not None), None)
         did = R.subject_of(p, clause.i) if wrong is not None else None
+        if did is not None and did.lemma.lower() in _EVIDENCE and \
+                clause.lemma.lower() in ("point", "lead"):
+            # "said early indications pointed to Russian air defenses having brought the plane
+            # down": the one the evidence points to did it
+            did = next((o for prep in kids(p, clause.i, "prep") if prep.text.lower() == "to"
+                        for o in kids(p, prep.i, "pobj")), did)
         agent = kid(p, wrong, "agent") if wrong is not None else None
         if agent is not None and kid(p, agent.i, "pobj") is not None:
             # "said the attack was orchestrated by militants based in Afghanistan": the doer
@@ -794,6 +800,8 @@ _ORCHESTRATING = frame_words("orchestrating")
 # arms or force used against someone ("used missiles against Ukraine", "used force against
 # protesters")
 _USED_ARMS = frame_words("used_arms")
+_AIRCRAFT = frame_words("aircraft")
+_EVIDENCE = frame_words("evidence_nouns")
 test_fired = _test_fired     # (for the event rules: a launch at nothing is a test)
 
 
@@ -812,6 +820,10 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
         if v.lemma.lower() in ("use", "employ", "deploy") and used and any(
                 pr.text.lower() == "against" for h in [v] + used for pr in kids(p, h.i, "prep")):
             return v.i      # "said Russia had used North Korean missiles against Ukraine"
+        if v.lemma.lower() == "bring" and kid(p, v.i, "prt") is not None and \
+                kid(p, v.i, "prt").text.lower() == "down" and \
+                any(o.lemma.lower() in _AIRCRAFT for o in kids(p, v.i, "dobj")):
+            return v.i      # "said Russian air defenses had brought the plane down"
         if v.lemma.lower() in ("treat", "handle") and any(
                 a.lemma.lower() in ev.harshly for a in kids(p, v.i, "advmod")):
             return v.i      # "said Brazil was treating the former president terribly"
