@@ -8790,3 +8790,21 @@ def test_an_aircraft_brought_down_is_shot_down(text, claim):
 def test_a_government_brought_down_is_no_attack():
     assert not _events("Vote\n\nThe minister said the opposition had brought down the "
                        "government of Prime Minister Robert Fico.", published="2024-12-28")
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Dam\n\nCairo said it reserved the right to defend its interests against Ethiopia.",
+     ("THREATEN", "EGY", "ETH")),
+    ("Dam\n\nJapan reserved the right to take countermeasures against China.",
+     ("THREATEN", "JPN", "CHN")),
+])
+def test_the_right_reserved_is_against_whom_one_would_act(text, claim):
+    found = _dyads(_events(text, published="2025-02-03"))
+    assert claim in found
+    assert ("SUPPORT", claim[1], claim[2]) not in found     # defending against is no support
+
+
+def test_inspectors_and_monitors_act_for_whose_they_are():
+    text = ("Inspections\n\nIAEA chief Rafael Grossi said his inspectors would work closely "
+            "with Australia.")
+    assert ("AGREE", "UN", "AUS") in _dyads(_events(text, published="2023-03-15"))

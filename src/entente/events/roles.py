@@ -832,6 +832,13 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
         dobj = None if _stray_object(r.p, tok, dobj) else dobj
         obj, borrowed = (dobj.i, True) if dobj is not None else (None, False)
     heads = [tok] + ([obj] if obj is not None and obj != tok else [])
+    if obj is not None and r.p.tokens[obj].lemma.lower() in RIGHTS:
+        # "reserved the right to defend its interests against Ethiopia": the phrase of what
+        # one has the right to do
+        for c in kids(r.p, obj, "acl"):
+            if c.pos == "VERB":
+                # (and of its object, where the parser hangs it: "its interests against")
+                heads += [c.i] + [o.i for o in kids(r.p, c.i, "dobj")]
     if r.p.tokens[tok].dep == "compound":
         # "a mediation effort between Ethiopia and Eritrea": the phrase of the noun it names
         heads.append(r.p.tokens[tok].head)
@@ -909,9 +916,11 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 continue    # "met on the sidelines of the U.N. summit": when, not with whom
             if prep.text.lower() == "from" and p.tokens[head].lemma.lower() in TRAVEL_VERBS:
                 continue    # "the jets will fly in from Alaska": where they start from
-            if prep.text.lower() == "against" and p.tokens[head].lemma.lower() in GUARDING:
+            if prep.text.lower() == "against" and (p.tokens[head].lemma.lower() in GUARDING
+                                                   or p.tokens[tok].lemma.lower() in GUARDING):
                 continue    # "to help defend against Iranian missiles": the harm guarded
-                #             against, not the one helped
+                #             against, not the one helped ("defend its interests against
+                #             Ethiopia", the phrase hung on the object, neither)
             if prep.text.lower() in _GENERIC_PREPS:
                 t = kid(p, prep.i, "pobj")
                 if t is not None and t.lemma.lower() in AT_REQUEST:
@@ -941,6 +950,7 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     return []
 
 
+RIGHTS = frozenset({"right", "rights"})
 # verbs whose "against" phrase is the harm kept off ("defend against missiles"): frames.yaml
 GUARDING = frame_words("guarding_verbs")
 LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
