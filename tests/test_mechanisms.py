@@ -8808,3 +8808,11 @@ def test_inspectors_and_monitors_act_for_whose_they_are():
     text = ("Inspections\n\nIAEA chief Rafael Grossi said his inspectors would work closely "
             "with Australia.")
     assert ("AGREE", "UN", "AUS") in _dyads(_events(text, published="2023-03-15"))
+
+
+def test_a_surname_taken_for_an_adjective_before_a_titled_person_is_a_person():
+    text = ("Launch\n\nSouth Korean President Yoon Suk Yeol flew to Tokyo on Thursday. North "
+            "Korea fired a missile. Yoon and Japanese Prime Minister Fumio Kishida condemned the "
+            "launch.")
+    found = _dyads(_events(text, published="2023-03-17"))
+    assert {("ACCUSE", "KOR", "PRK"), ("ACCUSE", "JPN", "PRK")} <= found

@@ -371,6 +371,50 @@ def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
                                  head=first.i if second.head == second.i else second.head)
         fixed[second.i] = replace(second, dep="conj", head=first.i)
         fixed[title.i] = replace(title, dep="compound", head=second.i)
+    return _surnames_taken_for_modifiers(tuple(fixed), ents, person)
+
+
+def _surnames_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity], person
+                                  ) -> tuple[Token, ...]:
+    """Tokens with a surname alone before "and" and a titled person given back: "Yoon and
+    Japanese Prime Minister Fumio Kishida condemned the launch" is parsed with "Yoon" an
+    adjective coordinated with "Japanese" (and the NER calls it a place). A capitalised word
+    that is the first or last word of a person named in full in the story, hung as a modifier
+    inside another person's title with an "and" and one conjunct of its own, is a person
+    coordinated with the titled one: it takes the titled name's place in the clause, that name
+    becomes its conjunct, and a stray conjunct a modifier of the title again. Its entity, if
+    it has one, becomes a person (``ents`` is changed in place)."""
+    known = {w for e in ents if e.label == "PERSON" and len(e.text.split()) >= 2
+             for w in (e.text.split()[0], e.text.split()[-1])}
+    if not known:
+        return tokens
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for first in tokens:
+        if first.dep not in ("amod", "compound", "nmod") or first.head <= first.i or \
+                first.text not in known or person(first) or \
+                first.ent >= 0 and ents[first.ent].end - ents[first.ent].start > 1:
+            continue
+        up = first.head
+        while tokens[up].dep == "compound" and up < tokens[up].head and not person(tokens[up]):
+            up = tokens[up].head
+        second = tokens[up]
+        if not person(second) or up == first.head:
+            continue        # (a name hung right on the other name: the repair above)
+        own = under.get(first.i, [])
+        cc = [x for x in own if x.dep == "cc" and x.i > first.i]
+        conj = [x for x in own if x.dep == "conj" and first.i < x.i < up]
+        if not cc or len(conj) > 1 or not tokens[first.i + 1:up] or \
+                tokens[first.i + 1].dep != "cc":
+            continue
+        fixed[first.i] = replace(first, pos="PROPN", tag="NNP", dep=second.dep,
+                                 head=first.i if second.head == second.i else second.head)
+        fixed[second.i] = replace(second, dep="conj", head=first.i)
+        for c in conj:
+            fixed[c.i] = replace(c, dep="amod" if c.pos == "ADJ" else "compound",
+                                 head=first.head)
+        if first.ent >= 0:
+            ents[first.ent] = replace(ents[first.ent], label="PERSON")
     return tuple(fixed)
 
 
