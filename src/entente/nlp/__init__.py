@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable, Iterator
 
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS, TAG
+
 from .. import config
 from ..errors import ConfigError
 from ..records import Block, CleanDocument, Entity, ParsedText, Sentence, Token
@@ -125,10 +127,16 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
                            end_char=e.end_char, text=e.text, key=e.kb_id_))
         for i in range(e.start, e.end):
             ent_of[i] = n
+    # the attributes read as arrays at once, not token by token (a Token object per word and
+    # another per head was a tenth of the stage)
+    strings = sdoc.vocab.strings
+    cols = sdoc.to_array([ORTH, IDX, LEMMA, POS, TAG, DEP]).tolist()
+    heads = sdoc.to_array([HEAD]).astype("int64").tolist()     # offsets, signed
     tokens = tuple(
-        Token(i=t.i, text=t.text, idx=t.idx, lemma=t.lemma_ or t.text.lower(), pos=t.pos_,
-              tag=t.tag_, dep=t.dep_, head=t.head.i, ent=ent_of[t.i])
-        for t in sdoc)
+        Token(i=i, text=strings[orth], idx=idx, lemma=strings[lemma] or strings[orth].lower(),
+              pos=strings[pos], tag=strings[tag], dep=strings[dep], head=i + head,
+              ent=ent_of[i])
+        for i, ((orth, idx, lemma, pos, tag, dep), head) in enumerate(zip(cols, heads)))
     tokens = _lost_subjects(tokens, ents)
     tokens = _agents_of_objects(tokens, ents)
     tokens = _participle_subjects(tokens)
@@ -159,7 +167,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
         sentences.append(Sentence(start=start, end=end, start_char=sc,
                                   end_char=sdoc[end - 1].idx + len(sdoc[end - 1]), block=b))
     return ParsedText(tokens=tokens, sentences=tuple(sentences), entities=tuple(ents),
-                      children=tuple(tuple(c) for c in children))
+                      children=tuple(map(tuple, children)))
 
 
 # a name hung as an adverb: "Nduhungirehe struck a more guarded tone", where the small model
@@ -499,3 +507,4 @@ def _under(tokens: tuple[Token, ...], k: int, top: int) -> bool:
             return False
         k = tokens[k].head
     return False
+
