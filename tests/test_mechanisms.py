@@ -8816,3 +8816,14 @@ def test_a_surname_taken_for_an_adjective_before_a_titled_person_is_a_person():
             "launch.")
     found = _dyads(_events(text, published="2023-03-17"))
     assert {("ACCUSE", "KOR", "PRK"), ("ACCUSE", "JPN", "PRK")} <= found
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Lines\n\nNorth Korea cut all communication lines with South Korea last week.",
+     ("SANCTION", "PRK", "KOR")),
+    ("Lines\n\nPyongyang severed the hotline with Seoul on Tuesday.", ("SANCTION", "PRK", "KOR")),
+])
+def test_lines_of_communication_cut_are_ties_cut(text, claim):
+    assert claim in _dyads(_events(text, published="2020-06-17"))
+    assert not _events("Lines\n\nRussian forces cut supply lines to the city.",
+                       published="2020-06-17")
