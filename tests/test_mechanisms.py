@@ -8827,3 +8827,22 @@ def test_lines_of_communication_cut_are_ties_cut(text, claim):
     assert claim in _dyads(_events(text, published="2020-06-17"))
     assert not _events("Lines\n\nRussian forces cut supply lines to the city.",
                        published="2020-06-17")
+
+
+def test_a_span_of_time_filled_by_an_activity_passes_on_its_purpose():
+    text = ("Carrier\n\nThe Italian carrier Cavour will leave Yokosuka on Tuesday for three days "
+            "of exercises with Japan's navy.")
+    assert ("COOPERATE", "ITA", "JPN") in _dyads(_events(text, published="2023-08-25"))
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Bloc\n\nLula had pushed hard for the inclusion of Argentina in the bloc.",
+     ("SUPPORT", "BRA", "ARG")),
+    ("Bloc\n\nTurkey called for Sweden's admission to NATO.", ("SUPPORT", "TUR", "SWE")),
+])
+def test_pressing_for_anothers_admission_backs_it(text, claim):
+    found = _dyads(_events(text, published="2023-08-25"))
+    assert claim in found
+    assert ("REQUEST", claim[1], claim[2]) not in found
+    assert ("REQUEST", "RUS", "PSE") in _dyads(_events(
+        "Gaza\n\nRussia called for a ceasefire in Gaza.", published="2023-08-25"))

@@ -1411,12 +1411,21 @@ DEALINGS = frame_words("dealings")
 PENALTIES = frame_words("penalties_asked")
 
 
+# lengths of time an activity fills ("three days of exercises")
+SPANS = frozenset({"hour", "day", "week", "month", "year", "night"})
+
+
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:
-    """The verb a noun hangs from through a purpose or participation preposition."""
+    """The verb a noun hangs from through a purpose or participation preposition (through
+    a span of time it fills: "leave Yokosuka for three days of exercises with Japan")."""
     tok = p.tokens[noun]
     if tok.dep != "pobj":
         return None
     prep = p.tokens[tok.head]
+    span = p.tokens[prep.head]
+    if prep.text.lower() == "of" and prep.dep == "prep" and span.dep == "pobj" and \
+            span.lemma.lower() in SPANS:
+        prep = p.tokens[span.head]
     if prep.text.lower() not in _PURPOSE_PREPS:
         return None
     head = p.tokens[prep.head]
