@@ -49,10 +49,10 @@ eval: $(STAMP)
 		examples/voa/dev examples/wire examples/voa2/dev examples/voa/test \
 		examples/voa2/test examples/voa3/dev examples/voa3/test examples/voa4/dev \
 		examples/voa4/test examples/voa5/dev examples/voa5/test examples/voa6/dev \
-		examples/voa6/test examples/voa7/dev examples/voa7/test \
-		--markdown docs/quality.md --report reports
+		examples/voa6/test examples/voa7/dev examples/voa7/test examples/voa8/dev \
+		examples/voa8/test --markdown docs/quality.md --report reports
 	$(BIN)/python -m entente.evaluate.phenomena --markdown docs/phenomena.md
-	$(BIN)/python -m entente.evaluate.robustness examples/voa/dev examples/wire examples/voa2/dev examples/voa3/dev examples/voa4/dev examples/voa5/dev examples/voa6/dev examples/voa7/dev --markdown docs/robustness.md
+	$(BIN)/python -m entente.evaluate.robustness examples/voa/dev examples/wire examples/voa2/dev examples/voa3/dev examples/voa4/dev examples/voa5/dev examples/voa6/dev examples/voa7/dev examples/voa8/dev --markdown docs/robustness.md
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache demo.duckdb reports
