@@ -8846,3 +8846,31 @@ def test_pressing_for_anothers_admission_backs_it(text, claim):
     assert ("REQUEST", claim[1], claim[2]) not in found
     assert ("REQUEST", "RUS", "PSE") in _dyads(_events(
         "Gaza\n\nRussia called for a ceasefire in Gaza.", published="2023-08-25"))
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Envoys\n\nKuwait told Lebanon's charge d'affaires to go on Saturday.",
+     ("SANCTION", "KWT", "LBN")),
+    ("Envoys\n\nPakistan asked India's envoy to leave.", ("SANCTION", "PAK", "IND")),
+    ("Envoys\n\nForeign Minister Shah Mahmood Qureshi said Islamabad would not send its new high "
+     "commissioner to New Delhi and that India's envoy, Ajay Bisaria, was being asked to leave.",
+     ("SANCTION", "PAK", "IND")),
+])
+def test_an_envoy_told_or_asked_to_go_is_expelled(text, claim):
+    found = [e for e in _events(text, published="2019-08-08")
+             if (e.type, e.source.code, e.target.code if e.target else None) == claim]
+    assert found and found[0].status == "occurred"
+    assert ("REQUEST", "PAK", "IND") in _dyads(_events(
+        "Talks\n\nPakistan asked India to hold talks.", published="2019-08-08"))
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Envoys\n\nThe Somali government said Kenyan diplomats were expelled.",
+     ("SANCTION", "SOM", "KEN")),
+    ("Spies\n\nIran's intelligence ministry said two British spies were arrested in Tehran.",
+     ("COERCE", "IRN", "GBR")),
+])
+def test_a_government_measure_told_in_the_passive_is_the_tellers_states(text, claim):
+    assert claim in _dyads(_events(text, published="2019-08-08"))
+    assert not _events("Front\n\nUkraine's military said two soldiers were killed near Bakhmut.",
+                       published="2019-08-08")

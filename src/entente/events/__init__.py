@@ -1133,6 +1133,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                         head.lemma.lower() in WARNING_VERBS):
             # "Russia said the move would not go unanswered": the answer is the speaker's
             sources = _agents(p, r, head.i)[1]
+        if not sources and subj is None and sense.type in GOVERNMENT_ACTS and \
+                R.is_passive(p, tok.i) and tok.dep == "ccomp" and \
+                head.lemma.lower() in r.lex.speech_verbs:
+            # "Qureshi said India's envoy was being asked to leave", "Tehran said two spies
+            # were arrested": a measure only a government takes, told in the passive with no
+            # doer by an official of a state, is that state's
+            said = R.subject_of(p, head.i)
+            sources = [a for a in (r.actors(said.i) if said is not None else [])
+                       if a.code and a.sector in ("GOV", "MIL", "COP", "JUD") and
+                       r.lex.entry(f"country:{a.code}")]
         if not sources and subj is not None and subj.pos == "NOUN" and \
                 ("noun", subj.lemma.lower()) in load_triggers().index:
             # "Israeli strikes killed 30 people": an act as the subject is its agent's
@@ -2167,7 +2177,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         lo, hi = subtree(p, tok.i)
         if not any(w.lemma.lower() in DEPARTING and w.pos == "VERB" for w in p.tokens[lo:hi]):
             return None     # "gave the diplomats assurances": no one is sent away
-    if sense.type == "REQUEST" and sense.kind == "verb" and lemma in COMMANDING and \
+    if sense.type == "REQUEST" and sense.kind == "verb" and (lemma in COMMANDING or
+                                                             lemma in ASKING_OUT) and \
             _orders_out(p, tok):
         # "ordered Mexico's ambassador and two Spanish diplomats to leave the country": a
         # mission ordered out is expelled
@@ -2406,6 +2417,11 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
 # make them one's own ("issued", "adopted"): frames.yaml
 INSTRUMENTS = words("instruments")
 ENACTING = words("enacting") | words("authoring")
+
+
+# acts only a government takes, whose passive with no doer, told by one of its officials, is
+# its own ("said India's envoy was being asked to leave")
+GOVERNMENT_ACTS = frozenset({"SANCTION", "COERCE"})
 
 
 def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[Actor]]:
@@ -2995,7 +3011,8 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
     ("Mexico's ambassador and two diplomats") or the staff of a mission ("20 employees of the
     Czech Embassy"), and its complement a verb of going; or it tells a state to shrink the
     staff of its mission ("ordered Russia to cut the staff of its embassy by half")."""
-    obj = kid(p, tok.i, "dobj")
+    obj = kid(p, tok.i, "dobj") or (kid(p, tok.i, "nsubjpass") if R.is_passive(p, tok.i)
+                                    else None)     # ("India's envoy was asked to leave")
     for c in kids(p, tok.i, "xcomp", "ccomp"):
         if c.lemma.lower() in SHRINKING and kid(p, c.i, "dobj") is not None:
             lo, hi = subtree(p, c.i)
@@ -3005,11 +3022,16 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
     if obj is None or not any(c.lemma.lower() in DEPARTING
                               for c in kids(p, tok.i, "xcomp", "ccomp")):
         return False
-    if obj.lemma.lower() in ENVOYS:
-        return True
+    if obj.lemma.lower() in ENVOYS or obj.text.lower() in ENVOYS:
+        return True     # (the tagger's lemma of "d'affaires" is "d'affaire")
     lo, hi = subtree(p, obj.i)
     return obj.lemma.lower() in MISSION_STAFF and any(
         w.lemma.lower() in _MISSIONS for w in p.tokens[lo:hi])
+
+
+# verbs of asking that, said to an envoy with a verb of going, send the envoy away ("asked
+# Bisaria to leave")
+ASKING_OUT = frozenset({"ask", "request"})
 
 
 # words that tie staff to a diplomatic mission ("employees of the Czech Embassy")

@@ -295,7 +295,10 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         if t.dep == "conj":
             # a conjunct shares its head's auxiliaries ("will make a call and take part"),
             # unless it is a finite verb of its own ("had not been consulted and urged")
-            cue = _own_cue(p, gov, m) if t.tag != "VBD" or gov.tag == "VBD" else None
+            cue = _own_cue(p, gov, m) if (t.tag != "VBD" or gov.tag == "VBD") and not kids(
+                p, t.i, "nsubj", "nsubjpass", "mark") else None
+            # (nor is a clause with a subject of its own: "would not send its envoy, and that
+            # India's envoy was being asked to leave")
             if cue:
                 return cue, gov.i
             continue
