@@ -8874,3 +8874,38 @@ def test_a_government_measure_told_in_the_passive_is_the_tellers_states(text, cl
     assert claim in _dyads(_events(text, published="2019-08-08"))
     assert not _events("Front\n\nUkraine's military said two soldiers were killed near Bakhmut.",
                        published="2019-08-08")
+
+
+def test_a_protest_an_envoy_receives_is_no_crowds():
+    found = _dyads(_events("Protest\n\nRussia said its forces fired warning shots at the British "
+                           "destroyer HMS Defender. The Foreign Ministry also summoned the British "
+                           "ambassador, Deborah Bronnert, to receive a protest over what it called "
+                           "a dangerous violation of the Russian border.", published="2021-06-24"))
+    assert not [d for d in found if d[0] == "PROTEST"]
+
+
+def test_an_insinuation_called_ridiculous_is_a_denial_of_its_teller():
+    text = ("Sabotage\n\nRussia accused Washington of sabotage. The White House called the "
+            "insinuation \"ridiculous.\"")
+    assert ("REJECT", "USA", "RUS") in _dyads(_events(text, published="2022-09-29"))
+
+
+def test_pressing_ones_own_inquiry_asks_no_one():
+    text = ("Leaks\n\nDanish and Swedish authorities pressed their investigations into the "
+            "underwater explosions on Thursday.")
+    assert not [e for e in _events(text, published="2022-09-29") if e.type == "REQUEST"]
+
+
+def test_a_verb_joined_to_a_perfect_relative_clause_is_the_main_clauses():
+    text = ("Pipeline\n\nRussia requested a meeting of the U.N. Security Council on the incident. "
+            "Foreign Ministry spokeswoman Maria Zakharova pointed to a remark in February by "
+            "President Joe Biden, who had said an invasion of Ukraine would spell the end of "
+            "Nord Stream 2, and demanded that he explain whether Washington had made good on "
+            "that pledge.")
+    assert ("REQUEST", "RUS", "USA") in _dyads(_events(text, published="2022-09-29"))
+
+
+def test_a_denial_answers_no_inquiry_that_names_no_one():
+    text = ("Leaks\n\nDenmark and Sweden opened investigations into the explosions. The White "
+            "House called the accusation \"ridiculous.\"")
+    assert not [e for e in _events(text, published="2022-09-29") if e.type == "REJECT"]

@@ -35,6 +35,7 @@ OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = words("lodge")
+RECEIVING = frozenset({"receive", "hear", "accept"})
 # the hostile acts a bare "in response" may answer ("Hamas fired rockets in response")
 ANSWERED = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
 # the acts one may be said to do "also" as another did ("Japan also voiced concern")
@@ -1354,6 +1355,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             p.tokens[predicate].lemma.lower() in LODGE:
         sense = replace(sense, type="ACCUSE", mode="disapprove")
         trig = replace(trig, sense=sense)
+    if sense.type == "PROTEST" and sense.kind == "noun" and tok.dep == "dobj" and \
+            p.tokens[tok.head].lemma.lower() in RECEIVING:
+        return None     # "summoned the British ambassador to receive a protest": the envoy
+        #                 hears a government's complaint (told by the summons), no crowd's
     if sense.type == "COERCE" and sense.mode != "cyber" and \
             all(a.sector in ("CVL", "OPP") for a in sources):
         # civilians blocking roads are protesting, not coercing

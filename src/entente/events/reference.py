@@ -279,7 +279,9 @@ def accusers(history: list[Draft], own: set, last: int = 12, against_own_only: b
     charges = [d for d in reversed(history[-last:])
                if d.trigger.sense.type == "ACCUSE" and d.sentence.start >= since]
     against = [d for d in charges if own & {a.code for a in d.targets}]
-    for d in against + ([] if against_own_only else charges):
+    # (a charge against no one named, "pressed their investigations into the explosions", is
+    # none that a denial answers)
+    for d in against + ([] if against_own_only else [d for d in charges if d.targets]):
         found = [a for a in d.sources if a.code not in own]
         if found:
             return found

@@ -147,6 +147,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _names_taken_for_modifiers(tokens, ents)
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
+    tokens = _conjuncts_taken_into_relatives(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -486,6 +487,45 @@ def _speaker_labels(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if x.i > mark.i:
                 # (what the parser hung on the label inside the answer: "When ... went")
                 fixed[x.i] = replace(x, head=t.head)
+    return tuple(fixed)
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
+PERFECT = frozenset({"had", "has", "have"})
+
+
+def _conjuncts_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a verb joined back to the main clause: "Zakharova pointed to a remark by
+    Biden, who had said the invasion would end the pipeline, and demanded that he explain"
+    is parsed with "demanded" joined to the relative clause, as if Biden had demanded. A
+    simple past joined by ", and" with no subject of its own to a relative clause in the
+    perfect ("who had said") belongs with the simple past of the clause the relative clause
+    sits in."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.tag != "VBD" or t.i < 2 or t.head >= t.i:
+            continue
+        rel = tokens[t.head]
+        if rel.dep != "relcl" or rel.tag != "VBN" or tokens[t.i - 1].dep != "cc" or \
+                tokens[t.i - 2].text != ",":
+            continue
+        own = under.get(t.i, [])
+        if any(x.dep in ("nsubj", "nsubjpass", "aux") for x in own):
+            continue
+        rel_own = under.get(rel.i, [])
+        if not any(x.dep == "aux" and x.text.lower() in PERFECT for x in rel_own) or not any(
+                x.dep == "nsubj" and x.text.lower() in RELATIVE_PRONOUNS for x in rel_own):
+            continue
+        main = tokens[rel.head]
+        for _ in range(8):      # up from the noun the clause is on to the verb it is in
+            if main.pos in ("VERB", "AUX") or main.head == main.i:
+                break
+            main = tokens[main.head]
+        if main.pos != "VERB" or main.tag != "VBD" or main.i >= rel.i:
+            continue
+        fixed[t.i] = replace(t, head=main.i)
+        fixed[t.i - 1] = replace(tokens[t.i - 1], head=main.i)
     return tuple(fixed)
 
 
