@@ -8909,3 +8909,15 @@ def test_a_denial_answers_no_inquiry_that_names_no_one():
     text = ("Leaks\n\nDenmark and Sweden opened investigations into the explosions. The White "
             "House called the accusation \"ridiculous.\"")
     assert not [e for e in _events(text, published="2022-09-29") if e.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text,published,claim", [
+    ("Friends\n\nRussian President Vladimir Putin described Xi Jinping as a true friend of "
+     "Russia.", "2024-05-20", ("SUPPORT", "RUS", "CHN")),
+    ("Friends\n\nPutin called Kim Jong Un a good friend.", "2024-05-20", ("SUPPORT", "RUS", "PRK")),
+    ("Pact\n\nThe Philippines notified the United States that it was ending the pact. Defense "
+     "Secretary Mark Esper called the decision a move in the wrong direction.", "2020-02-12",
+     ("ACCUSE", "USA", "PHL")),
+])
+def test_a_leader_called_a_friend_or_a_move_called_a_wrong_turn(text, published, claim):
+    assert claim in _dyads(_events(text, published=published))

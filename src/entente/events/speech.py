@@ -398,6 +398,13 @@ def _named_as(p: ParsedText, verb: Token, obj: Token | None) -> Token | None:
 
 def _condemning(p: ParsedText, t: Token) -> bool:
     ev = evaluation()
+    if t.lemma.lower() in ev.praise_heads and (
+            any(m.text.lower() in ("backward", "backwards", "back") for m in kids(p, t.i, "advmod"))
+            or any(pr.text.lower() == "in" and any(
+                o.lemma.lower() == "direction" and any(a.text.lower() == "wrong"
+                                                       for a in kids(p, o.i, "amod"))
+                for o in kids(p, pr.i, "pobj")) for pr in kids(p, t.i, "prep"))):
+        return True     # "a move in the wrong direction", "a step backward"
     # (a modifier the parser took for a noun counts: "a brazen assault", "brazen" compound)
     words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp", "compound")]
     # ("an attempt at nuclear intimidation", "a campaign of harassment": what it aims at)
