@@ -8921,3 +8921,12 @@ def test_a_denial_answers_no_inquiry_that_names_no_one():
 ])
 def test_a_leader_called_a_friend_or_a_move_called_a_wrong_turn(text, published, claim):
     assert claim in _dyads(_events(text, published=published))
+
+
+def test_a_wrong_one_acts_against_is_not_ones_own():
+    text = ("Remarks\n\nLebanese Information Minister George Kordahi said the Houthi rebels in "
+            "Yemen were defending themselves against outside aggression.")
+    assert not [e for e in _events(text, published="2021-10-30") if e.type == "ACCUSE"]
+    assert ("ACCUSE", "RUS", "UKR") in _dyads(_events(
+        "Donbas\n\nRussia said Ukraine had committed aggression against the Donbas.",
+        published="2021-10-30"))

@@ -849,8 +849,11 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
             if c.dep in _CHAIN and c.pos in ("VERB", "AUX") and \
                     kid(p, c.i, "nsubj") is None and kid(p, c.i, "nsubjpass") is None:
                 todo.append(c.i)
+            # (what one acts "against" is another's wrong, not one's own: "the Houthis were
+            # defending themselves against outside aggression")
             objs = [c] if c.dep in ("dobj", "attr") else \
-                [g for g in kids(p, c.i) if g.dep == "pobj"] if c.dep == "prep" else []
+                [g for g in kids(p, c.i) if g.dep == "pobj"] if c.dep == "prep" and \
+                c.text.lower() not in ("against", "from") else []
             for o in objs:
                 if o.lemma.lower() in ev.wrong_nouns or o.text.lower() in ev.wrong_nouns:
                     return o.i
