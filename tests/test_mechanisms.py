@@ -8930,3 +8930,23 @@ def test_a_wrong_one_acts_against_is_not_ones_own():
     assert ("ACCUSE", "RUS", "UKR") in _dyads(_events(
         "Donbas\n\nRussia said Ukraine had committed aggression against the Donbas.",
         published="2021-10-30"))
+
+
+def test_a_land_in_dispute_is_no_rejection():
+    text = ("Kashmir\n\nChina, which disputes parts of the Ladakh region with India, said the move "
+            "was unacceptable.")
+    assert not [e for e in _events(text, published="2019-08-08") if e.type == "REJECT"]
+    assert ("REJECT", "CHN", "USA") in _dyads(_events(
+        "Claim\n\nBeijing disputed the claim by Washington.", published="2019-08-08"))
+
+
+def test_privileges_withdrawn_from_another_are_a_penalty():
+    found = _dyads(_events("Trade\n\nIndia withdrew Pakistan's trade privileges.",
+                           published="2019-08-08"))
+    assert ("SANCTION", "IND", "PAK") in found and ("RETREAT", "IND", "PAK") not in found
+
+
+def test_a_participle_beside_a_naming_verb_is_done_not_asked():
+    text = "Kashmir\n\nChina called the move unacceptable while urging India to show restraint."
+    found = [e for e in _events(text, published="2019-08-08") if e.type == "REQUEST"]
+    assert found and found[0].status == "occurred"

@@ -356,7 +356,9 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # "urged both governments to talk, while the Arab League called on Algeria to":
             # a clause of its own subject tells its own time
             return None
-        if t.dep == "advcl" and t.tag == "VBG" and not kids(p, t.i, "aux", "mark"):
+        if t.dep == "advcl" and t.tag == "VBG" and not kids(p, t.i, "aux") and all(
+                k.text.lower() in _BESIDE for k in kids(p, t.i, "mark")):
+            # ("called the move unacceptable while urging India to show restraint" too)
             # "blocked the bid for months, accusing Stockholm of ...": what the subject does
             # meanwhile shares the governor's tense, not what its verb means ("block" denies
             # what it governs, not what goes on beside it)
