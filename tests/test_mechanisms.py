@@ -8950,3 +8950,9 @@ def test_a_participle_beside_a_naming_verb_is_done_not_asked():
     text = "Kashmir\n\nChina called the move unacceptable while urging India to show restraint."
     found = [e for e in _events(text, published="2019-08-08") if e.type == "REQUEST"]
     assert found and found[0].status == "occurred"
+
+
+def test_time_given_to_an_envoy_to_leave_is_an_expulsion_not_a_demand():
+    found = _dyads(_events("Envoys\n\nSaudi Arabia gave Lebanon's ambassador 48 hours to leave "
+                           "the kingdom on Friday.", published="2021-10-30"))
+    assert ("SANCTION", "SAU", "LBN") in found and ("REQUEST", "SAU", "LBN") not in found

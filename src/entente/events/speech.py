@@ -505,6 +505,11 @@ _SPAN = re.compile(r"\b(hours?|days?|weeks?|months?)\b", re.I)
 _NOT_SPAN = re.compile(r"\b(last|next|ago|this|earlier|later|past|previous)\b", re.I)
 
 
+_LEAVING = frame_words("departing")
+_ENVOYS = frame_words("envoys")
+_MISSION_STAFF = frame_words("mission_staff")
+
+
 def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
                ) -> list[tuple[int, list[Actor], list[Actor], int | None]]:
     """(the giving verb, who gives, who is given, the verb "face" or None) for
@@ -531,6 +536,11 @@ def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
                  p.tokens[c.head].ent >= 0 and p.tokens[c.head].head == g.i)]
         if not timed or not acts:
             continue
+        if all(a.lemma.lower() in _LEAVING for a in acts) and \
+                (told.lemma.lower() in _ENVOYS or told.text.lower() in _ENVOYS or
+                 told.lemma.lower() in _MISSION_STAFF):
+            continue    # "gave Lebanon's ambassador 48 hours to leave": an expulsion (told as
+            #             such), no demand the envoy can meet
         subj = subject_kid(p, g.i)
         sources = list(r.actors(subj.i)) if subj is not None else []
         targets = r.actors(told.i)
