@@ -8956,3 +8956,11 @@ def test_time_given_to_an_envoy_to_leave_is_an_expulsion_not_a_demand():
     found = _dyads(_events("Envoys\n\nSaudi Arabia gave Lebanon's ambassador 48 hours to leave "
                            "the kingdom on Friday.", published="2021-10-30"))
     assert ("SANCTION", "SAU", "LBN") in found and ("REQUEST", "SAU", "LBN") not in found
+
+
+def test_a_past_verb_joined_to_an_infinitive_is_the_commanders_own():
+    text = ("Envoys\n\nMogadishu ordered Kenya's ambassador, Lucas Tumbo, to leave and recalled "
+            "its own envoy from Nairobi.")
+    found = _claims(text, published="2020-12-15")
+    assert ("SANCTION", "SOM", "KEN", "occurred") in found
+    assert not [c for c in _events(text, published="2020-12-15") if c.source.code == "KEN"]

@@ -148,6 +148,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
+    tokens = _finite_conjuncts_of_infinitives(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -487,6 +488,32 @@ def _speaker_labels(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if x.i > mark.i:
                 # (what the parser hung on the label inside the answer: "When ... went")
                 fixed[x.i] = replace(x, head=t.head)
+    return tuple(fixed)
+
+
+def _finite_conjuncts_of_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a past verb joined back to the verb it shares a tense with: "Mogadishu
+    ordered Kenya's ambassador to leave and recalled its own envoy" is parsed with "recalled"
+    joined to the infinitive "leave", as if the ambassador were told to recall. A simple past
+    with no subject of its own joined to a bare infinitive (with its "to") that complements a
+    simple past is a conjunct of that simple past."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.tag != "VBD" or t.head >= t.i:
+            continue
+        inf = tokens[t.head]
+        if inf.tag != "VB" or inf.dep not in ("xcomp", "advcl") or \
+                not any(x.dep == "aux" and x.text.lower() == "to" for x in under.get(inf.i, [])):
+            continue
+        gov = tokens[inf.head]
+        if gov.tag != "VBD" or gov.pos != "VERB" or any(
+                x.dep in ("nsubj", "nsubjpass", "aux") for x in under.get(t.i, [])):
+            continue
+        fixed[t.i] = replace(t, head=gov.i)
+        for x in under.get(inf.i, []):
+            if x.dep == "cc" and inf.i < x.i < t.i:
+                fixed[x.i] = replace(x, head=gov.i)
     return tuple(fixed)
 
 
