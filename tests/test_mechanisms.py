@@ -8964,3 +8964,14 @@ def test_a_past_verb_joined_to_an_infinitive_is_the_commanders_own():
     found = _claims(text, published="2020-12-15")
     assert ("SANCTION", "SOM", "KEN", "occurred") in found
     assert not [c for c in _events(text, published="2020-12-15") if c.source.code == "KEN"]
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Gang\n\nTrump's proclamation accused the gang of invading U.S. territory at the direction "
+     "of the government of Venezuelan President Nicolás Maduro.", ("ACCUSE", "USA", "VEN")),
+    ("Vote\n\nRomanian officials suspect Russia of meddling in the vote.",
+     ("ACCUSE", "ROU", "RUS")),
+])
+def test_one_suspected_or_on_whose_orders_the_accused_acted_is_accused(text, claim):
+    assert claim in _dyads(_events(text, published="2025-03-17"))
+    assert not _events("Fire\n\nThe police suspect arson.", published="2025-03-17")

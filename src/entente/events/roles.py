@@ -951,6 +951,9 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
 
 
 RIGHTS = frozenset({"right", "rights"})
+# what one acts "at" or "on" of another's: "at the direction of", "on the orders of"
+DIRECTING = frozenset({"direction", "directions", "order", "orders", "behest", "behalf",
+                       "instruction", "instructions", "command", "bidding"})
 # verbs whose "against" phrase is the harm kept off ("defend against missiles"): frames.yaml
 GUARDING = frame_words("guarding_verbs")
 LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
@@ -1285,6 +1288,20 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             t = kid(p, prep.i, "pobj") if prep.text.lower() == where.split("_")[0] else None
             if t is not None and t.ent >= 0 and p.entities[t.ent].label in ("GPE", "LOC"):
                 found = r.actors(t.i) or located(r, t.i)
+                if found:
+                    return found
+        return []
+    if where == "directed_by":
+        # "accused the gang of invading U.S. territory at the direction of the government of
+        # Venezuelan President Nicolas Maduro": the one on whose orders the accused acted
+        lo, hi = subtree(p, tok)
+        for t in p.tokens[lo:hi]:
+            if t.lemma.lower() not in DIRECTING or t.dep != "pobj" or \
+                    p.tokens[t.head].text.lower() not in ("at", "on", "under", "upon"):
+                continue
+            for o in (kid(p, pr.i, "pobj") for pr in kids(p, t.i, "prep")
+                      if pr.text.lower() == "of"):
+                found = (owners(r, o.i) or r.actors(o.i)) if o is not None else []
                 if found:
                     return found
         return []
