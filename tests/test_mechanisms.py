@@ -8975,3 +8975,10 @@ def test_a_past_verb_joined_to_an_infinitive_is_the_commanders_own():
 def test_one_suspected_or_on_whose_orders_the_accused_acted_is_accused(text, claim):
     assert claim in _dyads(_events(text, published="2025-03-17"))
     assert not _events("Fire\n\nThe police suspect arson.", published="2025-03-17")
+
+
+def test_a_participle_opening_a_sentence_is_no_first_name_before_a_state():
+    text = ("Borders\n\nNeighboring Peru and Argentina said they would send troops to their borders "
+            "with Bolivia.")
+    found = _dyads(_events(text, published="2024-06-27"))
+    assert {("MOBILIZE", "PER", "BOL"), ("MOBILIZE", "ARG", "BOL")} <= found
