@@ -8982,3 +8982,13 @@ def test_a_participle_opening_a_sentence_is_no_first_name_before_a_state():
             "with Bolivia.")
     found = _dyads(_events(text, published="2024-06-27"))
     assert {("MOBILIZE", "PER", "BOL"), ("MOBILIZE", "ARG", "BOL")} <= found
+
+
+def test_an_act_that_endangers_security_is_no_warning():
+    text = ("Crimea\n\nRussia said its forces fired warning shots at the British destroyer HMS "
+            "Defender. Ukraine's Foreign Ministry condemned Moscow's actions as aggressive and "
+            "provocative and said they showed that the occupation of Crimea threatened the "
+            "security of the whole Black Sea region.")
+    assert not [e for e in _events(text, published="2021-06-24") if e.type == "THREATEN"]
+    assert ("THREATEN", "RUS", "UKR") in _dyads(_events(
+        "Threat\n\nRussia threatened Ukraine with retaliation.", published="2021-06-24"))
