@@ -35,7 +35,8 @@ OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = words("lodge")
-RECEIVING = frozenset({"receive", "hear", "accept"})
+# verbs by which an envoy takes in a complaint ("summoned to receive a protest")
+HEARING = frozenset({"receive", "hear", "accept"})
 # the hostile acts a bare "in response" may answer ("Hamas fired rockets in response")
 ANSWERED = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
 # the acts one may be said to do "also" as another did ("Japan also voiced concern")
@@ -677,7 +678,6 @@ def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, li
 BROKERED = Sense("AGREE", None, "noun", ("accord",), frozenset(), frozenset(), (), False, -1)
 CONCEDED = Sense("CONCEDE", "ceasefire", "noun", ("ceasefire",), frozenset(), frozenset(), (),
                  False, -1)
-CEASEFIRES = words("ceasefires")
 
 
 def _conceded(p: ParsedText, r: Resolver, d: Draft, history: list[Draft]) -> list[Draft]:
@@ -1356,7 +1356,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sense = replace(sense, type="ACCUSE", mode="disapprove")
         trig = replace(trig, sense=sense)
     if sense.type == "PROTEST" and sense.kind == "noun" and tok.dep == "dobj" and \
-            p.tokens[tok.head].lemma.lower() in RECEIVING:
+            p.tokens[tok.head].lemma.lower() in HEARING:
         return None     # "summoned the British ambassador to receive a protest": the envoy
         #                 hears a government's complaint (told by the summons), no crowd's
     if sense.type == "COERCE" and sense.mode != "cyber" and \

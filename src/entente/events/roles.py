@@ -1429,7 +1429,7 @@ PENALTIES = frame_words("penalties_asked")
 
 
 # lengths of time an activity fills ("three days of exercises")
-SPANS = frozenset({"hour", "day", "week", "month", "year", "night"})
+TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "night"})
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:
@@ -1441,7 +1441,7 @@ def purpose_governor(p: ParsedText, noun: int) -> Token | None:
     prep = p.tokens[tok.head]
     span = p.tokens[prep.head]
     if prep.text.lower() == "of" and prep.dep == "prep" and span.dep == "pobj" and \
-            span.lemma.lower() in SPANS:
+            span.lemma.lower() in TIME_SPANS:
         prep = p.tokens[span.head]
     if prep.text.lower() not in _PURPOSE_PREPS:
         return None

@@ -376,9 +376,14 @@ def _praising(p: ParsedText, t: Token) -> bool:
     heads = [t] + ([p.tokens[t.head]] if t.dep == "dobj" else [])
     if any(m.text.lower() == "forward" for h in heads for m in kids(p, h.i, "advmod")):
         return True
+    return _in_direction(p, t, "right")
+
+
+def _in_direction(p: ParsedText, t: Token, which: str) -> bool:
+    """Whether ``t`` goes "in the right direction" (``which`` "right") or the wrong one."""
     return any(pr.text.lower() == "in" and any(
-        o.lemma.lower() == "direction" and any(a.text.lower() == "right" for a in
-                                             kids(p, o.i, "amod"))
+        o.lemma.lower() == "direction" and any(a.text.lower() == which
+                                               for a in kids(p, o.i, "amod"))
         for o in kids(p, pr.i, "pobj")) for pr in kids(p, t.i, "prep"))
 
 
@@ -398,12 +403,8 @@ def _named_as(p: ParsedText, verb: Token, obj: Token | None) -> Token | None:
 
 def _condemning(p: ParsedText, t: Token) -> bool:
     ev = evaluation()
-    if t.lemma.lower() in ev.praise_heads and (
-            any(m.text.lower() in ("backward", "backwards", "back") for m in kids(p, t.i, "advmod"))
-            or any(pr.text.lower() == "in" and any(
-                o.lemma.lower() == "direction" and any(a.text.lower() == "wrong"
-                                                       for a in kids(p, o.i, "amod"))
-                for o in kids(p, pr.i, "pobj")) for pr in kids(p, t.i, "prep"))):
+    if t.lemma.lower() in ev.praise_heads and (_in_direction(p, t, "wrong") or any(
+            m.text.lower() in ("backward", "backwards", "back") for m in kids(p, t.i, "advmod"))):
         return True     # "a move in the wrong direction", "a step backward"
     # (a modifier the parser took for a noun counts: "a brazen assault", "brazen" compound)
     words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp", "compound")]
