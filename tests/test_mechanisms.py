@@ -8992,3 +8992,10 @@ def test_an_act_that_endangers_security_is_no_warning():
     assert not [e for e in _events(text, published="2021-06-24") if e.type == "THREATEN"]
     assert ("THREATEN", "RUS", "UKR") in _dyads(_events(
         "Threat\n\nRussia threatened Ukraine with retaliation.", published="2021-06-24"))
+
+
+def test_a_text_named_again_is_the_one_named_before_with_its_author():
+    text = ("Gang\n\nTrump's proclamation under the Alien Enemies Act accused the gang of invading "
+            "U.S. territory. Venezuela's government said on Saturday that it rejected the "
+            "proclamation in the most categorical terms.")
+    assert ("REJECT", "VEN", "USA") in _dyads(_events(text, published="2025-03-17"))

@@ -648,6 +648,16 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
             out = next((found for found in (between(r, j) for j in told) if found), [])
             out = out or next((found for found in (_own_owners(r, j) for j in told)
                                if found), [])
+    if not out and follow and r.p.tokens[i].lemma.lower() in r.lex.documents and \
+            r.p.tokens[i].lemma.lower() not in undertakings():
+        det = kid(r.p, i, "det")
+        if det is not None and det.text.lower() in ("the", "this", "that"):
+            # "Trump's proclamation ... rejected the proclamation": a text named again is
+            # the one named before with its author
+            lemma = r.p.tokens[i].lemma.lower()
+            out = next((found for found in (
+                _own_owners(r, j) for j in range(i - 1, max(-1, i - 300), -1)
+                if r.p.tokens[j].lemma.lower() == lemma) if found), [])
     return out
 
 
