@@ -8999,3 +8999,29 @@ def test_a_text_named_again_is_the_one_named_before_with_its_author():
             "U.S. territory. Venezuela's government said on Saturday that it rejected the "
             "proclamation in the most categorical terms.")
     assert ("REJECT", "VEN", "USA") in _dyads(_events(text, published="2025-03-17"))
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Pact\n\nDuterte would not entertain any overture from Washington to rescue the agreement.",
+     ("REJECT", "PHL", "USA")),
+    ("Plan\n\nIran did not accept the American proposal.", ("REJECT", "IRN", "USA")),
+])
+def test_what_one_will_not_accept_is_turned_down(text, claim):
+    assert claim in _dyads(_events(text, published="2020-02-12"))
+    accepted = _dyads(_events("Plan\n\nIran accepted the American proposal.",
+                              published="2020-02-12"))
+    assert ("AGREE", "IRN", "USA") in accepted and ("REJECT", "IRN", "USA") not in accepted
+
+
+def test_it_in_a_second_clause_told_is_the_teller():
+    text = ("Shots\n\nRussia said its jets had dropped bombs in the path of HMS Defender. Britain's "
+            "Ministry of Defence said Russian forces had been holding a gunnery exercise in the "
+            "area, and that it did not accept the claim that bombs had been dropped.")
+    found = _dyads(_events(text, published="2021-06-24"))
+    assert ("REJECT", "GBR", "RUS") in found and ("REJECT", "RUS", "GBR") not in found
+
+
+def test_it_in_a_second_clause_told_is_the_teller_not_the_first_clauses_subject():
+    text = ("Shots\n\nBritain's Ministry of Defence said Russian forces had been holding a gunnery "
+            "exercise in the area, and that it had summoned the Russian ambassador.")
+    assert ("ACCUSE", "GBR", "RUS") in _dyads(_events(text, published="2021-06-24"))

@@ -1980,7 +1980,12 @@ class Resolver(People):
                             return found
                     break
         gov = self.p.tokens[self.p.tokens[i].head]
-        said = self.p.tokens[gov.head] if gov.dep == "ccomp" else None
+        told = gov
+        while told.dep == "conj" and told.head != told.i and told.head < told.i:
+            # ("said Russian forces had held an exercise, and that it did not accept the
+            # claim": the second clause told is the teller's as much as the first)
+            told = self.p.tokens[told.head]
+        said = self.p.tokens[told.head] if told.dep == "ccomp" else None
         if self.p.tokens[i].dep in ("nsubj", "nsubjpass") and said is not None and \
                 said.lemma.lower() in self.lex.speech_verbs and said.i < i:
             # "Saudi Arabia, which ... since a truce took effect, took a cautious line, saying

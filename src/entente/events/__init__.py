@@ -2148,6 +2148,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     status = event_status(p, predicate, tok.i, s.end)
     if sense.kind == "adj" and sense.mode == "visit" and status == "occurred":
         status = "planned"      # "Lavrov is due in Pyongyang this week": to come
+    if sense.mode == "not accepted":
+        if status != "negated":
+            return None     # "accepted the claim": no rejection (the next sense reads it)
+        status = "occurred"     # "did not accept the claim": turned down now
     asked = tok
     while asked.dep == "conj" and asked.head != asked.i:
         asked = p.tokens[asked.head]    # "... to lift sanctions and to ease restrictions"
