@@ -8748,10 +8748,11 @@ def test_one_judged_for_an_act_is_who_carried_it_out(text, claim):
 
 def test_a_measure_put_off_is_aimed_at_whom_it_hits_not_at_who_ordered_it():
     text = ("Tariffs\n\nPresident Donald Trump on Monday put off for 30 days the steep tariffs "
-            "he had ordered on goods from Mexico and Canada, stepping back from a trade war. "
-            "Trump signed the orders on Saturday.")
+            "he had ordered on goods from Mexico and Canada, stepping back from a trade war with "
+            "the country's two biggest trading partners, even as China struck back on Tuesday "
+            "against a separate levy on its exports.")
     found = _dyads(_events(text, published="2025-02-04"))
-    assert not [d for d in found if d[1] == d[2]]
+    assert {("RETREAT", "USA", "MEX"), ("RETREAT", "USA", "CAN")} <= found
 
 
 def test_a_verb_whose_object_is_a_word_of_one_phrase_is_not_another_phrase():

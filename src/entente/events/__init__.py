@@ -36,7 +36,7 @@ CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # Speech acts of protest: "lodged a protest with Albania" is a diplomatic accusation.
 LODGE = words("lodge")
 # verbs by which an envoy takes in a complaint ("summoned to receive a protest")
-HEARING = frozenset({"receive", "hear", "accept"})
+HEARING = words("hearing")
 # the hostile acts a bare "in response" may answer ("Hamas fired rockets in response")
 ANSWERED = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
 # the acts one may be said to do "also" as another did ("Japan also voiced concern")
@@ -3040,7 +3040,7 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
 
 # verbs of asking that, said to an envoy with a verb of going, send the envoy away ("asked
 # Bisaria to leave")
-ASKING_OUT = frozenset({"ask", "request"})
+ASKING_OUT = words("asking_out")
 
 
 # words that tie staff to a diplomatic mission ("employees of the Czech Embassy")

@@ -9,7 +9,7 @@ from ..records import Actor, ParsedText, Sentence, Token
 from ..tree import ancestors, kid, kids, sentence_of, subtree
 from . import roles as R
 from .draft import Draft
-from .triggers import load_triggers
+from .triggers import free_relative, load_triggers
 
 __all__ = ["accusers", "adversary", "last_attackers", "anaphoric_target", "referent_doers",
            "act_antecedent", "generic_act", "hostile_kinds", "GENERIC_ACTS"]
@@ -175,12 +175,8 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     if obj is None:
         # 'denounced what it called an aggression against Syrian territory': the act the
         # free relative names is the one referred to, however its namer words it
-        for clause in kids(p, tok, "ccomp"):
-            if clause.pos == "VERB" and any(w.text.lower() == "what"
-                                            for w in kids(p, clause.i, "dobj")):
-                obj = kid(p, clause.i, "oprd") or kid(p, clause.i, "attr")
-                described = obj is not None
-                break
+        obj = free_relative(p, tok)
+        described = obj is not None
     if obj is not None:
         # "welcomed the announcement that Ukraine had agreed to a ceasefire": who agreed
         for clause in kids(p, obj.i, "acl", "ccomp"):

@@ -962,8 +962,7 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
 
 RIGHTS = frozenset({"right", "rights"})
 # what one acts "at" or "on" of another's: "at the direction of", "on the orders of"
-DIRECTING = frozenset({"direction", "directions", "order", "orders", "behest", "behalf",
-                       "instruction", "instructions", "command", "bidding"})
+DIRECTING = frame_words("directing")
 # verbs whose "against" phrase is the harm kept off ("defend against missiles"): frames.yaml
 GUARDING = frame_words("guarding_verbs")
 LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
@@ -1439,7 +1438,7 @@ PENALTIES = frame_words("penalties_asked")
 
 
 # lengths of time an activity fills ("three days of exercises")
-TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "night"})
+TIME_SPANS = frame_words("time_spans")
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:

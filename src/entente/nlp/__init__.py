@@ -145,6 +145,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _split_subjects(tokens)
     tokens = _clauses_taken_for_nouns(tokens)
     tokens = _names_taken_for_modifiers(tokens, ents)
+    tokens = _surnames_taken_for_modifiers(tokens, ents)
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
@@ -360,16 +361,12 @@ def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
     name again."""
     under = _dependents(tokens)
     fixed = list(tokens)
-
-    def person(t: Token) -> bool:
-        return t.ent >= 0 and ents[t.ent].label == "PERSON" and ents[t.ent].end - 1 == t.i
-
     for first in tokens:
-        if first.dep not in ("nmod", "compound") or not person(first) or \
+        if first.dep not in ("nmod", "compound") or not _person_end(first, ents) or \
                 first.head <= first.i:
             continue
         second = tokens[first.head]
-        if not person(second) or second.ent == first.ent:
+        if not _person_end(second, ents) or second.ent == first.ent:
             continue
         own = under.get(first.i, [])
         cc = [x for x in own if x.dep == "cc" and x.i > first.i]
@@ -381,10 +378,15 @@ def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
                                  head=first.i if second.head == second.i else second.head)
         fixed[second.i] = replace(second, dep="conj", head=first.i)
         fixed[title.i] = replace(title, dep="compound", head=second.i)
-    return _surnames_taken_for_modifiers(tuple(fixed), ents, person)
+    return tuple(fixed)
 
 
-def _surnames_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity], person
+def _person_end(t: Token, ents: list[Entity]) -> bool:
+    """Whether ``t`` is the last word of a person's name."""
+    return t.ent >= 0 and ents[t.ent].label == "PERSON" and ents[t.ent].end - 1 == t.i
+
+
+def _surnames_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
                                   ) -> tuple[Token, ...]:
     """Tokens with a surname alone before "and" and a titled person given back: "Yoon and
     Japanese Prime Minister Fumio Kishida condemned the launch" is parsed with "Yoon" an
@@ -402,14 +404,14 @@ def _surnames_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity],
     fixed = list(tokens)
     for first in tokens:
         if first.dep not in ("amod", "compound", "nmod") or first.head <= first.i or \
-                first.text not in known or person(first) or \
+                first.text not in known or _person_end(first, ents) or \
                 first.ent >= 0 and ents[first.ent].end - ents[first.ent].start > 1:
             continue
         up = first.head
-        while tokens[up].dep == "compound" and up < tokens[up].head and not person(tokens[up]):
+        while tokens[up].dep == "compound" and up < tokens[up].head and not _person_end(tokens[up], ents):
             up = tokens[up].head
         second = tokens[up]
-        if not person(second) or up == first.head:
+        if not _person_end(second, ents) or up == first.head:
             continue        # (a name hung right on the other name: the repair above)
         own = under.get(first.i, [])
         cc = [x for x in own if x.dep == "cc" and x.i > first.i]
@@ -574,4 +576,3 @@ def _under(tokens: tuple[Token, ...], k: int, top: int) -> bool:
             return False
         k = tokens[k].head
     return False
-

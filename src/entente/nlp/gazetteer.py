@@ -148,12 +148,12 @@ class Gazetteer:
         if start == 0:
             return False
         prev = doc[start - 1]
+        # (a capitalised participle opening a sentence is no first name: "Neighboring Peru
+        # and Argentina said")
         return prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and \
             prev.text not in self.title_words and prev.text not in _CALENDAR and \
             not prev.whitespace_ == "" and \
             not (len(prev.text) >= 8 and prev.text.lower().endswith("ing"))
-        # (a capitalised participle opening a sentence is no first name: "Neighboring Peru
-        # and Argentina said")
 
     @staticmethod
     def _annotate(doc: Doc, spans: list[Span]) -> Doc:
