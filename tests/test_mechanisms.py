@@ -9026,3 +9026,19 @@ def test_it_in_a_second_clause_told_is_the_teller_not_the_first_clauses_subject(
     text = ("Shots\n\nBritain's Ministry of Defence said Russian forces had been holding a gunnery "
             "exercise in the area, and that it had summoned the Russian ambassador.")
     assert ("ACCUSE", "GBR", "RUS") in _dyads(_events(text, published="2021-06-24"))
+
+
+@pytest.mark.parametrize("text,modes", [
+    ("Envoys\n\nChile ordered Peru's ambassador to leave and recalled its own envoy from Lima.",
+     ["expel", "expel"]),
+    ("Envoys\n\nGhana gave Togo's ambassador 72 hours to leave the country, recalled its own "
+     "envoy from Lome and banned all imports from Togo.", ["expel", "expel", "ban"]),
+])
+def test_measures_told_by_coordinated_verbs_are_each_a_record(text, modes):
+    found = [e for e in _events(text, published="2021-10-30") if e.type == "SANCTION"]
+    assert sorted(e.mode for e in found) == sorted(modes)
+    # one measure told twice in a sentence is still one
+    once = [e for e in _events("Envoys\n\nChile expelled Peru's ambassador, expelling him "
+                               "over the remarks.", published="2021-10-30")
+            if e.type == "SANCTION"]
+    assert len(once) == 1

@@ -215,6 +215,7 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
     the same date.
     """
     slots: list[tuple[int, Event]] = []
+    tokens: list[int] = []      # each slot's trigger
     seen: dict[tuple, int] = {}
     groups = order = 0
     for d in drafts:
@@ -231,8 +232,11 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
             dyad = _dyad_key(sense.type, src.code, tgt.code if tgt else None)
             claim = d.status in ("occurred", "planned")
             same_sentence = dyad + (ev.start,)
-            if same_sentence in seen and _compatible(slots[seen[same_sentence]][1].date,
-                                                     d.date):
+            # (two measures told by coordinated verbs are two acts: see _coordinated_measures)
+            apart = same_sentence in seen and _coordinated_measures(
+                p, sense.type, tokens[seen[same_sentence]], d.trigger.token)
+            if same_sentence in seen and not apart and \
+                    _compatible(slots[seen[same_sentence]][1].date, d.date):
                 # one record per type and dyad in a sentence: the one with a mode wins (two
                 # dated apart are two: "met Wang twice, in July and in September")
                 k = seen[same_sentence]
@@ -252,7 +256,7 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 confidence=conf, group=group,
                 rule=f"{d.trigger.rule}/src:{d.how}" + ("/tgt:focus" if inferred else ""),
                 version=version, depth=d.depth)
-            key = dyad + (sense.mode, claim)
+            key = dyad + (sense.mode, claim) + ((ev.start, d.trigger.token) if apart else ())
             if key in seen and sense.type in SAID_AGAIN and (not (
                     event.date and slots[seen[key]][1].date == event.date) or
                     _other_voice(slots[seen[key]][1].source, src)):
@@ -271,8 +275,24 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                     seen[same_sentence] = k
                     continue
             seen[key] = seen[same_sentence] = len(slots)
+            tokens.append(d.trigger.token)
             slots.append((order, event))
     return tuple(e for _, e in sorted(slots, key=lambda x: x[0]))
+
+
+def _coordinated_measures(p: ParsedText, etype: str, a: int, b: int) -> bool:
+    """Whether two measures of one state against another in a sentence are two acts told
+    by coordinated verbs ("ordered Kenya's ambassador to leave and recalled its own envoy",
+    "recalled its envoy and banned all imports"): each is a record."""
+    if etype != "SANCTION" or a == b or p.tokens[a].pos != "VERB" or \
+            p.tokens[b].pos != "VERB":
+        return False
+
+    def chain(i: int) -> int:
+        while p.tokens[i].dep == "conj" and p.tokens[i].head != i:
+            i = p.tokens[i].head
+        return i
+    return chain(a) == chain(b)
 
 
 def _other_voice(a: Actor, b: Actor) -> bool:
