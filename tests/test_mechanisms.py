@@ -9042,3 +9042,13 @@ def test_measures_told_by_coordinated_verbs_are_each_a_record(text, modes):
                                "over the remarks.", published="2021-10-30")
             if e.type == "SANCTION"]
     assert len(once) == 1
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Permit\n\nPoland suspended the operating permit of Avialinia, the Belarusian state "
+     "airline.", ("SANCTION", "POL", "BLR")),
+    ("Permit\n\nCanada froze the assets of Voltanet, a Russian telecoms company.",
+     ("SANCTION", "CAN", "RUS")),
+])
+def test_a_name_the_lexicon_does_not_know_is_what_its_apposition_says(text, claim):
+    assert claim in _dyads(_events(text, published="2021-05-24"))

@@ -500,6 +500,8 @@ class Resolver(People):
                 # an office the name gives no state ("the Commerce Ministry in Beijing", "the
                 # Commerce Ministry imposed ..."): read as the common noun it heads
                 return None
+            if self._described_name(tok, kid(self.p, tok.i, "appos")):
+                return None     # ("Belavia, the Belarusian state carrier": as described)
             return None if ent.label not in ("GPE", "ORG", "NORP") else []
         if entry.kind == "outlet":
             return []
@@ -925,6 +927,14 @@ class Resolver(People):
                           e.start_char, self.p.tokens[m.head].end)]
         return []
 
+    def _described_name(self, tok: Token, appos: Token) -> bool:
+        """Whether a name the lexicon does not know is told by the noun set after it: "Belavia,
+        the Belarusian state carrier", "Rosneft, Russia's largest oil producer" (a body or a
+        company, not a person: persons have their own rules)."""
+        return appos is not None and tok.pos == "PROPN" and appos.pos == "NOUN" and \
+            appos.i > tok.i and (tok.ent < 0 or self.p.entities[tok.ent].label not in (
+                "PERSON", "VESSEL") and not self.p.entities[tok.ent].key)
+
     def _common_noun(self, tok: Token) -> list[Actor]:
         if tok.lemma.lower() in OTHERS and not any(
                 c.text.lower() in ("two", "three", "both") for c in kids(self.p, tok.i)):
@@ -956,8 +966,8 @@ class Resolver(People):
             # the parser took the name set after the noun for a verb ("the West African bloc
             # ECOWAS", ECOWAS a verb): it is still the noun's apposition
             appos = nxt
-        if appos is not None and appos.ent >= 0 and not (
-                tok.lemma.lower() in self._vessel_words() and
+        if appos is not None and (appos.ent >= 0 or self._described_name(tok, appos)) and not (
+                tok.lemma.lower() in self._vessel_words() and appos.ent >= 0 and
                 self.p.entities[appos.ent].label in ("GPE", "LOC", "NORP")):
             # "the West African bloc ECOWAS", "the militant group Hamas" (but "the German
             # frigate Bayern" is a ship named after a place, not the place)
