@@ -9052,3 +9052,14 @@ def test_measures_told_by_coordinated_verbs_are_each_a_record(text, modes):
 ])
 def test_a_name_the_lexicon_does_not_know_is_what_its_apposition_says(text, claim):
     assert claim in _dyads(_events(text, published="2021-05-24"))
+
+
+def test_a_ministry_named_by_its_of_phrase_alone_is_the_state_of_the_thread():
+    text = ("Shots\n\nRussia said its jets had fired warning shots at a Dutch frigate. The "
+            "Foreign Ministry also summoned the Dutch ambassador. Prime Minister Mark Rutte "
+            "rejected the Russian account. The Ministry of Defence said Russian forces had been "
+            "holding an exercise in the area, and that it did not accept the claim that shots "
+            "had been fired.")
+    found = _dyads(e for e in _events(text, published="2021-06-24")
+                   if e.evidence.text.startswith("The Ministry of Defence"))
+    assert ("REJECT", "NLD", "RUS") in found and ("REJECT", "RUS", "NLD") not in found

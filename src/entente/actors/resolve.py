@@ -1858,7 +1858,12 @@ class Resolver(People):
         if tok.ent < 0:
             return False
         ent = self.p.entities[tok.ent]
-        return ent.label == "ORG" and ent.end - 1 == tok.i and \
+        # (the name's head: its last word, or the word its "of" phrase hangs on: "the
+        # Ministry of Defence", "the Ministry of Foreign Affairs")
+        head = ent.end - 1 == tok.i or tok.i < ent.end - 1 and self.p.tokens[tok.i + 1].dep \
+            == "prep" and self.p.tokens[tok.i + 1].text.lower() == "of" and \
+            subtree(self.p, tok.i)[1] >= ent.end
+        return ent.label == "ORG" and head and \
             self.lex.entry(ent.key or "") is None and bool(self._sector_of(tok))
 
     def _definite(self, tok: Token) -> bool:
