@@ -9063,3 +9063,26 @@ def test_a_ministry_named_by_its_of_phrase_alone_is_the_state_of_the_thread():
     found = _dyads(e for e in _events(text, published="2021-06-24")
                    if e.evidence.text.startswith("The Ministry of Defence"))
     assert ("REJECT", "NLD", "RUS") in found and ("REJECT", "RUS", "NLD") not in found
+
+
+def test_a_denied_insinuation_answers_whoever_pressed_the_denier_just_before():
+    text = ("Pipes\n\nRussia's Foreign Ministry pointed to a remark by Biden and demanded that "
+            "he explain whether Washington had blown up the pipelines. The White House called "
+            "the insinuation ridiculous.")
+    found = _dyads(e for e in _events(text, published="2022-09-29")
+                   if e.evidence.text.startswith("The White House"))
+    assert ("REJECT", "USA", "RUS") in found
+    # with no one pressing the denier just before, a denial answers no one
+    alone = _dyads(_events("Pipes\n\nThe White House called the insinuation ridiculous.",
+                           published="2022-09-29"))
+    assert not any(t == "REJECT" for t, _, _ in alone)
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Record\n\nThe White House said Russia had a long record of spreading disinformation.",
+     ("ACCUSE", "USA", "RUS")),
+    ("Record\n\nSeoul said the North had a history of violating its agreements.",
+     ("ACCUSE", "KOR", "PRK")),
+])
+def test_a_habit_of_wrongdoing_told_of_another_state_accuses_it(text, claim):
+    assert claim in _dyads(_events(text, published="2022-09-29"))

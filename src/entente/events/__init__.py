@@ -514,7 +514,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             continue
         # "Israel called the accusation baseless": whoever made the charge, the one that
         # named the speaker first
-        accusers = REF.accusers(history, {a.code for a in sources})
+        own = {a.code for a in sources}
+        accusers = REF.accusers(history, own) or _pressers(p, history, own, s)
         if accusers:
             date, precision = _event_date(p, v, v, dates, prev_date, published, "occurred")
             out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, accusers, "occurred",
@@ -4016,6 +4017,22 @@ def _harbour_before(p: ParsedText, tok: Token, own: set, history: list[Draft] | 
         if d.trigger.sense.mode == "port call" and d.targets and \
                 _sentences_apart(p, d.trigger.token, tok.i) <= 3:
             return [a for a in d.targets if a.code not in own]
+    return []
+
+
+def _pressers(p: ParsedText, history: list[Draft], own: set, s: Sentence) -> list[Actor]:
+    """Who pressed ``own``'s state in this sentence or the one before, when no charge was
+    told: the charge a denial answers may be only implied ("pointed to a remark by Biden and
+    demanded that he explain whether Washington had made good on that pledge. The White House
+    called the insinuation ridiculous")."""
+    for d in reversed(history[-6:]):
+        if _sentences_apart(p, d.sentence.start, s.start) > 1:
+            break
+        if d.trigger.sense.type in ("REQUEST", "ACCUSE", "THREATEN") and \
+                d.status in ("occurred", "planned") and own & {a.code for a in d.targets}:
+            found = [a for a in d.sources if a.code and a.code not in own]
+            if found:
+                return found
     return []
 
 

@@ -823,6 +823,9 @@ _EVIDENCE = frame_words("evidence_nouns")
 test_fired = _test_fired     # (for the event rules: a launch at nothing is a test)
 
 
+_CONDUCT_RECORDS = frame_words("conduct_records")
+
+
 def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
     """The first wrongdoing verb, or noun of wrongdoing as a verb's object, in ``clause``
     and the verbs below it that share its subject."""
@@ -860,6 +863,11 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
             if c.dep in _CHAIN and c.pos in ("VERB", "AUX") and \
                     kid(p, c.i, "nsubj") is None and kid(p, c.i, "nsubjpass") is None:
                 todo.append(c.i)
+            if c.dep in ("dobj", "attr") and c.lemma.lower() in _CONDUCT_RECORDS:
+                # "had a long record of spreading disinformation": what one is in the habit
+                # of doing
+                todo += [g.i for prep in kids(p, c.i, "prep") if prep.text.lower() == "of"
+                         for g in kids(p, prep.i, "pcomp") if g.pos == "VERB"]
             # (what one acts "against" is another's wrong, not one's own: "the Houthis were
             # defending themselves against outside aggression")
             objs = [c] if c.dep in ("dobj", "attr") else \
