@@ -9086,3 +9086,11 @@ def test_a_denied_insinuation_answers_whoever_pressed_the_denier_just_before():
 ])
 def test_a_habit_of_wrongdoing_told_of_another_state_accuses_it(text, claim):
     assert claim in _dyads(_events(text, published="2022-09-29"))
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Jail\n\nIran locked up two French tourists on Monday.", ("COERCE", "IRN", "FRA")),
+    ("Jail\n\nBelarus has incarcerated a Lithuanian citizen.", ("COERCE", "BLR", "LTU")),
+])
+def test_locking_up_another_states_people_is_a_detention(text, claim):
+    assert claim in _dyads(_events(text, published="2025-03-17"))
