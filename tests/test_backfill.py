@@ -107,6 +107,10 @@ def test_the_dataset_equals_a_single_process_ingest_copies_clusters_and_ids(corp
         # reports of one event in articles of different partitions share a cluster
         spread = con.execute("SELECT count(*) FROM clusters WHERE documents > 1").fetchone()[0]
         assert spread > 0
+        # and an act an article tells again is one event with its first telling
+        retold = con.execute("SELECT count(*), count(*) FILTER (WHERE r.cluster = e.cluster) "
+                             "FROM events e JOIN events r ON r.id = e.retells").fetchone()
+        assert retold[0] > 0 and retold[0] == retold[1]
 
 
 def test_a_rerun_adds_nothing_and_keeps_the_files(corpus, dataset):

@@ -29,8 +29,11 @@ def test_extract_json_gives_the_output_contract():
     e = out["events"][0]
     assert set(e) == {"id", "type", "mode", "status", "source", "target", "date",
                       "date_precision", "location", "evidence", "confidence", "group", "rule",
-                      "background"}
+                      "background", "retells"}
     assert not e["background"] and all(b["background"] for b in out["background"])
+    # a telling again of an act names the article's record of its first telling
+    ids = {x["id"] for x in out["events"] + out["background"]}
+    assert all(x["retells"] in ids for x in out["events"] if x["retells"])
     assert set(e["source"]) == {"code", "name", "sector", "mention"}
     assert set(out["quotes"][0]) >= {"speaker", "text", "start", "end"}
 

@@ -40,9 +40,9 @@ def test_migrations_build_the_schema_once_and_record_it(tmp_path):
         versions = con.execute("SELECT version, name FROM schema_version ORDER BY 1").fetchall()
     assert versions == [(1, "documents_events"), (2, "clusters"), (3, "feeds"),
                         (4, "reports_by_event"), (5, "candidates"), (6, "furniture"),
-                        (7, "key_indexes"), (8, "background")]
+                        (7, "key_indexes"), (8, "background"), (9, "retells")]
     with write_connection(db) as con:          # opening again applies nothing twice
-        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 8
+        assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 9
     with read_connection(db) as con:
         cols = {r[0] for r in con.execute("DESCRIBE events").fetchall()}
     assert {"cluster", "dyad_a", "evidence", "date_lo", "background"} <= cols
@@ -420,10 +420,11 @@ def _clusters_from_scratch(db: str) -> dict[str, str]:
     definition in cluster.py), not batch by batch: event id -> smallest id of its component."""
     with read_connection(db) as con:
         rows = con.execute("SELECT id, document, dyad_a, dyad_b, type, mode, status, claim, "
-                           "date_lo, date_hi, evidence FROM events ORDER BY id").fetchall()
+                           "date_lo, date_hi, evidence, retells FROM events ORDER BY id"
+                           ).fetchall()
     reports = [cluster.Report(i, d, (a, b, t, m, cluster.standing(s, c)), lo, hi,
-                              cluster.content_words(ev))
-               for i, d, a, b, t, m, s, c, lo, hi, ev in rows]
+                              cluster.content_words(ev), retells)
+               for i, d, a, b, t, m, s, c, lo, hi, ev, retells in rows]
     parent = {r.id: r.id for r in reports}
 
     def find(x):
@@ -539,3 +540,30 @@ def test_background_events_are_stored_with_their_own_dates_and_marked(pipeline, 
         rows = con.execute("SELECT type, date, background FROM events ORDER BY date").fetchall()
     assert ("SANCTION", "2016", True) in rows
     assert any(t == "CONSULT" and d.startswith("2024-03") and not b for t, d, b in rows)
+
+
+RETOLD = ("Yemen\n\nDanish warplanes struck targets in Yemen on Friday. The Houthis vowed to "
+          "respond. Shipping firms rerouted vessels around Africa. Insurers raised their "
+          "premiums. Oil prices rose. Analysts said the Danish strikes on Yemen had hit radar "
+          "sites and drone depots.")
+
+
+@pytest.mark.model
+def test_an_act_told_again_is_two_reports_of_one_event(pipeline, tmp_path):
+    src = tmp_path / "yemen.txt"
+    src.write_text(RETOLD)
+    doc = pipeline.extract(RawDocument(id="yemen", origin=str(src), text=RETOLD,
+                                       published="2024-01-12"))
+    strikes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(strikes) == 2 and strikes[1].retells == strikes[0].id
+    assert strikes[0].evidence.text != strikes[1].evidence.text
+    db = str(tmp_path / "s.duckdb")
+    ingest([str(src)], db, pipeline=pipeline)
+    with read_connection(db) as con:
+        rows = con.execute("SELECT id, retells, cluster FROM events WHERE type = 'ASSAULT' "
+                           "ORDER BY evidence_start").fetchall()
+        (reports, documents), = con.execute("SELECT reports, documents FROM clusters "
+                                            "WHERE type = 'ASSAULT'").fetchall()
+    (first, none, c1), (second, named, c2) = rows
+    assert none is None and named == first and c1 == c2 == min(first, second)
+    assert (reports, documents) == (2, 1)

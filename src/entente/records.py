@@ -166,6 +166,10 @@ class Event:
     version: str = ""
     depth: int = 0     # depth of the trigger's predicate in the parse: 0 is the main clause
     background: bool = False   # told as the story's background: dated well before the article
+    # the id of this article's earlier record of the same act, when this one tells it again
+    # (a summary, then the detail): each telling is a record with its own evidence, and the
+    # store counts them as one event (store/cluster.py)
+    retells: str | None = None
 
     @property
     def is_claim(self) -> bool:
@@ -179,6 +183,7 @@ class Event:
             "date": self.date, "date_precision": self.date_precision, "location": self.location,
             "evidence": self.evidence.to_dict(), "confidence": self.confidence,
             "group": self.group, "rule": self.rule, "background": self.background,
+            "retells": self.retells,
         }
 
 

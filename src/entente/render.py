@@ -10,7 +10,7 @@ from .records import Document
 CSV_COLUMNS = ["document", "published", "event_id", "type", "mode", "status", "source",
                "source_sector", "target", "target_sector", "date", "date_precision",
                "location", "confidence", "group", "rule", "evidence", "evidence_start",
-               "evidence_end", "background"]
+               "evidence_end", "background", "retells"]
 
 
 def to_dict(doc: Document, key: str | None = None) -> dict:
@@ -39,7 +39,7 @@ def csv_rows(doc: Document, key: str | None = None) -> Iterable[list]:
                e.source.code if e.source else None, e.source.sector if e.source else None,
                e.target.code if e.target else None, e.target.sector if e.target else None,
                e.date, e.date_precision, e.location, e.confidence, e.group, e.rule,
-               e.evidence.text, e.evidence.start, e.evidence.end, e.background]
+               e.evidence.text, e.evidence.start, e.evidence.end, e.background, e.retells]
 
 
 def write_csv_header(out: TextIO) -> None:

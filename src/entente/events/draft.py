@@ -1,4 +1,4 @@
-"""Drafts -> Event records: one record per directed dyad, an event told twice kept once.
+"""Drafts -> Event records: one record per directed dyad and telling.
 
 A Draft is what the rules of ``events`` find for one trigger (its sources, targets, status and
 date); ``to_events`` turns a document's drafts into Event records with evidence offsets and
@@ -207,12 +207,13 @@ SAID_AGAIN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "A
 
 def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: str,
               domestic: frozenset[Actor] = frozenset()) -> tuple[Event, ...]:
-    """Drafts -> one Event per directed dyad, an event told twice kept once.
+    """Drafts -> one Event per directed dyad and telling.
 
-    When an article tells one event twice (a summary paragraph, then the detail), the later
-    telling is kept, unless the earlier one has the more specific date. A statement or meeting
-    (SAID_AGAIN) told again in another sentence is another record, unless both tellings carry
-    the same date.
+    When an article tells one event twice (a summary paragraph, then the detail), each telling
+    is a record with its own evidence; the later names the first (``retells``), both carry the
+    more specific date, and the store counts them as one event. A statement or meeting
+    (SAID_AGAIN) told again in another sentence is another statement, not a retelling, unless
+    both tellings carry the same date. In one sentence, one record per type and dyad.
     """
     slots: list[tuple[int, Event]] = []
     tokens: list[int] = []      # each slot's trigger
@@ -257,23 +258,36 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 rule=f"{d.trigger.rule}/src:{d.how}" + ("/tgt:focus" if inferred else ""),
                 version=version, depth=d.depth)
             key = dyad + (sense.mode, claim) + ((ev.start, d.trigger.token) if apart else ())
-            if key in seen and sense.type in SAID_AGAIN and (not (
-                    event.date and slots[seen[key]][1].date == event.date) or
-                    _other_voice(slots[seen[key]][1].source, src)):
+            told = slots[seen[key]][1] if key in seen else None
+            # (one telling twice: the same date, from the same voice)
+            once = told is not None and bool(event.date) and told.date == event.date and \
+                not _other_voice(told.source, src)
+            if told is not None and sense.type in SAID_AGAIN and not once:
                 # a statement or a meeting told again without the same date is another one
                 # ("condemned the raid" on Friday, and again in an interview; "met Wang"
-                # twice): each is a record; an act told twice (a summary, then the detail)
-                # is one
+                # twice): each is a record of its own
                 key = key + (ev.start,)
-            if key in seen:
+            elif told is not None and _compatible(told.date, event.date):
                 k = seen[key]
-                o, old = slots[k]
-                if _compatible(old.date, event.date):
-                    if _precision(old.date) <= _precision(event.date):
-                        slots[k] = (order, replace(event, group=old.group or event.group,
-                                                   date=event.date or old.date))
+                if once:
+                    # the same telling again: one record, the later wording (under the
+                    # first one's id, which a telling again may name)
+                    slots[k] = (order, replace(event, id=told.id,
+                                               group=told.group or event.group))
                     seen[same_sentence] = k
                     continue
+                # an act told again (a summary, then the detail): a record of its own with
+                # its own evidence, naming the first telling, which the store counts it
+                # with; both take the more precise date
+                if _precision(told.date) < _precision(event.date):
+                    slots[k] = (slots[k][0], replace(told, date=event.date,
+                                                     date_precision=event.date_precision))
+                else:
+                    event = replace(event, date=told.date, date_precision=told.date_precision)
+                seen[same_sentence] = len(slots)
+                tokens.append(d.trigger.token)
+                slots.append((order, replace(event, retells=told.id)))
+                continue
             seen[key] = seen[same_sentence] = len(slots)
             tokens.append(d.trigger.token)
             slots.append((order, event))

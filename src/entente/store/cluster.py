@@ -11,6 +11,10 @@ Two reports from different articles are of one event when they have
   SIMILAR, or WIDE_SIMILAR when either date spans more than a month (a year-precise date says
   little, so the words must say more).
 
+Two reports of one article are of one event when the later tells again the act the earlier told
+(its ``retells``: a summary, then the detail; the extractor dates them alike) and they have the
+same dyad, type, mode and standing.
+
 A cluster is a connected component of that relation, named by the smallest event id in it. The
 components do not depend on the order in which articles arrive, so a resumed ingest gives the
 same clusters as a clean one.
@@ -49,6 +53,7 @@ class Report:
     lo: date | None
     hi: date | None
     words: frozenset[str]
+    retells: str | None = None  # the report of the same article this one tells again
 
 
 def span(iso: str | None, precision: str | None, published: date | None
@@ -97,8 +102,12 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 def same_event(x: Report, y: Report) -> bool:
     """The rule in this module's docstring, for two reports."""
-    if x.document == y.document or x.key != y.key or x.key[0] is None:
+    if x.key != y.key or x.key[0] is None:
         return False
+    if x.document == y.document:
+        # an article's own telling again of an act it told before (dated alike: see
+        # events.draft.to_events)
+        return x.retells == y.id or y.retells == x.id
     if None in (x.lo, x.hi, y.lo, y.hi):
         return False
     tol = timedelta(days=TOLERANCE)
@@ -118,19 +127,21 @@ def similarity_sql(shared: str, nx: str, ny: str) -> str:
 
 def same_event_sql(x: str, y: str, sim: str) -> str:
     """:func:`same_event` as a SQL condition on two rows ``x`` and ``y`` of events (id,
-    document, dyad_a, dyad_b, type, mode, status, claim, date_lo, date_hi), given ``sim``, the
+    document, dyad_a, dyad_b, type, mode, status, claim, date_lo, date_hi, retells), given ``sim``, the
     similarity of their content words (a :func:`similarity_sql`). It must agree with
     same_event on every pair (tests/test_cluster_sql.py checks it on random reports); the
     dataset's pass uses it to decide millions of candidate pairs inside DuckDB. The arguments
     are this package's own aliases, never user input."""
     wide = (f"(({x}.date_hi - {x}.date_lo) > {WIDE} OR ({y}.date_hi - {y}.date_lo) > {WIDE})")
     standing = "(CASE WHEN {r}.claim THEN 'claim' ELSE {r}.status END)"
-    return f"""({x}.document <> {y}.document
-        AND {x}.dyad_a IS NOT NULL AND {x}.dyad_a = {y}.dyad_a
+    retold = f"coalesce({x}.retells = {y}.id OR {y}.retells = {x}.id, false)"
+    return f"""({x}.dyad_a IS NOT NULL AND {x}.dyad_a = {y}.dyad_a
         AND {x}.dyad_b IS NOT DISTINCT FROM {y}.dyad_b AND {x}.type = {y}.type
         AND {x}.mode IS NOT DISTINCT FROM {y}.mode
         AND {standing.format(r=x)} = {standing.format(r=y)}
-        AND {x}.date_lo IS NOT NULL AND {x}.date_hi IS NOT NULL
-        AND {y}.date_lo IS NOT NULL AND {y}.date_hi IS NOT NULL
-        AND NOT ({x}.date_lo > {y}.date_hi + {TOLERANCE} OR {y}.date_lo > {x}.date_hi + {TOLERANCE})
-        AND {sim} >= CASE WHEN {wide} THEN {WIDE_SIMILAR} ELSE {SIMILAR} END)"""
+        AND CASE WHEN {x}.document = {y}.document THEN {retold} ELSE (
+            {x}.date_lo IS NOT NULL AND {x}.date_hi IS NOT NULL
+            AND {y}.date_lo IS NOT NULL AND {y}.date_hi IS NOT NULL
+            AND NOT ({x}.date_lo > {y}.date_hi + {TOLERANCE}
+                     OR {y}.date_lo > {x}.date_hi + {TOLERANCE})
+            AND {sim} >= CASE WHEN {wide} THEN {WIDE_SIMILAR} ELSE {SIMILAR} END) END)"""

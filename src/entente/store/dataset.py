@@ -343,11 +343,17 @@ def _clusters(con, filed_under) -> dict[str, str]:
     Candidate pairs share a key of filed_under (the dyad, type, mode, standing and a month
     their windows touch: the writer's own); cluster.same_event decides each pair, in its SQL
     form so that the pairs never leave DuckDB, and the components are joined here."""
+    # (and each report with the one it tells again, dated or not; a folder written before
+    # reports named what they retell has no such column)
+    columns = {c[0] for c in con.execute("SELECT * FROM all_events LIMIT 0").description}
+    retold = ("UNION SELECT least(id, retells), greatest(id, retells) FROM all_events "
+              "WHERE retells IS NOT NULL") if "retells" in columns else ""
     con.execute(f"""CREATE TABLE candidates AS
         WITH wide AS ({filed_under('all_events', cluster.TOLERANCE)}),
              own AS ({filed_under('all_events', 0)})
         SELECT DISTINCT least(a.event, b.event) AS x, greatest(a.event, b.event) AS y
-        FROM wide a JOIN own b ON a.key = b.key AND a.event <> b.event""")
+        FROM wide a JOIN own b ON a.key = b.key AND a.event <> b.event
+        {retold}""")
     con.execute("CREATE TABLE words (id VARCHAR, words VARCHAR[])")
     reader = con.cursor()        # a result of its own, read while ``con`` inserts
     rows = reader.execute("SELECT id, evidence FROM all_events WHERE id IN "
@@ -361,9 +367,10 @@ def _clusters(con, filed_under) -> dict[str, str]:
     # the candidates' reports once, as a table, with their word counts; the words shared by a
     # pair are counted by a join on (report, word) rows (list_intersect per pair was 10 times
     # slower); a pair that shares none has similarity 0 and is no match
-    con.execute("""CREATE TABLE ev AS
+    retells = "e.retells" if "retells" in columns else "NULL::VARCHAR"
+    con.execute(f"""CREATE TABLE ev AS
         SELECT e.id, e.document, e.dyad_a, e.dyad_b, e.type, e.mode, e.status, e.claim,
-               e.date_lo, e.date_hi, len(w.words) AS n
+               e.date_lo, e.date_hi, {retells} AS retells, len(w.words) AS n
         FROM all_events e JOIN words w ON w.id = e.id""")
     con.execute("CREATE TABLE word_rows AS SELECT id, unnest(words) AS word FROM words")
     edges = con.execute(f"""
@@ -373,7 +380,11 @@ def _clusters(con, filed_under) -> dict[str, str]:
                               JOIN word_rows b ON b.id = c.y AND b.word = a.word
             GROUP BY c.x, c.y)
         SELECT s.x, s.y FROM shared s JOIN ev x ON x.id = s.x JOIN ev y ON y.id = s.y
-        WHERE {cluster.same_event_sql('x', 'y', cluster.similarity_sql('s.k', 'x.n', 'y.n'))}""")
+        WHERE {cluster.same_event_sql('x', 'y', cluster.similarity_sql('s.k', 'x.n', 'y.n'))}
+        UNION
+        -- an article's telling again of an act it told before, whatever words they share
+        SELECT c.x, c.y FROM candidates c JOIN ev x ON x.id = c.x JOIN ev y ON y.id = c.y
+        WHERE x.document = y.document AND {cluster.same_event_sql('x', 'y', '0.0')}""")
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:

@@ -47,7 +47,7 @@ _EVENT_COLUMNS = ("id", "document", "seq", "ref", "type", "mode", "status", "cla
                   "target_sector", "target_mention", "dyad_a", "dyad_b", "date",
                   "date_precision", "day", "date_lo", "date_hi", "location", "evidence",
                   "evidence_start", "evidence_end", "confidence", '"group"', "rule", "version",
-                  "cluster", "background")
+                  "cluster", "background", "retells")
 _QUOTE_COLUMNS = ("document", "seq", "speaker", "speaker_description", "speaker_code", "text",
                   '"start"', '"end"', "medium", "rule")
 _DUP_COLUMNS = ("id", "origin", "name", "url", "title", "duplicate_of", "similarity")
@@ -258,10 +258,11 @@ class Writer:
                     e.target.mention if e.target else None, a, b, e.date, e.date_precision,
                     day, lo, hi, e.location, e.evidence.text, e.evidence.start,
                     e.evidence.end, e.confidence, e.group, e.rule, e.version, eid,
-                    e.background))
+                    e.background, event_id(doc_id, e.retells) if e.retells else None))
                 reports.append(cluster.Report(
                     eid, doc_id, (a, b, e.type, e.mode, cluster.standing(e.status, e.is_claim)),
-                    lo, hi, cluster.content_words(e.evidence.text)))
+                    lo, hi, cluster.content_words(e.evidence.text),
+                    event_id(doc_id, e.retells) if e.retells else None))
             for seq, q in enumerate(p.doc.quotes):
                 quotes.append((doc_id, seq, q.speaker.name, q.speaker.description,
                                q.speaker.code, q.text, q.start, q.end, q.medium, q.rule))
