@@ -9094,3 +9094,10 @@ def test_a_habit_of_wrongdoing_told_of_another_state_accuses_it(text, claim):
 ])
 def test_locking_up_another_states_people_is_a_detention(text, claim):
     assert claim in _dyads(_events(text, published="2025-03-17"))
+
+
+def test_a_past_verb_joined_to_a_modals_verb_in_a_reported_clause_is_the_speakers_act():
+    text = ("Strait\n\nIndonesia warned that the dispute could lead to open conflict among major "
+            "powers, and called on China and the Philippines to show restraint.")
+    assert _claims(text, published="2022-08-05") >= {
+        ("REQUEST", "IDN", "CHN", "occurred"), ("REQUEST", "IDN", "PHL", "occurred")}

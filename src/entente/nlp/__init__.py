@@ -497,16 +497,21 @@ def _finite_conjuncts_of_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, 
     """Tokens with a past verb joined back to the verb it shares a tense with: "Mogadishu
     ordered Kenya's ambassador to leave and recalled its own envoy" is parsed with "recalled"
     joined to the infinitive "leave", as if the ambassador were told to recall. A simple past
-    with no subject of its own joined to a bare infinitive (with its "to") that complements a
-    simple past is a conjunct of that simple past."""
+    with no subject of its own joined to a bare infinitive (with its "to", or a modal's in a
+    reported clause) that complements a simple past is a conjunct of that simple past."""
     under = _dependents(tokens)
     fixed = list(tokens)
     for t in tokens:
         if t.dep != "conj" or t.tag != "VBD" or t.head >= t.i:
             continue
         inf = tokens[t.head]
-        if inf.tag != "VB" or inf.dep not in ("xcomp", "advcl") or \
-                not any(x.dep == "aux" and x.text.lower() == "to" for x in under.get(inf.i, [])):
+        # (or a modal's: "warned that turmoil could lead to conflict, and called on all sides
+        # to show restraint" is parsed with "called" joined to "lead")
+        if inf.tag != "VB" or not (
+                inf.dep in ("xcomp", "advcl") and any(x.dep == "aux" and x.text.lower() == "to"
+                                                      for x in under.get(inf.i, [])) or
+                inf.dep == "ccomp" and any(x.dep == "aux" and x.tag == "MD"
+                                           for x in under.get(inf.i, []))):
             continue
         gov = tokens[inf.head]
         if gov.tag != "VBD" or gov.pos != "VERB" or any(
