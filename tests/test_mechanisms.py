@@ -9101,3 +9101,14 @@ def test_a_past_verb_joined_to_a_modals_verb_in_a_reported_clause_is_the_speaker
             "powers, and called on China and the Philippines to show restraint.")
     assert _claims(text, published="2022-08-05") >= {
         ("REQUEST", "IDN", "CHN", "occurred"), ("REQUEST", "IDN", "PHL", "occurred")}
+
+
+def test_a_measure_a_state_says_it_is_weighing_is_no_threat():
+    weighed = _dyads(_events("Border\n\nOfficials in Vilnius said Lithuania was considering "
+                             "closing some of its crossing points with Belarus.",
+                             published="2023-08-10"))
+    assert ("THREATEN", "LTU", "BLR") not in weighed
+    # what it says it could do is one
+    hinted = _dyads(_events("Border\n\nOfficials in Vilnius said Lithuania could close its "
+                            "crossing points with Belarus.", published="2023-08-10"))
+    assert ("THREATEN", "LTU", "BLR") in hinted

@@ -812,6 +812,22 @@ def _conditioned(p: ParsedText, d: Draft) -> Draft | None:
     return None
 
 
+# verbs of weighing a course ("was considering closing its crossings"): no threat made
+DELIBERATING = words("deliberating")
+
+
+def _deliberated(p: ParsedText, tok: int, top: int) -> bool:
+    """Whether the act at ``tok`` is one a verb of deliberating governs, below ``top`` (the
+    verb of saying): "said the country was considering closing some of its crossing
+    points"."""
+    for a in ancestors(p, tok):
+        if a.i == top:
+            return False
+        if a.lemma.lower() in DELIBERATING:
+            return True
+    return False
+
+
 def _root(p: ParsedText, s: Sentence) -> int:
     return next((t.i for t in p.tokens[s.start:s.end] if t.dep == "ROOT"), s.start)
 
@@ -2236,7 +2252,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # that the Houthis would keep targeting ships linked to Israel": so is an attack it
         # says it will make; sanctions announced stay planned sanctions)
         warned = _warning_governor(p, predicate, {a.code for a in sources}, r)
-        if warned is not None:
+        if warned is not None and not _deliberated(p, tok.i, warned):
             sense = replace(sense, type="THREATEN", mode=None)
             trig = replace(trig, sense=sense)
             predicate, status = warned, "occurred"
