@@ -9112,3 +9112,12 @@ def test_a_measure_a_state_says_it_is_weighing_is_no_threat():
     hinted = _dyads(_events("Border\n\nOfficials in Vilnius said Lithuania could close its "
                             "crossing points with Belarus.", published="2023-08-10"))
     assert ("THREATEN", "LTU", "BLR") in hinted
+
+
+def test_a_decision_named_by_its_infinitive_is_the_doers_of_what_was_decided():
+    text = ("Balloon\n\nA Chinese balloon crossed into Canadian airspace on Tuesday. U.S. "
+            "fighter jets shot the balloon down on Saturday. Canada's defense minister said "
+            "Ottawa strongly backed the decision to bring the balloon down.")
+    backed = _dyads(e for e in _events(text, published="2023-02-05")
+                    if e.evidence.text.startswith("Canada's"))
+    assert ("SUPPORT", "CAN", "USA") in backed and ("SUPPORT", "CAN", "CHN") not in backed

@@ -331,6 +331,10 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         parties = _undertaking_parties(p, r, obj, history, own)
         if parties:
             return parties
+    purposed = _purposed_doers(p, obj, own, history)
+    if purposed:
+        # "backed the decision to bring the balloon down": whoever did what was decided
+        return purposed
     # "condemned the attack": the last event of that kind; "welcomed the move": the lede
     kinds = {sense.type for sense in index.get(("noun", obj.lemma.lower()), ())
              if len(sense.words) == 1}      # ("the deal" is no "arms deal")
@@ -362,6 +366,29 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             # one's own aid to Ukraine still supports Ukraine)
             return []
         found = [a for a in d.targets if a.code not in own]
+        if found:
+            return found
+    return []
+
+
+def _purposed_doers(p: ParsedText, obj: Token, own: set, history: list[Draft]
+                    ) -> list[Actor]:
+    """The doers (but ``own``) of the act a decision or move names by its infinitive ("the
+    decision to bring the balloon down"): the first told by the same verb, else of a kind the
+    verb names with its particle ("bring down": an attack)."""
+    verb = next((c for c in kids(p, obj.i, "acl") if c.pos == "VERB" and any(
+        a.text.lower() == "to" for a in kids(p, c.i, "aux"))), None)
+    if verb is None:
+        return []
+    lemma = verb.lemma.lower()
+    near = {c.text.lower() for c in kids(p, verb.i, "prt", "advmod", "prep")}
+    kinds = {sense.type for sense in load_triggers().index.get(("verb", lemma), ())
+             if set(sense.words[1:]) <= near}
+    told = [d for d in history if d.trigger.token < obj.i and
+            p.tokens[d.trigger.token].lemma.lower() == lemma] + \
+        [d for d in history if d.trigger.token < obj.i and d.trigger.sense.type in kinds]
+    for d in told:
+        found = [a for a in d.sources if a.code not in own]
         if found:
             return found
     return []
