@@ -9121,3 +9121,8 @@ def test_a_decision_named_by_its_infinitive_is_the_doers_of_what_was_decided():
     backed = _dyads(e for e in _events(text, published="2023-02-05")
                     if e.evidence.text.startswith("Canada's"))
     assert ("SUPPORT", "CAN", "USA") in backed and ("SUPPORT", "CAN", "CHN") not in backed
+
+
+def test_a_decision_by_a_state_to_act_is_the_states_act():
+    text = "Ban\n\nThe ban followed the decision by Washington to impose sanctions on Iran."
+    assert ("SANCTION", "USA", "IRN") in _dyads(_events(text, published="2024-12-04"))

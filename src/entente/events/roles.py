@@ -264,6 +264,13 @@ def _trailing_by(p: ParsedText, verb: int) -> Token | None:
     return None
 
 
+def _by_phrase(p: ParsedText, noun: int, before: int) -> Token | None:
+    """The one a noun of deciding or planning is "by", told before its infinitive: "the
+    decision by the Commerce Department to add 140 entities"."""
+    return next((kid(p, c.i, "pobj") for c in kids(p, noun, "prep")
+                 if c.text.lower() == "by" and c.i < before), None)
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -475,16 +482,20 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         # unless the noun names its owner ("welcomed the Italian navy's plan to send"); one
         # who judges the plan does not carry it out ("Russia condemned the decision to send
         # tanks to Ukraine")
-        owner = kid(p, head.i, "poss")
+        owner = kid(p, head.i, "poss") or _by_phrase(p, head.i, verb)
         if owner is None and p.tokens[head.head].lemma.lower() in _JUDGING:
             return None
         return owner if owner is not None else subject_of(p, head.head, depth + 1)
     if tok.dep == "acl" and tok.tag == "VB" and head.pos == "NOUN" and \
             any(c.text.lower() == "to" for c in kids(p, verb, "aux")):
-        # "Washington's decision to send missiles angered Moscow": the noun's owner
+        # "Washington's decision to send missiles angered Moscow": the noun's owner; "the
+        # decision by the Commerce Department to add 140 entities": the one it is by
         owner = kid(p, head.i, "poss")
         if owner is not None and owner.tag != "PRP$":
             return owner
+        by = _by_phrase(p, head.i, verb)
+        if by is not None and owner is None:
+            return by
     if tok.dep in ("relcl", "acl"):
         if tok.dep == "acl" and is_passive(p, verb) is False and tok.tag == "VBN":
             agent = kid(p, verb, "agent")
