@@ -9126,3 +9126,12 @@ def test_a_decision_named_by_its_infinitive_is_the_doers_of_what_was_decided():
 def test_a_decision_by_a_state_to_act_is_the_states_act():
     text = "Ban\n\nThe ban followed the decision by Washington to impose sanctions on Iran."
     assert ("SANCTION", "USA", "IRN") in _dyads(_events(text, published="2024-12-04"))
+
+
+def test_joining_a_bodys_meeting_is_no_accession():
+    met = _dyads(_events("Rio\n\nBlinken will meet Lula in Brasilia on Wednesday before joining "
+                         "the G20 talks in Rio.", published="2024-02-20"))
+    assert not any(t == "SUPPORT" for t, _, _ in met)
+    joined = _dyads(_events("Alliance\n\nSweden joined NATO on Thursday.",
+                            published="2024-03-08"))
+    assert ("SUPPORT", "SWE", "NATO") in joined
