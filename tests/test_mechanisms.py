@@ -9135,3 +9135,13 @@ def test_joining_a_bodys_meeting_is_no_accession():
     joined = _dyads(_events("Alliance\n\nSweden joined NATO on Thursday.",
                             published="2024-03-08"))
     assert ("SUPPORT", "SWE", "NATO") in joined
+
+
+@pytest.mark.parametrize("text,claim", [
+    ("Strike\n\nA U.S. drone strike killed Iran's top general on Friday. Iran called the killing "
+     "an act of terrorism.", ("ACCUSE", "IRN", "USA")),
+    ("Strike\n\nRussian forces killed two Georgian border guards on Friday. Georgia condemned "
+     "the killing.", ("ACCUSE", "GEO", "RUS")),
+])
+def test_the_killing_named_again_is_the_killers(text, claim):
+    assert claim in _dyads(_events(text, published="2020-01-03"))

@@ -318,6 +318,16 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         found = _object_doers(p, obj, own, history)
         if found:
             return found
+    gerund = _hostile_gerund(p, obj)
+    if gerund is not None and definite and not kids(p, obj.i, "poss", "prep"):
+        # "called the killing an act of terrorism": the act its verb told ("killed Iran's top
+        # general"), the first so told, else the first hostile act of that verb's kinds
+        kinds = hostile_kinds_of_verb(gerund)
+        for d in [d for d in history if p.tokens[d.trigger.token].lemma.lower() == gerund] + \
+                [d for d in history if d.trigger.sense.type in kinds]:
+            found = [a for a in d.sources if a.code not in own]
+            if found:
+                return found
     if not hostile and obj.lemma.lower() not in EVENT_WORDS and \
             obj.text.lower() not in EVENT_WORDS and ("noun", obj.lemma.lower()) not in index \
             and obj.lemma.lower() not in GENERIC_ACTS and not undertaking and \
@@ -404,6 +414,30 @@ def _object_doers(p: ParsedText, obj: Token, own: set, history: list[Draft]) -> 
             if found:
                 return found
     return []
+
+
+def hostile_kinds_of_verb(verb: str) -> frozenset[str]:
+    """The hostile types a verb names alone ("kill": an attack), or none."""
+    return frozenset(sense.type for sense in load_triggers().index.get(("verb", verb), ())
+                     if len(sense.words) == 1 and sense.type in HOSTILE_ACTS)
+
+
+def _hostile_gerund(p: ParsedText, obj: Token) -> str | None:
+    """The verb a noun in -ing names when it is a hostile act and no noun of the lexicon:
+    "the killing" (kill), "the shelling" (shell), "the kidnapping" (kidnap)."""
+    word = obj.lemma.lower()
+    det = kid(p, obj.i, "det")
+    if obj.tag == "VBG" and det is not None and det.text.lower() == "the":
+        # (the tagger's verb with an article: "called the killing an act of terrorism")
+        return word if hostile_kinds_of_verb(word) else None
+    if obj.pos != "NOUN" or not word.endswith("ing") or ("noun", word) in load_triggers().index:
+        return None
+    stem = word[:-3]
+    for verb in (stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None,
+                 stem + "e"):
+        if verb and hostile_kinds_of_verb(verb):
+            return verb
+    return None
 
 
 def hostile_kinds(word: str) -> frozenset[str]:

@@ -313,6 +313,11 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             # "called [Pakistan's offer]oprd [a positive step]dobj": the parser's object of
             # the object is what the act is called
             obj, comp = comp, kid(p, comp.i, "dobj")
+        if obj is not None and comp is None and obj.tag == "VBG" and \
+                kid(p, obj.i, "det") is not None:
+            # "called [the killing]dobj [an act of terrorism]", parsed with the act a verb
+            # and what it is called its object
+            comp = kid(p, obj.i, "dobj")
         if obj is not None and comp is None:
             # "called Washington's decision [a step in the right direction]npadvmod"
             comp = kid(p, obj.i, "npadvmod") or kid(p, obj.i, "appos")
