@@ -9145,3 +9145,13 @@ def test_joining_a_bodys_meeting_is_no_accession():
 ])
 def test_the_killing_named_again_is_the_killers(text, claim):
     assert claim in _dyads(_events(text, published="2020-01-03"))
+
+
+def test_a_treaty_judged_a_breach_accuses_its_makers_not_the_owner_of_the_norm():
+    text = ("Pact\n\nSouth Korea protested a defense treaty that Putin signed with North Korea's "
+            "Kim Jong Un this week. The U.N. Security Council has banned arms trade with the "
+            "North. Seoul's national security adviser said the government would reconsider its "
+            "policy, calling the treaty a clear breach of U.N. sanctions.")
+    found = _dyads(e for e in _events(text, published="2024-06-21")
+                   if e.evidence.text.startswith("Seoul's"))
+    assert ("ACCUSE", "KOR", "RUS") in found and ("ACCUSE", "KOR", "UN") not in found

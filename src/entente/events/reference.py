@@ -557,6 +557,9 @@ def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[D
             parties = told[j].sources + told[j].targets
         verb = t.head if t.dep == "dobj" else p.tokens[t.head].head \
             if t.dep == "pobj" and p.tokens[t.head].text.lower() == "to" else j
+        made = next((c.i for c in kids(p, j, "relcl") if c.lemma.lower() in _MAKING), None)
+        if made is not None and p.tokens[verb].lemma.lower() not in _MAKING:
+            verb = made     # "a mutual defense treaty that Putin signed with Kim"
         if not parties and verb != j and p.tokens[verb].lemma.lower() in _MAKING:
             # "Ethiopia and Somaliland signed a deal", "Kyiv reached a deal with Moscow",
             # "Israel and Lebanon agreed to a truce", "Kyiv agreed to a truce with Moscow"

@@ -21,6 +21,8 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite"
                    "authorise"}
 HEARSAY = frame_words("hearsay_verbs")
 ENDINGS = frame_words("endings")
+# nouns of a norm broken ("a breach of U.N. sanctions"): the "of" phrase is the norm, no party
+BREACHES = frame_words("breaches")
 _PURPOSE_PREPS = {"for", "in", "into", "during"}
 
 
@@ -917,13 +919,14 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
         found = [a for a in r.actors(dative.i) if _keep(a, exclude, r)]
         if found:
             return found
-    if dobj is not None:
+    if dobj is not None and dobj.lemma.lower() not in BREACHES:
         found = [a for a in owners(r, dobj.i) if _keep(a, exclude, r)]
         if found:
             return found
     for dep in ("oprd", "attr"):
         t = kid(p, tok, dep)
-        if t is not None:
+        if t is not None and t.lemma.lower() not in BREACHES:
+            # (not the norm a breach breaks: "calling the treaty a breach of U.N. sanctions")
             found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
             if found:
                 return found
