@@ -927,7 +927,7 @@ class Resolver(People):
                           e.start_char, self.p.tokens[m.head].end)]
         return []
 
-    def _described_name(self, tok: Token, appos: Token) -> bool:
+    def _described_name(self, tok: Token, appos: Token | None) -> bool:
         """Whether a name the lexicon does not know is told by the noun set after it: "Belavia,
         the Belarusian state carrier", "Rosneft, Russia's largest oil producer" (a body or a
         company, not a person: persons have their own rules)."""

@@ -354,7 +354,7 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         # (not the owner of what a breach breaks: "calling the treaty a clear breach of U.N.
         # sanctions" accuses the treaty's parties, not the UN)
         targets = R.noun_sources(r, obj.i) or r.actors(obj.i) or (
-            R.noun_sources(r, comp.i) if comp.lemma.lower() not in _BREACHES else [])
+            R.noun_sources(r, comp.i) if comp.lemma.lower() not in R.BREACHES else [])
         if not targets and t.dep == "relcl" and obj.i == t.head and \
                 obj.dep in ("npadvmod", "appos") and p.tokens[obj.head].pos == "VERB":
             # "Venezuelan fighters flew low over a U.S. destroyer, a maneuver the Pentagon
@@ -366,10 +366,6 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         if sources:
             out.append((t.i, sources, targets, obj.i, verdict))
     return out
-
-
-# nouns of a norm broken: their "of" phrase names the norm and whose it is, not the doer
-_BREACHES = frame_words("breaches")
 
 
 def _praising(p: ParsedText, t: Token) -> bool:

@@ -127,8 +127,8 @@ def similarity_sql(shared: str, nx: str, ny: str) -> str:
 
 def same_event_sql(x: str, y: str, sim: str) -> str:
     """:func:`same_event` as a SQL condition on two rows ``x`` and ``y`` of events (id,
-    document, dyad_a, dyad_b, type, mode, status, claim, date_lo, date_hi, retells), given ``sim``, the
-    similarity of their content words (a :func:`similarity_sql`). It must agree with
+    document, dyad_a, dyad_b, type, mode, status, claim, date_lo, date_hi, retells), given
+    ``sim``, the similarity of their content words (a :func:`similarity_sql`). It must agree with
     same_event on every pair (tests/test_cluster_sql.py checks it on random reports); the
     dataset's pass uses it to decide millions of candidate pairs inside DuckDB. The arguments
     are this package's own aliases, never user input."""
