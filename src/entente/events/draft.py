@@ -2,7 +2,8 @@
 
 A Draft is what the rules of ``events`` find for one trigger (its sources, targets, status and
 date); ``to_events`` turns a document's drafts into Event records with evidence offsets and
-stable ids, pairing a multi-party event into dyads and merging repeated tellings.
+stable ids, pairing a multi-party event into dyads, keeping one record of a telling repeated
+in a sentence and linking an act told again to its first telling (``retells``).
 """
 from __future__ import annotations
 
@@ -215,8 +216,7 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
     (SAID_AGAIN) told again in another sentence is another statement, not a retelling, unless
     both tellings carry the same date. In one sentence, one record per type and dyad.
     """
-    slots: list[tuple[int, Event]] = []
-    tokens: list[int] = []      # each slot's trigger
+    slots: list[tuple[int, Event, int]] = []     # (order told, record, its trigger token)
     seen: dict[tuple, int] = {}
     groups = order = 0
     for d in drafts:
@@ -235,15 +235,15 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
             same_sentence = dyad + (ev.start,)
             # (two measures told by coordinated verbs are two acts: see _coordinated_measures)
             apart = same_sentence in seen and _coordinated_measures(
-                p, sense.type, tokens[seen[same_sentence]], d.trigger.token)
+                p, sense.type, slots[seen[same_sentence]][2], d.trigger.token)
             if same_sentence in seen and not apart and \
                     _compatible(slots[seen[same_sentence]][1].date, d.date):
                 # one record per type and dyad in a sentence: the one with a mode wins (two
                 # dated apart are two: "met Wang twice, in July and in September")
                 k = seen[same_sentence]
-                o, old = slots[k]
+                o, old, t = slots[k]
                 if old.mode is None and sense.mode is not None:
-                    slots[k] = (o, replace(old, mode=sense.mode))
+                    slots[k] = (o, replace(old, mode=sense.mode), t)
                 continue
             inferred = tgt is not None and tgt.mention == FOCUS_MENTION
             conf = round(min(0.95, 0.45 + (0.2 if tgt and not inferred else 0) +
@@ -273,7 +273,7 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                     # the same telling again: one record, the later wording (under the
                     # first one's id, which a telling again may name)
                     slots[k] = (order, replace(event, id=told.id,
-                                               group=told.group or event.group))
+                                               group=told.group or event.group), slots[k][2])
                     seen[same_sentence] = k
                     continue
                 # an act told again (a summary, then the detail): a record of its own with
@@ -281,17 +281,16 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 # with; both take the more precise date
                 if _precision(told.date) < _precision(event.date):
                     slots[k] = (slots[k][0], replace(told, date=event.date,
-                                                     date_precision=event.date_precision))
+                                                     date_precision=event.date_precision),
+                                slots[k][2])
                 else:
                     event = replace(event, date=told.date, date_precision=told.date_precision)
                 seen[same_sentence] = len(slots)
-                tokens.append(d.trigger.token)
-                slots.append((order, replace(event, retells=told.id)))
+                slots.append((order, replace(event, retells=told.id), d.trigger.token))
                 continue
             seen[key] = seen[same_sentence] = len(slots)
-            tokens.append(d.trigger.token)
-            slots.append((order, event))
-    return tuple(e for _, e in sorted(slots, key=lambda x: x[0]))
+            slots.append((order, event, d.trigger.token))
+    return tuple(e for _, e, _ in sorted(slots, key=lambda x: x[0]))
 
 
 def _coordinated_measures(p: ParsedText, etype: str, a: int, b: int) -> bool:

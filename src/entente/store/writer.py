@@ -250,6 +250,7 @@ class Writer:
                 a, b = cluster.dyad(src, tgt)
                 lo, hi = cluster.span(e.date, e.date_precision, published)
                 day = cluster.span(e.date, e.date_precision, None)[0] or published
+                retells = event_id(doc_id, e.retells) if e.retells else None
                 events.append((
                     eid, doc_id, seq, e.id, e.type, e.mode, e.status, e.is_claim, src,
                     e.source.name if e.source else None, e.source.sector if e.source else None,
@@ -258,11 +259,10 @@ class Writer:
                     e.target.mention if e.target else None, a, b, e.date, e.date_precision,
                     day, lo, hi, e.location, e.evidence.text, e.evidence.start,
                     e.evidence.end, e.confidence, e.group, e.rule, e.version, eid,
-                    e.background, event_id(doc_id, e.retells) if e.retells else None))
+                    e.background, retells))
                 reports.append(cluster.Report(
                     eid, doc_id, (a, b, e.type, e.mode, cluster.standing(e.status, e.is_claim)),
-                    lo, hi, cluster.content_words(e.evidence.text),
-                    event_id(doc_id, e.retells) if e.retells else None))
+                    lo, hi, cluster.content_words(e.evidence.text), retells))
             for seq, q in enumerate(p.doc.quotes):
                 quotes.append((doc_id, seq, q.speaker.name, q.speaker.description,
                                q.speaker.code, q.text, q.start, q.end, q.medium, q.rule))
