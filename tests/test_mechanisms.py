@@ -9155,3 +9155,17 @@ def test_a_treaty_judged_a_breach_accuses_its_makers_not_the_owner_of_the_norm()
     found = _dyads(e for e in _events(text, published="2024-06-21")
                    if e.evidence.text.startswith("Seoul's"))
     assert ("ACCUSE", "KOR", "RUS") in found and ("ACCUSE", "KOR", "UN") not in found
+
+
+def test_what_is_answered_is_not_the_means_of_the_answer():
+    # the parser hangs "to North Korea's deployment" on the means of the answer: it is what is
+    # answered (the warning's target), and the deployment is North Korea's, not Seoul's
+    text = ("Troops\n\nSeoul summoned Russia's ambassador on Monday. South Korea's president "
+            "said Seoul would respond with all available means to North Korea's deployment.")
+    found = _dyads(e for e in _events(text, published="2024-10-21", partial=True)
+                   if e.evidence.text.startswith("South"))
+    assert ("THREATEN", "KOR", "PRK") in found and ("THREATEN", "KOR", "RUS") not in found
+    assert not any(t == "MOBILIZE" and s == "KOR" for t, s, _ in found)
+    answered = _dyads(_events("Tariffs\n\nChina answered with sanctions on American defense "
+                              "firms on Monday.", published="2024-10-21"))
+    assert ("SANCTION", "CHN", "USA") in answered

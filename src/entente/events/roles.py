@@ -92,11 +92,12 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
                 (obj is None or relative_object(p, c.i, obj).i == noun) and \
                 not _in_charge(p, noun):
             return c
-    steps = 0
+    steps, through = 0, 0
     while steps < 4 and tok.head != tok.i:
         if tok.dep not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound",
                            "appos", "dative"):
             return None
+        through += tok.dep in ("prep", "dative")
         if tok.dep in ("prep", "dative") and tok.text.lower() not in _CARRYING_PREPS:
             return None     # ("sent warships to RIMPAC": a "to" parsed as a dative carries)
         head = p.tokens[tok.head]
@@ -108,8 +109,10 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
                 return head
             # "followed last week with entry bans", "answered with sanctions": what one
             # does in answer, only through "with" ("followed the talks" carries nothing)
+            # (not a noun in a phrase on the answer's means: "would respond with all
+            # available means to North Korea's deployment" is answered, not the answer)
             answered = tok.dep == "prep" and tok.text.lower() == "with" and \
-                head.lemma.lower() in _ANSWERING
+                head.lemma.lower() in _ANSWERING and through == 1
             return head if answered else None
         if head.text.lower() == "on" and tok.dep == "pobj" and head.head != head.i and \
                 p.tokens[head.head].lemma.lower() == "be":
@@ -1345,7 +1348,12 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         return []
     prep_word = where.split("_")[0]
     out: list[Actor] = []
-    for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []):
+    hung = [g for w in preps(p, tok) if w.text.lower() == "with"
+            for o in kids(p, w.i, "pobj") for g in kids(p, o.i, "prep")] \
+        if prep_word in ("to", "against") and p.tokens[tok].lemma.lower() in _ANSWERING else []
+    # ("would respond with all available means to North Korea's deployment": what is
+    # answered, hung by the parser on the means of the answer)
+    for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []) + hung:
         if prep.text.lower() == prep_word:
             t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i)
             if t is not None and t.lemma.lower() in _ANSWERS:
