@@ -9169,3 +9169,20 @@ def test_what_is_answered_is_not_the_means_of_the_answer():
     answered = _dyads(_events("Tariffs\n\nChina answered with sanctions on American defense "
                               "firms on Monday.", published="2024-10-21"))
     assert ("SANCTION", "CHN", "USA") in answered
+
+
+def test_an_act_named_again_that_no_event_told_is_the_story_states():
+    # a forced landing is no event of ours; the official who calls "the diversion" a shocking
+    # act condemns the state the story is about
+    text = ("Plane\n\nBelarus forced a Ryanair jet flying between two EU capitals to land in "
+            "Minsk on Sunday, and Belarusian police arrested a journalist on board. European "
+            "leaders said Belarus would face sanctions. U.S. Secretary of State Antony Blinken "
+            "called the diversion a shocking act that had endangered passengers.")
+    found = _dyads(e for e in _events(text, published="2021-05-24")
+                   if e.evidence.text.startswith("U.S."))
+    assert ("ACCUSE", "USA", "BLR") in found
+    # (in a story about the speaker's own state there is no other side to blame)
+    home = ("Jailbreak\n\nHundreds of inmates escaped from a prison near Port-au-Prince on "
+            "Thursday. Haiti's communication minister, Frantz Exantus, described the jailbreak "
+            "as deplorable.")
+    assert not [e for e in _events(home, published="2021-02-26") if e.type == "ACCUSE"]

@@ -508,6 +508,12 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 # Britain")
                 targets = [a for a in R.owners(r, act) if a.code and
                            a.code not in {x.code for x in sources}]
+            if not targets and verdict.type == "ACCUSE" and \
+                    REF.refers_back(p, p.tokens[act]):
+                # "Belarus forced a Ryanair jet to land ... Blinken called the diversion a
+                # shocking act": an act told again that no draft told (a forced landing is no
+                # event of ours) is the doing of the state the story is about, when another
+                targets = _story_state(r, p.tokens[v], {a.code for a in sources})
             found.append((v, v, sources, targets, verdict))
     for v, sources in SP.denials(p, r, s.start, s.end, r.lex.speech_verbs, REF.ACCUSATIONS):
         if _inside(quoted, p.tokens[v].idx):

@@ -12,7 +12,7 @@ from .draft import Draft
 from .triggers import free_relative, load_triggers
 
 __all__ = ["accusers", "adversary", "last_attackers", "anaphoric_target", "referent_doers",
-           "act_antecedent", "generic_act", "hostile_kinds", "GENERIC_ACTS"]
+           "act_antecedent", "generic_act", "hostile_kinds", "refers_back", "GENERIC_ACTS"]
 
 # Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
 EVENT_WORDS = words("event_words")
@@ -308,7 +308,7 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         return []
     hostile = described and obj.lemma.lower() in HOSTILE_NAMES
     index = load_triggers().index
-    definite = _refers_back(p, obj)
+    definite = refers_back(p, obj)
     undertaking = obj.lemma.lower() in R.undertakings() and \
         etype in ("SUPPORT", "REJECT", "ACCUSE")
     if definite and ("noun", obj.lemma.lower()) not in index and not undertaking and \
@@ -503,7 +503,7 @@ def _named_by_speaker(p: ParsedText, obj: Token) -> list[Token]:
             any(s.pos == "PRON" for s in kids(p, c.i, "nsubj"))]
 
 
-def _refers_back(p: ParsedText, obj: Token) -> bool:
+def refers_back(p: ParsedText, obj: Token) -> bool:
     """Whether a noun phrase names something already told: a definite article, or an
     indefinite one the speaker goes on to name ("regretted a decision it called completely
     unjustified" is the decision just told)."""
@@ -521,7 +521,7 @@ def generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
     says nothing of what was done, and no party of its own, so it refers back."""
     named = _named_by_speaker(p, obj)
     return obj.pos == "NOUN" and obj.lemma.lower() in GENERIC_ACTS and \
-        _refers_back(p, obj) and \
+        refers_back(p, obj) and \
         not kids(p, obj.i, "amod", "compound", "poss", "acl") and \
         all(c in named for c in kids(p, obj.i, "relcl")) and \
         not any(c.text.lower() in ("of", "by", "to", "against", "with", "on") and
