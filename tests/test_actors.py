@@ -151,3 +151,34 @@ def test_a_body_of_no_named_state_is_of_the_state_its_clause_is_set_in(pipeline)
                           "cabinet met to weigh a response.", published="2024-04-14")
     assert not any(e.type == "CONSULT" and e.source and e.source.code == "IRN"
                    for e in doc.events)
+
+
+def _resolved(pipeline, text, word):
+    from entente.actors.resolve import Resolver
+    from entente.clean import clean
+    from entente.ingest import read_text
+    from entente.nlp import parse
+    doc = clean(read_text(text, "x", "x"), keep_all=True)
+    p = parse(pipeline.nlp, doc)
+    r = Resolver(p, doc.text, pipeline.lexicon, "2024-01-01")
+    return [[a.code for a in r.actors(t.i)] for t in p.tokens if t.text == word]
+
+
+@pytest.mark.model
+def test_an_official_by_a_bare_title_is_of_the_state_the_story_is_about(pipeline):
+    # news copy names a state's minister by title alone once the state is clear
+    one = ("Somalia cuts ties with Kenya\n\nSomalia cut diplomatic ties with Kenya on Tuesday. "
+           "Somalia accused Nairobi of interfering in its elections, and Somalia recalled its "
+           "ambassador. Information Minister Osman Dubbe said the decision was final.")
+    assert _resolved(pipeline, one, "Dubbe") == [["SOM"]]
+    # a story of two states, whose last subject and last named state differ: not guessed
+    two = ("Row\n\nSaudi Arabia expelled Lebanon's ambassador on Friday over a minister's "
+           "remarks about Yemen. The United Arab Emirates withdrew its diplomats from Beirut. "
+           "The remarks were made in August by Information Minister George Kordahi. Qatar "
+           "condemned Kordahi's remarks on Saturday.")
+    assert all(found == [] for found in _resolved(pipeline, two, "Kordahi"))
+    # a title a company or a charity gives too is no state's
+    charity = ("Sudan\n\nSudan's army shelled Omdurman on Sunday. Sudan's government denied it. "
+               "Sudan's war has displaced millions. Secretary General Christopher Lockyear said "
+               "the shelling must stop.")
+    assert _resolved(pipeline, charity, "Lockyear") == [[]]

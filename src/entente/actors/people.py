@@ -58,6 +58,8 @@ COMING_DAYS = 183      # how soon the office must begin: about six months
 UNTITLED_COMING_DAYS = 75   # ... and named with no title: after the election, not before it
 # lower-case titles a name may follow ("Hamas political leader Ismail Haniyeh")
 TITLE_NOUNS = frame_words("title_nouns")
+# the heads of titles only a state's government gives ("Trade Minister", "Ambassador")
+STATE_OFFICES = frame_words("state_offices")
 OFFICE_WORDS = TITLE_NOUNS | frame_words("government_offices")
 CABINET_TITLES = frame_words("cabinet_titles")
 
@@ -311,6 +313,45 @@ class People:
             # "Johanna Lind, a former Swedish diplomat": out of office, she acts for no state
             code, sector = None, None
         return Person(name, code, sector, described, ent.start)
+
+    def _place_titled_officials(self) -> None:
+        """Officials the story introduces by a bare title of office, naming no state
+        ("Information Minister George Kordahi", "Foreign Secretary Vikram Misri"): news copy
+        leaves the state to the context, so each is of the state the story is about, else of
+        the state of the last subject that names one before the name. Run once every name
+        is indexed; the answers found on the way are forgotten."""
+        placed = False
+        for person in {id(x): x for x in self.people.values()}.values():
+            if person.code or person.sector not in ("GOV", "MIL") or person.description or \
+                    not self._bare_title(person.first):
+                continue
+            # (two signals that agree, when the story is about no one state: a story of two
+            # states names the officials of both by bare titles)
+            subject = self._recent_subject_state(person.first)
+            code = self.focus_state() or (
+                subject if subject == self._recent_state(person.first, set()) else None)
+            if code:
+                person.code, placed = code, True
+        if placed:
+            self._known.clear()
+
+    def _bare_title(self, start: int) -> bool:
+        """Whether the words just before the name at ``start`` are a title of a state's office
+        that names no state, body or person ("Defense Minister", "Ambassador"; not "Iberdrola
+        spokesman", "Trump envoy", "former Foreign Minister")."""
+        j, words = start - 1, []
+        while j >= 0 and start - j <= 4 and self.p.tokens[j].pos in ("PROPN", "NOUN", "ADJ"):
+            if self.p.tokens[j].ent >= 0 and self.p.entities[self.p.tokens[j].ent].label \
+                    != "PERSON" or self.p.tokens[j].ent >= 0 and \
+                    self.p.tokens[j].ent != self.p.tokens[start].ent:
+                return False
+            words.insert(0, self.p.tokens[j])
+            j -= 1
+        if not words or FORMER & {w.text.lower() for w in words}:
+            return False
+        # (a title only a government gives: not "Secretary General", "Gen.", "spokesman",
+        # "president", which a company, a charity or an army has too)
+        return words[-1].lemma.lower() in STATE_OFFICES
 
     def _leader_by_tail(self, name: str) -> str | None:
         """The key of the office holder on the story's day whose full name ends with

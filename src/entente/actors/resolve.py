@@ -143,6 +143,7 @@ class Resolver(People):
     def __post_init__(self) -> None:
         self._index_people()
         self._index_vessels()
+        self._place_titled_officials()
 
     # --- public -------------------------------------------------------------------------
 
