@@ -323,6 +323,8 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
         for g in kids(p, c.i):
             if c.dep == "oprd" and g.dep == "prep":
                 continue    # "in what it called a support front for Gaza": no "call for"
+            if c.dep == "dobj" and g.dep == "prep" and described:
+                continue    # "called Ecuador's raid on its embassy a violation": no "call on"
             out.add(g.text.lower())
         if c.dep == "dobj":
             # "fired tear gas, rubber bullets and stun grenades at protesters": the
