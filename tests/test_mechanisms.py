@@ -9207,6 +9207,14 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
      ("SUPPORT", "QAT", "TUR", "occurred"), None),
     ("France and Germany reaffirmed their friendship.", ("SUPPORT", "FRA", "DEU", "occurred"),
      None),
+    # a condition the parser hung on the infinitive under the object still makes a threat
+    ("Turkey said on Tuesday it would block Sweden's bid to join NATO unless Stockholm cracked "
+     "down on Kurdish groups.", ("THREATEN", "TUR", "SWE", "occurred"), None),
+    # a hyphenated verb kept one token: the call is a request, not a visit
+    ("The EU called on Serbia on Monday to de-escalate.", ("REQUEST", "EU", "SRB", "occurred"),
+     ("CONSULT", "EU", "SRB", "occurred")),
+    ("Iran released a British-flagged tanker on Tuesday.", ("RETREAT", "IRN", "GBR", "occurred"),
+     None),
 ])
 def test_phrasings_of_real_copy(pipeline, text, claim, unwanted):
     found = _claims(text)

@@ -809,7 +809,11 @@ def _conditioned(p: ParsedText, d: Draft) -> Draft | None:
         (a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX")), None)
     if clause is None:
         return None
-    for c in kids(p, clause.i, "advcl"):
+    # (and a condition the parser hung on an infinitive under the object: "would block
+    # Sweden's bid to join NATO unless Stockholm cracked down")
+    inner = [c for o in kids(p, clause.i, "dobj") for c in kids(p, o.i, "acl")
+             if any(a.text.lower() == "to" for a in kids(p, c.i, "aux"))]
+    for c in kids(p, clause.i, "advcl") + [a for i in inner for a in kids(p, i.i, "advcl")]:
         marks = {m.text.lower() for m in kids(p, c.i, "mark")}
         if "unless" in marks or "if" in marks and (
                 kids(p, c.i, "neg") or c.lemma.lower() in ("fail", "refuse")):

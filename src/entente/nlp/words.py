@@ -31,11 +31,17 @@ def inflections(verb: str) -> Iterator[str]:
 
 
 def hyphenated_words() -> dict[str, str]:
-    """Hyphenated trigger words and their inflections -> base form, from triggers.yaml."""
-    from ..lexicons import load_yaml
+    """Hyphenated trigger words and their inflections -> base form, from triggers.yaml; and
+    the hyphenated verbs of frames.yaml ``hyphenated_verbs``, which no trigger names but which,
+    cut in three, break the clause they head ("called on Serbia on Monday to de-escalate" was
+    parsed with "to" a preposition and no request made)."""
+    from ..lexicons import frame_words, load_yaml
 
     data = load_yaml("triggers.yaml")
     forms: dict[str, str] = {}
+    for w in frame_words("hyphenated_verbs"):
+        for f in inflections(w):
+            forms[f] = w
     for sense in data.get("senses", []):
         for w in sense.get("verbs", []) or []:
             if "-" in w and " " not in w:
