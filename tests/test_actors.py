@@ -160,7 +160,7 @@ def _resolved(pipeline, text, word):
     from entente.nlp import parse
     doc = clean(read_text(text, "x", "x"), keep_all=True)
     p = parse(pipeline.nlp, doc)
-    r = Resolver(p, doc.text, pipeline.lexicon, "2024-01-01")
+    r = Resolver(p, doc.text, pipeline.lexicon, "2024-02-20")
     return [[a.code for a in r.actors(t.i)] for t in p.tokens if t.text == word]
 
 
@@ -182,3 +182,16 @@ def test_an_official_by_a_bare_title_is_of_the_state_the_story_is_about(pipeline
                "Sudan's war has displaced millions. Secretary General Christopher Lockyear said "
                "the shelling must stop.")
     assert _resolved(pipeline, charity, "Lockyear") == [[]]
+
+
+@pytest.mark.model
+def test_a_states_adviser_and_a_leaders_adviser_speak_for_it(pipeline):
+    # "Seoul's national security adviser" is Seoul's government; "his chief adviser" in the
+    # second clause is the adviser of the first clause's subject (an office holder the
+    # lexicon knows, indexed by no full name in the story), and so is the name beside it
+    assert _resolved(pipeline, "Seoul's national security adviser said the government would "
+                     "reconsider its policy.", "adviser") == [["KOR"]]
+    text = ("Lula has not withdrawn the comparison, and his chief foreign policy adviser, Celso "
+            "Amorim, dismissed the Israeli decision as absurd.")
+    assert _resolved(pipeline, text, "his") == [["BRA"]]
+    assert _resolved(pipeline, text, "Amorim") == [["BRA"]]

@@ -9215,6 +9215,13 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
      ("CONSULT", "EU", "SRB", "occurred")),
     ("Iran released a British-flagged tanker on Tuesday.", ("RETREAT", "IRN", "GBR", "occurred"),
      None),
+    # the partner of a call, hung by the parser on the line it went over
+    ("Turkish President Recep Tayyip Erdogan spoke by telephone with Russian President Vladimir "
+     "Putin on Sunday, his office said.", ("CONSULT", "TUR", "RUS", "occurred"), None),
+    # a participle of speech after the reported clause is the speaker's
+    ('South Korea\'s military said North Korea had launched a ballistic missile toward the sea '
+     'off its east coast on Thursday, calling it a "clear provocation."',
+     ("ACCUSE", "KOR", "PRK", "occurred"), None),
 ])
 def test_phrasings_of_real_copy(pipeline, text, claim, unwanted):
     found = _claims(text)

@@ -519,6 +519,14 @@ class People:
                                                     "metonym", "force"):
                         code = e.code
             sector = sector or self.lex.sector_nouns.get(described.lemma.lower())
+            poss = kid(self.p, described.i, "poss")
+            if code is None and poss is not None and poss.text.lower() in ("his", "her"):
+                # "Lula ..., and his chief foreign policy adviser, Celso Amorim": the state of
+                # the one the possessive stands for (its clause's subject, or the office
+                # holder the lexicon names)
+                owner = self._possessor_subject(poss)
+                code = owner.code if owner is not None else None
+                sector = sector or ("GOV" if code else None)
         words = {t.lemma.lower() for t in self.p.tokens[j + 1:end]}
         if code is None and words & SPOKESPEOPLE:
             # "China's foreign ministry lashed out ... Spokeswoman Mao Ning said", "Beijing

@@ -1390,7 +1390,12 @@ class Resolver(People):
                                for o in kids(self.p, verb.i, "dobj", "dative")):
             return None
         subj = kid(self.p, verb.i, "nsubj")
-        if subj is None and verb.dep == "conj":
+        if subj is not None and subj.i > tok.i >= subtree(self.p, subj.i)[0] and \
+                verb.dep == "conj":
+            # "Lula has not withdrawn the comparison, and his chief adviser dismissed ...":
+            # the possessive in the subject of the second clause is the first clause's subject
+            subj = kid(self.p, verb.head, "nsubj")
+        elif subj is None and verb.dep == "conj":
             subj = kid(self.p, verb.head, "nsubj")
         if subj is None or subj.i > tok.i:
             return None
@@ -1400,8 +1405,22 @@ class Resolver(People):
         if subj.ent < 0 or self.p.entities[subj.ent].label != "PERSON":
             return None
         person = next((pn for j, pn in reversed(self.mentions) if j <= subj.i and
-                       j >= self.p.entities[subj.ent].start), None)
+                       j >= self.p.entities[subj.ent].start), None) or \
+            self._office_holder(subj)
         return person if person is not None and fits(person, tok.text.lower()) else None
+
+    def _office_holder(self, tok: Token) -> Person | None:
+        """The sitting office holder a name the lexicon gives stands for ("Lula"), when the
+        story's own names do not index it."""
+        ent = self.p.entities[tok.ent]
+        key = ent.key or self.lex.lookup(ent.text) or ""
+        if not key.startswith("leader:") or self._former(ent.start):
+            return None
+        term = self.lex.term_at(key, self.published)
+        entry = self.lex.entry(key)
+        if term is None or entry is None:
+            return None
+        return Person(entry.name, term.code, term.sector, None, ent.start)
 
     def _doer_of(self, tok: Token) -> Person | None:
         """The person whose own act has ``tok`` ("him", "her") as its object, whom it cannot

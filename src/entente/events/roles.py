@@ -20,6 +20,9 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite"
                    "convince", "oblige", "pressure", "warn", "instruct", "authorize",
                    "authorise"}
 HEARSAY = frame_words("hearsay_verbs")
+# participles by which a speaker goes on after a reported clause ("..., calling it a
+# provocation", "..., accusing Seoul of ..."): frames.yaml speakers_acts
+SPEAKERS_ACTS = frame_words("speakers_acts")
 ENDINGS = frame_words("endings")
 # nouns of a norm broken ("a breach of U.N. sanctions"): the "of" phrase is the norm, no party
 BREACHES = frame_words("breaches")
@@ -276,6 +279,12 @@ def _by_phrase(p: ParsedText, noun: int, before: int) -> Token | None:
                  if c.text.lower() == "by" and c.i < before), None)
 
 
+def _named_speaker(p: ParsedText, said: int) -> bool:
+    """Whether the subject of the verb of saying at ``said`` names someone (a name in it)."""
+    subj = kid(p, said, "nsubj")
+    return subj is not None and any(t.ent >= 0 for t in p.tokens[slice(*subtree(p, subj.i))])
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -383,6 +392,15 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         # description set off between commas: "China's foreign minister, Wang Yi, who hosted
         # his Indian counterpart ..., called on both sides to exercise restraint")
         return head
+    if tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKERS_ACTS and \
+            p.tokens[verb - 1].text == "," and head.dep == "ccomp" and head.head != head.i and \
+            p.tokens[head.head].lemma.lower() in HEARSAY and head.i < verb and \
+            _named_speaker(p, head.head):
+        # "South Korea's military said North Korea had launched a missile ..., calling it a
+        # clear provocation": a participle of speech after the reported clause is the
+        # speaker's, not the reported doer's (when the text names the speaker: "state media
+        # said ..., describing it as a warning" speaks for the doer's own state)
+        return subject_of(p, head.head, depth + 1)
     if tok.dep in ("xcomp", "ccomp") and head.dep == "relcl" and \
             head.lemma.lower() in HEARSAY and head.head != head.i:
         # "blacklisted companies it said helped Russia": the companies helped, not "it"
@@ -977,6 +995,9 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
     return []
 
 
+# what a talk goes over ("spoke by telephone with", "talked via video link with")
+_LINES = frozenset({"telephone", "phone", "video", "videolink", "link", "line", "call",
+                    "conference", "videoconference", "hotline"})
 RIGHTS = frozenset({"right", "rights"})
 # what one acts "at" or "on" of another's: "at the direction of", "on the orders of"
 DIRECTING = frame_words("directing")
@@ -1353,6 +1374,12 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         if prep_word in ("to", "against") and p.tokens[tok].lemma.lower() in _ANSWERING else []
     # ("would respond with all available means to North Korea's deployment": what is
     # answered, hung by the parser on the means of the answer)
+    if prep_word == "with":
+        # ("spoke by telephone with Russian President Vladimir Putin": the partner, hung by
+        # the parser on the line the talk went over)
+        hung += [g for w in preps(p, tok) if w.text.lower() in ("by", "over", "via", "on")
+                 for o in kids(p, w.i, "pobj") if o.lemma.lower() in _LINES
+                 for g in kids(p, o.i, "prep") if g.text.lower() == "with"]
     for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []) + hung:
         if prep.text.lower() == prep_word:
             t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i)
