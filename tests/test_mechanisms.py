@@ -9222,6 +9222,16 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
     ('South Korea\'s military said North Korea had launched a ballistic missile toward the sea '
      'off its east coast on Thursday, calling it a "clear provocation."',
      ("ACCUSE", "KOR", "PRK", "occurred"), None),
+    # a vow of revenge is a threat to whoever did what it answers
+    ("Hezbollah's leader vowed revenge on Tuesday for the killing of its commander by Israel.",
+     ("THREATEN", "LBN", "ISR", "occurred"), None),
+    ("North Korea promised a crushing response to the joint drills by South Korea and the "
+     "United States.", ("THREATEN", "PRK", "USA", "occurred"), None),
+    # those expelled are of their state, wherever they are expelled from
+    ("The United States expelled 12 Russian diplomats from the U.N. mission in New York.",
+     ("SANCTION", "USA", "RUS", "occurred"), ("SANCTION", "USA", "UN", "occurred")),
+    ("Somalia recalled its ambassador from Nairobi.", ("SANCTION", "SOM", "KEN", "occurred"),
+     None),
 ])
 def test_phrasings_of_real_copy(pipeline, text, claim, unwanted):
     found = _claims(text)

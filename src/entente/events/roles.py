@@ -1362,6 +1362,23 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                         if found:
                             return found
         return []
+    if where == "answered":
+        # "vowed harsh revenge after a U.S. drone strike killed a top general", "after the
+        # strike", "over the killing": whoever did the act answered
+        for c in kids(p, tok, "advcl"):
+            if any(m.text.lower() in ("after", "following") for m in kids(p, c.i, "mark")):
+                subj = subject_of(p, c.i)
+                found = (noun_sources(r, subj.i) or r.actors(subj.i)) if subj is not None \
+                    else []
+                if found:
+                    return found
+        for prep in kids(p, tok, "prep"):
+            act = kid(p, prep.i, "pobj") if prep.text.lower() in ("after", "following", "over",
+                                                                  "for") else None
+            found = noun_sources(r, act.i) if act is not None else []
+            if found:
+                return found
+        return []
     if where == "with_obj":
         if any(c.text.lower() == "with" for c in kids(p, tok, "prep")):
             t = kid(p, tok, "dobj")
