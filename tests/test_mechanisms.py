@@ -9232,7 +9232,15 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
      ("SANCTION", "USA", "RUS", "occurred"), ("SANCTION", "USA", "UN", "occurred")),
     ("Somalia recalled its ambassador from Nairobi.", ("SANCTION", "SOM", "KEN", "occurred"),
      None),
+    # a carrier ordered somewhere is sent, not bought from whoever the sentence names
+    ("The Pentagon ordered a second aircraft carrier to the eastern Mediterranean to support "
+     "Israel.", ("MOBILIZE", "USA", "ISR", "occurred"), ("AID", "ISR", "USA", "occurred")),
+    ("Hungary will acquire four more Swedish-built Gripen fighter jets.",
+     ("AID", "SWE", "HUN", "planned"), None),
+    # no interest in talks carries no talks
+    ("North Korea said it had no interest in talks with South Korea.", None,
+     ("CONSULT", "PRK", "KOR", "occurred")),
 ])
 def test_phrasings_of_real_copy(pipeline, text, claim, unwanted):
     found = _claims(text)
-    assert claim in found and unwanted not in found, found
+    assert (claim is None or claim in found) and unwanted not in found, found

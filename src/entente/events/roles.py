@@ -101,6 +101,9 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
                            "appos", "dative"):
             return None
         through += tok.dep in ("prep", "dative")
+        if tok.i != noun and tok.pos == "NOUN" and any(
+                d.text.lower() == "no" for d in kids(p, tok.i, "det")):
+            return None     # "had no interest in talks with Seoul": no talks carried
         if tok.dep in ("prep", "dative") and tok.text.lower() not in _CARRYING_PREPS:
             return None     # ("sent warships to RIMPAC": a "to" parsed as a dative carries)
         head = p.tokens[tok.head]
