@@ -9240,6 +9240,9 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
     # no interest in talks carries no talks
     ("North Korea said it had no interest in talks with South Korea.", None,
      ("CONSULT", "PRK", "KOR", "occurred")),
+    # dictates and rulings one will not accept are turned down
+    ('"Israel will not accept any dictates from the United Nations," Netanyahu said on Sunday.',
+     ("REJECT", "ISR", "UN", "occurred"), None),
 ])
 def test_phrasings_of_real_copy(pipeline, text, claim, unwanted):
     found = _claims(text)
