@@ -9247,3 +9247,14 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
 def test_phrasings_of_real_copy(pipeline, text, claim, unwanted):
     found = _claims(text)
     assert (claim is None or claim in found) and unwanted not in found, found
+
+
+def test_a_retaliation_answers_who_struck_the_one_who_answers():
+    # allies shooting down the drones struck last, but Israel answers Iran
+    text = ("Drones\n\nIran launched more than 300 drones and missiles at Israel overnight. U.S. "
+            "and British jets helped shoot down most of them. Israel's military chief said the "
+            "country would respond.")
+    found = _dyads(e for e in _events(text, published="2024-04-14")
+                   if e.evidence.text.startswith("Israel's"))
+    assert ("THREATEN", "ISR", "IRN") in found
+    assert not found & {("THREATEN", "ISR", "USA"), ("THREATEN", "ISR", "GBR")}

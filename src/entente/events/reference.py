@@ -91,8 +91,17 @@ def last_doers(history: list[Draft], own: set, types: tuple[str, ...],
 
 
 def last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
-    """Who struck last, for "struck back" and "vowed to retaliate"."""
-    return last_doers(history, {a.code for a in sources}, ("ASSAULT", "COERCE"), last=12)
+    """Who struck last, for "struck back" and "vowed to retaliate": who struck the one who
+    answers, else whoever struck last ("Iran launched drones at Israel ... U.S. and British
+    jets helped shoot them down ... Israel said it would respond" answers Iran)."""
+    own = {a.code for a in sources}
+    for d in reversed(history[-12:]):
+        if d.trigger.sense.type in ("ASSAULT", "COERCE") and d.status == "occurred" and \
+                own & {a.code for a in d.targets}:
+            found = [a for a in d.sources if a.code and a.code not in own]
+            if found:
+                return found
+    return last_doers(history, own, ("ASSAULT", "COERCE"), last=12)
 
 
 def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[Actor],
