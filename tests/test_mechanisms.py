@@ -9258,3 +9258,14 @@ def test_a_retaliation_answers_who_struck_the_one_who_answers():
                    if e.evidence.text.startswith("Israel's"))
     assert ("THREATEN", "ISR", "IRN") in found
     assert not found & {("THREATEN", "ISR", "USA"), ("THREATEN", "ISR", "GBR")}
+
+
+def test_a_wish_to_work_with_another_is_an_offer_to_the_one_it_names():
+    # "looked forward to working with Trump" is said now (AGREE), not cooperation; "him" in
+    # "he was ready to work with him" is not the speaker
+    text = ("Election\n\nDonald Trump won the U.S. presidential election on Wednesday. Indian "
+            "Prime Minister Narendra Modi said he looked forward to working with Trump. French "
+            "President Emmanuel Macron said he was ready to work with him.")
+    found = _dyads(_events(text, published="2024-11-06"))
+    assert {("AGREE", "IND", "USA"), ("AGREE", "FRA", "USA")} <= found
+    assert ("COOPERATE", "IND", "USA") not in found

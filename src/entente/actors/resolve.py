@@ -1434,6 +1434,14 @@ class Resolver(People):
         elif tok.dep not in ("dobj", "dative"):
             return None
         subj = kid(self.p, verb.i, "nsubj")
+        steps = 0
+        while subj is None and verb.dep in ("xcomp", "acomp") and verb.head != verb.i and \
+                steps < 3:
+            # "said he was ready to work with him": the subject the infinitive shares
+            verb, steps = self.p.tokens[verb.head], steps + 1
+            subj = kid(self.p, verb.i, "nsubj")
+        if subj is not None and subj.text.lower() in ("he", "she"):
+            return self._subject_person(subj)
         if subj is None or subj.ent < 0 or self.p.entities[subj.ent].label != "PERSON":
             return None
         return next((person for j, person in reversed(self.mentions) if j <= subj.i and

@@ -1747,6 +1747,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="REQUEST", mode=None)
             trig = replace(trig, sense=sense)
             tgts = owners
+    if sense.type in ("COOPERATE", "CONSULT") and sense.kind == "verb" and \
+            _looked_forward(p, tok):
+        # "said he looked forward to working with Trump", "looks forward to meeting Xi": a
+        # wish to cooperate or to meet, said now (PLOVER AGREE), not the cooperation itself
+        sense = replace(sense, type="AGREE", mode=None)
+        trig = replace(trig, sense=sense)
     if sense.type == "ASSAULT" and sense.kind == "verb" and tok.dep == "acl" and \
             p.tokens[tok.head].lemma.lower() in LEGAL_MEASURES:
         # "passed legislation targeting Turkey", "sanctions hitting Russian banks": a measure
@@ -4068,6 +4074,16 @@ def _pressers(p: ParsedText, history: list[Draft], own: set, s: Sentence) -> lis
             if found:
                 return found
     return []
+
+
+def _looked_forward(p: ParsedText, tok: Token) -> bool:
+    """Whether the verb at ``tok`` is what one "looks forward to" doing."""
+    if tok.dep != "pcomp" or p.tokens[tok.head].text.lower() != "to":
+        return False
+    gov = p.tokens[p.tokens[tok.head].head]
+    return gov.lemma.lower() == "look" and any(
+        c.text.lower() == "forward" for c in kids(p, gov.i, "advmod", "prt")) or \
+        gov.text.lower() == "forward"
 
 
 def _sentences_apart(p: ParsedText, a: int, b: int) -> int:

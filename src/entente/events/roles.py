@@ -1365,6 +1365,16 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                         if found:
                             return found
         return []
+    if where == "xcomp_with":
+        # "was ready to work with him", "is willing to hold talks with Kyiv": the partner of
+        # the act one is ready for
+        for c in kids(p, tok, "xcomp"):
+            for prep in preps(p, c.i):
+                o = kid(p, prep.i, "pobj") if prep.text.lower() == "with" else None
+                found = r.actors(o.i) if o is not None else []
+                if found:
+                    return found
+        return []
     if where == "answered":
         # "vowed harsh revenge after a U.S. drone strike killed a top general", "after the
         # strike", "over the killing": whoever did the act answered
