@@ -9237,6 +9237,9 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
      "Israel.", ("MOBILIZE", "USA", "ISR", "occurred"), ("AID", "ISR", "USA", "occurred")),
     ("Hungary will acquire four more Swedish-built Gripen fighter jets.",
      ("AID", "SWE", "HUN", "planned"), None),
+    # an infinitive the parser made a relative clause is asked for, not done
+    ("Putin arrived in Mongolia on Tuesday. Mongolia ignored calls to arrest him.", None,
+     ("COERCE", "MNG", "RUS", "occurred")),
     # no interest in talks carries no talks
     ("North Korea said it had no interest in talks with South Korea.", None,
      ("CONSULT", "PRK", "KOR", "occurred")),

@@ -261,9 +261,11 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # "there was no evidence the missile had been launched by Russian forces": what
             # there is no sign of is denied (the clause parsed as a relative one)
             return "negated", t.head
-        if t.dep == "relcl" and (t.tag in ("VBD", "VBZ", "VBP") or kids(p, t.i, "aux")):
+        if t.dep == "relcl" and (t.tag in ("VBD", "VBZ", "VBP") or any(
+                a.text.lower() != "to" for a in kids(p, t.i, "aux"))):
             break   # a finite relative clause tells its own time: "France, which condemned
-            #         the strike, called for calm" (condemned, not asked for)
+            #         the strike, called for calm" (condemned, not asked for); an infinitive
+            #         parsed as one does not ("ignored calls to arrest him": asked for)
         gov = p.tokens[t.head]
         if t.dep == "ccomp" and gov.i > t.i and \
                 any(x.text == ";" for x in p.tokens[t.i:gov.i]):
