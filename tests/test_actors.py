@@ -195,3 +195,11 @@ def test_a_states_adviser_and_a_leaders_adviser_speak_for_it(pipeline):
             "Amorim, dismissed the Israeli decision as absurd.")
     assert _resolved(pipeline, text, "his") == [["BRA"]]
     assert _resolved(pipeline, text, "Amorim") == [["BRA"]]
+
+
+@pytest.mark.model
+def test_its_in_a_clause_of_plural_doers_is_not_theirs(pipeline):
+    # "its embassy" in a clause whose subject is the police is Mexico's, not Ecuador's
+    text = ("Mexico broke off diplomatic relations with Ecuador on Saturday after Ecuadorian "
+            "police stormed its embassy in Quito to arrest a former vice president.")
+    assert _resolved(pipeline, text, "its") == [["MEX"]]

@@ -28,6 +28,8 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
 # A state's allies are other states too, though a phrase may name them by it ("the two
 # allies"): "backed its NATO ally" is neither the bloc nor the backer (roles.owners).
 ALLIES = frozenset({"ally"})
+# nouns singular in form that copy treats as plural: "its" is never theirs
+PLURAL_BODIES = frozenset({"police", "personnel", "people", "military personnel"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # words for the head or voice of a body: "junta chief", "intelligence boss"
@@ -2095,6 +2097,7 @@ class Resolver(People):
             if found:
                 return found
         plural = self.p.tokens[i].text.lower() in ("they", "them")
+        own_verb = next((a.i for a in ancestors(self.p, i) if a.pos in ("VERB", "AUX")), None)
         intruder = self.intruders(i)
         told = None     # whether the pronoun stands in a quotation (asked only when needed)
         for j in range(i - 1, max(-1, i - 150), -1):
@@ -2120,6 +2123,10 @@ class Resolver(People):
             if t.head != j and self.p.tokens[t.head].dep == "relcl" and \
                     not subtree(self.p, t.head)[0] <= i < subtree(self.p, t.head)[1]:
                 continue    # "China, which also has a dispute with India, said it ...": China
+            if self.p.tokens[i].text.lower() == "its" and t.head == own_verb and (
+                    t.tag == "NNS" or t.lemma.lower() in PLURAL_BODIES):
+                continue    # "after Ecuadorian police stormed its embassy": not the police's
+                #             (but "officials said its forces": their state's)
             if plural and t.tag in ("NN", "NNP") and not kids(self.p, j, "conj") and \
                     self._one_body(t):
                 # "they", "them" are not "the Security Council" or "Britain" (but an
