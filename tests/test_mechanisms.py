@@ -9240,6 +9240,11 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
     # an infinitive the parser made a relative clause is asked for, not done
     ("Putin arrived in Mongolia on Tuesday. Mongolia ignored calls to arrest him.", None,
      ("COERCE", "MNG", "RUS", "occurred")),
+    # "neither ... nor" denies both; refusing to rule out refuses nothing
+    ("Neither Israel nor Hamas has agreed to the proposal.", None,
+     ("AGREE", "ISR", "PSE", "occurred")),
+    ("Germany refused to rule out sending Taurus missiles to Ukraine.", None,
+     ("REJECT", "DEU", "UKR", "occurred")),
     # no interest in talks carries no talks
     ("North Korea said it had no interest in talks with South Korea.", None,
      ("CONSULT", "PRK", "KOR", "occurred")),

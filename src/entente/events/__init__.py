@@ -1747,6 +1747,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="REQUEST", mode=None)
             trig = replace(trig, sense=sense)
             tgts = owners
+    if sense.type == "REJECT" and sense.kind == "verb" and any(
+            c.lemma.lower() in NEGATING_VERBS for c in kids(p, tok.i, "xcomp")):
+        return None     # "refused to rule out sending Taurus missiles": no refusal made
     if sense.type in ("COOPERATE", "CONSULT") and sense.kind == "verb" and \
             _looked_forward(p, tok):
         # "said he looked forward to working with Trump", "looks forward to meeting Xi": a
@@ -4074,6 +4077,11 @@ def _pressers(p: ParsedText, history: list[Draft], own: set, s: Sentence) -> lis
             if found:
                 return found
     return []
+
+
+# verbs that deny what they govern: refusing one of them refuses nothing ("refused to rule
+# out sending missiles", "declined to deny the report")
+NEGATING_VERBS = frozenset({"rule", "exclude", "deny", "dismiss", "reject"})
 
 
 def _looked_forward(p: ParsedText, tok: Token) -> bool:

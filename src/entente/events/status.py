@@ -63,8 +63,10 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
     subj = next((c for c in kids(p, tok.i) if c.dep in ("nsubj", "nsubjpass")), None)
     if subj is not None and tok.pos in ("VERB", "AUX") and (
             subj.text.lower() in ("none", "neither", "nobody") or
-            any(d.dep == "det" and d.text.lower() in ("no", "neither") for d in kids(p, subj.i))):
-        return "negated"    # "None of the Chinese aircraft entered", "No troops crossed"
+            any(d.dep == "det" and d.text.lower() in ("no", "neither") or
+                d.dep == "preconj" and d.text.lower() == "neither" for d in kids(p, subj.i))):
+        return "negated"    # "None of the Chinese aircraft entered", "No troops crossed",
+        #                     "Neither Israel nor Hamas has agreed"
     if tok.pos in ("VERB", "AUX") and any(c.dep == "advmod" and c.lemma.lower() in m.hedges
                                           for c in kids(p, tok.i)):
         return "hypothetical"   # "Japan will likely increase cooperation": a forecast
