@@ -9277,3 +9277,12 @@ def test_a_wish_to_work_with_another_is_an_offer_to_the_one_it_names():
     found = _dyads(_events(text, published="2024-11-06"))
     assert {("AGREE", "IND", "USA"), ("AGREE", "FRA", "USA")} <= found
     assert ("COOPERATE", "IND", "USA") not in found
+
+
+def test_an_attack_no_one_was_told_to_have_done_is_charged_to_the_accused_not_the_victim():
+    text = ("Strike\n\nAn airstrike destroyed Iran's consulate in Damascus on Monday, killing two "
+            "Iranian generals. Iran blamed Israel for the strike. Russia condemned the attack as "
+            "unacceptable.")
+    found = _dyads(e for e in _events(text, published="2024-04-02")
+                   if e.evidence.text.startswith("Russia"))
+    assert ("ACCUSE", "RUS", "ISR") in found and ("ACCUSE", "RUS", "IRN") not in found

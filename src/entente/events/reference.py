@@ -387,6 +387,28 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         found = [a for a in d.targets if a.code not in own]
         if found:
             return found
+    if kinds & HOSTILE_ACTS:
+        # "An airstrike destroyed Iran's consulate ... Iran blamed Israel for the strike ...
+        # Russia condemned the attack": an attack no one was told to have done is the doing
+        # of whoever was charged with it
+        return _charged_with(p, history, kinds, own)
+    return []
+
+
+def _charged_with(p: ParsedText, history: list[Draft], kinds: set, own: set) -> list[Actor]:
+    """The ones (but ``own``) the last charge told blamed for an act of one of ``kinds``
+    ("blamed Israel for the strike")."""
+    for d in reversed(history):
+        if d.trigger.sense.type != "ACCUSE" or d.status != "occurred":
+            continue
+        acts = [o for pr in kids(p, d.trigger.token, "prep") if pr.text.lower() in ("for", "of")
+                for o in kids(p, pr.i, "pobj")]
+        if any(hostile_kinds(o.lemma.lower()) & kinds or
+               {s.type for s in load_triggers().index.get(("noun", o.lemma.lower()), ())} & kinds
+               for o in acts):
+            found = [a for a in d.targets if a.code and a.code not in own]
+            if found:
+                return found
     return []
 
 
