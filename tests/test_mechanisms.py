@@ -9240,6 +9240,11 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
     # an infinitive the parser made a relative clause is asked for, not done
     ("Putin arrived in Mongolia on Tuesday. Mongolia ignored calls to arrest him.", None,
      ("COERCE", "MNG", "RUS", "occurred")),
+    # a state told it will be punished is threatened; one punished by a market is not
+    ("Iran's foreign minister said Israel would be punished.",
+     ("THREATEN", "IRN", "ISR", "occurred"), None),
+    ("Russia's president said the United States was punished by the market.", None,
+     ("THREATEN", "RUS", "USA", "occurred")),
     # "neither ... nor" denies both; refusing to rule out refuses nothing
     ("Neither Israel nor Hamas has agreed to the proposal.", None,
      ("AGREE", "ISR", "PSE", "occurred")),

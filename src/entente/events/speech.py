@@ -443,6 +443,11 @@ DRAWING = frame_words("drawing")
 MARKED = frozenset({"target", "targets"})
 
 
+# verbs whose future passive tells a state it will be made to suffer ("Israel would be
+# punished")
+_PUNISHED = frozenset({"punish", "avenge"})
+
+
 def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
           ) -> list[tuple[int, int | None, list[Actor], int | None]]:
     """(the verb "face", the speech verb that tells it or None, the states that would face,
@@ -454,8 +459,10 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
     out = []
     for t in p.tokens[start:end]:
         low = t.lemma.lower()
-        if t.pos not in ("VERB", "AUX") or low not in DRAWING | {"pay", "become"}:
+        if t.pos not in ("VERB", "AUX") or low not in DRAWING | {"pay", "become"} | _PUNISHED:
             continue
+        if low in _PUNISHED and not R.is_passive(p, t.i):
+            continue        # "Israel would be punished", "will be held to account" only
         obj = kid(p, t.i, "dobj")
         if low == "meet" and obj is None and R.is_passive(p, t.i):
             # "would be met with a military response"
@@ -465,7 +472,8 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
             obj = kid(p, t.i, "attr") or kid(p, t.i, "acomp")
             if obj is None or obj.lemma.lower() not in MARKED and obj.text.lower() not in MARKED:
                 continue
-        elif low in DRAWING and (obj is None or obj.lemma.lower() not in ev.penalties):
+        elif low in DRAWING and low not in _PUNISHED and (
+                obj is None or obj.lemma.lower() not in ev.penalties):
             continue
         made = p.tokens[t.head] if t.dep in ("ccomp", "xcomp") and \
             p.tokens[t.head].lemma.lower() == "make" else None
