@@ -341,10 +341,8 @@ class People:
         spokesman", "Trump envoy", "former Foreign Minister")."""
         j, words = start - 1, []
         while j >= 0 and start - j <= 4 and self.p.tokens[j].pos in ("PROPN", "NOUN", "ADJ"):
-            if self.p.tokens[j].ent >= 0 and self.p.entities[self.p.tokens[j].ent].label \
-                    != "PERSON" or self.p.tokens[j].ent >= 0 and \
-                    self.p.tokens[j].ent != self.p.tokens[start].ent:
-                return False
+            if self.p.tokens[j].ent >= 0 and self.p.tokens[j].ent != self.p.tokens[start].ent:
+                return False    # (a name of its own in the title: a state, a body, a person)
             words.insert(0, self.p.tokens[j])
             j -= 1
         if not words or FORMER & {w.text.lower() for w in words}:

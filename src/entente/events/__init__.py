@@ -2156,10 +2156,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         kept = [a for h in [tok] + kids(p, tok.i, "dobj") for pr in kids(p, h.i, "prep")
                 if pr.text.lower() == "for" for o in kids(p, pr.i, "pobj")
                 for a in R.owners(r, o.i) if a.code and a.code not in own]
-        # (a giver found by any other road is none: "ordered a second aircraft carrier to the
-        # eastern Mediterranean to support Israel" buys nothing from Israel)
-        # (the seller named by "from", or by the maker of what is bought: "would acquire four
-        # more Swedish-built Gripen fighter jets")
+        # (the seller is named by "from" or by the maker of what is bought, "would acquire
+        # four more Swedish-built Gripen fighter jets"; a giver found by any other road is
+        # none: "ordered a second aircraft carrier to the eastern Mediterranean to support
+        # Israel" buys nothing from Israel)
         named = any(pr.text.lower() == "from" for h in [tok] + kids(p, tok.i, "dobj")
                     for pr in kids(p, h.i, "prep")) or any(
             a.code and a.code not in own for o in kids(p, tok.i, "dobj")
