@@ -9240,6 +9240,9 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
     # an infinitive the parser made a relative clause is asked for, not done
     ("Putin arrived in Mongolia on Tuesday. Mongolia ignored calls to arrest him.", None,
      ("COERCE", "MNG", "RUS", "occurred")),
+    # fuelling a war or tensions is a wrong told of another (and the denial answers it)
+    ("Japan's foreign minister said on Monday that China was fueling tensions in the region.",
+     ("ACCUSE", "JPN", "CHN", "occurred"), None),
     # a state told it will be punished is threatened; one punished by a market is not
     ("Iran's foreign minister said Israel would be punished.",
      ("THREATEN", "IRN", "ISR", "occurred"), None),
