@@ -251,6 +251,38 @@ def judging_speaker(p: ParsedText, r: Resolver, t: int,
     return []
 
 
+# what there is that ties a state to a wrong ("there were credible allegations linking India's
+# government to the killing", "there is evidence tying Moscow to the plot")
+_LINKS = frozenset({"allegation", "allegations", "evidence", "indication", "indications",
+                    "sign", "signs", "proof"})
+_LINKING = frozenset({"link", "tie", "connect"})
+
+
+def linked_by_speaker(p: ParsedText, r: Resolver, start: int, end: int,
+                      speech_verbs: frozenset[str]) -> list[tuple[int, list[Actor], list[Actor]]]:
+    """(noun, speakers, states linked) for an official who says there is evidence linking a
+    state to a wrong: "Trudeau said there were credible allegations linking India's government
+    to the killing of a Sikh leader". Only with "there is" and a verb of linking, and not
+    denied ("there was no evidence linking ...")."""
+    out = []
+    for t in p.tokens[start:end]:
+        if t.lemma.lower() not in _LINKS or t.dep not in ("attr", "nsubj") or \
+                any(d.text.lower() == "no" for d in kids(p, t.i, "det")):
+            continue
+        be = p.tokens[t.head]
+        if be.lemma.lower() != "be" or not any(c.dep == "expl" for c in kids(p, be.i)) or \
+                any(c.dep == "neg" for c in kids(p, be.i)):
+            continue
+        linked = [a for c in kids(p, t.i, "acl") if c.lemma.lower() in _LINKING
+                  for o in kids(p, c.i, "dobj") for a in R.owners(r, o.i) if a.code]
+        speakers = judging_speaker(p, r, t.i, speech_verbs)
+        own = {a.code for a in speakers}
+        linked = [a for a in linked if a.code not in own]
+        if speakers and linked:
+            out.append((t.i, speakers, linked))
+    return out
+
+
 # verbs by which one holds a charge to be something ("regarded the allegation as unfounded")
 _HOLDING = frozenset({"regard", "consider", "see", "view", "treat", "dismiss", "reject"})
 
