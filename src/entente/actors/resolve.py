@@ -29,7 +29,7 @@ OTHERS = frozenset({"rival", "enemy", "opponent", "adversary", "neighbour", "nei
 # allies"): "backed its NATO ally" is neither the bloc nor the backer (roles.owners).
 ALLIES = frozenset({"ally"})
 # nouns singular in form that copy treats as plural: "its" is never theirs
-PLURAL_BODIES = frozenset({"police", "personnel", "people", "military personnel"})
+PLURAL_BODIES = frozenset({"police", "personnel", "people"})
 # Nouns that refer back to a state: "the country", "the nation".
 STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 # words for the head or voice of a body: "junta chief", "intelligence boss"
@@ -471,12 +471,9 @@ class Resolver(People):
         key = ent.key or self.lex.lookup(ent.text) or ""
         if ent.label == "PERSON" or key.startswith("leader:"):
             person = self.person_named(ent.text, tagged=ent.label == "PERSON")
-            if person is None and key.startswith("leader:") and not self._former(ent.start):
+            if person is None:
                 # an alias the lexicon gives a sitting office holder ("Lula")
-                term = self.lex.term_at(key, self.published)
-                entry = self.lex.entry(key)
-                if term is not None and entry is not None:
-                    person = Person(entry.name, term.code, term.sector, None, ent.start)
+                person = self._office_holder(tok)
             if person is None or not person.code:
                 return []
             return [Actor(person.code, person.name, person.sector, ent.text, ent.start_char,

@@ -253,8 +253,7 @@ def judging_speaker(p: ParsedText, r: Resolver, t: int,
 
 # what there is that ties a state to a wrong ("there were credible allegations linking India's
 # government to the killing", "there is evidence tying Moscow to the plot")
-_LINKS = frozenset({"allegation", "allegations", "evidence", "indication", "indications",
-                    "sign", "signs", "proof"})
+_LINKS = frozenset({"allegation", "evidence", "indication", "sign", "proof"})   # lemmas
 _LINKING = frozenset({"link", "tie", "connect"})
 
 
