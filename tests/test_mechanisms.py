@@ -9308,3 +9308,22 @@ def test_evidence_an_official_says_there_is_linking_a_state_to_a_wrong_charges_i
     none = _dyads(_events("Blast\n\nPoland's president said there was no evidence linking "
                           "Russia to the blast.", published="2022-11-16"))
     assert ("ACCUSE", "POL", "RUS") not in none
+
+
+def test_both_countries_are_the_states_the_sentence_joined_not_the_one_it_tells_of():
+    # "Israel, which recalled its envoys from both countries": not Israel, and the two joined
+    # by "and" before it rather than the last two states named ("a Palestinian state", Israel)
+    text = ("Envoys\n\nChile and Peru backed a Palestinian state last week, a move that angered "
+            "Israel, which recalled its envoys from both countries on Monday.")
+    found = _dyads(e for e in _events(text) if e.type == "SANCTION")
+    assert found == {("SANCTION", "ISR", "CHL"), ("SANCTION", "ISR", "PER")}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('Lithuania\'s foreign minister said Belarus had acted "like a bully" toward its '
+     'neighbors.', ("ACCUSE", "LTU", "BLR")),
+    ("Japan said the Chinese navy was behaving like an aggressor in the East China Sea.",
+     ("ACCUSE", "JPN", "CHN")),
+])
+def test_a_state_said_to_act_like_a_villain_is_charged(text, claim):
+    assert claim in _dyads(_events("Title\n\n" + text))

@@ -666,6 +666,11 @@ class Resolver(People):
         if size is None and not {"the", "those", "these"} & set(words) and not sides:
             return []
         subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
+        if subj is not None and subj.tag in ("WDT", "WP") and \
+                self.p.tokens[subj.head].dep == "relcl":
+            # "Israel, which recalled its ambassadors from both countries": the one the
+            # clause tells of is not among the countries
+            subj = self.p.tokens[self.p.tokens[subj.head].head]
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
         if sides:
@@ -701,6 +706,14 @@ class Resolver(People):
                 if last:
                     return _as_said(last, tok)
         if size is not None:
+            # "Spain and Ireland recognized a Palestinian state, ... Israel recalled its
+            # ambassadors from both countries": states the sentence joined, that many
+            sent = sentence_of(self.p, tok.i)
+            for j, found in reversed(self.groups()):
+                if sent is not None and sent.start <= j < tok.i and \
+                        len({a.code for a in found}) == size and \
+                        not {a.code for a in found} & own:
+                    return _as_said(found, tok)
             # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
             # countries ...": the last states of that number the sentence has named
             named = self._states_before_in_sentence(tok.i, own, people=True)

@@ -151,6 +151,8 @@ COPULAS = R.COPULAS
 # verbs by which a subject is said to be a danger ("the deployment posed a security threat",
 # "constitutes a breach of the convention")
 POSING = frozenset({"pose", "constitute", "represent"})
+# verbs by which a subject is said to act as something ("acted like bullies")
+BEHAVING = frozenset({"act", "behave"})
 
 
 def _posed_by(p: ParsedText, t: Token) -> Token | None:
@@ -163,6 +165,18 @@ def _posed_by(p: ParsedText, t: Token) -> Token | None:
             p.tokens[head.head].lemma.lower() == "amount":
         return p.tokens[head.head]
     return None
+
+
+def _behaved_as(p: ParsedText, t: Token) -> bool:
+    """Whether ``t`` is what a subject is said to act like: "had acted like bullies",
+    "behaves like an occupier"."""
+    prep = p.tokens[t.head]
+    if t.dep == "dobj" and prep.lemma.lower() in BEHAVING:
+        # ('acted "like bullies"': the quote marks make the parser take "like" for a
+        # modifier of an object)
+        return any(c.text.lower() == "like" for c in kids(p, t.i) if c.i < t.i)
+    return t.dep == "pobj" and prep.text.lower() in ("like", "as") and \
+        prep.head != prep.i and p.tokens[prep.head].lemma.lower() in BEHAVING
 
 
 def condemned(p: ParsedText, r: Resolver, start: int, end: int
@@ -199,11 +213,13 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             elif subj.pos == "NOUN":
                 out.append((t.i, subj.i, R.noun_sources(r, subj.i)))
             continue
-        elif t.pos == "NOUN" and t.dep == "attr" and low in ev.villains and \
-                p.tokens[t.head].lemma.lower() in COPULAS:
+        elif t.pos == "NOUN" and low in ev.villains and (
+                t.dep == "attr" and p.tokens[t.head].lemma.lower() in COPULAS or
+                _behaved_as(p, t)):
             # "China was the key enabler of Russia's war", "the bloc had become a threat to
-            # its members": its subject is condemned
-            subj = kid(p, t.head, "nsubj")
+            # its members", "the coast guard acted like a bully": its subject is condemned
+            verb = t.head if t.dep in ("attr", "dobj") else p.tokens[t.head].head
+            subj = kid(p, verb, "nsubj")
             found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
             if found:
                 out.append((t.i, subj.i, found))
