@@ -9327,3 +9327,21 @@ def test_both_countries_are_the_states_the_sentence_joined_not_the_one_it_tells_
 ])
 def test_a_state_said_to_act_like_a_villain_is_charged(text, claim):
     assert claim in _dyads(_events("Title\n\n" + text))
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a state told it will pay for what it did, in the second of two joined clauses
+    ("Pakistan's army chief said India had made a grave error and would pay for it.",
+     ("THREATEN", "PAK", "IND")),
+    # "there will be consequences for" an act: its doer, told before
+    ("Armenian forces shelled Azerbaijani positions on Monday. Turkey's foreign minister said "
+     "there would be serious consequences for the attack.", ("THREATEN", "TUR", "ARM")),
+])
+def test_a_penalty_told_for_a_states_act_threatens_it(text, claim):
+    assert claim in _dyads(_events("Title\n\n" + text))
+
+
+def test_paying_for_what_is_no_wrong_is_no_threat():
+    found = _dyads(_events("Title\n\nThe European Union said it would pay for the "
+                           "reconstruction of the port."))
+    assert not {c for c in found if c[0] == "THREATEN"}

@@ -56,6 +56,7 @@ class Evaluation:
     praise_heads: frozenset[str] = frozenset()
     wrong_attributes: frozenset[str] = frozenset()
     harshly: frozenset[str] = frozenset()
+    paid_for: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +73,8 @@ def evaluation() -> Evaluation:
                       words("wrongdoing_verbs"), words("nouns") | words("wrongdoing_nouns"),
                       words("blame_nouns"), words("duties"), words("verdicts"),
                       words("denials"), words("villains"), words("praises"),
-                      words("praise_heads"), words("wrong_attributes"), words("harshly"))
+                      words("praise_heads"), words("wrong_attributes"), words("harshly"),
+                      words("paid_for"))
 
 
 @dataclass(frozen=True)
@@ -506,10 +508,16 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
     out = []
     for t in p.tokens[start:end]:
         low = t.lemma.lower()
-        if t.pos not in ("VERB", "AUX") or low not in DRAWING | {"pay", "become"} | _PUNISHED:
+        if t.pos not in ("VERB", "AUX") or low not in DRAWING | {"pay", "become", "be"} | _PUNISHED:
             continue
         if low in _PUNISHED and not R.is_passive(p, t.i):
             continue        # "Israel would be punished", "will be held to account" only
+        if low == "be":
+            # "there would be severe consequences for the attack": the act's doer
+            found = _penalty_for(p, r, t)
+            if found is not None:
+                out.append((t.i, _telling(p, t, speech_verbs), *found))
+            continue
         obj = kid(p, t.i, "dobj")
         if low == "meet" and obj is None and R.is_passive(p, t.i):
             # "would be met with a military response"
@@ -527,16 +535,24 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
         if t.lemma.lower() == "pay" and not (
                 obj is not None and obj.lemma.lower() == "price" or
                 any(c.text.lower() == "dearly" for c in kids(p, t.i, "advmod")) or
-                made is not None and obj is None):
+                made is not None and obj is None or obj is None and any(
+                    o.lemma.lower() in ev.paid_for | ev.wrong_nouns
+                    for pr in kids(p, t.i, "prep") if pr.text.lower() == "for"
+                    for o in kids(p, pr.i, "pobj"))):
             continue                 # "pay a heavy price", "pay dearly", "would make Iran
-            #                          pay", not "pay a bill"
+            #                          pay", "will pay for it", not "pay a bill" or "pay for
+            #                          the reconstruction"
         if not any(c.dep in ("aux", "auxpass") and c.text.lower() in ("will", "would", "'ll",
                                                                       "could", "shall")
                    for c in kids(p, t.i) + (kids(p, made.i) if made is not None else [])):
             continue                 # "Russia faces sanctions" is news, not a threat
         if made is not None:
             t = made                 # "Israel would make Iran pay a price": the maker threatens
-        subj = (kid(p, t.i, "nsubj") or kid(p, t.i, "nsubjpass")) if made is None else \
+        own = t
+        if made is None and t.dep == "conj" and kid(p, t.i, "nsubj") is None and \
+                kid(p, t.i, "nsubjpass") is None:
+            own = p.tokens[t.head]   # "Iran had made a big mistake and would pay for it"
+        subj = (kid(p, own.i, "nsubj") or kid(p, own.i, "nsubjpass")) if made is None else \
             next((c for c in kids(p, t.i, "ccomp", "xcomp", "dobj")
                   for c in [kid(p, c.i, "nsubj") or c] if c.pos in ("PROPN", "NOUN")), None)
         targets = r.actors(subj.i) if subj is not None else []
@@ -547,17 +563,44 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
             targets, act = R.noun_sources(r, subj.i), subj.i
         if not targets and act is None:
             continue
-        said = None
-        h = t
-        for _ in range(3):
-            if h.head == h.i or h.dep not in ("ccomp", "conj", "xcomp"):
-                break
-            h = p.tokens[h.head]
-            if h.lemma.lower() in speech_verbs or h.lemma.lower() in ("warn", "threaten"):
-                said = h.i
-                break
-        out.append((t.i, said, targets, act))
+        out.append((t.i, _telling(p, t, speech_verbs), targets, act))
     return out
+
+
+def _telling(p: ParsedText, t: Token, speech_verbs: frozenset[str]) -> int | None:
+    """The verb of saying or warning a told penalty hangs from, or None."""
+    h = t
+    for _ in range(3):
+        if h.head == h.i or h.dep not in ("ccomp", "conj", "xcomp"):
+            break
+        h = p.tokens[h.head]
+        if h.lemma.lower() in speech_verbs or h.lemma.lower() in ("warn", "threaten"):
+            return h.i
+    return None
+
+
+def _penalty_for(p: ParsedText, r: Resolver, t: Token
+                 ) -> tuple[list[Actor], int | None] | None:
+    """(the states, the act) a penalty is said to be coming for: "there will be
+    consequences for the attack", "there would be a response to any aggression"; None when
+    ``t`` is no such "there will be"."""
+    ev = evaluation()
+    if kid(p, t.i, "expl") is None or not any(
+            c.text.lower() in ("will", "would", "'ll", "shall") for c in kids(p, t.i, "aux")):
+        return None
+    penalty = kid(p, t.i, "attr")
+    if penalty is None or penalty.lemma.lower() not in ev.penalties:
+        return None
+    for pr in kids(p, penalty.i, "prep"):
+        if pr.text.lower() not in ("for", "to"):
+            continue
+        for o in kids(p, pr.i, "pobj"):
+            found = [a for a in r.actors(o.i) if a.code]
+            if found:
+                return found, None          # "consequences for Iran"
+            if o.pos == "NOUN":
+                return R.noun_sources(r, o.i), o.i
+    return None
 
 
 ULTIMATUM = Sense("REQUEST", "demand", "verb", ("ultimatum",), frozenset(), frozenset(), (),
