@@ -9345,3 +9345,29 @@ def test_paying_for_what_is_no_wrong_is_no_threat():
     found = _dyads(_events("Title\n\nThe European Union said it would pay for the "
                            "reconstruction of the port."))
     assert not {c for c in found if c[0] == "THREATEN"}
+
+
+def test_a_visit_to_a_member_of_a_body_is_no_visit_to_the_body():
+    text = ("Visit\n\nNetanyahu arrived in Hungary on Wednesday, his first trip to a member of "
+            "the International Criminal Court since it sought his arrest.")
+    found = _dyads(e for e in _events(text) if e.type == "CONSULT")
+    assert ("CONSULT", "ISR", "HUN") in found and ("CONSULT", "ISR", "ICC") not in found
+    # a member of a state's own body is still of that state
+    assert ("ACCUSE", "SYR", "TUR") in _dyads(_events(
+        "Title\n\nA member of the Syrian parliament accused Turkey of aggression."))
+
+
+def test_what_a_state_ignored_calls_to_do_was_not_done():
+    claims = _claims("Title\n\nSudanese President Omar al-Bashir arrived in Johannesburg on "
+                     "Sunday. South Africa ignored calls from rights groups and Botswana to "
+                     "arrest him.", published="2015-06-14")
+    assert ("REJECT", "ZAF", "BWA", "occurred") in claims
+    assert ("COERCE", "ZAF", "SDN", "hypothetical") in claims
+    assert not {c for c in claims if c[0] == "COERCE" and c[3] == "occurred"}
+
+
+def test_a_speakers_participle_after_a_reported_clause_is_as_real_as_the_saying():
+    # "must be decided" is the reported clause's modality, not the rejection's
+    claims = _claims("Title\n\nSeoul said on Monday that the peninsula's future must be "
+                     "settled by dialogue, rejecting Pyongyang's latest demand.")
+    assert ("REJECT", "KOR", "PRK", "occurred") in claims

@@ -901,8 +901,16 @@ class Resolver(People):
         """Whether token ``i`` is an indefinite state noun ("a European state", "any
         country"): a state not named, whose modifiers do not name it."""
         det = kid(self.p, i, "det")
-        if not (self.p.tokens[i].text.lower() in STATE_NOUNS | {"state"} and det is not None
-                and det.text.lower() in ("a", "an", "another", "any", "every", "each", "no")):
+        if det is None or det.text.lower() not in ("a", "an", "another", "any", "every",
+                                                   "each", "no"):
+            return False
+        if self.p.tokens[i].text.lower() == "member":
+            # "his first visit to a member of the court": one of the body's states, not the
+            # body (but "a member of the Syrian parliament" is Syria's)
+            found = [a for prep in kids(self.p, i, "prep") if prep.text.lower() == "of"
+                     for o in kids(self.p, prep.i, "pobj") for a in self.actors(o.i)]
+            return bool(found) and not any(self.lex.entry(f"country:{a.code}") for a in found)
+        if self.p.tokens[i].text.lower() not in STATE_NOUNS | {"state"}:
             return False
         # ("recognized a Palestinian state": the state its people's name names)
         return not any(self._names_country(m) for m in kids(self.p, i, "amod"))

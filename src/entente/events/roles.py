@@ -9,7 +9,7 @@ from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
-from .status import absolute_with, charging_verb
+from .status import HEARSAY, absolute_with, charging_verb, speakers_participle
 from .triggers import (RELATIVE_OBJECTS, amod_verb_object, free_relative, load_triggers,
                        preps, relative_object, what_is_left_of)
 
@@ -19,10 +19,6 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite"
                    "compel", "request", "require", "enable", "lead", "cause", "drive",
                    "convince", "oblige", "pressure", "warn", "instruct", "authorize",
                    "authorise"}
-HEARSAY = frame_words("hearsay_verbs")
-# participles by which a speaker goes on after a reported clause ("..., calling it a
-# provocation", "..., accusing Seoul of ..."): frames.yaml speakers_acts
-SPEAKERS_ACTS = frame_words("speakers_acts")
 ENDINGS = frame_words("endings")
 # nouns of a norm broken ("a breach of U.N. sanctions"): the "of" phrase is the norm, no party
 BREACHES = frame_words("breaches")
@@ -282,12 +278,6 @@ def _by_phrase(p: ParsedText, noun: int, before: int) -> Token | None:
                  if c.text.lower() == "by" and c.i < before), None)
 
 
-def _named_speaker(p: ParsedText, said: int) -> bool:
-    """Whether the subject of the verb of saying at ``said`` names someone (a name in it)."""
-    subj = kid(p, said, "nsubj")
-    return subj is not None and any(t.ent >= 0 for t in p.tokens[slice(*subtree(p, subj.i))])
-
-
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -395,15 +385,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         # description set off between commas: "China's foreign minister, Wang Yi, who hosted
         # his Indian counterpart ..., called on both sides to exercise restraint")
         return head
-    if tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKERS_ACTS and \
-            p.tokens[verb - 1].text == "," and head.dep == "ccomp" and head.head != head.i and \
-            p.tokens[head.head].lemma.lower() in HEARSAY and head.i < verb and \
-            _named_speaker(p, head.head):
-        # "South Korea's military said North Korea had launched a missile ..., calling it a
-        # clear provocation": a participle of speech after the reported clause is the
-        # speaker's, not the reported doer's (when the text names the speaker: "state media
-        # said ..., describing it as a warning" speaks for the doer's own state)
-        return subject_of(p, head.head, depth + 1)
+    said = speakers_participle(p, verb)
+    if said is not None:
+        return subject_of(p, said, depth + 1)
     if tok.dep in ("xcomp", "ccomp") and head.dep == "relcl" and \
             head.lemma.lower() in HEARSAY and head.head != head.i:
         # "blacklisted companies it said helped Russia": the companies helped, not "it"
@@ -1484,6 +1468,8 @@ def _units_of(r: Resolver, i: int) -> list[Actor]:
     restrictions on trade with Afghanistan", "a ban on arms sales to Israel": through the
     dealings the act bears on."""
     penalty = r.p.tokens[i].lemma.lower() in PENALTIES
+    if r.some_state(i):
+        return []       # ("a member of the court": one of its states, not the body)
     for prep in kids(r.p, i, "prep"):
         word = prep.text.lower()
         if penalty and word in ("against", "on"):

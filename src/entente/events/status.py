@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicons import frame_words, load_yaml
 from ..records import ParsedText, Token
-from ..tree import kid, kids
+from ..tree import kid, kids, subtree
 
 # Nouns that name an accusation ("a charge New Delhi denied").
 _CHARGE_NOUNS = frame_words("accusations")
@@ -243,6 +243,33 @@ def _own_plan_put(p: ParsedText, plan: int, gov: int) -> bool:
         p.tokens[gov].lemma.lower() in PUTTING_FORWARD
 
 
+HEARSAY = frame_words("hearsay_verbs")
+# participles by which a speaker goes on after a reported clause ("..., calling it a
+# provocation", "..., accusing Seoul of ..."): frames.yaml speakers_acts
+SPEAKERS_ACTS = frame_words("speakers_acts")
+
+
+def _named_speaker(p: ParsedText, said: int) -> bool:
+    """Whether the subject of the verb of saying at ``said`` names someone (a name in it)."""
+    subj = kid(p, said, "nsubj")
+    return subj is not None and any(t.ent >= 0 for t in p.tokens[slice(*subtree(p, subj.i))])
+
+
+def speakers_participle(p: ParsedText, verb: int) -> int | None:
+    """The verb of saying whose speaker does the participle at ``verb``: "South Korea's
+    military said North Korea had launched a missile ..., calling it a clear provocation" is
+    the speaker's act, not the reported doer's (when the text names the speaker: "state media
+    said ..., describing it as a warning" speaks for the doer's own state); None if not so."""
+    tok = p.tokens[verb]
+    head = p.tokens[tok.head]
+    if tok.dep == "advcl" and tok.tag == "VBG" and tok.lemma.lower() in SPEAKERS_ACTS and \
+            p.tokens[verb - 1].text == "," and head.dep == "ccomp" and head.head != head.i and \
+            p.tokens[head.head].lemma.lower() in HEARSAY and head.i < verb and \
+            _named_speaker(p, head.head):
+        return head.head
+    return None
+
+
 def absolute_with(p: ParsedText, noun: Token) -> bool:
     """Whether ``noun`` opens an absolute clause set off by a comma: ", with Kyrgyz officials
     saying ..." (not "cooperate with UN inspectors probing ...")."""
@@ -340,10 +367,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # the charge denying the sentence before it (its subject, or its object set
             # before its subject: "..., a charge Beijing rejected"): the charge was made
             return None
-        if t.dep == "ccomp" and any(o.lemma.lower() in m.hypothetical for o in
-                                    kids(p, gov.i, "dobj") if o.pos == "NOUN"):
-            # "reiterated its demand today that Israel ease ...": the clause is what is
-            # demanded, parsed as the verb's
+        if (t.dep == "ccomp" or t.dep == "advcl" and any(
+                a.text.lower() == "to" for a in kids(p, t.i, "aux"))) and any(
+                o.lemma.lower() in m.hypothetical for o in kids(p, gov.i, "dobj")
+                if o.pos == "NOUN"):
+            # "reiterated its demand today that Israel ease ...", "ignored calls from Kyiv
+            # to arrest him": the clause is what is demanded, parsed as the verb's
             return "hypothetical", gov.i
         if t.dep == "advcl" and gov.lemma.lower() in m.holding and \
                 any(a.text.lower() == "to" for a in kids(p, t.i, "aux")) and \
@@ -360,6 +389,15 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # "urged both governments to talk, while the Arab League called on Algeria to":
             # a clause of its own subject tells its own time
             return None
+        said = speakers_participle(p, t.i) if t.dep == "advcl" else None
+        if said is not None:
+            # "Taipei said the island's future must be decided by its people, rejecting
+            # Xi's vow": the speaker's act, as real as the saying, not as the reported clause
+            cue = _own_cue(p, p.tokens[said], m)
+            if cue and cue != "negated":
+                return cue, said
+            i = said        # (the saying's own governors next)
+            continue
         if t.dep == "advcl" and t.tag == "VBG" and not kids(p, t.i, "aux") and all(
                 k.text.lower() in _BESIDE for k in kids(p, t.i, "mark")):
             # ("called the move unacceptable while urging India to show restraint" too)
