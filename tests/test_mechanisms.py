@@ -9371,3 +9371,16 @@ def test_a_speakers_participle_after_a_reported_clause_is_as_real_as_the_saying(
     claims = _claims("Title\n\nSeoul said on Monday that the peninsula's future must be "
                      "settled by dialogue, rejecting Pyongyang's latest demand.")
     assert ("REJECT", "KOR", "PRK", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Israel fired 12 missiles and dozens of drones at Iranian cities overnight, killing at "
+     "least 30 civilians.", ("ASSAULT", "ISR", "IRN")),
+    ("Pakistan fired 20 rockets and dozens of shells at Indian posts on Sunday, killing two "
+     "soldiers.", ("ASSAULT", "PAK", "IND")),
+])
+def test_a_target_hung_inside_the_object_is_the_verbs(text, claim):
+    # the parser hangs "at ..." on what a number counts ("dozens of shells at ..."); the
+    # people killed are not the shooting state's own
+    found = _dyads(_events("Title\n\n" + text))
+    assert claim in found and not {c for c in found if c[1] == c[2]}

@@ -1145,6 +1145,10 @@ class Resolver(People):
             # army-led government ... the army-aligned government")
             code = (self._described_before(tok) if self._definite(tok) else None) or \
                 self.sentence_state(tok.i)
+            if code and sector == "CVL" and tok.dep in ("dobj", "pobj") and \
+                    code in self._doers_of(tok):
+                code = None     # "Azerbaijan fired shells at villages, killing civilians":
+                #                 not the shooter's own people
             if code:
                 owners = [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx,
                                 tok.end)]
@@ -1832,6 +1836,26 @@ class Resolver(People):
             #                 leaders": the host too, read by _group)
         return any(o.ent >= 0 for prep in kids(self.p, t.i, "prep")
                    if prep.text.lower() == "of" for o in kids(self.p, prep.i, "pobj"))
+
+    def _doers_of(self, tok: Token) -> set[str]:
+        """The states whose governments are the subject of the clause ``tok`` stands in, or of
+        the clause a participle with no subject of its own hangs on ("Azerbaijan fired shells,
+        killing civilians")."""
+        verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
+        for _ in range(3):
+            if verb is None:
+                return set()
+            subj = kid(self.p, verb.i, "nsubj")
+            if subj is not None:
+                if subj.text.lower() in THING_PRONOUNS | PERSON_PRONOUNS:
+                    return set()
+                # (a state's government only: "Egyptian police opened fire, killing one
+                # person" may well kill its own)
+                return {a.code for a in self.actors(subj.i) if a.code and a.sector == "GOV"}
+            if verb.dep not in ("advcl", "xcomp", "conj") or verb.head == verb.i:
+                return set()
+            verb = self.p.tokens[verb.head]
+        return set()
 
     def _clause_subject(self, tok: Token) -> Token | None:
         for a in ancestors(self.p, tok.i):

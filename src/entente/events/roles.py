@@ -11,7 +11,7 @@ from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
 from .status import HEARSAY, absolute_with, charging_verb, speakers_participle
 from .triggers import (RELATIVE_OBJECTS, amod_verb_object, free_relative, load_triggers,
-                       preps, relative_object, what_is_left_of)
+                       object_preps, preps, relative_object, what_is_left_of)
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -1394,6 +1394,11 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         hung += [g for w in preps(p, tok) if w.text.lower() in ("by", "over", "via", "on")
                  for o in kids(p, w.i, "pobj") if o.lemma.lower() in _LINES
                  for g in kids(p, o.i, "prep") if g.text.lower() == "with"]
+    obj = kid(p, tok, "dobj")
+    if obj is not None and prep_word in ("at", "into", "toward", "towards"):
+        # ("fired missiles and dozens of drones at Ukrainian cities": the parser hung the
+        # target inside the object)
+        hung += [g for g in object_preps(p, obj.i) if g.text.lower() == prep_word]
     for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []) + hung:
         if prep.text.lower() == prep_word:
             t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i)

@@ -327,10 +327,10 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
                 continue    # "called Ecuador's raid on its embassy a violation": no "call on"
             out.add(g.text.lower())
         if c.dep == "dobj":
-            # "fired tear gas, rubber bullets and stun grenades at protesters": the
-            # preposition the parser hung on the object's last conjunct
-            for j in conjuncts(p, c.i)[1:]:
-                out.update(g.text.lower() for g in kids(p, j, "prep"))
+            # "fired tear gas, rubber bullets and stun grenades at protesters", "fired 122
+            # missiles and dozens of drones at Ukrainian cities": the preposition the parser
+            # hung on the object's last conjunct, or on what a number of it counts
+            out.update(g.text.lower() for g in object_preps(p, c.i))
     nxt = p.tokens[tok.i + 1] if tok.i + 1 < len(p.tokens) else None
     if nxt is not None and nxt.pos == "ADP" and nxt.dep in ("quantmod", "advmod"):
         # "handed over 20 soldiers": the particle parsed as part of the number
@@ -375,6 +375,26 @@ def _unplaced(p: ParsedText, prep: Token) -> bool:
 
 
 _NOT_PARTICLES = frame_words("not_particles")
+
+
+def object_preps(p: ParsedText, obj: int) -> list[Token]:
+    """Prepositions the parser hung inside a verb's object that are the verb's: on the
+    object's later conjuncts ("fired tear gas and stun grenades at protesters"), or on what a
+    number of it counts ("dozens of drones at Ukrainian cities")."""
+    out = []
+    for n, j in enumerate(conjuncts(p, obj)):
+        if n:
+            out.extend(g for g in kids(p, j, "prep") if g.text.lower() != "of")
+        for of in kids(p, j, "prep"):
+            if of.text.lower() == "of" and p.tokens[j].lemma.lower() in COUNTS:
+                out.extend(g for o in kids(p, of.i, "pobj") for g in kids(p, o.i, "prep"))
+    return out
+
+
+# nouns that count what their "of" phrase names ("dozens of drones")
+COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                    "score", "scores", "barrage", "salvo", "volley", "wave", "swarm", "number",
+                    "couple", "pair", "series", "string"})
 
 
 def preps(p: ParsedText, i: int) -> list[Token]:
