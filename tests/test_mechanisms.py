@@ -9384,3 +9384,23 @@ def test_a_target_hung_inside_the_object_is_the_verbs(text, claim):
     # people killed are not the shooting state's own
     found = _dyads(_events("Title\n\n" + text))
     assert claim in found and not {c for c in found if c[1] == c[2]}
+
+
+def test_a_court_seeking_a_warrant_charges_the_one_it_would_have_arrested():
+    # the prosecutor's "he" is the court's; the arrest a warrant is for is not carried out
+    claims = _claims("Court\n\nThe International Criminal Court's prosecutor said on Wednesday "
+                     "he was seeking an arrest warrant for Myanmar's military leader, Min Aung "
+                     "Hlaing. Last year the court issued a warrant for the arrest of Russia's "
+                     "children's commissioner.", published="2024-11-27")
+    assert ("ACCUSE", "ICC", "MMR", "occurred") in claims
+    assert ("ACCUSE", "ICC", "RUS", "occurred") in claims
+    assert not {c for c in claims if c[0] == "COERCE" and c[3] == "occurred"}
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Title\n\nSerbia called Kosovo's request absurd.", ("REJECT", "SRB", "XKX")),
+    ("Title\n\nArmenia asked Azerbaijan on Monday to withdraw its troops from the border. "
+     "Baku called the demand ridiculous.", ("REJECT", "AZE", "ARM")),
+])
+def test_a_request_called_absurd_is_turned_down(text, claim):
+    assert claim in _dyads(_events(text))

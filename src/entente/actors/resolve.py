@@ -1333,7 +1333,7 @@ class Resolver(People):
             if outside and t.idx in self._quote_chars:
                 continue    # an official in someone's quotation is not whom the story names
             official = t.pos == "NOUN" and t.tag == "NN" and \
-                self.lex.sector_nouns.get(t.lemma.lower()) in ("GOV", "MIL", "IGO")
+                self.lex.sector_nouns.get(t.lemma.lower()) in ("GOV", "MIL", "IGO", "JUD")
             if official and t.dep == "nsubj":
                 return self.actors(j)
             if official and t.dep in objects and sent is not None and j >= sent.start:

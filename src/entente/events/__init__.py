@@ -518,13 +518,19 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
     for t, speakers, linked in SP.linked_by_speaker(p, r, s.start, s.end, r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[t].idx):
             found.append((t, t, speakers, linked, SP.ALLEGE))
-    for v, sources in SP.denials(p, r, s.start, s.end, r.lex.speech_verbs, REF.ACCUSATIONS):
+    for v, sources, charge in SP.denials(p, r, s.start, s.end, r.lex.speech_verbs,
+                                         REF.ACCUSATIONS | REF.ASKINGS):
         if _inside(quoted, p.tokens[v].idx):
             continue
         # "Israel called the accusation baseless": whoever made the charge, the one that
-        # named the speaker first
+        # named the speaker first; "called the request absurd": whoever asked (the owner
+        # named, "the EU's request", else the last to ask or charge the speaker)
         own = {a.code for a in sources}
-        accusers = REF.accusers(history, own) or _pressers(p, history, own, s)
+        asked = p.tokens[charge].lemma.lower() in REF.ASKINGS
+        accusers = [a for a in R.owners(r, charge) if a.code and a.code not in own] \
+            if asked else []
+        accusers = accusers or (REF.askers(history, own) if asked else []) or \
+            REF.accusers(history, own) or _pressers(p, history, own, s)
         if accusers:
             date, precision = _event_date(p, v, v, dates, prev_date, published, "occurred")
             out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, accusers, "occurred",

@@ -305,10 +305,11 @@ _HOLDING = frozenset({"regard", "consider", "see", "view", "treat", "dismiss", "
 
 
 def denials(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str],
-            accusations: frozenset[str]) -> list[tuple[int, list[Actor]]]:
-    """(verb, who rejects) for an accusation called false: "Israel called the accusation
-    baseless", "regarded the genocide allegation as unfounded", "said the charge was a
-    fabrication". Whom it rejects is whoever made the charge (the caller finds them)."""
+            accusations: frozenset[str]) -> list[tuple[int, list[Actor], int]]:
+    """(verb, who rejects, the charge) for an accusation called false, or a request called
+    absurd: "Israel called the accusation baseless", "regarded the genocide allegation as
+    unfounded", "said the charge was a fabrication", "called the request absurd". Whom it
+    rejects is whoever made the charge or the request (the caller finds them)."""
     ev = evaluation()
     out = []
     for t in p.tokens[start:end]:
@@ -338,7 +339,7 @@ def denials(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: froz
         subj = R.subject_of(p, t.i)
         sources = [a for a in (r.actors(subj.i) if subj is not None else []) if a.code]
         if sources:
-            out.append((t.i, sources))
+            out.append((t.i, sources, charge.i))
     return out
 
 

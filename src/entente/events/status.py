@@ -358,6 +358,10 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         if t.dep == "prep" and t.text.lower() == "for" and gov.pos == "NOUN" and \
                 gov.lemma.lower() in m.planned and kids(p, t.i, "pcomp"):
             return "planned", gov.i     # "a plan for supporting Ukraine", as "a plan to"
+        if t.dep == "prep" and t.text.lower() == "for" and gov.pos == "NOUN" and \
+                gov.lemma.lower() in m.hypothetical and kids(p, t.i, "pobj"):
+            return "hypothetical", gov.i    # "a warrant for Putin's arrest", "calls for a
+            #                                 withdrawal": asked for, not done
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
         if t.dep == "ccomp" and t.i < gov.i and any(
