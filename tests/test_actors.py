@@ -203,3 +203,10 @@ def test_its_in_a_clause_of_plural_doers_is_not_theirs(pipeline):
     text = ("Mexico broke off diplomatic relations with Ecuador on Saturday after Ecuadorian "
             "police stormed its embassy in Quito to arrest a former vice president.")
     assert _resolved(pipeline, text, "its") == [["MEX"]]
+
+
+@pytest.mark.model
+def test_a_body_named_by_words_of_one_named_before_is_that_body(pipeline):
+    text = ("Rules\n\nThe U.S. Commerce Department on Tuesday added 12 Chinese firms to its "
+            "trade blacklist. A Commerce official said the firms had helped Russia's army.")
+    assert _resolved(pipeline, text, "official") == [["USA"]]

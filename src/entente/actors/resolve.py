@@ -502,6 +502,10 @@ class Resolver(People):
                 return None
             if self._described_name(tok, kid(self.p, tok.i, "appos")):
                 return None     # ("Belavia, the Belarusian state carrier": as described)
+            if ent.label == "ORG":
+                short = self._short_for_named(ent)
+                if short:
+                    return short
             return None if ent.label not in ("GPE", "ORG", "NORP") else []
         if entry.kind == "outlet":
             return []
@@ -518,6 +522,23 @@ class Resolver(People):
         noun = self._sector_of(tok) if tok.i != ent.end - 1 else None
         return [Actor(entry.code, self.lex.name_of(entry.code), noun or sector, ent.text,
                       ent.start_char, ent.end_char)]
+
+    def _short_for_named(self, ent: Entity) -> list[Actor]:
+        """"a Treasury official" after "the U.S. Treasury Department": a body the lexicon
+        does not know, named by words of a body the story named before it (a few paragraphs
+        back at most), is that body."""
+        words = ent.text.split()
+        for e in reversed(list(entities_in(self.p, max(0, ent.start - BODY_REACH),
+                                           ent.start))):
+            if e.label != "ORG" or not e.key or e.text == ent.text:
+                continue
+            theirs = e.text.split()
+            if any(theirs[k:k + len(words)] == words for k in range(len(theirs))):
+                found = [a for a in self.actors(e.end - 1) if a.code]
+                if found:
+                    return [replace(a, mention=ent.text, start=ent.start_char,
+                                    end=ent.end_char) for a in found]
+        return []
 
     def _sharing_a_name(self, ent: Entity) -> list[Actor]:
         """States named together with one shared word: "North and South Korea" (each part
@@ -1272,6 +1293,8 @@ class Resolver(People):
             # "the Russian invasion": a demonym on its own stands for the state
             return [Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
                           ent.text, ent.start_char, ent.end_char)]
+        if entry is None and ent.label == "ORG" and t.dep == "compound":
+            return self._short_for_named(ent)   # "a Treasury official"
         return []
 
     def contesting(self, i: int) -> list[Actor]:
