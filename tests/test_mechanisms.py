@@ -9404,3 +9404,32 @@ def test_a_court_seeking_a_warrant_charges_the_one_it_would_have_arrested():
 ])
 def test_a_request_called_absurd_is_turned_down(text, claim):
     assert claim in _dyads(_events(text))
+
+
+def test_a_reaction_drawn_by_what_a_leader_said_answers_the_leader():
+    # the participle hangs on the reported clause; the reaction is to the saying, and as
+    # real as it (not under the reported "could not be ruled out")
+    claims = _claims("Title\n\nScholz said sending tanks to Ukraine could not be ruled out, "
+                     "drawing swift rejections from Hungary and Austria.")
+    assert {("REJECT", "HUN", "DEU", "occurred"), ("REJECT", "AUT", "DEU", "occurred")} <= claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Title\n\nThe prime minister said Britain remained committed to Ukraine's security.",
+     ("SUPPORT", "GBR", "UKR")),
+    ("Title\n\nTokyo is fully committed to the Philippines.", ("SUPPORT", "JPN", "PHL")),
+])
+def test_a_state_committed_to_another_supports_it(text, claim):
+    assert claim in _dyads(_events(text))
+
+
+def test_committed_to_an_undertaking_supports_no_party():
+    found = _dyads(_events("Title\n\nBrazil remains committed to a ceasefire between Armenia "
+                           "and Azerbaijan.", partial=True))
+    assert not {c for c in found if c[0] == "SUPPORT"}
+
+
+def test_a_charge_called_preposterous_is_rejected_against_its_named_maker():
+    found = _dyads(_events("Title\n\nPakistan's foreign ministry called the Indian allegations "
+                           "preposterous on Tuesday."))
+    assert ("REJECT", "PAK", "IND") in found

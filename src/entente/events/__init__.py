@@ -526,9 +526,9 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         # named the speaker first; "called the request absurd": whoever asked (the owner
         # named, "the EU's request", else the last to ask or charge the speaker)
         own = {a.code for a in sources}
+        # ("called the Canadian allegations preposterous": the charge's own maker first)
         asked = p.tokens[charge].lemma.lower() in REF.ASKINGS
-        accusers = [a for a in R.owners(r, charge) if a.code and a.code not in own] \
-            if asked else []
+        accusers = [a for a in R.owners(r, charge) if a.code and a.code not in own]
         accusers = accusers or (REF.askers(history, own) if asked else []) or \
             REF.accusers(history, own) or _pressers(p, history, own, s)
         if accusers:
@@ -1613,7 +1613,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = [a for a in makers if a.code and a.code not in own] or \
             REF.referent_doers(p, r, judged, "ACCUSE", own, history, True)
         gathering = True
-    if not tgts and not gathering:
+    # (a sense that asks for a named party only has no fallback: "committed to a ceasefire
+    # between Israel and Hamas" supports neither)
+    named_only = bool(sense.target) and all(w.endswith("_party") for w in sense.target)
+    if not tgts and not gathering and not named_only:
         # (when several parties meet, a place named is where, not whom: no fallback)
         tgts = R.fallback_targets(r, tok.i, own)
         moved = kid(p, tok.i, "dobj") if sense.type == "MOBILIZE" and sense.kind == "verb" \
@@ -1625,6 +1628,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = []   # "prompting NATO to scramble Italian F-35s": forces moved are no target
         if not tgts and predicate != tok.i and not _setting_of(p, tok, predicate, history):
             tgts = R.fallback_targets(r, predicate, own)
+    if named_only and not tgts:
+        return None     # "Vietnam is committed to opening up the economy": no one supported
     if not tgts and sources and sense.type in ANSWERING_TYPES:
         # "lodged a protest in response to China's use of water cannon", "deployed a carrier
         # in response to Iranian threats": aimed at the one whose act it answers

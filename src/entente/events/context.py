@@ -171,6 +171,11 @@ def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
     if verb.dep in ("advcl", "xcomp", "conj") and kid(p, verb.i, "nsubj") is None:
         gov = p.tokens[verb.head]                   # "..., prompting a warning from X"
         told = kid(p, gov.i, "ccomp") if gov.lemma.lower() in r.lex.speech_verbs else None
+        if gov.dep == "ccomp" and gov.head != gov.i and gov.head < gov.i < verb.i and \
+                p.tokens[gov.head].lemma.lower() in r.lex.speech_verbs:
+            # "Macron said sending troops could not be ruled out, drawing swift rejections
+            # from Germany": what the saying drew, hung by the parser on what was said
+            gov, told = p.tokens[gov.head], None
         # ("fired a water cannon ..., the coast guard said, prompting a protest": the act told)
         act = told if told is not None else gov
         subj = R.subject_of(p, act.i)

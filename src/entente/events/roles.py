@@ -1318,6 +1318,19 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             if t.lemma.lower() in PENALTIES:
                 return _units_of(r, t.i)
         return []
+    if where.endswith("_party"):
+        # "committed to Israel's security": a party the phrase names, or whose thing it is
+        # (not the parties of an undertaking: "committed to a ceasefire between Israel and
+        # Hamas")
+        for prep in preps(p, tok):
+            t = kid(p, prep.i, "pobj") if prep.text.lower() == where.split("_")[0] else None
+            if t is None:
+                continue
+            found = [a for a in r.actors(t.i) if a.code] or [
+                a for o in kids(p, t.i, "poss") for a in r.actors(o.i) if a.code]
+            if found:
+                return found
+        return []
     if where.endswith("_place"):
         # "on their way to Moscow": only a named place ("on the way to EU membership" goes
         # nowhere)
