@@ -9433,3 +9433,9 @@ def test_a_charge_called_preposterous_is_rejected_against_its_named_maker():
     found = _dyads(_events("Title\n\nPakistan's foreign ministry called the Indian allegations "
                            "preposterous on Tuesday."))
     assert ("REJECT", "PAK", "IND") in found
+
+
+@pytest.mark.parametrize("verdict", ["a betrayal", "a stab in the back", "an insult"])
+def test_an_act_said_to_be_a_betrayal_charges_its_doer(verdict):
+    text = f"Title\n\nHungary said on Monday that Poland's decision was {verdict}."
+    assert ("ACCUSE", "HUN", "POL") in _dyads(_events(text))
