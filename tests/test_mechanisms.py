@@ -9439,3 +9439,13 @@ def test_a_charge_called_preposterous_is_rejected_against_its_named_maker():
 def test_an_act_said_to_be_a_betrayal_charges_its_doer(verdict):
     text = f"Title\n\nHungary said on Monday that Poland's decision was {verdict}."
     assert ("ACCUSE", "HUN", "POL") in _dyads(_events(text))
+
+
+def test_it_described_as_a_dangerous_incident_is_the_act_told_not_the_last_speaker():
+    # "it" named an incident is an act: the seizure told before, not Britain's protest at it
+    text = ("Iran holds tanker\n\nIran seized a British-flagged tanker in the Strait of Hormuz "
+            "on Friday. Britain summoned Iran's ambassador on Saturday. France described it as "
+            "a serious and dangerous incident.")
+    found = _dyads(e for e in _events(text, published="2019-07-20")
+                   if e.evidence.text.startswith("France"))
+    assert found == {("ACCUSE", "FRA", "IRN")}

@@ -508,8 +508,9 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 # Britain")
                 targets = [a for a in R.owners(r, act) if a.code and
                            a.code not in {x.code for x in sources}]
-            if not targets and verdict.type == "ACCUSE" and \
-                    REF.refers_back(p, p.tokens[act]):
+            if not targets and verdict.type == "ACCUSE" and (
+                    REF.refers_back(p, p.tokens[act]) or
+                    p.tokens[act].text.lower() in ("it", "this", "that")):
                 # "Belarus forced a Ryanair jet to land ... Blinken called the diversion a
                 # shocking act": an act told again that no draft told (a forced landing is no
                 # event of ours) is the doing of the state the story is about, when another

@@ -308,7 +308,11 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     if obj is not None and obj.text.lower() in ("it", "this") and etype in (
             "ACCUSE", "REJECT", "SUPPORT"):
         # '"The move is illegal." ... called it "interference"': the last act of another
+        # (not another's words on it: "Britain called the seizure unacceptable. France
+        # described it as a dangerous incident" judges the seizure, not Britain)
         for d in reversed(history[-6:]):
+            if d.trigger.sense.type in ("ACCUSE", "REJECT") and etype == "ACCUSE":
+                continue
             found = [a for a in d.sources if a.code not in own]
             if found:
                 return found

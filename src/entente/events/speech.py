@@ -403,7 +403,10 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         sources = r.actors(subj.i) if subj is not None else []
         # (not the owner of what a breach breaks: "calling the treaty a clear breach of U.N.
         # sanctions" accuses the treaty's parties, not the UN)
-        targets = R.noun_sources(r, obj.i) or r.actors(obj.i) or (
+        # ("described it as a serious and dangerous incident": "it" is an act, whose doer
+        # the caller finds told before, not the last state that was a subject)
+        act_named = obj.text.lower() in ("it", "this", "that") and comp.pos == "NOUN"
+        targets = R.noun_sources(r, obj.i) or (r.actors(obj.i) if not act_named else []) or (
             R.noun_sources(r, comp.i) if comp.lemma.lower() not in R.BREACHES else [])
         if not targets and t.dep == "relcl" and obj.i == t.head and \
                 obj.dep in ("npadvmod", "appos") and p.tokens[obj.head].pos == "VERB":
@@ -466,6 +469,8 @@ def _condemning(p: ParsedText, t: Token) -> bool:
         return True     # "a move in the wrong direction", "a step backward"
     # (a modifier the parser took for a noun counts: "a brazen assault", "brazen" compound)
     words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp", "compound")]
+    # ("a serious and dangerous incident": the modifiers joined to a modifier)
+    words += [p.tokens[j] for c in words[1:] if c.dep == "amod" for j in conjuncts(p, c.i)[1:]]
     # ("an attempt at nuclear intimidation", "a campaign of harassment": what it aims at)
     words += [o for pr in kids(p, t.i, "prep") if pr.text.lower() in ("at", "of")
               for o in kids(p, pr.i, "pobj") if o.lemma.lower() in ev.nouns]
