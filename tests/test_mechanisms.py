@@ -9449,3 +9449,17 @@ def test_it_described_as_a_dangerous_incident_is_the_act_told_not_the_last_speak
     found = _dyads(e for e in _events(text, published="2019-07-20")
                    if e.evidence.text.startswith("France"))
     assert found == {("ACCUSE", "FRA", "IRN")}
+
+
+def test_if_they_answer_our_answer_will_be_heavier_threatens_them():
+    text = ('Title\n\n"The strikes are over, but if Azerbaijan responds, our answer will be far '
+            'heavier," Armenia\'s defense ministry said on Sunday.')
+    assert ("THREATEN", "ARM", "AZE") in _dyads(_events(text))
+
+
+def test_a_conditions_objects_are_not_whom_a_warning_threatens():
+    # "if Washington helped Israel": the one pressed is Washington, not Israel
+    text = ("Title\n\nRussia's defense minister warned that British bases in Cyprus would become "
+            "targets if London helped Ukraine strike Crimea.")
+    found = _dyads(_events(text))
+    assert ("THREATEN", "RUS", "GBR") in found and ("THREATEN", "RUS", "UKR") not in found

@@ -1077,6 +1077,11 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
                                     for m in kids(r.p, c.i, "mark")):
             continue    # "would answer with tariffs ..., while Sheinbaum instructed her
             #             minister": another's act set beside it, not its object
+        if c.dep == "advcl" and any(m.text.lower() in ("if", "unless")
+                                    for m in kids(r.p, c.i, "mark")):
+            continue    # "warned that U.S. bases would become targets if Washington helped
+            #             Israel retaliate": a condition's objects are not the act's (its
+            #             subject may be the one pressed: the caller looks there)
         if c.lemma.lower() in _TOPIC_VERBS:
             # "hosted a summit ... to discuss the fighting in eastern Congo": what is
             # discussed is a topic; only those it is discussed with are parties

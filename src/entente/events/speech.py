@@ -585,15 +585,37 @@ def _telling(p: ParsedText, t: Token, speech_verbs: frozenset[str]) -> int | Non
     return None
 
 
+# what a party's answer is called when it says how it will strike back ("our answer will be
+# far heavier")
+_ANSWERS = frozenset({"answer", "response", "retaliation", "reaction", "reply", "revenge"})
+
+
+def _answer_if(p: ParsedText, r: Resolver, t: Token) -> tuple[list[Actor], None] | None:
+    """"if Israel responds, our answer will be far heavier": the states of the condition's
+    subject, whom one's own answer is told to; None when ``t`` is no such "will be"."""
+    subj = kid(p, t.i, "nsubj")
+    if subj is None or subj.lemma.lower() not in _ANSWERS or \
+            kid(p, subj.i, "poss") is None:
+        return None
+    for c in kids(p, t.i, "advcl"):
+        if any(m.text.lower() in ("if", "should") for m in kids(p, c.i, "mark")):
+            doer = kid(p, c.i, "nsubj")
+            found = [a for a in r.actors(doer.i) if a.code] if doer is not None else []
+            if found:
+                return found, None
+    return None
+
+
 def _penalty_for(p: ParsedText, r: Resolver, t: Token
                  ) -> tuple[list[Actor], int | None] | None:
     """(the states, the act) a penalty is said to be coming for: "there will be
     consequences for the attack", "there would be a response to any aggression"; None when
     ``t`` is no such "there will be"."""
     ev = evaluation()
-    if kid(p, t.i, "expl") is None or not any(
-            c.text.lower() in ("will", "would", "'ll", "shall") for c in kids(p, t.i, "aux")):
+    if not any(c.text.lower() in ("will", "would", "'ll", "shall") for c in kids(p, t.i, "aux")):
         return None
+    if kid(p, t.i, "expl") is None:
+        return _answer_if(p, r, t)
     penalty = kid(p, t.i, "attr")
     if penalty is None or penalty.lemma.lower() not in ev.penalties:
         return None
