@@ -9463,3 +9463,9 @@ def test_a_conditions_objects_are_not_whom_a_warning_threatens():
             "targets if London helped Ukraine strike Crimea.")
     found = _dyads(_events(text))
     assert ("THREATEN", "RUS", "GBR") in found and ("THREATEN", "RUS", "UKR") not in found
+
+
+def test_what_a_state_is_blamed_for_doing_is_alleged():
+    claims = _claims("Title\n\nArmenia blamed Azerbaijan for shelling Armenian villages.")
+    assert ("ACCUSE", "ARM", "AZE", "occurred") in claims
+    assert not {c for c in claims if c[1] == "AZE" and c[3] == "occurred"}

@@ -135,12 +135,17 @@ def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
 
 
 def charging_verb(p: ParsedText, of: Token) -> Token | None:
-    """The verb that charges someone through ``of``: "accused X of killing", the "of" phrase
-    hung on the verb or on its object; None when ``of`` is no such phrase."""
-    if of.text.lower() != "of" or of.head == of.i:
+    """The verb that charges someone through ``of``: "accused X of killing", "blamed X for
+    supporting", the phrase hung on the verb or on its object; None when ``of`` is no such
+    phrase."""
+    word = of.text.lower()
+    if word not in ("of", "for") or of.head == of.i:
         return None
     at = p.tokens[of.head]
     gov = p.tokens[at.head] if at.dep == "dobj" else at
+    if word == "for" and gov.lemma.lower() not in ("blame", "fault"):
+        return None     # "blamed India for supporting separatists": alleged too (not
+        #                 "thanked Qatar for mediating")
     return gov if gov.lemma.lower() in load_modality().charging else None
 
 
