@@ -9469,3 +9469,23 @@ def test_what_a_state_is_blamed_for_doing_is_alleged():
     claims = _claims("Title\n\nArmenia blamed Azerbaijan for shelling Armenian villages.")
     assert ("ACCUSE", "ARM", "AZE", "occurred") in claims
     assert not {c for c in claims if c[1] == "AZE" and c[3] == "occurred"}
+
+
+def test_we_after_a_meeting_are_the_speaker_and_whom_they_met():
+    text = ('Talks\n\nIndian Foreign Minister S. Jaishankar met his Australian counterpart in '
+            'Canberra on Monday. "We agreed to deepen our cooperation in the face of growing '
+            'threats," Jaishankar told reporters after the meeting.')
+    found = _dyads(e for e in _events(text, published="2024-11-05")
+                   if e.evidence.text.startswith('"We'))
+    assert ("AGREE", "IND", "AUS") in found
+
+
+def test_anothers_act_in_a_speakers_words_is_not_the_speakers():
+    # "North Korea's threats" in a South Korean's quote are North Korea's, and what one does
+    # "in the face of" them is not done with North Korea
+    text = ('Talks\n\nSouth Korean Foreign Minister Park Jin met his Japanese counterpart in '
+            'Tokyo on Tuesday. "We agreed to further strengthen our cooperation in the face of '
+            'North Korea\'s threats," Park told reporters.')
+    found = _dyads(_events(text, published="2023-12-19", partial=True))
+    assert not {c for c in found if c[1] == "KOR" and c[2] == "PRK" and
+                c[0] in ("AGREE", "COOPERATE", "THREATEN")}

@@ -1631,6 +1631,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = R.fallback_targets(r, predicate, own)
     if named_only and not tgts:
         return None     # "Vietnam is committed to opening up the economy": no one supported
+    if not tgts and how == "speaker" and sense.type in ("AGREE", "COOPERATE", "CONSULT") and \
+            history:
+        # 'Park met his Japanese counterpart in Tokyo. "We agreed to strengthen our
+        # cooperation," Park said': "we" after a meeting are the speaker and whom they met
+        tgts = _last_met(p, s, history, own)
     if not tgts and sources and sense.type in ANSWERING_TYPES:
         # "lodged a protest in response to China's use of water cannon", "deployed a carrier
         # in response to Iranian threats": aimed at the one whose act it answers
@@ -2665,6 +2670,23 @@ def _calls_up_forces(p: ParsedText, tok: Token) -> bool:
     "mobilized its reserves"), as opposed to moving forces to a place."""
     obj = kid(p, tok.i, "dobj")
     return tok.pos == "VERB" and obj is not None and obj.text.lower() in RESERVES
+
+
+def _last_met(p: ParsedText, s: Sentence, history: list[Draft], own) -> list[Actor]:
+    """The other parties of the meeting of ``own`` told in this sentence or the one before."""
+    before = sentence_of(p, s.start - 1) if s.start else None
+    since = before.start if before is not None else s.start
+    for d in reversed(history[-6:]):
+        if d.sentence.start < since:
+            break
+        if d.trigger.sense.type != "CONSULT" or d.status != "occurred":
+            continue
+        codes = {a.code for a in d.sources} | {a.code for a in d.targets}
+        if own & codes:
+            found = [a for a in d.sources + d.targets if a.code and a.code not in own]
+            if found:
+                return found
+    return []
 
 
 def _met_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:

@@ -994,9 +994,10 @@ DIRECTING = frame_words("directing")
 # verbs whose "against" phrase is the harm kept off ("defend against missiles"): frames.yaml
 GUARDING = frame_words("guarding_verbs")
 LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
-# what an act happens at the edge of: "on the sidelines of the U.N. climate summit"
+# what an act happens at the edge of: "on the sidelines of the U.N. climate summit"; and
+# in the face of: "to strengthen cooperation in the face of North Korea's threats"
 OCCASIONS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occasion",
-                       "fringes", "fringe"})
+                       "fringes", "fringe", "face"})
 # occasions of speaking, whose place is no party to what is said at them
 UTTERANCES = frozenset({"speech", "address", "interview", "remark", "remarks", "briefing",
                         "conference", "statement", "post", "lecture", "rally", "sermon"})

@@ -125,11 +125,14 @@ def speaks_first_person(p: ParsedText, tok: int, light_verbs: frozenset[str]) ->
     t = p.tokens[tok]
     subj = R.subject_of(p, tok)
     if subj is None and t.pos in ("NOUN", "PROPN"):
+        owner = kid(p, tok, "poss")
+        if owner is not None:
+            # "our support", but not "North Korea's threats" in "we agreed to cooperate in
+            # the face of North Korea's threats": the owner's own
+            return owner.text.lower() in FIRST_POSSESSIVE
         lv = R.light_verb(p, tok, light_verbs)
         if lv is not None:
             subj = R.subject_of(p, lv.i)
-        elif any(c.text.lower() in FIRST_POSSESSIVE for c in kids(p, tok, "poss")):
-            return True
     return subj is not None and subj.text.lower() in FIRST_PERSON
 
 
