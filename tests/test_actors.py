@@ -210,3 +210,25 @@ def test_a_body_named_by_words_of_one_named_before_is_that_body(pipeline):
     text = ("Rules\n\nThe U.S. Commerce Department on Tuesday added 12 Chinese firms to its "
             "trade blacklist. A Commerce official said the firms had helped Russia's army.")
     assert _resolved(pipeline, text, "official") == [["USA"]]
+
+
+@pytest.mark.model
+def test_a_states_own_council_of_a_un_organs_name_is_the_states(pipeline):
+    text = ("Patrushev, the secretary of Russia's Security Council, said Moscow would respond.")
+    assert _resolved(pipeline, text, "Council") == [["RUS"]]
+
+
+@pytest.mark.model
+def test_a_former_leader_who_holds_another_office_still_speaks_for_his_state(pipeline):
+    # Medvedev, president until 2012, is a Russian official since 2020
+    from entente.actors.resolve import Resolver
+    from entente.clean import clean
+    from entente.ingest import read_text
+    from entente.nlp import parse
+    text = ('Title\n\n"They will become a legitimate target," former president Dmitry '
+            'Medvedev wrote on Telegram on Sunday.')
+    doc = clean(read_text(text, "x", "x"), keep_all=True)
+    p = parse(pipeline.nlp, doc)
+    r = Resolver(p, doc.text, pipeline.lexicon, "2024-03-10")
+    assert [[a.code for a in r.actors(t.i)] for t in p.tokens if t.text == "Medvedev"] == \
+        [["RUS"]]

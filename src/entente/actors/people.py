@@ -265,7 +265,9 @@ class People:
             key = self._leader_by_tail(name) or key
         if key.startswith("leader:"):
             term = self.lex.term_at(key, self.published)
-            if term and not self._former(ent.start):
+            # ("former president Dmitry Medvedev", now an official of his state: "former" is
+            # of the office he left, not of the one he holds)
+            if term and (not self._former(ent.start) or term.role == "official"):
                 return Person(name, term.code, term.sector, self._describe(ent), ent.start)
             day = (self.published or "")[:10]
             if not self._former(ent.start) and day:

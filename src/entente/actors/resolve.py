@@ -486,6 +486,15 @@ class Resolver(People):
         entry = self.lex.entry(key) if key else None
         if entry is not None and entry.kind == "org" and self._seat_as_place(ent):
             return []           # "met in Brussels": where, not the EU
+        if entry is not None and entry.kind == "org" and entry.code and \
+                not self.lex.entry(f"country:{entry.code}"):
+            # "Russia's Security Council": a state's own council of that name, not the U.N.'s
+            poss = kid(self.p, ent.end - 1, "poss")
+            states = [a for a in (self.actors(poss.i) if poss is not None else [])
+                      if a.code and a.code != entry.code and self.lex.entry(f"country:{a.code}")]
+            if states:
+                return [Actor(a.code, a.name, "GOV", ent.text, ent.start_char, ent.end_char)
+                        for a in states]
         if entry is None or not entry.code:
             # a surname the NER took for a place or a body: "Kishida met Meloni"
             person = self.person_named(ent.text) if ent.text[:1].isupper() else None
