@@ -9489,3 +9489,9 @@ def test_anothers_act_in_a_speakers_words_is_not_the_speakers():
     found = _dyads(_events(text, published="2023-12-19", partial=True))
     assert not {c for c in found if c[1] == "KOR" and c[2] == "PRK" and
                 c[0] in ("AGREE", "COOPERATE", "THREATEN")}
+
+
+def test_a_state_said_in_a_quotation_to_be_responsible_for_a_wrong_is_charged():
+    text = ('Title\n\n"Iran is responsible for the attack on our embassy," Albania\'s prime '
+            'minister told reporters in Tirana.')
+    assert ("ACCUSE", "ALB", "IRN") in _dyads(_events(text))

@@ -554,8 +554,16 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, answered, "occurred",
                              date, precision, None, "speech", sum(1 for _ in ancestors(p, v))))
     for v, sources, targets in SP.told_crimes(p, r, s.start, s.end, r.lex.speech_verbs):
-        if not _inside(quoted, p.tokens[v].idx):
-            found.append((v, v, sources, targets, SP.ACCUSE))
+        if _inside(quoted, p.tokens[v].idx):
+            # '"Russia is responsible for the death of Alexei Navalny," Baerbock told
+            # reporters': the quotation's official speaker lays it at the subject's door
+            voice = SP.voice_at(voices, p.tokens[v].idx)
+            sources = [voice.actor] if voice is not None and voice.actor is not None else []
+            targets = [a for a in targets if a.code not in {x.code for x in sources}]
+            if sources and targets:
+                found.append((v, _root(p, s), sources, targets, SP.ACCUSE))
+            continue
+        found.append((v, v, sources, targets, SP.ACCUSE))
     threats: list[tuple[int, int, list[Actor], list[Actor]]] = []
     for t, said, targets, act in SP.faced(p, r, s.start, s.end, r.lex.speech_verbs):
         if _inside(quoted, p.tokens[t].idx):
