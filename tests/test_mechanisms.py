@@ -9495,3 +9495,12 @@ def test_a_state_said_in_a_quotation_to_be_responsible_for_a_wrong_is_charged():
     text = ('Title\n\n"Iran is responsible for the attack on our embassy," Albania\'s prime '
             'minister told reporters in Tirana.')
     assert ("ACCUSE", "ALB", "IRN") in _dyads(_events(text))
+
+
+def test_a_noun_naming_an_act_again_keeps_the_first_tellings_evidence():
+    text = ("Drone war\n\nAzerbaijan launched one of its largest drone attacks on Armenian "
+            "positions on Friday, killing three soldiers. Armenian Prime Minister Nikol "
+            "Pashinyan said the strikes showed Baku's contempt for the peace talks.")
+    found = [e for e in _events(text, published="2024-03-22")
+             if e.type == "ASSAULT" and e.source and e.source.code == "AZE"]
+    assert found and found[0].evidence.text.startswith("Azerbaijan launched")

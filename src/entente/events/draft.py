@@ -269,6 +269,12 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 key = key + (ev.start,)
             elif told is not None and _compatible(told.date, event.date):
                 k = seen[key]
+                if once and d.how == "again":
+                    # ("Russia launched one of its largest attacks ... Zelenskyy said the
+                    # strikes showed Moscow's terror": a noun that only names the act told
+                    # before keeps the first telling, which says who did what)
+                    seen[same_sentence] = k
+                    continue
                 if once:
                     # the same telling again: one record, the later wording (under the
                     # first one's id, which a telling again may name)
