@@ -9504,3 +9504,15 @@ def test_a_noun_naming_an_act_again_keeps_the_first_tellings_evidence():
     found = [e for e in _events(text, published="2024-03-22")
              if e.type == "ASSAULT" and e.source and e.source.code == "AZE"]
     assert found and found[0].evidence.text.startswith("Azerbaijan launched")
+
+
+def test_what_a_speaker_says_both_should_do_is_no_demand_on_the_other():
+    text = ("Summit\n\nIndian Prime Minister Narendra Modi and Japanese Prime Minister Fumio "
+            "Kishida met in Tokyo on Monday. Modi told Kishida that the two countries should "
+            "resist coercion in the region.")
+    found = _dyads(_events(text, published="2023-05-22"))
+    assert ("REQUEST", "IND", "JPN") not in found
+    # what the other alone should do is one
+    one = _dyads(_events("Title\n\nModi told Kishida that Japan should lift its export curbs.",
+                         published="2023-05-22"))
+    assert ("REQUEST", "IND", "JPN") in one

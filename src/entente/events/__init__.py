@@ -1639,6 +1639,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = R.fallback_targets(r, predicate, own)
     if named_only and not tgts:
         return None     # "Vietnam is committed to opening up the economy": no one supported
+    if sense.type == "REQUEST" and sense.complement and sense.kind == "verb" and \
+            _own_in_complement(p, r, tok, own):
+        return None     # "Xi told Putin that the two countries should oppose interference":
+        #                 what one says oneself should do too is no demand on the other
     if not tgts and how == "speaker" and sense.type in ("AGREE", "COOPERATE", "CONSULT") and \
             history:
         # 'Park met his Japanese counterpart in Tokyo. "We agreed to strengthen our
@@ -2678,6 +2682,20 @@ def _calls_up_forces(p: ParsedText, tok: Token) -> bool:
     "mobilized its reserves"), as opposed to moving forces to a place."""
     obj = kid(p, tok.i, "dobj")
     return tok.pos == "VERB" and obj is not None and obj.text.lower() in RESERVES
+
+
+def _own_in_complement(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
+    """Whether the subject of the clause a speech verb's modal demand is made in includes
+    the speaker's own side ("we", "the two countries", "both nations" with the speaker's)."""
+    for c in kids(p, tok.i, "ccomp"):
+        subj = kid(p, c.i, "nsubj")
+        if subj is None:
+            continue
+        if subj.pos == "PRON" and subj.text.lower() in ("we", "us"):
+            return True     # (not "the US")
+        codes = {a.code for a in r.actors(subj.i) if a.code}
+        return len(codes) > 1 and bool(set(own) & codes)
+    return False
 
 
 def _last_met(p: ParsedText, s: Sentence, history: list[Draft], own) -> list[Actor]:
