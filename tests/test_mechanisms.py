@@ -9516,3 +9516,20 @@ def test_what_a_speaker_says_both_should_do_is_no_demand_on_the_other():
     one = _dyads(_events("Title\n\nModi told Kishida that Japan should lift its export curbs.",
                          published="2023-05-22"))
     assert ("REQUEST", "IND", "JPN") in one
+
+
+def test_leave_given_to_act_is_support_and_the_act_is_the_permitted_ones_and_not_done():
+    claims = _claims("Title\n\nWashington gave Kyiv permission on Sunday to strike targets "
+                     "inside Russia with American missiles.")
+    assert ("SUPPORT", "USA", "UKR", "occurred") in claims
+    assert ("ASSAULT", "UKR", "RUS", "hypothetical") in claims
+    assert not {c for c in claims if c[0] == "ASSAULT" and c[1] == "USA"}
+    green = _claims("Title\n\nThe Netherlands gave Denmark the green light to send its F-16 "
+                    "jets to Ukraine.")
+    assert ("SUPPORT", "NLD", "DNK", "occurred") in green
+    assert not {c for c in green if c[0] == "AID" and c[3] == "occurred"}
+
+
+def test_nuclear_weapons_a_state_moves_to_an_allys_soil_are_a_deployment():
+    assert ("MOBILIZE", "USA", "GBR") in _dyads(_events(
+        "Title\n\nThe United States moved nuclear weapons to Britain last month."))

@@ -9,7 +9,8 @@ from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
-from .status import HEARSAY, absolute_with, charging_verb, speakers_participle
+from .status import (HEARSAY, absolute_with, charging_verb, permitted_to,
+                     speakers_participle)
 from .triggers import (RELATIVE_OBJECTS, amod_verb_object, free_relative, load_triggers,
                        object_preps, preps, relative_object, what_is_left_of)
 
@@ -391,6 +392,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     said = speakers_participle(p, verb)
     if said is not None:
         return subject_of(p, said, depth + 1)
+    allowed = permitted_to(p, verb)
+    if allowed is not None:
+        return allowed      # "gave Ukraine permission to strike": Ukraine would strike
     if tok.dep in ("xcomp", "ccomp") and head.dep == "relcl" and \
             head.lemma.lower() in HEARSAY and head.head != head.i:
         # "blacklisted companies it said helped Russia": the companies helped, not "it"

@@ -254,6 +254,38 @@ HEARSAY = frame_words("hearsay_verbs")
 SPEAKERS_ACTS = frame_words("speakers_acts")
 
 
+# what one gives another leave to act with (frames.yaml permits)
+PERMITS = frame_words("permits")
+
+
+def permitted_to(p: ParsedText, verb: int) -> Token | None:
+    """The one "gave Ukraine permission to strike" gives leave to the infinitive at ``verb``
+    (the giver's dative, or the "to" phrase: "gave the green light to Poland to send"), or
+    None when the infinitive is no such permitted act."""
+    tok = p.tokens[verb]
+    if tok.dep not in ("advcl", "acl", "xcomp", "relcl") or tok.head == verb or \
+            not any(a.text.lower() == "to" for a in kids(p, verb, "aux")):
+        return None
+    head = p.tokens[tok.head]
+    if head.pos == "NOUN" and head.lemma.lower() in PERMITS and head.dep == "dobj":
+        leave, head = head, p.tokens[head.head]
+    else:
+        leave = next((o for o in kids(p, head.i, "dobj") if o.lemma.lower() in PERMITS),
+                     None) if head.pos == "VERB" else None
+        if leave is None:
+            return None
+    if head.lemma.lower() not in ("give", "grant"):
+        return None
+    given = kid(p, head.i, "dative")
+    if given is not None and given.pos == "ADP":
+        given = kid(p, given.i, "pobj")
+    if given is None:
+        # ("gave Kyiv permission", the name parsed as a modifier of the leave given)
+        given = next((c for c in kids(p, leave.i, "compound", "poss") if c.i < leave.i and
+                      c.pos == "PROPN"), None)
+    return given
+
+
 def _named_speaker(p: ParsedText, said: int) -> bool:
     """Whether the subject of the verb of saying at ``said`` names someone (a name in it)."""
     subj = kid(p, said, "nsubj")
@@ -398,6 +430,8 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # "urged both governments to talk, while the Arab League called on Algeria to":
             # a clause of its own subject tells its own time
             return None
+        if permitted_to(p, t.i) is not None:
+            return "hypothetical", gov.i    # "gave Ukraine permission to strike": allowed
         said = speakers_participle(p, t.i) if t.dep == "advcl" else None
         if said is not None:
             # "Taipei said the island's future must be decided by its people, rejecting
