@@ -9533,3 +9533,12 @@ def test_leave_given_to_act_is_support_and_the_act_is_the_permitted_ones_and_not
 def test_nuclear_weapons_a_state_moves_to_an_allys_soil_are_a_deployment():
     assert ("MOBILIZE", "USA", "GBR") in _dyads(_events(
         "Title\n\nThe United States moved nuclear weapons to Britain last month."))
+
+
+def test_a_warning_of_how_things_stand_is_no_threat():
+    found = _dyads(_events("Title\n\nThe IAEA chief warned on Monday that Iran was close to "
+                           "having enough enriched uranium for a bomb.", partial=True))
+    assert not {c for c in found if c[0] == "THREATEN"}
+    # a forecast of what will befall a state still is one
+    assert ("THREATEN", "USA", "IRN") in _dyads(_events(
+        "Title\n\nWashington warned on Monday that Iran would face severe consequences."))
