@@ -9542,3 +9542,10 @@ def test_a_warning_of_how_things_stand_is_no_threat():
     # a forecast of what will befall a state still is one
     assert ("THREATEN", "USA", "IRN") in _dyads(_events(
         "Title\n\nWashington warned on Monday that Iran would face severe consequences."))
+
+
+def test_names_after_a_fronted_phrase_are_the_subject_the_parser_joined_to_it():
+    text = ("Title\n\nAfter weeks of talks hosted by the United Arab Emirates, Russia and "
+            "Ukraine agreed on Friday to exchange prisoners.")
+    assert ("AGREE", "RUS", "UKR") in _dyads(_events(text)) or \
+        ("AGREE", "UKR", "RUS") in _dyads(_events(text))

@@ -354,6 +354,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         if agent is not None and tok.tag == "VBN":
             # "swapped prisoners, mediated by the UAE": a participle's "by" names its agent
             return kid(p, agent.i, "pobj")
+        fronted = _fronted_subject(p, verb)
+        if fronted is not None:
+            return fronted
     if depth > 4 or tok.head == tok.i:
         return None
     head = p.tokens[tok.head]
@@ -519,6 +522,29 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             return kid(p, agent.i, "pobj") if agent is not None else None
         return head if tok.dep == "relcl" else None
     return None
+
+
+def _fronted_subject(p: ParsedText, verb: int) -> Token | None:
+    """"After months of talks mediated by the European Union, Armenia and Azerbaijan agreed
+    ...": the names right before a verb with no subject, which the parser joined to the last
+    name of a phrase set before them, are its subject (the first of them, after the comma)."""
+    tok = p.tokens[verb]
+    if tok.dep != "ROOT" or kids(p, verb, "nsubj", "nsubjpass") or verb < 2:
+        return None
+    last = p.tokens[verb - 1]
+    if last.dep != "conj" or last.pos != "PROPN":
+        return None
+    first = last
+    while first.dep == "conj" and p.tokens[first.head].dep == "conj" and first.head < first.i:
+        first = p.tokens[first.head]
+    if first.dep != "conj" or first.i < 1 or p.tokens[first.i - 1].text != "," or \
+            first.head >= first.i:
+        return None
+    # (the phrase the names were joined to hangs on the verb, set before it)
+    if not any(a.dep in ("prep", "advcl", "npadvmod") and a.head == verb
+               for a in ancestors(p, first.head)):
+        return None
+    return first
 
 
 def noun_sources(r: Resolver, noun: int) -> list[Actor]:
