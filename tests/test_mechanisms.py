@@ -9549,3 +9549,17 @@ def test_names_after_a_fronted_phrase_are_the_subject_the_parser_joined_to_it():
             "Ukraine agreed on Friday to exchange prisoners.")
     assert ("AGREE", "RUS", "UKR") in _dyads(_events(text)) or \
         ("AGREE", "UKR", "RUS") in _dyads(_events(text))
+
+
+def test_an_act_judged_in_the_passive_is_charged_to_its_doer():
+    text = ("Title\n\nThe United States imposed sanctions on Russian banks on Monday. The move "
+            "was condemned by Russia.")
+    found = _dyads(e for e in _events(text) if e.evidence.text.startswith("The move"))
+    assert ("ACCUSE", "RUS", "USA") in found
+
+
+def test_its_in_the_for_phrase_of_a_judging_verb_is_the_objects():
+    claims = _claims("Title\n\nBritain sanctioned Iran on Monday for its supply of drones to "
+                     "Russia.")
+    assert ("SANCTION", "GBR", "IRN", "occurred") in claims
+    assert not {c for c in claims if c[1] == "GBR" and c[2] == "RUS"}

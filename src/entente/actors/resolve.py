@@ -66,6 +66,12 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "minister", "member", "signatory", "party", "counterpart",
                          "secretary", "president", "premier", "official", "envoy",
                          "diplomat"})
+# verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
+# support of Russia", "thanked Qatar for its mediation")
+_JUDGED_FOR = frozenset({"sanction", "punish", "penalize", "penalise", "thank", "praise",
+                         "commend", "congratulate", "reward", "criticize", "criticise",
+                         "condemn", "blame", "fault", "rebuke", "censure", "slam", "target",
+                         "blacklist", "hit", "accuse", "chide", "scold", "applaud", "laud"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # what a bloc's members are called, counted ("the 27 heads of state", "all 32 allies")
 BLOC_MEMBER_WORDS = frame_words("bloc_member_words")
@@ -2085,6 +2091,21 @@ class Resolver(People):
                 obj = kid(self.p, verb.head, "dobj")
                 found = [a for a in self.actors(obj.i) if a.code] \
                     if obj is not None and obj.i < i else []
+                if found:
+                    return found
+        if self.p.tokens[i].text.lower() in ("its", "their") and \
+                self.p.tokens[i].dep == "poss":
+            # "sanctioned China for its support of Russia", "thanked Qatar for its mediation",
+            # "criticized Israel over its conduct": a possessive in the "for" or "over"
+            # phrase of a verb with an object is the object's
+            noun = self.p.tokens[self.p.tokens[i].head]
+            prep = self.p.tokens[noun.head] if noun.dep == "pobj" else None
+            if prep is not None and prep.text.lower() in ("for", "over") and \
+                    prep.head != prep.i and self.p.tokens[prep.head].pos == "VERB" and \
+                    self.p.tokens[prep.head].lemma.lower() in _JUDGED_FOR:
+                obj = kid(self.p, prep.head, "dobj")
+                found = [a for a in self.actors(obj.i) if a.code] \
+                    if obj is not None and obj.i < i and obj.pos == "PROPN" else []
                 if found:
                     return found
         if self.p.tokens[i].text.lower() in ("their", "them", "they"):

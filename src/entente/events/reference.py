@@ -116,6 +116,8 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     if found:
         return found
     obj = kid(p, tok, "dobj")
+    if obj is None and kid(p, tok, "agent") is not None:
+        obj = kid(p, tok, "nsubjpass")  # "the move was condemned by China"
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
     for judged in kids(p, tok, "oprd") if obj is None else []:
