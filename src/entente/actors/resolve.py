@@ -68,10 +68,7 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "diplomat"})
 # verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
 # support of Russia", "thanked Qatar for its mediation")
-_JUDGED_FOR = frozenset({"sanction", "punish", "penalize", "penalise", "thank", "praise",
-                         "commend", "congratulate", "reward", "criticize", "criticise",
-                         "condemn", "blame", "fault", "rebuke", "censure", "slam", "target",
-                         "blacklist", "hit", "accuse", "chide", "scold", "applaud", "laud"})
+_JUDGED_FOR = frame_words("judged_for")
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # what a bloc's members are called, counted ("the 27 heads of state", "all 32 allies")
 BLOC_MEMBER_WORDS = frame_words("bloc_member_words")

@@ -2703,8 +2703,7 @@ def _describes_a_state_of_things(p: ParsedText, tok: Token) -> bool:
     if len(clauses) != 1:
         return False
     c = clauses[0]
-    if c.tag not in ("VBD", "VBZ", "VBP") and not (
-            c.lemma.lower() == "be" and c.tag in ("VBD", "VBZ", "VBP")):
+    if c.tag not in ("VBD", "VBZ", "VBP"):
         return False
     if any(a.text.lower() in _FORECASTING for a in kids(p, c.i, "aux")):
         return False

@@ -157,7 +157,7 @@ COPULAS = R.COPULAS
 # "constitutes a breach of the convention")
 POSING = frozenset({"pose", "constitute", "represent"})
 # verbs by which a subject is said to act as something ("acted like bullies")
-BEHAVING = frozenset({"act", "behave"})
+BEHAVING = frame_words("behaving")
 
 
 def _posed_by(p: ParsedText, t: Token) -> Token | None:
@@ -590,7 +590,7 @@ def _telling(p: ParsedText, t: Token, speech_verbs: frozenset[str]) -> int | Non
 
 # what a party's answer is called when it says how it will strike back ("our answer will be
 # far heavier")
-_ANSWERS = frozenset({"answer", "response", "retaliation", "reaction", "reply", "revenge"})
+_ANSWERS = frame_words("answers_told")
 
 
 def _answer_if(p: ParsedText, r: Resolver, t: Token) -> tuple[list[Actor], None] | None:

@@ -392,9 +392,7 @@ def object_preps(p: ParsedText, obj: int) -> list[Token]:
 
 
 # nouns that count what their "of" phrase names ("dozens of drones")
-COUNTS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                    "score", "scores", "barrage", "salvo", "volley", "wave", "swarm", "number",
-                    "couple", "pair", "series", "string"})
+COUNTS = frame_words("counts")
 
 
 def preps(p: ParsedText, i: int) -> list[Token]:
