@@ -9563,3 +9563,18 @@ def test_its_in_the_for_phrase_of_a_judging_verb_is_the_objects():
                      "Russia.")
     assert ("SANCTION", "GBR", "IRN", "occurred") in claims
     assert not {c for c in claims if c[1] == "GBR" and c[2] == "RUS"}
+
+
+def test_what_a_state_is_allowed_to_do_is_not_done():
+    claims = _claims("Title\n\nWashington allowed Kyiv on Sunday to strike targets inside Russia "
+                     "with American missiles.")
+    assert ("ASSAULT", "UKR", "RUS", "hypothetical") in claims
+    assert not {c for c in claims if c[0] == "ASSAULT" and c[3] == "occurred"}
+
+
+def test_a_noun_subject_the_parser_gave_its_verb_as_a_participle_in_a_reported_clause():
+    # "Israeli airstrikes killed ..., officials said", with the verb parsed as a participle
+    # on the noun at the head of the reported clause
+    text = ("Deadly day in Somalia\n\nKenyan airstrikes killed at least 8 civilians in "
+            "southern Somalia on Friday, Somali officials said.")
+    assert ("ASSAULT", "KEN", "SOM") in _dyads(_events(text, published="2024-02-15"))

@@ -9,7 +9,7 @@ from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
-from .status import (HEARSAY, absolute_with, charging_verb, permitted_to,
+from .status import (HEARSAY, PERMITTING, absolute_with, charging_verb, permitted_to,
                      speakers_participle)
 from .triggers import (RELATIVE_OBJECTS, amod_verb_object, free_relative, load_triggers,
                        object_preps, preps, relative_object, what_is_left_of)
@@ -377,10 +377,11 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             head.dep in ("dobj", "pobj") and head.lemma.lower() in _CARRIERS:
         return head         # "seized a ship carrying aid to Gaza": the ship carries it
     if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and head.i + 1 == verb and \
-            head.dep in ("nsubj", "ROOT") and head.pos == "NOUN" and \
+            head.dep in ("nsubj", "ROOT", "ccomp") and head.pos == "NOUN" and \
             kid(p, verb, "agent") is None and kid(p, verb, "dobj") is not None:
         # "Israeli airstrikes killed at least 30 people in southern Gaza, health officials
-        # said", parsed with the verb hung on the noun as its participle: a past verb right
+        # said", parsed with the verb hung on the noun as its participle (the noun the
+        # reported clause's head, or the sentence's): a past verb right
         # after a noun, with an object of its own (no passive has one), has the noun for its
         # subject
         return head
@@ -398,6 +399,11 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     allowed = permitted_to(p, verb)
     if allowed is not None:
         return allowed      # "gave Ukraine permission to strike": Ukraine would strike
+    if tok.dep == "advcl" and head.lemma.lower() in PERMITTING and \
+            any(a.text.lower() == "to" for a in kids(p, verb, "aux")) and \
+            kid(p, head.i, "dobj") is not None:
+        return kid(p, head.i, "dobj")   # "allowed Kyiv on Sunday to strike", the infinitive
+        #                                 hung on the verb: Kyiv would strike
     if tok.dep in ("xcomp", "ccomp") and head.dep == "relcl" and \
             head.lemma.lower() in HEARSAY and head.head != head.i:
         # "blacklisted companies it said helped Russia": the companies helped, not "it"

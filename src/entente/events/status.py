@@ -254,8 +254,9 @@ HEARSAY = frame_words("hearsay_verbs")
 SPEAKERS_ACTS = frame_words("speakers_acts")
 
 
-# what one gives another leave to act with (frames.yaml permits)
+# what one gives another leave to act with (frames.yaml permits), and the verbs of leave
 PERMITS = frame_words("permits")
+PERMITTING = frozenset({"allow", "permit", "authorize", "authorise"})
 
 
 def permitted_to(p: ParsedText, verb: int) -> Token | None:
@@ -432,6 +433,10 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             return None
         if permitted_to(p, t.i) is not None:
             return "hypothetical", gov.i    # "gave Ukraine permission to strike": allowed
+        if t.dep in ("xcomp", "ccomp", "advcl") and gov.lemma.lower() in PERMITTING and \
+                (kid(p, gov.i, "dobj") or kid(p, t.i, "nsubj")) is not None and \
+                any(a.text.lower() == "to" for a in kids(p, t.i, "aux")):
+            return "hypothetical", gov.i    # "allowed Ukraine to strike": allowed, not done
         said = speakers_participle(p, t.i) if t.dep == "advcl" else None
         if said is not None:
             # "Taipei said the island's future must be decided by its people, rejecting
