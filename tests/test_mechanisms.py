@@ -29,6 +29,12 @@ def _dyads(events):
             for e in events}
 
 
+def _dyads_in(text, start, published="2024-05-15", partial=False):
+    """The dyads of the events whose evidence sentence begins with ``start``."""
+    return _dyads(e for e in _events(text, published, partial)
+                  if e.evidence.text.startswith(start))
+
+
 def _claims(text, published="2024-05-15"):
     return {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
              e.status) for e in _events(text, published)}
@@ -9060,8 +9066,7 @@ def test_a_ministry_named_by_its_of_phrase_alone_is_the_state_of_the_thread():
             "rejected the Russian account. The Ministry of Defence said Russian forces had been "
             "holding an exercise in the area, and that it did not accept the claim that shots "
             "had been fired.")
-    found = _dyads(e for e in _events(text, published="2021-06-24")
-                   if e.evidence.text.startswith("The Ministry of Defence"))
+    found = _dyads_in(text, "The Ministry of Defence", published="2021-06-24")
     assert ("REJECT", "NLD", "RUS") in found and ("REJECT", "RUS", "NLD") not in found
 
 
@@ -9069,8 +9074,7 @@ def test_a_denied_insinuation_answers_whoever_pressed_the_denier_just_before():
     text = ("Pipes\n\nRussia's Foreign Ministry pointed to a remark by Biden and demanded that "
             "he explain whether Washington had blown up the pipelines. The White House called "
             "the insinuation ridiculous.")
-    found = _dyads(e for e in _events(text, published="2022-09-29")
-                   if e.evidence.text.startswith("The White House"))
+    found = _dyads_in(text, "The White House", published="2022-09-29")
     assert ("REJECT", "USA", "RUS") in found
     # with no one pressing the denier just before, a denial answers no one
     alone = _dyads(_events("Pipes\n\nThe White House called the insinuation ridiculous.",
@@ -9118,8 +9122,7 @@ def test_a_decision_named_by_its_infinitive_is_the_doers_of_what_was_decided():
     text = ("Balloon\n\nA Chinese balloon crossed into Canadian airspace on Tuesday. U.S. "
             "fighter jets shot the balloon down on Saturday. Canada's defense minister said "
             "Ottawa strongly backed the decision to bring the balloon down.")
-    backed = _dyads(e for e in _events(text, published="2023-02-05")
-                    if e.evidence.text.startswith("Canada's"))
+    backed = _dyads_in(text, "Canada's", published="2023-02-05")
     assert ("SUPPORT", "CAN", "USA") in backed and ("SUPPORT", "CAN", "CHN") not in backed
 
 
@@ -9152,8 +9155,7 @@ def test_a_treaty_judged_a_breach_accuses_its_makers_not_the_owner_of_the_norm()
             "Kim Jong Un this week. The U.N. Security Council has banned arms trade with the "
             "North. Seoul's national security adviser said the government would reconsider its "
             "policy, calling the treaty a clear breach of U.N. sanctions.")
-    found = _dyads(e for e in _events(text, published="2024-06-21")
-                   if e.evidence.text.startswith("Seoul's"))
+    found = _dyads_in(text, "Seoul's", published="2024-06-21")
     assert ("ACCUSE", "KOR", "RUS") in found and ("ACCUSE", "KOR", "UN") not in found
 
 
@@ -9162,8 +9164,7 @@ def test_what_is_answered_is_not_the_means_of_the_answer():
     # answered (the warning's target), and the deployment is North Korea's, not Seoul's
     text = ("Troops\n\nSeoul summoned Russia's ambassador on Monday. South Korea's president "
             "said Seoul would respond with all available means to North Korea's deployment.")
-    found = _dyads(e for e in _events(text, published="2024-10-21", partial=True)
-                   if e.evidence.text.startswith("South"))
+    found = _dyads_in(text, "South", published="2024-10-21", partial=True)
     assert ("THREATEN", "KOR", "PRK") in found and ("THREATEN", "KOR", "RUS") not in found
     assert not any(t == "MOBILIZE" and s == "KOR" for t, s, _ in found)
     answered = _dyads(_events("Tariffs\n\nChina answered with sanctions on American defense "
@@ -9178,8 +9179,7 @@ def test_an_act_named_again_that_no_event_told_is_the_story_states():
             "Minsk on Sunday, and Belarusian police arrested a journalist on board. European "
             "leaders said Belarus would face sanctions. U.S. Secretary of State Antony Blinken "
             "called the diversion a shocking act that had endangered passengers.")
-    found = _dyads(e for e in _events(text, published="2021-05-24")
-                   if e.evidence.text.startswith("U.S."))
+    found = _dyads_in(text, "U.S.", published="2021-05-24")
     assert ("ACCUSE", "USA", "BLR") in found
     # (in a story about the speaker's own state there is no other side to blame)
     home = ("Jailbreak\n\nHundreds of inmates escaped from a prison near Port-au-Prince on "
@@ -9270,8 +9270,7 @@ def test_a_retaliation_answers_who_struck_the_one_who_answers():
     text = ("Drones\n\nIran launched more than 300 drones and missiles at Israel overnight. U.S. "
             "and British jets helped shoot down most of them. Israel's military chief said the "
             "country would respond.")
-    found = _dyads(e for e in _events(text, published="2024-04-14")
-                   if e.evidence.text.startswith("Israel's"))
+    found = _dyads_in(text, "Israel's", published="2024-04-14")
     assert ("THREATEN", "ISR", "IRN") in found
     assert not found & {("THREATEN", "ISR", "USA"), ("THREATEN", "ISR", "GBR")}
 
@@ -9291,8 +9290,7 @@ def test_an_attack_no_one_was_told_to_have_done_is_charged_to_the_accused_not_th
     text = ("Strike\n\nAn airstrike destroyed Iran's consulate in Damascus on Monday, killing two "
             "Iranian generals. Iran blamed Israel for the strike. Russia condemned the attack as "
             "unacceptable.")
-    found = _dyads(e for e in _events(text, published="2024-04-02")
-                   if e.evidence.text.startswith("Russia"))
+    found = _dyads_in(text, "Russia", published="2024-04-02")
     assert ("ACCUSE", "RUS", "ISR") in found and ("ACCUSE", "RUS", "IRN") not in found
 
 
@@ -9301,8 +9299,7 @@ def test_evidence_an_official_says_there_is_linking_a_state_to_a_wrong_charges_i
     text = ("Envoy\n\nCanadian Prime Minister Justin Trudeau said on Monday that there were "
             "credible allegations linking India's government to the killing of a Sikh leader in "
             "British Columbia. Canada expelled a senior Indian diplomat the same day.")
-    found = _dyads(e for e in _events(text, published="2023-09-19")
-                   if e.evidence.text.startswith("Canadian"))
+    found = _dyads_in(text, "Canadian", published="2023-09-19")
     assert ("ACCUSE", "CAN", "IND") in found
     # no evidence linking is no charge
     none = _dyads(_events("Blast\n\nPoland's president said there was no evidence linking "
@@ -9446,8 +9443,7 @@ def test_it_described_as_a_dangerous_incident_is_the_act_told_not_the_last_speak
     text = ("Iran holds tanker\n\nIran seized a British-flagged tanker in the Strait of Hormuz "
             "on Friday. Britain summoned Iran's ambassador on Saturday. France described it as "
             "a serious and dangerous incident.")
-    found = _dyads(e for e in _events(text, published="2019-07-20")
-                   if e.evidence.text.startswith("France"))
+    found = _dyads_in(text, "France", published="2019-07-20")
     assert found == {("ACCUSE", "FRA", "IRN")}
 
 
@@ -9475,8 +9471,7 @@ def test_we_after_a_meeting_are_the_speaker_and_whom_they_met():
     text = ('Talks\n\nIndian Foreign Minister S. Jaishankar met his Australian counterpart in '
             'Canberra on Monday. "We agreed to deepen our cooperation in the face of growing '
             'threats," Jaishankar told reporters after the meeting.')
-    found = _dyads(e for e in _events(text, published="2024-11-05")
-                   if e.evidence.text.startswith('"We'))
+    found = _dyads_in(text, '"We', published="2024-11-05")
     assert ("AGREE", "IND", "AUS") in found
 
 
@@ -9554,7 +9549,7 @@ def test_names_after_a_fronted_phrase_are_the_subject_the_parser_joined_to_it():
 def test_an_act_judged_in_the_passive_is_charged_to_its_doer():
     text = ("Title\n\nThe United States imposed sanctions on Russian banks on Monday. The move "
             "was condemned by Russia.")
-    found = _dyads(e for e in _events(text) if e.evidence.text.startswith("The move"))
+    found = _dyads_in(text, "The move")
     assert ("ACCUSE", "RUS", "USA") in found
 
 

@@ -2688,10 +2688,6 @@ def _calls_up_forces(p: ParsedText, tok: Token) -> bool:
     return tok.pos == "VERB" and obj is not None and obj.text.lower() in RESERVES
 
 
-_FORECASTING = frozenset({"will", "would", "could", "might", "may", "can", "shall", "'ll",
-                          "must", "should", "wo", "ca"})
-
-
 def _describes_a_state_of_things(p: ParsedText, tok: Token) -> bool:
     """Whether a warning's only content is a finite clause in the present or past with no
     forecast in it ("warned that Iran was close to ...", "warned that the region is on the
@@ -2705,13 +2701,12 @@ def _describes_a_state_of_things(p: ParsedText, tok: Token) -> bool:
     c = clauses[0]
     if c.tag not in ("VBD", "VBZ", "VBP"):
         return False
-    if any(a.text.lower() in _FORECASTING for a in kids(p, c.i, "aux")):
-        return False
+    m = load_modality()
     lo, hi = subtree(p, c.i)
-    # (a forecast deeper in it, "warned that Tehran was ready to strike" or "... that it
-    # would face", or a condition, keeps it a warning)
-    return not any(t.text.lower() in _FORECASTING | {"if", "unless", "ready", "prepared"}
-                   for t in p.tokens[lo:hi])
+    # (a forecast anywhere in it, "warned that Iran would face" or "... that Tehran was ready
+    # to strike", or a condition, keeps it a warning)
+    return not any(t.text.lower() in m.planned_aux | m.hypothetical_aux |
+                   {"if", "unless", "ready", "prepared"} for t in p.tokens[lo:hi])
 
 
 def _own_in_complement(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
