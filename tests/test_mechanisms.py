@@ -9573,3 +9573,34 @@ def test_a_noun_subject_the_parser_gave_its_verb_as_a_participle_in_a_reported_c
     text = ("Deadly day in Somalia\n\nKenyan airstrikes killed at least 8 civilians in "
             "southern Somalia on Friday, Somali officials said.")
     assert ("ASSAULT", "KEN", "SOM") in _dyads(_events(text, published="2024-02-15"))
+
+
+def test_a_vow_to_crush_is_a_threat():
+    claims = _claims("Title\n\nSerbia vowed on Sunday to crush any attempt by Kosovo to seize the "
+                     "north.")
+    assert ("THREATEN", "SRB", "XKX", "occurred") in claims
+    assert not {c for c in claims if c[0] == "AGREE"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ankara said it would take retaliatory steps after Greece expanded its waters.", "GRC"),
+    ("Tehran said it would be forced to take countermeasures after Britain seized the "
+     "tanker.", "GBR"),
+    ("Pyongyang vowed to retaliate following Tokyo's missile drills.", "JPN"),
+])
+def test_a_retaliation_is_aimed_at_the_doer_of_what_it_comes_after(text, target):
+    claims = _claims("Title\n\n" + text)
+    assert {c[2] for c in claims if c[0] == "THREATEN"} == {target}
+
+
+def test_the_head_of_a_mission_ordered_out_is_expelled():
+    claims = _claims("Title\n\nLithuania ordered the head of Belarus's embassy to leave the "
+                     "country within a week.")
+    assert ("SANCTION", "LTU", "BLR", "occurred") in claims
+    assert not {c for c in claims if c[0] == "REQUEST"}
+
+
+def test_parts_for_weapons_sold_are_an_arms_transfer():
+    claims = _claims("Title\n\nWashington approved the sale of F-35 spare parts to Israel on "
+                     "Tuesday.")
+    assert ("AID", "USA", "ISR", "occurred") in claims

@@ -105,6 +105,7 @@ ENVOYS = words("envoys")
 # Verbs by which a host calls in another state's envoy.
 SUMMONING = words("summoning")
 MISSION_STAFF = words("mission_staff") | ENVOYS
+MISSION_HEADS = words("mission_heads")
 DEPARTING = words("departing")
 SHRINKING = words("shrinking")
 # verbs by which a state calls its own envoy back
@@ -130,6 +131,7 @@ OPPOSING = words("opposing")
 # Prepositions of the occasion an act takes place at ("approved it in an overnight session")
 SETTINGS = words("settings")
 RETALIATION = words("retaliation")
+FORCE_PROMISED = words("force_promised")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -2168,6 +2170,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             act = kid(p, tok.i, "nsubj")
             tgts = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources},
                                       history) if act is not None else []
+        if not tgts:
+            # "would take retaliatory steps after Finland joined NATO": the doer of the act
+            # the answer comes after
+            tgts = _provoked_by(p, r, tok.i, own)
         if not tgts and history:
             before = sentence_of(p, s.start - 1) if s.start else None
             tgts = REF.provoker(before.start if before else s.start, sources, history)
@@ -2774,6 +2780,37 @@ def _told_of_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
     return []
 
 
+# What an answer comes after: "after Finland joined NATO", "following Seoul's drills".
+PROVOKED_MARKS = frozenset({"after", "following", "since"})
+
+
+def _provoked_by(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
+    """The doers, but for ``own``, of the act that a retaliation ``tok`` or the clauses it is
+    reported or willed in come after: the subject of an "after" clause ("said it would take
+    retaliatory steps after Finland joined NATO"), or the owner of an "after" phrase's noun
+    ("after Seoul's drills")."""
+    heads = [tok]
+    while p.tokens[heads[-1]].dep in ("xcomp", "ccomp", "conj") and \
+            p.tokens[heads[-1]].head != heads[-1]:
+        heads.append(p.tokens[heads[-1]].head)
+    for h in heads:
+        for c in kids(p, h, "advcl", "prep"):
+            if c.dep == "advcl":
+                if not any(m.text.lower() in PROVOKED_MARKS for m in kids(p, c.i, "mark")):
+                    continue
+                doer = kid(p, c.i, "nsubj")
+            elif c.text.lower() in PROVOKED_MARKS:
+                act = kid(p, c.i, "pobj") or kid(p, c.i, "dobj")    # ("following" a verb)
+                doer = kid(p, act.i, "poss") if act is not None else None
+            else:
+                continue
+            found = [a for a in (r.actors(doer.i) if doer is not None else [])
+                     if a.code and a.code not in own]
+            if found:
+                return found
+    return []
+
+
 def _means_targets(p: ParsedText, r: Resolver, tok: int, own: frozenset) -> list[Actor]:
     """Whom the means of a threatened answer would hit: the "by" clause on the verb or on the
     clause it holds ("threatened to retaliate by cutting gas supplies to Moldova")."""
@@ -3166,7 +3203,7 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
     if obj.lemma.lower() in ENVOYS or obj.text.lower() in ENVOYS:
         return True     # (the tagger's lemma of "d'affaires" is "d'affaire")
     lo, hi = subtree(p, obj.i)
-    return obj.lemma.lower() in MISSION_STAFF and any(
+    return obj.lemma.lower() in MISSION_STAFF | MISSION_HEADS and any(
         w.lemma.lower() in _MISSIONS for w in p.tokens[lo:hi])
 
 
@@ -3279,7 +3316,7 @@ def _threat(p: ParsedText, tok: int) -> bool:
         if low in RETALIATION or any(g.text.lower() == "back" for g in kids(p, c.i, "prt",
                                                                             "advmod")):
             return True
-        if low in ("attack", "strike", "hit", "destroy", "bomb", "invade", "punish"):
+        if low in FORCE_PROMISED:
             return True
         if low not in EASINGS | LIFTING | HEEDING and _penalized(p, _object_and_of(p, c.i)):
             return True     # "ready to trigger the return of U.N. sanctions on Iran"
@@ -3770,6 +3807,8 @@ def _retaliation_governor(p: ParsedText, tok: Token) -> Token | None:
     t = tok
     while t.dep in ("xcomp", "ccomp", "conj") and t.head != t.i:
         t = p.tokens[t.head]
+        if t.lemma.lower() in FORCING and kids(p, t.i, "auxpass"):
+            continue        # "would be forced to take retaliatory steps": its own answer
         if t.lemma.lower() in EXPECTING | FORCING:
             return t
     return None
