@@ -9604,3 +9604,41 @@ def test_parts_for_weapons_sold_are_an_arms_transfer():
     claims = _claims("Title\n\nWashington approved the sale of F-35 spare parts to Israel on "
                      "Tuesday.")
     assert ("AID", "USA", "ISR", "occurred") in claims
+
+
+def test_an_attack_across_a_state_hits_it():
+    claims = _claims("Title\n\nIsraeli jets struck dozens of targets across Lebanon overnight.")
+    assert ("ASSAULT", "ISR", "LBN", "occurred") in claims
+
+
+def test_missiles_launched_in_the_course_of_an_attack_are_no_test():
+    claims = _claims("Title\n\nFiring dozens of missiles before dawn, Iran struck bases across "
+                     "Iraq.")
+    assert ("ASSAULT", "IRN", "IRQ", "occurred") in claims
+    assert not {c for c in claims if c[0] == "MOBILIZE"}
+
+
+def test_weapons_rushed_to_a_state_are_an_arms_transfer():
+    claims = _claims("Title\n\nBritain rushed air defense missiles to Ukraine this winter.")
+    assert ("AID", "GBR", "UKR", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Japanese fighter jets flew with Australian warplanes over the Pacific on Monday.",
+     ("JPN", "AUS")),
+    ("Indian warships sailed alongside French frigates in the Arabian Sea.", ("IND", "FRA")),
+])
+def test_forces_flying_or_sailing_with_anothers_exercise_together(text, pair):
+    assert ("COOPERATE",) + pair in _dyads(_events("Title\n\n" + text))
+
+
+def test_a_warship_sailing_with_its_own_carrier_exercises_with_no_one():
+    claims = _claims("Title\n\nA Dutch frigate sailed with the carrier to Singapore.")
+    assert not {c for c in claims if c[0] == "COOPERATE"}
+
+
+
+def test_soldiers_training_on_missiles_aim_them_at_no_one():
+    claims = _claims("Title\n\nTaiwanese soldiers trained on Stinger missiles in Texas this "
+                     "summer.")
+    assert not {c for c in claims if c[0] == "ASSAULT"}

@@ -2268,6 +2268,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "warned that Moscow would take countermeasures", "said Seoul could respond": a
         # retaliation its own doer announces is threatened now, whatever its auxiliary
         status = "planned"
+    if sense.mode == "test" and sense.kind == "verb" and tok.dep == "advcl" and any(
+            x.type == "ASSAULT" for x in load_triggers().index.get(
+                ("verb", p.tokens[tok.head].lemma.lower()), ())):
+        return None     # "Launching more than 100 missiles, Russia struck energy sites": the
+        #                 missiles are the attack's, no test
     if sense.type == "SANCTION" and sense.mode == "expel" and lemma == "give":
         lo, hi = subtree(p, tok.i)
         if not any(w.lemma.lower() in DEPARTING and w.pos == "VERB" for w in p.tokens[lo:hi]):

@@ -616,6 +616,10 @@ def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | N
         return False, None
     if sense.object:
         for o in objs:
+            if sense.type == "ASSAULT" and o.dep == "pobj" and \
+                    p.tokens[o.head].text.lower() in sense.target:
+                continue    # "pilots training on F-16s": the craft trained on is no weapon
+                #             aimed ("trained their guns on the boat")
             if _object_words(p, o) & sense.object:
                 return True, o.i
         return False, None
