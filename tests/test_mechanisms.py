@@ -9642,3 +9642,19 @@ def test_soldiers_training_on_missiles_aim_them_at_no_one():
     claims = _claims("Title\n\nTaiwanese soldiers trained on Stinger missiles in Texas this "
                      "summer.")
     assert not {c for c in claims if c[0] == "ASSAULT"}
+
+
+def test_states_signing_together_sign_with_each_other_not_with_the_place():
+    claims = _claims("Title\n\nSerbia and Kosovo signed an agreement at the White House on "
+                     "Friday.")
+    assert ("SUPPORT", "SRB", "XKX", "occurred") in claims
+    assert not {c for c in claims if c[2] == "USA"}
+
+
+def test_its_in_the_over_phrase_of_a_penalty_is_the_penalized_ones():
+    claims = _claims("Title\n\nBritain imposed sanctions on Iran's Revolutionary Guards on "
+                     "Monday over their attacks on shipping.")
+    assert not {c for c in claims if c[0] == "ASSAULT" and c[1] == "GBR"}
+    text = ("Title\n\nCanada imposed sanctions on the International Criminal Court over its "
+            "inquiry into Canada and Israel.")
+    assert not {c for c in _claims(text) if c[0] == "ACCUSE" and c[1] == "CAN"}

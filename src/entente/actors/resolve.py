@@ -69,6 +69,7 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
 # verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")
+_PENALTIES = frame_words("penalties_asked")
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # what a bloc's members are called, counted ("the 27 heads of state", "all 32 allies")
 BLOC_MEMBER_WORDS = frame_words("bloc_member_words")
@@ -2097,12 +2098,21 @@ class Resolver(People):
             # phrase of a verb with an object is the object's
             noun = self.p.tokens[self.p.tokens[i].head]
             prep = self.p.tokens[noun.head] if noun.dep == "pobj" else None
+            verb = self.p.tokens[prep.head] if prep is not None else None
+            obj = kid(self.p, verb.i, "dobj") if verb is not None else None
+            if obj is not None and verb.lemma.lower() not in _JUDGED_FOR and \
+                    obj.lemma.lower() in _PENALTIES:
+                # "imposed sanctions on the court over its investigations": the one the
+                # penalty is laid on
+                obj = next((o for pr in kids(self.p, obj.i, "prep")
+                            if pr.text.lower() in ("on", "against")
+                            for o in kids(self.p, pr.i, "pobj")), None)
+            elif verb is not None and verb.lemma.lower() not in _JUDGED_FOR:
+                obj = None
             if prep is not None and prep.text.lower() in ("for", "over") and \
-                    prep.head != prep.i and self.p.tokens[prep.head].pos == "VERB" and \
-                    self.p.tokens[prep.head].lemma.lower() in _JUDGED_FOR:
-                obj = kid(self.p, prep.head, "dobj")
+                    prep.head != prep.i and verb.pos == "VERB" and obj is not None:
                 found = [a for a in self.actors(obj.i) if a.code] \
-                    if obj is not None and obj.i < i and obj.pos == "PROPN" else []
+                    if obj.i < i and obj.pos == "PROPN" else []
                 if found:
                     return found
         if self.p.tokens[i].text.lower() in ("their", "them", "they"):

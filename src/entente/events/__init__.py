@@ -1596,7 +1596,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "Macron spoke with Zelenskyy by phone and reaffirmed France's support": backing
             # voiced in a talk is for the one talked with
             tgts = R.targets(r, said_to.head, ("dobj", "with"), None, skip)
-    gathering = len(sources) > 1 and sense.type in RECIPROCAL or several
+    # (several who sign an accord together sign it with each other: "Armenia and Azerbaijan
+    # signed an agreement at the White House" names where, not with whom)
+    gathering = len(sources) > 1 and (sense.type in RECIPROCAL or
+                                      sense.mode == "sign agreement") or several
     if lemma in TOPIC_VERBS or lemma in CONTACTING:
         # "discussed China's role": a topic, not a partner; "contacted dozens of
         # governments": the ones contacted are its object, none guessed
