@@ -9658,3 +9658,31 @@ def test_its_in_the_over_phrase_of_a_penalty_is_the_penalized_ones():
     text = ("Title\n\nCanada imposed sanctions on the International Criminal Court over its "
             "inquiry into Canada and Israel.")
     assert not {c for c in _claims(text) if c[0] == "ACCUSE" and c[1] == "CAN"}
+
+
+def test_a_states_own_answer_to_an_act_told_as_coming_is_a_threat():
+    claims = _claims("Title\n\nBeijing said on Monday that its answer to Canada's tariffs on "
+                     "electric vehicles would be firm.")
+    assert ("THREATEN", "CHN", "CAN", "occurred") in claims
+
+
+def test_an_act_in_an_after_clause_is_counted_back_from_the_day_told_before():
+    # the remarks are dated by the sentence before; the warning is the second of two verbs
+    # of the "after" clause
+    text = ("Title\n\nRussia's foreign ministry spoke on Thursday. Her remarks came a day after "
+            "Sergei Shoigu, the secretary of Russia's Security Council, flew to Minsk to chair "
+            "a meeting on security and warned that Moscow would retaliate against Poland.")
+    dated = {(e.type, e.date) for e in _events(text, published="2024-03-08")}
+    assert ("THREATEN", "2024-03-06") in dated
+
+
+def test_a_day_set_before_the_sentence_dates_its_every_clause():
+    # the parser hangs the fronted day on the first of the clauses only, with the envoy's
+    # name taken for the subject of the rest
+    text = ("Title\n\nChina's foreign ministry said on Wednesday it would answer. Also on "
+            "Tuesday, the Foreign Ministry summoned the head of Japan's embassy in Beijing, "
+            "Ambassador Kenji Kanasugi, lodged a strong protest with him and demanded that the "
+            "patrols be halted at once, warning that otherwise retaliation would follow.")
+    dated = {(e.type, e.date) for e in _events(text, published="2024-03-08")
+             if e.evidence.text.startswith("Also")}
+    assert dated and all(d == "2024-03-05" for _, d in dated)

@@ -3417,7 +3417,7 @@ _ASIDES = frozenset({"appos", "relcl", "acl"})
 
 
 def _event_date(p, trigger, predicate, dates, prev_date, published, status):
-    counted = _counted_back(p, predicate, dates, published)
+    counted = _counted_back(p, predicate, dates, prev_date, published)
     if counted is not None:
         return counted
     future = status == "planned"
@@ -3442,6 +3442,11 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
                 best = ((99, 99), text, clause)
             continue
         if clause is not None and clause not in chain:
+            if _fronted_date(p, tok_i) and (best is None or (50, 0) < best[0]):
+                # "Also on Tuesday, the ministry summoned ..., lodged a protest and demanded
+                # ...": a day set before the sentence dates its every clause without a day of
+                # its own, whichever the parser hung it on
+                best = ((50, 0), text, clause)
             continue
         path = [tok_i] + [a.i for a in ancestors(p, tok_i)]
         on = p.tokens[p.tokens[tok_i].head]
@@ -3483,6 +3488,21 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     return None, None
 
 
+# words that may stand before a day set at the head of a sentence ("Also on Tuesday,")
+_DATE_LEADS = frozenset({"also", "on", "in", "earlier", "later", "late", "early", "then",
+                         "but", "and", "the", "last", "this", "that", "by", "since", "until"})
+
+
+def _fronted_date(p: ParsedText, tok_i: int) -> bool:
+    """Whether the date at ``tok_i`` opens its sentence, set off by a comma ("Also on
+    Tuesday, ...", "Late on Monday, ...")."""
+    sent = sentence_of(p, tok_i)
+    ent = p.entities[p.tokens[tok_i].ent] if p.tokens[tok_i].ent >= 0 else None
+    lo, hi = (ent.start, ent.end) if ent is not None else (tok_i, tok_i + 1)
+    return sent is not None and hi < sent.end and p.tokens[hi].text == "," and all(
+        t.text.lower() in _DATE_LEADS for t in p.tokens[sent.start:lo])
+
+
 def _object_infinitive(p: ParsedText, clause: int, chain: set) -> bool:
     """Whether ``clause`` is a to-infinitive hung on the object of a verb in ``chain``
     ("ratified Sweden's bid to join NATO")."""
@@ -3494,12 +3514,14 @@ def _object_infinitive(p: ParsedText, clause: int, chain: set) -> bool:
     return noun.dep == "dobj" and noun.head in chain
 
 
-def _counted_back(p, predicate, dates, published):
+def _counted_back(p, predicate, dates, prev_date, published):
     """The day of an act told in a clause "N days after" or "before" another's ("Israel struck
     Yemen on Saturday, two days after a Houthi drone hit Tel Aviv": Thursday; "the visit
     comes a week after Putin said ...": a week before the story), counted from the day of
     the clause it hangs on; None when it is not such a clause or that day is unknown."""
     tok = p.tokens[predicate]
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = p.tokens[tok.head]    # ("a day after Patrushev flew to Kaliningrad and warned")
     mark = next((m for m in kids(p, tok.i, "mark") if m.text.lower() in ("after", "before")),
                 None)
     if mark is None or tok.dep != "advcl" or tok.head == tok.i:
@@ -3519,7 +3541,9 @@ def _counted_back(p, predicate, dates, published):
     if head.tag in ("VBZ", "VBP") and not kids(p, head.i, "aux") and published:
         day = published[:10]
     else:
-        got = _event_date(p, head.i, head.i, own, None, published, "occurred")
+        # (the clause's own day, as its own events get it: "Her remarks came a day after
+        # ...", the remarks told on Wednesday just before)
+        got = _event_date(p, head.i, head.i, own, prev_date, published, "occurred")
         day = got[0] if got and got[1] == "day" else None
     if not day or len(day) < 10:
         return None

@@ -517,6 +517,11 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
     out = []
     for t in p.tokens[start:end]:
         low = t.lemma.lower()
+        told_to = _answer_to(p, r, t)
+        if told_to is not None:
+            # "its answer to Lithuania's restrictions would not be confined to diplomacy"
+            out.append((t.i, _telling(p, t, speech_verbs), *told_to))
+            continue
         if t.pos not in ("VERB", "AUX") or low not in DRAWING | {"pay", "become", "be"} | _PUNISHED:
             continue
         if low in _PUNISHED and not R.is_passive(p, t.i):
@@ -606,6 +611,30 @@ def _answer_if(p: ParsedText, r: Resolver, t: Token) -> tuple[list[Actor], None]
             found = [a for a in r.actors(doer.i) if a.code] if doer is not None else []
             if found:
                 return found, None
+    return None
+
+
+def _answer_to(p: ParsedText, r: Resolver, t: Token
+               ) -> tuple[list[Actor], int | None] | None:
+    """(the states, the act) a party's own answer "to" something is told to, when a verb
+    with "will" or "would" says what that answer will be ("its answer to Lithuania's
+    restrictions would not be confined to diplomacy", "our response to any attack will be
+    swift"); None when ``t`` is no such verb."""
+    if t.pos not in ("VERB", "AUX") or not any(
+            c.text.lower() in ("will", "would", "'ll", "shall") for c in kids(p, t.i, "aux")):
+        return None
+    subj = kid(p, t.i, "nsubj") or kid(p, t.i, "nsubjpass")
+    if subj is None or subj.lemma.lower() not in _ANSWERS or kid(p, subj.i, "poss") is None:
+        return None
+    for pr in kids(p, subj.i, "prep"):
+        if pr.text.lower() not in ("to", "against"):
+            continue
+        for o in kids(p, pr.i, "pobj"):
+            found = [a for a in r.actors(o.i) if a.code]
+            if found:
+                return found, None          # "our answer to Washington"
+            if o.pos == "NOUN":
+                return R.noun_sources(r, o.i), o.i  # "to Lithuania's restrictions"
     return None
 
 
