@@ -9686,3 +9686,24 @@ def test_a_day_set_before_the_sentence_dates_its_every_clause():
     dated = {(e.type, e.date) for e in _events(text, published="2024-03-08")
              if e.evidence.text.startswith("Also")}
     assert dated and all(d == "2024-03-05" for _, d in dated)
+
+
+def test_weapons_launched_by_a_state_that_another_shot_down_were_an_attack_on_it():
+    claims = _claims("Title\n\nIsrael's military said it shot down most of the 100 drones "
+                     "launched by Iran on Friday.")
+    assert ("ASSAULT", "IRN", "ISR", "occurred") in claims
+
+
+def test_an_accord_signed_by_two_ministers_is_theirs_whatever_their_surnames():
+    # the last of a person's names is no body the lexicon knows ("Wagner")
+    claims = _claims("Title\n\nThe accord, signed in Doha by Sudanese Foreign Minister Ali "
+                     "Youssef Wagner and his Chadian counterpart, binds both governments.")
+    assert ("SUPPORT", "SDN", "TCD", "occurred") in claims
+    assert not {c for c in claims if "RUS" in c}
+
+
+def test_missiles_launched_by_a_state_that_another_intercepted_were_an_attack_on_it():
+    claims = _claims("Title\n\nSaudi Arabia's air defenses intercepted most of the missiles "
+                     "launched by Yemen's Houthis on Sunday, the kingdom said.")
+    assert ("ASSAULT", "YEM", "SAU", "occurred") in claims
+    assert not {c for c in claims if c[0] == "MOBILIZE"}

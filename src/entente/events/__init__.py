@@ -930,6 +930,7 @@ STRIKE_MUNITIONS = words("strike_munitions")
 # a fight going on, no one act in it ("pressed on with the war"); weapons stopped in the air
 ONGOING_FIGHTS = words("ongoing_fights")
 MUNITIONS = words("munitions")
+INTERCEPTING = words("intercepting")
 # forces on land, who make no port call where they stop
 LAND_FORCES = words("land_forces")
 
@@ -1876,6 +1877,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         lemma in ("fire", "launch") and not kids(p, tok.i, "prep") and any(
             p.tokens[j].lemma.lower() in STRIKE_MUNITIONS for d in kids(p, tok.i, "dobj")
             for j in conjuncts(p, d.i))
+    if not tgts and sources and (sense.type == "ASSAULT" or sense.mode == "test"):
+        # "shot down 30 of the 45 drones launched by Russia": the weapons were launched at
+        # whoever stopped them
+        tgts = _interceptor(p, r, tok, own)
+        if tgts and sense.type != "ASSAULT":
+            sense = replace(sense, type="ASSAULT", mode=None)
+            trig = replace(trig, sense=sense)
     if not tgts and sources and sense.kind == "verb" and (
             sense.type in ("ASSAULT", "COERCE") and not SP.test_fired(p, tok) or launched):
         # "the Philippine coast guard said Chinese ships blocked and rammed a supply boat":
@@ -3886,6 +3894,30 @@ def _holders_named(p: ParsedText, r: Resolver, i: int, own: frozenset) -> list[A
                 if found:
                     return found
     return []
+
+
+def _interceptor(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
+    """Who stopped the weapons a participle ``tok`` says were launched or fired ("shot down
+    30 of the 45 drones launched by Russia", "intercepted missiles fired by Iran"): the
+    subject of the verb of stopping whose object, or whose object's "of" phrase, they are;
+    [] otherwise."""
+    if tok.dep != "acl" or tok.lemma.lower() not in ("launch", "fire"):
+        return []
+    noun = p.tokens[tok.head]
+    if noun.lemma.lower() not in MUNITIONS and noun.text.lower() not in MUNITIONS:
+        return []
+    held = noun
+    if held.dep == "pobj" and p.tokens[held.head].text.lower() == "of":
+        held = p.tokens[p.tokens[held.head].head]       # ("30 of the 45 drones")
+    if held.dep not in ("dobj", "npadvmod") or held.head == held.i:
+        return []
+    verb = p.tokens[held.head]
+    particle = " ".join([verb.lemma.lower()] + [c.text.lower() for c in kids(p, verb.i, "prt")])
+    if verb.lemma.lower() not in INTERCEPTING and particle not in INTERCEPTING:
+        return []
+    subj = R.subject_of(p, verb.i)
+    return [a for a in (r.actors(subj.i) if subj is not None else [])
+            if a.code and a.code not in own]
 
 
 def _unnamed_attack(p: ParsedText, r: Resolver, tok: Token, sense, predicate: int) -> bool:

@@ -505,6 +505,11 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
         # "the Saudis hosted Arab, Turkish and European ministers", parsed with "hosted" a
         # modifier of "ministers" with a subject of its own: the noun is its object
         out.append(modified)
+    if tok.head < tok.i and tok.dep == "acl" and tok.tag == "VBN" and \
+            not kids(p, tok.i, "dobj"):
+        # "the drones launched by Russia": the noun a passive participle hangs on is what it
+        # acts on
+        out.append(p.tokens[tok.head])
     answers = tok.lemma.lower() in _ANSWERING
     for prep in preps(p, tok.i):
         if answers and prep.text.lower() == "to":

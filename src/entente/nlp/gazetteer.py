@@ -113,6 +113,9 @@ class Gazetteer:
             if key.startswith(("country:", "capital:", "demonym:")) and (
                     self._in_name(doc, start) or self._in_region(doc, start)):
                 continue
+            if key.startswith("org:") and end == start + 1 and start > 1 and \
+                    self._in_name(doc, start) and self._in_name(doc, start - 1):
+                continue    # "Therese Kayikwamba Wagner": the last of a person's names
             if self._designated(doc, end):
                 # "a Fatah-II rocket system", "Shahed-136 drones": a weapon's name, not the
                 # party it borrows
