@@ -9707,3 +9707,17 @@ def test_missiles_launched_by_a_state_that_another_intercepted_were_an_attack_on
                      "launched by Yemen's Houthis on Sunday, the kingdom said.")
     assert ("ASSAULT", "YEM", "SAU", "occurred") in claims
     assert not {c for c in claims if c[0] == "MOBILIZE"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Title\n\nThe State Department said Iran had supplied the Houthis with drones.",
+     ("USA", "IRN")),
+    ("Title\n\nIsrael's army said Syria was helping Hezbollah smuggle weapons.", ("ISR", "SYR")),
+])
+def test_an_official_who_says_a_state_helps_an_armed_group_accuses_it(text, pair):
+    assert ("ACCUSE",) + pair + ("occurred",) in _claims(text)
+
+
+def test_an_official_who_says_a_state_helps_another_state_accuses_no_one():
+    claims = _claims("Title\n\nThe Pentagon said Germany had supplied Ukraine with tanks.")
+    assert not {c for c in claims if c[0] == "ACCUSE"}

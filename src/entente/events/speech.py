@@ -853,6 +853,8 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         if not speakers:
             continue
         wrong = _wrong_in(p, clause.i, ev)
+        if wrong is None and _helps_armed_group(p, r, clause):
+            wrong = clause.i    # "said Iran was helping Houthi rebels target ships"
         told = kid(p, clause.i, "nsubjpass")
         if wrong is None and told is not None and kid(p, clause.i, "agent") is not None and \
                 {told.lemma.lower(), told.text.lower()} & ev.wrong_nouns:
@@ -933,6 +935,25 @@ def denied_wrongs(p: ParsedText, r: Resolver, start: int, end: int,
             continue        # "said Kyiv had not shelled the plant": another's act
         out.append((gov.i, clause.i, speakers, doer is not None))
     return out
+
+
+_HELPING_ARMED = frame_words("helping_armed")
+_ARMED_GROUPS = frozenset({"REB", "IMG"})
+
+
+def _helps_armed_group(p: ParsedText, r: Resolver, clause: Token) -> bool:
+    """Whether the reported clause's verb is one of help whose object, dative, or "to" or
+    "with" phrase is an armed group of no state ("supplied the Houthis with missiles",
+    "was helping Houthi rebels")."""
+    if clause.lemma.lower() not in _HELPING_ARMED or kid(p, clause.i, "neg") is not None:
+        return False
+    helped = kids(p, clause.i, "dobj", "dative") + [
+        o for pr in kids(p, clause.i, "prep") if pr.text.lower() in ("to", "with")
+        for o in kids(p, pr.i, "pobj")] + [
+        sj for c in kids(p, clause.i, "ccomp", "xcomp") for sj in kids(p, c.i, "nsubj")]
+    # (and the one helped to act: "helping Houthi rebels target ships")
+    return any(a.sector in _ARMED_GROUPS or a.code == "IMG"
+               for h in helped for a in r.actors(h.i))
 
 
 _INSISTING = frame_words("insisting")
