@@ -9721,3 +9721,20 @@ def test_an_official_who_says_a_state_helps_an_armed_group_accuses_it(text, pair
 def test_an_official_who_says_a_state_helps_another_state_accuses_no_one():
     claims = _claims("Title\n\nThe Pentagon said Germany had supplied Ukraine with tanks.")
     assert not {c for c in claims if c[0] == "ACCUSE"}
+
+
+def test_an_offer_made_to_no_one_named_is_made_to_the_other_side_of_the_story():
+    text = ("Turkey and Syria reach border deal\n\nTurkey and Syria agreed on Friday to reopen "
+            "their border crossings, ending a dispute that had lasted for months. Turkish "
+            "officials said Ankara would lift its restrictions on trade. Syria also accepted a "
+            "broad expansion of a program for returning refugees, officials said.")
+    found = _dyads_in(text, "Syria also")
+    assert ("AGREE", "SYR", "TUR") in found
+
+
+@pytest.mark.parametrize("said", ["Pakistan offered a very different picture.",
+                                  "Pakistan's defense minister offered his resignation."])
+def test_what_is_offered_as_an_account_is_no_offer(said):
+    text = ("Title\n\nIndia said its strikes had hit militant camps in Pakistan on Wednesday. "
+            + said + " Pakistan said India had struck mosques.")
+    assert not {c for c in _claims(text) if c[0] == "AGREE"}

@@ -335,6 +335,8 @@ BACKGROUND_MONTHS = 18
 # "EU foreign ministers agreed to impose sanctions on Iran": force agreed on among those who
 # will use it is their decision (the sanction, planned), not a threat made to its target
 DECIDING = words("deciding")
+# verbs of an offer made or taken: with no one named, made to the other side of the story
+OFFERING = frozenset({"offer", "accept"})
 # verbs whose object may be a visitor named with "visiting" ("told visiting German Chancellor
 # Olaf Scholz", "hosted visiting Prime Minister X")
 VISITOR_VERBS = words("visitor_verbs")
@@ -2006,6 +2008,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "von der Leyen is expected to visit the region", in a story about Italy's floods:
         # a place told again by its kind is in the state the story is about
         tgts = _story_state(r, tok, own)
+    if not tgts and len(sources) == 1 and sense.type == "AGREE" and \
+            lemma in OFFERING | WILLING and all(a.sector in ("GOV", "MIL") for a in sources):
+        # "Mexico also accepted a broad expansion of the program", "said China was ready to
+        # provide the necessary information": a promise or an offer that names no one, in a
+        # story about two states, is made to the other side
+        tgts = _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "SANCTION" and sense.mode == "discontinue" and \
             _ties_named(p, tok) and all(a.sector in ("GOV", "MIL") for a in sources):
         # "announced the suspension of diplomatic relations", "cut ties", the other state not
