@@ -9738,3 +9738,15 @@ def test_what_is_offered_as_an_account_is_no_offer(said):
     text = ("Title\n\nIndia said its strikes had hit militant camps in Pakistan on Wednesday. "
             + said + " Pakistan said India had struck mosques.")
     assert not {c for c in _claims(text) if c[0] == "AGREE"}
+
+
+def test_a_state_dropped_from_a_list_of_trusted_partners_is_sanctioned():
+    claims = _claims("Title\n\nChina removed Lithuania from its list of trusted trading "
+                     "partners on Friday.")
+    assert ("SANCTION", "CHN", "LTU", "occurred") in claims
+    assert not {c for c in claims if c[0] in ("CONCEDE", "RETREAT")}
+
+
+def test_a_surtax_on_anothers_goods_is_a_sanction():
+    claims = _claims("Title\n\nMexico imposed a 50% surtax on Chinese steel on Monday.")
+    assert ("SANCTION", "MEX", "CHN", "occurred") in claims
