@@ -9750,3 +9750,12 @@ def test_a_state_dropped_from_a_list_of_trusted_partners_is_sanctioned():
 def test_a_surtax_on_anothers_goods_is_a_sanction():
     claims = _claims("Title\n\nMexico imposed a 50% surtax on Chinese steel on Monday.")
     assert ("SANCTION", "MEX", "CHN", "occurred") in claims
+
+
+def test_an_envoy_and_forces_withdrawn_by_one_verb_are_a_sanction_and_a_retreat():
+    claims = _claims("Title\n\nBritain said on Monday it would withdraw its ambassador and its "
+                     "300 troops from Mali by the end of the year.")
+    assert ("SANCTION", "GBR", "MLI", "planned") in claims
+    assert ("RETREAT", "GBR", "MLI", "planned") in claims
+    forced = _claims("Title\n\nThe junta forced British troops and diplomats out of Mali.")
+    assert not {c for c in forced if c[0] == "RETREAT"}

@@ -262,6 +262,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 drafts += _brokered(p, r, d)
                 drafts += _charge_answered(p, r, d, drafts)
                 drafts += _conceded(p, r, d, drafts)
+                drafts += _forces_withdrawn(p, d)
                 if threat is not None:
                     # (dated when it is made, not when the harm would come)
                     date, precision = _event_date(p, threat.trigger.token, _root(p, s),
@@ -749,6 +750,28 @@ def _conceded(p: ParsedText, r: Resolver, d: Draft, history: list[Draft]) -> lis
     if not others:
         return []
     return [replace(d, trigger=Trigger(truce.i, CONCEDED, None), targets=others, how="sides")]
+
+
+FORCES_WITHDRAWN = Sense("RETREAT", "withdraw", "verb", ("withdraw", "forces"), frozenset(),
+                         frozenset(), (), False, -1)
+
+
+def _forces_withdrawn(p: ParsedText, d: Draft) -> list[Draft]:
+    """"would withdraw its ambassador and its roughly 1,500 troops from Niger": an envoy
+    recalled (a sanction) and forces pulled out (a retreat) by one verb are two acts; the
+    draft for the envoy gives the one for the forces."""
+    sense = d.trigger.sense
+    if sense.type != "SANCTION" or sense.mode != "expel" or sense.kind != "verb":
+        return []
+    tok = p.tokens[d.trigger.token]
+    if tok.lemma.lower() not in ("withdraw", "pull", "recall"):
+        return []       # ("forced French forces out": another's forces sent away, no retreat)
+    forces = next((p.tokens[j] for o in kids(p, tok.i, "dobj") for j in conjuncts(p, o.i)
+                   if p.tokens[j].lemma.lower() in MOVED_FORCES or
+                   p.tokens[j].text.lower() in MOVED_FORCES), None)
+    if forces is None:
+        return []
+    return [replace(d, trigger=Trigger(tok.i, FORCES_WITHDRAWN, forces.i))]
 
 
 CHARGE_ANSWERED = Sense("ACCUSE", "allege", "noun", ("charge", "answered"), frozenset(),
