@@ -9759,3 +9759,16 @@ def test_an_envoy_and_forces_withdrawn_by_one_verb_are_a_sanction_and_a_retreat(
     assert ("RETREAT", "GBR", "MLI", "planned") in claims
     forced = _claims("Title\n\nThe junta forced British troops and diplomats out of Mali.")
     assert not {c for c in forced if c[0] == "RETREAT"}
+
+
+def test_a_sum_in_weapons_announced_for_a_state_is_an_arms_transfer():
+    claims = _claims("Title\n\nBritain announced 500 million pounds in weapons for Ukraine on "
+                     "Thursday.")
+    assert ("AID", "GBR", "UKR", "occurred") in claims
+
+
+def test_a_protest_naming_no_one_answers_the_official_who_spoke_just_before():
+    text = ("Title\n\nIndia's foreign minister said on Friday that the Dalai Lama was free to "
+            "travel anywhere in the country. China protested, saying Tibet was an internal "
+            "matter.")
+    assert ("ACCUSE", "CHN", "IND") in _dyads_in(text, "China protested")

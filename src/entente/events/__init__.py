@@ -132,6 +132,7 @@ OPPOSING = words("opposing")
 SETTINGS = words("settings")
 RETALIATION = words("retaliation")
 FORCE_PROMISED = words("force_promised")
+PROTESTING = words("protesting")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
 
@@ -1993,6 +1994,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # the struck)
         fought = _main_fight(history or [], own)
         tgts = fought or tgts or [a for a in r.sides(tok.i, own) if a.code not in own]
+    if not tgts and sources and sense.type == "ACCUSE" and lemma in PROTESTING and \
+            kid(p, tok.i, "dobj") is None and not kids(p, tok.i, "ccomp"):
+        # "Japan's prime minister said peace in the Taiwan Strait mattered to his country.
+        # China protested": a protest that names no one answers the speaker told just before
+        tgts = _said_before(p, r, s, own)
     if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
@@ -3139,6 +3145,20 @@ def _answered_offers(drafts: list[Draft]) -> list[Draft]:
                 out[n] = replace(d, targets=list(e.sources))
                 break
     return out
+
+
+def _said_before(p: ParsedText, r: Resolver, s: Sentence, own) -> list[Actor]:
+    """The state whose official or government spoke in the main clause of the sentence
+    before ``s`` ("Japan's prime minister said ..."), when it is not ``own``; else []."""
+    before = sentence_of(p, s.start - 1) if s.start > 0 else None
+    if before is None:
+        return []
+    root = next((t for t in p.tokens[before.start:before.end] if t.dep == "ROOT"), None)
+    if root is None or root.lemma.lower() not in r.lex.speech_verbs:
+        return []
+    subj = R.subject_of(p, root.i)
+    return [a for a in (r.actors(subj.i) if subj is not None else [])
+            if a.code and a.code not in own and a.sector in ("GOV", "MIL")]
 
 
 def _state_before(p: ParsedText, r: Resolver, s: Sentence) -> str | None:

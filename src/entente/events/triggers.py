@@ -580,6 +580,12 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         if c.dep == "prep" and c.text.lower() == "with":
             # "targeted Russia's energy sector with sanctions", the phrase hung on the object
             words.update(g.lemma.lower() for g in kids(p, c.i, "pobj"))
+        if c.dep == "prep" and c.text.lower() == "in" and (obj.tag == "CD" or obj.ent >= 0 and
+                                                           p.entities[obj.ent].label == "MONEY"):
+            # "announced $300 million in weapons for Ukraine": a sum in what it buys
+            for g in kids(p, c.i, "pobj"):
+                words.update({g.text.lower(), g.lemma.lower()})
+                words.update(x.lemma.lower() for x in kids(p, g.i, "compound", "amod"))
     words.update(_but_words(p, obj))
     if obj.lemma.lower() == "own" and obj.dep == "dobj":
         # "expelled Russia's ambassador and withdrew its own": the noun the first
