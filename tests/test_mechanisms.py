@@ -9772,3 +9772,9 @@ def test_a_protest_naming_no_one_answers_the_official_who_spoke_just_before():
             "travel anywhere in the country. China protested, saying Tibet was an internal "
             "matter.")
     assert ("ACCUSE", "CHN", "IND") in _dyads_in(text, "China protested")
+
+
+def test_a_noun_made_from_the_verb_of_an_act_told_before_refers_to_that_act():
+    text = ("Title\n\nLatvia restricted imports of Russian grain on Monday. The Russian foreign "
+            "ministry described the restrictions as provocative.")
+    assert ("ACCUSE", "RUS", "LVA") in _dyads_in(text, "The Russian")

@@ -343,6 +343,16 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             found = [a for a in d.sources if a.code not in own]
             if found:
                 return found
+    if definite and not kids(p, obj.i, "poss"):
+        # "Lithuania restricted rail transit ... described the restrictions as provocative":
+        # the act last told by the verb the noun is made from
+        word = obj.lemma.lower()
+        for d in reversed(history):
+            verb = p.tokens[d.trigger.token]
+            if verb.pos == "VERB" and d.trigger.token < obj.i and _made_from(word, verb.lemma):
+                found = [a for a in d.sources if a.code not in own]
+                if found:
+                    return found
     if not hostile and obj.lemma.lower() not in EVENT_WORDS and \
             obj.text.lower() not in EVENT_WORDS and ("noun", obj.lemma.lower()) not in index \
             and obj.lemma.lower() not in GENERIC_ACTS and not undertaking and \
@@ -475,6 +485,16 @@ def _hostile_gerund(p: ParsedText, obj: Token) -> str | None:
         if verb and hostile_kinds_of_verb(verb):
             return verb
     return None
+
+
+def _made_from(noun: str, verb: str) -> bool:
+    """Whether a noun is made from a verb by a suffix ("restriction" from "restrict",
+    "deployment" from "deploy", "seizure" from "seize")."""
+    verb = verb.lower()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return len(stem) >= 4 and noun != verb and noun.startswith(stem) and \
+        noun[len(stem):] in ("ion", "ions", "ment", "ments", "ure", "ures", "al", "als",
+                             "ation", "ations", "ing")
 
 
 def hostile_kinds(word: str) -> frozenset[str]:
