@@ -9796,3 +9796,11 @@ def test_one_meeting_told_twice_on_one_day_is_one():
             "leaders held a meeting on Friday on the sidelines of the summit.")
     found = [e for e in _events(text, published="2024-06-15") if e.type == "CONSULT"]
     assert len(found) == 1 and found[0].evidence.text.startswith("The Japanese")
+
+
+def test_an_answer_with_no_act_told_just_before_is_aimed_at_the_other_side_of_the_story():
+    text = ("Sweden joins NATO\n\nSweden formally joined NATO on Thursday, ending two centuries "
+            "of neutrality. Sweden's prime minister called it a historic day.\n\nMoscow reacted "
+            "within hours. \"Russia will have to respond with measures of its own,\" Kremlin "
+            "spokesman Dmitry Peskov said.")
+    assert ("THREATEN", "RUS", "SWE") in _dyads_in(text, '"Russia will', published="2024-03-08")

@@ -2225,6 +2225,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not tgts and history:
             before = sentence_of(p, s.start - 1) if s.start else None
             tgts = REF.provoker(before.start if before else s.start, sources, history)
+        if not tgts and history:
+            # "Finland formally joined NATO on Tuesday ... 'Russia will have to respond with
+            # measures of its own'": with no act told just before, the other side of a story
+            # about two states
+            tgts = _story_state(r, tok, own, other_side=True)
     if hosts and len(own) == 1 and not [t for t in tgts if t.code not in own]:
         # "100 Australians are taking part in this year's Balikatan drills": one who joins a
         # named exercise exercises with its hosts (several who join exercise together)
