@@ -9804,3 +9804,9 @@ def test_an_answer_with_no_act_told_just_before_is_aimed_at_the_other_side_of_th
             "within hours. \"Russia will have to respond with measures of its own,\" Kremlin "
             "spokesman Dmitry Peskov said.")
     assert ("THREATEN", "RUS", "SWE") in _dyads_in(text, '"Russia will', published="2024-03-08")
+
+
+def test_a_warning_about_what_another_would_do_is_aimed_at_the_doer_its_subject_names():
+    claims = _claims("Title\n\nThe European Commission warned that any retaliatory duties "
+                     "China imposed would be met in kind.")
+    assert ("THREATEN", "EU", "CHN", "occurred") in claims

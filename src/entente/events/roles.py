@@ -1156,6 +1156,12 @@ def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[A
         subj = kid(r.p, c.i, "nsubj") or kid(r.p, c.i, "nsubjpass")
         if subj is not None:
             found = [a for a in r.actors(subj.i) if _keep(a, exclude, r)]
+            if not found and subj.pos == "NOUN":
+                # "warned that any retaliatory duties Brazil imposed would be added": the
+                # doer the subject's own relative clause names
+                found = [a for rel in kids(r.p, subj.i, "relcl") if kid(r.p, rel.i, "dobj") is None
+                         for sj in kids(r.p, rel.i, "nsubj") for a in r.actors(sj.i)
+                         if _keep(a, exclude, r)]
             if found:
                 return found
     return []
