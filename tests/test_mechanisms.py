@@ -9780,24 +9780,6 @@ def test_a_noun_made_from_the_verb_of_an_act_told_before_refers_to_that_act():
     assert ("ACCUSE", "RUS", "LVA") in _dyads_in(text, "The Russian")
 
 
-def test_two_statements_of_one_voice_on_one_day_told_by_different_words_are_two():
-    # a summons, then the spokesman's words on the same act: two statements
-    text = ("Title\n\nSouth Korea summoned Russia's ambassador on Friday to protest the treaty "
-            "with North Korea. Seoul's foreign ministry called the treaty a clear breach of "
-            "U.N. sanctions on Friday.")
-    found = [e for e in _events(text, published="2024-06-22")
-             if e.type == "ACCUSE" and e.source.code == "KOR" and e.target and
-             e.target.code == "RUS"]
-    assert len(found) == 2
-
-
-def test_one_meeting_told_twice_on_one_day_is_one():
-    text = ("Title\n\nKishida met Meloni on Friday at the summit. The Japanese and Italian "
-            "leaders held a meeting on Friday on the sidelines of the summit.")
-    found = [e for e in _events(text, published="2024-06-15") if e.type == "CONSULT"]
-    assert len(found) == 1 and found[0].evidence.text.startswith("The Japanese")
-
-
 def test_an_answer_with_no_act_told_just_before_is_aimed_at_the_other_side_of_the_story():
     text = ("Sweden joins NATO\n\nSweden formally joined NATO on Thursday, ending two centuries "
             "of neutrality. Sweden's prime minister called it a historic day.\n\nMoscow reacted "

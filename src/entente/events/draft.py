@@ -204,9 +204,6 @@ def _precision(date: str | None) -> int:
 # once); leaving meetings out gave less on corpus, wire and voa3.
 SAID_AGAIN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE",
                         "CONSULT", "CONCEDE"})
-# statements: two of one voice on one day, told by different words ("summoned the ambassador",
-# "called the move a provocation"), are two (a meeting told twice is one)
-SPOKEN = SAID_AGAIN - {"CONSULT"}
 
 
 def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: str,
@@ -264,9 +261,7 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
             told = slots[seen[key]][1] if key in seen else None
             # (one telling twice: the same date, from the same voice)
             once = told is not None and bool(event.date) and told.date == event.date and \
-                not _other_voice(told.source, src) and \
-                (sense.type not in SPOKEN or
-                 told.rule.split("/src:")[0] == event.rule.split("/src:")[0])
+                not _other_voice(told.source, src)
             if told is not None and sense.type in SAID_AGAIN and not once:
                 # a statement or a meeting told again without the same date is another one
                 # ("condemned the raid" on Friday, and again in an interview; "met Wang"
