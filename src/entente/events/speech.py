@@ -620,21 +620,33 @@ def _answer_to(p: ParsedText, r: Resolver, t: Token
     with "will" or "would" says what that answer will be ("its answer to Lithuania's
     restrictions would not be confined to diplomacy", "our response to any attack will be
     swift"); None when ``t`` is no such verb."""
-    if t.pos not in ("VERB", "AUX") or not any(
-            c.text.lower() in ("will", "would", "'ll", "shall") for c in kids(p, t.i, "aux")):
+    if t.pos not in ("VERB", "AUX") or not _coming(p, t):
         return None
     subj = kid(p, t.i, "nsubj") or kid(p, t.i, "nsubjpass")
     if subj is None or subj.lemma.lower() not in _ANSWERS or kid(p, subj.i, "poss") is None:
         return None
-    for pr in kids(p, subj.i, "prep"):
-        if pr.text.lower() not in ("to", "against"):
+    # ("our answer to Washington", "to Lithuania's restrictions")
+    return _meant_for(p, r, subj, ("to", "against"))
+
+
+def _coming(p: ParsedText, t: Token) -> bool:
+    """Whether the verb at ``t`` tells what will be: "will", "would" or "shall" on it."""
+    return any(c.text.lower() in ("will", "would", "'ll", "shall") for c in kids(p, t.i, "aux"))
+
+
+def _meant_for(p: ParsedText, r: Resolver, noun: Token, preps: tuple[str, ...]
+               ) -> tuple[list[Actor], int | None] | None:
+    """(the states, the act) the first of ``preps`` on ``noun`` names: a state ("for Iran"),
+    else the doers of the act it names ("for the attack"); None when none does."""
+    for pr in kids(p, noun.i, "prep"):
+        if pr.text.lower() not in preps:
             continue
         for o in kids(p, pr.i, "pobj"):
             found = [a for a in r.actors(o.i) if a.code]
             if found:
-                return found, None          # "our answer to Washington"
+                return found, None
             if o.pos == "NOUN":
-                return R.noun_sources(r, o.i), o.i  # "to Lithuania's restrictions"
+                return R.noun_sources(r, o.i), o.i
     return None
 
 
@@ -644,23 +656,14 @@ def _penalty_for(p: ParsedText, r: Resolver, t: Token
     consequences for the attack", "there would be a response to any aggression"; None when
     ``t`` is no such "there will be"."""
     ev = evaluation()
-    if not any(c.text.lower() in ("will", "would", "'ll", "shall") for c in kids(p, t.i, "aux")):
+    if not _coming(p, t):
         return None
     if kid(p, t.i, "expl") is None:
         return _answer_if(p, r, t)
     penalty = kid(p, t.i, "attr")
     if penalty is None or penalty.lemma.lower() not in ev.penalties:
         return None
-    for pr in kids(p, penalty.i, "prep"):
-        if pr.text.lower() not in ("for", "to"):
-            continue
-        for o in kids(p, pr.i, "pobj"):
-            found = [a for a in r.actors(o.i) if a.code]
-            if found:
-                return found, None          # "consequences for Iran"
-            if o.pos == "NOUN":
-                return R.noun_sources(r, o.i), o.i
-    return None
+    return _meant_for(p, r, penalty, ("for", "to"))     # ("consequences for Iran")
 
 
 ULTIMATUM = Sense("REQUEST", "demand", "verb", ("ultimatum",), frozenset(), frozenset(), (),
