@@ -935,3 +935,11 @@ def test_it_after_a_body_that_spoke_is_that_body(pipeline):
     by_text = {q.text[:10]: q.speaker.name for q in doc.quotes}
     assert by_text["every mean"] == by_text["Iran is a "], by_text
     assert "Iran" not in by_text["every mean"]
+
+
+def test_the_office_noun_finds_an_untagged_surname_the_lexicon_knows(pipeline):
+    # a surname opening a sentence, which the tagger takes for a common noun
+    doc = entente.extract(
+        'Title\n\nZelenskyy spoke in Lviv on Monday. "We will not wait forever," the president '
+        'said.', published="2024-06-01")
+    assert [(q.speaker.name, q.speaker.code) for q in doc.quotes] == [("Zelenskyy", "UKR")]

@@ -1264,6 +1264,17 @@ def _titled(p: ParsedText, r: Resolver, subj: Token) -> Person | None:
             held = r.lex.terms_at(r.lex.lookup(person.name) or "", r.published or "")
             if any(t.role in roles for t in held):
                 return person
+        for t in reversed(p.tokens[max(0, subj.i - 150):subj.i]):
+            # ("Zelenskyy spoke in Kyiv. '...,' the president said": a surname the tagger
+            # left untagged, which the lexicon knows)
+            if t.pos not in ("PROPN", "NOUN") or not t.text[:1].isupper() or t.ent >= 0 and \
+                    p.entities[t.ent].label != "PERSON":
+                continue
+            person = r.person_named(t.text)
+            held = r.lex.terms_at(r.lex.lookup(person.name) or "", r.published or "") \
+                if person is not None and person.code else []
+            if any(h.role in roles for h in held):
+                return Person(t.text, person.code, person.sector, None, t.i)
     if word not in r.lex.speaker_nouns and word not in r.lex.experts:
         return None
     for t in reversed(p.tokens[:subj.i]):
