@@ -337,8 +337,8 @@ BACKGROUND_MONTHS = 18
 # "EU foreign ministers agreed to impose sanctions on Iran": force agreed on among those who
 # will use it is their decision (the sanction, planned), not a threat made to its target
 DECIDING = words("deciding")
-# verbs of an offer made or taken: with no one named, made to the other side of the story
-OFFERING = frozenset({"offer", "accept"})
+OFFERING = words("offering")
+WITHDRAWING_OWN = words("withdrawing_own")
 # verbs whose object may be a visitor named with "visiting" ("told visiting German Chancellor
 # Olaf Scholz", "hosted visiting Prime Minister X")
 VISITOR_VERBS = words("visitor_verbs")
@@ -765,7 +765,7 @@ def _forces_withdrawn(p: ParsedText, d: Draft) -> list[Draft]:
     if sense.type != "SANCTION" or sense.mode != "expel" or sense.kind != "verb":
         return []
     tok = p.tokens[d.trigger.token]
-    if tok.lemma.lower() not in ("withdraw", "pull", "recall"):
+    if tok.lemma.lower() not in WITHDRAWING_OWN:
         return []       # ("forced French forces out": another's forces sent away, no retreat)
     forces = next((p.tokens[j] for o in kids(p, tok.i, "dobj") for j in conjuncts(p, o.i)
                    if p.tokens[j].lemma.lower() in MOVED_FORCES or
@@ -2321,9 +2321,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "warned that Moscow would take countermeasures", "said Seoul could respond": a
         # retaliation its own doer announces is threatened now, whatever its auxiliary
         status = "planned"
-    if sense.mode == "test" and sense.kind == "verb" and tok.dep == "advcl" and any(
-            x.type == "ASSAULT" for x in load_triggers().index.get(
-                ("verb", p.tokens[tok.head].lemma.lower()), ())):
+    if sense.mode == "test" and sense.kind == "verb" and tok.dep == "advcl" and \
+            "ASSAULT" in REF.hostile_kinds_of_verb(p.tokens[tok.head].lemma.lower()):
         return None     # "Launching more than 100 missiles, Russia struck energy sites": the
         #                 missiles are the attack's, no test
     if sense.type == "SANCTION" and sense.mode == "expel" and lemma == "give":

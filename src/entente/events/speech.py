@@ -950,11 +950,12 @@ def _helps_armed_group(p: ParsedText, r: Resolver, clause: Token) -> bool:
     "was helping Houthi rebels")."""
     if clause.lemma.lower() not in _HELPING_ARMED or kid(p, clause.i, "neg") is not None:
         return False
+    # (and the one helped to act, the subject of its clause: "helping Houthi rebels target
+    # ships")
     helped = kids(p, clause.i, "dobj", "dative") + [
         o for pr in kids(p, clause.i, "prep") if pr.text.lower() in ("to", "with")
         for o in kids(p, pr.i, "pobj")] + [
         sj for c in kids(p, clause.i, "ccomp", "xcomp") for sj in kids(p, c.i, "nsubj")]
-    # (and the one helped to act: "helping Houthi rebels target ships")
     return any(a.sector in _ARMED_GROUPS or a.code == "IMG"
                for h in helped for a in r.actors(h.i))
 
