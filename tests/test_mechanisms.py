@@ -9792,3 +9792,36 @@ def test_a_warning_about_what_another_would_do_is_aimed_at_the_doer_its_subject_
     claims = _claims("Title\n\nThe European Commission warned that any retaliatory duties "
                      "China imposed would be met in kind.")
     assert ("THREATEN", "EU", "CHN", "occurred") in claims
+
+
+def test_a_reported_act_done_unlawfully_or_without_leave_accuses_its_doer():
+    claims = _claims("Title\n\nVietnam's coast guard said Chinese survey ships had entered its "
+                     "waters unlawfully.")
+    assert ("ACCUSE", "VNM", "CHN", "occurred") in claims
+    claims = _claims("Title\n\nLithuania's interior minister said Belarus was deliberately "
+                     "sending migrants toward the frontier.")
+    assert ("ACCUSE", "LTU", "BLR", "occurred") in claims
+    claims = _claims("Title\n\nJapan's defense ministry said a Russian patrol plane had "
+                     "crossed into its airspace without permission.")
+    assert ("ACCUSE", "JPN", "RUS", "occurred") in claims
+    # done in a plain way, the same act reported is no charge
+    claims = _claims("Title\n\nJapan's defense ministry said a Russian patrol plane had flown "
+                     "along the coast.")
+    assert not any(c[0] == "ACCUSE" for c in claims)
+
+
+def test_what_an_act_is_called_may_be_hung_on_its_object():
+    # the small parser hangs the second object of "branded" on the first
+    claims = _claims("Title\n\nTokyo branded North Korea's launch a grave provocation.")
+    assert ("ACCUSE", "JPN", "PRK", "occurred") in claims
+
+
+def test_an_act_described_as_another_states_attack_accuses_that_state():
+    claims = _claims("Title\n\nWarsaw described the blast on the railway line as a Belarusian "
+                     "attack.")
+    assert ("ACCUSE", "POL", "BLR", "occurred") in claims
+    # what one's own strikes are called accuses no one
+    claims = _claims("Title\n\nThe French defense minister described the strikes as limited "
+                     "and proportionate.")
+    assert not any(c[0] == "ACCUSE" for c in claims)
+

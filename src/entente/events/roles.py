@@ -876,6 +876,8 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
 
 
 PARTITIVES = frame_words("partitives")
+# what an act may be called that accuses its doer ("described the blast as a Russian strike")
+ATTACKS_NAMED = frame_words("attacks_named")
 # verbs that say what something is ("was the only EU leader to have met Putin")
 COPULAS = frozenset({"be", "become", "remain"})
 ADDRESSING = frame_words("addressing")
@@ -1306,6 +1308,18 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         for c in kids(p, tok, "ccomp", "xcomp", "oprd"):
             subj = kid(p, c.i, "nsubj")
             found = owners(r, subj.i) if subj is not None else []
+            if found:
+                return found
+        return []
+    if where == "as_owner":
+        # "described the explosion as a Russian strike": the doer of the act an "as" phrase
+        # names, on the verb or on its object
+        heads = [tok] + [o.i for o in kids(p, tok, "dobj")]
+        for prep in (pr for h in heads for pr in kids(p, h, "prep")):
+            act = kid(p, prep.i, "pobj") if prep.text.lower() == "as" else None
+            if act is None or act.lemma.lower() not in ATTACKS_NAMED:
+                continue    # "described the strikes as a response by Yemenis"
+            found = noun_sources(r, act.i)
             if found:
                 return found
         return []

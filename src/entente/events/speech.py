@@ -57,6 +57,8 @@ class Evaluation:
     wrong_attributes: frozenset[str] = frozenset()
     harshly: frozenset[str] = frozenset()
     paid_for: frozenset[str] = frozenset()
+    wrongful_manner: frozenset[str] = frozenset()
+    leave_not_given: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +76,7 @@ def evaluation() -> Evaluation:
                       words("blame_nouns"), words("duties"), words("verdicts"),
                       words("denials"), words("villains"), words("praises"),
                       words("praise_heads"), words("wrong_attributes"), words("harshly"),
-                      words("paid_for"))
+                      words("paid_for"), words("wrongful_manner"), words("leave_not_given"))
 
 
 @dataclass(frozen=True)
@@ -1017,6 +1019,18 @@ test_fired = _test_fired     # (for the event rules: a launch at nothing is a te
 _CONDUCT_RECORDS = frame_words("conduct_records")
 
 
+def _done_wrongfully(p: ParsedText, v: Token, ev: Evaluation) -> bool:
+    """Whether verb ``v`` is done in a manner that makes it a wrong: an adverb ("entered
+    the area illegally", "was deliberately pushing migrants") or a leave not given ("without
+    permission")."""
+    if any(a.lemma.lower() in ev.wrongful_manner or a.text.lower() in ev.wrongful_manner
+           for a in kids(p, v.i, "advmod")):
+        return True
+    return any(o.lemma.lower() in ev.leave_not_given
+               for prep in kids(p, v.i, "prep") if prep.text.lower() == "without"
+               for o in kids(p, prep.i, "pobj"))
+
+
 def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
     """The first wrongdoing verb, or noun of wrongdoing as a verb's object, in ``clause``
     and the verbs below it that share its subject."""
@@ -1039,6 +1053,8 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
         if v.lemma.lower() in ("treat", "handle") and any(
                 a.lemma.lower() in ev.harshly for a in kids(p, v.i, "advmod")):
             return v.i      # "said Brazil was treating the former president terribly"
+        if v.pos == "VERB" and _done_wrongfully(p, v, ev):
+            return v.i      # "said Philippine vessels had entered the area illegally"
         if v.lemma.lower() in ("bear", "carry", "share") and any(
                 o.lemma.lower() in ("responsibility", "blame") for o in kids(p, v.i, "dobj")):
             return v.i      # "said Morocco's rulers bore responsibility for the crises"

@@ -577,6 +577,11 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
             # the object: what it is called
             for g in kids(p, c.i, "pobj"):
                 words.update({g.text.lower(), g.lemma.lower()} | _but_words(p, g))
+        if c.dep in ("dobj", "oprd") and obj.dep == "dobj" and c.i > obj.i:
+            # "branded North Korea's launch a grave provocation", the second object parsed
+            # as the first one's: what the object is called
+            words.update({c.text.lower(), c.lemma.lower()})
+            words.update(g.lemma.lower() for g in kids(p, c.i, "amod", "compound"))
         if c.dep == "prep" and c.text.lower() == "with":
             # "targeted Russia's energy sector with sanctions", the phrase hung on the object
             words.update(g.lemma.lower() for g in kids(p, c.i, "pobj"))
@@ -619,6 +624,10 @@ def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | N
     if not sense.object and not sense.not_object:
         return True, None
     objs = object_tokens(p, tok)
+    if sense.target == ("as_owner",):
+        # a sense aimed at the doer an "as" phrase names finds its object there: "described
+        # the blast as a Russian strike", not "described the strikes as limited"
+        objs = [o for o in objs if o.dep == "pobj" and p.tokens[o.head].text.lower() == "as"]
     if sense.not_object and any(
             ({o.text.lower(), o.lemma.lower()} if o.lemma.lower() in _SITES else
              _object_words(p, o)) & sense.not_object for o in objs):
