@@ -9825,3 +9825,15 @@ def test_an_act_described_as_another_states_attack_accuses_that_state():
                      "and proportionate.")
     assert not any(c[0] == "ACCUSE" for c in claims)
 
+
+
+def test_a_perfect_relative_clause_with_a_day_of_its_own_tells_an_act():
+    text = ("Title\n\nGermany's chancellor, who had accused Moscow of sabotage on Monday night, "
+            "said on Wednesday that the inquiry would take weeks.")
+    assert ("ACCUSE", "DEU", "RUS") in _dyads_in(text, "Germany's", published="2024-05-15")
+    # with no day, or over a span, it describes the one it is about
+    for text in ("Title\n\nGermany's chancellor, who had accused Moscow of sabotage, said on "
+                 "Wednesday that the inquiry would take weeks.",
+                 "Title\n\nGermany's chancellor, who has accused Moscow of sabotage in recent "
+                 "years, said on Wednesday that the inquiry would take weeks."):
+        assert ("ACCUSE", "DEU", "RUS") not in _dyads_in(text, "Germany's"), text

@@ -218,19 +218,35 @@ _LASTING = frozenset({"since", "long", "once", "formerly", "previously", "alread
 _SPANS = frozenset({"years", "decades", "months", "weeks", "generations"})
 
 
-def _describes(p: ParsedText, clause: Token) -> bool:
+def _describes(p: ParsedText, clause: Token, dated_tells: bool = True) -> bool:
     """A relative clause that describes rather than reports: in the present ("who heads",
     "which borders"), the perfect ("which has hosted French troops", "who had accused"), or
     over a span ("led a coalition for years", "long opposed", "since independence")."""
-    if clause.tag in ("VBZ", "VBP") and clause.lemma.lower() not in STANCES or \
-            any(a.lemma.lower() == "have" for a in kids(p, clause.i, "aux")):
+    if clause.tag in ("VBZ", "VBP") and clause.lemma.lower() not in STANCES:
         return True     # (a stance held now is told: "Maduro, who accuses Washington of ...")
+    if any(a.lemma.lower() == "have" for a in kids(p, clause.i, "aux")):
+        # (but a perfect given a day of its own tells an act: "Zelenskiy, who had described
+        # the explosion on Tuesday night as a Russian strike")
+        # (of the one who did it; a perfect on what was done to someone still describes)
+        return not (dated_tells and _dated_on(p, clause))
     for c in kids(p, clause.i, "advmod", "prep", "npadvmod"):
         low = c.text.lower()
         if low in _LASTING:
             return True
         if low == "for" and any(o.text.lower() in _SPANS for o in kids(p, c.i, "pobj")):
             return True
+    return False
+
+
+def _dated_on(p: ParsedText, clause: Token) -> bool:
+    """Whether a clause is given a point in time of its own ("on Tuesday night", "last
+    week"), not a span ("for years", "since 2014")."""
+    for c in kids(p, clause.i, "prep", "npadvmod"):
+        when = kids(p, c.i, "pobj") if c.dep == "prep" and c.text.lower() in ("on", "in", "at") \
+            else [c] if c.dep == "npadvmod" else []
+        if any(w.ent >= 0 and p.entities[w.ent].label in ("DATE", "TIME") and
+               not _SPANS & set(p.entities[w.ent].text.lower().split()) for w in when):
+            return True     # (not "in recent years")
     return False
 
 
@@ -249,7 +265,7 @@ def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
     been held up by Turkey": a relative clause on the act's object that describes a standing
     or past state of affairs is background, as one on its subject is. Returns the pronoun
     (which names no party) in that case."""
-    if tok.dep != "relcl" or not _describes(p, tok):
+    if tok.dep != "relcl" or not _describes(p, tok, dated_tells=False):
         return None
     return next((o for o in kids(p, tok.i, "dobj", "nsubjpass")
                  if o.text.lower() in RELATIVE_OBJECTS and o.i < tok.i), None)
