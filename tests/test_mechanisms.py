@@ -9837,3 +9837,13 @@ def test_a_perfect_relative_clause_with_a_day_of_its_own_tells_an_act():
                  "Title\n\nGermany's chancellor, who has accused Moscow of sabotage in recent "
                  "years, said on Wednesday that the inquiry would take weeks."):
         assert ("ACCUSE", "DEU", "RUS") not in _dyads_in(text, "Germany's"), text
+
+
+def test_travel_to_a_state_barred_is_a_measure_against_it():
+    claims = _claims("Title\n\nBahrain barred its citizens from traveling to Lebanon on Friday.")
+    assert ("SANCTION", "BHR", "LBN", "occurred") in claims
+    claims = _claims("Title\n\nRussia banned its airlines from flying to Georgia.")
+    assert ("SANCTION", "RUS", "GEO", "occurred") in claims
+    # leaving is no going to another state
+    claims = _claims("Title\n\nBahrain barred its citizens from leaving the country.")
+    assert not any(c[0] == "SANCTION" for c in claims)

@@ -892,6 +892,8 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
 
 
 PARTITIVES = frame_words("partitives")
+# verbs of going somewhere that a ban may stop ("barred its citizens from traveling to")
+GOING = frame_words("going")
 # what an act may be called that accuses its doer ("described the blast as a Russian strike")
 ATTACKS_NAMED = frame_words("attacks_named")
 # verbs that say what something is ("was the only EU leader to have met Putin")
@@ -1324,6 +1326,19 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         for c in kids(p, tok, "ccomp", "xcomp", "oprd"):
             subj = kid(p, c.i, "nsubj")
             found = owners(r, subj.i) if subj is not None else []
+            if found:
+                return found
+        return []
+    if where == "destination":
+        # "barred its citizens from traveling to Lebanon": where the going barred was to
+        for prep in kids(p, tok, "prep"):
+            goes = [g for g in kids(p, prep.i, "pcomp") if g.lemma.lower() in GOING] \
+                if prep.text.lower() == "from" else []
+            found = [a for g in goes for pr in kids(p, g.i, "prep")
+                     if pr.text.lower() in ("to", "into")
+                     for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)] + \
+                [a for g in goes if g.lemma.lower() in ("visit", "enter")
+                 for o in kids(p, g.i, "dobj") for a in r.actors(o.i)]
             if found:
                 return found
         return []
