@@ -9847,3 +9847,10 @@ def test_travel_to_a_state_barred_is_a_measure_against_it():
     # leaving is no going to another state
     claims = _claims("Title\n\nBahrain barred its citizens from leaving the country.")
     assert not any(c[0] == "SANCTION" for c in claims)
+
+
+def test_a_quoted_verdict_on_this_goes_on_with_the_charge_its_side_made_just_before():
+    text = ("Title\n\nChina on Tuesday accused the Philippines of a deliberate provocation "
+            "near the Second Thomas Shoal. \"This is a blatant provocation,\" Chinese foreign "
+            "ministry spokesman Lin Jian told reporters on Wednesday.")
+    assert ("ACCUSE", "CHN", "PHL") in _dyads_in(text, '"This is', published="2024-06-20")

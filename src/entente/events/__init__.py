@@ -485,6 +485,10 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             owners = owners or _referred_to(p, r, s, quoted, {voice.actor.code}) or \
                 REF.referent_doers(p, r, p.tokens[act], "ACCUSE", {voice.actor.code}, history,
                                    True)
+            if not owners and p.tokens[act].text.lower() in ("this", "that", "it"):
+                # ('"This was a deliberate provocation," Peskov said', after Russia accused
+                # Britain of one: the charge goes on)
+                owners = REF.charged_just_before(history, {voice.actor.code})
             found.append((t, _root(p, s), [voice.actor], owners, SP.ACCUSE))
         elif not _inside(quoted, p.tokens[t].idx):
             # "Brazil's foreign ministry said the raid was a clear breach of the Vienna

@@ -295,6 +295,16 @@ def accusers(history: list[Draft], own: set, last: int = 12, against_own_only: b
     return []
 
 
+def charged_just_before(history: list[Draft], own: set) -> list[Actor]:
+    """The ones ``own``'s side accused in the last few acts told: 'Russia accused Britain of
+    a provocation ... "This was a deliberate provocation," Peskov said' goes on with that
+    charge."""
+    for d in reversed(history[-6:]):
+        if d.trigger.sense.type == "ACCUSE" and own & {a.code for a in d.sources}:
+            return [a for a in d.targets if a.code and a.code not in own]
+    return []
+
+
 def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, own: set,
                     history: list[Draft], doers_only: bool = False,
                     described: bool = False) -> list[Actor]:
