@@ -9854,3 +9854,9 @@ def test_a_quoted_verdict_on_this_goes_on_with_the_charge_its_side_made_just_bef
             "near the Second Thomas Shoal. \"This is a blatant provocation,\" Chinese foreign "
             "ministry spokesman Lin Jian told reporters on Wednesday.")
     assert ("ACCUSE", "CHN", "PHL") in _dyads_in(text, '"This is', published="2024-06-20")
+
+
+def test_a_subject_the_parser_hung_on_an_auxiliary_is_its_verbs():
+    # the small model makes "Sweden" the subject of "was", not of "rewarding"
+    claims = _claims("Title\n\nTurkey's foreign minister said Sweden was rewarding terrorism.")
+    assert ("ACCUSE", "TUR", "SWE", "occurred") in claims

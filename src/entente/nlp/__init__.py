@@ -138,6 +138,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
               ent=ent_of[i])
         for i, ((orth, idx, lemma, pos, tag, dep), head) in enumerate(zip(cols, heads)))
     tokens = _lost_subjects(tokens, ents)
+    tokens = _subjects_of_auxiliaries(tokens)
     tokens = _agents_of_objects(tokens, ents)
     tokens = _participle_subjects(tokens)
     tokens = _objects_taken_for_subjects(tokens, ents)
@@ -204,6 +205,27 @@ def _lost_subjects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[Token
                 before.text.strip():
             continue                # "Last week Moscow warned": the entity does not open
         fixed[t.i] = replace(t, pos="PROPN", tag="NNP", dep="nsubj")
+        has_subject.add(verb.i)
+    return tuple(fixed)
+
+
+def _subjects_of_auxiliaries(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a subject hung on an auxiliary given to the verb the auxiliary serves:
+    "said Norway was rewarding terrorism", parsed with "Norway" the subject of "was". An
+    auxiliary has no subject of its own; its verb, with none, takes it."""
+    has_subject = {t.head for t in tokens if t.dep in SUBJECT_DEPS and t.head != t.i}
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep not in ("nsubj", "nsubjpass") or t.head == t.i:
+            continue
+        aux = tokens[t.head]
+        if aux.dep not in ("aux", "auxpass") or aux.head == aux.i:
+            continue
+        verb = tokens[aux.head]
+        if verb.pos not in ("VERB", "AUX") or verb.i in has_subject or \
+                not t.i < aux.i < verb.i:
+            continue
+        fixed[t.i] = replace(t, head=verb.i)
         has_subject.add(verb.i)
     return tuple(fixed)
 
