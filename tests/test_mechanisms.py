@@ -9860,3 +9860,21 @@ def test_a_subject_the_parser_hung_on_an_auxiliary_is_its_verbs():
     # the small model makes "Sweden" the subject of "was", not of "rewarding"
     claims = _claims("Title\n\nTurkey's foreign minister said Sweden was rewarding terrorism.")
     assert ("ACCUSE", "TUR", "SWE", "occurred") in claims
+
+
+def test_time_given_to_act_is_a_demand_when_the_span_is_no_named_date():
+    # "48 hours" an object of "gave" beside the one given it; "seven days" no date the
+    # tagger named; a second verb that shares the first one's subject
+    claims = _claims("Title\n\nAzerbaijan gave Armenia 72 hours to withdraw its troops.")
+    assert ("REQUEST", "AZE", "ARM", "occurred") in claims
+    claims = _claims("Title\n\nThe African Union suspended Gabon on Thursday and gave Gabon's "
+                     "military rulers ten days to restore civilian rule.")
+    assert ("REQUEST", "AU", "GAB", "occurred") in claims
+
+
+def test_a_condition_hung_on_the_clause_that_describes_the_measures_still_makes_a_threat():
+    text = ("Bloc threatens Gabon's rulers\n\nGabon's army seized power on Wednesday. The "
+            "African Union suspended Gabon on Thursday. The bloc said it would take all "
+            "measures necessary, which could include sanctions, if its demands were not met. "
+            "Gabon's rulers rejected the demands.")
+    assert ("THREATEN", "AU", "GAB") in _dyads_in(text, "The bloc said")

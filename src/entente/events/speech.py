@@ -682,6 +682,13 @@ _ENVOYS = frame_words("envoys")
 _MISSION_STAFF = frame_words("mission_staff")
 
 
+def _counted_span(p: ParsedText, t: Token) -> bool:
+    """A span counted in units ("seven days", "48 hours") that the tagger did not name a
+    date."""
+    return t.ent < 0 and _SPAN.fullmatch(t.text) is not None and \
+        any(n.pos == "NUM" for n in kids(p, t.i, "nummod"))
+
+
 def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
                ) -> list[tuple[int, list[Actor], list[Actor], int | None]]:
     """(the giving verb, who gives, who is given, the verb "face" or None) for
@@ -692,20 +699,24 @@ def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
     for g in p.tokens[start:end]:
         if g.lemma.lower() not in _GIVING_TIME or g.pos != "VERB":
             continue
-        told = kid(p, g.i, "dobj") or kid(p, g.i, "dative")
+        # (the one given the time, not the time: "gave Hamas 48 hours", "48 hours" an object)
+        told = kid(p, g.i, "dative") or next(
+            (o for o in kids(p, g.i, "dobj") if not _counted_span(p, o) and
+             not (o.ent >= 0 and _SPAN.search(p.entities[o.ent].text))), None)
         if told is None:
             continue
         lo, hi = subtree(p, g.i)
         timed = any(t.text.lower() in ("until", "till") or t.ent >= 0 and
                     _SPAN.search(p.entities[t.ent].text) and
-                    not _NOT_SPAN.search(p.entities[t.ent].text)
+                    not _NOT_SPAN.search(p.entities[t.ent].text) or _counted_span(p, t)
                     for t in p.tokens[g.i + 1:hi])
         # the act asked: an infinitive on the verb, or on the clause that describes the one
         # given the time (the parser's reading of "the soldiers who seized power ... to free")
         acts = [c for c in p.tokens[g.i + 1:hi] if c.pos == "VERB" and c.tag == "VB" and
                 any(a.text.lower() == "to" for a in kids(p, c.i, "aux")) and
                 (c.head in {g.i, told.i} | {x.i for x in kids(p, told.i, "relcl")} or
-                 p.tokens[c.head].ent >= 0 and p.tokens[c.head].head == g.i)]
+                 (p.tokens[c.head].ent >= 0 or _counted_span(p, p.tokens[c.head])) and
+                 p.tokens[c.head].head == g.i)]
         if not timed or not acts:
             continue
         if all(a.lemma.lower() in _LEAVING for a in acts) and \
@@ -713,7 +724,8 @@ def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
                  told.lemma.lower() in _MISSION_STAFF):
             continue    # "gave Lebanon's ambassador 48 hours to leave": an expulsion (told as
             #             such), no demand the envoy can meet
-        subj = subject_kid(p, g.i)
+        # (a second verb shares the first one's subject: "imposed sanctions ... and gave")
+        subj = subject_kid(p, g.i) or R.subject_of(p, g.i)
         sources = list(r.actors(subj.i)) if subj is not None else []
         targets = r.actors(told.i)
         if not sources or not targets:
@@ -754,7 +766,14 @@ def conditioned_measures(p: ParsedText, r: Resolver, start: int, end: int
                                            for c in kids(p, head.i)):
                 continue
             clause = head
-        conditions = [c for c in kids(p, clause.i, "advcl") + kids(p, t.i, "advcl")
+        # (the condition may hang on a clause that describes the measures: "would take all
+        # measures necessary, which could include the use of force, if its demands were not
+        # met")
+        describing = kids(p, obj.i, "relcl") + [x for x in kids(p, t.i, "advcl")
+                                                if kid(p, x.i, "nsubj") is not None and
+                                                kid(p, x.i, "nsubj").text.lower() == "which"]
+        conditions = [c for c in kids(p, clause.i, "advcl") + kids(p, t.i, "advcl") +
+                      [a for x in describing for a in kids(p, x.i, "advcl")]
                       if {m.text.lower() for m in kids(p, c.i, "mark")} & {"if", "unless"}]
         without = [c for c in kids(p, clause.i, "prep") + kids(p, t.i, "prep")
                    if c.text.lower() == "without"]
