@@ -9878,3 +9878,19 @@ def test_a_condition_hung_on_the_clause_that_describes_the_measures_still_makes_
             "measures necessary, which could include sanctions, if its demands were not met. "
             "Gabon's rulers rejected the demands.")
     assert ("THREATEN", "AU", "GAB") in _dyads_in(text, "The bloc said")
+
+
+def test_each_side_acts_on_the_other_side_of_the_story():
+    text = ("Title\n\nEritrean and Ethiopian troops exchanged fire along the border on Friday. "
+            "Each side blamed the other for starting the fighting.")
+    found = _dyads_in(text, "Each side")
+    assert {("ACCUSE", "ERI", "ETH"), ("ACCUSE", "ETH", "ERI")} <= found
+    text = ("Title\n\nArmenia and Azerbaijan held talks in Tbilisi. The swap, under which each "
+            "side freed 30 people, was the only result of the talks held in Tbilisi.")
+    found = _dyads_in(text, "The swap")
+    assert {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")} <= found
+    assert not any(d[2] == "GEO" for d in found)
+    # one named by name is the one acted on
+    text = ("Title\n\nEritrean and Ethiopian troops exchanged fire along the border on Friday. "
+            "Each side asked the United Nations to send observers.")
+    assert ("REQUEST", "ERI", "UN") in _dyads_in(text, "Each side")

@@ -691,9 +691,14 @@ class Resolver(People):
 
     def _group(self, tok: Token) -> list[Actor]:
         """"the three countries", "both leaders": the last set of states of that size."""
+        words = [c.text.lower() for c in kids(self.p, tok.i, "nummod", "det", "predet")]
+        if tok.lemma.lower() in SIDES and tok.tag == "NN" and "each" in words:
+            # "Each side blamed the other": the two sides of the story's conflict
+            subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
+            own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
+            return _as_said(self.sides(tok.i, own, 2), tok)
         if tok.lemma.lower() not in GROUP_NOUNS or tok.tag not in ("NNS", "NNPS"):
             return []
-        words = [c.text.lower() for c in kids(self.p, tok.i, "nummod", "det", "predet")]
         size = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
         sides = tok.lemma.lower() in SIDES and ("all" in words or "both" in words or
                                                "the" in words)
@@ -1144,7 +1149,9 @@ class Resolver(People):
             if seized:
                 return [Actor(c, self.lex.name_of(c), sector or "MIL", tok.text, tok.idx,
                               tok.end) for c in seized]
-        if not owners and self._groups is not None or not owners and tok.tag == "NNS":
+        if not owners and self._groups is not None or not owners and tok.tag == "NNS" or \
+                not owners and tok.lemma.lower() in SIDES and \
+                any(d.text.lower() == "each" for d in kids(self.p, tok.i, "det")):
             # (not a noun whose "of" phrase names its own: "three members of Bolivia's
             # diplomatic staff" are not the last states named together)
             if not any(c.dep in ("amod", "compound", "poss") for c in kids(self.p, tok.i)

@@ -104,11 +104,23 @@ def _mutual(p: ParsedText, tok: int) -> bool:
     each other's prisoners": an act on what the parties share goes both ways."""
     lo, hi = subtree(p, tok)
     said = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
-    if any(c.text.lower() == "each" for c in kids(p, tok, "nsubj")) and \
-            any(o.text.lower() == "other" for o in kids(p, tok, "dobj")):
-        return True     # "each accusing the other of firing first"
+    if any(c.text.lower() == "each" or any(d.text.lower() == "each" for d in kids(p, c.i, "det"))
+           for c in kids(p, tok, "nsubj")) and \
+            any(o.text.lower() == "other" or any(a.text.lower() == "other"
+                                                  for a in kids(p, o.i, "amod"))
+                for o in kids(p, tok, "dobj")):
+        return True     # "each accusing the other of firing first", "each side blamed the
+        #                 other side"
     return "their" in said or any(a == "each" and b == "other" or a == "one" and
                                   b == "another" for a, b in zip(said, said[1:]))
+
+
+def _each_side(p: ParsedText, tok: int) -> bool:
+    """Whether the subject of the verb at ``tok`` is "each side" ("each side blamed the
+    other", "each side freed 1,000 people")."""
+    return any(subj.lemma.lower() in SIDES and
+               any(d.text.lower() == "each" for d in kids(p, subj.i, "det"))
+               for subj in kids(p, tok, "nsubj"))
 
 
 def _by_both_sides(p: ParsedText, tok: int) -> bool:
@@ -134,6 +146,14 @@ def _pairs(p: ParsedText, d: Draft, domestic: frozenset[Actor] = frozenset()
     any other target of the source's own state leaves the source alone."""
     srcs, tgts = d.sources, [t for t in d.targets]
     etype = d.trigger.sense.type
+    if len(srcs) == 2 and _each_side(p, d.trigger.token):
+        # "under which each side freed 1,000 people": each of two sides acts on the other,
+        # unless it names another by name ("each side asked the United Nations to ...")
+        tgts = [t for t in tgts if t.mention[:1].isupper() and
+                t.code not in {a.code for a in srcs}]
+        if not tgts:
+            pair = [(srcs[0], srcs[1])]
+            return pair if etype in SYMMETRIC else pair + [(srcs[1], srcs[0])]
     if not tgts:
         if len(srcs) >= 2 and reciprocal(p, d):
             pairs = list(combinations(srcs, 2))
