@@ -9894,3 +9894,14 @@ def test_each_side_acts_on_the_other_side_of_the_story():
     text = ("Title\n\nEritrean and Ethiopian troops exchanged fire along the border on Friday. "
             "Each side asked the United Nations to send observers.")
     assert ("REQUEST", "ERI", "UN") in _dyads_in(text, "Each side")
+
+
+def test_a_tariff_falls_on_the_state_whose_goods_it_taxes():
+    claims = _claims("Title\n\nMexico responded within hours with tariffs on 20 billion "
+                     "dollars of Chinese products.")
+    assert ("SANCTION", "MEX", "CHN", "occurred") in claims
+    claims = _claims("Title\n\nBrazil answered on Thursday with tariffs on steel from Argentina.")
+    assert ("SANCTION", "BRA", "ARG", "occurred") in claims
+    # a sum of money names no state; talks about tariffs are no tariff
+    claims = _claims("Title\n\nMexico and Canada held talks on tariffs on Thursday.")
+    assert not any(c[0] == "SANCTION" for c in claims)

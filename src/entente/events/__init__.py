@@ -1214,7 +1214,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources = _agents(p, r, head.i)[1]
         if not sources and subj is None and sense.type in GOVERNMENT_ACTS and \
                 R.is_passive(p, tok.i) and tok.dep == "ccomp" and \
-                head.lemma.lower() in r.lex.speech_verbs:
+                head.lemma.lower() in r.lex.speech_verbs and \
+                not any(a.lemma.lower() in SP.evaluation().wrongful_manner
+                        for a in kids(p, tok.i, "advmod")):
+            # (not a wrong the speaker tells: "said he had been wrongfully detained")
             # "Qureshi said India's envoy was being asked to leave", "Tehran said two spies
             # were arrested": a measure only a government takes, told in the passive with no
             # doer by an official of a state, is that state's

@@ -1403,6 +1403,23 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if found:
                     return found
         return []
+    if where == "taxed":
+        # "tariffs on Canadian goods", "tariffs on goods from Mexico", "tariffs on 30 billion
+        # dollars of American products": whose goods the tariff falls on (a sum names none)
+        for prep in kids(p, tok, "prep"):
+            t = kid(p, prep.i, "pobj") if prep.text.lower() == "on" else None
+            for _ in range(3):
+                if t is None:
+                    break
+                found = [] if t.lemma.lower() in CURRENCIES or t.tag == "CD" else owners(r, t.i)
+                found = found or [a for pr in kids(p, t.i, "prep")
+                                  if pr.text.lower() in ("from", "made")
+                                  for o in kids(p, pr.i, "pobj") for a in owners(r, o.i)]
+                if found:
+                    return found
+                t = next((kid(p, pr.i, "pobj") for pr in kids(p, t.i, "prep")
+                          if pr.text.lower() == "of"), None)
+        return []
     if where == "penalized":
         # "called for sanctions against Nigeria", "pushed for tariffs on China": whom the
         # penalties asked for would hit
