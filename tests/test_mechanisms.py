@@ -9905,3 +9905,11 @@ def test_a_tariff_falls_on_the_state_whose_goods_it_taxes():
     # a sum of money names no state; talks about tariffs are no tariff
     claims = _claims("Title\n\nMexico and Canada held talks on tariffs on Thursday.")
     assert not any(c[0] == "SANCTION" for c in claims)
+
+
+def test_punitive_duties_and_levies_are_tariffs():
+    claims = _claims("Title\n\nIndia's anti-dumping duties on Chinese steel took effect on "
+                     "Tuesday.")
+    assert ("SANCTION", "IND", "CHN", "occurred") in claims
+    claims = _claims("Title\n\nThe EU's levies on Chinese electric cars took effect on Friday.")
+    assert ("SANCTION", "EU", "CHN", "occurred") in claims
