@@ -9913,3 +9913,12 @@ def test_punitive_duties_and_levies_are_tariffs():
     assert ("SANCTION", "IND", "CHN", "occurred") in claims
     claims = _claims("Title\n\nThe EU's levies on Chinese electric cars took effect on Friday.")
     assert ("SANCTION", "EU", "CHN", "occurred") in claims
+
+
+def test_forces_pressing_into_another_states_region_make_an_incursion():
+    claims = _claims("Title\n\nAzerbaijani troops pushed deeper into Armenia's Syunik province "
+                     "on Tuesday.")
+    assert ("MOBILIZE", "AZE", "ARM", "occurred") in claims
+    # one who presses another to act asks it
+    claims = _claims("Title\n\nMacron pressed Tebboune to reopen the border on Tuesday.")
+    assert ("REQUEST", "FRA", "DZA", "occurred") in claims
