@@ -9922,3 +9922,9 @@ def test_forces_pressing_into_another_states_region_make_an_incursion():
     # one who presses another to act asks it
     claims = _claims("Title\n\nMacron pressed Tebboune to reopen the border on Tuesday.")
     assert ("REQUEST", "FRA", "DZA", "occurred") in claims
+
+
+def test_what_a_package_includes_for_a_state_names_its_recipient():
+    claims = _claims("Title\n\nJapan approved a $5 billion aid package on Friday that includes "
+                     "$1 billion for the Philippines.")
+    assert ("AID", "JPN", "PHL", "occurred") in claims

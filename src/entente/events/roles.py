@@ -892,6 +892,9 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
 
 
 PARTITIVES = frame_words("partitives")
+# verbs by which a package or a deal holds what it gives ("a package that includes $61
+# billion for Ukraine")
+HOLDING = frame_words("holding")
 # verbs of going somewhere that a ban may stop ("barred its citizens from traveling to")
 GOING = frame_words("going")
 # what an act may be called that accuses its doer ("described the blast as a Russian strike")
@@ -949,6 +952,11 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
     if r.p.tokens[tok].dep == "pobj" and up.text.lower() == "of" and \
             r.p.tokens[up.head].lemma.lower() in PARTITIVES:
         heads.append(up.head)      # "a list of demands to Washington": the list's phrase
+    for h in list(heads):
+        # "an aid package that includes $61 billion for Ukraine": what the noun's relative
+        # clause says it holds carries its phrase
+        heads.extend(o.i for c in kids(r.p, h, "relcl") if c.lemma.lower() in HOLDING
+                     for o in kids(r.p, c.i, "dobj"))
     for h in list(heads):
         # "a list of demands addressed to the United States": the participle's phrase
         heads.extend(c.i for c in kids(r.p, h, "acl") if c.tag == "VBN" and
