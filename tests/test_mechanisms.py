@@ -9928,3 +9928,9 @@ def test_what_a_package_includes_for_a_state_names_its_recipient():
     claims = _claims("Title\n\nJapan approved a $5 billion aid package on Friday that includes "
                      "$1 billion for the Philippines.")
     assert ("AID", "JPN", "PHL", "occurred") in claims
+
+
+def test_an_act_done_in_a_show_of_solidarity_supports_whom_the_show_names():
+    claims = _claims("Title\n\nMacron arrived in Beirut on Thursday in a show of solidarity with "
+                     "Lebanon.")
+    assert ("SUPPORT", "FRA", "LBN", "occurred") in claims

@@ -950,8 +950,9 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             heads.append(rate.i)
     up = r.p.tokens[r.p.tokens[tok].head]
     if r.p.tokens[tok].dep == "pobj" and up.text.lower() == "of" and \
-            r.p.tokens[up.head].lemma.lower() in PARTITIVES:
+            r.p.tokens[up.head].lemma.lower() in PARTITIVES | DISPLAYS:
         heads.append(up.head)      # "a list of demands to Washington": the list's phrase
+        #                            (and "a show of solidarity with Israel": the show's)
     for h in list(heads):
         # "an aid package that includes $61 billion for Ukraine": what the noun's relative
         # clause says it holds carries its phrase
@@ -1643,6 +1644,8 @@ PENALTIES = frame_words("penalties_asked")
 
 # lengths of time an activity fills ("three days of exercises")
 TIME_SPANS = frame_words("time_spans")
+# what one may act in or as, showing a stance ("in a show of solidarity with Israel")
+DISPLAYS = frame_words("displays")
 
 
 def purpose_governor(p: ParsedText, noun: int) -> Token | None:
@@ -1656,6 +1659,12 @@ def purpose_governor(p: ParsedText, noun: int) -> Token | None:
     if prep.text.lower() == "of" and prep.dep == "prep" and span.dep == "pobj" and \
             span.lemma.lower() in TIME_SPANS:
         prep = p.tokens[span.head]
+    elif prep.text.lower() == "of" and prep.dep == "prep" and span.dep == "pobj" and \
+            span.lemma.lower() in DISPLAYS and p.tokens[span.head].text.lower() in ("in", "as"):
+        # "arrived in Tel Aviv in a show of solidarity with Israel", "as a gesture of
+        # support": the display is the one who acts in it
+        return p.tokens[p.tokens[span.head].head] \
+            if p.tokens[p.tokens[span.head].head].pos in ("VERB", "AUX") else None
     if prep.text.lower() not in _PURPOSE_PREPS:
         return None
     head = p.tokens[prep.head]
