@@ -9934,3 +9934,9 @@ def test_an_act_done_in_a_show_of_solidarity_supports_whom_the_show_names():
     claims = _claims("Title\n\nMacron arrived in Beirut on Thursday in a show of solidarity with "
                      "Lebanon.")
     assert ("SUPPORT", "FRA", "LBN", "occurred") in claims
+
+
+def test_a_state_exempted_from_penalties_is_let_off():
+    claims = _claims("Title\n\nThe European Union exempted Serbia from the new tariffs on "
+                     "Tuesday.")
+    assert any(c[:3] in (("RETREAT", "EU", "SRB"), ("CONCEDE", "EU", "SRB")) for c in claims)
