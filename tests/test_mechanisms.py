@@ -9940,3 +9940,11 @@ def test_a_state_exempted_from_penalties_is_let_off():
     claims = _claims("Title\n\nThe European Union exempted Serbia from the new tariffs on "
                      "Tuesday.")
     assert any(c[:3] in (("RETREAT", "EU", "SRB"), ("CONCEDE", "EU", "SRB")) for c in claims)
+
+
+def test_an_official_saying_its_side_will_crush_anothers_acts_threatens_that_other():
+    claims = _claims("Title\n\nSerbia said it would crush any attempt at secession by Kosovo.")
+    assert ("THREATEN", "SRB", "XKX", "occurred") in claims
+    # another's force forecast is no threat of the speaker's
+    claims = _claims("Title\n\nSerbia said Hungary would crush any protest by its students.")
+    assert not any(c[0] == "THREATEN" and c[1] == "SRB" for c in claims)

@@ -591,6 +591,10 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                                          {a.code for a in sources}, history, True)
         if sources:
             threats.append((t, said, sources, targets))
+    for t, said, sources, targets in SP.force_told(p, r, s.start, s.end, r.lex.speech_verbs):
+        if not _inside(quoted, p.tokens[t].idx):
+            # "Beijing said it would crush any attempt at independence by Taiwan"
+            threats.append((t, said, sources, targets))
     for t, takers, bound in SP.conditioned_measures(p, r, s.start, s.end):
         # "would take all measures necessary if the demands were not met": aimed at whoever
         # must meet the condition, else at the other side of the story

@@ -738,6 +738,53 @@ def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
     return out
 
 
+# verbs of force a state may say it will use on another ("said it would crush any attempt at
+# independence by Taiwan"): frames.yaml force_promised
+_FORCE_PROMISED = frame_words("force_promised")
+
+
+def force_told(p: ParsedText, r: Resolver, start: int, end: int,
+               speech_verbs: frozenset[str]) -> list[tuple[int, int, list[Actor], list[Actor]]]:
+    """(verb of force, speech verb, speakers, whom the force is for) for "Beijing said it
+    would crush any attempt at independence by Taiwan": an official or state that says its
+    own side will use force on another's people or acts threatens that other. The force must
+    be the speaker's own (a subject naming its state, or a pronoun) and told as to come."""
+    ev = evaluation()
+    out = []
+    for v in p.tokens[start:end]:
+        if v.lemma.lower() not in _FORCE_PROMISED or v.pos != "VERB" or v.dep != "ccomp" or \
+                kid(p, v.i, "neg") is not None:
+            continue
+        gov = p.tokens[v.head]
+        if gov.lemma.lower() not in speech_verbs or gov.lemma.lower() in _DIRECTING or \
+                not any(a.text.lower() in ("will", "would", "'ll", "shall")
+                        for a in kids(p, v.i, "aux")):
+            continue
+        said_by = R.subject_of(p, gov.i)
+        speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official] \
+            if said_by is not None else []
+        own = {a.code for a in speakers}
+        subj = kid(p, v.i, "nsubj")
+        if not speakers or subj is None:
+            continue
+        doers = {a.code for a in r.actors(subj.i)}
+        if not (subj.pos == "PRON" and subj.text.lower() in ("it", "we", "they") and
+                (not doers or doers <= own) or doers and doers <= own):
+            continue        # ("said Russia would attack Ukraine": a forecast of another)
+        obj = kid(p, v.i, "dobj")
+        if obj is None:
+            continue
+        # (the doer a "by" phrase in the object names: "any attempt at secession by Kosovo")
+        lo, hi = subtree(p, obj.i)
+        found = R.owners(r, obj.i) or R.noun_sources(r, obj.i) or [
+            a for pr in p.tokens[lo:hi] if pr.dep == "prep" and pr.text.lower() == "by"
+            for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)]
+        targets = [a for a in found if a.code and a.code not in own]
+        if targets:
+            out.append((v.i, gov.i, speakers, targets))
+    return out
+
+
 # What a party says it "would take" on a condition ("would take all measures necessary if
 # the demands were not met", "without immediate changes ... would take the measures needed"):
 # its own force held over another, a threat (frames.yaml measures_taken)
