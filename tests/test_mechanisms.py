@@ -9948,3 +9948,9 @@ def test_an_official_saying_its_side_will_crush_anothers_acts_threatens_that_oth
     # another's force forecast is no threat of the speaker's
     claims = _claims("Title\n\nSerbia said Hungary would crush any protest by its students.")
     assert not any(c[0] == "THREATEN" and c[1] == "SRB" for c in claims)
+
+
+def test_a_state_called_a_troublemaker_in_a_quotation_is_accused():
+    text = ("Title\n\n\"Tokyo is the real troublemaker in the region,\" Chinese Foreign Ministry "
+            "spokeswoman Mao Ning told reporters on Monday.")
+    assert ("ACCUSE", "CHN", "JPN", "occurred") in _claims(text)
