@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -31,7 +31,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # starts are set in one array, not token by token (which slowed the whole parse).
     if len(doc) < 2:
         return doc
-    texts = [t.text_with_ws for t in doc]
+    # each token's text with its trailing space, cut from the text by offsets (a Token
+    # object per word was most of this component's time)
+    text = doc.text
+    idx = doc.to_array([IDX]).tolist()
+    texts = [text[a:b] for a, b in zip(idx, idx[1:] + [len(text)])]
     starts = doc.to_array([SENT_START]).astype("int64")
     for i in range(1, len(texts)):
         prev, word = texts[i - 1], texts[i]
