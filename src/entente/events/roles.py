@@ -897,8 +897,6 @@ PARTITIVES = frame_words("partitives")
 HOLDING = frame_words("holding")
 # verbs of going somewhere that a ban may stop ("barred its citizens from traveling to")
 GOING = frame_words("going")
-# what an act may be called that accuses its doer ("described the blast as a Russian strike")
-ATTACKS_NAMED = frame_words("attacks_named")
 # verbs that say what something is ("was the only EU leader to have met Putin")
 COPULAS = frozenset({"be", "become", "remain"})
 ADDRESSING = frame_words("addressing")
@@ -1357,7 +1355,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         heads = [tok] + [o.i for o in kids(p, tok, "dobj")]
         for prep in (pr for h in heads for pr in kids(p, h, "prep")):
             act = kid(p, prep.i, "pobj") if prep.text.lower() == "as" else None
-            if act is None or act.lemma.lower() not in ATTACKS_NAMED:
+            if act is None or act.lemma.lower() not in word_class("attacks_named"):
                 continue    # "described the strikes as a response by Yemenis"
             found = noun_sources(r, act.i)
             if found:
