@@ -9954,3 +9954,11 @@ def test_a_state_called_a_troublemaker_in_a_quotation_is_accused():
     text = ("Title\n\n\"Tokyo is the real troublemaker in the region,\" Chinese Foreign Ministry "
             "spokeswoman Mao Ning told reporters on Monday.")
     assert ("ACCUSE", "CHN", "JPN", "occurred") in _claims(text)
+
+
+def test_criticism_dismissed_as_something_is_rejected_not_a_new_charge():
+    text = ("Title\n\nThe European Union criticized the vote on Monday. Tbilisi dismissed the "
+            "criticism as interference.")
+    found = _dyads_in(text, "Tbilisi")
+    assert ("REJECT", "GEO", "EU") in found
+    assert ("ACCUSE", "GEO", "EU") not in found
