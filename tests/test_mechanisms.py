@@ -9962,3 +9962,11 @@ def test_criticism_dismissed_as_something_is_rejected_not_a_new_charge():
     found = _dyads_in(text, "Tbilisi")
     assert ("REJECT", "GEO", "EU") in found
     assert ("ACCUSE", "GEO", "EU") not in found
+
+
+def test_a_ship_linked_to_or_operated_by_a_state_by_a_hyphen_is_that_states():
+    claims = _claims("Title\n\nIran seized a Greece-linked oil tanker in the Gulf of Oman on "
+                     "Thursday.")
+    assert ("COERCE", "IRN", "GRC", "occurred") in claims
+    claims = _claims("Title\n\nThe Houthis attacked a Liberia-operated bulk carrier on Monday.")
+    assert ("ASSAULT", "YEM", "LBR", "occurred") in claims

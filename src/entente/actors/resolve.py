@@ -81,7 +81,7 @@ QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
                         "many", "most", "all", "several", "majority", "one", "two", "three"})
 # "-led", "-owned", "-held" name an owner; "-backed" or "-allied" name only a sponsor.
 HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
-                           "registered", "controlled", "run", "held"})
+                           "registered", "controlled", "run", "held", "operated", "linked"})
 
 
 # "governments including Argentina and Uruguay", "countries like Chile"
