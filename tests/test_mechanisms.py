@@ -9970,3 +9970,26 @@ def test_a_ship_linked_to_or_operated_by_a_state_by_a_hyphen_is_that_states():
     assert ("COERCE", "IRN", "GRC", "occurred") in claims
     claims = _claims("Title\n\nThe Houthis attacked a Liberia-operated bulk carrier on Monday.")
     assert ("ASSAULT", "YEM", "LBR", "occurred") in claims
+
+
+def test_a_leader_landing_in_a_capital_visits_it():
+    claims = _claims("Title\n\nJapan's prime minister landed in Manila on Friday.")
+    assert ("CONSULT", "JPN", "PHL", "occurred") in claims
+
+
+def test_the_since_of_a_first_or_a_record_is_not_the_date_of_the_act():
+    events = _events("Title\n\nKishida is on a three-day state visit to Manila, his first since "
+                     "2019.", published="2024-05-15")
+    visit = [e for e in events if e.type == "CONSULT"]
+    assert visit and all(not (e.date or "").startswith("2019") for e in visit)
+
+
+def test_the_two_allies_are_the_pair_the_story_is_about():
+    text = ("Title\n\nJapan and the Philippines agreed on Monday to expand their defense "
+            "ties. Japanese troops will train with Philippine forces, and Japan will send "
+            "coastal radars to Manila. Australia and Japan will also hold air drills.\n\n"
+            "In Tokyo, meanwhile, the two allies' foreign and defense ministers were meeting "
+            "on Tuesday for their first joint talks of that kind.")
+    found = _dyads_in(text, "In Tokyo")
+    assert ("CONSULT", "JPN", "PHL") in found or ("CONSULT", "PHL", "JPN") in found
+    assert not any("AUS" in d for d in found)

@@ -771,6 +771,12 @@ class Resolver(People):
             met = self._leaders_before(tok.i, own)
             if len(met) >= 2:
                 return _as_said(met, tok)
+        if size == 2 and tok.lemma.lower() in ("ally", "partner"):
+            # "the two allies' secretaries were meeting", in a story of the Philippines and
+            # the United States that named Australia last: the pair the story is about
+            found = self.sides(tok.i, own, size)
+            if found:
+                return _as_said(found, tok)
         for j, found in reversed(self.groups()):
             if tok.lemma.lower() in LEADER_NOUNS and self.p.tokens[j].pos == "ADJ":
                 continue    # ("Italian and Hungarian troops ... the two leaders": not theirs)

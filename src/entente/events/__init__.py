@@ -3500,6 +3500,9 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
     for tok_i, text in dates:
         if _dates_a_thing(p, tok_i, trigger):
             continue        # "suspended a 2018 military agreement": the agreement's date
+        if _since_a_record(p, tok_i):
+            continue        # "a state visit to Washington, his first since 2016": the last
+            #                 time before, not this one's
         if resolve_date(text, published, False) is None and \
                 resolve_date(text, published, True) is None:
             continue        # "agreed to a ceasefire on Monday after five days of clashes":
@@ -3646,6 +3649,24 @@ def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
         return True     # "was expected to take up the launch on Wednesday": a date ahead
     return verb.tag in ("VBZ", "VBP") and verb.lemma.lower() not in speech and \
         not any(a.tag in ("VBD", "VBN") for a in aux)
+
+
+def _since_a_record(p, tok_i: int) -> bool:
+    """Whether the date at ``tok_i`` is the "since" of a first or a record ("his first since
+    2016", "the largest since 1990", "the first such visit since the war"): when it last
+    happened, not when this did."""
+    t = p.tokens[tok_i]
+    ent = p.entities[t.ent] if t.ent >= 0 else None
+    span = range(ent.start, ent.end) if ent is not None else range(tok_i, tok_i + 1)
+    root = next((p.tokens[k] for k in span if p.tokens[k].head not in span or
+                 p.tokens[k].head == k), t)
+    since = p.tokens[root.head]
+    if root.dep != "pobj" or since.text.lower() != "since":
+        return False
+    head = p.tokens[since.head]
+    return head.tag in ("JJS", "RBS") or head.lemma.lower() in ("first", "last") or any(
+        c.tag == "JJS" or c.lemma.lower() in ("first", "last")
+        for c in kids(p, head.i, "amod"))
 
 
 def _dates_a_thing(p, tok_i: int, trigger: int) -> bool:
