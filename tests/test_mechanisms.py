@@ -9993,3 +9993,10 @@ def test_the_two_allies_are_the_pair_the_story_is_about():
     found = _dyads_in(text, "In Tokyo")
     assert ("CONSULT", "JPN", "PHL") in found or ("CONSULT", "PHL", "JPN") in found
     assert not any("AUS" in d for d in found)
+
+
+def test_a_body_that_admits_a_state_or_grants_it_candidate_status_backs_it():
+    claims = _claims("Title\n\nNATO formally admitted Sweden as its 32nd member on Thursday.")
+    assert ("SUPPORT", "NATO", "SWE", "occurred") in claims
+    claims = _claims("Title\n\nThe EU granted Georgia candidate status on Thursday.")
+    assert ("SUPPORT", "EU", "GEO", "occurred") in claims
