@@ -10000,3 +10000,8 @@ def test_a_body_that_admits_a_state_or_grants_it_candidate_status_backs_it():
     assert ("SUPPORT", "NATO", "SWE", "occurred") in claims
     claims = _claims("Title\n\nThe EU granted Georgia candidate status on Thursday.")
     assert ("SUPPORT", "EU", "GEO", "occurred") in claims
+
+
+def test_each_coordinated_modifier_names_the_object_with_its_head():
+    claims = _claims("Title\n\nGreece sent search and rescue teams to Turkey after the earthquake.")
+    assert ("AID", "GRC", "TUR", "occurred") in claims

@@ -561,6 +561,11 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         if c.dep in ("compound", "amod", "nmod", "conj"):
             words.add(c.text.lower())
             words.add(c.lemma.lower())
+        if c.dep in ("compound", "amod", "nmod") and c.i < obj.i:
+            # "search and rescue teams": each coordinated modifier with the head
+            for g in kids(p, c.i, "conj"):
+                words.update({f"{g.text.lower()} {obj.text.lower()}",
+                              f"{g.text.lower()} {obj.lemma.lower()}"})
         if c.dep == "conj":
             # "sent helicopters and rescue crews": a conjunct named with its modifiers too
             mods = [m.text.lower() for m in kids(p, c.i, "compound") if m.i < c.i]
