@@ -10005,3 +10005,15 @@ def test_a_body_that_admits_a_state_or_grants_it_candidate_status_backs_it():
 def test_each_coordinated_modifier_names_the_object_with_its_head():
     claims = _claims("Title\n\nGreece sent search and rescue teams to Turkey after the earthquake.")
     assert ("AID", "GRC", "TUR", "occurred") in claims
+
+
+def test_dangerous_moves_of_forces_on_anothers_craft_coerce_its_state():
+    claims = _claims("Title\n\nA Russian fighter jet buzzed a Polish patrol aircraft over the "
+                     "Baltic Sea on Friday.")
+    assert ("COERCE", "RUS", "POL", "occurred") in claims
+    claims = _claims("Title\n\nA Chinese fighter jet released flares in front of a Japanese "
+                     "navy helicopter on Monday.")
+    assert ("COERCE", "CHN", "JPN", "occurred") in claims
+    # two civilian boats that collide coerce no one
+    claims = _claims("Title\n\nA Japanese trawler collided with a Chinese fishing boat.")
+    assert not any(c[0] == "COERCE" for c in claims)

@@ -1349,6 +1349,18 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             if found:
                 return found
         return []
+    if where == "path_owner":
+        # "released flares in front of an Australian helicopter", "into the path of": whose
+        # craft the path or the front is
+        for prep in preps(p, tok):
+            for way in kids(p, prep.i, "pobj"):
+                if way.lemma.lower() not in ("path", "front", "bow", "way"):
+                    continue
+                found = [a for of in kids(p, way.i, "prep") if of.text.lower() == "of"
+                         for o in kids(p, of.i, "pobj") for a in owners(r, o.i)]
+                if found:
+                    return found
+        return []
     if where == "as_owner":
         # "described the explosion as a Russian strike": the doer of the act an "as" phrase
         # names, on the verb or on its object
