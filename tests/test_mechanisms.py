@@ -10017,3 +10017,9 @@ def test_dangerous_moves_of_forces_on_anothers_craft_coerce_its_state():
     # two civilian boats that collide coerce no one
     claims = _claims("Title\n\nA Japanese trawler collided with a Chinese fishing boat.")
     assert not any(c[0] == "COERCE" for c in claims)
+
+
+def test_eggs_thrown_at_a_states_embassy_are_a_protest_against_it():
+    claims = _claims("Title\n\nSerbian protesters threw eggs at the Croatian embassy in Belgrade "
+                     "on Sunday.")
+    assert ("PROTEST", "SRB", "HRV", "occurred") in claims
