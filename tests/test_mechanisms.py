@@ -10023,3 +10023,9 @@ def test_eggs_thrown_at_a_states_embassy_are_a_protest_against_it():
     claims = _claims("Title\n\nSerbian protesters threw eggs at the Croatian embassy in Belgrade "
                      "on Sunday.")
     assert ("PROTEST", "SRB", "HRV", "occurred") in claims
+
+
+def test_a_state_evacuating_its_own_mission_withdraws_and_gives_no_aid():
+    claims = _claims("Title\n\nGermany evacuated its embassy staff from Khartoum on Sunday.")
+    assert ("RETREAT", "DEU", "SDN", "occurred") in claims
+    assert not any(c[0] == "AID" for c in claims)
