@@ -131,7 +131,6 @@ OPPOSING = words("opposing")
 # Prepositions of the occasion an act takes place at ("approved it in an overnight session")
 SETTINGS = words("settings")
 RETALIATION = words("retaliation")
-FORCE_PROMISED = words("force_promised")
 PROTESTING = words("protesting")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
@@ -3398,7 +3397,7 @@ def _threat(p: ParsedText, tok: int) -> bool:
         if low in RETALIATION or any(g.text.lower() == "back" for g in kids(p, c.i, "prt",
                                                                             "advmod")):
             return True
-        if low in FORCE_PROMISED:
+        if low in SP.FORCE_PROMISED:
             return True
         if low not in EASINGS | LIFTING | HEEDING and _penalized(p, _object_and_of(p, c.i)):
             return True     # "ready to trigger the return of U.N. sanctions on Iran"

@@ -225,9 +225,9 @@ def _describes(p: ParsedText, clause: Token, dated_tells: bool = True) -> bool:
     if clause.tag in ("VBZ", "VBP") and clause.lemma.lower() not in STANCES:
         return True     # (a stance held now is told: "Maduro, who accuses Washington of ...")
     if any(a.lemma.lower() == "have" for a in kids(p, clause.i, "aux")):
-        # (but a perfect given a day of its own tells an act: "Zelenskiy, who had described
-        # the explosion on Tuesday night as a Russian strike")
-        # (of the one who did it; a perfect on what was done to someone still describes)
+        # (but, with ``dated_tells``, a perfect given a day of its own tells an act:
+        # "Zelenskiy, who had described the explosion on Tuesday night as a Russian strike";
+        # callers asking of an object relative leave it off: what was done to it describes)
         return not (dated_tells and _dated_on(p, clause))
     for c in kids(p, clause.i, "advmod", "prep", "npadvmod"):
         low = c.text.lower()
@@ -895,6 +895,8 @@ PARTITIVES = frame_words("partitives")
 # verbs by which a package or a deal holds what it gives ("a package that includes $61
 # billion for Ukraine")
 HOLDING = frame_words("holding")
+# what lies ahead of a craft ("released flares in front of", "into the path of")
+PATHS = frame_words("paths")
 # verbs of going somewhere that a ban may stop ("barred its citizens from traveling to")
 GOING = frame_words("going")
 # verbs that say what something is ("was the only EU leader to have met Putin")
@@ -1354,7 +1356,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         # craft the path or the front is
         for prep in preps(p, tok):
             for way in kids(p, prep.i, "pobj"):
-                if way.lemma.lower() not in ("path", "front", "bow", "way"):
+                if way.lemma.lower() not in PATHS:
                     continue
                 found = [a for of in kids(p, way.i, "prep") if of.text.lower() == "of"
                          for o in kids(p, of.i, "pobj") for a in owners(r, o.i)]

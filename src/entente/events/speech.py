@@ -739,8 +739,8 @@ def ultimatums(p: ParsedText, r: Resolver, start: int, end: int
 
 
 # verbs of force a state may say it will use on another ("said it would crush any attempt at
-# independence by Taiwan"): frames.yaml force_promised
-_FORCE_PROMISED = frame_words("force_promised")
+# independence by Taiwan", "vowed to crush"): frames.yaml force_promised
+FORCE_PROMISED = frame_words("force_promised")
 
 
 def force_told(p: ParsedText, r: Resolver, start: int, end: int,
@@ -752,7 +752,7 @@ def force_told(p: ParsedText, r: Resolver, start: int, end: int,
     ev = evaluation()
     out = []
     for v in p.tokens[start:end]:
-        if v.lemma.lower() not in _FORCE_PROMISED or v.pos != "VERB" or v.dep != "ccomp" or \
+        if v.lemma.lower() not in FORCE_PROMISED or v.pos != "VERB" or v.dep != "ccomp" or \
                 kid(p, v.i, "neg") is not None:
             continue
         gov = p.tokens[v.head]
