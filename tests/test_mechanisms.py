@@ -10029,3 +10029,20 @@ def test_a_state_evacuating_its_own_mission_withdraws_and_gives_no_aid():
     claims = _claims("Title\n\nGermany evacuated its embassy staff from Khartoum on Sunday.")
     assert ("RETREAT", "DEU", "SDN", "occurred") in claims
     assert not any(c[0] == "AID" for c in claims)
+
+
+def test_armed_acts_halted_or_paused_are_a_ceasefire_toward_whom_they_struck():
+    claims = _claims("Title\n\nTurkey halted its airstrikes on Kurdish positions in Iraq on "
+                     "Monday.")
+    assert ("RETREAT", "TUR", "IRQ", "occurred") in claims
+    assert not any(c[0] == "ASSAULT" for c in claims)
+    claims = _claims("Title\n\nThe Israeli military said it would pause its bombardment of "
+                     "southern Lebanon for 48 hours.")
+    assert ("RETREAT", "ISR", "LBN", "planned") in claims
+    # a strike a union calls off stops no arms
+    claims = _claims("Title\n\nFrench dockworkers' unions called off their strikes on Monday.")
+    assert not any(c[0] == "RETREAT" for c in claims)
+    # what an ultimatum demands is not done
+    events = _events("Title\n\nKenya issued an ultimatum to Somalia to halt its raids "
+                     "on Ethiopian border posts.")
+    assert not any(e.type == "RETREAT" and e.is_claim for e in events)

@@ -1435,6 +1435,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             trig = replace(trig, sense=sense)
     if sense.agent and not all(a.sector in sense.agent for a in sources):
         return None     # "travelled to Budapest" is a visit for officials, not for troops
+    if sense.not_agent and any(a.sector in sense.not_agent for a in sources):
+        return None     # "the union called off its strike": no side's arms stopped
     if sense.type == "PROTEST" and sense.kind == "noun" and predicate != tok.i and \
             p.tokens[predicate].lemma.lower() in LODGE:
         sense = replace(sense, type="ACCUSE", mode="disapprove")

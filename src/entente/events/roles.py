@@ -1424,6 +1424,21 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if found:
                     return found
         return []
+    if where == "struck":
+        # "halted its strikes on Ukrainian ports", "paused the offensive in Rafah", "ended its
+        # bombardment of southern Lebanon": whom the armed acts of the object were aimed at,
+        # or where they fell
+        t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass")
+        for prep in kids(p, t.i, "prep") if t is not None else []:
+            obj = kid(p, prep.i, "pobj")
+            word = prep.text.lower()
+            if obj is None or word not in ("on", "against", "of", "in", "into", "at", "near",
+                                           "along", "across", "inside"):
+                continue
+            found = owners(r, obj.i) or (located(r, t.i) if word in _PLACE_PREPS else [])
+            if found:
+                return found
+        return []
     if where == "taxed":
         # "tariffs on Canadian goods", "tariffs on goods from Mexico", "tariffs on 30 billion
         # dollars of American products": whose goods the tariff falls on (a sum names none)

@@ -38,6 +38,8 @@ class Sense:
     target_sector: frozenset[str] = frozenset()  # a target of these sectors must be found
     receives: bool = False       # the subject receives, the target gives ("buy from")
     not_modifier: frozenset[str] = frozenset()  # words that make the noun another thing
+    not_agent: frozenset[str] = frozenset()    # sectors the source must not have ("a strike"
+    #                                            a union calls off is no ceasefire)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,8 @@ def load_triggers() -> TriggerLexicon:
                               frozenset(str(x).upper() for x in
                                         raw.get("target_sector", []) or []),
                               bool(raw.get("receives")),
-                              word_set(raw.get("not_modifier")))
+                              word_set(raw.get("not_modifier")),
+                              frozenset(str(x).upper() for x in raw.get("not_agent", []) or []))
                 index.setdefault((kind, head), []).append(sense)
     frozen = {k: tuple(sorted(v, key=lambda s: (-len(s.words), s.order)))
               for k, v in index.items()}
