@@ -10046,3 +10046,9 @@ def test_armed_acts_halted_or_paused_are_a_ceasefire_toward_whom_they_struck():
     events = _events("Title\n\nKenya issued an ultimatum to Somalia to halt its raids "
                      "on Ethiopian border posts.")
     assert not any(e.type == "RETREAT" and e.is_claim for e in events)
+
+
+def test_an_asset_freeze_is_a_sanction_on_whose_assets_it_freezes():
+    claims = _claims("Title\n\nCanada imposed an asset freeze on Belarus's state airline on "
+                     "Tuesday.")
+    assert ("SANCTION", "CAN", "BLR", "occurred") in claims
