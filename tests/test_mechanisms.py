@@ -10052,3 +10052,10 @@ def test_an_asset_freeze_is_a_sanction_on_whose_assets_it_freezes():
     claims = _claims("Title\n\nCanada imposed an asset freeze on Belarus's state airline on "
                      "Tuesday.")
     assert ("SANCTION", "CAN", "BLR", "occurred") in claims
+
+
+def test_a_summit_named_after_a_body_is_a_meeting_with_the_body_not_the_host_city():
+    claims = _claims("Title\n\nThe Turkish president attended the NATO summit in Vilnius on "
+                     "Tuesday.")
+    assert ("CONSULT", "TUR", "NATO", "occurred") in claims
+    assert not any(c[0] == "CONSULT" and c[2] == "LTU" for c in claims)

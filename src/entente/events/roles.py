@@ -1424,6 +1424,11 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 if found:
                     return found
         return []
+    if where == "body":
+        # "attended the NATO summit in Washington", "at the SCO summit": a meeting named
+        # after a body is the body's (before the city it is held in)
+        return [a for c in kids(p, tok, "compound", "nmod", "amod")
+                for a in r.actors(c.i) if a_body(a)]
     if where == "struck":
         # "halted its strikes on Ukrainian ports", "paused the offensive in Rafah", "ended its
         # bombardment of southern Lebanon": whom the armed acts of the object were aimed at,
