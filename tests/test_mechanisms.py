@@ -10059,3 +10059,12 @@ def test_a_summit_named_after_a_body_is_a_meeting_with_the_body_not_the_host_cit
                      "Tuesday.")
     assert ("CONSULT", "TUR", "NATO", "occurred") in claims
     assert not any(c[0] == "CONSULT" and c[2] == "LTU" for c in claims)
+
+
+def test_one_who_was_somewhere_for_talks_held_them():
+    claims = _claims("Title\n\nScholz was in Beijing on Tuesday for talks with Xi Jinping.",
+                     published="2024-04-18")
+    assert ("CONSULT", "DEU", "CHN", "occurred") in claims
+    claims = _claims("Title\n\nScholz will be in Beijing next week for talks with Xi Jinping.",
+                     published="2024-04-18")
+    assert ("CONSULT", "DEU", "CHN", "planned") in claims

@@ -1427,8 +1427,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     if where == "body":
         # "attended the NATO summit in Washington", "at the SCO summit": a meeting named
         # after a body is the body's (before the city it is held in)
-        return [a for c in kids(p, tok, "compound", "nmod", "amod")
-                for a in r.actors(c.i) if a_body(a)]
+        return named_for_body(r, tok)
     if where == "struck":
         # "halted its strikes on Ukrainian ports", "paused the offensive in Rafah", "ended its
         # bombardment of southern Lebanon": whom the armed acts of the object were aimed at,
@@ -1715,6 +1714,12 @@ def visit_governor(p: ParsedText, noun: int,
         return None
     head = p.tokens[prep.head]
     return head if head.pos in ("VERB", "AUX") else None
+
+
+def named_for_body(r: Resolver, noun: int) -> list[Actor]:
+    """The bodies a meeting is named after ("the NATO summit", "an SCO meeting")."""
+    return [a for c in kids(r.p, noun, "compound", "nmod", "amod")
+            for a in r.actors(c.i) if a_body(a)]
 
 
 def meeting_governor(p: ParsedText, noun: int) -> Token | None:

@@ -192,8 +192,12 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
     # a noun trigger in a purpose phrase ("deploying ... for joint exercises") is intended
     if p.tokens[trigger].pos in ("NOUN", "PROPN") and predicate == trigger:
         head = p.tokens[tok.head]
+        held = p.tokens[head.head]
         if tok.dep == "pobj" and head.text.lower() == "for" and \
-                p.tokens[head.head].pos in ("VERB", "AUX"):
+                held.pos in ("VERB", "AUX") and not (
+                    held.lemma.lower() == "be" and held.tag == "VBD"):
+            # (but "was in Moscow last week for talks with Putin": one who was there for
+            # talks held them; the tense tells)
             return "planned"
     found = _climb(p, predicate, m)
     if found:
