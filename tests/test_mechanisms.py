@@ -10068,3 +10068,12 @@ def test_one_who_was_somewhere_for_talks_held_them():
     claims = _claims("Title\n\nScholz will be in Beijing next week for talks with Xi Jinping.",
                      published="2024-04-18")
     assert ("CONSULT", "DEU", "CHN", "planned") in claims
+
+
+def test_an_act_named_as_any_one_is_not_told_as_done():
+    events = _events("Title\n\nBeijing said it would answer any deployment of American "
+                     "missiles in the Philippines.")
+    assert not any(e.type == "MOBILIZE" and e.is_claim for e in events)
+    events = _events("Title\n\nThe Kremlin said any visit by Finland's president to Kyiv "
+                     "would be seen as hostile.")
+    assert not any(e.type == "CONSULT" and e.is_claim for e in events)

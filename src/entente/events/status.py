@@ -168,7 +168,18 @@ def _tense(p: ParsedText, tok: Token) -> str:
 
 def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int) -> str:
     """Status of the event whose trigger is ``trigger``, told by ``predicate`` (the trigger, or
-    the light verb that carries a noun trigger)."""
+    the light verb that carries a noun trigger). An act named as "any" one ("would respond to
+    any deployment of U.S. missiles", "any visit by Taiwan's president would be a
+    provocation") is no act told: hypothetical, unless denied ("ruled out any talks")."""
+    status = _event_status(p, predicate, trigger, sentence_end)
+    tok = p.tokens[trigger]
+    if status in ("occurred", "planned") and tok.pos in ("NOUN", "PROPN") and any(
+            c.text.lower() == "any" for c in kids(p, tok.i, "det")):
+        return "hypothetical"
+    return status
+
+
+def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int) -> str:
     m = load_modality()
     if predicate != trigger:
         # a light verb tells the status ("mounted its long-threatened invasion"); of the noun's
