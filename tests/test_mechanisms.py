@@ -10077,3 +10077,11 @@ def test_an_act_named_as_any_one_is_not_told_as_done():
     events = _events("Title\n\nThe Kremlin said any visit by Finland's president to Kyiv "
                      "would be seen as hostile.")
     assert not any(e.type == "CONSULT" and e.is_claim for e in events)
+
+
+def test_arms_handed_over_with_no_giver_named_come_from_their_state():
+    claims = _claims("Title\n\nFrench Caesar howitzers were delivered to Armenia last week.")
+    assert ("AID", "FRA", "ARM", "occurred") in claims
+    # (where arms were made does not say who sent them)
+    claims = _claims("Title\n\nGerman-built tanks were delivered to Ukraine last week.")
+    assert not any(c[1] == "DEU" for c in claims)

@@ -111,6 +111,8 @@ SHRINKING = words("shrinking")
 # verbs by which a state calls its own envoy back
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
+_MAKING = frozenset({"make", "made", "build", "built", "design", "designed", "manufacture",
+                     "manufactured", "produce", "produced"})
 ACCIDENTS = words("accidents")
 # verbs whose participle on a place names a standing claim, not an act ("the disputed islands",
 # "waters claimed by China and Vietnam")
@@ -1307,6 +1309,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "soldiers are set to be deployed": the subject raised to the verb above
             patient = kid(p, tok.head, "nsubjpass") or kid(p, tok.head, "nsubj")
         if patient is not None and patient.lemma.lower() in MOVED_FORCES:
+            sources, how = r.actors(patient.i), "forces"
+        elif patient is not None and sense.mode == "arms transfer" and patient.i == trig.obj \
+                and not any(t.lemma.lower() in _MAKING
+                            for t in p.tokens[subtree(p, patient.i)[0]:patient.i]):
+            # "Turkish drones have been delivered to Ethiopia": arms handed over with no
+            # giver named come from the state whose they are (not from where they were made:
+            # "American-made tanks were sent to Ukraine" may come from anyone who bought them)
             sources, how = r.actors(patient.i), "forces"
     if not sources and sense.kind == "verb" and sense.type in _HARMS and \
             R.is_passive(p, tok.i) and kid(p, tok.i, "agent") is None \
