@@ -10085,3 +10085,11 @@ def test_arms_handed_over_with_no_giver_named_come_from_their_state():
     # (where arms were made does not say who sent them)
     claims = _claims("Title\n\nGerman-built tanks were delivered to Ukraine last week.")
     assert not any(c[1] == "DEU" for c in claims)
+
+
+def test_an_incident_condemned_after_a_charge_is_the_accused_ones_act():
+    text = ("Title\n\nVietnam accused China on Monday of ramming one of its fishing boats near "
+            "the Paracel Islands.\n\nAustralia condemned the incident.")
+    found = _dyads_in(text, "Australia condemned")
+    assert ("ACCUSE", "AUS", "CHN") in found
+    assert ("ACCUSE", "AUS", "VNM") not in found

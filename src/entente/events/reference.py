@@ -399,6 +399,14 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
                  obj.lemma.lower() and d.trigger.token < obj.i and
                  d.trigger.sense.type not in kinds]
     candidates = same_word[:1] + [d for d in candidates if d not in same_word[:1]]
+    if not kinds and etype == "ACCUSE" and candidates and \
+            candidates[0].trigger.sense.type == "ACCUSE" and \
+            candidates[0].trigger.sense.mode == "allege":
+        # "The Philippines accused China of firing water cannon ... The United States
+        # condemned the incident": the story's act is the one charged, done by the accused
+        found = [a for a in candidates[0].targets if a.code not in own]
+        if found:
+            return found
     for d in candidates:
         found = [a for a in d.sources if a.code not in own]
         if found:
