@@ -10093,3 +10093,10 @@ def test_an_incident_condemned_after_a_charge_is_the_accused_ones_act():
     found = _dyads_in(text, "Australia condemned")
     assert ("ACCUSE", "AUS", "CHN") in found
     assert ("ACCUSE", "AUS", "VNM") not in found
+
+
+def test_a_vow_of_reprisals_that_names_no_one_answers_the_act_told_before():
+    text = ("Title\n\nNorway expelled a Russian diplomat on Wednesday.\n\n"
+            "Moscow promised a tough response.")
+    found = _dyads_in(text, "Moscow promised")
+    assert ("THREATEN", "RUS", "NOR") in found

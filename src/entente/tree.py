@@ -84,6 +84,15 @@ def sentence_of(p: ParsedText, i: int) -> Sentence | None:
     return None
 
 
+def sentence_before(p: ParsedText, start: int) -> Sentence | None:
+    """The sentence before the one that starts at token ``start`` (across the blank line
+    between paragraphs, which no sentence holds); None for the first."""
+    i = start - 1
+    while i >= 0 and p.tokens[i].text.isspace():
+        i -= 1
+    return sentence_of(p, i) if i >= 0 else None
+
+
 def entities_in(p: ParsedText, start: int, end: int) -> Iterator[Entity]:
     """The entities wholly inside tokens ``start``..``end``-1, in order.
 

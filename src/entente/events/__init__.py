@@ -10,7 +10,8 @@ from .. import codes
 from ..codes import name_of as code_name
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
-from ..tree import ancestors, conjuncts, entities_in, kid, kids, sentence_of, subject_kid, subtree
+from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_before,
+                    sentence_of, subject_kid, subtree)
 from . import context as C
 from . import roles as R
 from ..lexicons import frame_words as words
@@ -2225,6 +2226,18 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # grave": the state the same speaker has just told of, in the clause the warning is
         # joined to
         tgts = _told_of_before(p, r, tok, own)
+    vowed = sense.type == "THREATEN" and sense.kind == "verb" and sense.mode is None and \
+        trig.obj is not None and p.tokens[trig.obj].lemma.lower() in RETALIATION
+    if vowed and not tgts and history:
+        # "Estonia expelled a Russian diplomat ... Moscow promised a tough response", "vowed
+        # revenge": a vow of reprisals that names no one is aimed as retaliation is, at the
+        # doer of the act it answers
+        tgts = _provoked_by(p, r, tok.i, own)
+        if not tgts:
+            before = sentence_before(p, s.start)
+            tgts = REF.provoker(before.start if before else s.start, sources, history)
+        if not tgts:
+            tgts = _story_state(r, tok, own, other_side=True)
     if sense.type == "THREATEN" and sense.mode == "retaliation":
         if _retaliation_governor(p, tok) is not None:
             # "she expected Moscow to retaliate": another's expectation, no threat made;
@@ -2244,7 +2257,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # the answer comes after
             tgts = _provoked_by(p, r, tok.i, own)
         if not tgts and history:
-            before = sentence_of(p, s.start - 1) if s.start else None
+            before = sentence_before(p, s.start)
             tgts = REF.provoker(before.start if before else s.start, sources, history)
         if not tgts and history:
             # "Finland formally joined NATO on Tuesday ... 'Russia will have to respond with
@@ -2809,7 +2822,7 @@ def _own_in_complement(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
 
 def _last_met(p: ParsedText, s: Sentence, history: list[Draft], own) -> list[Actor]:
     """The other parties of the meeting of ``own`` told in this sentence or the one before."""
-    before = sentence_of(p, s.start - 1) if s.start else None
+    before = sentence_before(p, s.start)
     since = before.start if before is not None else s.start
     for d in reversed(history[-6:]):
         if d.sentence.start < since:
@@ -3175,7 +3188,7 @@ def _answered_offers(drafts: list[Draft]) -> list[Draft]:
 def _said_before(p: ParsedText, r: Resolver, s: Sentence, own) -> list[Actor]:
     """The state whose official or government spoke in the main clause of the sentence
     before ``s`` ("Japan's prime minister said ..."), when it is not ``own``; else []."""
-    before = sentence_of(p, s.start - 1) if s.start > 0 else None
+    before = sentence_before(p, s.start)
     if before is None:
         return []
     root = next((t for t in p.tokens[before.start:before.end] if t.dep == "ROOT"), None)
@@ -3189,7 +3202,7 @@ def _said_before(p: ParsedText, r: Resolver, s: Sentence, own) -> list[Actor]:
 def _state_before(p: ParsedText, r: Resolver, s: Sentence) -> str | None:
     """The one state the sentence before ``s`` names (by name, demonym, capital or place),
     else None."""
-    before = sentence_of(p, s.start - 1) if s.start > 0 else None
+    before = sentence_before(p, s.start)
     return r.sentence_state(before.start) if before is not None else None
 
 
