@@ -10100,3 +10100,11 @@ def test_a_vow_of_reprisals_that_names_no_one_answers_the_act_told_before():
             "Moscow promised a tough response.")
     found = _dyads_in(text, "Moscow promised")
     assert ("THREATEN", "RUS", "NOR") in found
+
+
+def test_it_is_not_a_number_of_people_told_before():
+    text = ("Title\n\nSweden summoned China's ambassador on Tuesday after two Swedish "
+            "citizens were detained in Beijing.\n\nChina's foreign ministry said the two had "
+            "been arrested for spying. It accused Sweden of meddling in its internal affairs.")
+    found = _dyads_in(text, "It accused")
+    assert ("ACCUSE", "CHN", "SWE") in found

@@ -2242,6 +2242,10 @@ class Resolver(People):
                     t.tag == "NNS" or t.lemma.lower() in PLURAL_BODIES):
                 continue    # "after Ecuadorian police stormed its embassy": not the police's
                 #             (but "officials said its forces": their state's)
+            if not plural and self.p.tokens[i].text.lower() in ("it", "its") and \
+                    t.tag == "CD":
+                continue    # "said the two had been arrested ... It accused the Netherlands":
+                #             "it" is not a number of people
             if plural and t.tag in ("NN", "NNP") and not kids(self.p, j, "conj") and \
                     self._one_body(t):
                 # "they", "them" are not "the Security Council" or "Britain" (but an
