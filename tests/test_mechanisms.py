@@ -10108,3 +10108,13 @@ def test_it_is_not_a_number_of_people_told_before():
             "been arrested for spying. It accused Sweden of meddling in its internal affairs.")
     found = _dyads_in(text, "It accused")
     assert ("ACCUSE", "CHN", "SWE") in found
+
+
+def test_a_date_a_clause_would_act_on_does_not_date_the_next_past_act():
+    events = _events("Title\n\nArmenia and Azerbaijan agreed on Wednesday to reopen their "
+                     "border talks.\n\nThe two ministers said they would meet again by the end "
+                     "of February. Kazakhstan's president, who hosted the Armenian and "
+                     "Azerbaijani ministers in Almaty, praised the outcome.",
+                     published="2024-12-12")
+    hosted = [e for e in events if e.type == "CONSULT" and e.source and e.source.code == "KAZ"]
+    assert hosted and all(e.date == "2024-12-11" for e in hosted)

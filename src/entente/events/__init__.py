@@ -3667,6 +3667,8 @@ def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
     m = load_modality()
     if any(a.text.lower() in m.planned_aux for a in aux):
         return True
+    if verb.tag == "VB" and any(a.text.lower() in m.hypothetical_aux for a in aux):
+        return True     # "said they would begin negotiations by the end of February"
     if verb.tag == "VB" and verb.dep == "xcomp" and \
             p.tokens[verb.head].lemma.lower() in m.planned:
         return True     # "was expected to take up the launch on Wednesday": a date ahead
