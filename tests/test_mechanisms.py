@@ -10118,3 +10118,11 @@ def test_a_date_a_clause_would_act_on_does_not_date_the_next_past_act():
                      published="2024-12-12")
     hosted = [e for e in events if e.type == "CONSULT" and e.source and e.source.code == "KAZ"]
     assert hosted and all(e.date == "2024-12-11" for e in hosted)
+
+
+def test_talks_named_after_a_border_open_no_crossing():
+    claims = _claims("Title\n\nBhutan and China agreed on Tuesday to reopen their border "
+                     "talks.")
+    assert not any(c[0] == "RETREAT" for c in claims)
+    claims = _claims("Title\n\nBhutan reopened its border crossings with India on Tuesday.")
+    assert ("RETREAT", "BTN", "IND", "occurred") in claims
