@@ -10126,3 +10126,13 @@ def test_talks_named_after_a_border_open_no_crossing():
     assert not any(c[0] == "RETREAT" for c in claims)
     claims = _claims("Title\n\nBhutan reopened its border crossings with India on Tuesday.")
     assert ("RETREAT", "BTN", "IND", "occurred") in claims
+
+
+def test_forces_crossing_the_border_into_a_named_state_make_an_incursion():
+    claims = _claims("Title\n\nEritrean soldiers crossed the border into Ethiopia on Tuesday.")
+    assert ("MOBILIZE", "ERI", "ETH", "occurred") in claims
+    claims = _claims("Title\n\nArmenian troops crossed into Azerbaijan overnight.")
+    assert ("MOBILIZE", "ARM", "AZE", "occurred") in claims
+    # (people who are no force cross no border in arms)
+    claims = _claims("Title\n\nThousands of Sudanese refugees crossed the border into Chad.")
+    assert not any(c[0] == "MOBILIZE" for c in claims)

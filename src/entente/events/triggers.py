@@ -611,6 +611,8 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         words.update({"weapons", "troops"})
     if obj.ent >= 0 and p.entities[obj.ent].label == "PERSON":
         words.add("person")
+    if obj.ent >= 0 and p.entities[obj.ent].label in ("GPE", "LOC"):
+        words.add("named place")    # "crossed into Ukraine": a state or a region by its name
     if obj.ent >= 0 and p.entities[obj.ent].label == "NORP" and obj.tag in ("NNPS", "NNS"):
         # "freed 10 Americans", "detained two Indians": people named by their nationality
         words.add("nationals")
