@@ -10136,3 +10136,12 @@ def test_forces_crossing_the_border_into_a_named_state_make_an_incursion():
     # (people who are no force cross no border in arms)
     claims = _claims("Title\n\nThousands of Sudanese refugees crossed the border into Chad.")
     assert not any(c[0] == "MOBILIZE" for c in claims)
+
+
+def test_a_that_clause_told_to_a_briefing_is_what_was_told_not_a_description():
+    claims = _claims("Title\n\nRussia's foreign ministry told a regular briefing that Finland "
+                     "should close the new NATO base.")
+    assert ("REQUEST", "RUS", "FIN", "occurred") in claims
+    claims = _claims("Title\n\nA Chinese foreign ministry spokesman told a regular briefing "
+                     "that Canada should stop detaining Chinese citizens.")
+    assert ("REQUEST", "CHN", "CAN", "occurred") in claims

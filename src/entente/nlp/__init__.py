@@ -151,6 +151,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
     tokens = _finite_conjuncts_of_infinitives(tokens)
+    tokens = _complements_taken_for_relatives(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -582,6 +583,43 @@ def _conjuncts_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, .
             continue
         fixed[t.i] = replace(t, head=main.i)
         fixed[t.i - 1] = replace(tokens[t.i - 1], head=main.i)
+    return tuple(fixed)
+
+
+# those a statement is told to ("told a regular briefing that ...")
+_AUDIENCES = frozenset({"briefing", "conference", "reporters", "journalists", "press",
+                        "meeting", "session", "audience", "lawmakers", "parliament", "forum",
+                        "gathering", "crowd", "interviewer", "legislators", "senators"})
+# what a clause must hold to have no gap a relative pronoun would fill
+_FILLED = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
+
+
+def _complements_taken_for_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a "that" clause told to an audience given back to the verb of telling:
+    "the ministry told a regular briefing that Japan should withdraw the decision", parsed
+    with the clause describing the briefing. A clause on a verb's object, opened by "that" as
+    a mark (not as the relative pronoun of a role in it), with a subject of its own and no
+    gap (its object or complement filled), is the verb's complement."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.dep != "relcl" or verb.pos not in ("VERB", "AUX") or verb.head >= verb.i:
+            continue
+        noun = tokens[verb.head]
+        if noun.dep != "dobj" or tokens[noun.head].pos != "VERB":
+            continue
+        kids_ = under.get(verb.i, [])
+        subject = any(k.dep in ("nsubj", "nsubjpass") and k.tag not in ("WDT", "WP")
+                      for k in kids_)
+        marked = any(k.dep == "mark" and k.text.lower() == "that" and k.i < verb.i
+                     for k in kids_)
+        told = tokens[noun.head].lemma.lower() == "tell" and noun.lemma.lower() in _AUDIENCES \
+            and any(k.text.lower() == "that" and k.i == noun.i + 1 for k in kids_)
+        # ("told a regular briefing that Washington should stop arming Taiwan", with "that"
+        # taken for the object of "stop": an audience is told, not described)
+        if not subject or not (marked and any(k.dep in _FILLED for k in kids_) or told):
+            continue
+        fixed[verb.i] = replace(verb, dep="ccomp", head=noun.head)
     return tuple(fixed)
 
 
