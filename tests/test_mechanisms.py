@@ -10145,3 +10145,11 @@ def test_a_that_clause_told_to_a_briefing_is_what_was_told_not_a_description():
     claims = _claims("Title\n\nA Chinese foreign ministry spokesman told a regular briefing "
                      "that Canada should stop detaining Chinese citizens.")
     assert ("REQUEST", "CHN", "CAN", "occurred") in claims
+
+
+def test_an_act_judged_by_the_clause_that_tells_who_made_it_is_aimed_at_its_maker():
+    claims = _claims("Title\n\nMalaysia criticized the decision that Singapore made on Monday.")
+    assert ("ACCUSE", "MYS", "SGP", "occurred") in claims
+    claims = _claims("Title\n\nGhana condemned the measures that Nigeria imposed on its "
+                     "traders.")
+    assert ("ACCUSE", "GHA", "NGA", "occurred") in claims

@@ -1288,7 +1288,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             [kid(p, prep.i, "pobj") for prep in kids(p, tok, "prep") if prep.text.lower() == base]
         return [a for t in acts if t is not None
                 for c in kids(p, t.i, "relcl") if c.lemma.lower() in CARRYING_OUT and
-                kid(p, c.i, "dobj") is None
+                (kid(p, c.i, "dobj") is None or kid(p, c.i, "dobj").text.lower() in RELATIVES)
                 for s in kids(p, c.i, "nsubj") if s.text.lower() not in RELATIVES
                 for a in r.actors(s.i)]
     if where == "dobj_owner":
