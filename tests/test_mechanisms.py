@@ -10153,3 +10153,13 @@ def test_an_act_judged_by_the_clause_that_tells_who_made_it_is_aimed_at_its_make
     claims = _claims("Title\n\nGhana condemned the measures that Nigeria imposed on its "
                      "traders.")
     assert ("ACCUSE", "GHA", "NGA", "occurred") in claims
+
+
+def test_a_text_one_votes_against_or_abstains_on_says_nothing_of_the_voter():
+    claims = _claims("Title\n\nBelarus voted against a resolution condemning Iran on Monday.")
+    assert not any(c[0] == "ACCUSE" and c[1] == "BLR" for c in claims)
+    claims = _claims("Title\n\nVietnam and Laos abstained in the vote on the resolution "
+                     "condemning Myanmar.")
+    assert not any(c[0] == "ACCUSE" for c in claims)
+    claims = _claims("Title\n\nCanada backed a resolution condemning Iran on Monday.")
+    assert ("ACCUSE", "CAN", "IRN", "occurred") in claims

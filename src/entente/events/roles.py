@@ -298,6 +298,29 @@ def _by_phrase(p: ParsedText, noun: int, before: int) -> Token | None:
                  if c.text.lower() == "by" and c.i < before), None)
 
 
+# verbs by which a party keeps out of a text others put to a vote ("abstained on")
+TEXTS_OPPOSED = frame_words("texts_opposed")
+
+
+def _voted_down(p: ParsedText, text: Token) -> bool:
+    """Whether the text at ``text`` is one its clause's subject votes against, abstains on,
+    vetoes or opposes ("voted against a resolution", "abstained in the vote on the
+    resolution"), through up to three phrases."""
+    t = text
+    for _ in range(6):
+        if t.head == t.i:
+            return False
+        up = p.tokens[t.head]
+        if up.pos == "ADP" and up.text.lower() == "against":
+            return True
+        if up.pos in ("VERB", "AUX"):
+            return up.lemma.lower() in TEXTS_OPPOSED
+        if up.pos not in ("ADP", "NOUN"):
+            return False
+        t = up
+    return False
+
+
 def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     """The agent of a verb: its subject, the "by" phrase of a passive, or a controller."""
     tok = p.tokens[verb]
@@ -508,6 +531,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         while gov.pos in ("ADP", "NOUN") and gov.dep in ("prep", "pobj", "dobj") and \
                 gov.head != gov.i and steps < 3:
             gov, steps = p.tokens[gov.head], steps + 1
+        if _voted_down(p, head):
+            return None     # "voted against a resolution condemning North Korea", "abstained
+            #                 on a resolution condemning Russia": not the voter's words
         if gov.pos in ("VERB", "AUX") and (gov.lemma.lower() in _DRAWING_OUT or any(
                 c.text.lower() == "off" for c in kids(p, gov.i, "prt"))):
             return None     # "setting off alerts telling residents to take cover", "received
