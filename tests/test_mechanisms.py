@@ -10163,3 +10163,12 @@ def test_a_text_one_votes_against_or_abstains_on_says_nothing_of_the_voter():
     assert not any(c[0] == "ACCUSE" for c in claims)
     claims = _claims("Title\n\nCanada backed a resolution condemning Iran on Monday.")
     assert ("ACCUSE", "CAN", "IRN", "occurred") in claims
+
+
+def test_a_state_declared_or_recognised_a_villain_is_charged_not_backed():
+    claims = _claims("Title\n\nEstonia's parliament voted to recognize Russia as a state "
+                     "sponsor of terrorism.")
+    assert ("ACCUSE", "EST", "RUS", "occurred") in claims
+    assert not any(c[0] == "SUPPORT" for c in claims)
+    claims = _claims("Title\n\nNorway recognized Palestine as a state on Tuesday.")
+    assert ("SUPPORT", "NOR", "PSE", "occurred") in claims
