@@ -10172,3 +10172,13 @@ def test_a_state_declared_or_recognised_a_villain_is_charged_not_backed():
     assert not any(c[0] == "SUPPORT" for c in claims)
     claims = _claims("Title\n\nNorway recognized Palestine as a state on Tuesday.")
     assert ("SUPPORT", "NOR", "PSE", "occurred") in claims
+
+
+def test_a_charge_set_off_after_a_request_is_the_askers():
+    claims = _claims("Title\n\nArmenia asked the U.N. Security Council to hold an emergency "
+                     "meeting, accusing Azerbaijan of ethnic cleansing.")
+    assert ("ACCUSE", "ARM", "AZE", "occurred") in claims
+    claims = _claims("Title\n\nPeru ordered Mexico's ambassador and two senior Bolivian "
+                     "diplomats to leave the country, accusing them of meddling.")
+    assert ("ACCUSE", "PER", "MEX", "occurred") in claims
+    assert ("ACCUSE", "PER", "BOL", "occurred") in claims

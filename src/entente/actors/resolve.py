@@ -2130,12 +2130,19 @@ class Resolver(People):
                     return found
         if self.p.tokens[i].text.lower() in ("their", "them", "they"):
             # "blacklisted 12 Chinese firms over their support for Moscow": a plural pronoun
-            # after the plural object of its own clause stands for that object
+            # after the plural object of its own clause stands for that object ("ordered
+            # Mexico's ambassador and two Spanish diplomats to leave, accusing them of ...":
+            # of the clause a participle set off after it tells of, too)
             for a in ancestors(self.p, i):
                 if a.pos in ("VERB", "AUX"):
                     obj = kid(self.p, a.i, "dobj")
-                    if obj is not None and obj.i < i and obj.tag == "NNS":
-                        found = [x for x in self.actors(obj.i) if x.code]
+                    if obj is not None and obj.i == i and a.tag == "VBG" and \
+                            a.dep == "advcl" and a.head < a.i:
+                        obj = kid(self.p, a.head, "dobj")
+                    if obj is not None and obj.i < i and (obj.tag == "NNS" or
+                                                          kids(self.p, obj.i, "conj")):
+                        found = [x for o in [obj] + kids(self.p, obj.i, "conj")
+                                 for x in self.actors(o.i) if x.code]
                         if found:
                             return found
                     break
