@@ -10182,3 +10182,12 @@ def test_a_charge_set_off_after_a_request_is_the_askers():
                      "diplomats to leave the country, accusing them of meddling.")
     assert ("ACCUSE", "PER", "MEX", "occurred") in claims
     assert ("ACCUSE", "PER", "BOL", "occurred") in claims
+
+
+def test_a_mission_cut_down_is_a_step_down_in_ties():
+    claims = _claims("Title\n\nLaos responded by reducing its embassy staff in Hanoi to a "
+                     "minimum.")
+    assert ("SANCTION", "LAO", "VNM", "occurred") in claims
+    claims = _claims("Title\n\nBelarus cut the number of Polish diplomats allowed in the "
+                     "country.")
+    assert ("SANCTION", "BLR", "POL", "occurred") in claims
