@@ -10191,3 +10191,12 @@ def test_a_mission_cut_down_is_a_step_down_in_ties():
     claims = _claims("Title\n\nBelarus cut the number of Polish diplomats allowed in the "
                      "country.")
     assert ("SANCTION", "BLR", "POL", "occurred") in claims
+
+
+def test_a_leaders_office_speaks_for_its_government():
+    claims = _claims("Title\n\nTaiwan's presidential office condemned the drills by China on "
+                     "Monday.")
+    assert ("ACCUSE", "TWN", "CHN", "occurred") in claims
+    claims = _claims("Title\n\nThe presidential office in Manila condemned the attack by "
+                     "Chinese ships.")
+    assert ("ACCUSE", "PHL", "CHN", "occurred") in claims
