@@ -10200,3 +10200,14 @@ def test_a_leaders_office_speaks_for_its_government():
     claims = _claims("Title\n\nThe presidential office in Manila condemned the attack by "
                      "Chinese ships.")
     assert ("ACCUSE", "PHL", "CHN", "occurred") in claims
+
+
+def test_a_states_own_news_agency_or_state_media_speaks_for_it():
+    claims = _claims("Title\n\nKCNA said the drills by Japan were a provocation.")
+    assert ("ACCUSE", "PRK", "JPN", "occurred") in claims
+    claims = _claims("Title\n\nBelarusian state television said the drills by Poland were a "
+                     "provocation.")
+    assert ("ACCUSE", "BLR", "POL", "occurred") in claims
+    # (the press of other states is no party)
+    claims = _claims("Title\n\nReuters said the drills by Japan were a provocation.")
+    assert not any(c[0] == "ACCUSE" for c in claims)

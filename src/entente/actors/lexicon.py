@@ -158,7 +158,11 @@ def load_lexicon() -> Lexicon:
         add(f"place:{row['name']}", Entry("place", code, row["name"], "CVL"),
             [row["name"], *split(row.get("aliases"))])
     for row in load_csv("outlets.csv"):
-        add(f"outlet:{row['name']}", Entry("outlet", row.get("code") or None, row["name"], "MED"),
+        # a state's own voice ("KCNA said", "Xinhua reported") speaks for its government;
+        # other outlets are the press, no party
+        voice = (row.get("state_voice") or "").strip().lower() == "yes"
+        add(f"outlet:{row['name']}", Entry("outlet", row.get("code") or None, row["name"],
+                                           "GOV" if voice else "MED"),
             [row["name"], *split(row.get("aliases"))])
     for row in load_csv("leaders.csv"):
         key = f"leader:{row['name']}"

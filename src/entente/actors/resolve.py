@@ -520,8 +520,8 @@ class Resolver(People):
                 if short:
                     return short
             return None if ent.label not in ("GPE", "ORG", "NORP") else []
-        if entry.kind == "outlet":
-            return []
+        if entry.kind == "outlet" and entry.sector != "GOV":
+            return []       # (a state's own news agency speaks for it: outlets.csv)
         sector = entry.sector
         if entry.kind == "demonym":
             # "the Italian navy": the demonym is a modifier; the noun gives the sector.
