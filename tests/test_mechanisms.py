@@ -10211,3 +10211,11 @@ def test_a_states_own_news_agency_or_state_media_speaks_for_it():
     # (the press of other states is no party)
     claims = _claims("Title\n\nReuters said the drills by Japan were a provocation.")
     assert not any(c[0] == "ACCUSE" for c in claims)
+
+
+def test_a_pact_named_again_is_not_a_bodys_resolution_named_between():
+    text = ("Title\n\nJapan protested a defense treaty that Russia signed with North Korea "
+            "this week. Tokyo said the cooperation violated Security Council resolutions. "
+            "Belarus hailed the pact as a milestone.")
+    found = _dyads_in(text, "Belarus hailed")
+    assert not any(d[2] == "UN" for d in found)

@@ -741,9 +741,13 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     if not out and follow and r.p.tokens[i].lemma.lower() in undertakings():
         det = kid(r.p, i, "det")
         if det is not None and det.text.lower() in ("the", "this", "that"):
+            # (a body's resolution is no "pact" or "deal" named again: "violates Security
+            # Council resolutions ... hailed the pact")
+            resolution = r.p.tokens[i].lemma.lower() in _RESOLUTIONS
             told = [j for j in range(i - 1, max(-1, i - 200), -1)
                     if r.p.tokens[j].pos in ("NOUN", "PROPN") and
-                    r.p.tokens[j].lemma.lower() in undertakings()]
+                    r.p.tokens[j].lemma.lower() in undertakings() and
+                    (resolution or r.p.tokens[j].lemma.lower() not in _RESOLUTIONS)]
             # the parties of one made "between" two (a truce between Armenia and
             # Azerbaijan), before the owner of one that is only named beside it ("builds on
             # a U.N. resolution")
@@ -763,6 +767,7 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     return out
 
 
+_RESOLUTIONS = frozenset({"resolution", "resolutions"})
 # armed men of no state, who are placed by where they are based: "blamed militants based in
 # Afghanistan", "insurgents with bases in Syria"
 HARBOURED = frame_words("harboured")
