@@ -10219,3 +10219,10 @@ def test_a_pact_named_again_is_not_a_bodys_resolution_named_between():
             "Belarus hailed the pact as a milestone.")
     found = _dyads_in(text, "Belarus hailed")
     assert not any(d[2] == "UN" for d in found)
+
+
+def test_a_craft_harmed_is_not_its_attackers_own():
+    claims = _claims("Title\n\nThe Vietnamese navy said a Chinese ship had rammed one of its "
+                     "patrol boats near the Paracel Islands.")
+    assert any(c[1] == "CHN" and c[2] == "VNM" and c[0] in ("ASSAULT", "COERCE")
+               for c in claims)

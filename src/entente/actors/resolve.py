@@ -2028,11 +2028,17 @@ class Resolver(People):
         territorial waters"), the subject and its conjuncts, who do not own it; else None."""
         tok = self.p.tokens[i]
         place = self.p.tokens[tok.head]
-        if tok.text.lower() not in ("its", "their") or tok.dep != "poss" or \
-                place.lemma.lower() not in INTRUDED and place.text.lower() not in INTRUDED:
+        if tok.text.lower() not in ("its", "their") or tok.dep != "poss":
             return None
         verb = next((a for a in ancestors(self.p, i) if a.pos in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma.lower() not in INTRUDING:
+        if verb is None:
+            return None
+        entered = (place.lemma.lower() in INTRUDED or place.text.lower() in INTRUDED) and \
+            verb.lemma.lower() in INTRUDING
+        # ("a Chinese vessel fired a water cannon at one of its ships": a craft or a force
+        # harmed is not its attacker's own)
+        harmed = place.lemma.lower() in HARMED_THINGS and verb.lemma.lower() in HARMING_VERBS
+        if not entered and not harmed:
             return None     # ("condemned the attacks on its soil": Baghdad's own)
         subj = kid(self.p, verb.i, "nsubj")
         return set(conjuncts(self.p, subj.i)) if subj is not None else None
@@ -2267,6 +2273,10 @@ class Resolver(People):
 # what a state's forces enter or violate of another's ("entered its territorial waters",
 # "violated its airspace"), and the verbs of entering: the owner is not the one who enters
 INTRUDED = frame_words("intruded")
+# crafts and forces a hostile act harms, and the verbs of harm (frames.yaml): "its" on them is
+# not the attacker's
+HARMED_THINGS = frame_words("harmed_things")
+HARMING_VERBS = frame_words("harming")
 INTRUDING = frame_words("intruding")
 
 
