@@ -10226,3 +10226,11 @@ def test_a_craft_harmed_is_not_its_attackers_own():
                      "patrol boats near the Paracel Islands.")
     assert any(c[1] == "CHN" and c[2] == "VNM" and c[0] in ("ASSAULT", "COERCE")
                for c in claims)
+
+
+def test_the_island_nation_is_the_island_state_named_last():
+    text = ("Title\n\nThe Maldives said it would not let Chinese research ships dock. India "
+            "has pressed the island nation to bar the vessels.")
+    found = _dyads_in(text, "India has pressed")
+    assert ("REQUEST", "IND", "MDV") in found
+    assert ("REQUEST", "IND", "CHN") not in found

@@ -1551,7 +1551,12 @@ class Resolver(People):
         elif low in STATE_NOUNS:
             subj = self._clause_subject(tok)
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
-            code, sector = self._recent_state(tok.i, own), "GOV"
+            # ("pressed the island nation to bar the vessels", "the Gulf kingdom": of the
+            # kind its modifier names)
+            kind = next((STATE_KINDS[m.text.lower()] for m in kids(self.p, tok.i, "compound",
+                                                                  "amod")
+                         if m.text.lower() in STATE_KINDS), None)
+            code, sector = self._recent_state(tok.i, own, kind), "GOV"
             if tok.dep in ("nsubj", "nsubjpass") and tok.text.lower() in ("country", "nation"):
                 # "Japan has signed similar agreements with Australia and Britain. The country
                 # is also in talks with France": a subject carries on the last subject
