@@ -10234,3 +10234,10 @@ def test_the_island_nation_is_the_island_state_named_last():
     found = _dyads_in(text, "India has pressed")
     assert ("REQUEST", "IND", "MDV") in found
     assert ("REQUEST", "IND", "CHN") not in found
+
+
+def test_what_an_act_is_called_after_a_preposition_is_its_target_and_said_now():
+    claims = _claims("Title\n\nSyria said it reserved the right to respond to what it called "
+                     "Turkish aggression.")
+    assert ("THREATEN", "SYR", "TUR", "occurred") in claims
+    assert ("ACCUSE", "SYR", "TUR", "occurred") in claims

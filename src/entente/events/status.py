@@ -171,8 +171,14 @@ def event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int)
     the light verb that carries a noun trigger). An act named as "any" one ("would respond to
     any deployment of U.S. missiles", "any visit by Taiwan's president would be a
     provocation") is no act told: hypothetical, unless denied ("ruled out any talks")."""
-    status = _event_status(p, predicate, trigger, sentence_end)
     tok = p.tokens[trigger]
+    if tok.dep == "pcomp" and tok.tag in ("VBD", "VBZ", "VBP") and \
+            kid(p, tok.i, "nsubj") is not None and not kids(p, tok.i, "aux", "neg") and \
+            any(w.text.lower() == "what" and w.i < tok.i for w in kids(p, tok.i, "dobj")):
+        # "would retaliate against what it called a hostile act": the naming is done now,
+        # in its own tense, whatever is said of the answer
+        return "occurred"
+    status = _event_status(p, predicate, trigger, sentence_end)
     if status in ("occurred", "planned") and tok.pos in ("NOUN", "PROPN") and any(
             c.text.lower() == "any" for c in kids(p, tok.i, "det")):
         return "hypothetical"

@@ -439,6 +439,15 @@ def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
             for inner in kids(p, c.i, "prep"):
                 if inner.text.lower() == "of":
                     return kid(p, inner.i, "pobj")
+        if c.lemma.lower() in _DESCRIBING and any(
+                w.text.lower() == "what" and w.i < c.i for w in kids(p, c.i, "dobj",
+                                                                     "nsubjpass")):
+            # "respond to what it called Israeli aggression": the act so named
+            named = kid(p, c.i, "oprd") or kid(p, c.i, "attr") or next(
+                (o for pr in kids(p, c.i, "prep") if pr.text.lower() == "as"
+                 for o in kids(p, pr.i, "pobj")), None)
+            if named is not None:
+                return named
     return None
 
 
