@@ -10241,3 +10241,10 @@ def test_what_an_act_is_called_after_a_preposition_is_its_target_and_said_now():
                      "Turkish aggression.")
     assert ("THREATEN", "SYR", "TUR", "occurred") in claims
     assert ("ACCUSE", "SYR", "TUR", "occurred") in claims
+
+
+def test_an_offer_to_mediate_is_made_to_the_sides_fighting():
+    text = ("Title\n\nArmenia and Azerbaijan exchanged fire along their border on Tuesday.\n\n"
+            "Kazakhstan offered to mediate.")
+    found = _dyads_in(text, "Kazakhstan offered")
+    assert ("AGREE", "KAZ", "ARM") in found and ("AGREE", "KAZ", "AZE") in found

@@ -916,6 +916,14 @@ def _asks_restraint(p: ParsedText, i: int) -> bool:
 
 
 PEACEKEEPING = words("peacekeeping")
+BROKERING = words("brokers")
+
+
+def _offers_mediation(p: ParsedText, i: int) -> bool:
+    """An offer to mediate or broker with no one named ("offered to mediate", "offered to
+    facilitate talks")."""
+    return any(c.lemma.lower() in BROKERING and not kids(p, c.i, "dobj", "prep")
+               for c in kids(p, i, "xcomp"))
 
 
 def _keeps_peace(p: ParsedText, i: int) -> bool:
@@ -2016,6 +2024,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # the struck)
         fought = _main_fight(history or [], own)
         tgts = fought or tgts or [a for a in r.sides(tok.i, own) if a.code not in own]
+    if not tgts and sources and sense.type == "AGREE" and lemma in OFFERING and \
+            _offers_mediation(p, tok.i):
+        # "Saudi Arabia, which has hosted peace talks, offered to mediate": an offer to help
+        # settle a conflict that names no side is made to the sides the story tells fighting
+        fought = _main_fight(history or [], own)
+        tgts = fought or [a for a in r.sides(tok.i, own) if a.code not in own]
     if not tgts and sources and sense.type == "ACCUSE" and lemma in PROTESTING and \
             kid(p, tok.i, "dobj") is None and not kids(p, tok.i, "ccomp"):
         # "Japan's prime minister said peace in the Taiwan Strait mattered to his country.
