@@ -10248,3 +10248,13 @@ def test_an_offer_to_mediate_is_made_to_the_sides_fighting():
             "Kazakhstan offered to mediate.")
     found = _dyads_in(text, "Kazakhstan offered")
     assert ("AGREE", "KAZ", "ARM") in found and ("AGREE", "KAZ", "AZE") in found
+
+
+def test_a_verbal_act_after_a_reported_past_perfect_is_the_tellers():
+    claims = _claims("Title\n\nTokyo said the North had fired a missile over Japan and demanded "
+                     "an explanation from Pyongyang.")
+    assert ("REQUEST", "JPN", "PRK", "occurred") in claims
+    # (a deed joined to it shares its "had")
+    claims = _claims("Title\n\nThe ministry said Syria had shelled the town and killed three "
+                     "Turkish soldiers.")
+    assert ("ASSAULT", "SYR", "TUR", "occurred") in claims

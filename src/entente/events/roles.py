@@ -298,6 +298,10 @@ def _by_phrase(p: ParsedText, noun: int, before: int) -> Token | None:
                  if c.text.lower() == "by" and c.i < before), None)
 
 
+# what a teller goes on to do in words after telling of another's deed (frames.yaml)
+TELLERS_ACTS = frame_words("tellers_acts")
+# verbs of saying (speech.yaml)
+SPEECH_VERBS = frozenset(str(v).lower() for v in load_yaml("speech.yaml")["verbs"])
 # verbs by which a party keeps out of a text others put to a vote ("abstained on")
 TEXTS_OPPOSED = frame_words("texts_opposed")
 
@@ -489,6 +493,16 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         root = next((a for a in ancestors(p, verb) if a.head == a.i), None)
         if root is not None and root.i < verb and root.pos in ("VERB", "AUX"):
             return subject_of(p, root.i, depth + 1)
+    if tok.dep == "conj" and tok.tag == "VBD" and not kids(p, verb, "aux", "auxpass") and \
+            tok.lemma.lower() in TELLERS_ACTS and head.dep == "ccomp" and head.head != head.i and \
+            any(a.text.lower() == "had" for a in kids(p, head.i, "aux")) and \
+            p.tokens[head.head].lemma.lower() in SPEECH_VERBS:
+        # "said that the Emirates had violated Sudan's sovereignty and declared it an
+        # aggressor state", "said the North had fired a missile and demanded an explanation":
+        # a verbal act in the plain past joined to a reported past perfect is the teller's
+        # own next act (not a deed: "said Russia had attacked the convoy and killed three
+        # soldiers" shares the "had")
+        return subject_of(p, head.head, depth + 1)
     if tok.dep in ("conj", "advcl", "ccomp", "pcomp") and head.pos in ("VERB", "AUX"):
         return subject_of(p, head.i, depth + 1)
     if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
