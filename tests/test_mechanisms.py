@@ -10258,3 +10258,10 @@ def test_a_verbal_act_after_a_reported_past_perfect_is_the_tellers():
     claims = _claims("Title\n\nThe ministry said Syria had shelled the town and killed three "
                      "Turkish soldiers.")
     assert ("ASSAULT", "SYR", "TUR", "occurred") in claims
+
+
+def test_a_denied_part_in_an_act_answers_the_accuser():
+    text = ("Title\n\nLithuania accused Belarus of sabotage on Wednesday.\n\n"
+            "Minsk denied any involvement.")
+    found = _dyads_in(text, "Minsk denied")
+    assert ("REJECT", "BLR", "LTU") in found

@@ -916,6 +916,8 @@ def _asks_restraint(p: ParsedText, i: int) -> bool:
 
 
 PEACEKEEPING = words("peacekeeping")
+# what one denies having had in an act one is charged with ("denied any involvement")
+DENIED_PARTS = words("denied_parts")
 BROKERING = words("brokers")
 
 
@@ -1866,8 +1868,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "India banned 59 Chinese-owned apps": a ban on another state's goods is a sanction
         sense = replace(sense, type="SANCTION", mode="ban")
         trig = replace(trig, sense=sense)
-    if sense.type == "REJECT" and lemma == "deny" and kid(p, tok.i, "dobj") is None and \
-            kids(p, tok.i, "xcomp", "ccomp"):
+    denied = kid(p, tok.i, "dobj")
+    if sense.type == "REJECT" and lemma == "deny" and (
+            denied is None and kids(p, tok.i, "xcomp", "ccomp") or
+            denied is not None and denied.lemma.lower() in DENIED_PARTS):
+        # (and "the Kremlin denied any involvement", "denied responsibility": the part in
+        # an act one is charged with)
         # "China denies arming Russia", "denied that it had supplied weapons to Russia": a
         # denial answers whoever made the charge, not the party the denied act names
         # (one attacked is the accuser too: "denied that its troops had fired on Azerbaijani
