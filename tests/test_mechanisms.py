@@ -10265,3 +10265,10 @@ def test_a_denied_part_in_an_act_answers_the_accuser():
             "Minsk denied any involvement.")
     found = _dyads_in(text, "Minsk denied")
     assert ("REJECT", "BLR", "LTU") in found
+
+
+def test_states_offering_together_to_help_offer_to_a_third_not_each_other():
+    claims = _claims("Title\n\nEstonia accused Russia of sabotage.\n\nFinland and Sweden "
+                     "offered to help with the investigation.")
+    assert ("AGREE", "FIN", "SWE", "occurred") not in claims
+    assert ("AGREE", "SWE", "FIN", "occurred") not in claims

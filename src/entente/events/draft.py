@@ -32,6 +32,7 @@ RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 JOINT_TEXTS = words("joint_texts")
 JOINT_OFFERS = words("joint_offers")
+OFFERING = words("offering")
 CONTRIBUTIONS = words("contributions")
 # Parties that can stand on either side of an event within one state (a government and its
 # own people or courts).
@@ -92,6 +93,13 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
         #                 pledges to Sudan, not pledges among the three (but "pledged not to
         #                 use force against each other", "committed with Biden to ...",
         #                 "pledged to keep the programme with Britain on schedule")
+    if sense.type == "AGREE" and sense.kind == "verb" and t.lemma.lower() in OFFERING and \
+            kids(p, t.i, "xcomp") and not _mutual(p, t.i) and \
+            not any(w.text.lower() == "with" and any(
+                o.pos == "PROPN" or o.text.lower() in ("other", "them", "one")
+                for o in kids(p, w.i, "pobj")) for w in p.tokens[slice(*subtree(p, t.i))]):
+        return False    # "Germany and the Czech Republic offered to help with the
+        #                 investigation": an offer to a third, not to each other
     return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
         "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
         RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
