@@ -10272,3 +10272,11 @@ def test_states_offering_together_to_help_offer_to_a_third_not_each_other():
                      "offered to help with the investigation.")
     assert ("AGREE", "FIN", "SWE", "occurred") not in claims
     assert ("AGREE", "SWE", "FIN", "occurred") not in claims
+
+
+def test_a_text_judged_is_its_drafters_not_the_bodys_that_passed_it():
+    text = ("Title\n\nThe U.N. Human Rights Council on Friday passed a resolution condemning "
+            "Eritrea.\n\nThe resolution, drafted by Sweden and Norway, passed with 20 votes.\n\n"
+            "Eritrea's foreign ministry called the resolution politically motivated.")
+    found = _dyads_in(text, "Eritrea's foreign ministry")
+    assert ("ACCUSE", "ERI", "SWE") in found and ("ACCUSE", "ERI", "NOR") in found

@@ -1355,6 +1355,17 @@ class Resolver(People):
         lemma = tok.lemma.lower()
         for j in range(tok.i - 1, max(-1, tok.i - BACK_REACH), -1):
             t = self.p.tokens[j]
+            if t.lemma.lower() == lemma and tok.dep not in ("nsubj", "nsubjpass"):
+                # "The resolution, drafted by France, Germany and Britain, passed with 19
+                # votes ... Iran called the resolution politically motivated": a text put to
+                # a body, judged, is those who drafted it (what it says itself, "the
+                # resolution asks the agency to ...", is the body's that passed it)
+                drafted = [a for c in kids(self.p, j, "acl")
+                           if c.tag == "VBN" and c.lemma.lower() in DRAFTING
+                           for ag in kids(self.p, c.i, "agent") for o in kids(self.p, ag.i, "pobj")
+                           for x in conjuncts(self.p, o.i) for a in self.actors(x) if a.code]
+                if drafted:
+                    return list({a.code: a for a in drafted}.values())
             if t.lemma.lower() == lemma and t.dep == "dobj" and t.head != t.i:
                 verb = self.p.tokens[t.head]
                 if verb.lemma.lower() in BROKERING:
@@ -2278,6 +2289,8 @@ class Resolver(People):
 # what a state's forces enter or violate of another's ("entered its territorial waters",
 # "violated its airspace"), and the verbs of entering: the owner is not the one who enters
 INTRUDED = frame_words("intruded")
+# verbs by which a text is drafted for others to pass ("a resolution drafted by France")
+DRAFTING = frame_words("drafting")
 # crafts and forces a hostile act harms, and the verbs of harm (frames.yaml): "its" on them is
 # not the attacker's
 HARMED_THINGS = frame_words("harmed_things")
