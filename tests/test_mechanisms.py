@@ -10280,3 +10280,12 @@ def test_a_text_judged_is_its_drafters_not_the_bodys_that_passed_it():
             "Eritrea's foreign ministry called the resolution politically motivated.")
     found = _dyads_in(text, "Eritrea's foreign ministry")
     assert ("ACCUSE", "ERI", "SWE") in found and ("ACCUSE", "ERI", "NOR") in found
+
+
+def test_agreeing_to_scrap_a_burden_is_an_agreement_not_a_threat():
+    claims = _claims("Title\n\nUganda and Rwanda agreed on Monday to scrap visa requirements "
+                     "for each other's citizens.")
+    assert ("AGREE", "UGA", "RWA", "occurred") in claims or \
+        ("AGREE", "RWA", "UGA", "occurred") in claims
+    claims = _claims("Title\n\nRussia vowed to scrap the treaty with Norway.")
+    assert ("THREATEN", "RUS", "NOR", "occurred") in claims

@@ -339,6 +339,9 @@ BACKGROUND_MONTHS = 18
 # "EU foreign ministers agreed to impose sanctions on Iran": force agreed on among those who
 # will use it is their decision (the sanction, planned), not a threat made to its target
 DECIDING = words("deciding")
+# burdens one state lays on another's people or goods, which lifting eases ("agreed to scrap
+# visa requirements"), besides the sanctions class of triggers.yaml
+RESTRICTIONS = words("restrictions")
 OFFERING = words("offering")
 WITHDRAWING_OWN = words("withdrawing_own")
 # verbs whose object may be a visitor named with "visiting" ("told visiting German Chancellor
@@ -3435,9 +3438,13 @@ def _threat(p: ParsedText, tok: int) -> bool:
         if kids(p, c.i, "neg"):
             continue        # "pledged not to threaten or use force": a pledge of peace
         senses = lex.index.get(("verb", c.lemma.lower()), ())
-        if senses and all(s.type in CONFLICT for s in senses):
-            return True
         low = c.lemma.lower()
+        lifted = kid(p, c.i, "dobj")
+        if senses and all(s.type in CONFLICT for s in senses) and not (
+                low in EASINGS | LIFTING and lifted is not None and
+                (lifted.lemma.lower() in RESTRICTIONS or
+                 lifted.lemma.lower() in R.word_class("sanctions"))):
+            return True     # (not "agreed to scrap visa requirements": a burden lifted)
         if low in RETALIATION or any(g.text.lower() == "back" for g in kids(p, c.i, "prt",
                                                                             "advmod")):
             return True
