@@ -10297,3 +10297,11 @@ def test_the_narrative_date_is_the_last_point_in_time_not_a_span_after_it():
                      "France.", published="2023-08-25")
     ended = [e for e in events if e.type == "SANCTION" and "ended" in e.evidence.text]
     assert ended and ended[0].date == "2023-08-24"
+
+
+def test_aid_cut_that_names_no_one_is_cut_from_the_state_the_story_is_about():
+    text = ("Title\n\nGuinea's junta dissolved the government on Monday. The coup in Guinea "
+            "drew wide condemnation. Guinea's ties with the West have frayed.\n\n"
+            "The World Bank has suspended some aid programs.")
+    found = _dyads_in(text, "The World Bank")
+    assert ("SANCTION", "WB", "GIN") in found

@@ -2090,6 +2090,18 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # provide the necessary information": a promise or an offer that names no one, in a
         # story about two states, is made to the other side
         tgts = _story_state(r, tok, own, other_side=True)
+    if not tgts and sources and sense.type == "SANCTION" and \
+            sense.mode in ("discontinue", "withdraw") and _aid_named(p, tok) and \
+            all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources):
+        # "paused new funding for UNRWA": whom the aid was for; "The United States has
+        # suspended some aid programs", in a story about Niger's coup: aid cut that names no
+        # one is cut from the state the story is about
+        named = [x for o in kids(p, tok.i, "dobj") + [tok] for pr in kids(p, o.i, "prep")
+                 if pr.text.lower() in ("for", "to") for x in kids(p, pr.i, "pobj")]
+        tgts = [a for x in named for a in R.owners(r, x.i) if a.code and a.code not in own]
+        if not named:
+            tgts = _story_state(r, tok, own, other_side=True)   # (one named but not known
+            #                                                     is not the story's state)
     if not tgts and sources and sense.type == "SANCTION" and sense.mode == "discontinue" and \
             _ties_named(p, tok) and all(a.sector in ("GOV", "MIL") for a in sources):
         # "announced the suspension of diplomatic relations", "cut ties", the other state not
@@ -3261,6 +3273,19 @@ def _several_doers(p: ParsedText, predicate: int) -> bool:
 
 
 DIPLOMATIC_TIES = words("diplomatic_ties")
+
+
+_PROGRAMS = frozenset({"program", "programs", "programme", "programmes", "project",
+                       "projects", "payments", "disbursements"})
+
+
+def _aid_named(p: ParsedText, tok: Token) -> bool:
+    """Whether the trigger's object is aid (the aid class of triggers.yaml) or a program of
+    it ("suspended some aid programs", "halted development assistance")."""
+    aid = R.word_class("aid")
+    return any(o.lemma.lower() in aid or o.lemma.lower() in _PROGRAMS and any(
+        m.lemma.lower() in aid for m in kids(p, o.i, "compound", "amod"))
+        for o in kids(p, tok.i, "dobj"))
 
 
 def _ties_named(p: ParsedText, tok: Token) -> bool:
