@@ -10305,3 +10305,17 @@ def test_aid_cut_that_names_no_one_is_cut_from_the_state_the_story_is_about():
             "The World Bank has suspended some aid programs.")
     found = _dyads_in(text, "The World Bank")
     assert ("SANCTION", "WB", "GIN") in found
+
+
+def test_saying_any_such_act_would_be_war_warns_whoever_would_do_it():
+    claims = _claims("Title\n\nBelarus said any deployment of NATO troops in Poland would be "
+                     "considered an act of war.")
+    assert ("THREATEN", "BLR", "NATO", "occurred") in claims
+    text = ("Title\n\nECOWAS threatened to use force against Gabon's junta.\n\n"
+            "Chad said any military intervention against Gabon would be tantamount to a "
+            "declaration of war.")
+    found = _dyads_in(text, "Chad said")
+    assert ("THREATEN", "TCD", "ECOWAS") in found
+    # (a forecast by no official warns no one)
+    claims = _claims("Title\n\nAnalysts said any war would be a disaster for the region.")
+    assert not any(c[0] == "THREATEN" for c in claims)

@@ -602,6 +602,21 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         if not _inside(quoted, p.tokens[t].idx):
             # "Beijing said it would crush any attempt at independence by Taiwan"
             threats.append((t, said, sources, targets))
+    for t, said, sources, doers, struck in SP.war_named(p, r, s.start, s.end,
+                                                       r.lex.speech_verbs):
+        if not _inside(quoted, p.tokens[said].idx):     # (its words may be quoted)
+            # "Russia said any deployment of NATO troops in Ukraine would be considered an act
+            # of war"; with no doer named ("any military intervention against Niger would be
+            # a declaration of war"), whoever last threatened or struck the one it would be
+            # against, else whoever acted in the sentence before
+            hit = {a.code for a in struck}
+            before = sentence_before(p, s.start)
+            threats.append((t, said, sources, doers or next(
+                (d.sources for d in reversed(history or []) if hit and
+                 hit & {a.code for a in d.targets} and d.status == "occurred" and
+                 d.trigger.sense.type in ("THREATEN", "ASSAULT", "COERCE", "MOBILIZE")),
+                None) or REF.provoker(before.start if before else s.start, sources,
+                                      history or [])))
     for t, takers, bound in SP.conditioned_measures(p, r, s.start, s.end):
         # "would take all measures necessary if the demands were not met": aimed at whoever
         # must meet the condition, else at the other side of the story

@@ -785,6 +785,57 @@ def force_told(p: ParsedText, r: Resolver, start: int, end: int,
     return out
 
 
+# What an act to come is called to say it will be met with war ("any intervention would be a
+# declaration of war", "would be considered an act of war", "would mean war")
+WAR_NAMES = frame_words("war_names")
+
+
+def war_named(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
+              ) -> list[tuple[int, int, list[Actor], list[Actor] | None, list[Actor]]]:
+    """(the clause's verb, the speech verb, speakers, the act's doers or None, whom it would
+    be against) for "Russia said
+    any deployment of NATO troops in Ukraine would be considered an act of war": one who says
+    any such act by another would be war warns whoever would do it (None when the act names
+    no doer: the caller finds it in the story)."""
+    ev = evaluation()
+    out = []
+    for v in p.tokens[start:end]:
+        if v.dep != "ccomp" or v.pos not in ("VERB", "AUX") or kid(p, v.i, "neg") is not None:
+            continue
+        gov = p.tokens[v.head]
+        if gov.lemma.lower() not in speech_verbs or \
+                not any(a.text.lower() in ("will", "would") for a in kids(p, v.i, "aux")):
+            continue
+        act = kid(p, v.i, "nsubj") or kid(p, v.i, "nsubjpass")
+        if act is None or act.pos != "NOUN" or not any(
+                d.text.lower() in ("any", "such") for d in kids(p, act.i, "det")):
+            continue
+        names = kids(p, v.i, "attr", "oprd", "dobj") + [
+            o for c in kids(p, v.i, "xcomp", "oprd") for o in kids(p, c.i, "attr", "oprd")] + [
+            o for c in kids(p, v.i, "acomp") for pr in kids(p, c.i, "prep")
+            if pr.text.lower() == "to" for o in kids(p, pr.i, "pobj")]  # ("tantamount to")
+        if not any(n.lemma.lower() in WAR_NAMES or any(
+                o.lemma.lower() in WAR_NAMES for pr in kids(p, n.i, "prep")
+                if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")) for n in names):
+            continue
+        said_by = R.subject_of(p, gov.i)
+        speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official] \
+            if said_by is not None else []
+        if not speakers:
+            continue
+        own = {a.code for a in speakers}
+        lo, hi = subtree(p, act.i)
+        doers = R.noun_sources(r, act.i) or [
+            a for t in p.tokens[lo:hi] if t.dep == "prep" and t.text.lower() in ("by", "of")
+            for o in kids(p, t.i, "pobj") for a in R.owners(r, o.i)]
+        doers = [a for a in doers if a.code and a.code not in own]
+        # (the side the act would be "against": "any military intervention against Niger")
+        struck = [a for pr in kids(p, act.i, "prep") if pr.text.lower() == "against"
+                  for o in kids(p, pr.i, "pobj") for a in R.owners(r, o.i) if a.code]
+        out.append((v.i, gov.i, speakers, doers or None, struck))
+    return out
+
+
 # What a party says it "would take" on a condition ("would take all measures necessary if
 # the demands were not met", "without immediate changes ... would take the measures needed"):
 # its own force held over another, a threat (frames.yaml measures_taken)
