@@ -10319,3 +10319,9 @@ def test_saying_any_such_act_would_be_war_warns_whoever_would_do_it():
     # (a forecast by no official warns no one)
     claims = _claims("Title\n\nAnalysts said any war would be a disaster for the region.")
     assert not any(c[0] == "THREATEN" for c in claims)
+
+
+def test_an_act_called_a_red_line_warns_its_doer():
+    claims = _claims("Title\n\nNew Zealand's prime minister said on Sunday that a Chinese "
+                     "naval base in Vanuatu would be a red line for her government.")
+    assert ("THREATEN", "NZL", "CHN", "occurred") in claims

@@ -808,15 +808,19 @@ def war_named(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: fr
             continue
         act = kid(p, v.i, "nsubj") or kid(p, v.i, "nsubjpass")
         if act is None or act.pos != "NOUN" or not any(
-                d.text.lower() in ("any", "such") for d in kids(p, act.i, "det")):
+                d.text.lower() in ("any", "such", "a", "an") for d in kids(p, act.i, "det")):
             continue
         names = kids(p, v.i, "attr", "oprd", "dobj") + [
             o for c in kids(p, v.i, "xcomp", "oprd") for o in kids(p, c.i, "attr", "oprd")] + [
             o for c in kids(p, v.i, "acomp") for pr in kids(p, c.i, "prep")
             if pr.text.lower() == "to" for o in kids(p, pr.i, "pobj")]  # ("tantamount to")
-        if not any(n.lemma.lower() in WAR_NAMES or any(
+        def warlike(n: Token) -> bool:
+            said = {n.lemma.lower()} | {f"{m.text.lower()} {n.lemma.lower()}"
+                                        for m in kids(p, n.i, "amod", "compound")}
+            return bool(said & WAR_NAMES) or any(
                 o.lemma.lower() in WAR_NAMES for pr in kids(p, n.i, "prep")
-                if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")) for n in names):
+                if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj"))
+        if not any(warlike(n) for n in names):
             continue
         said_by = R.subject_of(p, gov.i)
         speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official] \
