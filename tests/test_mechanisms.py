@@ -10325,3 +10325,9 @@ def test_an_act_called_a_red_line_warns_its_doer():
     claims = _claims("Title\n\nNew Zealand's prime minister said on Sunday that a Chinese "
                      "naval base in Vanuatu would be a red line for her government.")
     assert ("THREATEN", "NZL", "CHN", "occurred") in claims
+
+
+def test_a_vote_said_to_fall_short_of_standards_is_charged_to_its_state():
+    claims = _claims("Title\n\nThe European Union said Belarus's election fell short of "
+                     "democratic standards.")
+    assert ("ACCUSE", "EU", "BLR", "occurred") in claims

@@ -1176,6 +1176,9 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
             return v.i      # "said Brazil was treating the former president terribly"
         if v.pos == "VERB" and _done_wrongfully(p, v, ev):
             return v.i      # "said Philippine vessels had entered the area illegally"
+        if v.lemma.lower() == "fall" and any(a.text.lower() == "short"
+                                              for a in kids(p, v.i, "advmod", "acomp", "prt")):
+            return v.i      # "said Zimbabwe's vote fell short of democratic standards"
         if v.lemma.lower() in ("bear", "carry", "share") and any(
                 o.lemma.lower() in ("responsibility", "blame") for o in kids(p, v.i, "dobj")):
             return v.i      # "said Morocco's rulers bore responsibility for the crises"
