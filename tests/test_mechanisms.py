@@ -10291,14 +10291,6 @@ def test_agreeing_to_scrap_a_burden_is_an_agreement_not_a_threat():
     assert ("THREATEN", "RUS", "NOR", "occurred") in claims
 
 
-def test_the_narrative_date_is_the_last_point_in_time_not_a_span_after_it():
-    events = _events("Title\n\nGabon's junta on Thursday ordered the French ambassador to leave "
-                     "within 48 hours.\n\nThe junta also ended two military agreements with "
-                     "France.", published="2023-08-25")
-    ended = [e for e in events if e.type == "SANCTION" and "ended" in e.evidence.text]
-    assert ended and ended[0].date == "2023-08-24"
-
-
 def test_aid_cut_that_names_no_one_is_cut_from_the_state_the_story_is_about():
     text = ("Title\n\nGuinea's junta dissolved the government on Monday. The coup in Guinea "
             "drew wide condemnation. Guinea's ties with the West have frayed.\n\n"

@@ -277,9 +277,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         told = [d for d in dates if not _since(p, d[0]) and not _span_end(p, d[0]) and
                 not _told_ahead(p, d[0], r.lex.speech_verbs)]
         if told:
-            # (the last that is a point in time: "within 48 hours" is a span)
-            got = next((g for g in (resolve_date(t, published, future=False)
-                                    for _, t in reversed(told)) if g), None)
+            got = resolve_date(told[-1][1], published, future=False)
             if got and got[1] != "year":
                 prev_date, since = got, 0
             elif got:
