@@ -10323,3 +10323,9 @@ def test_a_vote_said_to_fall_short_of_standards_is_charged_to_its_state():
     claims = _claims("Title\n\nThe European Union said Belarus's election fell short of "
                      "democratic standards.")
     assert ("ACCUSE", "EU", "BLR", "occurred") in claims
+
+
+def test_a_states_official_news_agency_named_with_its_kind_speaks_for_it():
+    claims = _claims("Title\n\nRussia's official TASS news agency said the drills by Finland "
+                     "were a provocation.")
+    assert ("ACCUSE", "RUS", "FIN", "occurred") in claims

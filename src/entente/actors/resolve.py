@@ -615,6 +615,16 @@ class Resolver(People):
         return [Actor(home, self.lex.name_of(home), "CVL", tok.text, tok.idx, tok.end)] \
             if home else []
 
+    def _state_voice_named(self, tok: Token) -> bool:
+        """Whether a name among the words before ``tok`` is a state's own news outlet
+        ("Xinhua news agency": outlets.csv state_voice)."""
+        for c in kids(self.p, tok.i, "compound", "amod"):
+            ent = self.p.entities[c.ent] if c.ent >= 0 and c.i < tok.i else None
+            entry = self.lex.entry(ent.key) if ent is not None and ent.key else None
+            if entry is not None and entry.kind == "outlet" and entry.sector == "GOV":
+                return True
+        return False
+
     def _sector_of(self, tok: Token) -> str | None:
         """Sector from a noun phrase head and its compounds: "air forces" -> MIL."""
         # ("amod" for "the EU's executive arm", "Hamas's armed wing")
@@ -636,7 +646,10 @@ class Resolver(People):
             for n in range(len(seq)):
                 phrase = " ".join(seq[n:])
                 if phrase in self.lex.sector_nouns:
-                    return self.lex.sector_nouns[phrase]
+                    sector = self.lex.sector_nouns[phrase]
+                    if sector == "MED" and self._state_voice_named(tok):
+                        return "GOV"    # ("the official Xinhua news agency": a state's voice)
+                    return sector
         for prep in kids(self.p, tok.i, "prep"):
             obj = kid(self.p, prep.i, "pobj") if prep.text.lower() == "of" else None
             if obj is not None:
