@@ -10329,3 +10329,8 @@ def test_a_states_official_news_agency_named_with_its_kind_speaks_for_it():
     claims = _claims("Title\n\nRussia's official TASS news agency said the drills by Finland "
                      "were a provocation.")
     assert ("ACCUSE", "RUS", "FIN", "occurred") in claims
+
+
+def test_a_states_ombudsman_speaks_for_it():
+    claims = _claims("Title\n\nGeorgia's ombudsman condemned the detentions by Russia.")
+    assert ("ACCUSE", "GEO", "RUS", "occurred") in claims
