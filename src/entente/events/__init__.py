@@ -112,8 +112,8 @@ SHRINKING = words("shrinking")
 # verbs by which a state calls its own envoy back
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
-_MAKING = frozenset({"make", "made", "build", "built", "design", "designed", "manufacture",
-                     "manufactured", "produce", "produced"})
+# words of where a thing was made ("American-made tanks"): no sender (frames.yaml)
+MADE_WORDS = words("made_words")
 ACCIDENTS = words("accidents")
 # verbs whose participle on a place names a standing claim, not an act ("the disputed islands",
 # "waters claimed by China and Vietnam")
@@ -607,14 +607,10 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             # of war"; with no doer named ("any military intervention against Niger would be
             # a declaration of war"), whoever last threatened or struck the one it would be
             # against, else whoever acted in the sentence before
-            hit = {a.code for a in struck}
             before = sentence_before(p, s.start)
-            threats.append((t, said, sources, doers or next(
-                (d.sources for d in reversed(history or []) if hit and
-                 hit & {a.code for a in d.targets} and d.status == "occurred" and
-                 d.trigger.sense.type in ("THREATEN", "ASSAULT", "COERCE", "MOBILIZE")),
-                None) or REF.provoker(before.start if before else s.start, sources,
-                                      history or [])))
+            threats.append((t, said, sources, doers or _last_against(history, struck) or
+                            REF.provoker(before.start if before else s.start, sources,
+                                         history or [])))
     for t, takers, bound in SP.conditioned_measures(p, r, s.start, s.end):
         # "would take all measures necessary if the demands were not met": aimed at whoever
         # must meet the condition, else at the other side of the story
@@ -1340,7 +1336,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if patient is not None and patient.lemma.lower() in MOVED_FORCES:
             sources, how = r.actors(patient.i), "forces"
         elif patient is not None and sense.mode == "arms transfer" and patient.i == trig.obj \
-                and not any(t.lemma.lower() in _MAKING
+                and not any(t.lemma.lower() in MADE_WORDS
                             for t in p.tokens[subtree(p, patient.i)[0]:patient.i]):
             # "Turkish drones have been delivered to Ethiopia": arms handed over with no
             # giver named come from the state whose they are (not from where they were made:
@@ -2282,12 +2278,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Estonia expelled a Russian diplomat ... Moscow promised a tough response", "vowed
         # revenge": a vow of reprisals that names no one is aimed as retaliation is, at the
         # doer of the act it answers
-        tgts = _provoked_by(p, r, tok.i, own)
-        if not tgts:
-            before = sentence_before(p, s.start)
-            tgts = REF.provoker(before.start if before else s.start, sources, history)
-        if not tgts:
-            tgts = _story_state(r, tok, own, other_side=True)
+        tgts = _answered(p, r, tok, s, sources, own, history)
     if sense.type == "THREATEN" and sense.mode == "retaliation":
         if _retaliation_governor(p, tok) is not None:
             # "she expected Moscow to retaliate": another's expectation, no threat made;
@@ -2303,17 +2294,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources},
                                       history) if act is not None else []
         if not tgts:
-            # "would take retaliatory steps after Finland joined NATO": the doer of the act
-            # the answer comes after
-            tgts = _provoked_by(p, r, tok.i, own)
-        if not tgts and history:
-            before = sentence_before(p, s.start)
-            tgts = REF.provoker(before.start if before else s.start, sources, history)
-        if not tgts and history:
-            # "Finland formally joined NATO on Tuesday ... 'Russia will have to respond with
-            # measures of its own'": with no act told just before, the other side of a story
-            # about two states
-            tgts = _story_state(r, tok, own, other_side=True)
+            tgts = _answered(p, r, tok, s, sources, own, history)
     if hosts and len(own) == 1 and not [t for t in tgts if t.code not in own]:
         # "100 Australians are taking part in this year's Balikatan drills": one who joins a
         # named exercise exercises with its hosts (several who join exercise together)
@@ -3278,6 +3259,30 @@ def _contact_purpose(p: ParsedText, i: int, sources: list[Actor],
     return []
 
 
+def _answered(p: ParsedText, r: Resolver, tok: Token, s: Sentence, sources: list[Actor],
+              own, history: list[Draft] | None) -> list[Actor]:
+    """Whom a retaliation or a vow of reprisals that names no one answers: the doer of the act
+    the answer comes after ("would take retaliatory steps after Finland joined NATO"), else of
+    the act told in the sentence before, else, with no act told just before, the other side
+    of a story about two states ("Finland formally joined NATO on Tuesday ... 'Russia will
+    have to respond with measures of its own'")."""
+    found = _provoked_by(p, r, tok.i, own)
+    if not found and history:
+        before = sentence_before(p, s.start)
+        found = REF.provoker(before.start if before else s.start, sources, history)
+    if not found and history:
+        found = _story_state(r, tok, own, other_side=True)
+    return found
+
+
+def _last_against(history: list[Draft] | None, struck: list[Actor]) -> list[Actor]:
+    """The doers of the last threat or blow the story told against one of ``struck``."""
+    hit = {a.code for a in struck}
+    return next((d.sources for d in reversed(history or []) if hit and
+                 hit & {a.code for a in d.targets} and d.status == "occurred" and
+                 d.trigger.sense.type in ("THREATEN", "ASSAULT", "COERCE", "MOBILIZE")), [])
+
+
 def _several_doers(p: ParsedText, predicate: int) -> bool:
     """Whether the subject of ``predicate`` joins several ("Iran and the three European
     powers held talks"), however many of them were resolved."""
@@ -3288,15 +3293,15 @@ def _several_doers(p: ParsedText, predicate: int) -> bool:
 DIPLOMATIC_TIES = words("diplomatic_ties")
 
 
-_PROGRAMS = frozenset({"program", "programs", "programme", "programmes", "project",
-                       "projects", "payments", "disbursements"})
+# what aid is paid through ("suspended some aid programs"): frames.yaml
+AID_PROGRAMS = words("aid_programs")
 
 
 def _aid_named(p: ParsedText, tok: Token) -> bool:
     """Whether the trigger's object is aid (the aid class of triggers.yaml) or a program of
     it ("suspended some aid programs", "halted development assistance")."""
     aid = R.word_class("aid")
-    return any(o.lemma.lower() in aid or o.lemma.lower() in _PROGRAMS and any(
+    return any(o.lemma.lower() in aid or o.lemma.lower() in AID_PROGRAMS and any(
         m.lemma.lower() in aid for m in kids(p, o.i, "compound", "amod"))
         for o in kids(p, tok.i, "dobj"))
 

@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS, TAG
 
 from .. import config
-from ..lexicons import load_yaml
+from ..lexicons import frame_words, load_yaml
 from ..errors import ConfigError
 from ..records import Block, CleanDocument, Entity, ParsedText, Sentence, Token
 from . import gazetteer as _components  # noqa: F401  (registers the factories)
@@ -623,10 +623,12 @@ def _participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(fixed)
 
 
-# those a statement is told to ("told a regular briefing that ...")
-_AUDIENCES = frozenset({"briefing", "conference", "reporters", "journalists", "press",
-                        "meeting", "session", "audience", "lawmakers", "parliament", "forum",
-                        "gathering", "crowd", "interviewer", "legislators", "senators"})
+@lru_cache(maxsize=1)
+def _audiences() -> frozenset[str]:
+    """Those a statement is told to ("told a regular briefing that ..."): frames.yaml."""
+    return frame_words("audiences")
+
+
 # what a clause must hold to have no gap a relative pronoun would fill
 _FILLED = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
 
@@ -650,7 +652,7 @@ def _complements_taken_for_relatives(tokens: tuple[Token, ...]) -> tuple[Token, 
                       for k in kids_)
         marked = any(k.dep == "mark" and k.text.lower() == "that" and k.i < verb.i
                      for k in kids_)
-        told = tokens[noun.head].lemma.lower() == "tell" and noun.lemma.lower() in _AUDIENCES \
+        told = tokens[noun.head].lemma.lower() == "tell" and noun.lemma.lower() in _audiences() \
             and any(k.text.lower() == "that" and k.i == noun.i + 1 for k in kids_)
         # ("told a regular briefing that Washington should stop arming Taiwan", with "that"
         # taken for the object of "stop": an audience is told, not described)
