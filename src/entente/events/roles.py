@@ -309,7 +309,7 @@ TEXTS_OPPOSED = frame_words("texts_opposed")
 def _voted_down(p: ParsedText, text: Token) -> bool:
     """Whether the text at ``text`` is one its clause's subject votes against, abstains on,
     vetoes or opposes ("voted against a resolution", "abstained in the vote on the
-    resolution"), through up to three phrases."""
+    resolution"), looking up through at most six prepositions and nouns."""
     t = text
     for _ in range(6):
         if t.head == t.i:
