@@ -10334,3 +10334,23 @@ def test_a_states_official_news_agency_named_with_its_kind_speaks_for_it():
 def test_a_states_ombudsman_speaks_for_it():
     claims = _claims("Title\n\nGeorgia's ombudsman condemned the detentions by Russia.")
     assert ("ACCUSE", "GEO", "RUS", "occurred") in claims
+
+
+def test_an_act_described_as_worrying_in_a_longer_sentence_is_condemned():
+    # ("as extremely worrying" parsed as the preposition's complement once a second verb
+    # follows)
+    claims = _claims("Title\n\nPeru described the Chilean measures as extremely worrying and "
+                     "said they appeared to breach the trade accord.")
+    assert ("ACCUSE", "PER", "CHL", "occurred") in claims
+
+
+def test_one_alarmed_by_an_act_is_not_struck_by_it():
+    events = _events("Title\n\nChile's president said he was alarmed by the Venezuelan "
+                     "crackdown on protesters.", partial=True)
+    found = _dyads(events)
+    assert ("ACCUSE", "CHL", "VEN") in found
+    assert ("COERCE", "VEN", "CHL") not in found
+    # (one hit by an attack still is)
+    found = _dyads(_events("Title\n\nKharkiv was hit by a massive Russian missile attack.",
+                           partial=True))
+    assert ("ASSAULT", "RUS", "UKR") in found

@@ -468,6 +468,8 @@ def _span_end(p: ParsedText, i: int) -> bool:
 SPAN_ENDS = words("span_ends")
 _YEAR = re.compile(r"(19|20)\d\d")
 YEAR_PREPS = words("year_preps")
+# what moves one who feels it ("was alarmed by the crackdown"): no blow struck at them
+FEELINGS = words("feelings")
 
 
 def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voice],
@@ -1593,8 +1595,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 agent = R.subject_of(p, gov.i)
                 tgts = r.actors(agent.i) if agent is not None else []
     if not tgts and sense.kind == "noun" and tok.dep == "pobj" and \
-            p.tokens[tok.head].dep == "agent" and sense.type not in SYMMETRIC:
-        # "Kyiv was hit by a massive Russian missile attack": what the attack hit
+            p.tokens[tok.head].dep == "agent" and sense.type not in SYMMETRIC and \
+            p.tokens[p.tokens[tok.head].head].lemma.lower() not in FEELINGS:
+        # "Kyiv was hit by a massive Russian missile attack": what the attack hit (not one
+        # who "was alarmed by the Venezuelan crackdown": moved by it, not struck)
         hit = kid(p, p.tokens[tok.head].head, "nsubjpass")
         tgts = r.actors(hit.i) if hit is not None else []
     if not tgts and sense.kind == "verb" and R.is_passive(p, tok.i) and \

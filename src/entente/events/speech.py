@@ -459,9 +459,10 @@ def _named_as(p: ParsedText, verb: Token, obj: Token | None) -> Token | None:
     for head in [verb] + ([obj] if obj is not None else []):
         for prep in kids(p, head.i, "prep"):
             if prep.text.lower() == "as":
-                # ("described the proposal as constructive": the adjective hung on "as")
+                # ("described the proposal as constructive": the adjective hung on "as";
+                # "as extremely worrying", parsed as the preposition's complement)
                 named = kid(p, prep.i, "pobj") or kid(p, prep.i, "amod") or \
-                    kid(p, prep.i, "acomp")
+                    kid(p, prep.i, "acomp") or kid(p, prep.i, "pcomp")
                 if named is not None:
                     return named
     return None
