@@ -10354,3 +10354,32 @@ def test_one_alarmed_by_an_act_is_not_struck_by_it():
     found = _dyads(_events("Title\n\nKharkiv was hit by a massive Russian missile attack.",
                            partial=True))
     assert ("ASSAULT", "RUS", "UKR") in found
+
+
+def test_readiness_to_take_steps_against_a_state_is_a_threat():
+    claims = _claims("Title\n\nPoland said it stood ready to take further steps against "
+                     "Belarus.")
+    assert ("THREATEN", "POL", "BLR", "occurred") in claims
+    assert not any(c[0] == "AGREE" for c in claims)
+    # (steps taken with a state are no threat)
+    claims = _claims("Title\n\nPoland said it stood ready to take further steps with "
+                     "Lithuania to protect the border.")
+    assert not any(c[0] == "THREATEN" for c in claims)
+
+
+def test_a_readiness_to_use_force_warned_of_is_a_threat_made_when_said():
+    claims = _claims("Title\n\nSlovakia warned it was ready to impose sanctions on Hungary.")
+    assert ("THREATEN", "SVK", "HUN", "occurred") in claims
+
+
+def test_a_vow_to_defend_ones_own_land_warns_whoever_it_answers():
+    text = ("Title\n\nEritrea moved troops toward its border with Djibouti on Monday.\n\n"
+            "Djibouti's president said his country would defend every inch of its territory.")
+    assert ("THREATEN", "DJI", "ERI") in _dyads_in(text, "Djibouti's president")
+    # (a defence put up is no vow; nor a pledge to defend allies' land)
+    claims = _claims("Title\n\nEritrea shelled the border town on Monday. Djiboutian troops "
+                     "defended their territory for six hours.")
+    assert not any(c[0] == "THREATEN" for c in claims)
+    claims = _claims("Title\n\nRussia massed troops near Estonia. Biden pledged to defend "
+                     "every inch of allied territory.")
+    assert not any(c[0] == "THREATEN" and c[1] == "USA" for c in claims)

@@ -209,9 +209,10 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                         p.tokens[trig.token].dep == "pcomp" and \
                         p.tokens[p.tokens[trig.token].head].text.lower() in ("in", "for"):
                     d = None    # "cooperation in responding to the North": a purpose, no threat
-                if d is not None and trig.sense.mode == "retaliation":
+                if d is not None and trig.sense.mode in ("retaliation", "defence"):
                     # a retaliation threatened is a threat made now; one carried out is an act
-                    # (not one that may or may not come: "whether Israel would strike back")
+                    # (not one that may or may not come: "whether Israel would strike back");
+                    # so is a defence vowed, not one put up
                     d = replace(d, status="occurred") if d.status == "planned" else None
                 if d is None:
                     continue
@@ -2283,6 +2284,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # revenge": a vow of reprisals that names no one is aimed as retaliation is, at the
         # doer of the act it answers
         tgts = _answered(p, r, tok, s, sources, own, history)
+    if sense.type == "THREATEN" and sense.mode == "defence" and not _own_defended(p, r, trig,
+                                                                                 own):
+        return None     # "pledging to defend every inch of allied territory": a pledge to
+        #                 allies, whose foe the sentence does not name
+    if not tgts and sense.type == "THREATEN" and sense.mode == "defence":
+        # "Venezuela moved troops toward the border ... Guyana said it would defend every
+        # inch of its territory": a warning to the one whose act it answers
+        tgts = _answered(p, r, tok, s, sources, own, history)
     if sense.type == "THREATEN" and sense.mode == "retaliation":
         if _retaliation_governor(p, tok) is not None:
             # "she expected Moscow to retaliate": another's expectation, no threat made;
@@ -2450,6 +2459,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if warned is not None and not _deliberated(p, tok.i, warned):
             sense = replace(sense, type="THREATEN", mode=None)
             trig = replace(trig, sense=sense)
+            predicate, status = warned, "occurred"
+    if threat and status == "hypothetical":
+        # "warned it was ready to impose sanctions on Russia": a readiness to use force,
+        # warned of by the one who would use it, is a threat made when it is said
+        warned = _warning_governor(p, predicate, {a.code for a in sources}, r)
+        if warned is not None:
             predicate, status = warned, "occurred"
     if sense.type == "MOBILIZE" and sense.mode == "deployment" and tgts and \
             _keeps_peace(p, tok.i):
@@ -3501,9 +3516,29 @@ def _threat(p: ParsedText, tok: int) -> bool:
             return True
         if low not in EASINGS | LIFTING | HEEDING and _penalized(p, _object_and_of(p, c.i)):
             return True     # "ready to trigger the return of U.N. sanctions on Iran"
+        if low in ("take", "adopt") and lifted is not None and \
+                lifted.lemma.lower() in SP.MEASURES_TAKEN and any(
+                    pr.text.lower() == "against" for h in (c.i, lifted.i)
+                    for pr in kids(p, h, "prep")):
+            return True     # "stood ready to take further steps against Belarus"
     # "vowed harsh revenge", "promised retaliation": a promise whose object is a reprisal
     return any(o.lemma.lower() in R.word_class("reprisals") or
                o.text.lower() in R.word_class("reprisals") for o in kids(p, tok, "dobj"))
+
+
+def _own_defended(p: ParsedText, r: Resolver, trig: Trigger, own) -> bool:
+    """Whether what a defence is vowed for is the defender's own: "its territory", "every
+    square mile of our land", "Somalia's sovereignty"."""
+    if trig.obj is None:
+        return False
+    heads = [p.tokens[trig.obj]] + [o for pr in kids(p, trig.obj, "prep")
+                                    if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")]
+    for h in heads:
+        for d in kids(p, h.i, "poss"):
+            if d.pos == "PRON" and d.text.lower() not in ("your",) or \
+                    {a.code for a in r.actors(d.i)} & set(own):
+                return True
+    return False
 
 
 def _object_and_of(p: ParsedText, verb: int) -> list[Token]:
