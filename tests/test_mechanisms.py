@@ -10383,3 +10383,13 @@ def test_a_vow_to_defend_ones_own_land_warns_whoever_it_answers():
     claims = _claims("Title\n\nRussia massed troops near Estonia. Biden pledged to defend "
                      "every inch of allied territory.")
     assert not any(c[0] == "THREATEN" and c[1] == "USA" for c in claims)
+
+
+def test_an_inquiry_asked_for_into_what_happened_is_asked_of_the_state_it_happened_in():
+    text = ("Title\n\nKenya's police killed dozens of protesters this week. Kenya's president "
+            "defended the police. Protests continued in Kenya on Friday.\n\n"
+            "The United States called for an independent inquiry into the killings.")
+    assert ("REQUEST", "USA", "KEN") in _dyads_in(text, "The United States")
+    # (an inquiry into nothing named asks no one)
+    text = text.replace("an independent inquiry into the killings", "an investigation")
+    assert not _dyads_in(text, "The United States")

@@ -965,8 +965,9 @@ def _keeps_peace(p: ParsedText, i: int) -> bool:
 
 def _asks_an_end(p: ParsedText, i: int) -> bool:
     """"demanded an end to the hostilities", "called for a halt to the fighting": a request
-    for an end of something, which is asked of those it is happening to; or for a swap
-    ("pushing for an exchange of all prisoners"), asked of the other side."""
+    for an end of something, which is asked of those it is happening to; for a swap
+    ("pushing for an exchange of all prisoners"), asked of the other side; or for an inquiry
+    into something that happened."""
     asked = [o for o in kids(p, i, "dobj")] + [o for pr in kids(p, i, "prep")
                                                 if pr.text.lower() == "for"
                                                 for o in kids(p, pr.i, "pobj")]
@@ -974,10 +975,14 @@ def _asks_an_end(p: ParsedText, i: int) -> bool:
     # exchange': the noun it hangs under the determiner's phrase is the object)
     asked += [o for a in asked if a.pos in ("DET", "PRON") for pr in kids(p, a.i, "prep")
               for o in kids(p, pr.i, "pobj")]
-    return any(o.lemma.lower() in R.ENDINGS | SWAPS for o in asked)
+    # ("called for a full and independent investigation into the killings": an inquiry into
+    # what happened, asked of the state it happened in)
+    return any(o.lemma.lower() in R.ENDINGS | SWAPS or o.lemma.lower() in INQUIRIES and any(
+        pr.text.lower() == "into" for pr in kids(p, o.i, "prep")) for o in asked)
 
 
 SWAPS = words("swaps")
+INQUIRIES = words("inquiries")
 
 
 def _has_quotation(p: ParsedText, s: Sentence) -> bool:
