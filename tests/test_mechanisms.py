@@ -10393,3 +10393,12 @@ def test_an_inquiry_asked_for_into_what_happened_is_asked_of_the_state_it_happen
     # (an inquiry into nothing named asks no one)
     text = text.replace("an independent inquiry into the killings", "an investigation")
     assert not _dyads_in(text, "The United States")
+
+
+def test_what_is_said_beside_a_rejection_is_not_whom_it_rejects():
+    found = _dyads(_events("Title\n\nThe Nicaraguan Foreign Ministry on Monday dismissed the "
+                           "Western outcry as groundless and belligerent, insisting that the "
+                           "controllers had followed international rules after receiving an "
+                           "emailed warning, supposedly from the Venezuelan army, that "
+                           "explosives would be set off over Managua.", partial=True))
+    assert not any(d[0] == "REJECT" and d[2] == "VEN" for d in found)

@@ -1193,6 +1193,10 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
             continue    # "warned that U.S. bases would become targets if Washington helped
             #             Israel retaliate": a condition's objects are not the act's (its
             #             subject may be the one pressed: the caller looks there)
+        if c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in r.lex.speech_verbs:
+            continue    # "dismissed the Western outcry as groundless, insisting that the
+            #             warning had come from Hamas": what is said beside the act is not
+            #             whom it is aimed at
         if c.lemma.lower() in _TOPIC_VERBS:
             # "hosted a summit ... to discuss the fighting in eastern Congo": what is
             # discussed is a topic; only those it is discussed with are parties
