@@ -10402,3 +10402,13 @@ def test_what_is_said_beside_a_rejection_is_not_whom_it_rejects():
                            "emailed warning, supposedly from the Venezuelan army, that "
                            "explosives would be set off over Managua.", partial=True))
     assert not any(d[0] == "REJECT" and d[2] == "VEN" for d in found)
+
+
+def test_security_reinforced_along_a_border_is_readiness_against_the_state_across_it():
+    claims = _claims("Title\n\nNeighboring Chile and Brazil said they were reinforcing "
+                     "security along their borders with Peru.")
+    assert ("MOBILIZE", "CHL", "PER", "occurred") in claims
+    assert ("MOBILIZE", "BRA", "PER", "occurred") in claims
+    # (security stepped up elsewhere faces no one)
+    claims = _claims("Title\n\nChile stepped up security at its embassy in Lima.")
+    assert not any(c[0] == "MOBILIZE" for c in claims)

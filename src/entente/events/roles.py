@@ -1530,6 +1530,22 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             if found:
                 return found
         return []
+    if where.endswith("_border"):
+        # "reinforcing security along their borders with Bolivia": only a border, and the
+        # state across it (not "stepped up security at its embassy in Lima")
+        obj = kid(p, tok, "dobj")
+        for prep in preps(p, tok) + (preps(p, obj.i) if obj is not None else []):
+            t = kid(p, prep.i, "pobj") if prep.text.lower() == where.split("_")[0] else None
+            if t is not None and t.lemma.lower() in BORDERS:
+                # (the "with" phrase the parser may hang on the verb: "reinforcing security
+                # along their borders with Peru")
+                found = located(r, t.i) or [a for pr in kids(p, tok, "prep")
+                                            if pr.text.lower() == "with"
+                                            for o in kids(p, pr.i, "pobj")
+                                            for a in r.actors(o.i) if a.code]
+                if found:
+                    return found
+        return []
     if where.endswith("_place"):
         # "on their way to Moscow": only a named place ("on the way to EU membership" goes
         # nowhere)
