@@ -10412,3 +10412,9 @@ def test_security_reinforced_along_a_border_is_readiness_against_the_state_acros
     # (security stepped up elsewhere faces no one)
     claims = _claims("Title\n\nChile stepped up security at its embassy in Lima.")
     assert not any(c[0] == "MOBILIZE" for c in claims)
+
+
+def test_a_penalty_on_two_states_that_took_effect_is_on_both():
+    claims = _claims("Title\n\nThe U.S. tariffs on Brazil and India took effect on Friday.")
+    assert ("SANCTION", "USA", "BRA", "occurred") in claims
+    assert ("SANCTION", "USA", "IND", "occurred") in claims

@@ -214,3 +214,22 @@ def test_the_lexicons_acronyms_are_parsed_as_names(pipeline):
                 misread.add(name)
     assert "ECOWAS" not in misread
     assert len(misread) <= len(names) // 20, sorted(misread)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The U.S. tariffs on Brazil and India took effect on Friday.", "Brazil", "India"),
+    ("The EU sanctions on Russia and Belarus took effect on Monday.", "Russia", "Belarus"),
+])
+def test_a_second_place_taken_for_a_conjunct_of_the_noun_joins_the_first(
+        pipeline, text, first, second):
+    """'the tariffs on Brazil and India took effect': the small model hangs 'India' on
+    'tariffs' as its conjunct, as if India took effect; India is Brazil's conjunct again, in
+    the same phrase."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    one = next(t for t in parsed.tokens if t.text == first)
+    two = next(t for t in parsed.tokens if t.text == second)
+    assert two.dep == "conj" and two.head == one.i

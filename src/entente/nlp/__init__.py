@@ -155,6 +155,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _finite_conjuncts_of_infinitives(tokens)
     tokens = _complements_taken_for_relatives(tokens)
     tokens = _participles_of_the_teller(tokens)
+    tokens = _places_taken_for_conjuncts_of_nouns(tokens, ents)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -659,6 +660,43 @@ def _complements_taken_for_relatives(tokens: tuple[Token, ...]) -> tuple[Token, 
         if not subject or not (marked and any(k.dep in _FILLED for k in kids_) or told):
             continue
         fixed[verb.i] = replace(verb, dep="ccomp", head=noun.head)
+    return tuple(fixed)
+
+
+# entity labels of states and places, which a phrase's object and its conjunct share
+PLACE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _places_taken_for_conjuncts_of_nouns(tokens: tuple[Token, ...], ents: list[Entity]
+                                         ) -> tuple[Token, ...]:
+    """Tokens with a second state given back to the phrase of the first: "the tariffs on
+    Brazil and India would take effect" is parsed with "India" a conjunct of "tariffs", as
+    if India took effect. A place named right after "and" (or "or") that follows a phrase
+    ending in another place, hung as a conjunct of the noun the phrase is on, and with no
+    phrase of its own, is the phrase object's conjunct."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for y in tokens:
+        if y.dep != "conj" or y.ent < 0 or ents[y.ent].label not in PLACE_LABELS or \
+                y.head >= y.i or tokens[y.head].pos != "NOUN" or \
+                any(x.dep in ("prep", "cc", "conj") for x in under.get(y.i, [])):
+            continue
+        cc = tokens[ents[y.ent].start - 1] if ents[y.ent].start > 0 else None
+        if cc is None or cc.dep != "cc" or cc.text.lower() not in ("and", "or") or \
+                cc.head != y.head:
+            continue
+        before = tokens[cc.i - 1] if cc.i > 0 else None
+        x = before if before is not None and before.ent >= 0 and \
+            ents[before.ent].label in PLACE_LABELS else None
+        if x is None:
+            continue
+        x = tokens[ents[x.ent].end - 1]     # (the name's last word)
+        while x.dep == "compound" and x.head > x.i:
+            x = tokens[x.head]
+        if x.dep != "pobj" or tokens[x.head].dep != "prep" or tokens[x.head].head != y.head:
+            continue
+        fixed[y.i] = replace(y, head=x.i)
+        fixed[cc.i] = replace(cc, head=x.i)
     return tuple(fixed)
 
 
