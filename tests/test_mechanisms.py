@@ -10418,3 +10418,11 @@ def test_a_penalty_on_two_states_that_took_effect_is_on_both():
     claims = _claims("Title\n\nThe U.S. tariffs on Brazil and India took effect on Friday.")
     assert ("SANCTION", "USA", "BRA", "occurred") in claims
     assert ("SANCTION", "USA", "IND", "occurred") in claims
+
+
+def test_an_invitation_turned_down_with_no_sender_named_is_the_hosts():
+    text = ("Title\n\nFrance hosted a summit on Sudan in Paris on Monday, with leaders from "
+            "Egypt, Kenya and the United Arab Emirates.\n\n"
+            "Chad, Sudan's western neighbor, turned down an invitation it received only on "
+            "Friday.")
+    assert ("REJECT", "TCD", "FRA") in _dyads_in(text, "Chad,")

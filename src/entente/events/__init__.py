@@ -1940,6 +1940,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # act answers whoever asked, demanded or imposed it ("declined to say what Canberra
         # would do" refuses no one)
         tgts = REF.askers(history, own)
+    if not tgts and sense.type == "REJECT" and sense.kind == "verb" and history and \
+            asked_of is not None and asked_of.lemma.lower() in INVITATIONS:
+        # "Germany hosted a conference on Libya ... Tunisia turned down an invitation it
+        # received only on Friday": an invitation with no sender named is the host's
+        tgts = _last_host(p, history, own)
     if tgts and sense.type == "ACCUSE" and \
             p.tokens[predicate if sense.kind == "noun" else tok.i].lemma.lower() in (
                 "lodge", "file", "register", "submit") and \
@@ -3530,6 +3535,23 @@ def _threat(p: ParsedText, tok: int) -> bool:
     # "vowed harsh revenge", "promised retaliation": a promise whose object is a reprisal
     return any(o.lemma.lower() in R.word_class("reprisals") or
                o.text.lower() in R.word_class("reprisals") for o in kids(p, tok, "dobj"))
+
+
+INVITATIONS = frozenset({"invitation", "invite"})
+
+
+def _last_host(p: ParsedText, history: list[Draft], own) -> list[Actor]:
+    """Who last invited someone, or hosted a meeting, in the acts told before: the sender of
+    an invitation the story does not name (an invitation to the meeting the story is about
+    may be told long after it)."""
+    for d in reversed(history):
+        lemma = p.tokens[d.trigger.token].lemma.lower()
+        if d.trigger.sense.type == "AGREE" and lemma == "invite" or \
+                d.trigger.sense.type == "CONSULT" and lemma == "host":
+            found = [a for a in d.sources if a.code and a.code not in own]
+            if found:
+                return found
+    return []
 
 
 def _own_defended(p: ParsedText, r: Resolver, trig: Trigger, own) -> bool:
