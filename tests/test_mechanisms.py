@@ -10426,3 +10426,12 @@ def test_an_invitation_turned_down_with_no_sender_named_is_the_hosts():
             "Chad, Sudan's western neighbor, turned down an invitation it received only on "
             "Friday.")
     assert ("REJECT", "TCD", "FRA") in _dyads_in(text, "Chad,")
+
+
+def test_support_offered_is_words_of_support_unless_it_is_material():
+    claims = _claims("Title\n\nGroup of Seven leaders issued a joint statement offering "
+                     "Estonia their full support.")
+    assert ("SUPPORT", "G7", "EST", "occurred") in claims
+    assert not any(c[0] == "AID" for c in claims)
+    claims = _claims("Title\n\nCanada provided military support to Latvia.")
+    assert ("AID", "CAN", "LVA", "occurred") in claims

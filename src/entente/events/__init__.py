@@ -1382,6 +1382,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("to", "in") else None
                 if obj is not None:
                     sources, how = r.actors(obj.i), "host"
+    if sense.type == "AID" and trig.obj is not None and \
+            p.tokens[trig.obj].lemma.lower() in ("support", "backing") and not any(
+                m.lemma.lower() in MATERIAL_SUPPORT
+                for m in kids(p, trig.obj, "amod", "compound")):
+        return None     # "offering Poland their full support": words of support (SUPPORT, by
+        #                 the noun), not aid ("military support" is)
     asked_by = T.at_request_of(p, tok.i) if sense.type == "REQUEST" and \
         sense.kind == "noun" else None
     if asked_by is not None:
@@ -3538,6 +3544,8 @@ def _threat(p: ParsedText, tok: int) -> bool:
 
 
 INVITATIONS = frozenset({"invitation", "invite"})
+# what makes support given material, aid: "military support", "financial support"
+MATERIAL_SUPPORT = words("material_support")
 
 
 def _last_host(p: ParsedText, history: list[Draft], own) -> list[Actor]:
