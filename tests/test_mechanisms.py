@@ -10435,3 +10435,16 @@ def test_support_offered_is_words_of_support_unless_it_is_material():
     assert not any(c[0] == "AID" for c in claims)
     claims = _claims("Title\n\nCanada provided military support to Latvia.")
     assert ("AID", "CAN", "LVA", "occurred") in claims
+
+
+def test_calm_asked_in_a_story_of_unrest_at_home_is_asked_of_that_state():
+    text = ("Title\n\nEcuadorian police arrested the country's former army chief on Wednesday, "
+            "hours after soldiers under his command stormed the presidential palace in Quito. "
+            "Ecuador's president said the coup attempt had failed.\n\n"
+            "Leaders of Peru and Colombia condemned the attempt. The foreign ministers of the "
+            "Organization of American States met in Paraguay.\n\n"
+            "In Washington, U.S. officials said they were closely monitoring the situation and "
+            "urged calm.")
+    found = _dyads_in(text, "In Washington")
+    assert ("REQUEST", "USA", "ECU") in found
+    assert not any(d[0] == "REQUEST" and d[2] in ("PER", "COL", "PRY") for d in found)

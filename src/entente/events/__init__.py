@@ -2065,7 +2065,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # (a story of a strike in Baghdad names Iraq often, but the sides are the striker and
         # the struck)
         fought = _main_fight(history or [], own)
-        tgts = fought or tgts or [a for a in r.sides(tok.i, own) if a.code not in own]
+        tgts = fought or tgts or _unrest_at_home(history or [], own) or \
+            [a for a in r.sides(tok.i, own) if a.code not in own]
     if not tgts and sources and sense.type == "AGREE" and lemma in OFFERING and \
             _offers_mediation(p, tok.i):
         # "Saudi Arabia, which has hosted peace talks, offered to mediate": an offer to help
@@ -4261,6 +4262,24 @@ def _foe(r: Resolver, history: list[Draft], own: set) -> list[Actor]:
             foes.setdefault(a.code, a)
     return list(foes.values()) if len(foes) == 1 and \
         r.lex.entry(f"country:{next(iter(foes))}") is not None else []
+
+
+def _unrest_at_home(history: list[Draft], own: set) -> list[Actor]:
+    """The state whose forces the story tells acting against its own people (a coup put down,
+    protesters arrested), when that is all the force it tells: calm asked for in a story of
+    a failed coup in Bolivia is asked of Bolivia, not of the states that reacted."""
+    home: dict[str, Actor] = {}
+    for d in history:
+        if d.trigger.sense.type not in ("ASSAULT", "COERCE") or d.status != "occurred":
+            continue
+        codes = {a.code for a in d.sources + d.targets if a.code}
+        if len(codes) > 1:
+            return []       # a fight between states: its sides are asked
+        if d.sources and d.targets and len(codes) == 1:
+            home.update((a.code, a) for a in d.sources if a.code)
+    if len(home) != 1 or set(home) & own:
+        return []
+    return list(home.values())
 
 
 def _main_fight(history: list[Draft], own: set) -> list[Actor]:
