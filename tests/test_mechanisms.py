@@ -10448,3 +10448,13 @@ def test_calm_asked_in_a_story_of_unrest_at_home_is_asked_of_that_state():
     found = _dyads_in(text, "In Washington")
     assert ("REQUEST", "USA", "ECU") in found
     assert not any(d[0] == "REQUEST" and d[2] in ("PER", "COL", "PRY") for d in found)
+
+
+def test_acts_named_by_them_are_their_doers_not_the_last_body_named():
+    text = ("Title\n\nAmerican warplanes struck more than 85 targets in Iraq and Syria on "
+            "Friday.\n\nThe Syrian Foreign Ministry condemned the strikes.\n\n"
+            "Tehran condemned the raids through Foreign Ministry spokesman Nasser Kanaani, who "
+            "called them another reckless strategic blunder.")
+    found = _dyads_in(text, "Tehran", partial=True)
+    assert ("ACCUSE", "IRN", "USA") in found
+    assert ("ACCUSE", "IRN", "SYR") not in found

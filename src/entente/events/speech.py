@@ -410,7 +410,8 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         # sanctions" accuses the treaty's parties, not the UN)
         # ("described it as a serious and dangerous incident": "it" is an act, whose doer
         # the caller finds told before, not the last state that was a subject)
-        act_named = obj.text.lower() in ("it", "this", "that") and comp.pos == "NOUN"
+        act_named = obj.text.lower() in ("it", "this", "that", "them", "these", "those") and \
+            comp.pos == "NOUN"
         targets = R.noun_sources(r, obj.i) or (r.actors(obj.i) if not act_named else []) or (
             R.noun_sources(r, comp.i) if comp.lemma.lower() not in R.BREACHES else [])
         if not targets and t.dep == "relcl" and obj.i == t.head and \
