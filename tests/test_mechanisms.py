@@ -10458,3 +10458,11 @@ def test_acts_named_by_them_are_their_doers_not_the_last_body_named():
     found = _dyads_in(text, "Tehran", partial=True)
     assert ("ACCUSE", "IRN", "USA") in found
     assert ("ACCUSE", "IRN", "SYR") not in found
+
+
+def test_a_craft_brought_in_with_no_owner_is_not_the_speakers_when_named_again():
+    text = ("Title\n\nA drone crashed into a U.S. base in Iraq on Sunday, killing two "
+            "soldiers.\n\nBaghdad, which at first insisted that the drone had hit a base on the "
+            "Syrian side of the frontier, condemned the attack.")
+    found = _dyads_in(text, "Baghdad", partial=True)
+    assert not any(d[0] == "ASSAULT" and d[1] == "IRQ" for d in found)

@@ -44,6 +44,9 @@ SPEAKERS_GOVERNMENTS = frame_words("speakers_governments")
 # heads a group's name makes several states of: "the Baltic states" (frames.yaml)
 STATE_GROUP_HEADS = frame_words("state_group_heads")
 DISASTERS = frame_words("disasters")
+# craft and weapons a story names again by their kind ("the drone", "the balloon"): the thing
+# told before, with its owner or none
+CRAFTS = frame_words("crafts")
 # verbs by which one guards what is one's own: "defending the country" is the defender's
 SELF_GUARDING = frame_words("self_guarding")
 SEIZING = frame_words("seizing")
@@ -1270,6 +1273,17 @@ class Resolver(People):
                       for a in self.actors(poss.i)
                       if a.code and self.lex.entry(f"country:{a.code}")][:1]
             sector = "GOV" if owners else None
+        if not owners and self._definite(tok) and tok.lemma.lower() in CRAFTS and \
+                not any(m.ent >= 0 or m.dep == "poss" for m in mods):
+            # "a single drone crashed into the base ... Amman insisted that the drone had hit
+            # a base in Syria": a craft the story brought in with no owner ("a drone ...") is
+            # not the speaker's (nor the last subject's) state when named again
+            before = self._told_before(tok)
+            if before is not None and before.dep in ("nsubj", "nsubjpass") and \
+                    kid(self.p, before.i, "det") is not None and \
+                    kid(self.p, before.i, "det").text.lower() in ("a", "an") and \
+                    not self.actors(before.i):
+                return []
         if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and \
                 (tok.ent < 0 or self._stateless_office(tok)) and \
                 not any(m.ent >= 0 and m.ent != tok.ent or m.dep == "poss" for m in mods):
@@ -1553,6 +1567,17 @@ class Resolver(People):
                 if head.pos == "PROPN":
                     return self.person_named(head.text, before=head.i + 1)
                 return None
+        return None
+
+    def _told_before(self, tok: Token) -> Token | None:
+        """The last mention, in an earlier sentence, of the thing a definite noun names again
+        (same lemma), or None."""
+        sent = sentence_of(self.p, tok.i)
+        start = sent.start if sent is not None else tok.i
+        for j in range(start - 1, max(-1, start - 400), -1):
+            t = self.p.tokens[j]
+            if t.lemma.lower() == tok.lemma.lower() and t.pos == "NOUN":
+                return t
         return None
 
     def _described_state(self, tok: Token, sector: str | None
