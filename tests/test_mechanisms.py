@@ -10466,3 +10466,13 @@ def test_a_craft_brought_in_with_no_owner_is_not_the_speakers_when_named_again()
             "Syrian side of the frontier, condemned the attack.")
     found = _dyads_in(text, "Baghdad", partial=True)
     assert not any(d[0] == "ASSAULT" and d[1] == "IRQ" for d in found)
+
+
+def test_a_denial_of_press_reports_answers_no_accuser_of_someone_else():
+    text = ("Title\n\nLatvia accused Belarus of pushing migrants over the border.\n\n"
+            "The Kremlin denied reports that Putin was ill.")
+    found = _dyads_in(text, "The Kremlin", partial=True)
+    assert not any(d[0] == "REJECT" and d[2] == "LVA" for d in found)
+    # (reports of a charge against the denier are still the accuser's)
+    text = ("Title\n\nLatvia accused Russia of sabotage.\n\nThe Kremlin denied the reports.")
+    assert ("REJECT", "RUS", "LVA") in _dyads_in(text, "The Kremlin")

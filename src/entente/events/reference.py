@@ -27,6 +27,8 @@ DEFENDING = words("defending")
 OWN_HELP = frozenset({"AID", "COOPERATE", "AGREE"})
 # What a denial or rejection can refer back to: the accuser's words.
 ACCUSATIONS = words("accusations")
+# charges that may be only the press's ("reports", "speculation"): frames.yaml
+HEARSAY = words("hearsay")
 # What one party asks or offers another ("the request", "the bid", "the proposal"): approving
 # or turning it down answers whoever made it.
 ASKINGS = words("askings")
@@ -139,8 +141,11 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         # rejecting a charge rejects whoever made it: the accuser of the rejecter told last,
         # else the one who said, just before, what names the rejecter, else the accuser told
         # last
+        # (not any accuser for what the press reported or speculated: "the Kremlin denied
+        # reports that Putin was ill" answers no one the story told accusing someone else)
         found = accusers(history, own, against_own_only=True) or \
-            charge_told(p, r, tok, own)[0] or accusers(history, own)
+            charge_told(p, r, tok, own)[0] or \
+            (accusers(history, own) if obj.lemma.lower() not in HEARSAY else [])
         if not found and t.dep == "relcl" and obj.dep == "appos":
             # "Kyiv says Moscow planned the attack, a charge Russia denies": the teller of
             # the clause the charge is set beside (its own charge is told after the clause)
