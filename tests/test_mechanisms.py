@@ -10476,3 +10476,10 @@ def test_a_denial_of_press_reports_answers_no_accuser_of_someone_else():
     # (reports of a charge against the denier are still the accuser's)
     text = ("Title\n\nLatvia accused Russia of sabotage.\n\nThe Kremlin denied the reports.")
     assert ("REJECT", "RUS", "LVA") in _dyads_in(text, "The Kremlin")
+
+
+def test_what_one_is_thanked_for_is_the_thanked_ones_gift():
+    claims = _claims("Title\n\nMoldova thanked Romania for the military aid it had sent.")
+    assert ("SUPPORT", "MDA", "ROU", "occurred") in claims
+    assert ("AID", "ROU", "MDA", "occurred") in claims
+    assert not any(c[0] == "AID" and c[1] == "MDA" for c in claims)

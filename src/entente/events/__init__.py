@@ -19,7 +19,7 @@ from . import speech as SP
 from . import targets as T
 from . import reference as REF
 from .dates import from_told, resolve as resolve_date, span_days
-from .status import COMMANDING, event_status, load_modality
+from .status import COMMANDING, GRATEFUL, event_status, load_modality
 from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft,
                     reciprocal, to_events)
 from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers, object_tokens
@@ -1161,7 +1161,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 return None     # "ask Washington for military assistance": asked, not given
             if gov is not None and _sitting_asked_for(p, r, sense, tok, gov):
                 return None
-            if gov is not None:
+            thanked = kid(p, gov.i, "dobj") if gov is not None and \
+                gov.lemma.lower() in THANKING else None
+            if thanked is not None:
+                # "Taiwan thanked the United States for the support": the support is the
+                # thanked one's, given to the one who thanks
+                subj, thankers = _agents(p, r, gov.i)
+                sources = [a for a in r.actors(thanked.i) if a.code]
+                if not sources or not thankers:
+                    return None
+                forced, predicate, how, carrier = thankers, tok.i, "purpose", gov.i
+            elif gov is not None:
                 subj, sources = _agents(p, r, gov.i)
                 predicate, how, carrier = tok.i, "purpose", gov.i
         if not sources and tok.dep == "dobj" and not R.is_passive(p, tok.head):
@@ -3545,6 +3555,9 @@ def _threat(p: ParsedText, tok: int) -> bool:
 
 
 INVITATIONS = frozenset({"invitation", "invite"})
+# verbs of thanks, whose "for" phrase is what the one thanked gave ("thanked Washington for the
+# support"): status.GRATEFUL
+THANKING = GRATEFUL
 # what makes support given material, aid: "military support", "financial support"
 MATERIAL_SUPPORT = words("material_support")
 

@@ -212,9 +212,11 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
         held = p.tokens[head.head]
         if tok.dep == "pobj" and head.text.lower() == "for" and \
                 held.pos in ("VERB", "AUX") and not (
-                    held.lemma.lower() == "be" and held.tag == "VBD"):
+                    held.lemma.lower() == "be" and held.tag == "VBD") and \
+                held.lemma.lower() not in GRATEFUL:
             # (but "was in Moscow last week for talks with Putin": one who was there for
-            # talks held them; the tense tells)
+            # talks held them; the tense tells; and what one is thanked for was done:
+            # "thanked Germany for the military aid")
             return "planned"
     found = _climb(p, predicate, m)
     if found:
@@ -223,6 +225,10 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
     if last.text == "?":
         return "hypothetical"
     return _tense(p, tok)
+
+
+# verbs of thanks, whose "for" phrase tells what was done ("thanked Germany for the aid")
+GRATEFUL = frozenset({"thank", "credit", "commend", "praise", "laud", "salute", "hail"})
 
 
 def mandated(p: ParsedText, tok: Token) -> bool:
