@@ -10483,3 +10483,20 @@ def test_what_one_is_thanked_for_is_the_thanked_ones_gift():
     assert ("SUPPORT", "MDA", "ROU", "occurred") in claims
     assert ("AID", "ROU", "MDA", "occurred") in claims
     assert not any(c[0] == "AID" and c[1] == "MDA" for c in claims)
+
+
+def test_a_protest_lodged_as_the_purpose_of_a_summons_is_lodged_with_the_envoys_state():
+    text = ("Title\n\nTurkey urged Greece to show restraint.\n\n"
+            "Greece's Foreign Ministry said it had summoned Libya's ambassador in Athens to "
+            "lodge a strong protest.")
+    found = _dyads_in(text, "Greece's Foreign Ministry")
+    assert ("ACCUSE", "GRC", "LBY") in found
+    assert ("ACCUSE", "GRC", "TUR") not in found
+
+
+def test_them_after_a_pair_the_sentence_named_is_the_pair():
+    text = ("Title\n\nClashes between Eritrea and Ethiopia left three dead on Thursday.\n\n"
+            "Kenya, which has close ties with both neighbors, urged them to resolve their "
+            "differences through dialogue.")
+    found = _dyads_in(text, "Kenya")
+    assert ("REQUEST", "KEN", "ERI") in found and ("REQUEST", "KEN", "ETH") in found

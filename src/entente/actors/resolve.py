@@ -2278,6 +2278,18 @@ class Resolver(People):
                 if obj is not None and obj.tag == "NNS" and obj.i < gov.i else []
             if found:
                 return found
+        if self.p.tokens[i].text.lower() in ("them", "they"):
+            # "China, which has close ties with both neighbors, urged them to resolve their
+            # differences": the pair the sentence named before the pronoun
+            sent = sentence_of(self.p, i)
+            for j in range(i - 1, sent.start - 1 if sent is not None else i, -1):
+                t = self.p.tokens[j]
+                if t.pos == "NOUN" and t.tag == "NNS" and any(
+                        c.text.lower() in ("both", "two") for c in kids(self.p, j, "det",
+                                                                       "nummod", "predet")):
+                    found = [a for a in self.actors(j) if a.code]
+                    if len(found) >= 2:
+                        return found
         plural = self.p.tokens[i].text.lower() in ("they", "them")
         own_verb = next((a.i for a in ancestors(self.p, i) if a.pos in ("VERB", "AUX")), None)
         intruder = self.intruders(i)

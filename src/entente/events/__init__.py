@@ -1550,6 +1550,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     lemma = tok.lemma.lower()
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
         forced = [a for a in _summoned(p, r, tok) if a.code not in skip]
+    if not forced and sense.type == "ACCUSE" and sense.kind == "noun" and predicate != tok.i:
+        # "summoned Afghanistan's top diplomat to lodge a strong protest": lodged with the
+        # envoy's state
+        forced = [a for a in _summoned(p, r, p.tokens[predicate]) if a.code not in skip]
     spec = sense.target
     # (a subject of several joined names, however many of them were resolved)
     several = sense.type in RECIPROCAL and _several_doers(p, predicate)
@@ -3485,8 +3489,9 @@ def _summoned(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     Russia's ambassador and demanded the withdrawal of North Korean soldiers" asks Russia, not
     the soldiers' state; so does "summoned Pakistan's envoy, handed him a dossier and demanded
     the pilot's return", the demand joined to the summons through another act."""
-    if tok.dep != "conj":
-        return []
+    if tok.dep not in ("conj", "xcomp", "advcl") or tok.dep != "conj" and not any(
+            a.text.lower() == "to" for a in kids(p, tok.i, "aux")):
+        return []       # (or the summons' purpose: "summoned the envoy to lodge a protest")
     if any((c.ent >= 0 or c.pos == "PRON") and r.actors(c.i)
            for c in kids(p, tok.i, "dobj", "dative")):
         return []       # "summoned the envoy and urged Moscow to ...": Moscow is asked
