@@ -10500,3 +10500,8 @@ def test_them_after_a_pair_the_sentence_named_is_the_pair():
             "differences through dialogue.")
     found = _dyads_in(text, "Kenya")
     assert ("REQUEST", "KEN", "ERI") in found and ("REQUEST", "KEN", "ETH") in found
+
+
+def test_support_thrown_behind_a_state_backs_it():
+    claims = _claims("Title\n\nAlgeria has thrown its support behind Mali.")
+    assert ("SUPPORT", "DZA", "MLI", "occurred") in claims
