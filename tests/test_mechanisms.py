@@ -10505,3 +10505,10 @@ def test_them_after_a_pair_the_sentence_named_is_the_pair():
 def test_support_thrown_behind_a_state_backs_it():
     claims = _claims("Title\n\nAlgeria has thrown its support behind Mali.")
     assert ("SUPPORT", "DZA", "MLI", "occurred") in claims
+
+
+def test_their_governments_charged_after_an_act_on_states_are_those_states():
+    claims = _claims("Title\n\nNicaragua withdrew its diplomatic staff from Costa Rica and "
+                     "Panama, accusing their governments of interventionist actions.")
+    assert ("ACCUSE", "NIC", "CRI", "occurred") in claims
+    assert ("ACCUSE", "NIC", "PAN", "occurred") in claims

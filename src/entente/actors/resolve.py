@@ -47,6 +47,8 @@ DISASTERS = frame_words("disasters")
 # craft and weapons a story names again by their kind ("the drone", "the balloon"): the thing
 # told before, with its owner or none
 CRAFTS = frame_words("crafts")
+# what a state is governed by ("their governments", "its leaders"): frames.yaml
+GOVERNING = frame_words("governing_nouns")
 # verbs by which one guards what is one's own: "defending the country" is the defender's
 SELF_GUARDING = frame_words("self_guarding")
 SEIZING = frame_words("seizing")
@@ -2147,6 +2149,26 @@ class Resolver(People):
             if subj is not None and subj.i > i and top is not None and \
                     top.dep in ("prep", "advcl", "npadvmod") and top.i < subj.i:
                 found = [a for a in self.actors(subj.i) if a.code]
+                if found:
+                    return found
+        if self.p.tokens[i].text.lower() in ("their", "its") and \
+                self.p.tokens[i].dep == "poss" and \
+                self.p.tokens[self.p.tokens[i].head].lemma.lower() in GOVERNING:
+            # "withdrew its staff from Argentina and Chile, accusing their governments of
+            # interference": the governments of the states the act set off before named, not
+            # of the one acting (who does not charge its own government)
+            noun = self.p.tokens[self.p.tokens[i].head]
+            charge = self.p.tokens[noun.head]
+            if noun.dep == "dobj" and charge.tag == "VBG" and charge.dep == "advcl" and \
+                    charge.head < charge.i:
+                act = self.p.tokens[charge.head]
+                subj = kid(self.p, act.i, "nsubj")
+                own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
+                objs = kids(self.p, act.i, "dobj")
+                named = [o for h in [act] + objs for pr in kids(self.p, h.i, "prep")
+                         for o in kids(self.p, pr.i, "pobj")] + objs
+                found = [a for o in named if o.i < charge.i for a in self.actors(o.i)
+                         if a.code and a.code not in own]
                 if found:
                     return found
         if self.p.tokens[i].text.lower() in ("their", "its") and \
