@@ -10512,3 +10512,10 @@ def test_their_governments_charged_after_an_act_on_states_are_those_states():
                      "Panama, accusing their governments of interventionist actions.")
     assert ("ACCUSE", "NIC", "CRI", "occurred") in claims
     assert ("ACCUSE", "NIC", "PAN", "occurred") in claims
+
+
+def test_refusing_to_accept_what_another_did_rejects_it():
+    text = ("Title\n\nNicaragua expelled Costa Rican diplomats on Monday.\n\n"
+            "Costa Rica said it would not accept the expulsion.")
+    claims = _claims(text)
+    assert ("REJECT", "CRI", "NIC", "occurred") in claims

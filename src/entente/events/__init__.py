@@ -2474,6 +2474,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="AGREE", mode=None)
             trig = replace(trig, sense=sense)
             predicate, status = said, "occurred"
+    refused = kid(p, tok.i, "dobj") if sense.type == "AGREE" and sense.kind == "verb" and \
+        status == "negated" and lemma == "accept" else None
+    if refused is not None and REF.refers_back(p, refused) and history:
+        # "Argentina said it would not accept the expulsion": a refusal to accept what another
+        # did is a rejection of it, made when it is said
+        doers = tgts or REF.referent_doers(p, r, refused, "REJECT", own, history, True)
+        if doers:
+            sense = replace(sense, type="REJECT", mode=None)
+            trig = replace(trig, sense=sense)
+            status, tgts = "occurred", doers
     if sense.type == "SUPPORT" and sense.kind == "verb" and status == "negated" and \
             lemma in ("recognize", "recognise"):
         # "said it did not recognize the decision", "would not recognize any outcome": a
