@@ -10519,3 +10519,13 @@ def test_refusing_to_accept_what_another_did_rejects_it():
             "Costa Rica said it would not accept the expulsion.")
     claims = _claims(text)
     assert ("REJECT", "CRI", "NIC", "occurred") in claims
+
+
+def test_a_number_of_states_named_with_a_regional_adjective_are_the_states_named_before():
+    text = ("Title\n\nBritain, France and Germany met in Geneva on Friday.\n\n"
+            "The three European powers said Tehran had violated the deal.")
+    found = _dyads_in(text, "The three European")
+    assert {("ACCUSE", "GBR", "IRN"), ("ACCUSE", "FRA", "IRN"), ("ACCUSE", "DEU", "IRN")} <= found
+    # (the region's people, with no number, are still the bloc)
+    assert ("ACCUSE", "EU", "IRN") in _dyads_in("Title\n\nEuropean leaders said Tehran had "
+                                                "violated the deal.", "European")

@@ -1094,6 +1094,10 @@ class Resolver(People):
                         and (not sector or tok.lemma.lower() in self.lex.speaker_nouns):
                     return [Actor(e.code, self.lex.name_of(e.code), e.sector, m.text, m.idx,
                                   tok.end)]
+            if m.dep == "amod" and tok.tag == "NNS" and tok.lemma.lower() in GROUP_NOUNS and \
+                    self._bloc_adjective(m) and any(
+                        c.text.lower() in _NUMBERS for c in kids(self.p, tok.i, "nummod")):
+                continue    # "the three European powers": three states, not the bloc
             for j in conjuncts(self.p, m.i):
                 owners.extend(self.owner_token(self.p.tokens[j]))
             if not owners and m.dep == "compound" and self._stateless_office(m) and \
@@ -1178,8 +1182,11 @@ class Resolver(People):
                 any(d.text.lower() == "each" for d in kids(self.p, tok.i, "det")):
             # (not a noun whose "of" phrase names its own: "three members of Bolivia's
             # diplomatic staff" are not the last states named together)
+            # (a modifier naming a region or a bloc's people is no owner: "the three European
+            # powers" are the three states named, not Europe's)
             if not any(c.dep in ("amod", "compound", "poss") for c in kids(self.p, tok.i)
-                       if c.ent >= 0) and not any(
+                       if c.ent >= 0 and not (c.dep == "amod" and self._bloc_adjective(c))) \
+                    and not any(
                     self.p.tokens[j].ent >= 0 and self.p.entities[self.p.tokens[j].ent].key
                     for prep in kids(self.p, tok.i, "prep") if prep.text.lower() == "of"
                     for j in range(*subtree(self.p, prep.i))):
@@ -1570,6 +1577,13 @@ class Resolver(People):
                     return self.person_named(head.text, before=head.i + 1)
                 return None
         return None
+
+    def _bloc_adjective(self, t: Token) -> bool:
+        """Whether the adjective ``t`` names a region or a bloc's people, not one state's
+        ("European", "African", "Arab"): the lexicon knows it as no state's demonym."""
+        key = self.lex.lookup(t.text.lower())
+        entry = self.lex.entry(key) if key else None
+        return entry is None or entry.kind == "org"
 
     def _told_before(self, tok: Token) -> Token | None:
         """The last mention, in an earlier sentence, of the thing a definite noun names again
