@@ -10529,3 +10529,10 @@ def test_a_number_of_states_named_with_a_regional_adjective_are_the_states_named
     # (the region's people, with no number, are still the bloc)
     assert ("ACCUSE", "EU", "IRN") in _dyads_in("Title\n\nEuropean leaders said Tehran had "
                                                 "violated the deal.", "European")
+
+
+def test_those_who_trigger_the_return_of_penalties_impose_them():
+    claims = _claims("Title\n\nBritain and France triggered the return of U.N. sanctions on "
+                     "North Korea on Friday.")
+    assert ("SANCTION", "GBR", "PRK", "occurred") in claims
+    assert ("SANCTION", "FRA", "PRK", "occurred") in claims

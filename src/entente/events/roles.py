@@ -1517,6 +1517,14 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             if t.lemma.lower() in PENALTIES:
                 return _units_of(r, t.i)
         return []
+    if where == "restored":
+        # "triggered the return of U.N. sanctions on Iran": whom the penalties brought back hit
+        obj = kid(p, tok, "dobj")
+        for t in [o for pr in (kids(p, obj.i, "prep") if obj is not None else [])
+                  if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")]:
+            if t.lemma.lower() in PENALTIES:
+                return _units_of(r, t.i)
+        return []
     if where.endswith("_party"):
         # "committed to Israel's security": a party the phrase names, or whose thing it is
         # (not the parties of an undertaking: "committed to a ceasefire between Israel and
