@@ -10536,3 +10536,12 @@ def test_those_who_trigger_the_return_of_penalties_impose_them():
                      "North Korea on Friday.")
     assert ("SANCTION", "GBR", "PRK", "occurred") in claims
     assert ("SANCTION", "FRA", "PRK", "occurred") in claims
+
+
+def test_a_protest_that_is_the_purpose_of_a_summons_goes_to_the_envoys_states():
+    text = ("Title\n\nIran on Saturday summoned the ambassadors of Britain and France to "
+            "protest what it called their destructive role after the two countries triggered "
+            "the return of U.N. sanctions.")
+    found = _dyads_in(text, "Iran")
+    assert ("ACCUSE", "IRN", "GBR") in found and ("ACCUSE", "IRN", "FRA") in found
+    assert not any(d[2] == "UN" for d in found if d[0] in ("ACCUSE", "SANCTION"))

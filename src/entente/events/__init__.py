@@ -1550,6 +1550,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     lemma = tok.lemma.lower()
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
         forced = [a for a in _summoned(p, r, tok) if a.code not in skip]
+    if not forced and sense.type == "ACCUSE" and sense.kind == "verb" and \
+            tok.dep in ("xcomp", "advcl"):
+        # "summoned the ambassadors of Britain, France and Germany to protest what it called
+        # their destructive role": protested to the envoys' states
+        forced = [a for a in _summoned(p, r, tok) if a.code not in skip]
     if not forced and sense.type == "ACCUSE" and sense.kind == "noun" and predicate != tok.i:
         # "summoned Afghanistan's top diplomat to lodge a strong protest": lodged with the
         # envoy's state
@@ -1732,7 +1737,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         gathering = True
     # (a sense that asks for a named party only has no fallback: "committed to a ceasefire
     # between Israel and Hamas" supports neither)
-    named_only = bool(sense.target) and all(w.endswith(("_party", "_border"))
+    named_only = bool(sense.target) and all(w.endswith(("_party", "_border", "restored"))
                                             for w in sense.target)
     if not tgts and not gathering and not named_only:
         # (when several parties meet, a place named is where, not whom: no fallback)

@@ -1523,7 +1523,9 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         for t in [o for pr in (kids(p, obj.i, "prep") if obj is not None else [])
                   if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")]:
             if t.lemma.lower() in PENALTIES:
-                return _units_of(r, t.i)
+                # (only whom they hit: "the return of U.N. sanctions" names no one)
+                return [a for pr in kids(p, t.i, "prep") if pr.text.lower() in ("on", "against")
+                        for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)]
         return []
     if where.endswith("_party"):
         # "committed to Israel's security": a party the phrase names, or whose thing it is
