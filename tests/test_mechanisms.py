@@ -10545,3 +10545,17 @@ def test_a_protest_that_is_the_purpose_of_a_summons_goes_to_the_envoys_states():
     found = _dyads_in(text, "Iran")
     assert ("ACCUSE", "IRN", "GBR") in found and ("ACCUSE", "IRN", "FRA") in found
     assert not any(d[2] == "UN" for d in found if d[0] in ("ACCUSE", "SANCTION"))
+
+
+def test_a_defense_treaty_said_to_cover_a_state_backs_it():
+    claims = _claims("Title\n\nThe United States reaffirmed that its defense treaty with Japan "
+                     "applies to the Senkaku Islands.")
+    assert ("SUPPORT", "USA", "JPN", "occurred") in claims
+    claims = _claims("Title\n\nThe State Department said the Chinese actions threatened "
+                     "regional peace, and reaffirmed that its mutual defense treaty covers armed "
+                     "attacks on Philippine public vessels.")
+    assert ("SUPPORT", "USA", "PHL", "occurred") in claims
+    # (a treaty said not to cover something backs no one)
+    claims = _claims("Title\n\nThe United States said the treaty does not cover the islands "
+                     "claimed by Taiwan.")
+    assert not any(c[0] == "SUPPORT" for c in claims)

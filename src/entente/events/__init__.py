@@ -534,6 +534,11 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 # event of ours) is the doing of the state the story is about, when another
                 targets = _story_state(r, p.tokens[v], {a.code for a in sources})
             found.append((v, v, sources, targets, verdict))
+    for v, sources, covered in SP.guarantees(p, r, s.start, s.end, r.lex.speech_verbs):
+        if not _inside(quoted, p.tokens[v].idx):
+            # "reaffirmed that the Mutual Defense Treaty covers armed attacks on Philippine
+            # vessels": a defense undertaking said to cover another state backs it
+            found.append((v, v, sources, covered, SP.GUARANTEE))
     for t, speakers, linked in SP.linked_by_speaker(p, r, s.start, s.end, r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[t].idx):
             found.append((t, t, speakers, linked, SP.ALLEGE))

@@ -35,6 +35,8 @@ ALLEGE = Sense("ACCUSE", "allege", "verb", ("said-did",), frozenset(), frozenset
                -1)
 PRAISE = Sense("SUPPORT", "praise", "adj", ("approving",), frozenset(), frozenset(), (),
                False, -1)
+GUARANTEE = Sense("SUPPORT", None, "verb", ("treaty-covers",), frozenset(), frozenset(), (),
+                  False, -1)
 
 
 @dataclass(frozen=True)
@@ -1254,3 +1256,50 @@ def _told_past(p: ParsedText, verb: Token) -> bool:
         return False
     subj = R.subject_of(p, verb.i)
     return subj is not None and subj.pos != "PRON"
+
+
+# what a defense undertaking is ("the Mutual Defense Treaty", "Article 5", "its commitment") and
+# what it is said to do to what it protects ("covers", "applies to"): frames.yaml
+PLEDGES = frame_words("defense_pledges")
+COVERING = frame_words("covering")
+
+
+def guarantees(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
+               ) -> list[tuple[int, list[Actor], list[Actor]]]:
+    """(verb, guarantors, protected) for an official who says a defense undertaking covers
+    another state: "Washington reaffirmed that the Mutual Defense Treaty covers armed attacks
+    on Philippine public vessels" backs the Philippines. The protected state is the one the
+    covered thing belongs to, or the undertaking's partner, never the speaker's own."""
+    out = []
+    for c in p.tokens[start:end]:
+        if c.lemma.lower() not in COVERING or c.pos not in ("VERB", "AUX") or \
+                c.dep not in ("ccomp", "conj") or kids(p, c.i, "neg"):
+            continue
+        pledge = kid(p, c.i, "nsubj")
+        if pledge is None or pledge.lemma.lower() not in PLEDGES:
+            continue
+        gov = p.tokens[c.head]
+        if gov.pos != "VERB" or gov.lemma.lower() not in speech_verbs | _AFFIRMING:
+            continue
+        said_by = kid(p, gov.i, "nsubj")
+        if said_by is None and gov.dep == "conj" and p.tokens[gov.head].dep == "ccomp":
+            # "said the Chinese actions threatened peace, and reaffirmed that ...", the
+            # second verb joined to the clause told: the teller's
+            said_by = R.subject_of(p, p.tokens[gov.head].head)
+        said_by = said_by or R.subject_of(p, gov.i)
+        sources = [a for a in (r.actors(said_by.i) if said_by is not None else [])
+                   if a.code and a.sector in evaluation().official]
+        own = {a.code for a in sources}
+        lo, hi = subtree(p, c.i)
+        covered = [a for t in p.tokens[lo:hi] if t.i != pledge.i and t.pos in ("NOUN", "PROPN")
+                   for a in R.owners(r, t.i) if a.code and a.code not in own]
+        covered = covered or [a for pr in kids(p, pledge.i, "prep") if pr.text.lower() == "with"
+                              for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)
+                              if a.code and a.code not in own]
+        if sources and covered:
+            out.append((gov.i, sources, list({a.code: a for a in covered}.values())))
+    return out
+
+
+_AFFIRMING = frozenset({"reaffirm", "affirm", "reiterate", "confirm", "stress", "underscore",
+                        "emphasize", "emphasise", "insist", "make"})
