@@ -10559,3 +10559,17 @@ def test_a_defense_treaty_said_to_cover_a_state_backs_it():
     claims = _claims("Title\n\nThe United States said the treaty does not cover the islands "
                      "claimed by Taiwan.")
     assert not any(c[0] == "SUPPORT" for c in claims)
+
+
+def test_a_painful_response_promised_after_a_penalty_is_a_threat_to_its_maker():
+    text = ("Title\n\nLatvia ordered the closure of the Russian consulate in Daugavpils.\n\n"
+            "Moscow denied any involvement and promised a \"painful\" response.")
+    found = _dyads_in(text, "Moscow")
+    assert ("THREATEN", "RUS", "LVA") in found
+    assert ("REJECT", "RUS", "LVA") in found
+
+
+def test_a_state_said_to_slide_into_hysteria_is_charged():
+    text = ("Title\n\nLatvia closed the Russian consulate.\n\nKremlin spokesman Dmitry Peskov "
+            "said Latvia was sliding into \"Russophobic hysteria.\"")
+    assert ("ACCUSE", "RUS", "LVA") in _dyads_in(text, "Kremlin")

@@ -1936,6 +1936,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         accusers = REF.accusers(history or [], {a.code for a in sources}, last=6,
                                 against_own_only=True, since=s.start - 80)
         helped = any(c.lemma.lower() in BENEFITS for c in kids(p, tok.i, "xcomp", "ccomp"))
+        if not accusers and denied is not None and history:
+            # "Poland ordered the closure of the Russian consulate after investigators linked
+            # the attacks to Russia ... Moscow denied any involvement": a part denied answers
+            # whoever just charged or punished the denier for it
+            accusers = _pressers(p, history, {a.code for a in sources}, s, punished=True)
         tgts = accusers or ([] if helped else tgts)
     held = _holders_named(p, r, tok.i, frozenset(own)) \
         if sense.type == "REQUEST" and _asks_release(p, tok.i) else []
@@ -4570,15 +4575,17 @@ def _harbour_before(p: ParsedText, tok: Token, own: set, history: list[Draft] | 
     return []
 
 
-def _pressers(p: ParsedText, history: list[Draft], own: set, s: Sentence) -> list[Actor]:
+def _pressers(p: ParsedText, history: list[Draft], own: set, s: Sentence,
+              punished: bool = False) -> list[Actor]:
     """Who pressed ``own``'s state in this sentence or the one before, when no charge was
     told: the charge a denial answers may be only implied ("pointed to a remark by Biden and
     demanded that he explain whether Washington had made good on that pledge. The White House
-    called the insinuation ridiculous")."""
+    called the insinuation ridiculous"); with ``punished``, who sanctioned it too."""
     for d in reversed(history[-6:]):
         if _sentences_apart(p, d.sentence.start, s.start) > 1:
             break
-        if d.trigger.sense.type in ("REQUEST", "ACCUSE", "THREATEN") and \
+        if (d.trigger.sense.type in ("REQUEST", "ACCUSE", "THREATEN") or
+                punished and d.trigger.sense.type == "SANCTION") and \
                 d.status in ("occurred", "planned") and own & {a.code for a in d.targets}:
             found = [a for a in d.sources if a.code and a.code not in own]
             if found:

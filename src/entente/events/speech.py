@@ -176,6 +176,11 @@ def _posed_by(p: ParsedText, t: Token) -> Token | None:
     return None
 
 
+# verbs of falling into a state of mind ("sliding into hysteria", "descending into paranoia")
+_SLIDING = frozenset({"slide", "descend", "sink", "plunge", "fall", "lapse", "spiral", "drift",
+                      "slip", "succumb"})
+
+
 def _behaved_as(p: ParsedText, t: Token) -> bool:
     """Whether ``t`` is what a subject is said to act like: "had acted like bullies",
     "behaves like an occupier"."""
@@ -229,6 +234,15 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             # its members", "the coast guard acted like a bully": its subject is condemned
             verb = t.head if t.dep in ("attr", "dobj") else p.tokens[t.head].head
             subj = kid(p, verb, "nsubj")
+            found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
+            if found:
+                out.append((t.i, subj.i, found))
+            continue
+        elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns) and \
+                t.dep == "pobj" and p.tokens[t.head].text.lower() == "into" and \
+                p.tokens[p.tokens[t.head].head].lemma.lower() in _SLIDING:
+            # "said Poland was sliding into Russophobic hysteria": the one who slides
+            subj = kid(p, p.tokens[t.head].head, "nsubj")
             found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
             if found:
                 out.append((t.i, subj.i, found))

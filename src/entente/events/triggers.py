@@ -573,6 +573,11 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         if c.dep in ("compound", "amod", "nmod", "conj"):
             words.add(c.text.lower())
             words.add(c.lemma.lower())
+        if c.dep == "amod" and c.i < obj.i - 1 and all(
+                p.tokens[j].pos == "PUNCT" for j in range(c.i + 1, obj.i)):
+            # ('a "painful" response': a quoted modifier with its head)
+            words.update({f"{c.text.lower()} {obj.text.lower()}",
+                          f"{c.text.lower()} {obj.lemma.lower()}"})
         if c.dep in ("compound", "amod", "nmod") and c.i < obj.i:
             # "search and rescue teams": each coordinated modifier with the head
             for g in kids(p, c.i, "conj"):
