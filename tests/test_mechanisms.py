@@ -10573,3 +10573,12 @@ def test_a_state_said_to_slide_into_hysteria_is_charged():
     text = ("Title\n\nLatvia closed the Russian consulate.\n\nKremlin spokesman Dmitry Peskov "
             "said Latvia was sliding into \"Russophobic hysteria.\"")
     assert ("ACCUSE", "RUS", "LVA") in _dyads_in(text, "Kremlin")
+
+
+def test_officials_who_link_a_wrong_to_a_state_accuse_it():
+    claims = _claims("Title\n\nLithuanian prosecutors linked a series of arson attacks to "
+                     "Russian military intelligence.")
+    assert ("ACCUSE", "LTU", "RUS", "occurred") in claims
+    # (analysts are no officials)
+    claims = _claims("Title\n\nAnalysts linked the attacks to Russia.")
+    assert not any(c[0] == "ACCUSE" for c in claims)

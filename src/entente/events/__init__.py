@@ -1397,6 +1397,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("to", "in") else None
                 if obj is not None:
                     sources, how = r.actors(obj.i), "host"
+    if sense.type == "ACCUSE" and sense.kind == "verb" and tok.dep == "acl" and \
+            tok.lemma.lower() in ("link", "tie", "connect", "trace"):
+        return None     # "there was no evidence linking Russia to the blast": the evidence's
+        #                 (speech.linked_by_speaker tells whose), not a charge made here
     if sense.type == "AID" and trig.obj is not None and \
             p.tokens[trig.obj].lemma.lower() in ("support", "backing") and not any(
                 m.lemma.lower() in MATERIAL_SUPPORT
