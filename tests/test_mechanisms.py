@@ -10582,3 +10582,11 @@ def test_officials_who_link_a_wrong_to_a_state_accuse_it():
     # (analysts are no officials)
     claims = _claims("Title\n\nAnalysts linked the attacks to Russia.")
     assert not any(c[0] == "ACCUSE" for c in claims)
+
+
+def test_one_said_to_have_crossed_a_line_is_charged():
+    text = ("Title\n\nEstonia closed the Russian consulate.\n\n\"Russia has crossed a line,\" "
+            "Foreign Minister Margus Tsahkna told reporters in Tallinn.")
+    assert ("ACCUSE", "EST", "RUS") in _dyads_in(text, "\"Russia")
+    claims = _claims("Title\n\nEstonia said Russia had not crossed a red line.")
+    assert not any(c[0] == "ACCUSE" for c in claims)

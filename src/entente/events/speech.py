@@ -238,6 +238,16 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             if found:
                 out.append((t.i, subj.i, found))
             continue
+        elif t.pos == "NOUN" and low == "line" and t.dep == "dobj" and \
+                p.tokens[t.head].lemma.lower() == "cross" and not kids(p, t.head, "neg") and \
+                not any(c.dep == "prep" for c in kids(p, t.i)):
+            # '"Russia has crossed a line," he said', "said Moscow had crossed a red line":
+            # the one who crossed it (not "crossed the line of control", a place)
+            subj = kid(p, t.head, "nsubj")
+            found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
+            if found:
+                out.append((t.i, subj.i, found))
+            continue
         elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns) and \
                 t.dep == "pobj" and p.tokens[t.head].text.lower() == "into" and \
                 p.tokens[p.tokens[t.head].head].lemma.lower() in _SLIDING:
