@@ -10590,3 +10590,14 @@ def test_one_said_to_have_crossed_a_line_is_charged():
     assert ("ACCUSE", "EST", "RUS") in _dyads_in(text, "\"Russia")
     claims = _claims("Title\n\nEstonia said Russia had not crossed a red line.")
     assert not any(c[0] == "ACCUSE" for c in claims)
+
+
+def test_all_necessary_steps_vowed_against_a_measure_are_a_threat():
+    text = ("Title\n\nMexico imposed a 25% tariff on Chinese-made cars on Friday.\n\n"
+            "China's Commerce Ministry said Beijing would take all necessary steps to safeguard "
+            "the rights of Chinese companies.")
+    assert ("THREATEN", "CHN", "MEX") in _dyads_in(text, "China's Commerce")
+    # (measures taken after a disaster threaten no one)
+    claims = _claims("Title\n\nAn earthquake struck Turkey on Monday. The government said it "
+                     "would take all necessary measures to help the victims.")
+    assert not any(c[0] == "THREATEN" for c in claims)
