@@ -10601,3 +10601,10 @@ def test_all_necessary_steps_vowed_against_a_measure_are_a_threat():
     claims = _claims("Title\n\nAn earthquake struck Turkey on Monday. The government said it "
                      "would take all necessary measures to help the victims.")
     assert not any(c[0] == "THREATEN" for c in claims)
+
+
+def test_a_protest_lodged_with_no_one_named_answers_the_act_told_before():
+    text = ("Title\n\nNorth Korea fired a ballistic missile over Hokkaido on Thursday.\n\n"
+            "Tokyo lodged a protest through diplomatic channels in Beijing.")
+    found = _dyads_in(text, "Tokyo")
+    assert ("ACCUSE", "JPN", "PRK") in found and ("ACCUSE", "JPN", "CHN") not in found

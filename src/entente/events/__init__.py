@@ -2106,6 +2106,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # settle a conflict that names no side is made to the sides the story tells fighting
         fought = _main_fight(history or [], own)
         tgts = fought or [a for a in r.sides(tok.i, own) if a.code not in own]
+    if not tgts and sources and sense.type == "ACCUSE" and sense.kind == "verb" and \
+            trig.obj is not None and lemma in ("lodge", "file", "register", "deliver", "send",
+                                               "issue", "make") and history:
+        # "North Korea fired a missile ... Tokyo lodged a protest through diplomatic channels
+        # in Beijing": a protest that names no one answers the act told before
+        tgts = _answered(p, r, tok, s, sources, own, history)
     if not tgts and sources and sense.type == "ACCUSE" and lemma in PROTESTING and \
             kid(p, tok.i, "dobj") is None and not kids(p, tok.i, "ccomp"):
         # "Japan's prime minister said peace in the Taiwan Strait mattered to his country.
