@@ -10608,3 +10608,9 @@ def test_a_protest_lodged_with_no_one_named_answers_the_act_told_before():
             "Tokyo lodged a protest through diplomatic channels in Beijing.")
     found = _dyads_in(text, "Tokyo")
     assert ("ACCUSE", "JPN", "PRK") in found and ("ACCUSE", "JPN", "CHN") not in found
+
+
+def test_a_release_in_a_swap_is_to_the_holder_of_what_is_given_back():
+    claims = _claims("Title\n\nUnder the deal, the Houthis will free 20 hostages in exchange "
+                     "for hundreds of Yemeni prisoners held by Saudi Arabia.")
+    assert ("RETREAT", "YEM", "SAU", "planned") in claims

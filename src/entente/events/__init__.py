@@ -2106,6 +2106,22 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # settle a conflict that names no side is made to the sides the story tells fighting
         fought = _main_fight(history or [], own)
         tgts = fought or [a for a in r.sides(tok.i, own) if a.code not in own]
+    if not tgts and sources and sense.type == "RETREAT" and sense.mode == "release":
+        # "Hamas will free 33 hostages in exchange for Palestinian prisoners held by Israel":
+        # a release in a swap is to the other side of it, who holds what is given back
+        swapped = [o for pr in kids(p, tok.i, "prep") if pr.text.lower() == "in"
+                   for x in kids(p, pr.i, "pobj") if x.lemma.lower() in ("exchange", "return")
+                   for f in kids(p, x.i, "prep") if f.text.lower() == "for"
+                   for o in kids(p, f.i, "pobj")]
+        # (through a number: "hundreds of Palestinian prisoners")
+        swapped += [o for x in swapped for pr in kids(p, x.i, "prep") if pr.text.lower() == "of"
+                    for o in kids(p, pr.i, "pobj")]
+        if swapped:
+            tgts = [a for o in swapped for c in kids(p, o.i, "acl")
+                    if c.lemma.lower() in ("hold", "detain", "jail", "imprison")
+                    for ag in kids(p, c.i, "agent") for x in kids(p, ag.i, "pobj")
+                    for a in r.actors(x.i) if a.code and a.code not in own] or \
+                _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "ACCUSE" and sense.kind == "verb" and \
             trig.obj is not None and lemma in ("lodge", "file", "register", "deliver", "send",
                                                "issue", "make") and history:

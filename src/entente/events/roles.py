@@ -1059,6 +1059,10 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 continue    # "met Mohammed Deif in Doha": not the place's state
             if any(o.lemma.lower() in OCCASIONS for o in kids(p, prep.i, "pobj")):
                 continue    # "met on the sidelines of the U.N. summit": when, not with whom
+            if prep.text.lower() == "in" and any(o.lemma.lower() in ("exchange", "return")
+                                                 for o in kids(p, prep.i, "pobj")):
+                continue    # "will free 33 hostages in exchange for Palestinian prisoners":
+                #             what is given back, not to whom
             if prep.text.lower() == "from" and p.tokens[head].lemma.lower() in TRAVEL_VERBS:
                 continue    # "the jets will fly in from Alaska": where they start from
             if prep.text.lower() == "against" and (p.tokens[head].lemma.lower() in GUARDING
