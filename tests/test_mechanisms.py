@@ -10614,3 +10614,12 @@ def test_a_release_in_a_swap_is_to_the_holder_of_what_is_given_back():
     claims = _claims("Title\n\nUnder the deal, the Houthis will free 20 hostages in exchange "
                      "for hundreds of Yemeni prisoners held by Saudi Arabia.")
     assert ("RETREAT", "YEM", "SAU", "planned") in claims
+
+
+def test_a_ministers_threat_to_quit_the_government_threatens_no_state():
+    text = ("Title\n\nIsrael and Hamas agreed to a ceasefire.\n\nIsrael's finance minister "
+            "threatened to quit the government if the war did not resume.")
+    assert not any(d[0] == "THREATEN" for d in _dyads_in(text, "Israel's finance"))
+    # (a state's threat to leave a body still is one)
+    claims = _claims("Title\n\nRussia threatened to leave the Council of Europe.")
+    assert ("THREATEN", "RUS", "COE", "occurred") in claims

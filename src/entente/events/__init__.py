@@ -1397,6 +1397,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("to", "in") else None
                 if obj is not None:
                     sources, how = r.actors(obj.i), "host"
+    if sense.type == "THREATEN" and sense.kind == "verb" and any(
+            c.lemma.lower() in QUITTING and (kid(p, c.i, "dobj") is None or
+                                             kid(p, c.i, "dobj").lemma.lower() in CABINETS)
+            for c in kids(p, tok.i, "xcomp")):
+        return None     # "Ben-Gvir threatened to quit the government": a politician's threat
+        #                 to his own coalition, no state's to another
     if sense.type == "ACCUSE" and sense.kind == "verb" and tok.dep == "acl" and \
             tok.lemma.lower() in ("link", "tie", "connect", "trace"):
         return None     # "there was no evidence linking Russia to the blast": the evidence's
@@ -3611,6 +3617,10 @@ def _threat(p: ParsedText, tok: int) -> bool:
 
 
 INVITATIONS = frozenset({"invitation", "invite"})
+# a politician's threat to leave his own government ("threatened to quit the coalition")
+QUITTING = frozenset({"quit", "resign", "leave", "topple", "collapse", "withdraw"})
+CABINETS = frozenset({"government", "coalition", "cabinet", "post", "job", "office",
+                      "party"})
 # verbs of thanks, whose "for" phrase is what the one thanked gave ("thanked Washington for the
 # support"): status.GRATEFUL
 THANKING = GRATEFUL
