@@ -10636,3 +10636,16 @@ _CEASEFIRE_STORY = (
     "deal.\n\n"
     "Israel's far-right national security minister, Itamar Ben-Gvir, threatened to quit the"
     " government if the war did not resume after the first phase.")
+
+
+def test_a_state_that_sends_cartel_figures_to_another_cooperates_with_it():
+    claims = _claims("Title\n\nColombia on Thursday sent 12 jailed cartel figures to the "
+                     "United States.")
+    assert ("COOPERATE", "COL", "USA", "occurred") in claims
+
+
+def test_cooperation_promised_in_a_relative_clause_is_a_promise_made_when_said():
+    claims = _claims("Title\n\nPetro, who has said his government will cooperate with "
+                     "Washington, spoke on Friday.")
+    assert ("AGREE", "COL", "USA", "occurred") in claims
+    assert not any(c[0] == "COOPERATE" for c in claims)

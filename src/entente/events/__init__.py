@@ -3105,6 +3105,9 @@ def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> i
             gov = p.tokens[p.tokens[gov.head].head]
         if gov.pos in ("VERB", "AUX") and gov.lemma.lower() in WARNING_VERBS:
             subj = R.subject_of(p, gov.i)
+            if subj is not None and subj.tag in ("WP", "WDT") and gov.dep == "relcl":
+                # ("Sheinbaum, who has said her government will cooperate": who said it)
+                subj = p.tokens[gov.head]
             said = {a.code for a in r.actors(subj.i)} if subj is not None else set()
             return gov.i if said and said <= own | {None} and said & own else None
         t = gov
