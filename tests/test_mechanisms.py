@@ -10649,3 +10649,9 @@ def test_cooperation_promised_in_a_relative_clause_is_a_promise_made_when_said()
                      "Washington, spoke on Friday.")
     assert ("AGREE", "COL", "USA", "occurred") in claims
     assert not any(c[0] == "COOPERATE" for c in claims)
+
+
+def test_an_attack_of_a_war_on_a_state_is_on_that_state():
+    claims = _claims("Title\n\nRussia launched one of its largest drone and missile attacks of "
+                     "the war on Ukraine overnight, killing at least 12 people.")
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in claims

@@ -716,6 +716,10 @@ def a_body(a: Actor) -> bool:
     return entry is not None and entry.kind == "organisation"
 
 
+# what an attack may be part of ("the largest attack of the war on Ukraine")
+WARS = frozenset({"war", "invasion", "conflict", "campaign", "offensive", "aggression"})
+
+
 def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     """Actors a noun phrase names, or else the state it belongs to ("a Philippine boat").
 
@@ -986,6 +990,12 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "of" else None
             if inner is not None:
                 heads.append(inner.i)
+    for prep in kids(r.p, tok, "prep"):
+        # "one of its largest attacks of the war on Ukraine": the phrase of the war the
+        # attack belongs to
+        inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "of" else None
+        if inner is not None and inner.lemma.lower() in WARS:
+            heads.append(inner.i)
     for prep in kids(r.p, obj, "prep") if obj is not None else []:
         # "duties of 80 percent on Australian barley", "a fine of $5 million on the firm":
         # the phrase hung on the rate or the sum is the object's
