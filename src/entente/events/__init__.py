@@ -3619,11 +3619,10 @@ def _threat(p: ParsedText, tok: int) -> bool:
                o.text.lower() in R.word_class("reprisals") for o in kids(p, tok, "dobj"))
 
 
-INVITATIONS = frozenset({"invitation", "invite"})
+INVITATIONS = words("invitations")
 # a politician's threat to leave his own government ("threatened to quit the coalition")
-QUITTING = frozenset({"quit", "resign", "leave", "topple", "collapse", "withdraw"})
-CABINETS = frozenset({"government", "coalition", "cabinet", "post", "job", "office",
-                      "party"})
+QUITTING = words("quitting")
+CABINETS = words("cabinets")
 # verbs of thanks, whose "for" phrase is what the one thanked gave ("thanked Washington for the
 # support"): status.GRATEFUL
 THANKING = GRATEFUL

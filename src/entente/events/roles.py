@@ -717,7 +717,7 @@ def a_body(a: Actor) -> bool:
 
 
 # what an attack may be part of ("the largest attack of the war on Ukraine")
-WARS = frozenset({"war", "invasion", "conflict", "campaign", "offensive", "aggression"})
+WARS = frame_words("wars")
 
 
 def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:

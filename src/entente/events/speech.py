@@ -177,8 +177,7 @@ def _posed_by(p: ParsedText, t: Token) -> Token | None:
 
 
 # verbs of falling into a state of mind ("sliding into hysteria", "descending into paranoia")
-_SLIDING = frozenset({"slide", "descend", "sink", "plunge", "fall", "lapse", "spiral", "drift",
-                      "slip", "succumb"})
+_SLIDING = frame_words("sliding")
 
 
 def _behaved_as(p: ParsedText, t: Token) -> bool:
@@ -1325,5 +1324,4 @@ def guarantees(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: f
     return out
 
 
-_AFFIRMING = frozenset({"reaffirm", "affirm", "reiterate", "confirm", "stress", "underscore",
-                        "emphasize", "emphasise", "insist", "make"})
+_AFFIRMING = frame_words("affirming")

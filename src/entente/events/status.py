@@ -228,7 +228,7 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
 
 
 # verbs of thanks, whose "for" phrase tells what was done ("thanked Germany for the aid")
-GRATEFUL = frozenset({"thank", "credit", "commend", "praise", "laud", "salute", "hail"})
+GRATEFUL = frame_words("thanking")
 
 
 def mandated(p: ParsedText, tok: Token) -> bool:
