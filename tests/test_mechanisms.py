@@ -10655,3 +10655,16 @@ def test_an_attack_of_a_war_on_a_state_is_on_that_state():
     claims = _claims("Title\n\nRussia launched one of its largest drone and missile attacks of "
                      "the war on Ukraine overnight, killing at least 12 people.")
     assert ("ASSAULT", "RUS", "UKR", "occurred") in claims
+
+
+def test_measures_vowed_a_quotation_after_sanctions_answer_them():
+    text = ("Title\n\nThe European Union on Tuesday announced sanctions on 12 Chinese "
+            "companies.\n\n\"These entities are supplying Moscow with critical components,\" "
+            "the bloc's foreign policy chief said in a statement.\n\n"
+            "At a regular news briefing in Beijing, Chinese Foreign Ministry spokesperson Mao "
+            "Ning said China \"firmly opposes illegal unilateral sanctions\" and would \"take "
+            "necessary measures to firmly safeguard the legitimate rights and interests of "
+            "Chinese companies.\"")
+    found = _dyads_in(text, "At a regular")
+    assert ("THREATEN", "CHN", "EU") in found
+    assert ("ACCUSE", "CHN", "EU") in found

@@ -2112,6 +2112,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # settle a conflict that names no side is made to the sides the story tells fighting
         fought = _main_fight(history or [], own)
         tgts = fought or [a for a in r.sides(tok.i, own) if a.code not in own]
+    opposed = kid(p, tok.i, "dobj") if sense.type == "ACCUSE" and sense.kind == "verb" \
+        else None
+    if not tgts and sources and history and opposed is not None and \
+            opposed.lemma.lower() in R.word_class("sanctions"):
+        # "China firmly opposes illegal unilateral sanctions", after the United States
+        # sanctioned Chinese companies: the penalties aimed at the speaker's side, by whoever
+        # imposed them
+        tgts = next(([a for a in d.sources if a.code and a.code not in own]
+                     for d in reversed(history) if d.trigger.sense.type == "SANCTION" and
+                     d.status == "occurred" and own & {a.code for a in d.targets} and
+                     [a for a in d.sources if a.code and a.code not in own]), [])
     if not tgts and sources and sense.type == "RETREAT" and sense.mode == "release":
         # "Hamas will free 33 hostages in exchange for Palestinian prisoners held by Israel":
         # a release in a swap is to the other side of it, who holds what is given back
@@ -3381,6 +3392,20 @@ def _answered(p: ParsedText, r: Resolver, tok: Token, s: Sentence, sources: list
     if not found and history:
         before = sentence_before(p, s.start)
         found = REF.provoker(before.start if before else s.start, sources, history)
+    if not found and history:
+        # (an act aimed at the answering side a few sentences up: "The United States
+        # announced sanctions on 12 Chinese companies ... [a quotation] ... China would take
+        # necessary measures")
+        start = s.start
+        for _ in range(3):
+            before = sentence_before(p, start)
+            start = before.start if before is not None else start
+        codes = {a.code for a in sources}
+        found = next(([a for a in d.sources if a.code and a.code not in codes]
+                      for d in reversed(history[-8:]) if d.sentence.start >= start and
+                      d.status == "occurred" and codes & {a.code for a in d.targets} and
+                      d.trigger.sense.type in ANSWERED and
+                      [a for a in d.sources if a.code and a.code not in codes]), [])
     if not found and history:
         found = _story_state(r, tok, own, other_side=True)
     return found
