@@ -10668,3 +10668,14 @@ def test_measures_vowed_a_quotation_after_sanctions_answer_them():
     found = _dyads_in(text, "At a regular")
     assert ("THREATEN", "CHN", "EU") in found
     assert ("ACCUSE", "CHN", "EU") in found
+
+
+def test_a_travel_warning_aimed_at_a_state_is_a_measure_against_it():
+    claims = _claims("Title\n\nBeijing advised its citizens to avoid traveling to South Korea.")
+    assert ("SANCTION", "CHN", "KOR", "occurred") in claims
+    claims = _claims("Title\n\nChina warned its citizens against traveling to South Korea.")
+    assert ("SANCTION", "CHN", "KOR", "occurred") in claims
+    # (people told not to go home are no state's measure against another)
+    claims = _claims("Title\n\nThe Israeli military told Palestinians who had fled south not to "
+                     "return to their homes in the north.")
+    assert not any(c[0] == "SANCTION" for c in claims)

@@ -1752,7 +1752,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         gathering = True
     # (a sense that asks for a named party only has no fallback: "committed to a ceasefire
     # between Israel and Hamas" supports neither)
-    named_only = bool(sense.target) and all(w.endswith(("_party", "_border", "restored"))
+    named_only = bool(sense.target) and all(w.endswith(("_party", "_border", "restored",
+                                                        "avoided"))
                                             for w in sense.target)
     if not tgts and not gathering and not named_only:
         # (when several parties meet, a place named is where, not whom: no fallback)

@@ -948,6 +948,8 @@ HOLDING = frame_words("holding")
 PATHS = frame_words("paths")
 # verbs of going somewhere that a ban may stop ("barred its citizens from traveling to")
 GOING = frame_words("going")
+# what travellers are told to do about going somewhere ("to avoid traveling to Japan")
+AVOIDING = frame_words("avoiding")
 # verbs that say what something is ("was the only EU leader to have met Putin")
 COPULAS = frozenset({"be", "become", "remain"})
 ADDRESSING = frame_words("addressing")
@@ -1414,6 +1416,18 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             if found:
                 return found
         return []
+    if where == "avoided":
+        # "advised its citizens to avoid traveling to Japan", "warned its citizens against
+        # traveling to Japan": where the going advised against was to
+        goes = [g for c in kids(p, tok, "xcomp") if c.lemma.lower() in AVOIDING
+                for g in kids(p, c.i, "xcomp", "dobj") if g.lemma.lower() in GOING] + \
+            [g for prep in kids(p, tok, "prep") if prep.text.lower() == "against"
+             for g in kids(p, prep.i, "pcomp") if g.lemma.lower() in GOING]
+        return [a for g in goes for pr in kids(p, g.i, "prep")
+                if pr.text.lower() in ("to", "into", "in")
+                for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)] + \
+            [a for g in goes if g.lemma.lower() in ("visit", "enter")
+             for o in kids(p, g.i, "dobj") for a in r.actors(o.i)]
     if where == "path_owner":
         # "released flares in front of an Australian helicopter", "into the path of": whose
         # craft the path or the front is
