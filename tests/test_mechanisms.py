@@ -10679,3 +10679,11 @@ def test_a_travel_warning_aimed_at_a_state_is_a_measure_against_it():
     claims = _claims("Title\n\nThe Israeli military told Palestinians who had fled south not to "
                      "return to their homes in the north.")
     assert not any(c[0] == "SANCTION" for c in claims)
+
+
+def test_mediators_thanked_together_do_not_meet_each_other():
+    claims = _claims("Title\n\nThe council adopted a resolution on Sudan. The U.S. ambassador "
+                     "thanked Egypt, Qatar and Turkey for their mediation.")
+    assert ("SUPPORT", "USA", "QAT", "occurred") in claims
+    assert not any(c[0] == "CONSULT" and {c[1], c[2]} <= {"EGY", "QAT", "TUR"}
+                   for c in claims)
