@@ -10687,3 +10687,10 @@ def test_mediators_thanked_together_do_not_meet_each_other():
     assert ("SUPPORT", "USA", "QAT", "occurred") in claims
     assert not any(c[0] == "CONSULT" and {c[1], c[2]} <= {"EGY", "QAT", "TUR"}
                    for c in claims)
+
+
+def test_combat_readiness_raised_after_anothers_act_is_aimed_at_its_doer():
+    claims = _claims("Title\n\nArmenia's prime minister said Thursday he had ordered the army to "
+                     "the highest level of combat readiness after Azerbaijani troops took over "
+                     "four villages.")
+    assert ("MOBILIZE", "ARM", "AZE", "occurred") in claims

@@ -2379,6 +2379,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                                                                  own):
         return None     # "pledging to defend every inch of allied territory": a pledge to
         #                 allies, whose foe the sentence does not name
+    if not tgts and sources and sense.type == "MOBILIZE" and sense.mode == "alert" and \
+            sense.kind == "noun":
+        # "ordered the army to the highest level of combat readiness after Kosovo police took
+        # over four municipalities": readiness raised against whoever's act it answers (the
+        # "after" clause hangs on the verb that carries the noun)
+        carrier_verb = next((a for a in ancestors(p, tok.i) if a.pos == "VERB"), tok)
+        tgts = _answered(p, r, carrier_verb, s, sources, own, history)
     if not tgts and sense.type == "THREATEN" and sense.mode == "defence":
         # "Venezuela moved troops toward the border ... Guyana said it would defend every
         # inch of its territory": a warning to the one whose act it answers
