@@ -10694,3 +10694,10 @@ def test_combat_readiness_raised_after_anothers_act_is_aimed_at_its_doer():
                      "the highest level of combat readiness after Azerbaijani troops took over "
                      "four villages.")
     assert ("MOBILIZE", "ARM", "AZE", "occurred") in claims
+
+
+def test_those_who_join_an_exercise_told_before_exercise_with_its_holders():
+    text = ("Title\n\nIndonesia and Malaysia began joint naval drills on Monday.\n\n"
+            "Australia will join the exercise on Wednesday.")
+    found = _dyads_in(text, "Australia")
+    assert ("COOPERATE", "AUS", "IDN") in found and ("COOPERATE", "AUS", "MYS") in found

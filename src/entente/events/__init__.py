@@ -2379,6 +2379,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                                                                  own):
         return None     # "pledging to defend every inch of allied territory": a pledge to
         #                 allies, whose foe the sentence does not name
+    if sense.type == "COOPERATE" and sense.mode == "exercise" and sense.kind == "noun" and \
+            sources and history and p.tokens[predicate].lemma.lower() in JOINING and \
+            REF.refers_back(p, tok) and not [t for t in tgts if t.code not in own]:
+        # "The Philippines and Japan began joint naval drills ... Australian and American ships
+        # will join the drills": those who join exercise with the ones holding them
+        held = next((d for d in reversed(history) if d.trigger.sense.type == "COOPERATE" and
+                     d.trigger.sense.mode == "exercise" and d.status == "occurred"), None)
+        hosts = [a for a in (held.sources + held.targets if held else []) if a.code and
+                 a.code not in own]
+        if hosts:
+            tgts = forced = list({a.code: a for a in hosts}.values())
     if not tgts and sources and sense.type == "MOBILIZE" and sense.mode == "alert" and \
             sense.kind == "noun":
         # "ordered the army to the highest level of combat readiness after Kosovo police took
@@ -3653,6 +3664,8 @@ def _threat(p: ParsedText, tok: int) -> bool:
 
 
 INVITATIONS = words("invitations")
+# verbs by which one joins an exercise others hold ("will join the drills"): frames.yaml
+JOINING = words("joining")
 # a politician's threat to leave his own government ("threatened to quit the coalition")
 QUITTING = words("quitting")
 CABINETS = words("cabinets")
