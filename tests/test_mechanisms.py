@@ -10701,3 +10701,11 @@ def test_those_who_join_an_exercise_told_before_exercise_with_its_holders():
             "Australia will join the exercise on Wednesday.")
     found = _dyads_in(text, "Australia")
     assert ("COOPERATE", "AUS", "IDN") in found and ("COOPERATE", "AUS", "MYS") in found
+
+
+def test_access_granted_to_anothers_forces_is_basing_cooperation():
+    claims = _claims("Title\n\nFiji granted Australian forces access to its ports and airfields "
+                     "under the new pact.")
+    assert ("COOPERATE", "FJI", "AUS", "occurred") in claims
+    claims = _claims("Title\n\nThe government granted journalists access to the site.")
+    assert not any(c[0] == "COOPERATE" for c in claims)
