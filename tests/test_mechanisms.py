@@ -10709,3 +10709,9 @@ def test_access_granted_to_anothers_forces_is_basing_cooperation():
     assert ("COOPERATE", "FJI", "AUS", "occurred") in claims
     claims = _claims("Title\n\nThe government granted journalists access to the site.")
     assert not any(c[0] == "COOPERATE" for c in claims)
+
+
+def test_an_act_a_relative_clause_calls_a_provocation_charges_its_doer():
+    claims = _claims("Title\n\nAn Australian frigate sailed through the Taiwan Strait on Sunday, "
+                     "a transit China called a provocation.")
+    assert ("ACCUSE", "CHN", "AUS", "occurred") in claims

@@ -419,6 +419,12 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
                 # ('called the resolution "politically motivated" and said ...': the
                 # adjective after its noun, when the verb's phrase runs on past it)
                 comp = after
+        if obj is not None and comp is None and t.dep == "relcl" and \
+                p.tokens[t.head].pos == "NOUN" and _condemning(p, obj) and \
+                kid(p, t.i, "nsubj") is not None and kid(p, t.i, "nsubj").i != t.head:
+            # "a transit China called a provocation": what the clause calls its noun, the
+            # parser's object of "called"
+            obj, comp = p.tokens[t.head], obj
         if obj is None and comp is not None:
             obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
         if obj is None and comp is not None and t.dep == "relcl" and \
