@@ -10715,3 +10715,8 @@ def test_an_act_a_relative_clause_calls_a_provocation_charges_its_doer():
     claims = _claims("Title\n\nAn Australian frigate sailed through the Taiwan Strait on Sunday, "
                      "a transit China called a provocation.")
     assert ("ACCUSE", "CHN", "AUS", "occurred") in claims
+
+
+def test_a_weapon_built_with_another_state_is_joint_development():
+    claims = _claims("Title\n\nBrazil will build four submarines with France.")
+    assert ("COOPERATE", "BRA", "FRA", "planned") in claims
