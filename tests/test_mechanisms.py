@@ -10720,3 +10720,9 @@ def test_an_act_a_relative_clause_calls_a_provocation_charges_its_doer():
 def test_a_weapon_built_with_another_state_is_joint_development():
     claims = _claims("Title\n\nBrazil will build four submarines with France.")
     assert ("COOPERATE", "BRA", "FRA", "planned") in claims
+
+
+def test_a_charge_set_on_those_penalized_is_the_penalizers():
+    claims = _claims("Title\n\nAustralia blacklisted three Chinese firms accused of supplying "
+                     "drone parts to Russia.")
+    assert ("ACCUSE", "AUS", "CHN", "occurred") in claims

@@ -1341,6 +1341,19 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "In Sanaa, tens of thousands of people poured into the streets, chanting against
         # the United States": a crowd that names no state is of the place where it gathers
         sources, how = _crowd_place(p, r, tok.i, R.subject_of(p, tok.i)), "place"
+    if not sources and sense.type == "ACCUSE" and sense.kind == "verb" and \
+            tok.dep == "acl" and tok.tag == "VBN" and not kids(p, tok.i, "agent") and \
+            p.tokens[tok.head].dep == "dobj" and \
+            p.tokens[p.tokens[tok.head].head].lemma.lower() in PENALIZING:
+        # "Washington blacklisted three Chinese firms accused of supplying drone parts to
+        # Russia": the one who penalizes them for it makes the charge, against their state
+        penalizer = R.subject_of(p, p.tokens[tok.head].head)
+        sources = [a for a in r.actors(penalizer.i) if a.code] if penalizer is not None else []
+        forced = [a for a in R.owners(r, tok.head) if a.code and
+                  a.code not in {x.code for x in sources}]
+        how = "penalizer"
+        if not forced:
+            sources = []
     if not sources and sense.kind == "verb" and R.is_passive(p, tok.i):
         # "two rockets were fired from Gaza": a passive's origin is its source
         for prep in kids(p, tok.i, "prep"):
@@ -3664,6 +3677,9 @@ def _threat(p: ParsedText, tok: int) -> bool:
 
 
 INVITATIONS = words("invitations")
+# verbs of penalizing someone, whose charge a participle on the penalized tells ("blacklisted
+# three firms accused of ..."): frames.yaml
+PENALIZING = words("penalizing")
 # verbs by which one joins an exercise others hold ("will join the drills"): frames.yaml
 JOINING = words("joining")
 # a politician's threat to leave his own government ("threatened to quit the coalition")
