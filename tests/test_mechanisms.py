@@ -10555,6 +10555,11 @@ def test_a_defense_treaty_said_to_cover_a_state_backs_it():
                      "regional peace, and reaffirmed that its mutual defense treaty covers armed "
                      "attacks on Philippine public vessels.")
     assert ("SUPPORT", "USA", "PHL", "occurred") in claims
+    # (whoever would attack is not covered)
+    claims = _claims("Title\n\nThe United States reaffirmed that its defense treaty covers "
+                     "attacks by China on Philippine public vessels.")
+    assert ("SUPPORT", "USA", "PHL", "occurred") in claims
+    assert not any(c[0] == "SUPPORT" and c[2] == "CHN" for c in claims)
     # (a treaty said not to cover something backs no one)
     claims = _claims("Title\n\nThe United States said the treaty does not cover the islands "
                      "claimed by Taiwan.")

@@ -1167,7 +1167,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if gov is not None and _sitting_asked_for(p, r, sense, tok, gov):
                 return None
             thanked = kid(p, gov.i, "dobj") if gov is not None and \
-                gov.lemma.lower() in THANKING else None
+                gov.lemma.lower() in GRATEFUL else None
             if thanked is not None:
                 # "Taiwan thanked the United States for the support": the support is the
                 # thanked one's, given to the one who thanks
@@ -2133,10 +2133,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "China firmly opposes illegal unilateral sanctions", after the United States
         # sanctioned Chinese companies: the penalties aimed at the speaker's side, by whoever
         # imposed them
-        tgts = next(([a for a in d.sources if a.code and a.code not in own]
-                     for d in reversed(history) if d.trigger.sense.type == "SANCTION" and
-                     d.status == "occurred" and own & {a.code for a in d.targets} and
-                     [a for a in d.sources if a.code and a.code not in own]), [])
+        tgts = REF.last_doers(history, own, ("SANCTION",), against_own=True)
     if not tgts and sources and sense.type == "RETREAT" and sense.mode == "release":
         # "Hamas will free 33 hostages in exchange for Palestinian prisoners held by Israel":
         # a release in a swap is to the other side of it, who holds what is given back
@@ -3432,12 +3429,8 @@ def _answered(p: ParsedText, r: Resolver, tok: Token, s: Sentence, sources: list
         for _ in range(3):
             before = sentence_before(p, start)
             start = before.start if before is not None else start
-        codes = {a.code for a in sources}
-        found = next(([a for a in d.sources if a.code and a.code not in codes]
-                      for d in reversed(history[-8:]) if d.sentence.start >= start and
-                      d.status == "occurred" and codes & {a.code for a in d.targets} and
-                      d.trigger.sense.type in ANSWERED and
-                      [a for a in d.sources if a.code and a.code not in codes]), [])
+        found = REF.last_doers(history, {a.code for a in sources}, ANSWERED, last=8,
+                               against_own=True, since=start)
     if not found and history:
         found = _story_state(r, tok, own, other_side=True)
     return found
@@ -3685,9 +3678,6 @@ JOINING = words("joining")
 # a politician's threat to leave his own government ("threatened to quit the coalition")
 QUITTING = words("quitting")
 CABINETS = words("cabinets")
-# verbs of thanks, whose "for" phrase is what the one thanked gave ("thanked Washington for the
-# support"): status.GRATEFUL
-THANKING = GRATEFUL
 # what makes support given material, aid: "military support", "financial support"
 MATERIAL_SUPPORT = words("material_support")
 

@@ -80,12 +80,15 @@ def askers(history: list[Draft], own: set) -> list[Actor]:
     return []
 
 
-def last_doers(history: list[Draft], own: set, types: tuple[str, ...],
-               last: int | None = None) -> list[Actor]:
+def last_doers(history: list[Draft], own: set, types, last: int | None = None,
+               against_own: bool = False, since: int = -1) -> list[Actor]:
     """The doers, but for ``own``, of the last act of one of ``types`` the story told as
-    happening (among its ``last`` drafts)."""
+    happening (among its ``last`` drafts; with ``against_own``, only an act aimed at ``own``;
+    with ``since``, only one told from that token on)."""
     for d in reversed(history if last is None else history[-last:]):
-        if d.trigger.sense.type in types and d.status == "occurred":
+        if d.trigger.sense.type in types and d.status == "occurred" and \
+                d.sentence.start >= since and \
+                (not against_own or own & {a.code for a in d.targets}):
             found = [a for a in d.sources if a.code and a.code not in own]
             if found:
                 return found

@@ -1408,11 +1408,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         for prep in kids(p, tok, "prep"):
             goes = [g for g in kids(p, prep.i, "pcomp") if g.lemma.lower() in GOING] \
                 if prep.text.lower() == "from" else []
-            found = [a for g in goes for pr in kids(p, g.i, "prep")
-                     if pr.text.lower() in ("to", "into")
-                     for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)] + \
-                [a for g in goes if g.lemma.lower() in ("visit", "enter")
-                 for o in kids(p, g.i, "dobj") for a in r.actors(o.i)]
+            found = _gone_to(r, goes, ("to", "into"))
             if found:
                 return found
         return []
@@ -1423,11 +1419,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 for g in kids(p, c.i, "xcomp", "dobj") if g.lemma.lower() in GOING] + \
             [g for prep in kids(p, tok, "prep") if prep.text.lower() == "against"
              for g in kids(p, prep.i, "pcomp") if g.lemma.lower() in GOING]
-        return [a for g in goes for pr in kids(p, g.i, "prep")
-                if pr.text.lower() in ("to", "into", "in")
-                for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)] + \
-            [a for g in goes if g.lemma.lower() in ("visit", "enter")
-             for o in kids(p, g.i, "dobj") for a in r.actors(o.i)]
+        return _gone_to(r, goes, ("to", "into", "in"))
     if where == "path_owner":
         # "released flares in front of an Australian helicopter", "into the path of": whose
         # craft the path or the front is
@@ -1735,6 +1727,16 @@ def examples_owners(r: Resolver, i: int, words: tuple[str, ...] = ("including", 
                 if a.code and all(a.code != o.code for o in out):
                     out.append(a)
     return out
+
+
+def _gone_to(r: Resolver, goes: list[Token], preps_to: tuple[str, ...]) -> list[Actor]:
+    """The states verbs of going in ``goes`` go to: "traveling to Lebanon" (by one of
+    ``preps_to``), "visiting Japan"."""
+    p = r.p
+    return [a for g in goes for pr in kids(p, g.i, "prep") if pr.text.lower() in preps_to
+            for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)] + \
+        [a for g in goes if g.lemma.lower() in ("visit", "enter")
+         for o in kids(p, g.i, "dobj") for a in r.actors(o.i)]
 
 
 def _units_of(r: Resolver, i: int) -> list[Actor]:

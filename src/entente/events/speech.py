@@ -180,6 +180,15 @@ def _posed_by(p: ParsedText, t: Token) -> Token | None:
 _SLIDING = frame_words("sliding")
 
 
+def _subject_charged(p: ParsedText, r: Resolver, t: Token, verb: int
+                     ) -> list[tuple[int, int, list[Actor]]]:
+    """[(condemning token, subject, its actors)] for the named subject of ``verb``, which the
+    condemning word ``t`` is said of; [] when the subject names no one."""
+    subj = kid(p, verb, "nsubj")
+    found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
+    return [(t.i, subj.i, found)] if found else []
+
+
 def _behaved_as(p: ParsedText, t: Token) -> bool:
     """Whether ``t`` is what a subject is said to act like: "had acted like bullies",
     "behaves like an occupier"."""
@@ -242,19 +251,13 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
                 not any(c.dep == "prep" for c in kids(p, t.i)):
             # '"Russia has crossed a line," he said', "said Moscow had crossed a red line":
             # the one who crossed it (not "crossed the line of control", a place)
-            subj = kid(p, t.head, "nsubj")
-            found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
-            if found:
-                out.append((t.i, subj.i, found))
+            out += _subject_charged(p, r, t, t.head)
             continue
         elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns) and \
                 t.dep == "pobj" and p.tokens[t.head].text.lower() == "into" and \
                 p.tokens[p.tokens[t.head].head].lemma.lower() in _SLIDING:
             # "said Poland was sliding into Russophobic hysteria": the one who slides
-            subj = kid(p, p.tokens[t.head].head, "nsubj")
-            found = [a for a in r.actors(subj.i) if a.code] if subj is not None else []
-            if found:
-                out.append((t.i, subj.i, found))
+            out += _subject_charged(p, r, t, p.tokens[t.head].head)
             continue
         elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns or
                                   _of_phrase(p, t) in ev.nouns):
@@ -1291,6 +1294,8 @@ def _told_past(p: ParsedText, verb: Token) -> bool:
 # what it is said to do to what it protects ("covers", "applies to"): frames.yaml
 PLEDGES = frame_words("defense_pledges")
 COVERING = frame_words("covering")
+# verbs of affirming, besides speech verbs, that tell what an undertaking covers
+_AFFIRMING = frame_words("affirming")
 
 
 def guarantees(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
@@ -1319,9 +1324,14 @@ def guarantees(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: f
         sources = [a for a in (r.actors(said_by.i) if said_by is not None else [])
                    if a.code and a.sector in evaluation().official]
         own = {a.code for a in sources}
-        lo, hi = subtree(p, c.i)
-        covered = [a for t in p.tokens[lo:hi] if t.i != pledge.i and t.pos in ("NOUN", "PROPN")
-                   for a in R.owners(r, t.i) if a.code and a.code not in own]
+        # (what is covered, and the phrases it is "on", "against" or "to": "covers armed
+        # attacks on Philippine public vessels"; not who would attack: "attacks by China")
+        objs = kids(p, c.i, "dobj")
+        things = [o for h in [c] + objs for pr in kids(p, h.i, "prep")
+                  if pr.text.lower() in ("on", "against", "to")
+                  for o in kids(p, pr.i, "pobj")] or objs
+        covered = [a for t in things for a in R.owners(r, t.i)
+                   if a.code and a.code not in own]
         covered = covered or [a for pr in kids(p, pledge.i, "prep") if pr.text.lower() == "with"
                               for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)
                               if a.code and a.code not in own]
@@ -1329,5 +1339,3 @@ def guarantees(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: f
             out.append((gov.i, sources, list({a.code: a for a in covered}.values())))
     return out
 
-
-_AFFIRMING = frame_words("affirming")
