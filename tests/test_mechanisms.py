@@ -10731,3 +10731,21 @@ def test_a_charge_set_on_those_penalized_is_the_penalizers():
     claims = _claims("Title\n\nAustralia blacklisted three Chinese firms accused of supplying "
                      "drone parts to Russia.")
     assert ("ACCUSE", "AUS", "CHN", "occurred") in claims
+
+
+def test_a_speaker_named_by_a_body_of_state_alone_is_that_bodys():
+    # "a junta spokesman", "a government official": whose is found as for "the junta"
+    text = ("Title\n\nSoldiers seized power in Gabon last year.\n\n"
+            "Gabon's junta expelled a French military adviser on Monday. Lieutenant Colonel "
+            "Ulrich Manfoumbi, a junta spokesman, accused France of interference.")
+    assert ("ACCUSE", "GAB", "FRA", "occurred") in _claims(text)
+    text = ("Title\n\nChile recalled its ambassador from Caracas on Monday.\n\n"
+            "A government spokeswoman accused Venezuela of rigging the vote.")
+    assert ("ACCUSE", "CHL", "VEN", "occurred") in _claims(text)
+    text = ("Title\n\nIndonesia lodged a complaint with Australia on Monday.\n\n"
+            "A foreign ministry spokesman accused Canberra of spying.")
+    assert ("ACCUSE", "IDN", "AUS", "occurred") in _claims(text)
+    # (a name the description follows is of the body's state, not left without one)
+    text = ("Title\n\nGhana recalled its ambassador from Lome on Monday.\n\n"
+            "Kwame Mensah, a government spokesman, accused Togo of harboring rebels.")
+    assert ("ACCUSE", "GHA", "TGO", "occurred") in _claims(text)

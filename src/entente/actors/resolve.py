@@ -41,6 +41,8 @@ STATE_KINDS = {"kingdom": frame_words("kingdoms"), "emirate": frame_words("emira
 RULERS = frame_words("rulers")
 # the offices a speaker's "the government" is (frames.yaml speakers_governments)
 SPEAKERS_GOVERNMENTS = frame_words("speakers_governments")
+# bodies a speaker is of by their kind alone ("a junta spokesman"): frames.yaml
+GOVERNING_BODIES = frame_words("governing_bodies")
 # heads a group's name makes several states of: "the Baltic states" (frames.yaml)
 STATE_GROUP_HEADS = frame_words("state_group_heads")
 DISASTERS = frame_words("disasters")
@@ -1107,6 +1109,13 @@ class Resolver(People):
                 # "A Commerce Ministry spokesperson said": the office's state, found as for
                 # "the Commerce Ministry"
                 owners = self._described_state(m, "GOV")[0]
+            if not owners and m.dep == "compound" and self._bare_body(m) and \
+                    tok.lemma.lower() in self.lex.speaker_nouns:
+                # "a junta spokesman", "a government official", "a foreign ministry
+                # spokeswoman": the body's state, found as for "the junta", "the government"
+                seized = self._coup_makers(m) if m.lemma.lower() in COUP_MAKERS else []
+                owners = [Actor(c, self.lex.name_of(c), "MIL", m.text, m.idx, tok.end)
+                          for c in seized] or self._described_state(m, self._sector_of(m))[0]
             if not owners and m.dep == "compound":
                 # "the Venezuelan Transport Ministry": the owner modifies the modifier
                 for g in kids(self.p, m.i, "amod", "compound"):
@@ -2034,6 +2043,10 @@ class Resolver(People):
         for j in range(i - 1, max(-1, i - BACK_REACH), -1):
             t = self.p.tokens[j]
             if t.dep in ("nsubj", "nsubjpass") and t.text.lower() not in THING_PRONOUNS:
+                lo, hi = subtree(self.p, j)
+                if lo <= i < hi:
+                    continue    # (not the subject ``i`` describes: "Isaac Mwaura, a
+                    #             government spokesman" is not of Mwaura's own state)
                 # (or its owner: "China's response was swift. Foreign Ministry spokesperson
                 # Wang Wenbin said ...")
                 found = [a for k in [j] + [c.i for c in kids(self.p, j, "poss")]
@@ -2056,6 +2069,15 @@ class Resolver(People):
             subtree(self.p, tok.i)[1] >= ent.end
         return ent.label == "ORG" and head and \
             self.lex.entry(ent.key or "") is None and bool(self._sector_of(tok))
+
+    def _bare_body(self, tok: Token) -> bool:
+        """Whether ``tok`` is a state's governing body named by its kind alone, with nothing
+        that says whose: "junta", "government", "foreign ministry" (frames.yaml
+        governing_bodies), not "Russian government" or "the opposition"."""
+        return tok.ent < 0 and tok.pos == "NOUN" and \
+            tok.lemma.lower() in GOVERNING_BODIES and \
+            not any(g.ent >= 0 or g.dep == "poss" or g.pos in ("PROPN", "PRON")
+                    for g in kids(self.p, tok.i, "amod", "compound", "poss", "nmod"))
 
     def _definite(self, tok: Token) -> bool:
         det = kid(self.p, tok.i, "det")
