@@ -10749,3 +10749,13 @@ def test_a_speaker_named_by_a_body_of_state_alone_is_that_bodys():
     text = ("Title\n\nGhana recalled its ambassador from Lome on Monday.\n\n"
             "Kwame Mensah, a government spokesman, accused Togo of harboring rebels.")
     assert ("ACCUSE", "GHA", "TGO", "occurred") in _claims(text)
+
+
+def test_an_act_that_left_people_dead_is_no_leaving():
+    claims = _claims("Title\n\nArmenia raised the combat readiness of its army units along "
+                     "the border with Azerbaijan on Monday, a day after a gunfight near a village "
+                     "left two Armenian soldiers and three Azerbaijani troops dead.")
+    assert ("MOBILIZE", "ARM", "AZE", "occurred") in claims
+    assert not any(c[0] == "RETREAT" for c in claims)
+    claims = _claims("Title\n\nRussian troops withdrew from the town of Lyman on Saturday.")
+    assert ("RETREAT", "RUS", "UKR", "occurred") in claims

@@ -90,6 +90,12 @@ def load_triggers() -> TriggerLexicon:
                 raise ConfigError(f"triggers.yaml: unknown class '{spec}'; define it under "
                                   f"classes")
             return classes[spec]
+        if isinstance(spec, dict):
+            # {classes: [agreement], words: [...]}: classes and words together
+            out = frozenset(w.lower() for w in spec.get("words", []))
+            for name in spec.get("classes", []):
+                out |= word_set(name)
+            return out
         return frozenset(w.lower() for w in spec)
 
     index: dict[tuple[str, str], list[Sense]] = {}
@@ -457,6 +463,8 @@ _PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down", "up"})
 
 # verbs of answering another's act, whose "to" phrase names the act answered
 _ANSWERING = frame_words("answering")
+# what an act leaves people in ("left two officers dead"): frames.yaml
+_LEFT_STATES = frame_words("left_states")
 
 
 # relative pronouns that can stand as a clause's object
@@ -614,6 +622,13 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
                 words.update({g.text.lower(), g.lemma.lower()})
                 words.update(x.lemma.lower() for x in kids(p, g.i, "compound", "amod"))
     words.update(_but_words(p, obj))
+    if obj.dep == "dobj":
+        # "left a police officer and three gunmen dead": the state the object is left in
+        # (frames.yaml left_states) is no place left
+        verb = p.tokens[obj.head]
+        if any(c.i > obj.i and c.text.lower() in _LEFT_STATES
+               for c in kids(p, verb.i, "oprd", "ccomp", "conj", "xcomp", "acomp")):
+            words.add("left in a state")
     if obj.lemma.lower() == "own" and obj.dep == "dobj":
         # "expelled Russia's ambassador and withdrew its own": the noun the first
         # conjunct's object names
