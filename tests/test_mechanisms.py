@@ -10759,3 +10759,9 @@ def test_an_act_that_left_people_dead_is_no_leaving():
     assert not any(c[0] == "RETREAT" for c in claims)
     claims = _claims("Title\n\nRussian troops withdrew from the town of Lyman on Saturday.")
     assert ("RETREAT", "RUS", "UKR", "occurred") in claims
+
+
+def test_an_official_titled_alone_who_meets_his_named_counterpart_is_of_the_other_side():
+    text = ("Title\n\nIndia and China agreed on Monday to resume border patrols.\n\n"
+            "Commerce Minister Piyush Goyal met his Chinese counterpart in Vientiane in July.")
+    assert ("CONSULT", "IND", "CHN", "occurred") in _claims(text)

@@ -337,6 +337,30 @@ class People:
         if placed:
             self._known.clear()
 
+    def _counterparts_state(self, start: int) -> str | None:
+        """The state of "his Chinese counterpart" that the subject named at ``start`` meets or
+        speaks with: a state the subject is not of."""
+        name = self.p.tokens[start]
+        while name.dep == "compound" and name.head != name.i:
+            name = self.p.tokens[name.head]
+        if name.dep != "nsubj":
+            return None
+        lo, hi = subtree(self.p, name.head)
+        for t in self.p.tokens[lo:hi]:
+            if t.lemma.lower() != "counterpart" or not any(
+                    c.text.lower() in ("his", "her") for c in kids(self.p, t.i, "poss")):
+                continue
+            up = t
+            while up.dep not in ("ROOT", "ccomp") and up.head != up.i and up.i != name.head:
+                up = self.p.tokens[up.head]
+            if up.i != name.head:
+                continue    # (in a clause of its own: not the one the subject is of)
+            for m in kids(self.p, t.i, "amod", "compound"):
+                found = {a.code for a in self.owner_token(m) if a.code}
+                if len(found) == 1:
+                    return found.pop()
+        return None
+
     def _bare_title(self, start: int) -> bool:
         """Whether the words just before the name at ``start`` are a title of a state's office
         that names no state, body or person ("Defense Minister", "Ambassador"; not "Iberdrola
@@ -549,6 +573,12 @@ class People:
             # official titled with no state, named beside a known office holder, serves with
             # them
             code = self._beside_known(head)
+        other = self._counterparts_state(start) if code is None and sector is not None \
+            else None
+        if other is not None:
+            # "Trade Minister Don Farrell met his Chinese counterpart": not China's, so the
+            # side the story sets against China, else the state named last but China
+            code = self.counterpart({other}) or self._recent_state(start, {other})
         if code is None and sector is not None:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
