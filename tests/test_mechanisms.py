@@ -10765,3 +10765,12 @@ def test_an_official_titled_alone_who_meets_his_named_counterpart_is_of_the_othe
     text = ("Title\n\nIndia and China agreed on Monday to resume border patrols.\n\n"
             "Commerce Minister Piyush Goyal met his Chinese counterpart in Vientiane in July.")
     assert ("CONSULT", "IND", "CHN", "occurred") in _claims(text)
+
+
+def test_the_circumstance_an_act_is_done_in_names_no_party_to_it():
+    claims = _claims("Title\n\nIndia and Japan signed a pact on Monday to share defense "
+                     "technology, as both countries face growing pressure from China along "
+                     "their borders.")
+    assert ("SUPPORT", "IND", "JPN", "occurred") in claims or \
+        ("SUPPORT", "JPN", "IND", "occurred") in claims
+    assert not any("CHN" in c[1:3] for c in claims if c[0] == "SUPPORT")

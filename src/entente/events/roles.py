@@ -1209,6 +1209,10 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
             continue    # "warned that U.S. bases would become targets if Washington helped
             #             Israel retaliate": a condition's objects are not the act's (its
             #             subject may be the one pressed: the caller looks there)
+        if c.dep == "advcl" and any(m.text.lower() in _CIRCUMSTANCES
+                                    for m in kids(r.p, c.i, "mark")):
+            continue    # "signed agreements ..., as both countries face mounting pressure
+            #             from China": the circumstance an act is done in names no party
         if c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in r.lex.speech_verbs:
             continue    # "dismissed the Western outcry as groundless, insisting that the
             #             warning had come from Hamas": what is said beside the act is not
@@ -1233,6 +1237,8 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
 
 
 CAUSATIVES = frame_words("causatives")
+# the marks of a clause telling the circumstance or cause of an act ("as", "because"): frames
+_CIRCUMSTANCES = frame_words("circumstance_marks")
 _TOPIC_VERBS = frame_words("topic_verbs")
 
 
