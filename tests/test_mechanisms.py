@@ -10774,3 +10774,13 @@ def test_the_circumstance_an_act_is_done_in_names_no_party_to_it():
     assert ("SUPPORT", "IND", "JPN", "occurred") in claims or \
         ("SUPPORT", "JPN", "IND", "occurred") in claims
     assert not any("CHN" in c[1:3] for c in claims if c[0] == "SUPPORT")
+
+
+def test_a_bloc_described_as_led_by_a_state_is_still_the_bloc_told_again():
+    # ("the bloc" a pact told again: the one before it stands in apposition to the body)
+    claims = _claims("Title\n\nArmenian Prime Minister Nikol Pashinyan said on Thursday that "
+                     "his country had frozen its participation in the Collective Security Treaty "
+                     "Organization, the Moscow-led military alliance, accusing the bloc of "
+                     "failing to protect Armenia.")
+    assert ("ACCUSE", "ARM", "CSTO", "occurred") in claims
+    assert ("ACCUSE", "ARM", "RUS", "occurred") not in claims

@@ -1068,6 +1068,14 @@ class Resolver(People):
             if bloc is not None:
                 return [Actor(bloc, self.lex.name_of(bloc), "GOV", tok.text, tok.idx,
                               tok.end)]
+        if tok.dep == "appos" and tok.lemma.lower() in BLOC_NOUNS | BODY_WORDS and \
+                self.p.tokens[tok.head].ent >= 0:
+            # "the Collective Security Treaty Organization, the Moscow-led military alliance":
+            # the body named (not its leader, whose it would be alone)
+            named = [a for a in self._head(tok.head) if a.code and
+                     not self.lex.entry(f"country:{a.code}")]
+            if named:
+                return [replace(a, mention=tok.text, start=tok.idx, end=tok.end) for a in named]
         owners: list[Actor] = []
         mods = mods_of(self.p, tok)
         # "China's U.N. mission", "Russia's NATO envoy": a state's own office at a body is the

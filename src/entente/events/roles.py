@@ -770,8 +770,11 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
             # Azerbaijan), before the owner of one that is only named beside it ("builds on
             # a U.N. resolution")
             out = next((found for found in (between(r, j) for j in told) if found), [])
-            out = out or next((found for found in (_own_owners(r, j) for j in told)
-                               if found), [])
+            # ("the CSTO, the Moscow-led military alliance ... the bloc": the body the one
+            # told before stands in apposition to, not its leader)
+            out = out or next((found for found in (
+                (r.actors(j) if r.p.tokens[j].dep == "appos" else []) or _own_owners(r, j)
+                for j in told) if found), [])
     if not out and follow and r.p.tokens[i].lemma.lower() in r.lex.documents and \
             r.p.tokens[i].lemma.lower() not in undertakings():
         det = kid(r.p, i, "det")
