@@ -10784,3 +10784,10 @@ def test_a_bloc_described_as_led_by_a_state_is_still_the_bloc_told_again():
                      "failing to protect Armenia.")
     assert ("ACCUSE", "ARM", "CSTO", "occurred") in claims
     assert ("ACCUSE", "ARM", "RUS", "occurred") not in claims
+
+
+def test_a_member_yet_to_approve_has_not_approved():
+    claims = _claims("Title\n\nHungary, the last member yet to approve Ukraine's aid package, "
+                     "is expected to decide next week.")
+    assert not any(c[1] == "HUN" and c[2] == "UKR" and c[3] in ("occurred", "planned")
+                   for c in claims)

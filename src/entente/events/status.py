@@ -67,6 +67,9 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
                 d.dep == "preconj" and d.text.lower() == "neither" for d in kids(p, subj.i))):
         return "negated"    # "None of the Chinese aircraft entered", "No troops crossed",
         #                     "Neither Israel nor Hamas has agreed"
+    if tok.pos == "VERB" and tok.i >= 2 and p.tokens[tok.i - 1].text.lower() == "to" and \
+            p.tokens[tok.i - 2].text.lower() == "yet":
+        return "hypothetical"   # "the last member yet to approve Sweden's accession": not done
     if tok.pos in ("VERB", "AUX") and any(c.dep == "advmod" and c.lemma.lower() in m.hedges
                                           for c in kids(p, tok.i)):
         return "hypothetical"   # "Japan will likely increase cooperation": a forecast
