@@ -10791,3 +10791,16 @@ def test_a_member_yet_to_approve_has_not_approved():
                      "is expected to decide next week.")
     assert not any(c[1] == "HUN" and c[2] == "UKR" and c[3] in ("occurred", "planned")
                    for c in claims)
+
+
+def test_a_denial_answers_a_charge_two_sentences_up_past_a_long_detail():
+    text = ("Title\n\nLithuania's foreign minister said on Tuesday that his government would "
+            "raise the matter with the European Union, blaming Minsk for a wave of balloons "
+            "carrying smuggled cigarettes into Lithuanian airspace.\n\n"
+            "The minister said the balloons, which forced the closure of Vilnius airport several "
+            "times last month, delayed dozens of flights and stranded thousands of passengers "
+            "bound for Warsaw, Riga and Helsinki, had been launched from fields near Grodno with "
+            "the knowledge of Belarusian security services and tracked by radar across the "
+            "border until they came down in forests in the south of the country.\n\n"
+            "Minsk denied any involvement.")
+    assert ("REJECT", "BLR", "LTU", "occurred") in _claims(text)

@@ -435,6 +435,17 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+def _sentences_back(p: ParsedText, s, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before ``s`` (or of the first)."""
+    start = s.start
+    for _ in range(n):
+        before = sentence_before(p, start)
+        if before is None:
+            break
+        start = before.start
+    return start
+
+
 def _count_from_told(dates: list[tuple[int, str]], prev_date: tuple[str, str] | None,
                      published: str | None) -> list[tuple[int, str]]:
     """Dates counted from the last day told ("Five days later, the White House said", "Blinken
@@ -1957,8 +1968,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # denial answers whoever made the charge, not the party the denied act names
         # (one attacked is the accuser too: "denied that its troops had fired on Azerbaijani
         # positions"; one helped is not: "denies arming Russia")
+        # (from two sentences up, however long: "Poland blamed Moscow for the sabotage. The
+        # minister said the blast had been ordered by Russian intelligence ... The Kremlin
+        # denied any involvement")
         accusers = REF.accusers(history or [], {a.code for a in sources}, last=6,
-                                against_own_only=True, since=s.start - 80)
+                                against_own_only=True,
+                                since=min(s.start - 80, _sentences_back(p, s, 2)))
         helped = any(c.lemma.lower() in BENEFITS for c in kids(p, tok.i, "xcomp", "ccomp"))
         if not accusers and denied is not None and history:
             # "Poland ordered the closure of the Russian consulate after investigators linked
