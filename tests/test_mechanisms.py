@@ -10804,3 +10804,10 @@ def test_a_denial_answers_a_charge_two_sentences_up_past_a_long_detail():
             "border until they came down in forests in the south of the country.\n\n"
             "Minsk denied any involvement.")
     assert ("REJECT", "BLR", "LTU", "occurred") in _claims(text)
+
+
+def test_a_ministry_told_after_a_time_clause_is_of_the_news_subject_not_the_clauses():
+    text = ("Title\n\nRussia banned imports of Georgian wine on Tuesday, days after Tbilisi "
+            "began talks on joining the European Union.\n\n"
+            "The foreign ministry accused Georgia of drifting into the West's orbit.")
+    assert ("ACCUSE", "RUS", "GEO", "occurred") in _claims(text)

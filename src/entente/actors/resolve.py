@@ -43,6 +43,8 @@ RULERS = frame_words("rulers")
 SPEAKERS_GOVERNMENTS = frame_words("speakers_governments")
 # bodies a speaker is of by their kind alone ("a junta spokesman"): frames.yaml
 GOVERNING_BODIES = frame_words("governing_bodies")
+# marks of a clause that sets an act in time beside the news ("hours after Tokyo began")
+_TIME_MARKS = frame_words("time_marks")
 # heads a group's name makes several states of: "the Baltic states" (frames.yaml)
 STATE_GROUP_HEADS = frame_words("state_group_heads")
 DISASTERS = frame_words("disasters")
@@ -2055,6 +2057,12 @@ class Resolver(People):
                 if lo <= i < hi:
                     continue    # (not the subject ``i`` describes: "Isaac Mwaura, a
                     #             government spokesman" is not of Mwaura's own state)
+                verb = self.p.tokens[t.head]
+                if verb.dep == "advcl" and any(m.text.lower() in _TIME_MARKS
+                                               for m in kids(self.p, verb.i, "mark")):
+                    continue    # (not one of a clause set beside the news: "China banned
+                    #             seafood from Japan, hours after Tokyo began releasing
+                    #             water ... the foreign ministry" is China's)
                 # (or its owner: "China's response was swift. Foreign Ministry spokesperson
                 # Wang Wenbin said ...")
                 found = [a for k in [j] + [c.i for c in kids(self.p, j, "poss")]
