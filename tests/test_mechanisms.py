@@ -10811,3 +10811,11 @@ def test_a_ministry_told_after_a_time_clause_is_of_the_news_subject_not_the_clau
             "began talks on joining the European Union.\n\n"
             "The foreign ministry accused Georgia of drifting into the West's orbit.")
     assert ("ACCUSE", "RUS", "GEO", "occurred") in _claims(text)
+
+
+def test_it_after_a_sentence_naming_a_person_is_no_person():
+    text = ("Title\n\nPakistan's foreign ministry called the charges baseless and said Modi "
+            "was pursuing a political agenda. It had summoned India's deputy high commissioner "
+            "earlier in the day to protest what it called the targeting of its diplomats.")
+    assert ("ACCUSE", "PAK", "IND", "occurred") in _claims(text)
+    assert ("ACCUSE", "IND", "PAK", "occurred") not in _claims(text)

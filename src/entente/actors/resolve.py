@@ -2396,6 +2396,10 @@ class Resolver(People):
                 continue    # "after Ecuadorian police stormed its embassy": not the police's
                 #             (but "officials said its forces": their state's)
             if not plural and self.p.tokens[i].text.lower() in ("it", "its") and \
+                    t.ent >= 0 and self.p.entities[t.ent].label == "PERSON" and j < lo:
+                continue    # "... said Trudeau was pursuing a political agenda. It had
+                #             summoned Canada's top diplomat": "it" is no person
+            if not plural and self.p.tokens[i].text.lower() in ("it", "its") and \
                     t.tag == "CD":
                 continue    # "said the two had been arrested ... It accused the Netherlands":
                 #             "it" is not a number of people
