@@ -10819,3 +10819,18 @@ def test_it_after_a_sentence_naming_a_person_is_no_person():
             "earlier in the day to protest what it called the targeting of its diplomats.")
     assert ("ACCUSE", "PAK", "IND", "occurred") in _claims(text)
     assert ("ACCUSE", "IND", "PAK", "occurred") not in _claims(text)
+
+
+def test_one_said_to_have_been_involved_in_a_wrong_is_accused():
+    claims = _claims("Title\n\nThe Dutch foreign minister said agents of the Iranian government "
+                     "were involved in two killings on Dutch soil.")
+    assert ("ACCUSE", "NLD", "IRN", "occurred") in claims
+    claims = _claims("Title\n\nThe Dutch foreign minister said no Iranian agents were involved "
+                     "in the killings.")
+    assert not any(c[0] == "ACCUSE" and c[3] in ("occurred", "planned") for c in claims)
+
+
+def test_a_wrong_said_not_to_have_been_done_accuses_no_one():
+    claims = _claims("Title\n\nThe Dutch foreign minister said Iran had not carried out the "
+                     "killings.")
+    assert not any(c[0] == "ACCUSE" and c[3] in ("occurred", "planned") for c in claims)

@@ -1031,6 +1031,10 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
                           and t.lemma.lower() in _ORCHESTRATING and
                           kid(p, t.i, "agent") is not None), None)
         did = R.subject_of(p, clause.i) if wrong is not None else None
+        if did is None and wrong is not None and clause.lemma.lower() in _PARTAKING:
+            # "said agents of the Indian government were involved in killings": the one
+            # said to have a part in the wrong did it
+            did = kid(p, clause.i, "nsubjpass")
         if did is not None and did.lemma.lower() in _EVIDENCE and \
                 clause.lemma.lower() in ("point", "lead"):
             # "said early indications pointed to Russian air defenses having brought the plane
@@ -1042,6 +1046,8 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
             # "said the attack was orchestrated by militants based in Afghanistan": the doer
             # of a wrong told in the passive is its agent
             did = kid(p, agent.i, "pobj")
+        if did is not None and _denied_doing(p, clause, wrong, did):
+            continue    # "said Iran had not carried out the killings", "no Iranian agents"
         accused = [a for a in R.owners(r, did.i) if a.code and a.code not in own and
                    a.code in actor_codes()] \
             if did is not None and did.i != said_by.i else []
@@ -1052,6 +1058,21 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         if accused:
             out.append((gov.i, wrong, speakers, accused))
     return out
+
+
+def _denied_doing(p: ParsedText, clause: Token, wrong: int | None, did: Token) -> bool:
+    """Whether a reported clause says the wrong was not done: a negated verb on the way from
+    the clause to the wrong ("had not carried out the killings"), or a doer named as none
+    ("no Iranian agents were involved")."""
+    if did.text.lower() in ("none", "nobody", "neither") or any(
+            d.text.lower() in ("no", "neither") for d in kids(p, did.i, "det", "preconj")):
+        return True
+    path = [clause] + ([p.tokens[wrong]] + [a for a in ancestors(p, wrong)
+                                            if clause.i != a.i and
+                                            subtree(p, clause.i)[0] <= a.i <
+                                            subtree(p, clause.i)[1]]
+                       if wrong is not None else [])
+    return any(c.dep == "neg" for v in path for c in kids(p, v.i))
 
 
 def denied_wrongs(p: ParsedText, r: Resolver, start: int, end: int,
@@ -1170,6 +1191,8 @@ _ORCHESTRATING = frame_words("orchestrating")
 _USED_ARMS = frame_words("used_arms")
 _AIRCRAFT = frame_words("aircraft")
 _EVIDENCE = frame_words("evidence_nouns")
+# passives of having a part in a wrong ("were involved in", "was implicated in"): frames.yaml
+_PARTAKING = frame_words("partaking")
 test_fired = _test_fired     # (for the event rules: a launch at nothing is a test)
 
 
