@@ -10834,3 +10834,9 @@ def test_a_wrong_said_not_to_have_been_done_accuses_no_one():
     claims = _claims("Title\n\nThe Dutch foreign minister said Iran had not carried out the "
                      "killings.")
     assert not any(c[0] == "ACCUSE" and c[3] in ("occurred", "planned") for c in claims)
+
+
+def test_a_charge_called_false_in_a_small_clause_is_rejected():
+    text = ("Title\n\nBritain accused Russia of plotting the poisoning on Monday. Russia called "
+            "the allegations absurd and politically motivated.")
+    assert ("REJECT", "RUS", "GBR", "occurred") in _claims(text)

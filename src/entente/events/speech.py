@@ -358,6 +358,10 @@ def denials(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: froz
             if charge is not None and verdict is None:
                 verdict = next((o for pr in kids(p, charge.i, "prep") if pr.text.lower() == "as"
                                 for o in kids(p, pr.i, "pobj", "amod", "acomp")), None)
+            if charge is None and verdict is not None:
+                # "called [the allegations absurd and politically motivated]": the parser's
+                # subject of what the charge is called
+                charge = kid(p, verdict.i, "nsubj")
         elif low in speech_verbs:
             clause = kid(p, t.i, "ccomp")
             if clause is not None and clause.lemma.lower() == "be":
