@@ -10840,3 +10840,12 @@ def test_a_charge_called_false_in_a_small_clause_is_rejected():
     text = ("Title\n\nBritain accused Russia of plotting the poisoning on Monday. Russia called "
             "the allegations absurd and politically motivated.")
     assert ("REJECT", "RUS", "GBR", "occurred") in _claims(text)
+
+
+def test_a_call_for_a_vote_count_is_asked_of_the_state_that_held_the_vote():
+    text = ("Title\n\nBelarus declared Alexander Lukashenko the winner of Sunday's presidential "
+            "election on Monday. Belarus's electoral commission gave him 80% of the vote. "
+            "Opposition leaders in Belarus said the result was rigged.\n\n"
+            "Lithuania's foreign minister called for a full recount with independent "
+            "observers.")
+    assert ("REQUEST", "LTU", "BLR", "occurred") in _claims(text, "2020-08-11")

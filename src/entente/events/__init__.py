@@ -993,11 +993,14 @@ def _asks_an_end(p: ParsedText, i: int) -> bool:
               for o in kids(p, pr.i, "pobj")]
     # ("called for a full and independent investigation into the killings": an inquiry into
     # what happened, asked of the state it happened in)
-    return any(o.lemma.lower() in R.ENDINGS | SWAPS or o.lemma.lower() in INQUIRIES and any(
-        pr.text.lower() == "into" for pr in kids(p, o.i, "prep")) for o in asked)
+    # ("called for a complete count": a vote's count, asked of the state that held it)
+    return any(o.lemma.lower() in R.ENDINGS | SWAPS | TALLIES or
+               o.lemma.lower() in INQUIRIES and any(
+                   pr.text.lower() == "into" for pr in kids(p, o.i, "prep")) for o in asked)
 
 
 SWAPS = words("swaps")
+TALLIES = words("tallies")
 INQUIRIES = words("inquiries")
 
 
