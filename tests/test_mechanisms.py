@@ -10849,3 +10849,14 @@ def test_a_call_for_a_vote_count_is_asked_of_the_state_that_held_the_vote():
             "Lithuania's foreign minister called for a full recount with independent "
             "observers.")
     assert ("REQUEST", "LTU", "BLR", "occurred") in _claims(text, "2020-08-11")
+
+
+def test_envoys_exchanged_are_relations_and_leaders_who_shake_hands_meet():
+    claims = _claims("Title\n\nSaudi Arabia and Iran exchanged ambassadors on Tuesday for the "
+                     "first time in seven years.")
+    assert ("SUPPORT", "SAU", "IRN", "occurred") in claims
+    claims = _claims("Title\n\nBritain appointed a new ambassador to Japan on Tuesday.")
+    assert not any(c[0] == "SUPPORT" for c in claims)
+    claims = _claims("Title\n\nChinese President Xi Jinping shook hands with Indian Prime "
+                     "Minister Narendra Modi in Kazan in October.", "2024-11-20")
+    assert ("CONSULT", "CHN", "IND", "occurred") in claims
