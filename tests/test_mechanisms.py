@@ -10860,3 +10860,14 @@ def test_envoys_exchanged_are_relations_and_leaders_who_shake_hands_meet():
     claims = _claims("Title\n\nChinese President Xi Jinping shook hands with Indian Prime "
                      "Minister Narendra Modi in Kazan in October.", "2024-11-20")
     assert ("CONSULT", "CHN", "IND", "occurred") in claims
+
+
+def test_an_act_called_a_step_toward_a_wrong_is_condemned():
+    text = ("Title\n\nJapan and the Philippines began joint naval drills on Monday. Beijing "
+            "called the drills a rehearsal for war.")
+    claims = _claims(text)
+    assert ("ACCUSE", "CHN", "JPN", "occurred") in claims and \
+        ("ACCUSE", "CHN", "PHL", "occurred") in claims
+    claims = _claims("Title\n\nWashington called the prisoner release a welcome step toward "
+                     "ending abuses in Nicaragua.")
+    assert not any(c[0] == "ACCUSE" for c in claims)

@@ -519,6 +519,16 @@ def _condemning(p: ParsedText, t: Token) -> bool:
     # ("an attempt at nuclear intimidation", "a campaign of harassment": what it aims at)
     words += [o for pr in kids(p, t.i, "prep") if pr.text.lower() in ("at", "of")
               for o in kids(p, pr.i, "pobj") if o.lemma.lower() in ev.nouns]
+    # ("a rehearsal for invasion", "a prelude to war": the wrong it leads to)
+    if t.lemma.lower() in _LEADING_TO and any(
+            o.lemma.lower() in ev.nouns | ev.wrong_nouns | _WARS
+            for pr in kids(p, t.i, "prep")
+            if pr.text.lower() in ("for", "to", "toward", "towards")
+            for o in kids(p, pr.i, "pobj")
+            if not any(c.pos == "VERB" for c in kids(p, o.i))):
+        # (not a step toward ending or addressing a wrong: "a constructive step toward
+        # addressing rights abuses")
+        return True
     # (a gerund is named by its own form: "described the sanctions as bullying", lemma
     # "bully"; an adverb may make the verdict: "politically motivated")
     return any(w.lemma.lower() in ev.adjectives or w.lemma.lower() in ev.nouns or
@@ -526,6 +536,12 @@ def _condemning(p: ParsedText, t: Token) -> bool:
                _of_phrase(p, w) in ev.nouns or
                any(f"{a.text.lower()} {w.text.lower()}" in ev.adjectives
                    for a in kids(p, w.i, "advmod")) for w in words)
+
+
+# what an act is called as a step toward a wrong ("a rehearsal for invasion", "a prelude to
+# war", "a pretext for aggression"): frames.yaml
+_LEADING_TO = frame_words("leading_to")
+_WARS = frozenset({"war", "invasion", "attack"})
 
 
 def _of_phrase(p: ParsedText, t: Token) -> str:
