@@ -10871,3 +10871,11 @@ def test_an_act_called_a_step_toward_a_wrong_is_condemned():
     claims = _claims("Title\n\nWashington called the prisoner release a welcome step toward "
                      "ending abuses in Nicaragua.")
     assert not any(c[0] == "ACCUSE" for c in claims)
+
+
+def test_a_warning_joined_to_a_charge_is_aimed_at_those_charged():
+    text = ("Title\n\nJapan and the Philippines began joint naval drills on Monday. Beijing "
+            "called the drills a rehearsal for war and warned of a resolute response.")
+    claims = _claims(text)
+    assert ("THREATEN", "CHN", "JPN", "occurred") in claims and \
+        ("THREATEN", "CHN", "PHL", "occurred") in claims

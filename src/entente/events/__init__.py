@@ -273,6 +273,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                                                   dates, prev_date, published, "occurred")
                     drafts.append(replace(threat, date=date, precision=precision))
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
+        drafts = _warned_as_charged(p, s, drafts)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
         told = [d for d in dates if not _since(p, d[0]) and not _span_end(p, d[0]) and
@@ -433,6 +434,25 @@ def _sentence_dates(p: ParsedText, s: Sentence) -> list[tuple[int, str]]:
                 p.tokens[t.i + 1].text.lower() in ("day", "morning", "evening"):
             out.append((t.i - 1, f"the {t.text.lower()} {p.tokens[t.i + 1].text.lower()}"))
     return sorted(out)
+
+
+def _warned_as_charged(p: ParsedText, s, drafts: list[Draft]) -> list[Draft]:
+    """A warning that names no one, joined to a charge its speaker makes in the sentence
+    ("Pyongyang called the drills a rehearsal for invasion and warned of an overwhelming
+    response"), is aimed at those charged."""
+    out = []
+    for d in drafts:
+        if d.sentence.start == s.start and d.trigger.sense.type == "THREATEN" and \
+                not d.targets and p.tokens[d.trigger.token].dep == "conj":
+            head = p.tokens[d.trigger.token].head
+            own = {a.code for a in d.sources}
+            charged = next((c.targets for c in drafts if c.sentence.start == s.start and
+                            c.trigger.token == head and c.trigger.sense.type == "ACCUSE" and
+                            {a.code for a in c.sources} == own and c.targets), None)
+            if charged:
+                d = replace(d, targets=list(charged))
+        out.append(d)
+    return out
 
 
 def _sentences_back(p: ParsedText, s, n: int) -> int:
