@@ -10879,3 +10879,9 @@ def test_a_warning_joined_to_a_charge_is_aimed_at_those_charged():
     claims = _claims(text)
     assert ("THREATEN", "CHN", "JPN", "occurred") in claims and \
         ("THREATEN", "CHN", "PHL", "occurred") in claims
+
+
+def test_he_in_a_relative_clause_about_the_one_met_is_not_that_one():
+    claims = _claims("Title\n\nSerbian President Aleksandar Vucic has kept close ties with "
+                     "Chinese President Xi Jinping, whom he met in Belgrade in May.")
+    assert ("CONSULT", "SRB", "CHN", "occurred") in claims

@@ -1592,6 +1592,12 @@ class Resolver(People):
         for a in ancestors(self.p, tok.i):
             if a.dep == "relcl":
                 head = self.p.tokens[a.head]
+                if a.i == tok.head and tok.dep in ("nsubj", "nsubjpass") and any(
+                        c.text.lower() in ("whom", "who", "which", "that") and
+                        c.dep in ("dobj", "pobj", "dative")
+                        for c in kids(self.p, a.i) + [g for pr in kids(self.p, a.i, "prep")
+                                                      for g in kids(self.p, pr.i, "pobj")]):
+                    return None     # "Putin, whom he met in China": the one met is not "he"
                 if head.pos == "PROPN":
                     return self.person_named(head.text, before=head.i + 1)
                 return None
