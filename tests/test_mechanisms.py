@@ -10885,3 +10885,10 @@ def test_he_in_a_relative_clause_about_the_one_met_is_not_that_one():
     claims = _claims("Title\n\nSerbian President Aleksandar Vucic has kept close ties with "
                      "Chinese President Xi Jinping, whom he met in Belgrade in May.")
     assert ("CONSULT", "SRB", "CHN", "occurred") in claims
+
+
+def test_the_blocs_leaders_are_the_bloc_named_last():
+    claims = _claims("Title\n\nPoland on Friday blocked a plan to spend European Union funds on "
+                     "Ukrainian grain, hours after the bloc's leaders agreed to open membership "
+                     "talks with Moldova.")
+    assert ("AGREE", "EU", "MDA", "occurred") in claims

@@ -1355,6 +1355,15 @@ class Resolver(People):
                 # "The island's defense ministry": the state "the country" stands for
                 found = [a for a in self._head(t.i) if a.code and
                          self.lex.entry(f"country:{a.code}")][:1]
+            if not found and t.lemma.lower() in BLOC_NOUNS and self._definite(t) and \
+                    not mods_of(self.p, t) and \
+                    self.p.tokens[t.head].lemma.lower() not in MEMBER_NOUNS | STATE_NOUNS | {
+                        "state"}:
+                # "hours after the bloc's leaders agreed": the body named last, as for "the
+                # bloc" itself (not "the bloc's six member states", the states)
+                body = self._recent_body(t.i, bloc=t.lemma.lower() in BLOCS) or \
+                    self._recent_body(t.i)
+                found = [body] if body is not None else []
             return found
         if t.ent < 0:
             return self._korea(t)       # "the North's foreign ministry"
