@@ -10892,3 +10892,10 @@ def test_the_blocs_leaders_are_the_bloc_named_last():
                      "Ukrainian grain, hours after the bloc's leaders agreed to open membership "
                      "talks with Moldova.")
     assert ("AGREE", "EU", "MDA", "occurred") in claims
+
+
+def test_a_charge_against_one_states_support_for_another_is_aimed_at_the_giver():
+    claims = _claims("Title\n\nSlovakia's prime minister criticized Poland's military support "
+                     "for Ukraine.")
+    assert ("ACCUSE", "SVK", "POL", "occurred") in claims
+    assert ("ACCUSE", "SVK", "UKR", "occurred") not in claims

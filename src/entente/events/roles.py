@@ -905,7 +905,10 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             # description says
             out += r.actors(c.i) or _own_owners(r, c.i)
         elif c.dep == "prep" and (c.text.lower() in ("of", "from", "by") or
-                                  depth == 0 and c.text.lower() == "for"):
+                                  depth == 0 and c.text.lower() == "for" and
+                                  kid(r.p, i, "poss") is None):
+            # (not what an owner named gives "for" another: "Germany's military support for
+            # Ukraine" is Germany's, not Ukraine's too)
             # "calls by Belarus's rulers", "an offer from Kabul", "the navy of Italy",
             # "a camp for Congolese refugees", "an aid programme for Bosnia"
             obj = kid(r.p, c.i, "pobj")
