@@ -10899,3 +10899,12 @@ def test_a_charge_against_one_states_support_for_another_is_aimed_at_the_giver()
                      "for Ukraine.")
     assert ("ACCUSE", "SVK", "POL", "occurred") in claims
     assert ("ACCUSE", "SVK", "UKR", "occurred") not in claims
+
+
+def test_a_promise_told_as_part_of_a_deal_is_made_to_the_deals_partner():
+    text = ("Title\n\nWashington agreed to help Guatemala patrol its border. Honduras reached a "
+            "similar deal with the United States on Monday, promising to send more police to "
+            "its northern border.")
+    claims = _claims(text)
+    assert ("AGREE", "HND", "USA", "occurred") in claims
+    assert ("AGREE", "HND", "GTM", "occurred") not in claims

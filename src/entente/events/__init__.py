@@ -2641,7 +2641,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         trig = replace(trig, sense=sense)
     obj = kid(p, tok.i, "dobj")
     if sense.kind == "verb" and tok.dep == "advcl" and tok.tag == "VBG" and history and \
-            kid(p, tok.i, "nsubj") is None and obj is not None and not R.owners(r, obj.i):
+            kid(p, tok.i, "nsubj") is None and (
+                obj is not None and not R.owners(r, obj.i) or
+                obj is None and sense.type == "AGREE"):
+        # ("reached a similar deal with Trump, promising to name a fentanyl czar": the
+        # promise is part of the deal, made to its partner)
         # "struck more than 85 targets in Iraq and Syria, hitting command posts ... in
         # retaliation for a drone attack that killed three U.S. troops in Jordan": a
         # participle that tells more of the act before it, naming no one itself, is against
@@ -2650,8 +2654,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                      d.trigger.sense.type == sense.type and d.targets and
                      {a.code for a in d.sources} == {a.code for a in sources}), None)
         found = {a.code for a in tgts} - {a.code for a in sources}
-        if told is not None and found and \
-                not found <= {a.code for a in told.targets}:
+        if told is not None and (found and not found <= {a.code for a in told.targets} or
+                                 not found and obj is None):
             tgts = list(told.targets)
     date, precision = _event_date(p, tok.i, predicate, dates, prev_date, published, status)
     if tgts and sources and sense.mode == "visit" and sense.kind == "verb" and \
