@@ -10908,3 +10908,12 @@ def test_a_promise_told_as_part_of_a_deal_is_made_to_the_deals_partner():
     claims = _claims(text)
     assert ("AGREE", "HND", "USA", "occurred") in claims
     assert ("AGREE", "HND", "GTM", "occurred") not in claims
+
+
+def test_rockets_a_state_fires_into_villages_are_an_attack_not_a_test():
+    claims = _claims("Title\n\nAzerbaijani troops fired rockets into Armenian villages on "
+                     "Tuesday.")
+    assert ("ASSAULT", "AZE", "ARM", "occurred") in claims
+    assert not any(c[0] == "MOBILIZE" for c in claims)
+    claims = _claims("Title\n\nNorth Korea fired two ballistic missiles into the sea on Monday.")
+    assert ("MOBILIZE", "PRK", None, "occurred") in claims

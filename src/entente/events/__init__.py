@@ -1020,6 +1020,8 @@ def _asks_an_end(p: ParsedText, i: int) -> bool:
 
 
 SWAPS = words("swaps")
+# places people live or hold that missiles are fired into in an attack, never in a test
+INHABITED = words("inhabited")
 TALLIES = words("tallies")
 INQUIRIES = words("inquiries")
 
@@ -1070,6 +1072,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if (sense.type, sense.mode) in (("MOBILIZE", "deployment"), ("AID", "arms transfer")) \
             and sense.kind == "verb" and _carries_people_home(p, tok):
         return None     # "sent an air force jet to carry him out of the country": a rescue
+    if sense.type == "MOBILIZE" and sense.mode == "test" and sense.kind == "verb" and any(
+            o.lemma.lower() in INHABITED for pr in kids(p, tok.i, "prep")
+            if pr.text.lower() in ("into", "at", "on") for o in kids(p, pr.i, "pobj")):
+        return None     # "firing rockets into Thai villages": an attack, no test
     if sense.type == "ASSAULT" and tok.dep == "advcl" and tok.tag == "VBG" and \
             _phrase(p, p.tokens[tok.head]) in ACCIDENTS:
         return None     # "The jet came down near Aktau, killing 38": a crash is no attack
