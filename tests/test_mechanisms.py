@@ -10917,3 +10917,16 @@ def test_rockets_a_state_fires_into_villages_are_an_attack_not_a_test():
     assert not any(c[0] == "MOBILIZE" for c in claims)
     claims = _claims("Title\n\nNorth Korea fired two ballistic missiles into the sea on Monday.")
     assert ("MOBILIZE", "PRK", None, "occurred") in claims
+
+
+def test_a_result_hung_on_a_reprisal_not_yet_made_is_no_act_of_the_avenger():
+    text = ("Title\n\nPakistan vowed on Wednesday to retaliate against India for an airstrike "
+            "that destroyed a mosque in Bahawalpur, killing two army officers and five other "
+            "soldiers.\n\n"
+            "Pakistan, which rarely comments on such raids, did not say more. But four Indian "
+            "officials confirmed to reporters that India had carried out the strike.\n\n"
+            "Qatar's foreign minister condemned the attack on the mosque as a flagrant "
+            "violation of international law.")
+    claims = _claims(text, "2025-05-08")
+    assert ("ACCUSE", "QAT", "IND", "occurred") in claims
+    assert ("ACCUSE", "QAT", "PAK", "occurred") not in claims

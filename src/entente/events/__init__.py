@@ -1077,6 +1077,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if pr.text.lower() in ("into", "at", "on") for o in kids(p, pr.i, "pobj")):
         return None     # "firing rockets into Thai villages": an attack, no test
     if sense.type == "ASSAULT" and tok.dep == "advcl" and tok.tag == "VBG" and \
+            p.tokens[tok.head].tag == "VB" and any(
+                a.text.lower() == "to" for a in kids(p, tok.head, "aux")) and \
+            kids(p, tok.head, "prep") and tok.i > subtree(p, tok.head)[0] and \
+            any(c.dep == "punct" and c.text == "," and c.i == tok.i - 1
+                for c in kids(p, tok.head)):
+        return None     # "vowed to retaliate against Israel for an airstrike that destroyed
+        #                 its consulate, killing two generals": what the strike did, hung on
+        #                 a reprisal not yet made (a result is of a done act)
+    if sense.type == "ASSAULT" and tok.dep == "advcl" and tok.tag == "VBG" and \
             _phrase(p, p.tokens[tok.head]) in ACCIDENTS:
         return None     # "The jet came down near Aktau, killing 38": a crash is no attack
     if sense.kind == "verb" and tok.dep == "acl" and tok.tag == "VBN" and \
