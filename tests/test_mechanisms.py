@@ -10930,3 +10930,9 @@ def test_a_result_hung_on_a_reprisal_not_yet_made_is_no_act_of_the_avenger():
     claims = _claims(text, "2025-05-08")
     assert ("ACCUSE", "QAT", "IND", "occurred") in claims
     assert ("ACCUSE", "QAT", "PAK", "occurred") not in claims
+
+
+def test_the_time_an_act_is_set_in_names_no_party_to_it():
+    claims = _claims("Title\n\nEU members agreed to double their spending on air defense after "
+                     "Russia invaded Ukraine.")
+    assert ("AGREE", "EU", "UKR", "occurred") not in claims
