@@ -10936,3 +10936,9 @@ def test_the_time_an_act_is_set_in_names_no_party_to_it():
     claims = _claims("Title\n\nEU members agreed to double their spending on air defense after "
                      "Russia invaded Ukraine.")
     assert ("AGREE", "EU", "UKR", "occurred") not in claims
+
+
+def test_a_pact_signed_for_a_purpose_with_a_partner_is_signed_with_that_partner():
+    claims = _claims("Title\n\nFrance's defense minister signed a roadmap for the new air base "
+                     "with his Estonian counterpart in Tallinn on Monday.")
+    assert ("SUPPORT", "FRA", "EST", "occurred") in claims
