@@ -10942,3 +10942,9 @@ def test_a_pact_signed_for_a_purpose_with_a_partner_is_signed_with_that_partner(
     claims = _claims("Title\n\nFrance's defense minister signed a roadmap for the new air base "
                      "with his Estonian counterpart in Tallinn on Monday.")
     assert ("SUPPORT", "FRA", "EST", "occurred") in claims
+
+
+def test_a_decision_said_to_be_wrong_accuses_whoever_made_it():
+    text = ("Title\n\nBelarus expelled a Lithuanian diplomat on Tuesday.\n\n"
+            "Lithuania's Foreign Ministry said the decision was unjustified.")
+    assert ("ACCUSE", "LTU", "BLR", "occurred") in _claims(text)

@@ -545,6 +545,11 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                     [d for d in history if d.trigger.sense.type in hostile]
                 owners = owners or ([a for a in told[0].sources if a.code not in own]
                                     if told else [])
+                if not owners and REF.generic_act(p, r, p.tokens[act]):
+                    # "Moldova's Foreign Ministry said the decision was unjustified": the
+                    # decision told before, as in a quotation
+                    owners = REF.referent_doers(p, r, p.tokens[act], "ACCUSE", own, history,
+                                                True)
                 found.append((t, t, speakers, owners, SP.ACCUSE))
     for v, sources, targets, act, verdict in SP.naming(p, r, s.start, s.end):
         if not _inside(quoted, p.tokens[v].idx):
