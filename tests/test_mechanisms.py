@@ -10948,3 +10948,10 @@ def test_a_decision_said_to_be_wrong_accuses_whoever_made_it():
     text = ("Title\n\nBelarus expelled a Lithuanian diplomat on Tuesday.\n\n"
             "Lithuania's Foreign Ministry said the decision was unjustified.")
     assert ("ACCUSE", "LTU", "BLR", "occurred") in _claims(text)
+
+
+def test_an_embassy_employee_or_counselor_expelled_is_an_expulsion():
+    claims = _claims("Title\n\nEstonia expelled a Russian embassy employee on Monday.")
+    assert ("SANCTION", "EST", "RUS", "occurred") in claims
+    claims = _claims("Title\n\nLatvia expelled a Belarusian embassy counselor on Monday.")
+    assert ("SANCTION", "LVA", "BLR", "occurred") in claims
