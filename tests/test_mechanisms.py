@@ -10955,3 +10955,9 @@ def test_an_embassy_employee_or_counselor_expelled_is_an_expulsion():
     assert ("SANCTION", "EST", "RUS", "occurred") in claims
     claims = _claims("Title\n\nLatvia expelled a Belarusian embassy counselor on Monday.")
     assert ("SANCTION", "LVA", "BLR", "occurred") in claims
+
+
+def test_a_legal_case_called_baseless_is_rejected():
+    text = ("Title\n\nNicaragua filed a case against Germany at the International Court of "
+            "Justice on Monday. Britain called the case baseless.")
+    assert ("REJECT", "GBR", "NIC", "occurred") in _claims(text)
