@@ -1074,7 +1074,8 @@ class Resolver(People):
                 self.p.tokens[tok.head].ent >= 0:
             # "the Collective Security Treaty Organization, the Moscow-led military alliance":
             # the body named (not its leader, whose it would be alone)
-            named = [a for a in self._head(tok.head) if a.code and
+            # (the name itself, looked up: not through its apposition, which is this noun)
+            named = [a for a in self._from_entity(self.p.tokens[tok.head]) or [] if a.code and
                      not self.lex.entry(f"country:{a.code}")]
             if named:
                 return [replace(a, mention=tok.text, start=tok.idx, end=tok.end) for a in named]
