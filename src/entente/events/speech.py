@@ -541,7 +541,8 @@ def _condemning(p: ParsedText, t: Token) -> bool:
 # what an act is called as a step toward a wrong ("a rehearsal for invasion", "a prelude to
 # war", "a pretext for aggression"): frames.yaml
 _LEADING_TO = frame_words("leading_to")
-_WARS = frozenset({"war", "invasion", "attack"})
+# the wars a step may lead to, besides the wrongs of evaluation.yaml: frames.yaml
+_WARS = frame_words("wars_led_to")
 
 
 def _of_phrase(p: ParsedText, t: Token) -> str:
