@@ -10961,3 +10961,12 @@ def test_a_legal_case_called_baseless_is_rejected():
     text = ("Title\n\nNicaragua filed a case against Germany at the International Court of "
             "Justice on Monday. Britain called the case baseless.")
     assert ("REJECT", "GBR", "NIC", "occurred") in _claims(text)
+
+
+def test_states_that_clash_over_a_matter_quarrel_and_over_a_place_fight():
+    claims = _claims("Title\n\nItaly and France clashed over migration policy on Monday.")
+    assert not any(c[0] == "ASSAULT" for c in claims)
+    claims = _claims("Title\n\nArmenian and Azerbaijani troops clashed over a disputed hill on "
+                     "the border on Monday.")
+    assert ("ASSAULT", "ARM", "AZE", "occurred") in claims or \
+        ("ASSAULT", "AZE", "ARM", "occurred") in claims

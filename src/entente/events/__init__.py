@@ -455,6 +455,14 @@ def _warned_as_charged(p: ParsedText, s, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _a_place(p: ParsedText, t: Token) -> bool:
+    """Whether ``t`` names a place: a place's name, or a noun of a place's kind ("the
+    disputed valley", "the border", "villages")."""
+    if t.ent >= 0 and p.entities[t.ent].label in ("GPE", "LOC", "FAC"):
+        return True
+    return t.lemma.lower() in PLACE_KINDS | INHABITED | PLACE_WORDS
+
+
 def _sentences_back(p: ParsedText, s, n: int) -> int:
     """The first token of the sentence ``n`` sentences before ``s`` (or of the first)."""
     start = s.start
@@ -1027,6 +1035,8 @@ def _asks_an_end(p: ParsedText, i: int) -> bool:
 SWAPS = words("swaps")
 # places people live or hold that missiles are fired into in an attack, never in a test
 INHABITED = words("inhabited")
+# more nouns of places fought over ("the disputed valley", "the waters"): frames.yaml
+PLACE_WORDS = words("places_fought_over")
 TALLIES = words("tallies")
 INQUIRIES = words("inquiries")
 
@@ -1077,6 +1087,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if (sense.type, sense.mode) in (("MOBILIZE", "deployment"), ("AID", "arms transfer")) \
             and sense.kind == "verb" and _carries_people_home(p, tok):
         return None     # "sent an air force jet to carry him out of the country": a rescue
+    if sense.type == "ASSAULT" and sense.kind == "verb" and \
+            tok.lemma.lower() in ("clash", "fight") and \
+            any(not _a_place(p, o) for pr in kids(p, tok.i, "prep")
+                if pr.text.lower() == "over" for o in kids(p, pr.i, "pobj")):
+        return None     # "France and Germany clashed over the EU budget": a quarrel over a
+        #                 matter, no fighting (but "clashed over the disputed valley")
     if sense.type == "MOBILIZE" and sense.mode == "test" and sense.kind == "verb" and any(
             o.lemma.lower() in INHABITED for pr in kids(p, tok.i, "prep")
             if pr.text.lower() in ("into", "at", "on") for o in kids(p, pr.i, "pobj")):
