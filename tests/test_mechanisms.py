@@ -10970,3 +10970,9 @@ def test_states_that_clash_over_a_matter_quarrel_and_over_a_place_fight():
                      "the border on Monday.")
     assert ("ASSAULT", "ARM", "AZE", "occurred") in claims or \
         ("ASSAULT", "AZE", "ARM", "occurred") in claims
+
+
+def test_a_body_in_a_where_clause_is_of_the_place_the_clause_is_set_in():
+    text = ("Title\n\nTurkey and Egypt backed rival governments in Libya, where the army has "
+            "accused the Turks of sending mercenaries.")
+    assert ("ACCUSE", "LBY", "TUR", "occurred") in _claims(text)

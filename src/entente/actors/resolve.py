@@ -1905,6 +1905,15 @@ class Resolver(People):
                 e = self.lex.entry(self.p.entities[obj.ent].key or "")
                 if e and e.code and e.kind in ("country", "capital"):
                     return e.code
+        if verb.dep == "relcl" and any(c.text.lower() == "where" and c.dep == "advmod"
+                                       for c in kids(self.p, verb.i)):
+            # "backed rival forces in Sudan, where the army has accused the Emiratis": the
+            # place the "where" clause is set in
+            place = self.p.tokens[verb.head]
+            if place.ent >= 0:
+                e = self.lex.entry(self.p.entities[place.ent].key or "")
+                if e and e.code and e.kind in ("country", "capital"):
+                    return e.code
         return None
 
     def _told(self, i: int) -> bool:
