@@ -10976,3 +10976,9 @@ def test_a_body_in_a_where_clause_is_of_the_place_the_clause_is_set_in():
     text = ("Title\n\nTurkey and Egypt backed rival governments in Libya, where the army has "
             "accused the Turks of sending mercenaries.")
     assert ("ACCUSE", "LBY", "TUR", "occurred") in _claims(text)
+
+
+def test_an_act_prompted_by_another_is_done_by_the_prompted_and_answers_the_prompter():
+    claims = _claims("Title\n\nRussian bombers flew near Norway's coast on Monday, prompting "
+                     "Norway to scramble fighter jets.")
+    assert ("MOBILIZE", "NOR", "RUS", "occurred") in claims

@@ -271,6 +271,9 @@ def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
                  if o.text.lower() in RELATIVE_OBJECTS and o.i < tok.i), None)
 
 
+# verbs by which an act makes another act ("prompting the United States to scramble jets"):
+# frames.yaml
+PROMPTING = frame_words("prompting")
 # verbs of pleading that only a person or a body does ("urged Moscow to halt ..."): frames.yaml
 _URGING = frame_words("urging")
 
@@ -339,6 +342,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             else None
     else:
         subj = subject_kid(p, verb)
+        if subj is None and tok.dep in ("advcl", "xcomp", "ccomp") and \
+                p.tokens[tok.head].lemma.lower() in PROMPTING and \
+                any(a.text.lower() == "to" for a in kids(p, verb, "aux")) and \
+                kid(p, tok.head, "dobj") is not None:
+            # "flew a joint patrol near Alaska, prompting the United States and Canada to
+            # scramble fighter jets": the ones prompted do it
+            return kid(p, tok.head, "dobj")
         if subj is not None and subj.text.lower() == "each" and tok.head != tok.i and \
                 tok.dep in ("advcl", "conj") and p.tokens[tok.head].pos in ("VERB", "AUX"):
             # "exchanged fire, each accusing the other of firing first": each of the
