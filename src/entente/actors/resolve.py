@@ -1899,18 +1899,15 @@ class Resolver(People):
         verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
         if verb is None or tok.dep not in ("nsubj", "nsubjpass"):
             return None
-        for prep in kids(self.p, verb.i, "prep"):
-            obj = kid(self.p, prep.i, "pobj") if prep.text.lower() == "in" else None
-            if obj is not None and obj.ent >= 0:
-                e = self.lex.entry(self.p.entities[obj.ent].key or "")
-                if e and e.code and e.kind in ("country", "capital"):
-                    return e.code
+        places = [kid(self.p, prep.i, "pobj") for prep in kids(self.p, verb.i, "prep")
+                  if prep.text.lower() == "in"]
         if verb.dep == "relcl" and any(c.text.lower() == "where" and c.dep == "advmod"
                                        for c in kids(self.p, verb.i)):
             # "backed rival forces in Sudan, where the army has accused the Emiratis": the
             # place the "where" clause is set in
-            place = self.p.tokens[verb.head]
-            if place.ent >= 0:
+            places.append(self.p.tokens[verb.head])
+        for place in places:
+            if place is not None and place.ent >= 0:
                 e = self.lex.entry(self.p.entities[place.ent].key or "")
                 if e and e.code and e.kind in ("country", "capital"):
                     return e.code

@@ -2481,15 +2481,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "after" clause hangs on the verb that carries the noun)
         carrier_verb = next((a for a in ancestors(p, tok.i) if a.pos == "VERB"), tok)
         tgts = _answered(p, r, carrier_verb, s, sources, own, history)
-    if not tgts and sources and tok.dep in ("advcl", "xcomp", "ccomp") and \
-            p.tokens[tok.head].lemma.lower() in R.PROMPTING and \
-            p.tokens[tok.head].dep in ("advcl", "conj", "xcomp") and \
-            p.tokens[tok.head].head != tok.head and \
-            kid(p, tok.head, "dobj") is not None and \
-            any(a.text.lower() == "to" for a in kids(p, tok.i, "aux")):
+    prompting = R.prompted_by(p, tok) if not tgts and sources else None
+    if prompting is not None and prompting.dep in ("advcl", "conj", "xcomp") and \
+            prompting.head != prompting.i:
         # "bombers flew a joint patrol near Alaska, prompting the United States and Canada to
         # scramble fighter jets": an act prompted by another answers its doers
-        act = p.tokens[p.tokens[tok.head].head]
+        act = p.tokens[prompting.head]
         doer = R.subject_of(p, act.i) if act.pos in ("VERB", "AUX") else None
         tgts = [a for a in (r.actors(doer.i) or R.owners(r, doer.i) if doer is not None else [])
                 if a.code and a.code not in own]

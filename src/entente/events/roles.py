@@ -274,6 +274,17 @@ def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
 # verbs by which an act makes another act ("prompting the United States to scramble jets"):
 # frames.yaml
 PROMPTING = frame_words("prompting")
+def prompted_by(p: ParsedText, tok: Token) -> Token | None:
+    """The verb by which another act moved someone to do ``tok`` ("prompting the United
+    States and Canada to scramble fighter jets": "prompting", whose object acts), or None."""
+    head = p.tokens[tok.head]
+    if tok.dep in ("advcl", "xcomp", "ccomp") and head.lemma.lower() in PROMPTING and \
+            any(a.text.lower() == "to" for a in kids(p, tok.i, "aux")) and \
+            kid(p, head.i, "dobj") is not None:
+        return head
+    return None
+
+
 # verbs of pleading that only a person or a body does ("urged Moscow to halt ..."): frames.yaml
 _URGING = frame_words("urging")
 
@@ -342,13 +353,11 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             else None
     else:
         subj = subject_kid(p, verb)
-        if subj is None and tok.dep in ("advcl", "xcomp", "ccomp") and \
-                p.tokens[tok.head].lemma.lower() in PROMPTING and \
-                any(a.text.lower() == "to" for a in kids(p, verb, "aux")) and \
-                kid(p, tok.head, "dobj") is not None:
+        prompting = prompted_by(p, tok) if subj is None else None
+        if prompting is not None:
             # "flew a joint patrol near Alaska, prompting the United States and Canada to
             # scramble fighter jets": the ones prompted do it
-            return kid(p, tok.head, "dobj")
+            return kid(p, prompting.i, "dobj")
         if subj is not None and subj.text.lower() == "each" and tok.head != tok.i and \
                 tok.dep in ("advcl", "conj") and p.tokens[tok.head].pos in ("VERB", "AUX"):
             # "exchanged fire, each accusing the other of firing first": each of the
