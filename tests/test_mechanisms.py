@@ -10982,3 +10982,26 @@ def test_an_act_prompted_by_another_is_done_by_the_prompted_and_answers_the_prom
     claims = _claims("Title\n\nRussian bombers flew near Norway's coast on Monday, prompting "
                      "Norway to scramble fighter jets.")
     assert ("MOBILIZE", "NOR", "RUS", "occurred") in claims
+
+
+def test_a_day_between_a_saying_and_what_was_said_dates_the_saying():
+    # published on a Wednesday: the saying was that day or two days before, not a week on
+    for day, when in (("Wednesday", "2024-05-15"), ("Monday", "2024-05-13")):
+        events = _events(f"Title\n\nChile said on {day} it would expel Peru's ambassador.")
+        expel = [e for e in events if e.type == "SANCTION"]
+        assert expel and {str(e.date) for e in expel} == {when}
+
+
+def test_a_perfect_after_a_past_clause_is_the_perfect_subjects_act():
+    claims = _claims("Title\n\nFinland has raised its defense budget since Russia attacked "
+                     "Ukraine and has sent artillery to Kyiv.")
+    assert ("AID", "FIN", "UKR", "occurred") in claims
+    assert ("AID", "RUS", "UKR", "occurred") not in claims
+
+
+def test_a_bare_past_tagged_as_a_participle_after_an_order_is_the_orderers_act():
+    events = _events("Title\n\nBelarus ordered Poland's ambassador to leave and downgraded "
+                     "diplomatic relations with Warsaw.")
+    downgrades = [e for e in events if "downgrade" in e.rule]
+    assert downgrades and all(e.source.code == "BLR" and e.status == "occurred"
+                              for e in downgrades)

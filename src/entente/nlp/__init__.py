@@ -156,6 +156,8 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _complements_taken_for_relatives(tokens)
     tokens = _participles_of_the_teller(tokens)
     tokens = _places_taken_for_conjuncts_of_nouns(tokens, ents)
+    tokens = _leads_taken_into_complements(tokens)
+    tokens = _perfects_taken_into_past_clauses(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -529,8 +531,11 @@ def _finite_conjuncts_of_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, 
     under = _dependents(tokens)
     fixed = list(tokens)
     for t in tokens:
-        if t.dep != "conj" or t.tag != "VBD" or t.head >= t.i:
+        if t.dep != "conj" or t.tag not in ("VBD", "VBN") or t.head >= t.i:
             continue
+        if t.tag == "VBN" and any(x.dep in ("aux", "auxpass") for x in under.get(t.i, [])):
+            continue    # ("ordered the envoy to leave and downgraded relations": the small
+            #             model tags a bare past as a participle; one with "has" is one)
         inf = tokens[t.head]
         # (or a modal's: "warned that turmoil could lead to conflict, and called on all sides
         # to show restraint" is parsed with "called" joined to "lead")
@@ -697,6 +702,63 @@ def _places_taken_for_conjuncts_of_nouns(tokens: tuple[Token, ...], ents: list[E
             continue
         fixed[y.i] = replace(y, head=x.i)
         fixed[cc.i] = replace(cc, head=x.i)
+    return tuple(fixed)
+
+
+def _leads_taken_into_complements(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with what stands between a verb of saying and its reported clause given back to
+    the saying: "Estonia said on Monday it would expel Russia's ambassador" is parsed with "on
+    Monday" on "expel", which dated the expulsion a week on. With no "that", a phrase after
+    the verb and before the reported clause's subject is the verb's ("said that on Monday it
+    would" keeps it in the clause)."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep not in ("prep", "npadvmod") or t.head <= t.i:
+            continue
+        clause = tokens[t.head]
+        if clause.dep != "ccomp" or clause.head >= t.i:
+            continue
+        subj = next((x for x in under.get(clause.i, []) if x.dep in ("nsubj", "nsubjpass")),
+                    None)
+        if subj is None or subj.i < t.i:
+            continue
+        said = clause.head
+        if any(_under(tokens, k, clause.i) for k in range(said + 1, t.i)):
+            continue    # ("said that on Monday it would": the clause begins before it)
+        fixed[t.i] = replace(t, head=said)
+    return tuple(fixed)
+
+
+def _perfects_taken_into_past_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a perfect joined back to the perfect it shares a tense with: "has sharply
+    increased defense spending since Russia invaded Ukraine and has sent tanks to Kyiv" is
+    parsed with "has sent" joined to "invaded", as if Russia sent the tanks. A present perfect
+    with no subject of its own, joined to a simple past that is a marked clause of a present
+    perfect, is a conjunct of that present perfect."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+
+    def perfect(i: int) -> bool:
+        return tokens[i].tag == "VBN" and any(
+            x.dep == "aux" and x.tag in ("VBZ", "VBP") and x.lemma == "have"
+            for x in under.get(i, []))
+
+    for t in tokens:
+        if t.dep != "conj" or t.head >= t.i or not perfect(t.i) or any(
+                x.dep in ("nsubj", "nsubjpass") for x in under.get(t.i, [])):
+            continue
+        past = tokens[t.head]
+        if past.tag != "VBD" or past.dep != "advcl" or past.head >= past.i or \
+                not any(x.dep == "mark" for x in under.get(past.i, [])) or \
+                any(x.dep in ("aux", "auxpass") for x in under.get(past.i, [])):
+            continue
+        if not perfect(past.head):
+            continue
+        fixed[t.i] = replace(t, head=past.head)
+        for x in under.get(past.i, []):
+            if x.dep == "cc" and past.i < x.i < t.i:
+                fixed[x.i] = replace(x, head=past.head)
     return tuple(fixed)
 
 
