@@ -11005,3 +11005,10 @@ def test_a_bare_past_tagged_as_a_participle_after_an_order_is_the_orderers_act()
     downgrades = [e for e in events if "downgrade" in e.rule]
     assert downgrades and all(e.source.code == "BLR" and e.status == "occurred"
                               for e in downgrades)
+
+
+def test_it_is_not_two_states_named_together():
+    claims = _claims("Title\n\nBritain and France accused Iran of supplying Russia with drones "
+                     "for its war in Ukraine.")
+    assert ("ACCUSE", "GBR", "IRN", "occurred") in claims
+    assert not any(c[1] in ("GBR", "FRA") and c[2] == "UKR" for c in claims)

@@ -2425,6 +2425,10 @@ class Resolver(People):
                     t.tag == "CD":
                 continue    # "said the two had been arrested ... It accused the Netherlands":
                 #             "it" is not a number of people
+            if not plural and self.p.tokens[i].text.lower() in ("it", "its") and \
+                    kids(self.p, j, "conj"):
+                continue    # "Washington and Seoul have accused North Korea of supplying
+                #             Russia for its war": "it" is not two
             if plural and t.tag in ("NN", "NNP") and not kids(self.p, j, "conj") and \
                     self._one_body(t):
                 # "they", "them" are not "the Security Council" or "Britain" (but an
