@@ -11012,3 +11012,16 @@ def test_it_is_not_two_states_named_together():
                      "for its war in Ukraine.")
     assert ("ACCUSE", "GBR", "IRN", "occurred") in claims
     assert not any(c[1] in ("GBR", "FRA") and c[2] == "UKR" for c in claims)
+
+
+def test_the_bloc_stays_the_bloc_it_was_when_others_are_named_in_passing():
+    text = ("Title\n\nThe African Union suspended Gabon on Thursday after soldiers seized power. "
+            "The bloc said it would not accept the coup.\n\nGabon's junta has refused to meet "
+            "envoys from the bloc, the United Nations and the European Union.\n\nChad said it supported the bloc's efforts.")
+    claims = _claims(text)
+    assert ("SUPPORT", "TCD", "AU", "occurred") in claims
+    # a body named since as a subject is the new topic
+    text = ("Title\n\nThe African Union suspended Gabon on Thursday. The bloc said it would not "
+            "accept the coup.\n\nThe European Union also condemned the coup.\n\nChad said it "
+            "supported the bloc's efforts.")
+    assert ("SUPPORT", "TCD", "EU", "occurred") in _claims(text)

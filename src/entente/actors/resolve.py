@@ -1274,6 +1274,7 @@ class Resolver(People):
             # ("the organization" is the body named last whose name says so: the Organization
             # of American States, not the "General Assembly" named since)
             body = (self._named_body(tok) if tok.lemma.lower() not in BLOCS else None) or \
+                self._same_description(tok) or \
                 self._recent_body(tok.i, bloc=tok.lemma.lower() in BLOCS) or \
                 self._recent_body(tok.i)
             if body is not None:
@@ -1877,6 +1878,34 @@ class Resolver(People):
         t = self.p.tokens[i]
         return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV", t.text,
                      t.idx, t.end)
+
+    def _same_description(self, tok: Token) -> Actor | None:
+        """What "the bloc" stood for the last time the story said it, when the bodies named
+        since were named only in passing: "The bloc has closed its borders ... Niger's junta
+        has refused to meet envoys from the bloc, the United Nations and the African Union
+        ... France said it supported the bloc's efforts" is ECOWAS still. A body named since as
+        the subject of a clause is the new topic, and "the bloc" may be it."""
+        word = tok.lemma.lower()
+        if word not in BLOCS:
+            return None
+        before = next((t for t in reversed(self.p.tokens[max(0, tok.i - BACK_REACH):tok.i])
+                       if t.lemma.lower() == word and t.ent < 0 and t.text.islower() and
+                       self._definite(t)), None)
+        if before is None:
+            return None
+        then = [a for a in self.actors(before.i) if a.code and a.code in groups()]
+        if len(then) != 1:
+            return None
+        for e, entry in self._entities_before(tok.i):
+            if e.start <= before.i:
+                break
+            if entry is None or entry.kind != "org" or entry.code == then[0].code:
+                continue
+            head = self.p.tokens[e.end - 1]
+            if head.dep in ("nsubj", "nsubjpass") or head.dep == "conj" and \
+                    self.p.tokens[head.head].dep in ("nsubj", "nsubjpass"):
+                return None
+        return Actor(then[0].code, then[0].name, then[0].sector, tok.text, tok.idx, tok.end)
 
     def _last_body(self, i: int) -> Actor | None:
         """The body named last before token ``i`` when it is an international body or an
