@@ -11025,3 +11025,12 @@ def test_the_bloc_stays_the_bloc_it_was_when_others_are_named_in_passing():
             "accept the coup.\n\nThe European Union also condemned the coup.\n\nChad said it "
             "supported the bloc's efforts.")
     assert ("SUPPORT", "TCD", "EU", "occurred") in _claims(text)
+
+
+def test_where_a_force_is_based_is_not_its_owner_when_a_possessive_names_one():
+    claims = _claims("Title\n\nIran seized a tanker on Thursday, the British Royal Navy said. "
+                     "The Navy's Oman-based squadron called on Iran to free the ship.")
+    assert not any(c[1] == "OMN" for c in claims)
+    # with nothing else to name an owner, the base still does ("a Dubai-based firm")
+    claims = _claims("Title\n\nA Dubai-based shipping firm accused Iran of seizing its tanker.")
+    assert ("ACCUSE", "ARE", "IRN", "occurred") in claims

@@ -1085,12 +1085,16 @@ class Resolver(People):
         # state's, the body only where it sits
         possessed = any(m.dep == "poss" and any(a.code for a in self.owner_token(m))
                         for m in mods)
+        based: list[Actor] = []
         for m in mods:
             if m.dep == "amod" and m.text.lower() in HYPHEN_OWNED:
                 # "Vietnamese-led forces", "Houthi-held areas" (but "Iran-backed" is support,
                 # not ownership)
+                # (where a thing is based is its owner only when nothing else names one: "the
+                # Navy's Bahrain-based Fifth Fleet" is the Navy's)
                 for g in kids(self.p, m.i):
-                    owners.extend(self.owner_token(g))
+                    (based if m.text.lower() == "based" else owners).extend(
+                        self.owner_token(g))
                 continue
             if m.ent >= 0 and m.dep in ("compound", "nmod"):
                 # "the APEC forum", "NATO peacekeeping troops", "the U.N. human rights chief":
@@ -1132,6 +1136,8 @@ class Resolver(People):
                 for g in kids(self.p, m.i, "amod", "compound"):
                     if g.i < m.i:
                         owners.extend(self.owner_token(g))
+        if not any(m.dep == "poss" for m in mods):
+            owners = owners or based
         if not owners and sector == "MIL" and tok.tag in ("NNS", "NNPS"):
             # "soldiers on both sides have been pulling back": the forces of the sides
             for prep in kids(self.p, tok.i, "prep"):
