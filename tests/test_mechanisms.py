@@ -11034,3 +11034,10 @@ def test_where_a_force_is_based_is_not_its_owner_when_a_possessive_names_one():
     # with nothing else to name an owner, the base still does ("a Dubai-based firm")
     claims = _claims("Title\n\nA Dubai-based shipping firm accused Iran of seizing its tanker.")
     assert ("ACCUSE", "ARE", "IRN", "occurred") in claims
+
+
+def test_a_list_after_the_verb_is_no_apposition_of_the_subject():
+    claims = _claims("Title\n\nECOWAS suspended Guinea on Friday.\n\nGuinea's junta has refused "
+                     "to meet envoys from the bloc, the United Nations and the African Union.")
+    assert {("REJECT", "GIN", "UN", "occurred"), ("REJECT", "GIN", "AU", "occurred")} <= claims
+    assert not any(c[1] in ("UN", "AU") for c in claims)

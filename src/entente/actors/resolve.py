@@ -1899,7 +1899,9 @@ class Resolver(People):
                        self._definite(t)), None)
         if before is None:
             return None
-        then = [a for a in self.actors(before.i) if a.code and a.code in groups()]
+        # (its own, not the list it heads: "envoys from the bloc, the U.N. and the AU")
+        then = [a for a in self.actors(before.i) if a.code and a.code in groups() and
+                a.start <= before.idx < a.end]
         if len(then) != 1:
             return None
         for e, entry in self._entities_before(tok.i):

@@ -158,6 +158,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _places_taken_for_conjuncts_of_nouns(tokens, ents)
     tokens = _leads_taken_into_complements(tokens)
     tokens = _perfects_taken_into_past_clauses(tokens)
+    tokens = _lists_taken_for_appositions(tokens, ents)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -759,6 +760,36 @@ def _perfects_taken_into_past_clauses(tokens: tuple[Token, ...]) -> tuple[Token,
         for x in under.get(past.i, []):
             if x.dep == "cc" and past.i < x.i < t.i:
                 fixed[x.i] = replace(x, head=past.head)
+    return tuple(fixed)
+
+
+TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _lists_taken_for_appositions(tokens: tuple[Token, ...], ents: list[Entity]
+                                 ) -> tuple[Token, ...]:
+    """Tokens with a list's next item joined back to the list: "Niger's junta has refused to
+    meet envoys from the bloc, the United Nations and the African Union" is parsed with "the
+    United Nations" as an apposition of "junta", across the verb. A noun set off by a comma
+    after a verb its head is the subject of is no apposition of that head: it is one more of
+    the noun before the comma."""
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "appos" or t.head >= t.i or t.pos not in ("NOUN", "PROPN"):
+            continue
+        head = tokens[t.head]
+        verb = tokens[head.head]
+        if head.dep not in ("nsubj", "nsubjpass") or not head.i < verb.i < t.i:
+            continue
+        start = min([t.i] + [k for k in range(head.i + 1, t.i) if _under(tokens, k, t.i)])
+        if start < 2 or tokens[start - 1].text != ",":
+            continue
+        before = tokens[start - 2]
+        if before.pos not in ("NOUN", "PROPN") or before.i <= verb.i or \
+                not _under(tokens, before.i, verb.i) or \
+                before.ent >= 0 and ents[before.ent].label in TIMES:
+            continue    # ("signed on board, on Monday, an agreement": no list of days)
+        fixed[t.i] = replace(t, dep="conj", head=before.i)
     return tuple(fixed)
 
 
