@@ -11041,3 +11041,9 @@ def test_a_list_after_the_verb_is_no_apposition_of_the_subject():
                      "to meet envoys from the bloc, the United Nations and the African Union.")
     assert {("REJECT", "GIN", "UN", "occurred"), ("REJECT", "GIN", "AU", "occurred")} <= claims
     assert not any(c[1] in ("UN", "AU") for c in claims)
+
+
+def test_financial_transactions_suspended_with_a_state_are_a_step_down_in_ties():
+    claims = _claims("Title\n\nGhana suspended all financial transactions with Togo on Monday.")
+    assert ("SANCTION", "GHA", "TGO", "occurred") in claims
+

@@ -233,3 +233,22 @@ def test_a_second_place_taken_for_a_conjunct_of_the_noun_joins_the_first(
     one = next(t for t in parsed.tokens if t.text == first)
     two = next(t for t in parsed.tokens if t.text == second)
     assert two.dep == "conj" and two.head == one.i
+
+
+@pytest.mark.parametrize("text, verb, head", [
+    ("The ultimatum, delivered at a summit in the Ghanaian capital, Accra, on Sunday, came "
+     "with sweeping sanctions that close the borders between member states and Togo, suspend "
+     "all commercial and financial transactions with the landlocked country and freeze its "
+     "assets held in the regional central bank.", "suspend", "close"),
+])
+def test_a_present_joined_to_a_past_joins_the_present_before_it(pipeline, text, verb, head):
+    """'came with sanctions that close the borders ..., suspend all transactions': the small
+    model joins 'suspend' to 'came', as if the ultimatum suspended; it is the relative
+    clause's present's conjunct again."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    one = next(t for t in parsed.tokens if t.text == verb)
+    assert one.dep == "conj" and parsed.tokens[one.head].text == head

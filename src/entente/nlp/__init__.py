@@ -159,6 +159,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _leads_taken_into_complements(tokens)
     tokens = _perfects_taken_into_past_clauses(tokens)
     tokens = _lists_taken_for_appositions(tokens, ents)
+    tokens = _presents_taken_for_conjuncts_of_pasts(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -760,6 +761,32 @@ def _perfects_taken_into_past_clauses(tokens: tuple[Token, ...]) -> tuple[Token,
         for x in under.get(past.i, []):
             if x.dep == "cc" and past.i < x.i < t.i:
                 fixed[x.i] = replace(x, head=past.head)
+    return tuple(fixed)
+
+
+def _presents_taken_for_conjuncts_of_pasts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a present joined back to the present it shares a tense with: "came with
+    sweeping sanctions that close the borders with Niger, suspend all transactions with the
+    country and freeze its assets" is parsed with "suspend" joined to "came", as if the
+    ultimatum suspended. A present (or a base form, as the model tags some) with no subject or
+    auxiliary of its own joined to a simple past is a conjunct of the nearest present before
+    it in the past's clause."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.tag not in ("VBP", "VBZ", "VB") or t.head >= t.i or \
+                tokens[t.head].tag != "VBD" or \
+                any(x.dep in ("nsubj", "nsubjpass", "aux") for x in under.get(t.i, [])):
+            continue
+        past = tokens[t.head]
+        # (the model tags a bare present after a list as a base form: "suspend")
+        tags = ("VBP",) if t.tag == "VB" else (t.tag,)
+        present = next((tokens[k] for k in range(t.i - 1, past.i, -1)
+                        if tokens[k].tag in tags and tokens[k].pos == "VERB"), None)
+        if present is None or present.dep not in ("relcl", "ccomp", "advcl", "conj") or \
+                not _under(tokens, present.i, past.i):
+            continue
+        fixed[t.i] = replace(t, head=present.i)
     return tuple(fixed)
 
 
