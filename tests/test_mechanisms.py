@@ -11047,3 +11047,12 @@ def test_financial_transactions_suspended_with_a_state_are_a_step_down_in_ties()
     claims = _claims("Title\n\nGhana suspended all financial transactions with Togo on Monday.")
     assert ("SANCTION", "GHA", "TGO", "occurred") in claims
 
+
+
+def test_people_harmed_in_a_fight_with_others_were_harmed_by_those_others():
+    claims = _claims("Title\n\nThree Thai soldiers were killed in clashes with Cambodian forces "
+                     "on Monday.")
+    assert ("ASSAULT", "KHM", "THA", "occurred") in claims
+    claims = _claims("Title\n\nTwo Armenian soldiers were wounded during a firefight with "
+                     "Azerbaijani troops.")
+    assert ("ASSAULT", "AZE", "ARM", "occurred") in claims

@@ -305,6 +305,27 @@ def _trailing_by(p: ParsedText, verb: int) -> Token | None:
     return None
 
 
+# fights one side's people are harmed in (frames.yaml)
+FIGHTS_WITH = frame_words("fights_with")
+
+
+def _fought_with(p: ParsedText, verb: int) -> Token | None:
+    """The other side of the fight a passive tells its subject was harmed in: "Twenty Indian
+    soldiers were killed in a clash with Chinese troops" (the troops), "were wounded during
+    fighting with rebels"."""
+    for prep in kids(p, verb, "prep"):
+        if prep.text.lower() not in ("in", "during"):
+            continue
+        fight = kid(p, prep.i, "pobj")
+        if fight is None or fight.lemma.lower() not in FIGHTS_WITH:
+            continue
+        other = next((kid(p, w.i, "pobj") for w in kids(p, fight.i, "prep")
+                      if w.text.lower() == "with"), None)
+        if other is not None:
+            return other
+    return None
+
+
 def _by_phrase(p: ParsedText, noun: int, before: int) -> Token | None:
     """The one a noun of deciding or planning is "by", told before its infinitive: "the
     decision by the Commerce Department to add 140 entities"."""
@@ -350,7 +371,7 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         agent = kid(p, verb, "agent") or _trailing_by(p, verb)
         # ("killed by Russian shelling": a gerund the parser hangs as the phrase's complement)
         return (kid(p, agent.i, "pobj") or kid(p, agent.i, "pcomp")) if agent is not None \
-            else None
+            else _fought_with(p, verb)
     else:
         subj = subject_kid(p, verb)
         prompting = prompted_by(p, tok) if subj is None else None
