@@ -11056,3 +11056,17 @@ def test_people_harmed_in_a_fight_with_others_were_harmed_by_those_others():
     claims = _claims("Title\n\nTwo Armenian soldiers were wounded during a firefight with "
                      "Azerbaijani troops.")
     assert ("ASSAULT", "AZE", "ARM", "occurred") in claims
+
+
+def test_what_an_answer_answers_was_done_whatever_the_answers_tense():
+    claims = _claims("Title\n\nRussia said on Friday it would expel two Polish diplomats in "
+                     "response to the expulsion of its envoy by Poland.")
+    assert ("SANCTION", "RUS", "POL", "planned") in claims
+    assert ("SANCTION", "POL", "RUS", "occurred") in claims
+    claims = _claims("Title\n\nSyria vowed to retaliate for the Turkish strike on a Syrian "
+                     "border post.")
+    assert ("ASSAULT", "TUR", "SYR", "occurred") in claims
+    # an answer to any such act answers none told
+    claims = _claims("Title\n\nBelarus warned it would respond to any deployment of U.S. "
+                     "troops in Lithuania.")
+    assert ("MOBILIZE", "USA", "LTU", "occurred") not in claims

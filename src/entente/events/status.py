@@ -209,10 +209,18 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
         if mandated(p, tok):
             return "hypothetical"
     tok = p.tokens[predicate]
-    # a noun trigger in a purpose phrase ("deploying ... for joint exercises") is intended
+    # a noun trigger in a purpose phrase ("deploying ... for joint exercises") is intended; one
+    # that is answered was done
     if p.tokens[trigger].pos in ("NOUN", "PROPN") and predicate == trigger:
         head = p.tokens[tok.head]
         held = p.tokens[head.head]
+        if tok.dep == "pobj" and head.text.lower() in ("to", "for") and \
+                held.lemma.lower() in ANSWERS and \
+                not any(c.text.lower() == "any" for c in kids(p, tok.i, "det")):
+            # "would impose sanctions in response to a U.S. arms sale to Taiwan", "vowed to
+            # retaliate for the Israeli strike": what is answered was done, whatever the
+            # answer's tense
+            return "occurred"
         if tok.dep == "pobj" and head.text.lower() == "for" and \
                 held.pos in ("VERB", "AUX") and not (
                     held.lemma.lower() == "be" and held.tag == "VBD") and \
@@ -232,6 +240,9 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
 
 # verbs of thanks, whose "for" phrase tells what was done ("thanked Germany for the aid")
 GRATEFUL = frame_words("thanking")
+# nouns and verbs of an answer, whose "to" or "for" phrase names what was done ("in response
+# to", "vowed to retaliate for")
+ANSWERS = frame_words("answers") | frame_words("retaliation")
 
 
 def mandated(p: ParsedText, tok: Token) -> bool:
