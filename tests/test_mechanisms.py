@@ -11070,3 +11070,12 @@ def test_what_an_answer_answers_was_done_whatever_the_answers_tense():
     claims = _claims("Title\n\nBelarus warned it would respond to any deployment of U.S. "
                      "troops in Lithuania.")
     assert ("MOBILIZE", "USA", "LTU", "occurred") not in claims
+
+
+def test_a_verdict_rejected_is_the_convicting_courts_states():
+    text = ("Title\n\nA Polish court convicted three Belarusians of spying on Monday.\n\n"
+            "Minsk rejected the verdict as politically motivated.")
+    assert ("REJECT", "BLR", "POL", "occurred") in _claims(text)
+    # a ruling the story never told is no one's it can name
+    text = ("Title\n\nVietnam protested on Monday. Beijing has rejected the arbitral ruling.")
+    assert not any(c[0] == "REJECT" and c[1] == "CHN" for c in _claims(text))

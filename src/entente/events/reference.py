@@ -371,6 +371,15 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
                 found = [a for a in d.sources if a.code not in own]
                 if found:
                     return found
+    if obj.lemma.lower() in COURT_ACTS and (definite or referred):
+        # "A Dutch court convicted two Russians. Moscow rejected the verdict": the
+        # conviction told before (and none told, no one)
+        for d in reversed(history):
+            if d.trigger.sense.mode == "convict" and d.trigger.token < obj.i:
+                found = [a for a in d.sources if a.code not in own]
+                if found:
+                    return found
+        return []
     if not hostile and obj.lemma.lower() not in EVENT_WORDS and \
             obj.text.lower() not in EVENT_WORDS and ("noun", obj.lemma.lower()) not in index \
             and obj.lemma.lower() not in GENERIC_ACTS and not undertaking and \
@@ -616,6 +625,8 @@ def generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
 NAMING_VERBS = words("naming")
 # Words for an act that say nothing of what was done: "welcomed the decision".
 GENERIC_ACTS = words("generic_acts")
+# A court's acts named again: "rejected the verdict" (frames.yaml court_acts)
+COURT_ACTS = words("court_acts")
 
 
 def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Draft],
