@@ -11079,3 +11079,12 @@ def test_a_verdict_rejected_is_the_convicting_courts_states():
     # a ruling the story never told is no one's it can name
     text = ("Title\n\nVietnam protested on Monday. Beijing has rejected the arbitral ruling.")
     assert not any(c[0] == "REJECT" and c[1] == "CHN" for c in _claims(text))
+
+
+def test_the_timing_or_wisdom_of_an_act_judged_judges_the_acts_doer():
+    text = ("Title\n\nLatvia expelled two Belarusian diplomats on Thursday. Germany criticized "
+            "the timing of the decision.")
+    assert ("ACCUSE", "DEU", "LVA", "occurred") in _claims(text)
+    text = ("Title\n\nLatvia expelled two Belarusian diplomats on Thursday. Germany questioned "
+            "the wisdom of the move.")
+    assert ("ACCUSE", "DEU", "LVA", "occurred") in _claims(text)

@@ -125,6 +125,12 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         obj = kid(p, tok, "nsubjpass")  # "the move was condemned by China"
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
+    if obj is not None and obj.lemma.lower() in ASPECTS:
+        # "criticized the timing of the decision", "questioned the wisdom of the move": the
+        # act whose side is judged
+        inner = next((kid(p, prep.i, "pobj") for prep in kids(p, obj.i, "prep")
+                      if prep.text.lower() == "of"), None)
+        obj = inner if inner is not None else obj
     for judged in kids(p, tok, "oprd") if obj is None else []:
         # "called the seizure unacceptable", parsed as one phrase with the noun a compound of
         # the adjective: the noun is what was judged
@@ -625,6 +631,8 @@ def generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
 NAMING_VERBS = words("naming")
 # Words for an act that say nothing of what was done: "welcomed the decision".
 GENERIC_ACTS = words("generic_acts")
+# What may be judged of an act: "the timing of the decision" (frames.yaml act_aspects)
+ASPECTS = words("act_aspects")
 # A court's acts named again: "rejected the verdict" (frames.yaml court_acts)
 COURT_ACTS = words("court_acts")
 
