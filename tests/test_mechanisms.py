@@ -11088,3 +11088,12 @@ def test_the_timing_or_wisdom_of_an_act_judged_judges_the_acts_doer():
     text = ("Title\n\nLatvia expelled two Belarusian diplomats on Thursday. Germany questioned "
             "the wisdom of the move.")
     assert ("ACCUSE", "DEU", "LVA", "occurred") in _claims(text)
+
+
+def test_an_and_that_clause_after_an_infinitive_is_one_more_thing_the_speaker_said():
+    events = _events("Title\n\nFrench President Emmanuel Macron said he believed Putin wanted "
+                     "the talks to continue and that he would speak to him.")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and all(e.source.code == "FRA" and e.target.code == "RUS" and
+                         e.status == "planned" for e in talks)
+

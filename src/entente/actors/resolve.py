@@ -1521,6 +1521,13 @@ class Resolver(People):
             starts = [t.i] + [self.p.entities[x.ent].start for x in [t] + kids(self.p, t.i, "appos")
                               if x.ent >= 0 and self.p.entities[x.ent].label == "PERSON"]
             person = next((named[j] for j in starts if j in named), None)
+            if person is not None and not self._under_verb(tok.i, t.head) and any(
+                    k.text.lower() == low and k.i < t.i
+                    for a in ancestors(self.p, t.head) for k in kids(self.p, a.i, "nsubj")):
+                # "Erdogan said he believed Putin wanted the deal to continue and that he would
+                # speak to him": one named inside what "he" believed is not the next "he"
+                # (but "said Putin told him he would come" is Putin)
+                continue
             if person is not None and gender(person) is None and any(
                     x.dep in ("nsubj", "nsubjpass") and x.text.lower() == low
                     for x in self.p.tokens[start:t.i]):
@@ -1532,6 +1539,11 @@ class Resolver(People):
                 break
         self._subject_people[tok.i] = found
         return found
+
+    def _under_verb(self, i: int, verb: int) -> bool:
+        """Whether token ``i`` is in the clause of ``verb``."""
+        lo, hi = subtree(self.p, verb)
+        return lo <= i < hi
 
     def _possessor_subject(self, tok: Token) -> Person | None:
         """"Macron met Scholz in Berlin and reaffirmed his support for Ukraine": a possessive

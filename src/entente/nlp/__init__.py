@@ -160,6 +160,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _perfects_taken_into_past_clauses(tokens)
     tokens = _lists_taken_for_appositions(tokens, ents)
     tokens = _presents_taken_for_conjuncts_of_pasts(tokens)
+    tokens = _that_clauses_taken_into_deeper_clauses(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -787,6 +788,48 @@ def _presents_taken_for_conjuncts_of_pasts(tokens: tuple[Token, ...]) -> tuple[T
                 not _under(tokens, present.i, past.i):
             continue
         fixed[t.i] = replace(t, head=present.i)
+    return tuple(fixed)
+
+
+# verbs of saying whose reported clauses an "and that" clause goes on with
+SAYING = frozenset({"say", "tell", "add", "announce", "insist", "state", "warn", "claim",
+                    "argue", "stress", "note", "explain", "write", "declare", "confirm"})
+
+
+def _that_clauses_taken_into_deeper_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with an "and that" clause joined back to the clause of saying it goes on with:
+    "Erdogan said he believed Putin wanted the deal to continue and that he would speak to
+    him" is parsed with "speak" joined to "continue", as if what Putin wanted, and with "he"
+    then read as Putin. A clause with its own "that" after "and", joined to an infinitive (no
+    clause of its kind), is one more thing said: a conjunct of the reported clause of the verb
+    of saying above it."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.pos not in ("VERB", "AUX") or t.head >= t.i:
+            continue
+        marks = [x for x in under.get(t.i, []) if x.dep == "mark" and x.i < t.i]
+        if not marks or marks[0].text.lower() != "that" or marks[0].i < 1 or \
+                tokens[marks[0].i - 1].text.lower() != "and":
+            continue
+        inf = tokens[t.head]
+        if inf.tag != "VB" or not any(x.dep == "aux" and x.text.lower() == "to"
+                                      for x in under.get(inf.i, [])):
+            continue    # (a clause with "that" is no conjunct of an infinitive; of a finite
+            #             clause it may be: "believed Putin wanted peace and that ...")
+        top, k = None, t.head
+        for _ in range(8):
+            a = tokens[k]
+            if a.head == a.i:
+                break
+            if a.dep == "ccomp" and tokens[a.head].lemma.lower() in SAYING:
+                top = a
+                break
+            k = a.head
+        if top is None or top.i == t.head:
+            continue
+        fixed[t.i] = replace(t, head=top.i)
+        fixed[marks[0].i - 1] = replace(tokens[marks[0].i - 1], head=top.i)
     return tuple(fixed)
 
 
