@@ -11097,3 +11097,11 @@ def test_an_and_that_clause_after_an_infinitive_is_one_more_thing_the_speaker_sa
     assert talks and all(e.source.code == "FRA" and e.target.code == "RUS" and
                          e.status == "planned" for e in talks)
 
+
+
+def test_a_hand_in_brokering_an_accord_is_no_aid_to_its_parties():
+    claims = _claims("Title\n\nEgypt helped broker a truce between Armenia and Azerbaijan.")
+    assert not any(c[0] == "AID" for c in claims)
+    # help to defend a state is still aid to it (here hypothetical: only offered)
+    events = _events("Title\n\nGreece is ready to send ships to help defend Cyprus.")
+    assert ("AID", "GRC", "CYP") in _dyads(events)

@@ -1890,6 +1890,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         kid(p, tok.i, "dobj") is not None
     against = sense.type in ("AID", "SUPPORT", "COOPERATE") and any(
         c.lemma.lower() in OPPOSING for c in kids(p, tok.i, "xcomp", "ccomp", "advcl"))
+    # ("helped broker a ceasefire between Israel and Hamas": a hand in bringing others to an
+    # accord, no aid to them)
+    against = against or sense.type == "AID" and kid(p, tok.i, "dobj") is None and any(
+        c.lemma.lower() in BROKERS for c in kids(p, tok.i, "xcomp", "ccomp"))
     # ("saying it would help to stop Russia": whom the help is against, not for)
     if not tgts and sense.type == "THREATEN" and sense.kind == "verb":
         # "threatened to block any European endorsement unless the Turkish maritime deal is
