@@ -11105,3 +11105,10 @@ def test_a_hand_in_brokering_an_accord_is_no_aid_to_its_parties():
     # help to defend a state is still aid to it (here hypothetical: only offered)
     events = _events("Title\n\nGreece is ready to send ships to help defend Cyprus.")
     assert ("AID", "GRC", "CYP") in _dyads(events)
+
+
+def test_a_call_on_those_described_by_a_participle_to_act_is_a_request():
+    claims = _claims("Title\n\nSerbia called on NATO peacekeepers stationed in the north under "
+                     "a 1999 resolution to protect Serb villages.")
+    assert ("REQUEST", "SRB", "NATO", "occurred") in claims
+    assert not any(c[0] == "CONSULT" for c in claims)

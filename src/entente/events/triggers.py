@@ -295,6 +295,26 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
             obj = kid(p, prep.i, "pobj") if prep.text.lower() == "to" else None
             if obj is not None and obj.pos == "VERB":
                 return True
+        # "called on Russian peacekeepers deployed in the region under a 2020 truce to stop
+        # the offensive": the parser hung the infinitive in the participle's phrase that
+        # describes the ones called on
+        for prep in kids(p, tok.i, "prep"):
+            obj = kid(p, prep.i, "pobj") if prep.text.lower() in ("on", "upon") else None
+            if obj is None or not any(a.tag == "VBN" for a in kids(p, obj.i, "acl")):
+                continue
+            for c in p.tokens[obj.i + 1:subtree(p, tok.i)[1]]:
+                if c.tag != "VB" or c.pos != "VERB" or \
+                        not any(a.text.lower() == "to" for a in kids(p, c.i, "aux")):
+                    continue
+                k, own = c.head, True
+                while k != tok.i and p.tokens[k].head != k:
+                    if p.tokens[k].pos in ("VERB", "AUX") and \
+                            kids(p, k, "nsubj", "nsubjpass"):
+                        own = False     # (another's clause: "... where Serbs live to ...")
+                        break
+                    k = p.tokens[k].head
+                if own and k == tok.i:
+                    return True
     return False
 
 
