@@ -11112,3 +11112,11 @@ def test_a_call_on_those_described_by_a_participle_to_act_is_a_request():
                      "a 1999 resolution to protect Serb villages.")
     assert ("REQUEST", "SRB", "NATO", "occurred") in claims
     assert not any(c[0] == "CONSULT" for c in claims)
+
+
+def test_an_official_telling_of_his_own_sides_joint_act_charges_no_partner():
+    text = ("Title\n\nFrance and Italy struck rebel targets in Libya on Friday.\n\n"
+            "\"These strikes are a clear message that France and its partners will defend "
+            "their ships,\" French President Emmanuel Macron said in a statement.")
+    assert not any(c[0] == "ACCUSE" and c[1] == "FRA" and c[2] == "ITA"
+                   for c in _claims(text))

@@ -772,6 +772,10 @@ def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, li
             continue
         if d.status not in ("occurred", "planned"):
             return []
+        if speaker.code in {a.code for a in d.sources}:
+            return []   # ('"These targeted strikes are a clear message ...," Biden said' of
+            #             strikes by the United States and Britain: one's own act, and its
+            #             partner's in it, are no charge)
         accused = [a for a in d.sources if a.code and a.code != speaker.code]
         if not accused:
             return []
