@@ -11120,3 +11120,9 @@ def test_an_official_telling_of_his_own_sides_joint_act_charges_no_partner():
             "their ships,\" French President Emmanuel Macron said in a statement.")
     assert not any(c[0] == "ACCUSE" and c[1] == "FRA" and c[2] == "ITA"
                    for c in _claims(text))
+
+
+def test_we_in_a_short_quotation_that_opens_its_sentence_is_the_speakers_state():
+    text = ("Title\n\nPoland lifted its ban on Ukrainian grain on Monday.\n\n"
+            "\"We welcome the decision,\" Ukrainian Trade Minister Taras Kachka said.")
+    assert ("SUPPORT", "UKR", "POL", "occurred") in _claims(text)

@@ -197,6 +197,16 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     drafts += _charged(p, r, senses, s, voice.actor, lex.light_verbs, dates,
                                        prev_date, published, drafts)
                     continue
+            elif voices:
+                # a short quotation is read as narrative, but its "we" is still the speaker's:
+                # '"We welcome Japan's decision," a spokesman for Seoul's trade ministry said'
+                # (one that opens its sentence: not a few words quoted inside the narrative's
+                # own, 'the tariffs would be paused "while we work together"')
+                voice = SP.voice_at(voices, p.tokens[senses[0].token].idx)
+                if voice is not None and voice.actor is not None and \
+                        voice.start <= s.start_char + 1 and \
+                        SP.speaks_first_person(p, senses[0].token, lex.light_verbs):
+                    speaker = [voice.actor]
             untargeted: Draft | None = None
             chosen: Draft | None = None
             for trig in senses:
