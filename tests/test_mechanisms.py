@@ -11126,3 +11126,12 @@ def test_we_in_a_short_quotation_that_opens_its_sentence_is_the_speakers_state()
     text = ("Title\n\nPoland lifted its ban on Ukrainian grain on Monday.\n\n"
             "\"We welcome the decision,\" Ukrainian Trade Minister Taras Kachka said.")
     assert ("SUPPORT", "UKR", "POL", "occurred") in _claims(text)
+
+
+def test_the_two_after_a_list_of_three_are_the_pair_the_story_joined():
+    text = ("Title\n\nArmenia and Azerbaijan agreed on Friday to open their border. The deal "
+            "was announced in a joint statement by Armenia, Azerbaijan and Russia after five "
+            "days of talks between officials of the two rival neighbors.")
+    talks = [e for e in _events(text) if e.type == "CONSULT" and
+             e.evidence.text.startswith("The deal")]
+    assert talks and all({e.source.code, e.target.code} == {"ARM", "AZE"} for e in talks)

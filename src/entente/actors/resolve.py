@@ -778,6 +778,20 @@ class Resolver(People):
             # "pulled its forces out of Mali and out of Burkina Faso after juntas in both
             # countries ...": the last states of that number the sentence has named
             named = self._states_before_in_sentence(tok.i, own, people=True)
+            listed = sent is not None and any(
+                sent.start <= j < tok.i and len({a.code for a in found}) > size and
+                {a.code for a in named[-size:]} <= {a.code for a in found}
+                for j, found in self.groups())
+            if len(named) > size and listed:
+                # "announced by Saudi Arabia, Iran and China after talks between officials of
+                # the two rival powers": the sentence ends on a list of more than that number,
+                # so the last set of that many the story joined (its lede's pair), not the
+                # list's end
+                for j, found in reversed(self.groups()):
+                    if j < tok.i and len({a.code for a in found}) == size and \
+                            {a.code for a in found} <= {a.code for a in named} and \
+                            not {a.code for a in found} & own:
+                        return _as_said(found, tok)
             if len(named) >= size:
                 return _as_said(named[-size:], tok)
         if size is None and tok.lemma.lower() in ("ally", "partner") and "the" in words:
