@@ -11135,3 +11135,9 @@ def test_the_two_after_a_list_of_three_are_the_pair_the_story_joined():
     talks = [e for e in _events(text) if e.type == "CONSULT" and
              e.evidence.text.startswith("The deal")]
     assert talks and all({e.source.code, e.target.code} == {"ARM", "AZE"} for e in talks)
+
+
+def test_the_one_an_undertaking_lets_act_is_its_party():
+    claims = _claims("Title\n\nIndia on Monday pulled out of a treaty that had allowed Pakistan "
+                     "to draw water from three rivers.")
+    assert ("SANCTION", "IND", "PAK", "occurred") in claims

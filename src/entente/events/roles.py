@@ -1076,7 +1076,22 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             if found:
                 return found
             named = named or where == "dobj" and _unknown_person(r, head)
+    # "pulled out of a deal that had allowed Ukraine to export grain": the one an undertaking
+    # lets act is a party of it
+    for c in kids(r.p, obj, "relcl") if obj is not None and obj != tok else []:
+        if c.lemma.lower() not in PERMITTING:
+            continue
+        let = kid(r.p, c.i, "dobj") or next(
+            (s for x in kids(r.p, c.i, "ccomp", "xcomp") for s in kids(r.p, x.i, "nsubj")),
+            None)
+        found = [a for a in (r.actors(let.i) if let is not None else []) if _keep(a, exclude, r)]
+        if found:
+            return found
     return []
+
+
+# verbs by which an undertaking lets a party act ("a deal that allowed Ukraine to export")
+PERMITTING = frame_words("permitting")
 
 
 def _unknown_person(r: Resolver, head: int) -> bool:
