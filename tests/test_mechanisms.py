@@ -11141,3 +11141,12 @@ def test_the_one_an_undertaking_lets_act_is_its_party():
     claims = _claims("Title\n\nIndia on Monday pulled out of a treaty that had allowed Pakistan "
                      "to draw water from three rivers.")
     assert ("SANCTION", "IND", "PAK", "occurred") in claims
+
+
+def test_states_acting_together_also_are_not_an_echo_of_anothers_act():
+    text = ("Title\n\nBritain held naval drills with Canada on Monday.\n\n"
+            "Spain and Italy will also hold more joint exercises, officials said.")
+    claims = _claims(text)
+    assert ("COOPERATE", "ESP", "ITA", "planned") in claims
+    assert not any(c[0] == "COOPERATE" and c[1] in ("ESP", "ITA") and c[2] in ("GBR", "CAN")
+                   for c in claims)

@@ -4249,7 +4249,10 @@ def _echoes(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
     out = []
     latest_first = sorted(drafts, key=lambda x: -x.trigger.token)
     for d in drafts:
-        if d.targets or not _echoing(p, d):
+        if d.targets or not _echoing(p, d) or \
+                len({a.code for a in d.sources}) > 1 and d.trigger.sense.type in RECIPROCAL:
+            # ("Japan and Australia will also hold more joint exercises": those who act
+            # together are each other's party, whatever was told before)
             out.append(d)
             continue
         own = {a.code for a in d.sources}
