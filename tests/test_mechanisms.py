@@ -11150,3 +11150,9 @@ def test_states_acting_together_also_are_not_an_echo_of_anothers_act():
     assert ("COOPERATE", "ESP", "ITA", "planned") in claims
     assert not any(c[0] == "COOPERATE" and c[1] in ("ESP", "ITA") and c[2] in ("GBR", "CAN")
                    for c in claims)
+
+
+def test_a_gerund_whose_object_names_its_parties_is_not_the_subjects_act():
+    claims = _claims("Title\n\nMoscow has bristled at deepening defense ties among Finland and "
+                     "its neighbors.")
+    assert not any(c[0] == "COOPERATE" and c[1] == "RUS" for c in claims)

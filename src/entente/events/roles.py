@@ -440,6 +440,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         fronted = _fronted_subject(p, verb)
         if fronted is not None:
             return fronted
+        if tok.tag == "VBG" and tok.dep == "pcomp" and any(
+                pr.text.lower() in ("between", "among") and kid(p, pr.i, "pobj") is not None
+                for o in kids(p, verb, "dobj") for pr in kids(p, o.i, "prep")):
+            # "Beijing has bristled at deepening security ties among Washington and its
+            # allies": a gerund whose object names its own parties is theirs, not the
+            # subject's above
+            return None
     if depth > 4 or tok.head == tok.i:
         return None
     head = p.tokens[tok.head]
