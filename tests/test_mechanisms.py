@@ -11156,3 +11156,14 @@ def test_a_gerund_whose_object_names_its_parties_is_not_the_subjects_act():
     claims = _claims("Title\n\nMoscow has bristled at deepening defense ties among Finland and "
                      "its neighbors.")
     assert not any(c[0] == "COOPERATE" and c[1] == "RUS" for c in claims)
+
+
+def test_a_pledge_to_raise_ones_own_spending_threatens_no_one():
+    text = ("Title\n\nLithuania has sent much of its own artillery to Ukraine and has pledged "
+            "to raise defense spending to 3% of its economic output.")
+    assert ("AID", "LTU", "UKR", "occurred") in _claims(text)
+    # (not even a threat aimed at no one)
+    assert not any(e.type == "THREATEN" for e in _events(text, partial=True))
+    # a pledge to raise tariffs on another's goods still threatens it
+    assert ("THREATEN", "CHN", "CAN") in _dyads(_events(
+        "Title\n\nChina vowed to raise tariffs on Canadian goods."))

@@ -3749,10 +3749,15 @@ def _threat(p: ParsedText, tok: int) -> bool:
     for c in kids(p, tok, "xcomp", "ccomp"):
         if kids(p, c.i, "neg"):
             continue        # "pledged not to threaten or use force": a pledge of peace
-        senses = lex.index.get(("verb", c.lemma.lower()), ())
         low = c.lemma.lower()
         lifted = kid(p, c.i, "dobj")
-        if senses and all(s.type in CONFLICT for s in senses) and not (
+        senses = lex.index.get(("verb", low), ())
+        # (one sense at least whose object the clause's fits: "pledged to raise defense
+        # spending" is no tariff raised)
+        fits = lifted is None or any(
+            not s.object or lifted.lemma.lower() in s.object or lifted.text.lower() in s.object
+            for s in senses)
+        if senses and fits and all(s.type in CONFLICT for s in senses) and not (
                 low in EASINGS | LIFTING and lifted is not None and
                 (lifted.lemma.lower() in RESTRICTIONS or
                  lifted.lemma.lower() in R.word_class("sanctions"))):
