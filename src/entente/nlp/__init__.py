@@ -216,7 +216,7 @@ def _lost_subjects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[Token
             continue                # "Last week Moscow warned": the entity does not open
         fixed[t.i] = replace(t, pos="PROPN", tag="NNP", dep="nsubj")
         has_subject.add(verb.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _subjects_of_auxiliaries(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -237,7 +237,7 @@ def _subjects_of_auxiliaries(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             continue
         fixed[t.i] = replace(t, head=verb.i)
         has_subject.add(verb.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _agents_of_objects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[Token, ...]:
@@ -269,7 +269,7 @@ def _agents_of_objects(tokens: tuple[Token, ...], ents: list[Entity]) -> tuple[T
             continue
         fixed[t.i] = replace(t, dep="prep", head=before.i)
         heads[t.i] = before.i
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -288,7 +288,7 @@ def _participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             continue
         fixed[subj.i] = replace(subj, dep="nsubj", head=t.head)
         fixed[t.i] = replace(t, dep="acl", head=subj.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _objects_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
@@ -320,7 +320,7 @@ def _objects_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
         if not all(_under(tokens, k, obj.i) for k in range(verb.i + 1, obj.i)):
             continue        # nothing but the object's own words between the verb and it
         fixed[obj.i] = replace(obj, dep="dobj", head=verb.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -342,7 +342,7 @@ def _split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         if not cc or any(x.dep == "conj" for x in own):
             continue
         fixed[second.i] = replace(second, dep="conj", head=first.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _clauses_taken_for_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -379,7 +379,7 @@ def _clauses_taken_for_nouns(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         head = verb.i if root else noun.head
         fixed[verb.i] = replace(verb, dep="ROOT" if root else "conj", head=head)
         fixed[noun.i] = replace(noun, dep="nsubj", head=verb.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
@@ -410,7 +410,7 @@ def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
                                  head=first.i if second.head == second.i else second.head)
         fixed[second.i] = replace(second, dep="conj", head=first.i)
         fixed[title.i] = replace(title, dep="compound", head=second.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _person_end(t: Token, ents: list[Entity]) -> bool:
@@ -459,7 +459,7 @@ def _surnames_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
                                  head=first.head)
         if first.ent >= 0:
             ents[first.ent] = replace(ents[first.ent], label="PERSON")
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _shared_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -476,7 +476,7 @@ def _shared_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if other.dep == "conj" and other.pos == "ADP" and any(
                     x.dep == "pobj" for x in under.get(other.i, [])):
                 fixed[other.i] = replace(other, dep="prep", head=prep.head)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _nouns_taken_for_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -498,7 +498,7 @@ def _nouns_taken_for_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         for x in own:
             if x.dep == "dobj" and x.i > t.i:
                 fixed[x.i] = replace(x, dep="appos")
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _speaker_labels(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -522,7 +522,7 @@ def _speaker_labels(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             if x.i > mark.i:
                 # (what the parser hung on the label inside the answer: "When ... went")
                 fixed[x.i] = replace(x, head=t.head)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _finite_conjuncts_of_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -556,7 +556,7 @@ def _finite_conjuncts_of_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, 
         for x in under.get(inf.i, []):
             if x.dep == "cc" and inf.i < x.i < t.i:
                 fixed[x.i] = replace(x, head=gov.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
@@ -595,7 +595,7 @@ def _conjuncts_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, .
             continue
         fixed[t.i] = replace(t, head=main.i)
         fixed[t.i - 1] = replace(tokens[t.i - 1], head=main.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 @lru_cache(maxsize=1)
@@ -629,7 +629,7 @@ def _participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                    for t in tokens[asker.i:inf.i]):
             continue        # ("wants to hold talks, saying ...": one's own plan, left as is)
         fixed[part.i] = replace(part, head=asker.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 @lru_cache(maxsize=1)
@@ -668,7 +668,7 @@ def _complements_taken_for_relatives(tokens: tuple[Token, ...]) -> tuple[Token, 
         if not subject or not (marked and any(k.dep in _FILLED for k in kids_) or told):
             continue
         fixed[verb.i] = replace(verb, dep="ccomp", head=noun.head)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 # entity labels of states and places, which a phrase's object and its conjunct share
@@ -705,7 +705,7 @@ def _places_taken_for_conjuncts_of_nouns(tokens: tuple[Token, ...], ents: list[E
             continue
         fixed[y.i] = replace(y, head=x.i)
         fixed[cc.i] = replace(cc, head=x.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _leads_taken_into_complements(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -730,7 +730,7 @@ def _leads_taken_into_complements(tokens: tuple[Token, ...]) -> tuple[Token, ...
         if any(_under(tokens, k, clause.i) for k in range(said + 1, t.i)):
             continue    # ("said that on Monday it would": the clause begins before it)
         fixed[t.i] = replace(t, head=said)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _perfects_taken_into_past_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -762,7 +762,7 @@ def _perfects_taken_into_past_clauses(tokens: tuple[Token, ...]) -> tuple[Token,
         for x in under.get(past.i, []):
             if x.dep == "cc" and past.i < x.i < t.i:
                 fixed[x.i] = replace(x, head=past.head)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 def _presents_taken_for_conjuncts_of_pasts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -788,7 +788,7 @@ def _presents_taken_for_conjuncts_of_pasts(tokens: tuple[Token, ...]) -> tuple[T
                 not _under(tokens, present.i, past.i):
             continue
         fixed[t.i] = replace(t, head=present.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 # verbs of saying whose reported clauses an "and that" clause goes on with
@@ -830,7 +830,7 @@ def _that_clauses_taken_into_deeper_clauses(tokens: tuple[Token, ...]) -> tuple[
             continue
         fixed[t.i] = replace(t, head=top.i)
         fixed[marks[0].i - 1] = replace(tokens[marks[0].i - 1], head=top.i)
-    return tuple(fixed)
+    return _kept(tokens, fixed)
 
 
 TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -860,15 +860,31 @@ def _lists_taken_for_appositions(tokens: tuple[Token, ...], ents: list[Entity]
                 before.ent >= 0 and ents[before.ent].label in TIMES:
             continue    # ("signed on board, on Monday, an agreement": no list of days)
         fixed[t.i] = replace(t, dep="conj", head=before.i)
+    return _kept(tokens, fixed)
+
+
+def _kept(tokens: tuple[Token, ...], fixed: list[Token]) -> tuple[Token, ...]:
+    """The repaired tokens, or the very tuple given when a repair changed nothing (so that
+    the next repair finds its dependents already counted)."""
+    if all(a is b for a, b in zip(tokens, fixed)):
+        return tokens
     return tuple(fixed)
 
 
+# the dependents of the last tuple of tokens asked about: most repairs change nothing, and
+# each asks again of the same tokens
+_LAST_DEPENDENTS: list = [None, None]
+
+
 def _dependents(tokens: tuple[Token, ...]) -> dict[int, list[Token]]:
-    """The tokens that depend on each token, by its index."""
+    """The tokens that depend on each token, by its index (read only)."""
+    if _LAST_DEPENDENTS[0] is tokens:
+        return _LAST_DEPENDENTS[1]
     under: dict[int, list[Token]] = {}
     for x in tokens:
         if x.head != x.i:
             under.setdefault(x.head, []).append(x)
+    _LAST_DEPENDENTS[0], _LAST_DEPENDENTS[1] = tokens, under
     return under
 
 
