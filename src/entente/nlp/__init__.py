@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from operator import is_not
 from typing import Iterable, Iterator
 
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS, TAG
@@ -866,7 +867,7 @@ def _lists_taken_for_appositions(tokens: tuple[Token, ...], ents: list[Entity]
 def _kept(tokens: tuple[Token, ...], fixed: list[Token]) -> tuple[Token, ...]:
     """The repaired tokens, or the very tuple given when a repair changed nothing (so that
     the next repair finds its dependents already counted)."""
-    if all(a is b for a, b in zip(tokens, fixed)):
+    if not any(map(is_not, tokens, fixed)):
         return tokens
     return tuple(fixed)
 
