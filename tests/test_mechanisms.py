@@ -11167,3 +11167,11 @@ def test_a_pledge_to_raise_ones_own_spending_threatens_no_one():
     # a pledge to raise tariffs on another's goods still threatens it
     assert ("THREATEN", "CHN", "CAN") in _dyads(_events(
         "Title\n\nChina vowed to raise tariffs on Canadian goods."))
+
+
+def test_a_leaders_retreat_is_no_withdrawal():
+    events = _events("Title\n\nThailand's prime minister received Malaysia's prime minister "
+                     "at a resort for their annual leaders' retreat.", partial=True)
+    assert not any(e.type == "RETREAT" for e in events)
+    assert ("RETREAT", "RUS", "UKR") in _dyads(_events(
+        "Title\n\nRussia began a retreat from Kherson on Wednesday."))

@@ -369,10 +369,10 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
 
 def _modified_away(p: ParsedText, tok: Token, sense: Sense) -> bool:
     """A noun trigger whose modifier makes it another thing: "a trade war", "a charm
-    offensive", "a hunger strike" are no assault."""
+    offensive", "a hunger strike" are no assault, "the leaders' retreat" no withdrawal."""
     return sense.kind == "noun" and bool(sense.not_modifier) and any(
         c.i < tok.i and c.lemma.lower() in sense.not_modifier
-        for c in kids(p, tok.i, "compound", "amod", "nmod"))
+        for c in kids(p, tok.i, "compound", "amod", "nmod", "poss"))
 
 
 def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
