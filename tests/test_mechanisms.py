@@ -11175,3 +11175,9 @@ def test_a_leaders_retreat_is_no_withdrawal():
     assert not any(e.type == "RETREAT" for e in events)
     assert ("RETREAT", "RUS", "UKR") in _dyads(_events(
         "Title\n\nRussia began a retreat from Kherson on Wednesday."))
+
+
+def test_concern_about_an_incident_told_before_is_aimed_at_its_doer():
+    text = ("Title\n\nVietnamese ships blocked a Chinese survey vessel near the Paracel Islands "
+            "on Sunday. Russia expressed concern about the incident.")
+    assert ("ACCUSE", "RUS", "VNM", "occurred") in _claims(text)

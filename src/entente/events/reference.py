@@ -191,8 +191,10 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         if found:
             return found
     if obj is None:
+        # ("expressed concern about the incident", "anger at the decision")
         for prep in kids(p, tok, "prep"):
-            if prep.text.lower() in ("to", "over", "against", "for", "of"):
+            if prep.text.lower() in ("to", "over", "against", "for", "of", "about", "at",
+                                     "regarding"):
                 obj = kid(p, prep.i, "pobj")
                 if obj is not None:
                     break
