@@ -11181,3 +11181,10 @@ def test_concern_about_an_incident_told_before_is_aimed_at_its_doer():
     text = ("Title\n\nVietnamese ships blocked a Chinese survey vessel near the Paracel Islands "
             "on Sunday. Russia expressed concern about the incident.")
     assert ("ACCUSE", "RUS", "VNM", "occurred") in _claims(text)
+
+
+def test_an_object_it_of_the_subjects_own_state_is_the_thing_acted_on_before():
+    text = ("Title\n\nIranian boats surrounded a British tanker in the Strait of Hormuz on "
+            "Sunday. A spokesman said one Iranian boat fired warning shots at it.")
+    told = _dyads_in(text, "A spokesman")
+    assert told and all(d[1:] == ("IRN", "GBR") for d in told)
