@@ -11188,3 +11188,10 @@ def test_an_object_it_of_the_subjects_own_state_is_the_thing_acted_on_before():
             "Sunday. A spokesman said one Iranian boat fired warning shots at it.")
     told = _dyads_in(text, "A spokesman")
     assert told and all(d[1:] == ("IRN", "GBR") for d in told)
+
+
+def test_dismay_voiced_at_or_regarding_an_act_told_before_is_aimed_at_its_doer():
+    for judged in ("Chile voiced alarm at the escalation.",
+                   "Chile expressed dismay regarding the strikes."):
+        text = f"Title\n\nArgentina struck targets in Paraguay on Monday. {judged}"
+        assert ("ACCUSE", "CHL", "ARG", "occurred") in _claims(text)

@@ -191,8 +191,15 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         if found:
             return found
     if obj is None:
-        # ("expressed concern about the incident", "anger at the decision")
-        for prep in kids(p, tok, "prep"):
+        # ("expressed concern about the incident", "anger at the decision"; a light verb's
+        # phrase after its noun: "voiced alarm at the escalation"; "dismay regarding the
+        # strikes", the parser's participle)
+        heads = [tok] + ([t.head] if t.pos == "NOUN" and t.dep == "dobj" else [])
+        for c in kids(p, tok, "acl"):
+            if c.text.lower() in ("regarding", "concerning") and kid(p, c.i, "dobj") is not None:
+                obj = kid(p, c.i, "dobj")
+        preps = [pr for h in heads for pr in kids(p, h, "prep") if pr.i > tok]
+        for prep in preps if obj is None else []:
             if prep.text.lower() in ("to", "over", "against", "for", "of", "about", "at",
                                      "regarding"):
                 obj = kid(p, prep.i, "pobj")
