@@ -7419,7 +7419,6 @@ def test_a_warning_that_a_measure_could_come_threatens_the_other_side(text):
     assert ("THREATEN", "USA", "NER") in _dyads(_events(text, published="2023-07-31"))
 
 
-
 def test_mediators_of_talks_do_not_talk_with_each_other():
     text = ("Israel and Hamas agreed to a ceasefire on Wednesday. Egypt and Qatar, which mediated "
             "the talks, welcomed the deal.")
@@ -9637,7 +9636,6 @@ def test_a_warship_sailing_with_its_own_carrier_exercises_with_no_one():
     assert not {c for c in claims if c[0] == "COOPERATE"}
 
 
-
 def test_soldiers_training_on_missiles_aim_them_at_no_one():
     claims = _claims("Title\n\nTaiwanese soldiers trained on Stinger missiles in Texas this "
                      "summer.")
@@ -9824,7 +9822,6 @@ def test_an_act_described_as_another_states_attack_accuses_that_state():
     claims = _claims("Title\n\nThe French defense minister described the strikes as limited "
                      "and proportionate.")
     assert not any(c[0] == "ACCUSE" for c in claims)
-
 
 
 def test_a_perfect_relative_clause_with_a_day_of_its_own_tells_an_act():
@@ -11048,7 +11045,6 @@ def test_financial_transactions_suspended_with_a_state_are_a_step_down_in_ties()
     assert ("SANCTION", "GHA", "TGO", "occurred") in claims
 
 
-
 def test_people_harmed_in_a_fight_with_others_were_harmed_by_those_others():
     claims = _claims("Title\n\nThree Thai soldiers were killed in clashes with Cambodian forces "
                      "on Monday.")
@@ -11096,7 +11092,6 @@ def test_an_and_that_clause_after_an_infinitive_is_one_more_thing_the_speaker_sa
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks and all(e.source.code == "FRA" and e.target.code == "RUS" and
                          e.status == "planned" for e in talks)
-
 
 
 def test_a_hand_in_brokering_an_accord_is_no_aid_to_its_parties():

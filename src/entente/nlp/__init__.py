@@ -553,10 +553,7 @@ def _finite_conjuncts_of_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, 
         if gov.tag != "VBD" or gov.pos != "VERB" or any(
                 x.dep in ("nsubj", "nsubjpass", "aux") for x in under.get(t.i, [])):
             continue
-        fixed[t.i] = replace(t, head=gov.i)
-        for x in under.get(inf.i, []):
-            if x.dep == "cc" and inf.i < x.i < t.i:
-                fixed[x.i] = replace(x, head=gov.i)
+        _rejoin(fixed, under, t, inf.i, gov.i)
     return _kept(tokens, fixed)
 
 
@@ -759,10 +756,7 @@ def _perfects_taken_into_past_clauses(tokens: tuple[Token, ...]) -> tuple[Token,
             continue
         if not perfect(past.head):
             continue
-        fixed[t.i] = replace(t, head=past.head)
-        for x in under.get(past.i, []):
-            if x.dep == "cc" and past.i < x.i < t.i:
-                fixed[x.i] = replace(x, head=past.head)
+        _rejoin(fixed, under, t, past.i, past.head)
     return _kept(tokens, fixed)
 
 
@@ -862,6 +856,15 @@ def _lists_taken_for_appositions(tokens: tuple[Token, ...], ents: list[Entity]
             continue    # ("signed on board, on Monday, an agreement": no list of days)
         fixed[t.i] = replace(t, dep="conj", head=before.i)
     return _kept(tokens, fixed)
+
+
+def _rejoin(fixed: list[Token], under: dict[int, list[Token]], t: Token, old: int,
+            new: int) -> None:
+    """Join conjunct ``t`` to ``new`` instead of ``old``, with the "and" between them."""
+    fixed[t.i] = replace(t, head=new)
+    for x in under.get(old, []):
+        if x.dep == "cc" and old < x.i < t.i:
+            fixed[x.i] = replace(x, head=new)
 
 
 def _kept(tokens: tuple[Token, ...], fixed: list[Token]) -> tuple[Token, ...]:
