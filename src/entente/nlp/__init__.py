@@ -786,9 +786,8 @@ def _presents_taken_for_conjuncts_of_pasts(tokens: tuple[Token, ...]) -> tuple[T
     return _kept(tokens, fixed)
 
 
-# verbs of saying whose reported clauses an "and that" clause goes on with
-SAYING = frozenset({"say", "tell", "add", "announce", "insist", "state", "warn", "claim",
-                    "argue", "stress", "note", "explain", "write", "declare", "confirm"})
+# verbs of saying whose reported clauses an "and that" clause goes on with (frames.yaml)
+SAYING = frame_words("saying_on")
 
 
 def _that_clauses_taken_into_deeper_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
