@@ -11190,3 +11190,9 @@ def test_dismay_voiced_at_or_regarding_an_act_told_before_is_aimed_at_its_doer()
                    "Chile expressed dismay regarding the strikes."):
         text = f"Title\n\nArgentina struck targets in Paraguay on Monday. {judged}"
         assert ("ACCUSE", "CHL", "ARG", "occurred") in _claims(text)
+
+
+def test_mercenaries_named_by_a_demonym_are_of_that_state():
+    text = ("Title\n\nThe junta began working with Russian mercenaries, whom Britain "
+            "accuses of human rights abuses.")
+    assert ("ACCUSE", "GBR", "RUS", "occurred") in _claims(text)
