@@ -11196,3 +11196,9 @@ def test_mercenaries_named_by_a_demonym_are_of_that_state():
     text = ("Title\n\nThe junta began working with Russian mercenaries, whom Britain "
             "accuses of human rights abuses.")
     assert ("ACCUSE", "GBR", "RUS", "occurred") in _claims(text)
+
+
+def test_saying_a_state_has_the_right_to_defend_itself_backs_it():
+    claims = _claims("Title\n\nArmenia shelled Azerbaijani positions on Monday. Turkey said "
+                     "Azerbaijan had the right to defend itself.")
+    assert ("SUPPORT", "TUR", "AZE", "occurred") in claims

@@ -1388,6 +1388,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 sources, predicate = r.actors(above.i), head.head
     if speaker:
         sources, how = speaker, "speaker"     # "I urge ...", "we will support ..."
+    granted = _right_granted(p, r, tok, sense, sources)
+    if granted:
+        # "Washington said Israel had the right to defend itself": the one who says a state
+        # has that right backs it
+        said = p.tokens[p.tokens[tok.head].head].head
+        forced, sources, predicate, how = sources, granted, said, "speech"
     pair = R.between(r, tok.i)
     if not sources and len(pair) >= 2:
         sources, how = pair, "between"
@@ -3740,6 +3746,24 @@ def _home_counterpart(r: Resolver, sources: list[Actor], etype: str) -> list[Act
         elif etype == "COERCE" and a.sector in ("GOV", "MIL", "COP", "JUD"):
             out.append(Actor(a.code, a.name, "CVL", "", -1, -1))
     return out
+
+
+def _right_granted(p: ParsedText, r: Resolver, tok: Token, sense, sources: list[Actor]
+                   ) -> list[Actor]:
+    """The speaker who says a state "has the right to defend itself" (the defence is the
+    state's, the backing the speaker's), or nothing."""
+    if sense.type != "SUPPORT" or tok.dep != "acl" or not any(
+            o.text.lower() in ("itself", "themselves") for o in kids(p, tok.i, "dobj")):
+        return []
+    right = p.tokens[tok.head]
+    have = p.tokens[right.head]
+    if right.lemma.lower() != "right" or right.dep != "dobj" or have.lemma.lower() != "have" \
+            or have.dep != "ccomp" or p.tokens[have.head].lemma.lower() not in r.lex.speech_verbs:
+        return []
+    teller = R.subject_of(p, have.head)
+    own = {a.code for a in sources}
+    return [a for a in (r.actors(teller.i) if teller is not None else [])
+            if a.code and a.code not in own] if own else []
 
 
 def _threat(p: ParsedText, tok: int) -> bool:
