@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from ..codes import group_members, groups, regions as codes_regions
 from ..records import Actor, Entity, ParsedText, Token
-from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_of, subject_kid,
-                    subtree, text_of)
+from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_before,
+                    sentence_of, subject_kid, subtree, text_of)
 from .lexicon import Entry, Lexicon
 from ..lexicons import frame_words
 from .gender import fits, gender
@@ -332,7 +332,8 @@ class Resolver(People):
                 return [self._from_person(person, tok)]
             return self._unnamed_official(i)
         if low in THING_PRONOUNS:
-            return self._it_acted_on(i) or self._it(i)
+            found = self._it(i)
+            return self._it_acted_on(i, found) or found
         if low == "whose" and tok.dep == "poss":
             # "Canada, whose airspace the balloon had crossed": the relative clause's noun
             rel = next((a for a in ancestors(self.p, i) if a.dep == "relcl"), None)
@@ -2259,21 +2260,21 @@ class Resolver(People):
             return []
         return [a for a in self.actors(subj.i) if a.code]
 
-    def _it_acted_on(self, i: int) -> list[Actor]:
-        """An object "it" that would stand for its own clause's subject's state stands for
-        the thing the sentence before acted on, of another state: "Chinese ships blocked a
-        Philippine vessel ... one Chinese ship used a water cannon against it"."""
+    def _it_acted_on(self, i: int, found: list[Actor]) -> list[Actor]:
+        """An object "it" that ``found`` (its reading as a subject before) makes its own
+        clause's subject's state stands for the thing the sentence before acted on, of another
+        state: "Chinese ships blocked a Philippine vessel ... one Chinese ship used a water
+        cannon against it"."""
         tok = self.p.tokens[i]
         if tok.text.lower() != "it" or tok.dep not in ("dobj", "pobj"):
             return []
         verb = next((a for a in ancestors(self.p, i) if a.pos in ("VERB", "AUX")), None)
         subj = kid(self.p, verb.i, "nsubj") if verb is not None else None
         own = {a.code for a in self.actors(subj.i) if a.code} if subj is not None else set()
-        if not own or not {a.code for a in self._it(i)} <= own:
+        if not own or not {a.code for a in found} <= own:
             return []
         sent = sentence_of(self.p, i)
-        prev = next((x for x in reversed(self.p.sentences)
-                     if sent is not None and x.end <= sent.start), None)
+        prev = sentence_before(self.p, sent.start) if sent is not None else None
         for t in self.p.tokens[prev.start:prev.end] if prev is not None else []:
             if t.dep == "dobj" and t.pos == "NOUN" and t.tag == "NN":
                 found = [a for a in self.actors(t.i) if a.code]

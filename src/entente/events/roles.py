@@ -274,6 +274,8 @@ def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
 # verbs by which an act makes another act ("prompting the United States to scramble jets"):
 # frames.yaml
 PROMPTING = frame_words("prompting")
+
+
 def prompted_by(p: ParsedText, tok: Token) -> Token | None:
     """The verb by which another act moved someone to do ``tok`` ("prompting the United
     States and Canada to scramble fighter jets": "prompting", whose object acts), or None."""

@@ -12,7 +12,7 @@ from ..codes import actors as actor_codes
 from ..errors import ConfigError
 from ..lexicons import frame_words, load_csv, load_yaml, split
 from ..records import EVENT_TYPES, ParsedText, Token
-from ..tree import conjuncts, kid, kids, subtree
+from ..tree import ancestors, conjuncts, kid, kids, subtree
 from .status import mandated
 
 # nouns that name an act by what it is an effort at: "a mediation effort", "a rescue mission";
@@ -306,15 +306,11 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
                 if c.tag != "VB" or c.pos != "VERB" or \
                         not any(a.text.lower() == "to" for a in kids(p, c.i, "aux")):
                     continue
-                k, own = c.head, True
-                while k != tok.i and p.tokens[k].head != k:
-                    if p.tokens[k].pos in ("VERB", "AUX") and \
-                            kids(p, k, "nsubj", "nsubjpass"):
-                        own = False     # (another's clause: "... where Serbs live to ...")
-                        break
-                    k = p.tokens[k].head
-                if own and k == tok.i:
-                    return True
+                for a in ancestors(p, c.i):
+                    if a.i == tok.i:
+                        return True
+                    if a.pos in ("VERB", "AUX") and kids(p, a.i, "nsubj", "nsubjpass"):
+                        break   # (another's clause: "... where Serbs live to ...")
     return False
 
 

@@ -822,8 +822,7 @@ def _that_clauses_taken_into_deeper_clauses(tokens: tuple[Token, ...]) -> tuple[
             k = a.head
         if top is None or top.i == t.head:
             continue
-        fixed[t.i] = replace(t, head=top.i)
-        fixed[marks[0].i - 1] = replace(tokens[marks[0].i - 1], head=top.i)
+        _rejoin(fixed, under, t, t.head, top.i)
     return _kept(tokens, fixed)
 
 
@@ -875,19 +874,21 @@ def _kept(tokens: tuple[Token, ...], fixed: list[Token]) -> tuple[Token, ...]:
 
 
 # the dependents of the last tuple of tokens asked about: most repairs change nothing, and
-# each asks again of the same tokens
-_LAST_DEPENDENTS: list = [None, None]
+# each asks again of the same tokens (one pair, set and read whole, so that threads parsing
+# at once never pair one document's tokens with another's dependents)
+_LAST_DEPENDENTS: list = [(None, None)]
 
 
 def _dependents(tokens: tuple[Token, ...]) -> dict[int, list[Token]]:
     """The tokens that depend on each token, by its index (read only)."""
-    if _LAST_DEPENDENTS[0] is tokens:
-        return _LAST_DEPENDENTS[1]
-    under: dict[int, list[Token]] = {}
+    last, under = _LAST_DEPENDENTS[0]
+    if last is tokens:
+        return under
+    under = {}
     for x in tokens:
         if x.head != x.i:
             under.setdefault(x.head, []).append(x)
-    _LAST_DEPENDENTS[0], _LAST_DEPENDENTS[1] = tokens, under
+    _LAST_DEPENDENTS[0] = (tokens, under)
     return under
 
 
