@@ -11202,3 +11202,12 @@ def test_saying_a_state_has_the_right_to_defend_itself_backs_it():
     claims = _claims("Title\n\nArmenia shelled Azerbaijani positions on Monday. Turkey said "
                      "Azerbaijan had the right to defend itself.")
     assert ("SUPPORT", "TUR", "AZE", "occurred") in claims
+
+
+def test_a_named_official_described_by_its_office_is_of_the_its_owner():
+    # the one state the sentence names is what is judged, not whose official judges it
+    text = ("Title\n\nASEAN told Myanmar on Friday that it was ready to respond. The bloc's "
+            "secretary-general, Lim Jock Hoi, and its special envoy, Erywan Yusof, described "
+            "the Myanmar measures as deeply troubling.")
+    told = _dyads_in(text, "The bloc's secretary-general", published="2022-06-10")
+    assert told and all(d[1:] == ("ASEAN", "MMR") for d in told)

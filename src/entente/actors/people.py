@@ -551,6 +551,13 @@ class People:
                 owner = self._possessor_subject(poss)
                 code = owner.code if owner is not None else None
                 sector = sector or ("GOV" if code else None)
+            if code is None and poss is not None and poss.text.lower() in ("its", "their"):
+                # "the bloc's foreign policy chief, Josep Borrell, and its trade commissioner,
+                # Valdis Dombrovskis": the state or body the possessive stands for, not the
+                # one state the sentence names
+                owners = [a for a in self._head(poss.i) if a.code]
+                code = owners[0].code if len(owners) == 1 else None
+                sector = sector or ("GOV" if code else None)
         words = {t.lemma.lower() for t in self.p.tokens[j + 1:end]}
         if code is None and words & SPOKESPEOPLE:
             # "China's foreign ministry lashed out ... Spokeswoman Mao Ning said", "Beijing
