@@ -11211,3 +11211,14 @@ def test_a_named_official_described_by_its_office_is_of_the_its_owner():
             "the Myanmar measures as deeply troubling.")
     told = _dyads_in(text, "The bloc's secretary-general", published="2022-06-10")
     assert told and all(d[1:] == ("ASEAN", "MMR") for d in told)
+
+
+def test_a_warning_that_any_such_act_would_meet_a_response_is_a_threat_to_no_one_named():
+    text = ("Title\n\nJapan's Defense Ministry said on Monday that any incursion into Japanese "
+            "waters would be met with a resolute response.")
+    found = [e for e in _events(text) if e.type == "THREATEN"]
+    assert [(e.source.code, e.target, e.status) for e in found] == [("JPN", None, "occurred")]
+    # a doer named still makes the threat that doer's
+    named = ("Title\n\nJapan's Defense Ministry said on Monday that any Chinese incursion into "
+             "Japanese waters would be met with a resolute response.")
+    assert ("THREATEN", "JPN", "CHN", "occurred") in _claims(named)

@@ -150,6 +150,11 @@ def _modals() -> frozenset[str]:
 # 2 times in 19.
 
 
+# A warning to whoever might do an act ("any attack on allied infrastructure would be met with
+# a united response"), made to no one in particular: kept with no target.
+DETERRENT = "deterrent"
+
+
 def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str = "",
                    partial: bool = False, quotes: tuple[Quote, ...] = ()
                    ) -> tuple[Event, ...]:
@@ -312,6 +317,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         drafts = [d for d in drafts if _foreign_targets(d) or
                   d.trigger.sense.type in UNILATERAL and
                   d.trigger.sense.mode not in UNTIED_MOVES or
+                  d.trigger.sense.mode == DETERRENT or
                   len(d.sources) > 1 and reciprocal(p, d) and
                   p.tokens[d.trigger.token].lemma.lower() not in BROKERS]
         # a record of ties between states and their bodies: what a non-governmental body
@@ -362,6 +368,12 @@ VISITOR_VERBS = words("visitor_verbs")
 # forces moved with no other party found: no tie to record ("Israel called up 300,000
 # reservists", "it had sent ships to track the vessels" with the vessels' state unknown)
 UNTIED_MOVES = frozenset({"deployment", "transit", "alert", "shadow", "incursion"})
+
+
+def _any_such(p: ParsedText, noun: Token) -> bool:
+    """Whether ``noun`` names any act of its kind, by whoever: "any attack", "any
+    disruption", "any such move"."""
+    return any(d.text.lower() == "any" for d in kids(p, noun.i, "det"))
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -642,6 +654,7 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             continue
         found.append((v, v, sources, targets, SP.ACCUSE))
     threats: list[tuple[int, int, list[Actor], list[Actor]]] = []
+    general: set[int] = set()       # threats made to no one in particular
     for t, said, targets, act in SP.faced(p, r, s.start, s.end, r.lex.speech_verbs):
         if _inside(quoted, p.tokens[t].idx):
             voice = SP.voice_at(voices, p.tokens[t].idx)
@@ -656,6 +669,10 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             # "warned that the provocation would meet a firm response": its doer, told before
             targets = REF.referent_doers(p, r, p.tokens[act], "THREATEN",
                                          {a.code for a in sources}, history, True)
+        if sources and not targets and act is not None and _any_such(p, p.tokens[act]):
+            # "warned that any attack on allied infrastructure would be met with a united
+            # response": a warning to whoever might, named by no one
+            general.add(t)
         if sources:
             threats.append((t, said, sources, targets))
     for t, said, sources, targets in SP.force_told(p, r, s.start, s.end, r.lex.speech_verbs):
@@ -681,11 +698,13 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
     for t, predicate, sources, owners in threats:
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own and a.code]
-        if targets:
+        if targets or t in general and not owners:
             date, precision = _event_date(p, t, predicate, dates, prev_date, published,
                                           "occurred")
             # (the rule names the word that drew the penalty: "verb:meet", "verb:become")
             sense = replace(SP.THREATEN, words=(p.tokens[t].lemma.lower(),))
+            if not targets:
+                sense = replace(sense, mode=DETERRENT)
             out.append(Draft(Trigger(t, sense, None), s, sources, targets, "occurred",
                               date, precision, None, "speech",
                               sum(1 for _ in ancestors(p, predicate))))
