@@ -11222,3 +11222,13 @@ def test_a_warning_that_any_such_act_would_meet_a_response_is_a_threat_to_no_one
     named = ("Title\n\nJapan's Defense Ministry said on Monday that any Chinese incursion into "
              "Japanese waters would be met with a resolute response.")
     assert ("THREATEN", "JPN", "CHN", "occurred") in _claims(named)
+
+
+def test_an_act_to_come_called_a_mistake_is_a_warning_and_one_done_a_charge():
+    coming = _claims("Title\n\nErdogan said on Monday that sending warships to the Aegean "
+                     "would be a grave mistake by Athens.")
+    assert ("THREATEN", "TUR", "GRC", "occurred") in coming
+    assert not any(c[0] == "ACCUSE" for c in coming)
+    done = _claims("Title\n\nGreece sent warships to the Aegean on Sunday. Erdogan said on "
+                   "Monday that the decision was a grave mistake.")
+    assert ("ACCUSE", "TUR", "GRC", "occurred") in done

@@ -558,7 +558,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 # ('"This was a deliberate provocation," Peskov said', after Russia accused
                 # Britain of one: the charge goes on)
                 owners = REF.charged_just_before(history, {voice.actor.code})
-            found.append((t, _root(p, s), [voice.actor], owners, SP.ACCUSE))
+            found.append((t, _root(p, s), [voice.actor], owners,
+                          SP.WARNING if SP.warned_mistake(p, p.tokens[t]) else SP.ACCUSE))
         elif not _inside(quoted, p.tokens[t].idx):
             # "Brazil's foreign ministry said the raid was a clear breach of the Vienna
             # Convention": an official judging an act in reported speech accuses its doer
@@ -580,7 +581,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                     # decision told before, as in a quotation
                     owners = REF.referent_doers(p, r, p.tokens[act], "ACCUSE", own, history,
                                                 True)
-                found.append((t, t, speakers, owners, SP.ACCUSE))
+                found.append((t, t, speakers, owners,
+                              SP.WARNING if SP.warned_mistake(p, p.tokens[t]) else SP.ACCUSE))
     for v, sources, targets, act, verdict in SP.naming(p, r, s.start, s.end):
         if not _inside(quoted, p.tokens[v].idx):
             # "called the strikes an 'act of war'": the strikes told before

@@ -845,6 +845,23 @@ def force_told(p: ParsedText, r: Resolver, start: int, end: int,
 # What an act to come is called to say it will be met with war ("any intervention would be a
 # declaration of war", "would be considered an act of war", "would mean war")
 WAR_NAMES = frame_words("war_names")
+MISTAKES = frame_words("mistakes")
+# the warning a prospective mistake makes
+WARNING = Sense("THREATEN", None, "noun", ("mistake",), frozenset(), frozenset(), (), False,
+                -1)
+
+
+def warned_mistake(p: ParsedText, t: Token) -> bool:
+    """Whether the condemning word ``t`` calls an act still to come a mistake: "sending arms
+    to Kyiv would be a grave mistake by Seoul", "it will be a big mistake" (a warning), not
+    "the decision was a mistake" (a charge)."""
+    if t.dep == "amod" and t.lemma.lower() not in MISTAKES:
+        t = p.tokens[t.head]        # ("a grave mistake": the word that condemns, "grave")
+    if t.lemma.lower() not in MISTAKES or t.dep not in ("attr", "acomp"):
+        return False
+    be = p.tokens[t.head]
+    return be.lemma.lower() == "be" and kid(p, be.i, "neg") is None and any(
+        a.text.lower() in ("will", "would", "'ll") for a in kids(p, be.i, "aux"))
 
 
 def war_named(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
