@@ -11232,3 +11232,14 @@ def test_an_act_to_come_called_a_mistake_is_a_warning_and_one_done_a_charge():
     done = _claims("Title\n\nGreece sent warships to the Aegean on Sunday. Erdogan said on "
                    "Monday that the decision was a grave mistake.")
     assert ("ACCUSE", "TUR", "GRC", "occurred") in done
+
+
+def test_a_penalty_a_teller_says_will_take_effect_is_the_tellers_own():
+    text = ("Title\n\nCanadian Prime Minister Justin Trudeau said on Monday that the tariffs on "
+            "the United States would take effect on Friday.")
+    assert ("SANCTION", "CAN", "USA", "planned") in _claims(text, published="2025-02-03")
+    # (not when the teller's state is the one the penalty falls on)
+    told = ("Title\n\nCanadian Prime Minister Justin Trudeau said on Monday that the tariffs "
+            "on Canada would take effect on Friday.")
+    assert not any(c[0] == "SANCTION" and c[1] == "CAN"
+                   for c in _claims(told, published="2025-02-03"))

@@ -370,6 +370,42 @@ VISITOR_VERBS = words("visitor_verbs")
 UNTIED_MOVES = frozenset({"deployment", "transit", "alert", "shadow", "incursion"})
 
 
+def _takes_effect(p: ParsedText, verb: Token) -> bool:
+    """Whether ``verb`` tells of coming into force: "take effect", "come into force", "go
+    into effect", "enter into force", "kick in"."""
+    low = verb.lemma.lower()
+    if low == "take":
+        return any(o.lemma.lower() == "effect" for o in kids(p, verb.i, "dobj"))
+    if low == "kick":
+        return any(c.text.lower() == "in" for c in kids(p, verb.i, "prt", "prep"))
+    if low in ("come", "go", "enter"):
+        return any(pr.text.lower() == "into" and any(
+            o.lemma.lower() in ("force", "effect") for o in kids(p, pr.i, "pobj"))
+            for pr in kids(p, verb.i, "prep")) or low == "enter" and any(
+            o.lemma.lower() == "force" for o in kids(p, verb.i, "dobj"))
+    return False
+
+
+def _in_force_by_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    """The official teller's state, for a penalty with no owner of its own that the teller
+    says will come into force ("Trump said the tariffs on Mexico would take effect as
+    scheduled"); empty when the teller is of the state the penalty falls on."""
+    if tok.dep != "nsubj" or kid(p, tok.i, "poss") is not None:
+        return []
+    verb = p.tokens[tok.head]
+    if not _takes_effect(p, verb) or verb.dep != "ccomp":
+        return []
+    said = p.tokens[verb.head]
+    if said.lemma.lower() not in r.lex.speech_verbs:
+        return []
+    subj = R.subject_of(p, said.i)
+    tellers = [a for a in (r.actors(subj.i) if subj is not None else [])
+               if a.code and a.sector in SP.evaluation().official]
+    struck = {a.code for pr in kids(p, tok.i, "prep") if pr.text.lower() in ("on", "against")
+              for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)}
+    return [] if any(a.code in struck for a in tellers) else tellers
+
+
 def _any_such(p: ParsedText, noun: Token) -> bool:
     """Whether ``noun`` names any act of its kind, by whoever: "any attack", "any
     disruption", "any such move"."""
@@ -1552,6 +1588,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources, forced, how = again.sources, again.targets, "again"
             if tok.dep in ("nsubj", "nsubjpass"):
                 predicate = tok.head    # "... drills began on Monday": dated by its verb
+    if not sources and sense.type == "SANCTION" and sense.kind == "noun":
+        # "Trump said the tariffs on Mexico would take effect on March 4": a penalty its
+        # teller says will come into force is the teller's own (one told before is
+        # its first teller's)
+        teller = _in_force_by_teller(p, r, tok)
+        if teller:
+            sources, how = teller, "speech"
+            predicate = tok.head
     hosts = _hosts(p, tok) if sense.type == "COOPERATE" and sense.mode == "exercise" else []
     host_codes = {h.code for h in hosts}
     if not sources and len(hosts) >= 2:
