@@ -11243,3 +11243,9 @@ def test_a_penalty_a_teller_says_will_take_effect_is_the_tellers_own():
             "on Canada would take effect on Friday.")
     assert not any(c[0] == "SANCTION" and c[1] == "CAN"
                    for c in _claims(told, published="2025-02-03"))
+
+
+def test_a_charge_made_after_a_denial_is_not_denied():
+    text = ("Title\n\nAnkara denied that its jets had struck the village and accused Baghdad of "
+            "staging a provocation.")
+    assert ("ACCUSE", "TUR", "IRQ", "occurred") in _claims(text)

@@ -252,3 +252,24 @@ def test_a_present_joined_to_a_past_joins_the_present_before_it(pipeline, text, 
     parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
     one = next(t for t in parsed.tokens if t.text == verb)
     assert one.dep == "conj" and parsed.tokens[one.head].text == head
+
+
+@pytest.mark.parametrize("text, verb, head", [
+    ("Ankara denied that its jets had struck the village and accused Baghdad of staging a "
+     "provocation.", "accused", "denied"),
+    # (another past shares the "had": what was said of Pelosi)
+    ("The ministry said Pelosi had brushed aside its warnings and interfered in its affairs.",
+     "interfered", "brushed"),
+])
+def test_a_tellers_act_joined_to_a_reported_past_perfect_is_the_tellers(pipeline, text, verb,
+                                                                       head):
+    """'denied that its drones had targeted Poland and accused NATO': the small model joins
+    'accused' to 'targeted', inside what was denied; a verbal act a teller goes on to is a
+    conjunct of the teller's own verb."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    one = next(t for t in parsed.tokens if t.text == verb)
+    assert one.dep == "conj" and parsed.tokens[one.head].text == head

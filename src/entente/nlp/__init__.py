@@ -161,6 +161,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _perfects_taken_into_past_clauses(tokens)
     tokens = _lists_taken_for_appositions(tokens, ents)
     tokens = _presents_taken_for_conjuncts_of_pasts(tokens)
+    tokens = _pasts_taken_into_past_perfects(tokens)
     tokens = _that_clauses_taken_into_deeper_clauses(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
@@ -783,6 +784,37 @@ def _presents_taken_for_conjuncts_of_pasts(tokens: tuple[Token, ...]) -> tuple[T
                 not _under(tokens, present.i, past.i):
             continue
         fixed[t.i] = replace(t, head=present.i)
+    return _kept(tokens, fixed)
+
+
+# verbal acts a teller goes on to after telling of another's deed (frames.yaml)
+TELLERS_ACTS = frame_words("tellers_acts")
+
+
+def _pasts_taken_into_past_perfects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a simple past joined back to the simple past whose reported clause it was
+    taken into: "Moscow denied that its drones had targeted Poland and accused NATO of
+    staging a provocation" is parsed with "accused" joined to "targeted", inside what was
+    denied. A simple past with no subject or auxiliary of its own, joined to a past perfect
+    that is the reported clause of a simple past, is a conjunct of the simple past above
+    when it is a verbal act a teller goes on to (frames.yaml tellers_acts: "accused",
+    "urged"); another shares the "had" ("said Pelosi had brushed aside its warnings and
+    interfered in its affairs")."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.tag != "VBD" or t.pos != "VERB" or t.head >= t.i or \
+                t.lemma.lower() not in TELLERS_ACTS or any(
+                x.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for x in under.get(t.i, [])):
+            continue
+        perfect = tokens[t.head]
+        if perfect.tag != "VBN" or perfect.dep != "ccomp" or perfect.head >= perfect.i or \
+                not any(x.dep == "aux" and x.lemma == "have" and x.tag == "VBD"
+                        for x in under.get(perfect.i, [])):
+            continue
+        if tokens[perfect.head].tag != "VBD":
+            continue
+        _rejoin(fixed, under, t, perfect.i, perfect.head)
     return _kept(tokens, fixed)
 
 
