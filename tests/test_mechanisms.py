@@ -11249,3 +11249,10 @@ def test_a_charge_made_after_a_denial_is_not_denied():
     text = ("Title\n\nAnkara denied that its jets had struck the village and accused Baghdad of "
             "staging a provocation.")
     assert ("ACCUSE", "TUR", "IRQ", "occurred") in _claims(text)
+
+
+def test_a_vow_after_a_deeper_reported_clause_is_the_tellers():
+    text = ("Title\n\nIsraeli jets struck a depot near Damascus on Sunday. Syria's foreign "
+            "ministry said the raid showed that Israel was not interested in calm and vowed "
+            "that it would not go unanswered.")
+    assert ("THREATEN", "SYR", "ISR", "occurred") in _claims(text)

@@ -808,13 +808,22 @@ def _pasts_taken_into_past_perfects(tokens: tuple[Token, ...]) -> tuple[Token, .
                 x.dep in ("nsubj", "nsubjpass", "aux", "auxpass") for x in under.get(t.i, [])):
             continue
         perfect = tokens[t.head]
-        if perfect.tag != "VBN" or perfect.dep != "ccomp" or perfect.head >= perfect.i or \
-                not any(x.dep == "aux" and x.lemma == "have" and x.tag == "VBD"
-                        for x in under.get(perfect.i, [])):
+        if perfect.dep != "ccomp" or perfect.head >= perfect.i:
             continue
-        if tokens[perfect.head].tag != "VBD":
+        if perfect.tag == "VBN" and any(x.dep == "aux" and x.lemma == "have" and
+                                        x.tag == "VBD" for x in under.get(perfect.i, [])):
+            if tokens[perfect.head].tag == "VBD":
+                _rejoin(fixed, under, t, perfect.i, perfect.head)
             continue
-        _rejoin(fixed, under, t, perfect.i, perfect.head)
+        # ("The Kremlin said the attacks showed that Kyiv was not interested in peace and
+        # vowed that they would not go unanswered": a deeper reported clause, not a perfect,
+        # goes back to the verb of saying it is reported by)
+        teller = tokens[perfect.head]
+        while teller.dep == "ccomp" and teller.head < teller.i:
+            teller = tokens[teller.head]
+        if teller.lemma.lower() in SAYING and teller.tag == "VBD" and \
+                any(x.dep == "nsubj" for x in under.get(perfect.i, [])):
+            _rejoin(fixed, under, t, perfect.i, teller.i)
     return _kept(tokens, fixed)
 
 
