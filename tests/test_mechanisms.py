@@ -11256,3 +11256,10 @@ def test_a_vow_after_a_deeper_reported_clause_is_the_tellers():
             "ministry said the raid showed that Israel was not interested in calm and vowed "
             "that it would not go unanswered.")
     assert ("THREATEN", "SYR", "ISR", "occurred") in _claims(text)
+
+
+def test_fighters_two_states_send_are_moved_not_acted_on():
+    text = ("Title\n\nItaly said on Monday it would send four fighter jets to Romania. Spain and "
+            "Portugal have also sent fighters to the region.")
+    told = _dyads_in(text, "Spain and Portugal")
+    assert told and not any({d[1], d[2]} == {"ESP", "PRT"} for d in told)

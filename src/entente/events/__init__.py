@@ -2183,7 +2183,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history:
         tgts = _host_of(p, tok, own, history)
     if not tgts:
-        tgts = _domestic(p, r, tok.i, sources)
+        tgts = _domestic(p, r, tok.i, sources, moved=sense.type == "MOBILIZE")
     # ("Ukraine's air force said Russia launched 40 drones overnight": drones or shells a
     # state's officials report launched at no place were launched at them; missiles alone
     # may be a test: "Japan said North Korea launched a ballistic missile")
@@ -2920,10 +2920,12 @@ def _host_of(p: ParsedText, tok: Token, own: set, history: list[Draft]) -> list[
 HOST_NOUNS = words("visit_sides")
 
 
-def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> list[Actor]:
+def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor],
+              moved: bool = False) -> list[Actor]:
     """"Egyptian police dispersed demonstrators": a person or group that names no state is
     taken to be of the source's own state, with its own sector. Only people and groups outside
-    the state's own apparatus qualify, and nothing the source owns ("its carrier")."""
+    the state's own apparatus qualify, and nothing the source owns ("its carrier"). What a
+    deployment moves (``moved``: "sent fighters to the region") is no one acted on."""
     states = [a for a in sources if a.code and r.lex.entry(f"country:{a.code}")]
     if not states:
         return []
@@ -2939,7 +2941,7 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor]) -> lis
                                  _DOMESTIC_SECTORS for o in kids(p, tok, "dobj")):
                     return [Actor(a.code, a.name, "CVL", a.mention, a.start, a.end)
                             for a in place]
-    objs = kids(p, tok, "dobj", "dative")
+    objs = kids(p, tok, "dobj", "dative") if not moved else []
     objs += [o for c in kids(p, tok, "ccomp") for o in kids(p, c.i, "nsubj")]
     objs += [o for prep in kids(p, tok, "prep") if prep.text.lower() in
              ("against", "on", "with", "to", "at", "from") for o in kids(p, prep.i, "pobj")]
