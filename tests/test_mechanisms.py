@@ -11263,3 +11263,12 @@ def test_fighters_two_states_send_are_moved_not_acted_on():
             "Portugal have also sent fighters to the region.")
     told = _dyads_in(text, "Spain and Portugal")
     assert told and not any({d[1], d[2]} == {"ESP", "PRT"} for d in told)
+
+
+def test_the_two_leaders_after_a_person_named_twice_are_the_two_people():
+    text = ("Title\n\nIndian Prime Minister Narendra Modi and Australian Prime Minister Anthony "
+            "Albanese agreed on Friday to deepen defense ties, in their first meeting since "
+            "Albanese took office. Speaking in Delhi, the two leaders said they would work with "
+            "Japan on maritime security.")
+    told = _dyads_in(text, "Speaking in Delhi")
+    assert {d[1] for d in told if d[2] == "JPN"} == {"IND", "AUS"}

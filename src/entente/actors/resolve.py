@@ -952,12 +952,22 @@ class Resolver(People):
 
     def _last_people(self, i: int, size: int) -> list[Actor]:
         """The states of the last ``size`` people named in the sentence before token ``i``'s,
-        once each, when every one of them has a state."""
+        once each, when every one of them has a state (a person named twice counts once:
+        "Ishiba and Lee agreed ..., in their first summit since Lee took office. ... the two
+        leaders")."""
         sent = sentence_of(self.p, i)
         before = sentence_of(self.p, sent.start - 1) if sent is not None and sent.start else None
         if before is None:
             return []
-        people = [e for e in entities_in(self.p, before.start, before.end) if e.label == "PERSON"]
+        people: list = []
+        seen: set[str] = set()
+        for e in reversed([e for e in entities_in(self.p, before.start, before.end)
+                           if e.label == "PERSON"]):
+            person = self.person_named(e.text)
+            key = person.name if person is not None else e.text
+            if key not in seen:
+                seen.add(key)
+                people.insert(0, e)
         if len(people) < size:
             return []
         out: dict[str, Actor] = {}
