@@ -11272,3 +11272,11 @@ def test_the_two_leaders_after_a_person_named_twice_are_the_two_people():
             "Japan on maritime security.")
     told = _dyads_in(text, "Speaking in Delhi")
     assert {d[1] for d in told if d[2] == "JPN"} == {"IND", "AUS"}
+
+
+def test_a_summons_and_a_word_said_the_same_day_are_two_records():
+    text = ("Title\n\nRomania summoned the Russian ambassador on Tuesday after a drone crashed "
+            "in Tulcea. Romanian Foreign Minister Emil Hurezeanu called the incursion "
+            "\"an unacceptable provocation.\"")
+    found = [e for e in _events(text) if e.type == "ACCUSE" and e.source.code == "ROU"]
+    assert len(found) == 2 and {e.evidence.text[:8] for e in found} == {"Romania ", "Romanian"}

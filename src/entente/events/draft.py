@@ -30,6 +30,8 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 # Types whose coordinated subjects act with each other ("Japan and Italy met").
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_VERBS = words("reciprocal_verbs")
+# verbs by which a host calls in another state's envoy: an act, apart from words said
+SUMMONING = words("summoning")
 JOINT_TEXTS = words("joint_texts")
 JOINT_OFFERS = words("joint_offers")
 OFFERING = words("offering")
@@ -288,8 +290,12 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
             key = dyad + (sense.mode, claim) + ((ev.start, d.trigger.token) if apart else ())
             told = slots[seen[key]][1] if key in seen else None
             # (one telling twice: the same date, from the same voice)
+            # (a summons and a word said the same day are two acts: "summoned the Ukrainian
+            # ambassador ... Szijjarto called the allegations propaganda")
             once = told is not None and bool(event.date) and told.date == event.date and \
-                not _other_voice(told.source, src)
+                not _other_voice(told.source, src) and \
+                (p.tokens[slots[seen[key]][2]].lemma.lower() in SUMMONING) == \
+                (p.tokens[d.trigger.token].lemma.lower() in SUMMONING)
             if told is not None and sense.type in SAID_AGAIN and not once:
                 # a statement or a meeting told again without the same date is another one
                 # ("condemned the raid" on Friday, and again in an interview; "met Wang"
