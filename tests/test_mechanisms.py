@@ -11280,3 +11280,11 @@ def test_a_summons_and_a_word_said_the_same_day_are_two_records():
             "\"an unacceptable provocation.\"")
     found = [e for e in _events(text) if e.type == "ACCUSE" and e.source.code == "ROU"]
     assert len(found) == 2 and {e.evidence.text[:8] for e in found} == {"Romania ", "Romanian"}
+
+
+def test_a_visit_an_invitation_accepted_asks_for_is_the_invited_ones_and_to_come():
+    text = ("Title\n\nVietnam's president accepted Xi's invitation to visit Beijing in "
+            "October.")
+    claims = _claims(text, published="2024-02-15")
+    assert ("CONSULT", "VNM", "CHN", "planned") in claims
+    assert not any(c[0] == "CONSULT" and c[1] == "CHN" for c in claims)

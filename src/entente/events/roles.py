@@ -9,8 +9,8 @@ from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
-from .status import (HEARSAY, PERMITTING, absolute_with, charging_verb, permitted_to,
-                     speakers_participle)
+from .status import (HEARSAY, PERMITTING, absolute_with, accepted_invitation, charging_verb,
+                     permitted_to, speakers_participle)
 from .triggers import (RELATIVE_OBJECTS, amod_verb_object, free_relative, load_triggers,
                        object_preps, preps, relative_object, what_is_left_of)
 
@@ -613,6 +613,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         # unless the noun names its owner ("welcomed the Italian navy's plan to send"); one
         # who judges the plan does not carry it out ("Russia condemned the decision to send
         # tanks to Ukraine")
+        if accepted_invitation(p, tok) is not None:
+            # "accepted Erdogan's invitation to visit Ankara": the one invited visits
+            return subject_of(p, head.head, depth + 1)
         owner = kid(p, head.i, "poss") or _by_phrase(p, head.i, verb)
         if owner is None and p.tokens[head.head].lemma.lower() in _JUDGING:
             return None

@@ -229,6 +229,8 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
             # talks held them; the tense tells; and what one is thanked for was done:
             # "thanked Germany for the military aid")
             return "planned"
+    if accepted_invitation(p, tok) is not None:
+        return "planned"    # "accepted an invitation to visit Turkey in April"
     found = _climb(p, predicate, m)
     if found:
         return found
@@ -236,6 +238,25 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
     if last.text == "?":
         return "hypothetical"
     return _tense(p, tok)
+
+
+# invitations, and the verbs by which the invited take one up (frames.yaml)
+INVITATIONS = frame_words("invitations")
+ACCEPTING = frame_words("accepting_invitations")
+
+
+def accepted_invitation(p: ParsedText, tok: Token) -> Token | None:
+    """The verb that takes up the invitation ``tok`` is the infinitive of ("accepted an
+    invitation to visit Turkey": "accepted"), or None. What the invited one accepts to do is
+    still to come, and is the invited one's own act."""
+    if tok.dep != "acl" or tok.head == tok.i or \
+            not any(a.text.lower() == "to" for a in kids(p, tok.i, "aux")):
+        return None
+    noun = p.tokens[tok.head]
+    if noun.lemma.lower() not in INVITATIONS or noun.dep != "dobj" or noun.head == noun.i:
+        return None
+    verb = p.tokens[noun.head]
+    return verb if verb.lemma.lower() in ACCEPTING and kid(p, verb.i, "neg") is None else None
 
 
 # verbs of thanks, whose "for" phrase tells what was done ("thanked Germany for the aid")
