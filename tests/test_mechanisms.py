@@ -11288,3 +11288,9 @@ def test_a_visit_an_invitation_accepted_asks_for_is_the_invited_ones_and_to_come
     claims = _claims(text, published="2024-02-15")
     assert ("CONSULT", "VNM", "CHN", "planned") in claims
     assert not any(c[0] == "CONSULT" and c[1] == "CHN" for c in claims)
+
+
+def test_an_arabic_family_name_given_again_without_its_article_is_the_same_person():
+    text = ("Title\n\nKuwaiti Foreign Minister Abdullah al-Yahya met Iranian President Masoud "
+            "Pezeshkian on Sunday. Yahya accepted an invitation to visit Iran in April.")
+    assert ("CONSULT", "KWT", "IRN", "planned") in _claims(text, published="2025-02-03")

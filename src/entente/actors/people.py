@@ -44,6 +44,13 @@ def _paternal(name: str) -> str:
         len(words[-2]) > 2 else ""
 
 
+def _without_article(name: str) -> str:
+    """An Arabic family name without its article, as copy often gives it again: "Sissi"
+    after "Abdel Fattah el-Sissi", "Sharaa" after "Ahmed al-Sharaa"; "" when it has none."""
+    low = name.lower()
+    return name[3:] if low.startswith(("el-", "al-")) and len(name) > 4 else ""
+
+
 def surname(name: str) -> str:
     """The last word of a person's name that is not a generation ("Jr.", "III")."""
     words = _name_words(name)
@@ -114,6 +121,7 @@ class People:
                 person = self._new_person(ent, name)
                 self.people[name] = person
                 self._index_surname(surname(name), person)
+                self._index_surname(_without_article(surname(name)), person)
                 self._index_surname(name.split()[0], person)
                 self._index_surname(_paternal(name), person)
         for ent, name in named:
@@ -144,6 +152,7 @@ class People:
                 person = self.people.get(name) or self._new_person(ent, name)
                 self.people.setdefault(name, person)
                 self._index_surname(surname(name), person)
+                self._index_surname(_without_article(surname(name)), person)
                 # family names come first in Korean and Chinese names: "Yoon Suk Yeol"
                 self._index_surname(name.split()[0], person)
             else:
