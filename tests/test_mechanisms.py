@@ -11294,3 +11294,11 @@ def test_an_arabic_family_name_given_again_without_its_article_is_the_same_perso
     text = ("Title\n\nKuwaiti Foreign Minister Abdullah al-Yahya met Iranian President Masoud "
             "Pezeshkian on Sunday. Yahya accepted an invitation to visit Iran in April.")
     assert ("CONSULT", "KWT", "IRN", "planned") in _claims(text, published="2025-02-03")
+
+
+def test_a_letter_of_intent_signed_is_an_agreement_signed():
+    text = ("Title\n\nGermany and Norway signed a letter of intent on Tuesday to build submarines "
+            "together.")
+    assert ("SUPPORT", "DEU", "NOR", "occurred") in _claims(text)
+    # (a letter alone is no agreement)
+    assert not _claims("Title\n\nGerman lawmakers signed a letter to Norway's ambassador.")

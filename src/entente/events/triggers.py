@@ -616,6 +616,8 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
             for g in kids(p, c.i, "pobj"):
                 words.add(g.text.lower())
                 words.add(g.lemma.lower())
+                # ("a letter of intent": the whole name)
+                words.add(f"{obj.text.lower()} of {g.text.lower()}")
                 # "part of a military aid program": the program's own modifiers count
                 words.update(x.lemma.lower() for x in kids(p, g.i, "compound", "amod"))
         if c.dep == "prep" and c.text.lower() == "as" and obj.dep == "dobj":
