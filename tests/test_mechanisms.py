@@ -11302,3 +11302,9 @@ def test_a_letter_of_intent_signed_is_an_agreement_signed():
     assert ("SUPPORT", "DEU", "NOR", "occurred") in _claims(text)
     # (a letter alone is no agreement)
     assert not _claims("Title\n\nGerman lawmakers signed a letter to Norway's ambassador.")
+
+
+def test_a_move_summing_up_a_clause_that_a_state_called_unfair_is_the_clauses_doers():
+    text = ("Title\n\nThe talks came a month after Beijing banned imports of Japanese seafood "
+            "over the release of treated water, a move Tokyo called unjustified.")
+    assert ("ACCUSE", "JPN", "CHN", "occurred") in _claims(text)

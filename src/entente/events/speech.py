@@ -452,11 +452,21 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             comp.pos == "NOUN"
         targets = R.noun_sources(r, obj.i) or (r.actors(obj.i) if not act_named else []) or (
             R.noun_sources(r, comp.i) if comp.lemma.lower() not in R.BREACHES else [])
+        act_verb = p.tokens[obj.head] if obj.dep in ("npadvmod", "appos") else None
+        first = subtree(p, obj.i)[0]
+        if act_verb is not None and first > 1 and p.tokens[first - 1].text == "," and \
+                any(d.text.lower() in ("a", "an") for d in kids(p, obj.i, "det")):
+            # ("imposed tariffs on Indian goods over purchases of Russian oil, a move India
+            # called unfair": the parser hangs the move on the last noun, or on the main
+            # verb; it sums up the clause that ends at the comma)
+            last = p.tokens[first - 2]
+            act_verb = last if last.pos == "VERB" else next(
+                (a for a in ancestors(p, last.i) if a.pos == "VERB"), act_verb)
         if not targets and t.dep == "relcl" and obj.i == t.head and \
-                obj.dep in ("npadvmod", "appos") and p.tokens[obj.head].pos == "VERB":
+                act_verb is not None and act_verb.pos == "VERB":
             # "Venezuelan fighters flew low over a U.S. destroyer, a maneuver the Pentagon
             # called 'highly provocative'": the maneuver is what the clause's subject did
-            doer = R.subject_of(p, obj.head)
+            doer = R.subject_of(p, act_verb.i)
             own = {a.code for a in sources}
             targets = [a for a in (r.actors(doer.i) if doer is not None else [])
                        if a.code not in own]
