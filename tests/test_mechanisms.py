@@ -11308,3 +11308,11 @@ def test_a_move_summing_up_a_clause_that_a_state_called_unfair_is_the_clauses_do
     text = ("Title\n\nThe talks came a month after Beijing banned imports of Japanese seafood "
             "over the release of treated water, a move Tokyo called unjustified.")
     assert ("ACCUSE", "JPN", "CHN", "occurred") in _claims(text)
+
+
+def test_the_envoy_is_the_envoy_named_last_with_a_state():
+    text = ("Title\n\nBurkina Faso expelled Germany's ambassador on Monday. The junta accused "
+            "the envoy of interfering in its affairs.")
+    claims = _claims(text)
+    assert ("ACCUSE", "BFA", "DEU", "occurred") in claims
+    assert not any(c[1] == c[2] for c in claims)

@@ -66,6 +66,7 @@ BROKERING = frame_words("brokers")
 SIDES = frame_words("sides")
 # who speaks or acts for another: "a spokesman for", "an envoy for"
 VOICES = frame_words("spokespeople") | frame_words("envoys")
+ENVOY_WORDS = frame_words("envoys")
 BACK_REACH = 120      # tokens: how far back a description or pronoun looks for its state
 PLURAL_REACH = 400    # tokens: how far back "the leaders" looks for "EU leaders"
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM", "X", "ADJ"}
@@ -1104,6 +1105,15 @@ class Resolver(People):
                      not self.lex.entry(f"country:{a.code}")]
             if named:
                 return [replace(a, mention=tok.text, start=tok.idx, end=tok.end) for a in named]
+        if tok.lemma.lower() in ENVOY_WORDS and tok.tag == "NN" and self._definite(tok) and \
+                not mods_of(self.p, tok) and not kids(self.p, tok.i, "appos") and \
+                not any(o.ent >= 0 or o.pos == "PROPN" for pr in kids(self.p, tok.i, "prep")
+                        for o in kids(self.p, pr.i, "pobj")):
+            # "Mali expelled France's ambassador ... The junta accused the envoy of hostile
+            # remarks": the envoy named last, with the state that sent them
+            found = self._last_envoy(tok)
+            if found:
+                return found
         owners: list[Actor] = []
         mods = mods_of(self.p, tok)
         # "China's U.N. mission", "Russia's NATO envoy": a state's own office at a body is the
@@ -2190,6 +2200,24 @@ class Resolver(People):
             tok.lemma.lower() in GOVERNING_BODIES and \
             not any(g.ent >= 0 or g.dep == "poss" or g.pos in ("PROPN", "PRON")
                     for g in kids(self.p, tok.i, "amod", "compound", "poss", "nmod"))
+
+    def _last_envoy(self, tok: Token) -> list[Actor]:
+        """The states of the last envoy named with an owner ("France's ambassador", "the
+        Russian envoy") in the noun's sentence or the two before it."""
+        sent = sentence_of(self.p, tok.i)
+        lo = sent.start if sent is not None else max(0, tok.i - 60)
+        for _ in range(2):
+            before = sentence_of(self.p, lo - 1) if lo > 0 else None
+            lo = before.start if before is not None else lo
+        for j in range(tok.i - 1, lo - 1, -1):
+            t = self.p.tokens[j]
+            if t.lemma.lower() not in ENVOY_WORDS or t.pos != "NOUN":
+                continue
+            found = [a for m in mods_of(self.p, t) for a in self.owner_token(m) if a.code]
+            if found:
+                return [replace(a, mention=tok.text, start=tok.idx, end=tok.end)
+                        for a in found[:1]]
+        return []
 
     def _definite(self, tok: Token) -> bool:
         det = kid(self.p, tok.i, "det")
