@@ -11316,3 +11316,14 @@ def test_the_envoy_is_the_envoy_named_last_with_a_state():
     claims = _claims(text)
     assert ("ACCUSE", "BFA", "DEU", "occurred") in claims
     assert not any(c[1] == c[2] for c in claims)
+
+
+def test_backing_a_wrong_against_a_state_is_charged_not_support_for_that_state():
+    text = ("Title\n\nBritish Prime Minister Keir Starmer said on Monday that Iran had made a "
+            "serious error in supporting criminal activities against British citizens.")
+    claims = _claims(text, published="2025-03-10")
+    assert ("ACCUSE", "GBR", "IRN", "occurred") in claims
+    assert not any(c[0] == "SUPPORT" for c in claims)
+    # (backing a state's own strikes still backs that state)
+    assert ("SUPPORT", "USA", "ISR", "occurred") in _claims(
+        "Title\n\nWashington supported Israel's strikes on Iran.")

@@ -1935,6 +1935,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = []   # "prompting NATO to scramble Italian F-35s": forces moved are no target
         if not tgts and predicate != tok.i and not _setting_of(p, tok, predicate, history):
             tgts = R.fallback_targets(r, predicate, own)
+    if sense.type in ("SUPPORT", "AID") and sense.kind == "verb" and tgts:
+        # "said India had supported criminal activities against Canadians": the ones a wrong
+        # backed is aimed at are its victims, not the ones backed
+        evaluated = SP.evaluation()
+        victims = {a.code for o in kids(p, tok.i, "dobj") if SP.wrong_named(p, o, evaluated)
+                   for pr in kids(p, o.i, "prep") if pr.text.lower() in ("against", "on", "at")
+                   for v in kids(p, pr.i, "pobj") for a in R.owners(r, v.i)}
+        if victims:
+            tgts = [a for a in tgts if a.code not in victims]
+            if not tgts:
+                return None
     if named_only and not tgts:
         return None     # "Vietnam is committed to opening up the economy": no one supported
     if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \

@@ -61,6 +61,7 @@ class Evaluation:
     paid_for: frozenset[str] = frozenset()
     wrongful_manner: frozenset[str] = frozenset()
     leave_not_given: frozenset[str] = frozenset()
+    wrongful_kinds: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,15 @@ def evaluation() -> Evaluation:
                       words("blame_nouns"), words("duties"), words("verdicts"),
                       words("denials"), words("villains"), words("praises"),
                       words("praise_heads"), words("wrong_attributes"), words("harshly"),
-                      words("paid_for"), words("wrongful_manner"), words("leave_not_given"))
+                      words("paid_for"), words("wrongful_manner"), words("leave_not_given"),
+                      words("wrongful_kinds"))
+
+
+def wrong_named(p: ParsedText, o: Token, ev: Evaluation) -> bool:
+    """Whether the noun ``o`` names a wrong: a noun of wrongdoing ("attacks", "espionage"),
+    or activities of a wrongful kind ("criminal activities", "terrorist operations")."""
+    return o.lemma.lower() in ev.wrong_nouns or o.text.lower() in ev.wrong_nouns or any(
+        a.lemma.lower() in ev.wrongful_kinds for a in kids(p, o.i, "amod", "compound"))
 
 
 @dataclass(frozen=True)
@@ -1312,8 +1321,11 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
                 [g for g in kids(p, c.i) if g.dep == "pobj"] if c.dep == "prep" and \
                 c.text.lower() not in ("against", "from") else []
             for o in objs:
-                if o.lemma.lower() in ev.wrong_nouns or o.text.lower() in ev.wrong_nouns:
+                if wrong_named(p, o, ev):
                     return o.i
+                if c.dep == "dobj" and v.lemma.lower() in ("make", "commit") and \
+                        o.lemma.lower() in MISTAKES:
+                    return o.i      # "said India had made a fundamental error"
                 if o.dep == "attr" and o.lemma.lower() in ev.wrong_attributes:
                     return o.i      # "said the deployment was a threat to regional peace"
     return None
