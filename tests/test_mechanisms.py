@@ -11327,3 +11327,9 @@ def test_backing_a_wrong_against_a_state_is_charged_not_support_for_that_state()
     # (backing a state's own strikes still backs that state)
     assert ("SUPPORT", "USA", "ISR", "occurred") in _claims(
         "Title\n\nWashington supported Israel's strikes on Iran.")
+
+
+def test_a_charge_after_it_was_important_to_is_made_now():
+    text = ("Title\n\nPolish Foreign Minister Radoslaw Sikorski said on Monday it was important "
+            "to expose such sabotage and called Russia's conduct unacceptable.")
+    assert ("ACCUSE", "POL", "RUS", "occurred") in _claims(text, published="2025-03-10")

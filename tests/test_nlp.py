@@ -259,6 +259,8 @@ def test_a_present_joined_to_a_past_joins_the_present_before_it(pipeline, text, 
      "provocation.", "accused", "denied"),
     ("The Kremlin said the strikes showed that Kyiv was not interested in talks and vowed "
      "that they would not go unanswered.", "vowed", "said"),
+    ("The minister said it was important to expose such spying and called Russia's conduct "
+     "unacceptable.", "called", "said"),
     # (another past shares the "had": what was said of Pelosi)
     ("The ministry said Pelosi had brushed aside its warnings and interfered in its affairs.",
      "interfered", "brushed"),

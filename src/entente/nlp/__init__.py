@@ -551,6 +551,11 @@ def _finite_conjuncts_of_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, 
                                            for x in under.get(inf.i, []))):
             continue
         gov = tokens[inf.head]
+        if gov.lemma == "be" and gov.dep == "ccomp" and gov.head < gov.i and \
+                tokens[gov.head].tag == "VBD":
+            # ("said it was important to expose such espionage and called China's behavior
+            # unacceptable": the infinitive is told of, in the teller's reported clause)
+            gov = tokens[gov.head]
         if gov.tag != "VBD" or gov.pos != "VERB" or any(
                 x.dep in ("nsubj", "nsubjpass", "aux") for x in under.get(t.i, [])):
             continue
