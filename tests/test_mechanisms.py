@@ -11333,3 +11333,11 @@ def test_a_charge_after_it_was_important_to_is_made_now():
     text = ("Title\n\nPolish Foreign Minister Radoslaw Sikorski said on Monday it was important "
             "to expose such sabotage and called Russia's conduct unacceptable.")
     assert ("ACCUSE", "POL", "RUS", "occurred") in _claims(text, published="2025-03-10")
+
+
+def test_drills_which_a_state_calls_rehearsals_for_invasion_are_charged_to_their_holders():
+    text = ("Title\n\nJapan and Australia began joint naval drills on Tuesday, which Beijing "
+            "calls rehearsals for war.")
+    claims = _claims(text)
+    assert ("ACCUSE", "CHN", "JPN", "occurred") in claims
+    assert ("ACCUSE", "CHN", "AUS", "occurred") in claims

@@ -404,6 +404,14 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         obj = kid(p, t.i, "dobj")
         comp = kid(p, t.i, "oprd") or kid(p, t.i, "xcomp") or kid(p, t.i, "ccomp") or \
             _named_as(p, t, obj)
+        objects = kids(p, t.i, "dobj")
+        if comp is None and len(objects) == 2:
+            # "exercises, which Pyongyang calls rehearsals for invasion": two objects, the
+            # thing named and what it is called
+            obj, comp = objects
+        antecedent = obj is not None and obj.tag == "WDT" and t.dep == "relcl"
+        if antecedent:
+            obj = _relative_antecedent(p, p.tokens[t.head])
         if obj is None and comp is not None and comp.pos == "NOUN" and \
                 kid(p, comp.i, "dobj") is not None:
             # "called [Pakistan's offer]oprd [a positive step]dobj": the parser's object of
@@ -452,6 +460,9 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         if verdict is None:
             continue
         subj = R.subject_of(p, t.i)
+        named_by = kid(p, t.i, "nsubj")
+        if t.dep == "relcl" and named_by is not None and named_by.tag not in ("WDT", "WP"):
+            subj = named_by     # ("which Pyongyang calls ...": the clause's own subject)
         sources = r.actors(subj.i) if subj is not None else []
         # (not the owner of what a breach breaks: "calling the treaty a clear breach of U.N.
         # sanctions" accuses the treaty's parties, not the UN)
@@ -471,6 +482,13 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             last = p.tokens[first - 2]
             act_verb = last if last.pos == "VERB" else next(
                 (a for a in ancestors(p, last.i) if a.pos == "VERB"), act_verb)
+        if not targets and antecedent and obj.dep == "dobj" and obj.head != t.i:
+            # "Japan and Australia began joint naval drills on Tuesday, which Beijing calls
+            # rehearsals for war": the drills' doers are the subject of their clause
+            doer = R.subject_of(p, obj.head)
+            own = {a.code for a in sources}
+            targets = [a for a in (r.actors(doer.i) if doer is not None else [])
+                       if a.code and a.code not in own]
         if not targets and t.dep == "relcl" and obj.i == t.head and \
                 act_verb is not None and act_verb.pos == "VERB":
             # "Venezuelan fighters flew low over a U.S. destroyer, a maneuver the Pentagon
@@ -482,6 +500,17 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         if sources:
             out.append((t.i, sources, targets, obj.i, verdict))
     return out
+
+
+def _relative_antecedent(p: ParsedText, noun: Token) -> Token:
+    """The noun a relative clause tells of: the noun the parser hung it on, unless that is a
+    day or a time that ends the clause before ("began their annual exercises on Monday, which
+    Pyongyang calls rehearsals for invasion"), when it is that clause's object."""
+    if noun.ent < 0 or p.entities[noun.ent].label not in ("DATE", "TIME") or \
+            noun.dep != "pobj":
+        return noun
+    verb = p.tokens[p.tokens[noun.head].head]
+    return kid(p, verb.i, "dobj") or noun if verb.pos == "VERB" else noun
 
 
 def _praising(p: ParsedText, t: Token) -> bool:
@@ -539,9 +568,13 @@ def _condemning(p: ParsedText, t: Token) -> bool:
     words += [o for pr in kids(p, t.i, "prep") if pr.text.lower() in ("at", "of")
               for o in kids(p, pr.i, "pobj") if o.lemma.lower() in ev.nouns]
     # ("a rehearsal for invasion", "a prelude to war": the wrong it leads to)
+    # (the phrase may hang on the verb that names the object: "which Pyongyang calls
+    # [rehearsals] [for invasion]")
+    preps = kids(p, t.i, "prep") + [
+        pr for pr in kids(p, t.head, "prep") if t.dep == "dobj" and pr.i == t.i + 1]
     if t.lemma.lower() in _LEADING_TO and any(
             o.lemma.lower() in ev.nouns | ev.wrong_nouns | _WARS
-            for pr in kids(p, t.i, "prep")
+            for pr in preps
             if pr.text.lower() in ("for", "to", "toward", "towards")
             for o in kids(p, pr.i, "pobj")
             if not any(c.pos == "VERB" for c in kids(p, o.i))):
