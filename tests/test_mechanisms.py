@@ -11341,3 +11341,11 @@ def test_drills_which_a_state_calls_rehearsals_for_invasion_are_charged_to_their
     claims = _claims(text)
     assert ("ACCUSE", "CHN", "JPN", "occurred") in claims
     assert ("ACCUSE", "CHN", "AUS", "occurred") in claims
+
+
+def test_a_hand_in_easing_a_quarrel_is_no_aid_to_its_sides():
+    text = ("Title\n\nTurkey's foreign minister traveled to Baku and Yerevan on Monday to help "
+            "ease tensions.")
+    claims = _claims(text)
+    assert ("CONSULT", "TUR", "AZE", "occurred") in claims
+    assert not any(c[0] == "AID" for c in claims)

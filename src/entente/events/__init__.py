@@ -130,6 +130,7 @@ RECEIVING = words("receiving")
 ASKING = words("asking")
 # Third parties who bring others to an accord: the accord is the others'.
 BROKERS = words("brokers")
+EASING = words("easing")
 OPPOSING = words("opposing")
 # Prepositions of the occasion an act takes place at ("approved it in an overnight session")
 SETTINGS = words("settings")
@@ -1935,6 +1936,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = []   # "prompting NATO to scramble Italian F-35s": forces moved are no target
         if not tgts and predicate != tok.i and not _setting_of(p, tok, predicate, history):
             tgts = R.fallback_targets(r, predicate, own)
+    if sense.type == "AID" and sense.kind == "verb" and kid(p, tok.i, "dobj") is None and any(
+            c.lemma.lower() in EASING for c in kids(p, tok.i, "xcomp", "ccomp")):
+        return None     # "traveled to Islamabad and New Delhi to help ease tensions": a hand in
+        #                 calming a quarrel, no aid to its sides
     if sense.type in ("SUPPORT", "AID") and sense.kind == "verb" and tgts:
         # "said India had supported criminal activities against Canadians": the ones a wrong
         # backed is aimed at are its victims, not the ones backed
