@@ -11349,3 +11349,11 @@ def test_a_hand_in_easing_a_quarrel_is_no_aid_to_its_sides():
     claims = _claims(text)
     assert ("CONSULT", "TUR", "AZE", "occurred") in claims
     assert not any(c[0] == "AID" for c in claims)
+
+
+def test_sharing_anothers_concern_charges_what_the_other_charged():
+    text = ("Title\n\nPoland accused Russian agents of sabotaging a rail line. Latvia and "
+            "Estonia said they shared the Polish concern.")
+    claims = _claims(text)
+    assert ("ACCUSE", "LVA", "RUS", "occurred") in claims
+    assert not any(c[1] in ("LVA", "EST") and c[2] == "POL" for c in claims)

@@ -1936,6 +1936,27 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tgts = []   # "prompting NATO to scramble Italian F-35s": forces moved are no target
         if not tgts and predicate != tok.i and not _setting_of(p, tok, predicate, history):
             tgts = R.fallback_targets(r, predicate, own)
+    if sense.kind == "noun" and predicate != tok.i and \
+            p.tokens[predicate].lemma.lower() == "share" and tgts:
+        # "Britain and the United States said they shared the Dutch concern": the one whose
+        # concern is shared shares it, and is no target; the concern is about what its owner
+        # last charged, or about what it names
+        owners = {a.code for m in kids(p, tok.i, "poss", "amod", "compound")
+                  for a in r.owner_token(m) if a.code}
+        kept = [a for a in tgts if a.code not in owners]
+        if owners and len(kept) < len(tgts):
+            told = next((d for d in reversed(history or []) if d.trigger.sense.type == "ACCUSE"
+                         and owners & {a.code for a in d.sources}), None)
+            about = [a for pr in kids(p, tok.i, "prep")
+                     if pr.text.lower() in ("about", "over", "regarding", "at")
+                     for o in kids(p, pr.i, "pobj")
+                     for a in (R.noun_sources(r, o.i) or REF.referent_doers(
+                         p, r, o, "ACCUSE", own | owners, history, True))
+                     if a.code and a.code not in own | owners]
+            tgts = kept or about or (
+                [a for a in told.targets if a.code not in own] if told else [])
+            if not tgts:
+                return None
     if sense.type == "AID" and sense.kind == "verb" and kid(p, tok.i, "dobj") is None and any(
             c.lemma.lower() in EASING for c in kids(p, tok.i, "xcomp", "ccomp")):
         return None     # "traveled to Islamabad and New Delhi to help ease tensions": a hand in
