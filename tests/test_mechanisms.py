@@ -11357,3 +11357,11 @@ def test_sharing_anothers_concern_charges_what_the_other_charged():
     claims = _claims(text)
     assert ("ACCUSE", "LVA", "RUS", "occurred") in claims
     assert not any(c[1] in ("LVA", "EST") and c[2] == "POL" for c in claims)
+
+
+def test_an_agreement_welcomed_is_not_a_deal_refused_just_before():
+    text = ("Title\n\nArmenia and Azerbaijan agreed on Monday to a ceasefire. France had warned "
+            "both countries that it would not sign trade deals with them while the fighting "
+            "continued. Germany welcomed the agreement.")
+    welcomed = _dyads_in(text, "Germany welcomed")
+    assert {d[2] for d in welcomed} == {"ARM", "AZE"}

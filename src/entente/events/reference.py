@@ -671,6 +671,10 @@ def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[D
         made = next((c.i for c in kids(p, j, "relcl") if c.lemma.lower() in _MAKING), None)
         if made is not None and p.tokens[verb].lemma.lower() not in _MAKING:
             verb = made     # "a mutual defense treaty that Putin signed with Kim"
+        if verb != j and (kid(p, verb, "neg") is not None or
+                          verb in told and told[verb].status == "negated"):
+            continue        # ("warned that he would not conclude trade deals with them": no
+            #                 deal made, none an agreement welcomed later refers to)
         if not parties and verb != j and p.tokens[verb].lemma.lower() in _MAKING:
             # "Ethiopia and Somaliland signed a deal", "Kyiv reached a deal with Moscow",
             # "Israel and Lebanon agreed to a truce", "Kyiv agreed to a truce with Moscow"
