@@ -11365,3 +11365,14 @@ def test_an_agreement_welcomed_is_not_a_deal_refused_just_before():
             "continued. Germany welcomed the agreement.")
     welcomed = _dyads_in(text, "Germany welcomed")
     assert {d[2] for d in welcomed} == {"ARM", "AZE"}
+
+
+def test_a_move_said_taken_in_disregard_of_the_law_is_charged_to_its_owner():
+    text = ("Title\n\nMorocco recalled its ambassador to Spain on Tuesday. The Moroccan foreign "
+            "ministry said the Spanish move had been taken in total disregard of international "
+            "law.")
+    assert ("ACCUSE", "MAR", "ESP") in _dyads_in(text, "The Moroccan foreign")
+    # (a thing acted on is no doer: "its airspace had been violated")
+    told = ("Title\n\nThe Polish foreign ministry said Polish airspace had been violated in "
+            "breach of international law.")
+    assert not any(c[0] == "ACCUSE" and c[2] == "POL" for c in _claims(told))

@@ -1121,6 +1121,13 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
                           and t.lemma.lower() in _ORCHESTRATING and
                           kid(p, t.i, "agent") is not None), None)
         did = R.subject_of(p, clause.i) if wrong is not None else None
+        acted = kid(p, clause.i, "nsubjpass")
+        if did is None and wrong == clause.i and kid(p, clause.i, "agent") is None and \
+                acted is not None and acted.lemma.lower() in _GENERIC_ACTS:
+            # "said the French move had been taken in total disregard of international law":
+            # an act told in the passive, done wrongfully, is its owner's wrong (not a thing
+            # acted on: "said its airspace had been violated")
+            did = acted
         if did is None and wrong is not None and clause.lemma.lower() in _PARTAKING:
             # "said agents of the Indian government were involved in killings": the one
             # said to have a part in the wrong did it
@@ -1296,9 +1303,20 @@ def _done_wrongfully(p: ParsedText, v: Token, ev: Evaluation) -> bool:
     if any(a.lemma.lower() in ev.wrongful_manner or a.text.lower() in ev.wrongful_manner
            for a in kids(p, v.i, "advmod")):
         return True
+    if any(o.lemma.lower() in _DEFIANCE and any(
+            pr.text.lower() == "of" for pr in kids(p, o.i, "prep"))
+           for prep in kids(p, v.i, "prep") if prep.text.lower() == "in"
+           for o in kids(p, prep.i, "pobj")):
+        return True     # "had been taken in total disregard of international law"
     return any(o.lemma.lower() in ev.leave_not_given
                for prep in kids(p, v.i, "prep") if prep.text.lower() == "without"
                for o in kids(p, prep.i, "pobj"))
+
+
+# what an act is done "in ... of" that makes it a wrong ("in violation of the treaty")
+_DEFIANCE = frame_words("defiance")
+# words that name an act and say nothing of what was done ("the move", "the decision")
+_GENERIC_ACTS = frame_words("generic_acts")
 
 
 def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
