@@ -11376,3 +11376,12 @@ def test_a_move_said_taken_in_disregard_of_the_law_is_charged_to_its_owner():
     told = ("Title\n\nThe Polish foreign ministry said Polish airspace had been violated in "
             "breach of international law.")
     assert not any(c[0] == "ACCUSE" and c[2] == "POL" for c in _claims(told))
+
+
+def test_talks_with_a_party_in_a_phrase_of_the_subjects_act_are_the_subjects():
+    text = ("Title\n\nArmenia's foreign minister arrived in Abu Dhabi on Sunday for a planned "
+            "round of peace negotiations with Azerbaijan.")
+    assert ("CONSULT", "ARM", "AZE", "planned") in _claims(text)
+    past = ("Title\n\nHungary's prime minister gave way after a breakfast meeting before the "
+            "formal session with French President Emmanuel Macron.")
+    assert ("CONSULT", "HUN", "FRA", "occurred") in _claims(past, published="2024-02-01")

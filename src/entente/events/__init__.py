@@ -371,6 +371,27 @@ VISITOR_VERBS = words("visitor_verbs")
 UNTIED_MOVES = frozenset({"deployment", "transit", "alert", "shadow", "incursion"})
 
 
+def _talks_ahead(p: ParsedText, tok: Token, verb: Token) -> bool:
+    """Whether talks named in a phrase of ``verb`` are still to come: "for" them, or a
+    "planned" or "upcoming" round of them (not "before" them, which may be past too: "gave
+    way after a breakfast meeting before the formal session with ...")."""
+    m = load_modality()
+    return any(a.dep == "prep" and a.text.lower() == "for" or
+               any(c.lemma.lower() in m.planned or c.text.lower() in m.planned
+                   for c in kids(p, a.i, "amod"))
+               for a in _up_to(p, tok, verb))
+
+
+def _up_to(p: ParsedText, tok: Token, verb: Token) -> list[Token]:
+    """``tok`` and the tokens above it, up to (not with) its ancestor ``verb``."""
+    out = [tok]
+    for a in ancestors(p, tok.i):
+        if a.i == verb.i:
+            break
+        out.append(a)
+    return out
+
+
 def _takes_effect(p: ParsedText, verb: Token) -> bool:
     """Whether ``verb`` tells of coming into force: "take effect", "come into force", "go
     into effect", "enter into force", "kick in"."""
@@ -1146,6 +1167,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
            speaker: list[Actor] | None = None) -> Draft | None:
     tok = p.tokens[trig.token]
     sense = trig.sense
+    talks_ahead = False     # talks named in a phrase of the subject's act, still to come
     if sense.type == "MOBILIZE" and sense.kind == "verb" and _civil_craft(p, tok):
         return None     # "an Azerbaijani passenger jet flew toward Grozny": no force moves
     if sense.type in ("CONSULT", "COOPERATE") and sense.kind == "verb":
@@ -1630,6 +1652,21 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                        for o in kids(p, pr.i, "pobj")
                        for a in r.actors(o.i) or R.examples_owners(r, o.i) if a.code] or \
                 [a for a in R.examples_owners(r, doer.i) if a.code]
+    if not sources and sense.type == "CONSULT" and sense.kind == "noun" and \
+            tok.dep == "pobj" and not kids(p, tok.i, "poss"):
+        # "held talks in Muscat on Sunday, a day before a planned round of indirect nuclear
+        # negotiations with the United States", "arrived in Muscat for talks with Washington":
+        # talks with a party, told in a phrase of the subject's own act, are the subject's
+        with_party = [a for pr in kids(p, tok.i, "prep") if pr.text.lower() == "with"
+                      for o in kids(p, pr.i, "pobj") for a in r.actors(o.i) if a.code]
+        verb = next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX")), None)
+        path_ok = verb is not None and all(a.dep in ("pobj", "prep", "npadvmod", "dobj")
+                                           for a in _up_to(p, tok, verb))
+        subj = R.subject_of(p, verb.i) if verb is not None and path_ok else None
+        doers = [a for a in (r.actors(subj.i) if subj is not None else []) if a.code and
+                 a.code not in {w.code for w in with_party}]
+        if with_party and doers:
+            sources, how, talks_ahead = doers, "subj", _talks_ahead(p, tok, verb)
     if not sources:
         return None
     if sense.type == "SANCTION" and sense.mode == "discontinue" and _no_one_s_doing(p, tok):
@@ -2691,6 +2728,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             trig = replace(trig, sense=sense)
             tgts = asked
     status = event_status(p, predicate, tok.i, s.end)
+    if talks_ahead and status == "occurred":
+        status = "planned"      # "a day before a planned round of negotiations with ..."
     if sense.kind == "adj" and sense.mode == "visit" and status == "occurred":
         status = "planned"      # "Lavrov is due in Pyongyang this week": to come
     if sense.mode == "not accepted":
