@@ -11385,3 +11385,10 @@ def test_talks_with_a_party_in_a_phrase_of_the_subjects_act_are_the_subjects():
     past = ("Title\n\nHungary's prime minister gave way after a breakfast meeting before the "
             "formal session with French President Emmanuel Macron.")
     assert ("CONSULT", "HUN", "FRA", "occurred") in _claims(past, published="2024-02-01")
+
+
+def test_a_rapprochement_welcomed_is_the_rapprochement_of_the_pair_told_before():
+    text = ("Title\n\nSerbia and Kosovo agreed on Thursday to resume talks. Germany welcomed "
+            "the rapprochement.")
+    welcomed = _dyads_in(text, "Germany welcomed")
+    assert {d[2] for d in welcomed} == {"SRB", "XKX"}
