@@ -11392,3 +11392,9 @@ def test_a_rapprochement_welcomed_is_the_rapprochement_of_the_pair_told_before()
             "the rapprochement.")
     welcomed = _dyads_in(text, "Germany welcomed")
     assert {d[2] for d in welcomed} == {"SRB", "XKX"}
+
+
+def test_a_decision_judged_with_no_event_told_is_the_act_of_the_sentence_before():
+    text = ("Title\n\nMoldova adopted a law on Monday that bans Russian news channels. Russia "
+            "said the decision was a hostile act.")
+    assert ("ACCUSE", "RUS", "MDA", "occurred") in _claims(text)

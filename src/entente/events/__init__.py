@@ -634,11 +634,15 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                     [d for d in history if d.trigger.sense.type in hostile]
                 owners = owners or ([a for a in told[0].sources if a.code not in own]
                                     if told else [])
-                if not owners and REF.generic_act(p, r, p.tokens[act]):
+                judged = p.tokens[act]
+                if judged.dep == "attr" and kid(p, judged.head, "nsubj") is not None:
+                    judged = kid(p, judged.head, "nsubj")   # "the decision was a hostile act"
+                if not owners and REF.generic_act(p, r, judged):
                     # "Moldova's Foreign Ministry said the decision was unjustified": the
-                    # decision told before, as in a quotation
-                    owners = REF.referent_doers(p, r, p.tokens[act], "ACCUSE", own, history,
-                                                True)
+                    # decision told before, as in a quotation, else the act the sentence before
+                    # told ("Montenegro adopted a resolution")
+                    owners = REF.referent_doers(p, r, judged, "ACCUSE", own, history,
+                                                True) or REF.last_actor(p, r, s.start, own)
                 found.append((t, t, speakers, owners,
                               SP.WARNING if SP.warned_mistake(p, p.tokens[t]) else SP.ACCUSE))
     for v, sources, targets, act, verdict in SP.naming(p, r, s.start, s.end):

@@ -69,6 +69,27 @@ def provoker(since: int, sources: list[Actor], history: list[Draft]) -> list[Act
     return []
 
 
+def last_actor(p: ParsedText, r: Resolver, start: int, own: set) -> list[Actor]:
+    """The states that acted in the main clause of the sentence before ``start``, when they
+    are not ``own``: what a generic act refers to when no event of ours was told ("The
+    Montenegrin parliament adopted a resolution ... Serbia said the decision was a hostile
+    act")."""
+    before = sentence_of(p, start - 1) if start > 0 else None
+    if before is None:
+        return []
+    # (the last clause whose subject is another state's: "Serbia recalled its ambassador
+    # after the Montenegrin parliament adopted a resolution")
+    for t in reversed(p.tokens[before.start:before.end]):
+        if t.pos != "VERB" or t.dep not in ("ROOT", "advcl", "conj"):
+            continue
+        subj = kid(p, t.i, "nsubj")
+        found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                 if a.code and a.sector in ("GOV", "LEG", "MIL", "JUD")]
+        if found and not own & {a.code for a in found} and len({a.code for a in found}) == 1:
+            return found
+    return []
+
+
 def askers(history: list[Draft], own: set) -> list[Actor]:
     """Who last asked, demanded or imposed something of ``own``: a refusal's addressee."""
     for d in reversed(history[-12:]):
