@@ -11398,3 +11398,11 @@ def test_a_decision_judged_with_no_event_told_is_the_act_of_the_sentence_before(
     text = ("Title\n\nMoldova adopted a law on Monday that bans Russian news channels. Russia "
             "said the decision was a hostile act.")
     assert ("ACCUSE", "RUS", "MDA", "occurred") in _claims(text)
+
+
+def test_the_ministry_is_the_ministry_named_last_with_its_state():
+    text = ("Title\n\nVietnamese ships blocked a Chinese survey vessel on Monday. The Vietnamese "
+            "foreign ministry summoned China's ambassador. \"China's actions are dangerous and "
+            "illegal,\" the ministry said in a statement.")
+    told = _dyads_in(text, "\"China's actions")
+    assert told and all(d[1:] == ("VNM", "CHN") for d in told)

@@ -2054,13 +2054,20 @@ class Resolver(People):
         counts too ("Myanmar's army ... the army had kept up airstrikes ... called on the
         army to halt"); with ``mods``, only a phrase with those modifiers too."""
         lemma = tok.lemma.lower()
+        # (a bare "the ministry", with no words of its own: "the Ministry of Defence" names
+        # another)
+        bare = tok.text.islower() and not mods_of(self.p, tok) and \
+            not kids(self.p, tok.i, "prep")
         for j in range(tok.i - 1, max(-1, tok.i - reach), -1):
             t = self.p.tokens[j]
             if mods and (t.lemma.lower() != lemma or not mods <= {
                     c.lemma.lower() for c in kids(self.p, j, "amod", "compound")}):
                 continue
+            # (a definite one that names its state counts: "The Philippine foreign ministry
+            # summoned China's envoy ... the ministry said")
             if t.lemma.lower() == lemma and (chain or not self._definite(t) or
-                                             self._of_owner(t)) and \
+                                             self._of_owner(t) or bare and any(
+                                                 m.ent >= 0 for m in mods_of(self.p, t))) and \
                     t.pos in ("NOUN", "PROPN") and self._told(j):
                 found = [a for a in self.actors(j) if a.code]
                 if not found and t.dep == "compound" and t.head > j and \
