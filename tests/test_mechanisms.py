@@ -11406,3 +11406,9 @@ def test_the_ministry_is_the_ministry_named_last_with_its_state():
             "illegal,\" the ministry said in a statement.")
     told = _dyads_in(text, "\"China's actions")
     assert told and all(d[1:] == ("VNM", "CHN") for d in told)
+
+
+def test_an_official_who_says_another_is_massing_troops_accuses_it():
+    text = ("Title\n\nArmenia's defense ministry said on Monday that Baku was massing troops near "
+            "the border.")
+    assert ("ACCUSE", "ARM", "AZE", "occurred") in _claims(text)
