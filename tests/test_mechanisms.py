@@ -11412,3 +11412,12 @@ def test_an_official_who_says_another_is_massing_troops_accuses_it():
     text = ("Title\n\nArmenia's defense ministry said on Monday that Baku was massing troops near "
             "the border.")
     assert ("ACCUSE", "ARM", "AZE", "occurred") in _claims(text)
+
+
+def test_being_in_contact_with_a_state_is_consulting_it_and_little_contact_none():
+    text = ("Title\n\nPoland's foreign ministry said on Monday it was in close contact with "
+            "Vilnius to resolve the matter.")
+    assert ("CONSULT", "POL", "LTU", "occurred") in _claims(text)
+    little = ("Title\n\nAnalysts said the two governments have had little contact with Kabul "
+              "for months.")
+    assert not any(c[0] == "CONSULT" for c in _claims(little))

@@ -156,9 +156,14 @@ _EVIDENCE = frame_words("evidence_nouns")
 
 
 def _denied_noun(p: ParsedText, gov: Token) -> bool:
-    """A governing noun under "no": "no plan", "no intention", "no sign"."""
+    """A governing noun under "no": "no plan", "no intention", "no sign"; or "little" of it
+    ("have had little meaningful contact for months", not "so little warning": too little
+    of what was given)."""
     return gov.pos in ("NOUN", "PROPN") and any(
-        c.dep == "det" and c.text.lower() == "no" for c in kids(p, gov.i))
+        c.dep == "det" and c.text.lower() == "no" or
+        c.dep == "amod" and c.text.lower() == "little" and c.i < gov.i and
+        not kids(p, c.i, "advmod")
+        for c in kids(p, gov.i))
 
 
 def _tense(p: ParsedText, tok: Token) -> str:
