@@ -11421,3 +11421,9 @@ def test_being_in_contact_with_a_state_is_consulting_it_and_little_contact_none(
     little = ("Title\n\nAnalysts said the two governments have had little contact with Kabul "
               "for months.")
     assert not any(c[0] == "CONSULT" for c in _claims(little))
+
+
+def test_calling_a_removal_a_coup_condemns_it():
+    text = ("Title\n\nBolivia granted asylum to the family of ousted Peruvian President Pedro "
+            "Castillo. Bolivian President Luis Arce called Castillo's removal a coup.")
+    assert ("ACCUSE", "BOL", "PER", "occurred") in _claims(text, published="2022-12-24")
