@@ -11427,3 +11427,13 @@ def test_calling_a_removal_a_coup_condemns_it():
     text = ("Title\n\nBolivia granted asylum to the family of ousted Peruvian President Pedro "
             "Castillo. Bolivian President Luis Arce called Castillo's removal a coup.")
     assert ("ACCUSE", "BOL", "PER", "occurred") in _claims(text, published="2022-12-24")
+
+
+def test_the_groups_ministers_are_the_bloc_named_last():
+    text = ("Title\n\nIran rejected on Tuesday a call by the G7 to stop arming Russia. The "
+            "group's foreign ministers had urged Tehran to halt drone exports.")
+    assert ("REQUEST", "G7", "IRN", "occurred") in _claims(text)
+    # (a militant group's fighters are no bloc's)
+    fighters = ("Title\n\nThe G7 met in Rome on Monday. Hamas said the group's fighters had "
+                "attacked Israeli troops.")
+    assert not any(c[1] == "G7" and c[0] == "ASSAULT" for c in _claims(fighters))

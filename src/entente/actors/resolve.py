@@ -1407,6 +1407,14 @@ class Resolver(People):
                 body = self._recent_body(t.i, bloc=t.lemma.lower() in BLOCS) or \
                     self._recent_body(t.i)
                 found = [body] if body is not None else []
+            if not found and t.lemma.lower() == "group" and self._definite(t) and \
+                    not mods_of(self.p, t) and \
+                    self.p.tokens[t.head].lemma.lower() in GROUP_OFFICES:
+                # "a call by the G7 ... The group's foreign ministers had urged China": a
+                # group whose ministers or leaders act is the bloc of states named last (not
+                # "the group's fighters")
+                body = self._recent_body(t.i, bloc=True)
+                found = [body] if body is not None else []
             return found
         if t.ent < 0:
             return self._korea(t)       # "the North's foreign ministry"
@@ -2594,7 +2602,9 @@ BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "gro
 # words a body is told again by ("the agency", "the council", "the court")
 BODY_WORDS = frame_words("bodies_told_again")
 BODY_REACH = 600        # tokens
-BLOCS = frozenset({"alliance", "bloc", "grouping"})     # bodies of member states
+BLOCS = frozenset({"alliance", "bloc", "grouping"})
+# offices of a bloc's member states, by which "the group's ..." is a bloc (frames.yaml)
+GROUP_OFFICES = frame_words("group_offices")     # bodies of member states
 SEATS = frame_words("seats")
 SETTLING = frame_words("settling")       # "to resolve their differences", "to de-escalate"
 DISPUTES = frame_words("disputes")
