@@ -11437,3 +11437,9 @@ def test_the_groups_ministers_are_the_bloc_named_last():
     fighters = ("Title\n\nThe G7 met in Rome on Monday. Hamas said the group's fighters had "
                 "attacked Israeli troops.")
     assert not any(c[1] == "G7" and c[0] == "ASSAULT" for c in _claims(fighters))
+
+
+def test_calling_the_expulsion_regrettable_charges_the_expeller():
+    text = ("Title\n\nNorway expelled Iceland's ambassador on Friday. Reykjavik called the "
+            "expulsion regrettable.")
+    assert ("ACCUSE", "ISL", "NOR", "occurred") in _claims(text)

@@ -451,6 +451,11 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             obj, comp = p.tokens[t.head], obj
         if obj is None and comp is not None:
             obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
+        if obj is None and comp is not None and comp.pos == "ADJ":
+            # "called the expulsion regrettable", parsed with the noun a compound of the
+            # adjective: the noun is what is called so
+            obj = next((c for c in kids(p, comp.i, "compound") if c.pos == "NOUN" and
+                        c.i < comp.i), None)
         if obj is None and comp is not None and t.dep == "relcl" and \
                 p.tokens[t.head].pos == "NOUN":
             obj = p.tokens[t.head]          # "a maneuver the Pentagon called 'provocative'"
