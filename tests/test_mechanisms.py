@@ -11443,3 +11443,11 @@ def test_calling_the_expulsion_regrettable_charges_the_expeller():
     text = ("Title\n\nNorway expelled Iceland's ambassador on Friday. Reykjavik called the "
             "expulsion regrettable.")
     assert ("ACCUSE", "ISL", "NOR", "occurred") in _claims(text)
+
+
+def test_them_asked_to_settle_are_the_two_in_dispute_not_the_mediators():
+    text = ("Title\n\nArmenian and Azerbaijani forces exchanged fire on Monday. Qatar and Turkey "
+            "offered to mediate between the two neighbors. China, which has close ties to both, "
+            "urged them to resolve their differences through dialogue.")
+    urged = {d[2] for d in _dyads_in(text, "China, which") if d[0] == "REQUEST"}
+    assert urged == {"ARM", "AZE"}

@@ -728,7 +728,8 @@ class Resolver(People):
                                                "the" in words)
         if size is None and not {"the", "those", "these"} & set(words) and not sides:
             return []
-        subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
+        subj = self._clause_subject(tok, through_xcomp=True) \
+            if tok.dep not in ("nsubj", "nsubjpass") else None
         if subj is not None and subj.tag in ("WDT", "WP") and \
                 self.p.tokens[subj.head].dep == "relcl":
             # "Israel, which recalled its ambassadors from both countries": the one the
@@ -2116,10 +2117,16 @@ class Resolver(People):
             verb = self.p.tokens[verb.head]
         return set()
 
-    def _clause_subject(self, tok: Token) -> Token | None:
+    def _clause_subject(self, tok: Token, through_xcomp: bool = False) -> Token | None:
         for a in ancestors(self.p, tok.i):
             if a.pos in ("VERB", "AUX"):
-                return kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
+                subj = kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
+                while through_xcomp and subj is None and a.dep == "xcomp" and a.head < a.i:
+                    # ("Qatar and Turkey offered to mediate between the two neighbors": the
+                    # infinitive's subject is its governor's)
+                    a = self.p.tokens[a.head]
+                    subj = kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
+                return subj
         return None
 
     def _speakers_government(self, tok: Token) -> str | None:
@@ -2423,6 +2430,15 @@ class Resolver(People):
                     if obj.i < i and obj.pos == "PROPN" else []
                 if found:
                     return found
+        if self.p.tokens[i].text.lower() == "them" and self._asked_to_settle(self.p.tokens[i]):
+            # "China, which has close ties to both, urged them to resolve their differences":
+            # the two in dispute, not the last plural subject ("Qatar and Turkey offered to
+            # mediate")
+            subj = kid(self.p, self.p.tokens[i].head, "nsubj")
+            own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
+            found = self.sides(i, own, 2)
+            if found:
+                return found
         if self.p.tokens[i].text.lower() in ("their", "them", "they"):
             # "blacklisted 12 Chinese firms over their support for Moscow": a plural pronoun
             # after the plural object of its own clause stands for that object ("ordered
