@@ -151,6 +151,10 @@ def _modals() -> frozenset[str]:
 # 2 times in 19.
 
 
+# Phrases of coming into force (frames.yaml)
+TAKING_EFFECT = words("taking_effect")
+
+
 # A warning to whoever might do an act ("any attack on allied infrastructure would be met with
 # a united response"), made to no one in particular: kept with no target.
 DETERRENT = "deterrent"
@@ -393,19 +397,14 @@ def _up_to(p: ParsedText, tok: Token, verb: Token) -> list[Token]:
 
 
 def _takes_effect(p: ParsedText, verb: Token) -> bool:
-    """Whether ``verb`` tells of coming into force: "take effect", "come into force", "go
-    into effect", "enter into force", "kick in"."""
-    low = verb.lemma.lower()
-    if low == "take":
-        return any(o.lemma.lower() == "effect" for o in kids(p, verb.i, "dobj"))
-    if low == "kick":
-        return any(c.text.lower() == "in" for c in kids(p, verb.i, "prt", "prep"))
-    if low in ("come", "go", "enter"):
-        return any(pr.text.lower() == "into" and any(
-            o.lemma.lower() in ("force", "effect") for o in kids(p, pr.i, "pobj"))
-            for pr in kids(p, verb.i, "prep")) or low == "enter" and any(
-            o.lemma.lower() == "force" for o in kids(p, verb.i, "dobj"))
-    return False
+    """Whether ``verb`` tells of coming into force (frames.yaml taking_effect: "take effect",
+    "come into force", "go into effect", "enter into force", "kick in")."""
+    said = {o.lemma.lower() for o in kids(p, verb.i, "dobj")} | \
+        {c.text.lower() for c in kids(p, verb.i, "prt", "prep")} | \
+        {f"{pr.text.lower()} {o.lemma.lower()}" for pr in kids(p, verb.i, "prep")
+         for o in kids(p, pr.i, "pobj")}
+    return any(words[0] == verb.lemma.lower() and " ".join(words[1:]) in said
+               for words in (phrase.split() for phrase in TAKING_EFFECT))
 
 
 def _in_force_by_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
