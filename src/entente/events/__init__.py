@@ -145,12 +145,6 @@ def _modals() -> frozenset[str]:
     return m.planned_aux | m.hypothetical_aux
 
 
-# Acts whose other party matters to a record of ties between states: an attack, a seizure or a
-# withdrawal whose target the text does not give is left out (with ``partial`` it is kept).
-# Measured on the VOA development stories and our corpus, such targetless claims were right
-# 2 times in 19.
-
-
 # Phrases of coming into force (frames.yaml)
 TAKING_EFFECT = words("taking_effect")
 
@@ -158,6 +152,12 @@ TAKING_EFFECT = words("taking_effect")
 # A warning to whoever might do an act ("any attack on allied infrastructure would be met with
 # a united response"), made to no one in particular: kept with no target.
 DETERRENT = "deterrent"
+
+
+# Acts whose other party matters to a record of ties between states: an attack, a seizure or a
+# withdrawal whose target the text does not give is left out (with ``partial`` it is kept).
+# Measured on the VOA development stories and our corpus, such targetless claims were right
+# 2 times in 19.
 
 
 def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str = "",
