@@ -11451,3 +11451,11 @@ def test_them_asked_to_settle_are_the_two_in_dispute_not_the_mediators():
             "urged them to resolve their differences through dialogue.")
     urged = {d[2] for d in _dyads_in(text, "China, which") if d[0] == "REQUEST"}
     assert urged == {"ARM", "AZE"}
+
+
+def test_civilians_another_states_attack_killed_as_its_official_tells_are_the_tellers():
+    text = ("Title\n\nIslamabad said on Monday that Afghan drones had killed civilians in "
+            "Kurram district.")
+    claims = _claims(text, published="2025-03-20")
+    assert ("ASSAULT", "AFG", "PAK", "occurred") in claims
+    assert not any(c[0] == "ASSAULT" and c[1] == c[2] for c in claims)

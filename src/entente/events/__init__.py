@@ -3020,6 +3020,22 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor],
                                  _DOMESTIC_SECTORS for o in kids(p, tok, "dobj")):
                     return [Actor(a.code, a.name, "CVL", a.mention, a.start, a.end)
                             for a in place]
+        # (and victims another state's official says its own attack killed are the teller's:
+        # "Kabul said Pakistani airstrikes had killed civilians in Paktika province")
+        victims = [o for o in kids(p, tok, "dobj") if o.pos == "NOUN" and
+                   not kids(p, o.i, "poss") and r.group_sector(o.i) == "CVL"]
+        told = p.tokens[tok]
+        while told.dep == "conj" and told.head < told.i:
+            told = p.tokens[told.head]
+        said = p.tokens[told.head] if told.dep == "ccomp" else None
+        teller = R.subject_of(p, said.i) if victims and said is not None and \
+            said.lemma.lower() in r.lex.speech_verbs else None
+        tellers = [a for a in (r.actors(teller.i) if teller is not None else [])
+                   if a.code and r.lex.entry(f"country:{a.code}") and
+                   a.code not in {x.code for x in states}]
+        if len({a.code for a in tellers}) == 1:
+            return [Actor(tellers[0].code, tellers[0].name, "CVL", victims[0].text,
+                          victims[0].idx, victims[0].end)]
     objs = kids(p, tok, "dobj", "dative") if not moved else []
     objs += [o for c in kids(p, tok, "ccomp") for o in kids(p, c.i, "nsubj")]
     objs += [o for prep in kids(p, tok, "prep") if prep.text.lower() in
