@@ -11459,3 +11459,9 @@ def test_civilians_another_states_attack_killed_as_its_official_tells_are_the_te
     claims = _claims(text, published="2025-03-20")
     assert ("ASSAULT", "AFG", "PAK", "occurred") in claims
     assert not any(c[0] == "ASSAULT" and c[1] == c[2] for c in claims)
+
+
+def test_an_official_who_says_another_is_full_of_arrogance_accuses_it():
+    text = ("Title\n\nRussia's foreign ministry said on Monday that NATO was full of arrogance "
+            "and hypocrisy.")
+    assert ("ACCUSE", "RUS", "NATO", "occurred") in _claims(text)

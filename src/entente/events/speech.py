@@ -1376,6 +1376,10 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
             objs = [c] if c.dep in ("dobj", "attr") else \
                 [g for g in kids(p, c.i) if g.dep == "pobj"] if c.dep == "prep" and \
                 c.text.lower() not in ("against", "from") else []
+            if c.dep == "acomp" and c.lemma.lower() == "full":
+                # "said the G7 was full of arrogance and prejudice": what it is full of
+                objs = [g for pr in kids(p, c.i, "prep") if pr.text.lower() == "of"
+                        for g in kids(p, pr.i, "pobj")]
             for o in objs:
                 if wrong_named(p, o, ev):
                     return o.i
