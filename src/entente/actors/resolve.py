@@ -2618,9 +2618,9 @@ BLOC_NOUNS = frozenset({"alliance", "bloc", "organization", "organisation", "gro
 # words a body is told again by ("the agency", "the council", "the court")
 BODY_WORDS = frame_words("bodies_told_again")
 BODY_REACH = 600        # tokens
-BLOCS = frozenset({"alliance", "bloc", "grouping"})
+BLOCS = frozenset({"alliance", "bloc", "grouping"})     # bodies of member states
 # offices of a bloc's member states, by which "the group's ..." is a bloc (frames.yaml)
-GROUP_OFFICES = frame_words("group_offices")     # bodies of member states
+GROUP_OFFICES = frame_words("group_offices")
 SEATS = frame_words("seats")
 SETTLING = frame_words("settling")       # "to resolve their differences", "to de-escalate"
 DISPUTES = frame_words("disputes")

@@ -20,8 +20,9 @@ from . import targets as T
 from . import reference as REF
 from .dates import from_told, resolve as resolve_date, span_days
 from .status import COMMANDING, GRATEFUL, event_status, load_modality
-from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, SYMMETRIC, UNILATERAL, Draft,
-                    reciprocal, to_events)
+# (SUMMONING: the verbs by which a host calls in another state's envoy)
+from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, SUMMONING, SYMMETRIC, UNILATERAL,
+                    Draft, reciprocal, to_events)
 from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers, object_tokens
 
 __all__ = ["extract_events"]
@@ -103,8 +104,6 @@ ATTENDING = words("attending")
 VERBAL_CLASHES = words("verbal_clashes")
 RETORTING = words("retorting")
 ENVOYS = words("envoys")
-# Verbs by which a host calls in another state's envoy.
-SUMMONING = words("summoning")
 MISSION_STAFF = words("mission_staff") | ENVOYS
 MISSION_HEADS = words("mission_heads")
 DEPARTING = words("departing")
@@ -3024,12 +3023,8 @@ def _domestic(p: ParsedText, r: Resolver, tok: int, sources: list[Actor],
         # "Kabul said Pakistani airstrikes had killed civilians in Paktika province")
         victims = [o for o in kids(p, tok, "dobj") if o.pos == "NOUN" and
                    not kids(p, o.i, "poss") and r.group_sector(o.i) == "CVL"]
-        told = p.tokens[tok]
-        while told.dep == "conj" and told.head < told.i:
-            told = p.tokens[told.head]
-        said = p.tokens[told.head] if told.dep == "ccomp" else None
-        teller = R.subject_of(p, said.i) if victims and said is not None and \
-            said.lemma.lower() in r.lex.speech_verbs else None
+        said = SP.telling(p, p.tokens[tok], r.lex.speech_verbs) if victims else None
+        teller = R.subject_of(p, said) if said is not None else None
         tellers = [a for a in (r.actors(teller.i) if teller is not None else [])
                    if a.code and r.lex.entry(f"country:{a.code}") and
                    a.code not in {x.code for x in states}]

@@ -21,6 +21,7 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Quote, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree
 from . import roles as R
+from .reference import GENERIC_ACTS
 from .triggers import Sense, amod_verb_object
 
 FIRST_PERSON = frozenset({"i", "we"})
@@ -487,21 +488,21 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             last = p.tokens[first - 2]
             act_verb = last if last.pos == "VERB" else next(
                 (a for a in ancestors(p, last.i) if a.pos == "VERB"), act_verb)
-        if not targets and antecedent and obj.dep == "dobj" and obj.head != t.i:
+        done_by = None
+        if antecedent and obj.dep == "dobj" and obj.head != t.i:
             # "Japan and Australia began joint naval drills on Tuesday, which Beijing calls
             # rehearsals for war": the drills' doers are the subject of their clause
-            doer = R.subject_of(p, obj.head)
+            done_by = obj.head
+        elif t.dep == "relcl" and obj.i == t.head and act_verb is not None and \
+                act_verb.pos == "VERB":
+            # "Venezuelan fighters flew low over a U.S. destroyer, a maneuver the Pentagon
+            # called 'highly provocative'": the maneuver is what the clause's subject did
+            done_by = act_verb.i
+        if not targets and done_by is not None:
+            doer = R.subject_of(p, done_by)
             own = {a.code for a in sources}
             targets = [a for a in (r.actors(doer.i) if doer is not None else [])
                        if a.code and a.code not in own]
-        if not targets and t.dep == "relcl" and obj.i == t.head and \
-                act_verb is not None and act_verb.pos == "VERB":
-            # "Venezuelan fighters flew low over a U.S. destroyer, a maneuver the Pentagon
-            # called 'highly provocative'": the maneuver is what the clause's subject did
-            doer = R.subject_of(p, act_verb.i)
-            own = {a.code for a in sources}
-            targets = [a for a in (r.actors(doer.i) if doer is not None else [])
-                       if a.code not in own]
         if sources:
             out.append((t.i, sources, targets, obj.i, verdict))
     return out
@@ -636,7 +637,7 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
         told_to = _answer_to(p, r, t)
         if told_to is not None:
             # "its answer to Lithuania's restrictions would not be confined to diplomacy"
-            out.append((t.i, _telling(p, t, speech_verbs), *told_to))
+            out.append((t.i, telling(p, t, speech_verbs), *told_to))
             continue
         if t.pos not in ("VERB", "AUX") or low not in DRAWING | {"pay", "become", "be"} | _PUNISHED:
             continue
@@ -646,7 +647,7 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
             # "there would be severe consequences for the attack": the act's doer
             found = _penalty_for(p, r, t)
             if found is not None:
-                out.append((t.i, _telling(p, t, speech_verbs), *found))
+                out.append((t.i, telling(p, t, speech_verbs), *found))
             continue
         obj = kid(p, t.i, "dobj")
         if low == "meet" and obj is None and R.is_passive(p, t.i):
@@ -693,11 +694,11 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
             targets, act = R.noun_sources(r, subj.i), subj.i
         if not targets and act is None:
             continue
-        out.append((t.i, _telling(p, t, speech_verbs), targets, act))
+        out.append((t.i, telling(p, t, speech_verbs), targets, act))
     return out
 
 
-def _telling(p: ParsedText, t: Token, speech_verbs: frozenset[str]) -> int | None:
+def telling(p: ParsedText, t: Token, speech_verbs: frozenset[str]) -> int | None:
     """The verb of saying or warning a told penalty hangs from, or None."""
     h = t
     for _ in range(3):
@@ -1128,7 +1129,7 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         did = R.subject_of(p, clause.i) if wrong is not None else None
         acted = kid(p, clause.i, "nsubjpass")
         if did is None and wrong == clause.i and kid(p, clause.i, "agent") is None and \
-                acted is not None and acted.lemma.lower() in _GENERIC_ACTS:
+                acted is not None and acted.lemma.lower() in GENERIC_ACTS:
             # "said the French move had been taken in total disregard of international law":
             # an act told in the passive, done wrongfully, is its owner's wrong (not a thing
             # acted on: "said its airspace had been violated")
@@ -1320,8 +1321,6 @@ def _done_wrongfully(p: ParsedText, v: Token, ev: Evaluation) -> bool:
 
 # what an act is done "in ... of" that makes it a wrong ("in violation of the treaty")
 _DEFIANCE = frame_words("defiance")
-# words that name an act and say nothing of what was done ("the move", "the decision")
-_GENERIC_ACTS = frame_words("generic_acts")
 
 
 def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
