@@ -11465,3 +11465,12 @@ def test_an_official_who_says_another_is_full_of_arrogance_accuses_it():
     text = ("Title\n\nRussia's foreign ministry said on Monday that NATO was full of arrogance "
             "and hypocrisy.")
     assert ("ACCUSE", "RUS", "NATO", "occurred") in _claims(text)
+
+
+def test_the_decision_of_a_lede_is_its_act_not_a_membership_named_in_it():
+    text = ("Title\n\nBelarus said on Monday that its answer to Latvia's ban on the transit of "
+            "potash would be swift, in a dispute between Minsk and a NATO member. The "
+            "Belarusian foreign ministry had called the decision illegal on Sunday.")
+    claims = _claims(text, published="2024-05-15")
+    assert ("ACCUSE", "BLR", "LVA", "occurred") in claims
+    assert not any(c[0] == "ACCUSE" and c[2] == "NATO" for c in claims)

@@ -444,7 +444,8 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     # the story's own attack or launch is the one told first, not the latest reaction to it
     # (a peacekeeping deployment, coded as aid to the host, is still "the deployment")
     candidates = [d for d in history if d.trigger.sense.type in kinds or "MOBILIZE" in kinds
-                  and d.trigger.sense.mode == "peacekeeping"] if kinds else history[:1]
+                  and d.trigger.sense.mode == "peacekeeping"] if kinds else \
+        [d for d in history if p.tokens[d.trigger.token].lemma.lower() not in STANDINGS][:1]
     # ("raided the embassy ... called the raid a violation", "began drills around Taiwan ...
     # condemned the drills", drills made a show of force: the act told by the same word,
     # whatever type it was given, comes first)
@@ -665,6 +666,7 @@ GENERIC_ACTS = words("generic_acts")
 ASPECTS = words("act_aspects")
 # A court's acts named again: "rejected the verdict" (frames.yaml court_acts)
 COURT_ACTS = words("court_acts")
+STANDINGS = words("standings")
 
 
 def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Draft],
