@@ -11474,3 +11474,9 @@ def test_the_decision_of_a_lede_is_its_act_not_a_membership_named_in_it():
     claims = _claims(text, published="2024-05-15")
     assert ("ACCUSE", "BLR", "LVA", "occurred") in claims
     assert not any(c[0] == "ACCUSE" and c[2] == "NATO" for c in claims)
+
+
+def test_strikes_on_what_the_striker_said_were_targets_inside_a_state_hit_that_state():
+    text = ("Title\n\nTurkey carried out airstrikes on Friday on what it said were militant "
+            "positions inside Syria.")
+    assert ("ASSAULT", "TUR", "SYR", "occurred") in _claims(text)

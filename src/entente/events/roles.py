@@ -12,7 +12,8 @@ from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_v
 from .status import (HEARSAY, PERMITTING, absolute_with, accepted_invitation, charging_verb,
                      permitted_to, speakers_participle)
 from .triggers import (RELATIVE_OBJECTS, amod_verb_object, free_relative, load_triggers,
-                       object_preps, preps, relative_object, what_is_left_of)
+                       object_preps, preps, relative_object, what_is_left_of,
+                       what_it_said_was)
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -1156,7 +1157,9 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 #             against, not the one helped ("defend its interests against
                 #             Ethiopia", the phrase hung on the object, neither)
             if prep.text.lower() in _GENERIC_PREPS:
-                t = kid(p, prep.i, "pobj")
+                # ("strikes on what it said were militant hideouts inside Iran": the noun
+                # the free relative names)
+                t = kid(p, prep.i, "pobj") or what_it_said_was(p, prep.i)
                 if t is not None and t.lemma.lower() in AT_REQUEST:
                     continue    # "met at the request of France": who asked, not a partner
                 if t is not None:

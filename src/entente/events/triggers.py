@@ -470,6 +470,21 @@ def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
                  for o in kids(p, pr.i, "pobj")), None)
             if named is not None:
                 return named
+    return what_it_said_was(p, prep)
+
+
+def what_it_said_was(p: ParsedText, prep: int) -> Token | None:
+    """The noun of a told copula a preposition takes instead of a noun: "strikes on what it
+    said were militant hideouts inside Iran" -> hideouts; else None."""
+    for c in kids(p, prep, "pcomp"):
+        if c.lemma.lower() not in _HEARSAY:
+            continue
+        for cop in kids(p, c.i, "ccomp"):
+            if cop.lemma.lower() == "be" and any(
+                    w.text.lower() == "what" for w in kids(p, cop.i, "nsubj")):
+                named = kid(p, cop.i, "attr")
+                if named is not None:
+                    return named
     return None
 
 
@@ -498,6 +513,8 @@ def relative_object(p: ParsedText, verb: int, obj: Token) -> Token:
 
 
 _DESCRIBING = frame_words("describing") | frame_words("naming")
+# what a teller says or believes something is ("what it said were militant hideouts")
+_HEARSAY = frame_words("hearsay_verbs")
 
 
 def free_relative(p: ParsedText, verb: int) -> Token | None:
