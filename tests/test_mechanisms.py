@@ -11480,3 +11480,9 @@ def test_strikes_on_what_the_striker_said_were_targets_inside_a_state_hit_that_s
     text = ("Title\n\nTurkey carried out airstrikes on Friday on what it said were militant "
             "positions inside Syria.")
     assert ("ASSAULT", "TUR", "SYR", "occurred") in _claims(text)
+
+
+def test_a_charge_made_before_a_halt_is_made_not_halted():
+    text = ("Title\n\nPeru halted imports of Chinese steel in March after accusing China of "
+            "dumping.")
+    assert ("ACCUSE", "PER", "CHN", "occurred") in _claims(text)

@@ -443,6 +443,15 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         if _denied_noun(p, gov):
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
         if t.dep == "prep" and t.text.lower() in m.adjuncts and gov.pos in ("VERB", "AUX") and \
+                t.text.lower() != "in" and kids(p, t.i, "pcomp"):
+            # "halted purchases of Israeli weapons after accusing Israel of a massacre": what
+            # is done before or after shares the verb's tense, not what the verb means (the
+            # charge was made; the purchases were halted)
+            cue = _own_cue(p, gov, m)
+            if cue and cue != "negated":
+                return cue, gov.i
+            continue
+        if t.dep == "prep" and t.text.lower() in m.adjuncts and gov.pos in ("VERB", "AUX") and \
                 kids(p, t.i, "pobj"):
             # "During the call, Biden and Xi discussed ...": a time or setting is no content
             # of the verb; only its own auxiliaries and negation count
