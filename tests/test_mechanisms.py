@@ -11486,3 +11486,10 @@ def test_a_charge_made_before_a_halt_is_made_not_halted():
     text = ("Title\n\nPeru halted imports of Chinese steel in March after accusing China of "
             "dumping.")
     assert ("ACCUSE", "PER", "CHN", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("named", ["the Venezuelan government", "Venezuela", "the move"])
+def test_a_condemning_adjective_the_parser_took_for_a_noun_still_judges(named):
+    text = ("Title\n\nVenezuela seized a Guyanese fishing boat on Monday. Guyana's president "
+            f"called {named} criminal on Tuesday.")
+    assert ("ACCUSE", "GUY", "VEN", "occurred") in _claims(text)

@@ -410,6 +410,11 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             # "exercises, which Pyongyang calls rehearsals for invasion": two objects, the
             # thing named and what it is called
             obj, comp = objects
+        if comp is None and obj is not None and obj.pos == "NOUN" and \
+                obj.text.lower() in ev.adjectives and kid(p, obj.i, "compound") is not None:
+            # "called [the Israeli government genocidal]", parsed as one noun whose head is
+            # the adjective: the condemning word is what it is called, the rest the named
+            obj, comp = None, obj
         antecedent = obj is not None and obj.tag == "WDT" and t.dep == "relcl"
         if antecedent:
             obj = _relative_antecedent(p, p.tokens[t.head])
@@ -452,11 +457,13 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             obj, comp = p.tokens[t.head], obj
         if obj is None and comp is not None:
             obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
-        if obj is None and comp is not None and comp.pos == "ADJ":
-            # "called the expulsion regrettable", parsed with the noun a compound of the
-            # adjective: the noun is what is called so
-            obj = next((c for c in kids(p, comp.i, "compound") if c.pos == "NOUN" and
-                        c.i < comp.i), None)
+        if obj is None and comp is not None and (
+                comp.pos == "ADJ" or comp.text.lower() in ev.adjectives):
+            # "called the expulsion regrettable", "called Israel genocidal", parsed with the
+            # noun a compound of the adjective (the adjective itself taken for a noun): the
+            # noun is what is called so
+            obj = next((c for c in kids(p, comp.i, "compound") if c.pos in ("NOUN", "PROPN")
+                        and c.i < comp.i), None)
         if obj is None and comp is not None and t.dep == "relcl" and \
                 p.tokens[t.head].pos == "NOUN":
             obj = p.tokens[t.head]          # "a maneuver the Pentagon called 'provocative'"
