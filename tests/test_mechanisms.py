@@ -11493,3 +11493,11 @@ def test_a_condemning_adjective_the_parser_took_for_a_noun_still_judges(named):
     text = ("Title\n\nVenezuela seized a Guyanese fishing boat on Monday. Guyana's president "
             f"called {named} criminal on Tuesday.")
     assert ("ACCUSE", "GUY", "VEN", "occurred") in _claims(text)
+
+
+def test_a_tellers_judgment_joined_to_a_reported_past_perfect_is_the_tellers():
+    text = ("Title\n\nNicaragua said on Monday that it would expel Spain's ambassador. Spain's "
+            "foreign minister replied that Managua had insulted the Spanish people and "
+            "described the decision as hateful.")
+    claims = _claims(text)
+    assert ("ACCUSE", "ESP", "NIC", "occurred") in claims
