@@ -11501,3 +11501,9 @@ def test_a_tellers_judgment_joined_to_a_reported_past_perfect_is_the_tellers():
             "described the decision as hateful.")
     claims = _claims(text)
     assert ("ACCUSE", "ESP", "NIC", "occurred") in claims
+
+
+def test_aid_that_victims_were_waiting_for_is_no_ones_aid():
+    text = ("Title\n\nTurkey condemned Israel on Monday over the killing of Palestinians "
+            "waiting for food aid in Gaza.")
+    assert not any(e.type == "AID" for e in _events(text, partial=True))
