@@ -11507,3 +11507,9 @@ def test_aid_that_victims_were_waiting_for_is_no_ones_aid():
     text = ("Title\n\nTurkey condemned Israel on Monday over the killing of Palestinians "
             "waiting for food aid in Gaza.")
     assert not any(e.type == "AID" for e in _events(text, partial=True))
+
+
+def test_the_visit_one_returns_from_is_the_returners():
+    text = ("Title\n\nSri Lanka's president returned on Sunday from a state visit to New "
+            "Delhi.")
+    assert ("CONSULT", "LKA", "IND", "occurred") in _claims(text)

@@ -1892,14 +1892,19 @@ def purpose_governor(p: ParsedText, noun: int) -> Token | None:
 def visit_governor(p: ParsedText, noun: int,
                    preps: tuple[str, ...] = ("during", "on")) -> Token | None:
     """The verb a visit noun is an adjunct of time to: "said during a visit to Beijing",
-    "speaking on a visit to Hanoi" (not "after a visit", which may be someone else's)."""
+    "speaking on a visit to Hanoi" (not "after a visit", which may be someone else's), or
+    the verb of coming back from it ("returned from a visit to Beijing")."""
     tok = p.tokens[noun]
     if tok.dep != "pobj":
         return None
     prep = p.tokens[tok.head]
+    head = p.tokens[prep.head]
+    if prep.text.lower() == "from" and prep.dep == "prep" and head.pos == "VERB" and (
+            head.lemma.lower() == "return" or any(
+                c.text.lower() == "back" for c in kids(p, head.i, "advmod", "prt"))):
+        return head     # "returned from a state visit to Beijing": the returner's visit
     if prep.text.lower() not in preps or prep.dep != "prep":
         return None
-    head = p.tokens[prep.head]
     return head if head.pos in ("VERB", "AUX") else None
 
 
