@@ -11513,3 +11513,9 @@ def test_the_visit_one_returns_from_is_the_returners():
     text = ("Title\n\nSri Lanka's president returned on Sunday from a state visit to New "
             "Delhi.")
     assert ("CONSULT", "LKA", "IND", "occurred") in _claims(text)
+
+
+def test_the_exercises_condemned_are_drills_one_side_held_near_another():
+    text = ("Title\n\nRussia began naval drills off Japan's Hokkaido island on Tuesday. Japan's "
+            "defense ministry condemned the exercises as a provocation.")
+    assert ("ACCUSE", "JPN", "RUS", "occurred") in _claims(text)

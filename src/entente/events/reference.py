@@ -443,8 +443,13 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         kinds = HOSTILE_ACTS    # "what it called an aggression": the hostile act told
     # the story's own attack or launch is the one told first, not the latest reaction to it
     # (a peacekeeping deployment, coded as aid to the host, is still "the deployment")
+    # (drills one side holds near another are a show of force, not a joint exercise, but
+    # "the exercises" still names them: "began military drills around Taiwan ... condemned
+    # the exercises as irrational provocation")
+    drills = any(sense.mode == "exercise" for sense in index.get(("noun", obj.lemma.lower()), ()))
     candidates = [d for d in history if d.trigger.sense.type in kinds or "MOBILIZE" in kinds
-                  and d.trigger.sense.mode == "peacekeeping"] if kinds else \
+                  and d.trigger.sense.mode == "peacekeeping" or drills and
+                  d.trigger.sense.mode in ("drills", "exercise")] if kinds else \
         [d for d in history if p.tokens[d.trigger.token].lemma.lower() not in STANDINGS][:1]
     # ("raided the embassy ... called the raid a violation", "began drills around Taiwan ...
     # condemned the drills", drills made a show of force: the act told by the same word,
