@@ -11519,3 +11519,10 @@ def test_the_exercises_condemned_are_drills_one_side_held_near_another():
     text = ("Title\n\nRussia began naval drills off Japan's Hokkaido island on Tuesday. Japan's "
             "defense ministry condemned the exercises as a provocation.")
     assert ("ACCUSE", "JPN", "RUS", "occurred") in _claims(text)
+
+
+def test_help_to_track_anothers_forces_is_no_aid_to_that_other():
+    text = ("Title\n\nNorway will send patrol aircraft to Iceland to help track Russian "
+            "submarines in the North Atlantic.")
+    assert not any(e.type == "AID" and e.target and e.target.code == "RUS"
+                   for e in _events(text, partial=True))

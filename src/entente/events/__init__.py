@@ -127,6 +127,7 @@ HARBOUR_BACK = HARBOURS | words("harbour_back")
 # Light verbs whose subject receives what the noun gives ("took delivery of", "received aid").
 RECEIVING = words("receiving")
 ASKING = words("asking")
+OPPOSING_TASKS = words("opposing_tasks")
 # Third parties who bring others to an accord: the accord is the others'.
 BROKERS = words("brokers")
 EASING = words("easing")
@@ -2065,8 +2066,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     # Turkey and the Emirates promised to stop sending weapons to Libya")
     together = len(sources) > 1 and sense.type in RECIPROCAL and not (
         sense.type == "AGREE" and sense.kind == "verb" and lemma in PLEDGES)
+    # (help to track or deter another's forces is no help to that other: "will operate from
+    # Scotland to help track Russian submarines")
+    helps_against = sense.type == "AID" and any(
+        c.lemma.lower() in OPPOSING_TASKS for c in kids(p, tok.i, "xcomp", "ccomp"))
     if not tgts and lemma not in TOPIC_VERBS | CONTACTING and not together \
-            and lemma not in MOTION_VERBS and not addressed and not against:
+            and lemma not in MOTION_VERBS and not addressed and not against and \
+            not helps_against:
         # (a journey's end is where it goes: "going all out to encourage companies to
         # compete with the United States" visits no one; a request to companies is theirs)
         # "threatened to strike Israel", "willing to send material to help defend Saudi
