@@ -11526,3 +11526,10 @@ def test_help_to_track_anothers_forces_is_no_aid_to_that_other():
             "submarines in the North Atlantic.")
     assert not any(e.type == "AID" and e.target and e.target.code == "RUS"
                    for e in _events(text, partial=True))
+
+
+@pytest.mark.parametrize("verb", ["cleared", "finalized"])
+def test_a_sale_cleared_or_finalized_is_the_clearers_transfer(verb):
+    text = (f"Title\n\nThe United States {verb} the sale of F-16 fighter jets to Bulgaria on "
+            "Friday.")
+    assert ("AID", "USA", "BGR", "occurred") in _claims(text)
