@@ -11533,3 +11533,17 @@ def test_a_sale_cleared_or_finalized_is_the_clearers_transfer(verb):
     text = (f"Title\n\nThe United States {verb} the sale of F-16 fighter jets to Bulgaria on "
             "Friday.")
     assert ("AID", "USA", "BGR", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Turkey's president called Netanyahu a butcher on Monday.",
+     ("ACCUSE", "TUR", "ISR", "occurred")),
+    ("Biden said he still considered Xi a dictator.", ("ACCUSE", "USA", "CHN", "occurred")),
+])
+def test_a_leader_called_a_villain_is_condemned(sentence, claim):
+    assert claim in _claims("Title\n\n" + sentence)
+
+
+def test_a_question_names_no_villain():
+    text = "Title\n\nDoes Trump see China as a threat?"
+    assert not any(c[0] == "ACCUSE" for c in _claims(text))

@@ -399,6 +399,8 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
     the act names no doer ("called the strikes an act of war")."""
     ev = evaluation()
     out = []
+    if end > start and p.tokens[end - 1].text == "?":
+        return out      # "Does Trump see China as a threat?": asked, not said
     for t in p.tokens[start:end]:
         if t.pos != "VERB" or t.lemma.lower() not in ev.naming_verbs:
             continue
@@ -469,7 +471,12 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             obj = p.tokens[t.head]          # "a maneuver the Pentagon called 'provocative'"
         if obj is None or comp is None:
             continue
-        verdict = ACCUSE if _condemning(p, comp) else PRAISE if _praising(p, comp) else None
+        # (a party called a villain is condemned: "called Netanyahu a butcher", "considered
+        # Xi a dictator")
+        villain = comp.pos == "NOUN" and comp.lemma.lower() in ev.villains and \
+            bool(r.actors(obj.i))
+        verdict = ACCUSE if _condemning(p, comp) or villain else \
+            PRAISE if _praising(p, comp) else None
         if verdict is None:
             continue
         subj = R.subject_of(p, t.i)
