@@ -11547,3 +11547,16 @@ def test_a_leader_called_a_villain_is_condemned(sentence, claim):
 def test_a_question_names_no_villain():
     text = "Title\n\nDoes Trump see China as a threat?"
     assert not any(c[0] == "ACCUSE" for c in _claims(text))
+
+
+@pytest.mark.parametrize("noun", ["failure", "inability"])
+def test_what_a_state_failed_or_refused_to_do_was_not_done(noun):
+    text = (f"Title\n\nKyiv said Tajikistan's {noun} to arrest Putin was a blow to the "
+            "court.")
+    arrests = [e for e in _events(text, partial=True) if e.type == "COERCE"]
+    assert arrests and all(e.status == "negated" for e in arrests)
+
+
+def test_executing_a_warrant_kills_no_one():
+    text = "Title\n\nKyiv said Mongolia had been obliged to execute the warrant for Putin."
+    assert not any(e.type == "ASSAULT" for e in _events(text, partial=True))
