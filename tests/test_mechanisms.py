@@ -11550,7 +11550,7 @@ def test_a_question_names_no_villain():
 
 
 @pytest.mark.parametrize("noun", ["failure", "inability"])
-def test_what_a_state_failed_or_refused_to_do_was_not_done(noun):
+def test_what_a_state_failed_or_was_unable_to_do_was_not_done(noun):
     text = (f"Title\n\nKyiv said Tajikistan's {noun} to arrest Putin was a blow to the "
             "court.")
     arrests = [e for e in _events(text, partial=True) if e.type == "COERCE"]
