@@ -11560,3 +11560,11 @@ def test_what_a_state_failed_or_was_unable_to_do_was_not_done(noun):
 def test_executing_a_warrant_kills_no_one():
     text = "Title\n\nKyiv said Mongolia had been obliged to execute the warrant for Putin."
     assert not any(e.type == "ASSAULT" for e in _events(text, partial=True))
+
+
+def test_states_an_official_says_are_ganging_up_are_accused():
+    text = ('Title\n\nA Russian foreign ministry spokeswoman spoke on Monday. "Britain and '
+            'Poland are ganging up against Belarus," she said.')
+    claims = _claims(text)
+    assert ("ACCUSE", "RUS", "GBR", "occurred") in claims
+    assert ("ACCUSE", "RUS", "POL", "occurred") in claims
