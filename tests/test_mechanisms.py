@@ -11568,3 +11568,9 @@ def test_states_an_official_says_are_ganging_up_are_accused():
     claims = _claims(text)
     assert ("ACCUSE", "RUS", "GBR", "occurred") in claims
     assert ("ACCUSE", "RUS", "POL", "occurred") in claims
+
+
+@pytest.mark.parametrize("tail", ["", ", the Czech foreign ministry said"])
+def test_envoys_ordered_in_the_passive_to_leave_a_state_are_that_states_expulsion(tail):
+    text = f"Title\n\nThree Belarusian diplomats were ordered to leave Czechia on Friday{tail}."
+    assert ("SANCTION", "CZE", "BLR", "occurred") in _claims(text)

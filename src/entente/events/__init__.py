@@ -1432,7 +1432,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                         head.lemma.lower() in WARNING_VERBS):
             # "Russia said the move would not go unanswered": the answer is the speaker's
             sources = _agents(p, r, head.i)[1]
-        if not sources and subj is None and sense.type in GOVERNMENT_ACTS and \
+        sent_out = sense.type == "REQUEST" and sense.kind == "verb" and \
+            R.is_passive(p, tok.i) and (tok.lemma.lower() in COMMANDING | ASKING_OUT) and \
+            _orders_out(p, tok)
+        if not sources and subj is None and (sense.type in GOVERNMENT_ACTS or sent_out) and \
                 R.is_passive(p, tok.i) and tok.dep == "ccomp" and \
                 head.lemma.lower() in r.lex.speech_verbs and \
                 not any(a.lemma.lower() in SP.evaluation().wrongful_manner
@@ -1445,6 +1448,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources = [a for a in (r.actors(said.i) if said is not None else [])
                        if a.code and a.sector in ("GOV", "MIL", "COP", "JUD") and
                        r.lex.entry(f"country:{a.code}")]
+        if not sources and sent_out:
+            # "Two Russian diplomats were ordered to leave Poland": the state they must leave
+            # sends them away
+            envoys = kid(p, tok.i, "nsubjpass")
+            theirs = {a.code for a in r.actors(envoys.i)} if envoys is not None else set()
+            sources = [a for c in kids(p, tok.i, "xcomp", "ccomp") if c.lemma.lower() in
+                       DEPARTING for o in kids(p, c.i, "dobj") for a in r.actors(o.i)
+                       if a.code and a.code not in theirs and
+                       r.lex.entry(f"country:{a.code}")][:1]
         if not sources and subj is not None and subj.pos == "NOUN" and \
                 ("noun", subj.lemma.lower()) in load_triggers().index:
             # "Israeli strikes killed 30 people": an act as the subject is its agent's
