@@ -11574,3 +11574,10 @@ def test_states_an_official_says_are_ganging_up_are_accused():
 def test_envoys_ordered_in_the_passive_to_leave_a_state_are_that_states_expulsion(tail):
     text = f"Title\n\nThree Belarusian diplomats were ordered to leave Czechia on Friday{tail}."
     assert ("SANCTION", "CZE", "BLR", "occurred") in _claims(text)
+
+
+def test_a_date_after_by_is_no_doer_of_forces_moved_in_the_passive():
+    # (the parser takes "by 2027" for the doer in some such sentences, not in others)
+    text = ("Title\n\nSome 1,500 British troops will be stationed permanently in Estonia by "
+            "2027 under a deal.")
+    assert ("MOBILIZE", "GBR", "EST", "planned") in _claims(text)

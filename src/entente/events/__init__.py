@@ -1547,7 +1547,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 sources = r.actors(obj.i) if obj is not None else []
                 how = "origin"
     if not sources and sense.kind == "verb" and sense.type in ("MOBILIZE", "AID") and \
-            R.is_passive(p, tok.i) and kid(p, tok.i, "agent") is None:
+            R.is_passive(p, tok.i) and _doer_phrase(p, tok) is None:
         # "Two hundred British soldiers were deployed to Kosovo", "soldiers from Rwanda were
         # sent to Mozambique": forces moved with no mover named are moved by their own state
         patient = kid(p, tok.i, "nsubjpass")
@@ -1564,7 +1564,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "American-made tanks were sent to Ukraine" may come from anyone who bought them)
             sources, how = r.actors(patient.i), "forces"
     if not sources and sense.kind == "verb" and sense.type in _HARMS and \
-            R.is_passive(p, tok.i) and kid(p, tok.i, "agent") is None \
+            R.is_passive(p, tok.i) and _doer_phrase(p, tok) is None \
             and any(a.text.lower() in ("will", "would", "'ll") for a in kids(p, tok.i, "aux")):
         # "Trump told reporters that Venezuelan jets would be shot down": a harm to come,
         # with no doer named, told by a state's voice to the other is its threat (the clause
@@ -3789,6 +3789,16 @@ def _venue(p: ParsedText, r: Resolver, heads: tuple[int, ...]) -> set[str]:
 
 # places a visit may be to that name no state ("visited the region", "toured the area")
 PLACE_KINDS = words("place_kinds")
+
+
+def _doer_phrase(p: ParsedText, tok: Token) -> Token | None:
+    """A passive verb's "by" phrase of its doer, not of a time the parser took for one
+    ("will be stationed in Lithuania by 2027")."""
+    agent = kid(p, tok.i, "agent")
+    obj = kid(p, agent.i, "pobj") if agent is not None else None
+    if obj is not None and obj.ent >= 0 and p.entities[obj.ent].label in ("DATE", "TIME"):
+        return None
+    return agent
 
 
 def _visits_a_place(p: ParsedText, tok: Token) -> bool:
