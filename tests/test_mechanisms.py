@@ -11581,3 +11581,13 @@ def test_a_date_after_by_is_no_doer_of_forces_moved_in_the_passive():
     text = ("Title\n\nSome 1,500 British troops will be stationed permanently in Estonia by "
             "2027 under a deal.")
     assert ("MOBILIZE", "GBR", "EST", "planned") in _claims(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Morocco signed a deal for the purchase of 24 attack helicopters from the United States.",
+    "Morocco placed an order for 24 attack helicopters from the United States.",
+])
+def test_a_purchase_or_order_from_a_state_is_that_states_transfer_to_the_buyer(sentence):
+    claims = _claims("Title\n\n" + sentence)
+    assert ("AID", "USA", "MAR", "occurred") in claims
+    assert ("AID", "MAR", "USA", "occurred") not in claims

@@ -2711,8 +2711,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     if sense.receives:
         # the subject receives what the target gives; an unnamed giver leaves no event
+        # (not the goods a noun's "for" names: "an order for 12 trainer jets from the Czech
+        # Republic")
+        goods = R.word_class("weapons")
         kept = [a for h in [tok] + kids(p, tok.i, "dobj") for pr in kids(p, h.i, "prep")
                 if pr.text.lower() == "for" for o in kids(p, pr.i, "pobj")
+                if not {o.lemma.lower(), o.text.lower()} & goods
                 for a in R.owners(r, o.i) if a.code and a.code not in own]
         # (the seller is named by "from" or by the maker of what is bought, "would acquire
         # four more Swedish-built Gripen fighter jets"; a giver found by any other road is
