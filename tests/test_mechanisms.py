@@ -11591,3 +11591,9 @@ def test_a_purchase_or_order_from_a_state_is_that_states_transfer_to_the_buyer(s
     claims = _claims("Title\n\n" + sentence)
     assert ("AID", "USA", "MAR", "occurred") in claims
     assert ("AID", "MAR", "USA", "occurred") not in claims
+
+
+@pytest.mark.parametrize("verb", ["laid", "put"])
+def test_laying_the_blame_on_a_state_accuses_it(verb):
+    text = f"Title\n\nEstonia's prime minister {verb} the blame on Russia on Monday."
+    assert ("ACCUSE", "EST", "RUS", "occurred") in _claims(text)
