@@ -11597,3 +11597,11 @@ def test_a_purchase_or_order_from_a_state_is_that_states_transfer_to_the_buyer(s
 def test_laying_the_blame_on_a_state_accuses_it(verb):
     text = f"Title\n\nEstonia's prime minister {verb} the blame on Russia on Monday."
     assert ("ACCUSE", "EST", "RUS", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Latvia said the drones were a hybrid attack by Russia.",
+    "Latvia called the drones a hybrid attack by Russia.",
+])
+def test_a_hybrid_attack_an_official_names_accuses_its_doer(sentence):
+    assert ("ACCUSE", "LVA", "RUS", "occurred") in _claims("Title\n\n" + sentence)

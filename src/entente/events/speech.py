@@ -270,7 +270,7 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             out += _subject_charged(p, r, t, p.tokens[t.head].head)
             continue
         elif t.pos == "NOUN" and (low in ev.nouns or t.text.lower() in ev.nouns or
-                                  _of_phrase(p, t) in ev.nouns):
+                                  _of_phrase(p, t) in ev.nouns or _modified(p, t) in ev.nouns):
             # ("This is an act of war": the noun with its "of" phrase)
             act = t
             # "Israel's strike was an act of aggression", "the raid is a war crime": the
@@ -288,8 +288,10 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
         if act is None or act.pos not in ("NOUN", "PROPN"):
             continue
         # (no owners: "the decision was extremely dangerous", whose maker the caller finds
-        # by reference back)
-        out.append((t.i, act.i, R.noun_sources(r, act.i)))
+        # by reference back; "the balloons were a hybrid attack by Belarus": the doer the
+        # condemning noun names)
+        out.append((t.i, act.i, R.noun_sources(r, act.i) or (
+            R.noun_sources(r, t.i) if act.i != t.i else [])))
     return out
 
 
@@ -605,7 +607,7 @@ def _condemning(p: ParsedText, t: Token) -> bool:
     # "bully"; an adverb may make the verdict: "politically motivated")
     return any(w.lemma.lower() in ev.adjectives or w.lemma.lower() in ev.nouns or
                w.text.lower() in ev.adjectives or w.text.lower() in ev.nouns or
-               _of_phrase(p, w) in ev.nouns or
+               _of_phrase(p, w) in ev.nouns or _modified(p, w) in ev.nouns or
                any(f"{a.text.lower()} {w.text.lower()}" in ev.adjectives
                    for a in kids(p, w.i, "advmod")) for w in words)
 
@@ -615,6 +617,14 @@ def _condemning(p: ParsedText, t: Token) -> bool:
 _LEADING_TO = frame_words("leading_to")
 # the wars a step may lead to, besides the wrongs of evaluation.yaml: frames.yaml
 _WARS = frame_words("wars_led_to")
+
+
+def _modified(p: ParsedText, t: Token) -> str:
+    """"hybrid attack" for the noun "attack" with the modifier right before it, else ""."""
+    before = p.tokens[t.i - 1] if t.i > 0 else None
+    if before is None or before.head != t.i or before.dep not in ("amod", "compound"):
+        return ""
+    return f"{before.text.lower()} {t.text.lower()}"
 
 
 def _of_phrase(p: ParsedText, t: Token) -> str:
