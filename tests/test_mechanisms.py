@@ -11605,3 +11605,16 @@ def test_laying_the_blame_on_a_state_accuses_it(verb):
 ])
 def test_a_hybrid_attack_an_official_names_accuses_its_doer(sentence):
     assert ("ACCUSE", "LVA", "RUS", "occurred") in _claims("Title\n\n" + sentence)
+
+
+def test_the_day_of_the_act_an_answer_answers_dates_neither_the_answer_nor_the_news():
+    text = ("Title\n\nHezbollah fired dozens of rockets at Israel overnight. The group said the "
+            "barrage was retaliation for an Israeli strike on a village in southern Lebanon on "
+            "March 3. Egypt condemned the attack.")
+    events = [e for e in _events(text, published="2024-03-10") if e.is_claim]
+    news = [e for e in events if e.type == "ASSAULT" and e.source and
+            e.source.code == "LBN" or e.type == "ACCUSE"]
+    assert news and all(e.date == "2024-03-10" for e in news)
+    # (the strike answered keeps its own day)
+    assert any(e.type == "ASSAULT" and e.source and e.source.code == "ISR" and
+               e.date == "2024-03-03" for e in events)

@@ -296,8 +296,11 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         drafts = _warned_as_charged(p, s, drafts)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
+        # (nor the day of an act another answers: "was retaliation for an airstrike on
+        # April 1")
         told = [d for d in dates if not _since(p, d[0]) and not _span_end(p, d[0]) and
-                not _told_ahead(p, d[0], r.lex.speech_verbs)]
+                not _told_ahead(p, d[0], r.lex.speech_verbs) and
+                not _of_answered_act(p, d[0], -1)]
         if told:
             got = resolve_date(told[-1][1], published, future=False)
             if got and got[1] != "year":
@@ -4130,6 +4133,9 @@ def _event_date(p, trigger, predicate, dates, prev_date, published, status):
         if _since_a_record(p, tok_i):
             continue        # "a state visit to Washington, his first since 2016": the last
             #                 time before, not this one's
+        if _of_answered_act(p, tok_i, trigger):
+            continue        # "said the attack was retaliation for an Israeli airstrike on
+            #                 its embassy on April 1": the airstrike's day, not the attack's
         if resolve_date(text, published, False) is None and \
                 resolve_date(text, published, True) is None:
             continue        # "agreed to a ceasefire on Monday after five days of clashes":
@@ -4296,6 +4302,28 @@ def _since_a_record(p, tok_i: int) -> bool:
     return head.tag in ("JJS", "RBS") or head.lemma.lower() in ("first", "last") or any(
         c.tag == "JJS" or c.lemma.lower() in ("first", "last")
         for c in kids(p, head.i, "amod"))
+
+
+def _of_answered_act(p, tok_i: int, trigger: int) -> bool:
+    """Whether the date at ``tok_i`` is told inside the act an answer answers ("retaliation
+    for an Israeli airstrike on April 1", "a response to the strikes on Monday"), the trigger
+    not being in that act's phrase: that act's date."""
+    for a in ancestors(p, tok_i):
+        if a.i == trigger:
+            return False
+        if a.dep == "pobj" and a.head != a.i:
+            prep = p.tokens[a.head]
+            if prep.text.lower() in ("for", "to") and prep.head != prep.i and \
+                    p.tokens[prep.head].lemma.lower() in R._ANSWERS:
+                return True
+        if a.lemma.lower() == "be" and a.pos == "AUX":
+            # (the day hung on the copula: "the attack was retaliation for X on April 1")
+            answered = [o for n in kids(p, a.i, "attr") if n.lemma.lower() in R._ANSWERS
+                        for pr in kids(p, n.i, "prep") if pr.text.lower() in ("for", "to")
+                        for o in kids(p, pr.i, "pobj")]
+            return any(not (lo <= trigger < hi) for o in answered
+                       for lo, hi in [subtree(p, o.i)])
+    return False
 
 
 def _dates_a_thing(p, tok_i: int, trigger: int) -> bool:
