@@ -11618,3 +11618,9 @@ def test_the_day_of_the_act_an_answer_answers_dates_neither_the_answer_nor_the_n
     # (the strike answered keeps its own day)
     assert any(e.type == "ASSAULT" and e.source and e.source.code == "ISR" and
                e.date == "2024-03-03" for e in events)
+
+
+def test_forces_put_on_alert_after_anothers_act_are_readied_against_it():
+    text = ("Title\n\nArmenia put its troops on alert after Azerbaijan's shelling of border "
+            "villages.")
+    assert ("MOBILIZE", "ARM", "AZE", "occurred") in _claims(text)

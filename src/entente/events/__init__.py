@@ -2667,6 +2667,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "after" clause hangs on the verb that carries the noun)
         carrier_verb = next((a for a in ancestors(p, tok.i) if a.pos == "VERB"), tok)
         tgts = _answered(p, r, carrier_verb, s, sources, own, history)
+    if sources and sense.type == "MOBILIZE" and sense.mode == "alert" and \
+            sense.kind == "verb" and kid(p, tok.i, "dobj") is not None and \
+            not [t for t in tgts if t.code not in own]:
+        # "put its military on high alert after the North's launch": forces readied against
+        # whoever's act the readiness follows (not the forces' own state; and a country
+        # that "went on high alert" after a health emergency readied no forces)
+        found = _provoked_by(p, r, tok.i, own)
+        if found:
+            tgts = found
     prompting = R.prompted_by(p, tok) if not tgts and sources else None
     if prompting is not None and prompting.dep in ("advcl", "conj", "xcomp") and \
             prompting.head != prompting.i:
