@@ -11624,3 +11624,9 @@ def test_forces_put_on_alert_after_anothers_act_are_readied_against_it():
     text = ("Title\n\nArmenia put its troops on alert after Azerbaijan's shelling of border "
             "villages.")
     assert ("MOBILIZE", "ARM", "AZE", "occurred") in _claims(text)
+
+
+def test_forces_within_a_distance_of_a_states_coast_are_deployed_near_it():
+    text = ("Title\n\nRussian warships sailed within 20 kilometers of Latvia's territorial "
+            "waters on Monday.")
+    assert ("MOBILIZE", "RUS", "LVA", "occurred") in _claims(text)

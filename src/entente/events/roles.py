@@ -793,6 +793,10 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     if found or r.p.tokens[i].lemma.lower() in OTHERS | ALLIES or r.some_state(i):
         # ("backed its NATO ally": an ally belongs neither to its partner nor to the bloc)
         return found
+    if r.p.tokens[i].lemma.lower() in DISTANCES:
+        # "sailed within 100 nautical miles of Taiwan's coast": the place measured from
+        return [a for prep in kids(r.p, i, "prep") if prep.text.lower() == "of"
+                for o in kids(r.p, prep.i, "pobj") for a in owners(r, o.i, follow)]
     out = _own_owners(r, i)
     if r.p.tokens[i].lemma.lower() in BORDERS:
         # "its border with Ukraine", "Russia's frontier with Finland": the state across it too
@@ -1018,7 +1022,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "around", "along"
 # verbs of going somewhere, whose "from" phrase is no party
 TRAVEL_VERBS = frame_words("travel_verbs")
 _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "from",
-                  "over", "in", "near", "upon", "for")
+                  "over", "in", "near", "upon", "for", "within")
 
 
 def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
@@ -1313,6 +1317,8 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
 
 
 CAUSATIVES = frame_words("causatives")
+# units of distance, whose "of" phrase names the place measured from
+DISTANCES = frame_words("distances")
 # the marks of a clause telling the circumstance or cause of an act ("as", "because"): frames
 _CIRCUMSTANCES = frame_words("circumstance_marks")
 _TOPIC_VERBS = frame_words("topic_verbs")
