@@ -11630,3 +11630,9 @@ def test_forces_within_a_distance_of_a_states_coast_are_deployed_near_it():
     text = ("Title\n\nRussian warships sailed within 20 kilometers of Latvia's territorial "
             "waters on Monday.")
     assert ("MOBILIZE", "RUS", "LVA", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("copula, charged", [("was", True), ("was not", False)])
+def test_a_blockade_said_to_be_a_states_fault_charges_it_unless_denied(copula, charged):
+    text = f"Title\n\nGeorgia's prime minister said the blockade {copula} Russia's fault."
+    assert (("ACCUSE", "GEO", "RUS", "occurred") in _claims(text)) is charged

@@ -278,6 +278,8 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
             attr = p.tokens[p.tokens[t.head].head] if t.dep == "pobj" and \
                 p.tokens[t.head].text.lower() == "of" else t
             if attr.dep == "attr" and p.tokens[attr.head].lemma.lower() in COPULAS:
+                if kids(p, attr.head, "neg"):
+                    continue    # "the blockade was not Azerbaijan's fault": no charge
                 subj = kid(p, attr.head, "nsubj")
                 if subj is not None and subj.pos in ("NOUN", "PROPN"):
                     act = subj
