@@ -4313,6 +4313,10 @@ def _since_a_record(p, tok_i: int) -> bool:
         for c in kids(p, head.i, "amod"))
 
 
+# nouns of answering another's act ("retaliation for", "a response to"): frames.yaml
+ANSWERS = words("answers")
+
+
 def _of_answered_act(p, tok_i: int, trigger: int) -> bool:
     """Whether the date at ``tok_i`` is told inside the act an answer answers ("retaliation
     for an Israeli airstrike on April 1", "a response to the strikes on Monday"), the trigger
@@ -4323,11 +4327,11 @@ def _of_answered_act(p, tok_i: int, trigger: int) -> bool:
         if a.dep == "pobj" and a.head != a.i:
             prep = p.tokens[a.head]
             if prep.text.lower() in ("for", "to") and prep.head != prep.i and \
-                    p.tokens[prep.head].lemma.lower() in R._ANSWERS:
+                    p.tokens[prep.head].lemma.lower() in ANSWERS:
                 return True
         if a.lemma.lower() == "be" and a.pos == "AUX":
             # (the day hung on the copula: "the attack was retaliation for X on April 1")
-            answered = [o for n in kids(p, a.i, "attr") if n.lemma.lower() in R._ANSWERS
+            answered = [o for n in kids(p, a.i, "attr") if n.lemma.lower() in ANSWERS
                         for pr in kids(p, n.i, "prep") if pr.text.lower() in ("for", "to")
                         for o in kids(p, pr.i, "pobj")]
             return any(not (lo <= trigger < hi) for o in answered
