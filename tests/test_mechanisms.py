@@ -11636,3 +11636,11 @@ def test_forces_within_a_distance_of_a_states_coast_are_deployed_near_it():
 def test_a_blockade_said_to_be_a_states_fault_charges_it_unless_denied(copula, charged):
     text = f"Title\n\nGeorgia's prime minister said the blockade {copula} Russia's fault."
     assert (("ACCUSE", "GEO", "RUS", "occurred") in _claims(text)) is charged
+
+
+def test_those_who_condemn_an_act_are_not_what_it_is_aimed_at():
+    text = ("Title\n\nIran test-fired a new ballistic missile on Sunday, drawing condemnation "
+            "from Britain and France.")
+    claims = _claims(text)
+    assert ("ACCUSE", "GBR", "IRN", "occurred") in claims
+    assert not any(c[0] == "MOBILIZE" and c[2] in ("GBR", "FRA") for c in claims)

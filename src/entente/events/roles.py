@@ -259,6 +259,10 @@ _JUDGING = frame_words("judging")
 # verbs by which a text or signal is drawn from others, not issued ("drew warnings", "set off
 # alerts", "received a letter"): whoever did so is not the one the text speaks for
 _DRAWING_OUT = frame_words("reaction_verbs")
+# (those of them whose reactors are named "from", not as their object: "drawing condemnation
+# from Washington", not "prompting Washington to scramble jets")
+_REACTION_FROM = frozenset({"draw", "earn", "attract", "elicit", "receive", "face", "meet",
+                            "invite"}) & _DRAWING_OUT
 
 
 def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
@@ -1293,6 +1297,9 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
                                     for m in kids(r.p, c.i, "mark")):
             continue    # "signed agreements ..., as both countries face mounting pressure
             #             from China": the circumstance an act is done in names no party
+        if c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in _REACTION_FROM:
+            continue    # "test-fired a new missile, drawing condemnation from Washington and
+            #             Tokyo": those who react are not what the act is aimed at
         if c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in r.lex.speech_verbs:
             continue    # "dismissed the Western outcry as groundless, insisting that the
             #             warning had come from Hamas": what is said beside the act is not
