@@ -11644,3 +11644,11 @@ def test_those_who_condemn_an_act_are_not_what_it_is_aimed_at():
     claims = _claims(text)
     assert ("ACCUSE", "GBR", "IRN", "occurred") in claims
     assert not any(c[0] == "MOBILIZE" and c[2] in ("GBR", "FRA") for c in claims)
+
+
+def test_a_forceful_response_a_state_will_give_is_a_threat_and_a_past_one_is_not():
+    text = ("Title\n\nAzerbaijan said it would give a decisive response to any Armenian "
+            "provocation.")
+    assert ("THREATEN", "AZE", "ARM", "occurred") in _claims(text)
+    past = "Title\n\nAzerbaijan gave a firm response to the Armenian shelling last year."
+    assert not any(c[0] == "THREATEN" for c in _claims(past))
