@@ -4334,8 +4334,9 @@ def _of_answered_act(p, tok_i: int, trigger: int) -> bool:
             answered = [o for n in kids(p, a.i, "attr") if n.lemma.lower() in ANSWERS
                         for pr in kids(p, n.i, "prep") if pr.text.lower() in ("for", "to")
                         for o in kids(p, pr.i, "pobj")]
-            return any(not (lo <= trigger < hi) for o in answered
-                       for lo, hi in [subtree(p, o.i)])
+            if answered:
+                return any(not (lo <= trigger < hi) for o in answered
+                           for lo, hi in [subtree(p, o.i)])
     return False
 
 
