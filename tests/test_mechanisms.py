@@ -11652,3 +11652,13 @@ def test_a_forceful_response_a_state_will_give_is_a_threat_and_a_past_one_is_not
     assert ("THREATEN", "AZE", "ARM", "occurred") in _claims(text)
     past = "Title\n\nAzerbaijan gave a firm response to the Armenian shelling last year."
     assert not any(c[0] == "THREATEN" for c in _claims(past))
+
+
+def test_a_bare_day_told_after_an_answered_act_is_that_acts_not_the_answers():
+    # the parser hangs 'last week' on the sentence's verb; it ends the answered act's phrase
+    text = ("Title\n\nBlasts shook an air base in western Syria early Tuesday in what "
+            "officials described as a Turkish strike in retaliation for a Kurdish bombing in "
+            "Ankara last week.")
+    strikes = [e for e in _events(text, published="2024-05-15", partial=True)
+               if e.type == "ASSAULT" and e.source and e.source.code == "TUR"]
+    assert strikes and all(e.date == "2024-05-14" for e in strikes)

@@ -4321,6 +4321,8 @@ def _of_answered_act(p, tok_i: int, trigger: int) -> bool:
     """Whether the date at ``tok_i`` is told inside the act an answer answers ("retaliation
     for an Israeli airstrike on April 1", "a response to the strikes on Monday"), the trigger
     not being in that act's phrase: that act's date."""
+    if _ends_answered_act(p, tok_i, trigger):
+        return True
     for a in ancestors(p, tok_i):
         if a.i == trigger:
             return False
@@ -4337,6 +4339,28 @@ def _of_answered_act(p, tok_i: int, trigger: int) -> bool:
             if answered:
                 return any(not (lo <= trigger < hi) for o in answered
                            for lo, hi in [subtree(p, o.i)])
+    return False
+
+
+def _ends_answered_act(p, tok_i: int, trigger: int) -> bool:
+    """Whether the date at ``tok_i`` comes right after the act an answer answers, the parser
+    having hung it higher ("an Israeli strike in retaliation for Iran's attack last
+    weekend": 'last weekend' on the verb of the sentence). Told bare at the end of that
+    act's phrase, it is that act's day, as it is when hung inside it. (A day with a
+    preposition there, "in retaliation for the barrage on April 13", may be the answer's
+    own and is left to the tree.)"""
+    ent = p.entities[p.tokens[tok_i].ent] if p.tokens[tok_i].ent >= 0 else None
+    start = ent.start if ent is not None else tok_i
+    for t in p.tokens[max(0, start - 12):start]:
+        if t.dep != "pobj" or t.head == t.i:
+            continue
+        prep = p.tokens[t.head]
+        if prep.text.lower() not in ("for", "to") or prep.head == prep.i or \
+                p.tokens[prep.head].lemma.lower() not in ANSWERS:
+            continue
+        lo, hi = subtree(p, t.i)
+        if hi == start and not lo <= trigger < hi:
+            return True
     return False
 
 
