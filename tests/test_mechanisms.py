@@ -11662,3 +11662,25 @@ def test_a_bare_day_told_after_an_answered_act_is_that_acts_not_the_answers():
     strikes = [e for e in _events(text, published="2024-05-15", partial=True)
                if e.type == "ASSAULT" and e.source and e.source.code == "TUR"]
     assert strikes and all(e.date == "2024-05-14" for e in strikes)
+
+
+@pytest.mark.parametrize("cut", ["broke off diplomatic relations with Armenia",
+                                 "recalled its ambassador to Armenia"])
+def test_a_possessive_in_the_reason_ties_are_cut_for_is_the_other_states(cut):
+    text = f"Title\n\nTurkey {cut} over its shelling of Nakhchivan villages."
+    shelling = [e for e in _events(text, partial=True) if e.type == "ASSAULT"]
+    assert shelling and all(e.source and e.source.code == "ARM" for e in shelling)
+
+
+def test_an_envoy_recalled_is_recalled_from_the_state_it_was_sent_to():
+    text = "Title\n\nBrazil recalled its ambassador to Israel over the military offensive in Gaza."
+    claims = _claims(text)
+    assert ("SANCTION", "BRA", "ISR", "occurred") in claims
+    assert not any(c[0] == "SANCTION" and c[2] == "PSE" for c in claims)
+
+
+def test_an_act_a_state_suspends_ties_over_is_not_suspended():
+    text = ("Title\n\nNicaragua suspended its relations with Israel over its bombardment of "
+            "Gaza on Tuesday.")
+    bombing = [e for e in _events(text, partial=True) if e.type == "ASSAULT"]
+    assert bombing and all(e.status == "occurred" for e in bombing)

@@ -80,6 +80,8 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")
 _PENALTIES = frame_words("penalties_asked")
+_TIES = frame_words("diplomatic_ties")
+_ENVOYS = frame_words("envoys")
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # what a bloc's members are called, counted ("the 27 heads of state", "all 32 allies")
 BLOC_MEMBER_WORDS = frame_words("bloc_member_words")
@@ -2424,6 +2426,22 @@ class Resolver(People):
                             for o in kids(self.p, pr.i, "pobj")), None)
             elif verb is not None and verb.lemma.lower() not in _JUDGED_FOR:
                 obj = None
+            if obj is None and verb is not None and verb.pos == "VERB" and \
+                    prep.text.lower() in ("over", "for"):
+                # "cut diplomatic relations with Israel over its offensive", "recalled its
+                # ambassador to Israel over its offensive": the reason a tie or a mission is
+                # cut with a state is that state's
+                tied = kid(self.p, verb.i, "dobj")
+                obj = next((o for pr in (kids(self.p, tied.i, "prep") if tied is not None
+                                         else [])
+                            if (pr.text.lower() == "with" and
+                                tied.lemma.lower() in _TIES) or
+                            (pr.text.lower() in ("to", "in") and tied.lemma.lower() in _ENVOYS)
+                            for o in kids(self.p, pr.i, "pobj")), None)
+                if obj is None and tied is not None and tied.lemma.lower() in _TIES:
+                    obj = next((o for pr in kids(self.p, verb.i, "prep")
+                                if pr.text.lower() == "with"
+                                for o in kids(self.p, pr.i, "pobj")), None)
             if prep is not None and prep.text.lower() in ("for", "over") and \
                     prep.head != prep.i and verb.pos == "VERB" and obj is not None:
                 found = [a for a in self.actors(obj.i) if a.code] \

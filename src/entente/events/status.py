@@ -452,7 +452,10 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
                 return cue, gov.i
             continue
         if t.dep == "prep" and t.text.lower() in m.adjuncts and gov.pos in ("VERB", "AUX") and \
-                kids(p, t.i, "pobj"):
+                kids(p, t.i, "pobj") and (t.text.lower() != "over" or
+                                         any(o.i == predicate for o in kids(p, t.i, "pobj"))):
+            # (an act "over" which one acts is its reason; what stands in a place "over"
+            # names is not: "scale back their guard over camps holding detainees")
             # "During the call, Biden and Xi discussed ...": a time or setting is no content
             # of the verb; only its own auxiliaries and negation count
             cue = _own_cue(p, gov, m)
