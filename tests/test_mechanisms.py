@@ -11684,3 +11684,13 @@ def test_an_act_a_state_suspends_ties_over_is_not_suspended():
             "Gaza on Tuesday.")
     bombing = [e for e in _events(text, partial=True) if e.type == "ASSAULT"]
     assert bombing and all(e.status == "occurred" for e in bombing)
+
+
+@pytest.mark.parametrize("members", ["the two NATO allies", "the two EU members"])
+def test_a_counted_set_of_a_blocs_members_is_that_many_states_not_the_bloc(members):
+    text = (f"Title\n\nSpain and Portugal pledged on Monday to deepen relations between "
+            f"{members}.")
+    claims = _claims(text)
+    assert ("AGREE", "ESP", "PRT", "occurred") in claims or \
+        ("AGREE", "PRT", "ESP", "occurred") in claims
+    assert not any(c[2] in ("NATO", "EU") for c in claims)

@@ -82,7 +82,7 @@ _JUDGED_FOR = frame_words("judged_for")
 _PENALTIES = frame_words("penalties_asked")
 _TIES = frame_words("diplomatic_ties")
 _ENVOYS = frame_words("envoys")
-_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NUMBER_WORDS = _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # what a bloc's members are called, counted ("the 27 heads of state", "all 32 allies")
 BLOC_MEMBER_WORDS = frame_words("bloc_member_words")
 # Heads that count or group what their "of" phrase names: "thousands of Nigerians".
@@ -1144,6 +1144,11 @@ class Resolver(People):
                         tok.tag == "NN":
                     # "its NATO ally", "a fellow EU member": one state, not the body (but its
                     # members together, "new EU members", "NATO allies", are the body)
+                    continue
+                if e and e.kind == "org" and tok.lemma.lower() in MEMBER_NOUNS and \
+                        any(c.text.lower() in _NUMBERS for c in kids(self.p, tok.i, "nummod")):
+                    # "between the two NATO neighbors", "the three EU members": that many
+                    # states, counted as "the two countries" are
                     continue
                 if e and e.kind in ("org", "force") and e.code and not kids(self.p, m.i, "conj") \
                         and (not sector or tok.lemma.lower() in self.lex.speaker_nouns):

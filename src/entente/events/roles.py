@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..actors.resolve import ALLIES, HYPHEN_OWNED, OTHERS, Resolver
+from ..actors.resolve import ALLIES, HYPHEN_OWNED, MEMBER_NOUNS, NUMBER_WORDS, OTHERS, Resolver
 from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
@@ -802,6 +802,10 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
         return [a for prep in kids(r.p, i, "prep") if prep.text.lower() == "of"
                 for o in kids(r.p, prep.i, "pobj") for a in owners(r, o.i, follow)]
     out = _own_owners(r, i)
+    if r.p.tokens[i].lemma.lower() in MEMBER_NOUNS and any(
+            c.text.lower() in NUMBER_WORDS for c in kids(r.p, i, "nummod")):
+        out = [a for a in out if not a_body(a)]     # "between the two EU members": two
+        #                                             states, not the body
     if r.p.tokens[i].lemma.lower() in BORDERS:
         # "its border with Ukraine", "Russia's frontier with Finland": the state across it too
         out += [a for prep in kids(r.p, i, "prep") if prep.text.lower() == "with"
