@@ -11694,3 +11694,12 @@ def test_a_counted_set_of_a_blocs_members_is_that_many_states_not_the_bloc(membe
     assert ("AGREE", "ESP", "PRT", "occurred") in claims or \
         ("AGREE", "PRT", "ESP", "occurred") in claims
     assert not any(c[2] in ("NATO", "EU") for c in claims)
+
+
+def test_it_after_a_verb_that_judged_a_states_act_is_that_state():
+    text = ("Title\n\nMali's junta said on Monday it would review its ties with France. The "
+            "European Union condemned Russia's role in the war and urged it to withdraw its "
+            "mercenaries from the region.")
+    claims = _claims(text)
+    assert ("REQUEST", "EU", "RUS", "occurred") in claims
+    assert not any(c[0] == "REQUEST" and c[2] in ("MLI", "FRA") for c in claims)

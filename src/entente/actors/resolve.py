@@ -2532,6 +2532,18 @@ class Resolver(People):
                              for a in self.actors(x.i) if a.code]
                     if found:
                         return found
+            subj = kid(self.p, before.i, "nsubj")
+            own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
+            for t in kids(self.p, before.i, "dobj"):
+                # "condemned Rwanda's support for the rebels and urged it to withdraw its
+                # troops": the state the verb before dealt with, or whose act it judged (not
+                # the subject both verbs share, which "it" cannot be)
+                named = [t] if t.ent >= 0 and self.p.entities[t.ent].label == "GPE" else \
+                    kids(self.p, t.i, "poss")
+                found = [a for x in named for a in self.actors(x.i)
+                         if a.code and a.code not in own]
+                if found:
+                    return found
         if self.p.tokens[i].text.lower() == "them" and gov.dep == "conj" and gov.head < i:
             # "spoke with the security advisers of both countries and urged them to ...": an
             # object "them" is the people the verb before it dealt with
