@@ -11703,3 +11703,10 @@ def test_it_after_a_verb_that_judged_a_states_act_is_that_state():
     claims = _claims(text)
     assert ("REQUEST", "EU", "RUS", "occurred") in claims
     assert not any(c[0] == "REQUEST" and c[2] in ("MLI", "FRA") for c in claims)
+
+
+def test_people_of_no_named_state_are_not_of_the_state_they_fear_a_war_with():
+    text = ("Title\n\nThe Solomon Islands and Australia signed a security treaty on Monday. "
+            "Students protested against the treaty, saying it could drag the islands into "
+            "a war with China.")
+    assert not any(c[1] == "CHN" for c in _claims(text))

@@ -259,12 +259,26 @@ class Resolver(People):
         for e in entities_in(self.p, sent.start, sent.end):
             if outside and e.start_char in quoted:
                 continue    # '"China cannot have it both ways," Secretary X said': not his
+            if e.key and self._fought(e):
+                continue    # "saying it could drag the country into a conflict with China":
+                #             the one fought, not the country whose people these are
             if e.key:
                 entry = self.lex.entry(e.key)
                 if entry and entry.kind in ("country", "demonym", "capital", "place") and \
                         entry.code and entry.code != exclude:
                     codes.add(entry.code)
         return codes.pop() if len(codes) == 1 else None
+
+    def _fought(self, e: Entity) -> bool:
+        """Whether a name is the other side of a conflict or dispute the sentence names ("a
+        conflict with China", "a war against Russia")."""
+        root = next((t for t in self.p.tokens[e.start:e.end]
+                     if not e.start <= t.head < e.end or t.head == t.i), None)
+        if root is None or root.dep != "pobj" or root.head == root.i:
+            return False
+        prep = self.p.tokens[root.head]
+        return prep.text.lower() in ("with", "against") and prep.head != prep.i and \
+            self.p.tokens[prep.head].lemma.lower() in DISPUTES | _WARS
 
     def _describe(self, ent) -> str | None:
         head = self.p.tokens[ent.end - 1]
@@ -2659,6 +2673,7 @@ GROUP_OFFICES = frame_words("group_offices")
 SEATS = frame_words("seats")
 SETTLING = frame_words("settling")       # "to resolve their differences", "to de-escalate"
 DISPUTES = frame_words("disputes")
+_WARS = frame_words("wars")
 
 _VESSELS: list[frozenset[str]] = []
 
