@@ -11710,3 +11710,10 @@ def test_people_of_no_named_state_are_not_of_the_state_they_fear_a_war_with():
             "Students protested against the treaty, saying it could drag the islands into "
             "a war with China.")
     assert not any(c[1] == "CHN" for c in _claims(text))
+
+
+def test_a_letter_of_commitment_two_ministers_sign_is_an_agreement_between_their_states():
+    text = ("Title\n\nFinnish Defense Minister Antti Hakkanen and his Israeli counterpart signed "
+            "a letter of commitment in Helsinki on Tuesday.")
+    claims = _claims(text)
+    assert any(c[0] == "SUPPORT" and {c[1], c[2]} == {"FIN", "ISR"} for c in claims)
