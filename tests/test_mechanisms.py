@@ -11717,3 +11717,10 @@ def test_a_letter_of_commitment_two_ministers_sign_is_an_agreement_between_their
             "a letter of commitment in Helsinki on Tuesday.")
     claims = _claims(text)
     assert any(c[0] == "SUPPORT" and {c[1], c[2]} == {"FIN", "ISR"} for c in claims)
+
+
+@pytest.mark.parametrize("word", ["account", "version of events"])
+def test_rejecting_an_account_rejects_the_one_who_gave_it(word):
+    text = ("Title\n\nVietnam said a Chinese coast guard ship had rammed a Vietnamese fishing "
+            f"boat near the Paracels. China's foreign ministry rejected the {word}.")
+    assert ("REJECT", "CHN", "VNM", "occurred") in _claims(text)
