@@ -11724,3 +11724,12 @@ def test_rejecting_an_account_rejects_the_one_who_gave_it(word):
     text = ("Title\n\nVietnam said a Chinese coast guard ship had rammed a Vietnamese fishing "
             f"boat near the Paracels. China's foreign ministry rejected the {word}.")
     assert ("REJECT", "CHN", "VNM", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("said", ["said the agreement was a violation of international law",
+                                  "rejected the deal and said it was a violation of "
+                                  "international law"])
+def test_a_pact_told_before_said_to_be_a_wrong_charges_its_parties(said):
+    text = ("Title\n\nTurkey signed a maritime deal with Libya's government in Tripoli on "
+            f"Wednesday. Greece's foreign ministry {said}.")
+    assert ("ACCUSE", "GRC", "TUR", "occurred") in _claims(text)

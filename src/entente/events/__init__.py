@@ -645,6 +645,16 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                     # told ("Montenegro adopted a resolution")
                     owners = REF.referent_doers(p, r, judged, "ACCUSE", own, history,
                                                 True) or REF.last_actor(p, r, s.start, own)
+                elif not owners and (judged.pos == "NOUN" and
+                                     judged.lemma.lower() in R.undertakings() and
+                                     REF.refers_back(p, judged) or
+                                     judged.text.lower() == "it" and
+                                     REF.act_antecedent(p, judged) is not None):
+                    # "Addis Ababa signed a deal with Somaliland ... Somalia said the
+                    # agreement was a violation of its sovereignty": the parties of the one
+                    # told before (or of the act "it" stands for: "rejected the agreement and
+                    # said it was a violation")
+                    owners = REF.referent_doers(p, r, judged, "ACCUSE", own, history, True)
                 found.append((t, t, speakers, owners,
                               SP.WARNING if SP.warned_mistake(p, p.tokens[t]) else SP.ACCUSE))
     for v, sources, targets, act, verdict in SP.naming(p, r, s.start, s.end):

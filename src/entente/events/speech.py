@@ -231,6 +231,12 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
                 p.tokens[t.head].lemma.lower() in COPULAS:
             # "the raid was a clear breach of the convention": the raid is condemned
             act = kid(p, t.head, "nsubj")
+            if act is not None and act.text.lower() in ("this", "that", "it") and \
+                    not kids(p, t.head, "neg"):
+                # ("said it was a violation of its sovereignty": the act told before, which
+                # the caller finds)
+                out.append((t.i, act.i, []))
+                continue
         elif t.pos == "NOUN" and low in ev.verdicts | ev.villains and \
                 (posed := _posed_by(p, t)) is not None:
             # "the deployment posed a significant security threat", "Russia poses a threat",
