@@ -11733,3 +11733,12 @@ def test_a_pact_told_before_said_to_be_a_wrong_charges_its_parties(said):
     text = ("Title\n\nTurkey signed a maritime deal with Libya's government in Tripoli on "
             f"Wednesday. Greece's foreign ministry {said}.")
     assert ("ACCUSE", "GRC", "TUR", "occurred") in _claims(text)
+
+
+def test_a_participle_joined_to_a_passive_is_passive_and_its_subject_no_doer():
+    text = ("Title\n\nChina sanctioned two American arms makers on Friday. Lockheed Martin "
+            "and Raytheon were added to Beijing's unreliable entity list and barred from trade "
+            "and investment in China.")
+    claims = _claims(text)
+    assert ("SANCTION", "CHN", "USA", "occurred") in claims
+    assert not any(c[0] == "SANCTION" and c[1] == "USA" for c in claims)

@@ -142,7 +142,17 @@ def charged_of(p: ParsedText, verb: int) -> Token | None:
 
 
 def is_passive(p: ParsedText, verb: int) -> bool:
-    return any(c.dep in ("auxpass", "nsubjpass") for c in kids(p, verb))
+    if any(c.dep in ("auxpass", "nsubjpass") for c in kids(p, verb)):
+        return True
+    # "were added to Beijing's list and barred from trade": a participle joined to a passive,
+    # with no subject, auxiliary or object of its own, shares its auxiliary (not "had not been
+    # consulted and urged Nairobi to ...", an act of the subject both share)
+    tok = p.tokens[verb]
+    return tok.dep == "conj" and tok.tag in ("VBN", "VBD") and tok.head < verb and \
+        not kids(p, verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp",
+                 "attr", "dative") and \
+        any(c.dep == "auxpass" for c in kids(p, tok.head)) and \
+        kid(p, tok.head, "nsubjpass") is not None
 
 
 def for_to_subject(p: ParsedText, verb: int) -> Token | None:
