@@ -11742,3 +11742,12 @@ def test_a_participle_joined_to_a_passive_is_passive_and_its_subject_no_doer():
     claims = _claims(text)
     assert ("SANCTION", "CHN", "USA", "occurred") in claims
     assert not any(c[0] == "SANCTION" and c[1] == "USA" for c in claims)
+
+
+@pytest.mark.parametrize("danger, made", [("hyping up the Iran threat", False),
+                                          ("warning of an Iranian threat to shipping", True)])
+def test_a_threat_named_only_by_a_states_modifier_is_a_topic_not_a_threat_made(danger, made):
+    text = f"Title\n\nOman's foreign minister said Washington was {danger}."
+    threats = [e for e in _events(text, partial=True) if e.type == "THREATEN" and
+               e.source and e.source.code == "IRN"]
+    assert bool(threats) is made

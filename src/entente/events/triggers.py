@@ -225,6 +225,8 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
             # made the tagger take for a plural noun: it has a subject and an object
         if kind is None or (tok.ent >= 0 and p.entities[tok.ent].label not in ("NORP",)):
             continue    # "World War II", "the Belt and Road Initiative" are names, not events
+        if kind == "noun" and _perceived_danger(p, tok):
+            continue    # "hyping up the China threat": a danger some see, no threat made
         if kind == "noun" and tok.dep == "compound" and \
                 p.tokens[tok.head].lemma.lower() not in EFFORTS:
             continue    # "a strike group", "attack helicopters": a modifier, not an event
@@ -268,6 +270,19 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
 
 
 _SEMI_MODALS = frame_words("semi_modals")     # "needs to", "has to"
+_DANGERS = frame_words("perceived_dangers")
+
+
+def _perceived_danger(p: ParsedText, tok: Token) -> bool:
+    """Whether a threat noun names a state only by a modifier and tells nothing of what is
+    threatened or how ("the China threat", "the Russian threat"): a danger perceived, the
+    topic of what is said, not a threat made (as "Russia's threat to cut gas" or "the
+    Russian threat to the Baltics" are)."""
+    if tok.lemma.lower() not in _DANGERS or kid(p, tok.i, "poss") is not None or \
+            kids(p, tok.i, "prep", "acl", "relcl"):
+        return False
+    return any(c.i < tok.i and c.ent >= 0 and p.entities[c.ent].label in ("GPE", "NORP")
+               for c in kids(p, tok.i, "compound", "amod"))
 
 
 def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool:
