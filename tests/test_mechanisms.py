@@ -11751,3 +11751,9 @@ def test_a_threat_named_only_by_a_states_modifier_is_a_topic_not_a_threat_made(d
     threats = [e for e in _events(text, partial=True) if e.type == "THREATEN" and
                e.source and e.source.code == "IRN"]
     assert bool(threats) is made
+
+
+def test_a_word_of_a_bodys_name_is_no_undertaking_a_definite_one_refers_back_to():
+    text = ("Title\n\nG7 leaders on Friday called Iran a destabilizing force in the region. "
+            "Iran's mission to the European Union rejected the declaration.")
+    assert not any(c[0] == "REJECT" and c[2] == "EU" for c in _claims(text))

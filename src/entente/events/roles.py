@@ -840,7 +840,8 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
             told = [j for j in range(i - 1, max(-1, i - 200), -1)
                     if r.p.tokens[j].pos in ("NOUN", "PROPN") and
                     r.p.tokens[j].lemma.lower() in undertakings() and
-                    (resolution or r.p.tokens[j].lemma.lower() not in _RESOLUTIONS)]
+                    (resolution or r.p.tokens[j].lemma.lower() not in _RESOLUTIONS) and
+                    not _body_name(r.p, j)]
             # the parties of one made "between" two (a truce between Armenia and
             # Azerbaijan), before the owner of one that is only named beside it ("builds on
             # a U.N. resolution")
@@ -864,6 +865,17 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
 
 
 _RESOLUTIONS = frozenset({"resolution", "resolutions"})
+
+
+def _body_name(p: ParsedText, j: int) -> bool:
+    """Whether token ``j`` is the body word of a body's or a place's name ("the European
+    Union", "the Soviet Union"): no undertaking told (as "the Belt and Road Initiative" is)."""
+    t = p.tokens[j]
+    return t.ent >= 0 and t.lemma.lower() in _BODY_WORDS and \
+        p.entities[t.ent].label in ("ORG", "GPE", "NORP", "FAC", "LOC")
+
+
+_BODY_WORDS = frozenset(word_class("bodies"))
 # armed men of no state, who are placed by where they are based: "blamed militants based in
 # Afghanistan", "insurgents with bases in Syria"
 HARBOURED = frame_words("harboured")
