@@ -11757,3 +11757,12 @@ def test_a_word_of_a_bodys_name_is_no_undertaking_a_definite_one_refers_back_to(
     text = ("Title\n\nG7 leaders on Friday called Iran a destabilizing force in the region. "
             "Iran's mission to the European Union rejected the declaration.")
     assert not any(c[0] == "REJECT" and c[2] == "EU" for c in _claims(text))
+
+
+def test_a_backing_told_the_other_way_the_same_day_is_a_second_act_not_a_retelling():
+    text = ("Title\n\nFinland's flag was raised at NATO headquarters on Tuesday. Turkey's "
+            "parliament had approved Finland's bid the week before. Finnish President Sauli "
+            "Niinisto thanked Turkish President Recep Tayyip Erdogan for the vote.")
+    claims = _claims(text, published="2023-04-05")
+    assert ("SUPPORT", "TUR", "FIN", "occurred") in claims
+    assert ("SUPPORT", "FIN", "TUR", "occurred") in claims

@@ -289,11 +289,14 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 version=version, depth=d.depth)
             key = dyad + (sense.mode, claim) + ((ev.start, d.trigger.token) if apart else ())
             told = slots[seen[key]][1] if key in seen else None
-            # (one telling twice: the same date, from the same voice)
+            # (one telling twice: the same date, from the same voice; a backing the other
+            # way is another act, where a meeting the other way is the same one: "Hungary
+            # approved Sweden's bid ... Kristersson thanked Orban")
             # (a summons and a word said the same day are two acts: "summoned the Ukrainian
             # ambassador ... Szijjarto called the allegations propaganda")
             once = told is not None and bool(event.date) and told.date == event.date and \
                 not _other_voice(told.source, src) and \
+                (told.source.code == src.code or sense.type in RECIPROCAL) and \
                 (p.tokens[slots[seen[key]][2]].lemma.lower() in SUMMONING) == \
                 (p.tokens[d.trigger.token].lemma.lower() in SUMMONING)
             if told is not None and sense.type in SAID_AGAIN and not once:
