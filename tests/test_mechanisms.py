@@ -11766,3 +11766,9 @@ def test_a_backing_told_the_other_way_the_same_day_is_a_second_act_not_a_retelli
     claims = _claims(text, published="2023-04-05")
     assert ("SUPPORT", "TUR", "FIN", "occurred") in claims
     assert ("SUPPORT", "FIN", "TUR", "occurred") in claims
+
+
+def test_concern_at_a_move_no_act_of_ours_told_is_at_the_state_that_acted_before():
+    text = ("Title\n\nThe Kremlin said on Monday that Russia had stopped taking part in the "
+            "treaty. Britain's Foreign Office said it was deeply concerned by the move.")
+    assert ("ACCUSE", "GBR", "RUS", "occurred") in _claims(text)

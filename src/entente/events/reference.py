@@ -226,6 +226,11 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
                 obj = kid(p, prep.i, "pobj")
                 if obj is not None:
                     break
+    if obj is None and sense.kind == "adj":
+        # "was deeply concerned by the move": a word for an act told before, parsed as a
+        # passive's doer (only such a word: what else one is concerned by is read elsewhere)
+        obj = next((o for pr in kids(p, tok, "agent") if pr.i > tok
+                    for o in kids(p, pr.i, "pobj") if generic_act(p, r, o)), None)
     described = False
     if obj is None:
         # 'denounced what it called an aggression against Syrian territory': the act the
@@ -250,7 +255,14 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
             obj.lemma.lower() in GENERIC_ACTS and \
             any(own & {a.code for a in d.sources} for d in history):
         return []   # "Ecuador's government has defended the decision": its own, after its raid
-    return referent_doers(p, r, obj, sense.type, own, history, described=described)
+    found = referent_doers(p, r, obj, sense.type, own, history, described=described)
+    if not found and obj is not None and sense.type == "ACCUSE" and generic_act(p, r, obj):
+        # "The Kremlin said Russia had ceased to take part in the treaty. The State Department
+        # said it was deeply concerned by the move": with no act of ours told, the state
+        # that acted in the sentence before (as for a verdict on "the decision")
+        sent = sentence_of(p, tok)
+        found = last_actor(p, r, sent.start, own) if sent is not None else []
+    return found
 
 
 BACKING = words("backing_participles")
