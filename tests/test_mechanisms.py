@@ -11772,3 +11772,9 @@ def test_concern_at_a_move_no_act_of_ours_told_is_at_the_state_that_acted_before
     text = ("Title\n\nThe Kremlin said on Monday that Russia had stopped taking part in the "
             "treaty. Britain's Foreign Office said it was deeply concerned by the move.")
     assert ("ACCUSE", "GBR", "RUS", "occurred") in _claims(text)
+
+
+def test_an_invitation_declined_is_declined_to_the_one_it_would_have_met():
+    text = ("Title\n\nIran's foreign minister declined an invitation to meet French President "
+            "Emmanuel Macron in Paris, the Elysee said.")
+    assert ("REJECT", "IRN", "FRA", "occurred") in _claims(text)

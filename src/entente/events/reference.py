@@ -32,6 +32,7 @@ HEARSAY = words("hearsay")
 # What one party asks or offers another ("the request", "the bid", "the proposal"): approving
 # or turning it down answers whoever made it.
 ASKINGS = words("askings")
+INVITATIONS = words("invitations")
 # Verbs of striking back: "vowed to retaliate" is aimed at whoever struck last.
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -186,6 +187,15 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
                      if a.code and a.code not in own]
         if found:
             return found
+    if sense.type in ("REJECT", "SUPPORT", "AGREE") and obj is not None and \
+            obj.lemma.lower() in INVITATIONS:
+        # "declined an invitation to meet U.S. Defense Secretary Lloyd Austin": the one the
+        # invited would have met or visited (who invites, the noun's owner says, if named)
+        for c in kids(p, obj.i, "acl", "relcl"):
+            found = [a for a in R.targets(r, c.i, ("dobj", "with", "to"), None)
+                     if a.code not in own] if c.pos == "VERB" else []
+            if found:
+                return found
     if sense.type in ("REJECT", "SUPPORT", "AGREE") and obj is not None and \
             obj.lemma.lower() in ASKINGS:
         # "turned down a request for the Bayern to call at Shanghai", "approved the bid",
