@@ -11778,3 +11778,9 @@ def test_an_invitation_declined_is_declined_to_the_one_it_would_have_met():
     text = ("Title\n\nIran's foreign minister declined an invitation to meet French President "
             "Emmanuel Macron in Paris, the Elysee said.")
     assert ("REJECT", "IRN", "FRA", "occurred") in _claims(text)
+
+
+def test_a_hyphened_object_split_by_the_tokenizer_is_read_whole():
+    text = ("Title\n\nSweden joined NATO on Thursday. The Kremlin said it would take "
+            "\"counter-measures\" to ensure its security.")
+    assert ("THREATEN", "RUS", "SWE", "occurred") in _claims(text)

@@ -611,6 +611,13 @@ def _but_words(p: ParsedText, tok: Token) -> set[str]:
 
 def _object_words(p: ParsedText, obj: Token) -> set[str]:
     words = {obj.text.lower(), obj.lemma.lower()}
+    if obj.i + 2 < len(p.tokens) and p.tokens[obj.i + 1].text == "-" and \
+            p.tokens[obj.i + 1].idx == obj.end and p.tokens[obj.i + 2].idx == obj.end + 1:
+        # 'would take "counter-measures"', split by the tokenizer into three objects: the
+        # hyphened word whole
+        after = p.tokens[obj.i + 2]
+        words.update({f"{obj.text.lower()}-{after.text.lower()}",
+                      f"{obj.text.lower()}-{after.lemma.lower()}"})
     # "denounced the filling as a breach of the accord": what an "as" phrase calls the object
     # describes it; the accord it names is not what the verb acts on
     describes = obj.dep == "pobj" and p.tokens[obj.head].text.lower() == "as" and \
