@@ -11784,3 +11784,9 @@ def test_a_hyphened_object_split_by_the_tokenizer_is_read_whole():
     text = ("Title\n\nSweden joined NATO on Thursday. The Kremlin said it would take "
             "\"counter-measures\" to ensure its security.")
     assert ("THREATEN", "RUS", "SWE", "occurred") in _claims(text)
+
+
+def test_a_hostile_act_a_state_denies_is_denied_to_the_one_who_told_it():
+    text = ("Title\n\nLithuania said on Monday that a Russian drone had crossed into its "
+            "airspace near Vilnius. Moscow denied the incursion.")
+    assert ("REJECT", "RUS", "LTU", "occurred") in _claims(text)

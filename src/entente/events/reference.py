@@ -33,6 +33,8 @@ HEARSAY = words("hearsay")
 # or turning it down answers whoever made it.
 ASKINGS = words("askings")
 INVITATIONS = words("invitations")
+# verbs by which one says an act charged did not happen ("denied the incursion")
+DENYING = frozenset({"deny", "dispute", "refute"})
 # Verbs of striking back: "vowed to retaliate" is aimed at whoever struck last.
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
@@ -166,6 +168,15 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         above = {a.i for a in ancestors(p, tok)}
         found = next(([a for a in d.sources if a.code not in own] for d in reversed(history)
                       if d.trigger.sense.type == "ACCUSE" and d.trigger.token in above), [])
+        if found:
+            return found
+    if sense.type == "REJECT" and obj is not None and t.lemma.lower() in DENYING and \
+            obj.pos == "NOUN" and refers_back(p, obj) and hostile_kinds(obj.lemma.lower()) and \
+            not kids(p, obj.i, "poss"):
+        # "Poland said two Belarusian helicopters had violated its airspace. Minsk denied
+        # the incursion": a hostile act one denies is one charged with it, by its accuser
+        # or whoever told it naming the denier
+        found = accusers(history, own, against_own_only=True) or charge_told(p, r, tok, own)[0]
         if found:
             return found
     if sense.type == "REJECT" and obj is not None and obj.lemma.lower() in ACCUSATIONS:
