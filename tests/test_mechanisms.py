@@ -11790,3 +11790,9 @@ def test_a_hostile_act_a_state_denies_is_denied_to_the_one_who_told_it():
     text = ("Title\n\nLithuania said on Monday that a Russian drone had crossed into its "
             "airspace near Vilnius. Moscow denied the incursion.")
     assert ("REJECT", "RUS", "LTU", "occurred") in _claims(text)
+
+
+def test_an_angry_response_drawn_from_a_state_is_its_disapproval_of_the_act_that_drew_it():
+    text = ("Title\n\nBritain on Thursday abstained from a U.N. vote on the resolution, "
+            "allowing it to pass and drawing an angry response from Russia.")
+    assert ("ACCUSE", "RUS", "GBR", "occurred") in _claims(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..actors.resolve import Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Token
-from ..tree import kid, kids, subtree
+from ..tree import ancestors, kid, kids, subtree
 from . import roles as R
 from .triggers import Sense, load_triggers
 
@@ -176,6 +176,17 @@ def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
             # "Macron said sending troops could not be ruled out, drawing swift rejections
             # from Germany": what the saying drew, hung by the parser on what was said
             gov, told = p.tokens[gov.head], None
+        if verb.tag == "VBG" and verb.dep == "conj" and gov.tag != "VBG":
+            # ("allowing the resolution to pass and drawing ...", the participle joined by the
+            # parser to the infinitive: it goes with the participle above)
+            gov = next((a for a in ancestors(p, gov.i) if a.tag == "VBG" and
+                        a.dep in ("advcl", "conj")), gov)
+        while told is None and gov.tag == "VBG" and gov.dep in ("advcl", "conj") and \
+                kid(p, gov.i, "nsubj") is None and p.tokens[gov.head].pos == "VERB" and \
+                gov.head < gov.i:
+            # "abstained from the vote, allowing the resolution to pass and drawing an angry
+            # response from Israel": what drew it is the act both participles go with
+            gov = p.tokens[gov.head]
         # ("fired a water cannon ..., the coast guard said, prompting a protest": the act told)
         act = told if told is not None else gov
         subj = R.subject_of(p, act.i)
