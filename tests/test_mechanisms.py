@@ -11796,3 +11796,16 @@ def test_an_angry_response_drawn_from_a_state_is_its_disapproval_of_the_act_that
     text = ("Title\n\nBritain on Thursday abstained from a U.N. vote on the resolution, "
             "allowing it to pass and drawing an angry response from Russia.")
     assert ("ACCUSE", "RUS", "GBR", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("parties", ["Sudan's army and the Rapid Support Forces",
+                                     "Rival Sudanese factions, the army and the RSF,"])
+def test_the_place_where_parties_named_together_sign_is_no_third_party(parties):
+    text = f"Title\n\n{parties} signed a declaration in Jeddah on Thursday."
+    assert not any(c[2] == "SAU" for c in _claims(text))
+
+
+def test_a_pledge_to_end_a_division_is_no_wrong_its_teller_charges():
+    text = ("Title\n\nTwo rival Libyan governments signed a pact in Cairo on Monday "
+            "committing to end their long-running division, Egypt's foreign minister said.")
+    assert not any(c[0] == "ACCUSE" for c in _claims(text))

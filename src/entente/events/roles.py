@@ -1173,10 +1173,16 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 return found
     heads = [tok] + (conjuncts(p, dobj.i) if dobj is not None else [])
     named = _unknown_person(r, tok)
+    subj = kid(p, tok, "nsubj")
+    paired = subj is not None and (bool(kids(p, subj.i, "conj")) or any(
+        kids(p, a.i, "conj") for a in kids(p, subj.i, "appos")))
     for head in heads:
         for prep in preps(p, head):
             if named and prep.text.lower() in _PLACE_PREPS:
                 continue    # "met Mohammed Deif in Doha": not the place's state
+            if paired and prep.text.lower() in _PLACE_PREPS:
+                continue    # "Hamas and Fatah signed a declaration in Beijing": the parties
+                #             are named together; where they sign is no third one
             if any(o.lemma.lower() in OCCASIONS for o in kids(p, prep.i, "pobj")):
                 continue    # "met on the sidelines of the U.N. summit": when, not with whom
             if prep.text.lower() == "in" and any(o.lemma.lower() in ("exchange", "return")
