@@ -11809,3 +11809,9 @@ def test_a_pledge_to_end_a_division_is_no_wrong_its_teller_charges():
     text = ("Title\n\nTwo rival Libyan governments signed a pact in Cairo on Monday "
             "committing to end their long-running division, Egypt's foreign minister said.")
     assert not any(c[0] == "ACCUSE" for c in _claims(text))
+
+
+def test_a_preposition_left_before_a_conjunction_shares_the_next_phrases_object():
+    text = ("Title\n\nColombia has suspended all arms sales to and purchases from Israel, "
+            "the defense ministry said on Friday.")
+    assert any(c[0] == "SANCTION" and c[1] == "COL" and c[2] == "ISR" for c in _claims(text))

@@ -464,6 +464,13 @@ def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
     parser left with no object, having made the phrase another verb's subject ("spoke by
     telephone with Iraqi Prime Minister Adel Abdul Mahdi, whose government had denied ...,
     and the Iraqi leader's office said"); else None."""
+    if not kids(p, prep) and prep + 1 < len(p.tokens) and \
+            p.tokens[prep + 1].text.lower() in ("and", "or"):
+        # "halted all exports to and imports from Israel": a preposition left with no object
+        # before a conjunction shares the object of the phrase that follows
+        for j in range(prep + 2, min(prep + 6, len(p.tokens))):
+            if p.tokens[j].pos == "ADP" and kid(p, j, "pobj") is not None:
+                return kid(p, j, "pobj")
     if not kids(p, prep) and prep + 1 < len(p.tokens):
         head = p.tokens[prep + 1]
         while head.head != head.i and subtree(p, head.head)[0] == prep + 1:
