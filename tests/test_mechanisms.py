@@ -11815,3 +11815,12 @@ def test_a_preposition_left_before_a_conjunction_shares_the_next_phrases_object(
     text = ("Title\n\nColombia has suspended all arms sales to and purchases from Israel, "
             "the defense ministry said on Friday.")
     assert any(c[0] == "SANCTION" and c[1] == "COL" and c[2] == "ISR" for c in _claims(text))
+
+
+@pytest.mark.parametrize("judged", ["called the remark extremely wrong",
+                                    "said the remarks were absurd",
+                                    "called the remarks irresponsible"])
+def test_remarks_judged_in_a_later_sentence_are_the_last_speakers(judged):
+    text = ("Title\n\nIndia's foreign minister said Pakistan was a sponsor of terrorism. "
+            f"Pakistan's foreign ministry {judged}.")
+    assert ("ACCUSE", "PAK", "IND", "occurred") in _claims(text)

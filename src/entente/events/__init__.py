@@ -645,6 +645,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                     # told ("Montenegro adopted a resolution")
                     owners = REF.referent_doers(p, r, judged, "ACCUSE", own, history,
                                                 True) or REF.last_actor(p, r, s.start, own)
+                elif not owners and _words_told(p, judged):
+                    owners = _speakers_before(history, own)
                 elif not owners and (judged.pos == "NOUN" and
                                      judged.lemma.lower() in R.undertakings() and
                                      REF.refers_back(p, judged) or
@@ -662,6 +664,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             # "called the strikes an 'act of war'": the strikes told before
             targets = targets or REF.referent_doers(p, r, p.tokens[act], verdict.type,
                                                  {a.code for a in sources}, history, True)
+            if not targets and _words_told(p, p.tokens[act]):
+                targets = _speakers_before(history, {a.code for a in sources})
             if not targets and p.tokens[act].lemma.lower() in r.lex.documents:
                 # "called the resolution 'politically motivated'": the text's authors, as
                 # the story named them ("the resolution, drafted by France, Germany and
@@ -3135,6 +3139,27 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
         found = [a for a in found if a.start < 0 or a.start < p.tokens[verb].idx]
     return subj, found
 
+
+# words said, judged in a later sentence ("called the remarks irresponsible"), and the kinds
+# of act by which a state says something
+_SAID_WORDS = frozenset({"remark", "remarks", "comment", "comments", "statement",
+                         "statements"})
+_SAID_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+
+
+def _words_told(p: ParsedText, judged: Token) -> bool:
+    """Whether a judged noun is words said before, named again ("the remark", "the
+    comments") with no owner of its own."""
+    return judged.pos == "NOUN" and judged.lemma.lower() in _SAID_WORDS and \
+        REF.refers_back(p, judged) and not kids(p, judged.i, "poss", "prep")
+
+
+def _speakers_before(history: list[Draft], own: set) -> list[Actor]:
+    """"Biden said he still regarded Xi as a dictator. China's foreign ministry called the
+    remark extremely wrong": the state whose words were told last, of the last few acts."""
+    return next(([a for a in d.sources if a.code not in own] for d in reversed(history[-6:])
+                 if d.trigger.sense.type in _SAID_TYPES and
+                 any(a.code not in own for a in d.sources)), [])
 
 # where a crowd gathers ("marched in Cairo") and the numbers that head one ("tens of thousands
 # of people"): frames.yaml
