@@ -11824,3 +11824,12 @@ def test_remarks_judged_in_a_later_sentence_are_the_last_speakers(judged):
     text = ("Title\n\nIndia's foreign minister said Pakistan was a sponsor of terrorism. "
             f"Pakistan's foreign ministry {judged}.")
     assert ("ACCUSE", "PAK", "IND", "occurred") in _claims(text)
+
+
+def test_a_bare_office_an_official_acts_on_is_the_office_named_before_not_their_own():
+    text = ("Title\n\nNicaragua closed the U.N. human rights office in Managua on Friday. "
+            "Foreign Minister Denis Moncada accused the office of interfering in the "
+            "country's affairs.")
+    claims = _claims(text)
+    assert ("ACCUSE", "NIC", "UN", "occurred") in claims
+    assert ("ACCUSE", "NIC", "NIC", "occurred") not in claims

@@ -1377,6 +1377,14 @@ class Resolver(People):
                     kid(self.p, before.i, "det").text.lower() in ("a", "an") and \
                     not self.actors(before.i):
                 return []
+        if not owners and self._definite(tok) and tok.tag == "NN" and not mods and \
+                tok.text.islower() and tok.dep in ("dobj", "pobj") and sector and \
+                tok.lemma.lower() not in STATE_NOUNS | set(STATE_KINDS):
+            # "expelled the staff of the U.N. human rights office ... accused the office of
+            # acting as a law firm": the office named before, not the speaker's own
+            same = self._same_head_actors(tok, BACK_REACH, chain=True)
+            if same:
+                return _as_said(same, tok)
         if not owners and self._definite(tok) and tok.tag in ("NN", "NNP") and \
                 (tok.ent < 0 or self._stateless_office(tok)) and \
                 not any(m.ent >= 0 and m.ent != tok.ent or m.dep == "poss" for m in mods):
