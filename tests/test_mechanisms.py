@@ -11833,3 +11833,9 @@ def test_a_bare_office_an_official_acts_on_is_the_office_named_before_not_their_
     claims = _claims(text)
     assert ("ACCUSE", "NIC", "UN", "occurred") in claims
     assert ("ACCUSE", "NIC", "NIC", "occurred") not in claims
+
+
+def test_the_coup_condemned_is_condemned_in_the_state_power_was_seized_in():
+    text = ("Title\n\nArmy officers seized power in Burkina Faso on Friday and dissolved the "
+            "government. The European Union condemned the coup.")
+    assert ("ACCUSE", "EU", "BFA", "occurred") in _claims(text)

@@ -33,6 +33,7 @@ HEARSAY = words("hearsay")
 # or turning it down answers whoever made it.
 ASKINGS = words("askings")
 INVITATIONS = words("invitations")
+COUPS = words("coups")
 # verbs by which one says an act charged did not happen ("denied the incursion")
 DENYING = frozenset({"deny", "dispute", "refute"})
 # Verbs of striking back: "vowed to retaliate" is aimed at whoever struck last.
@@ -276,6 +277,15 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
             obj.lemma.lower() in GENERIC_ACTS and \
             any(own & {a.code for a in d.sources} for d in history):
         return []   # "Ecuador's government has defended the decision": its own, after its raid
+    if obj is not None and obj.lemma.lower() in COUPS and refers_back(p, obj) and \
+            not kids(p, obj.i, "poss", "prep", "amod", "compound"):
+        # "Military officers seized power in Gabon ... France condemned the coup": those who
+        # took power in the state the story told it was taken in
+        taken = next((codes for j, codes in reversed(r.seizures()) if j < obj.i and
+                      not set(codes) & own), [])
+        if taken:
+            return [Actor(c, r.lex.name_of(c), "MIL", obj.text, p.tokens[obj.i].idx,
+                          p.tokens[obj.i].end) for c in taken]
     found = referent_doers(p, r, obj, sense.type, own, history, described=described)
     if not found and obj is not None and sense.type == "ACCUSE" and generic_act(p, r, obj):
         # "The Kremlin said Russia had ceased to take part in the treaty. The State Department
