@@ -11839,3 +11839,11 @@ def test_the_coup_condemned_is_condemned_in_the_state_power_was_seized_in():
     text = ("Title\n\nArmy officers seized power in Burkina Faso on Friday and dissolved the "
             "government. The European Union condemned the coup.")
     assert ("ACCUSE", "EU", "BFA", "occurred") in _claims(text)
+
+
+def test_a_passive_clause_after_a_plan_tells_its_own_time():
+    text = ("Title\n\nJapan said it was considering new sanctions on Russia after Russian "
+            "troops were deployed to the border with Finland.")
+    moved = [e for e in _events(text, partial=True) if e.type == "MOBILIZE" and
+             e.source and e.source.code == "RUS"]
+    assert moved and all(e.status == "occurred" for e in moved)

@@ -551,13 +551,18 @@ _PAST_WHEN = frame_words("past_beside_clauses")
 def _own_clause(p: ParsedText, t: Token) -> bool:
     """A finite adverbial clause with its own subject, opened by "while", "as", "after" ...,
     or in the past by "when"."""
-    if t.tag not in ("VBD", "VBZ", "VBP") or not kids(p, t.i, "nsubj", "nsubjpass"):
+    # (a passive's finite auxiliary makes it finite: "after North Korean troops were
+    # deployed")
+    finite = t.tag in ("VBD", "VBZ", "VBP") or t.tag == "VBN" and any(
+        a.tag in ("VBD", "VBZ", "VBP") for a in kids(p, t.i, "aux", "auxpass"))
+    if not finite or not kids(p, t.i, "nsubj", "nsubjpass"):
         return False
+    past = t.tag == "VBD" or t.tag == "VBN" and any(
+        a.tag == "VBD" for a in kids(p, t.i, "aux", "auxpass"))
     # ("the trip was agreed when Biden and Xi met": a past "when" tells a time of its own;
     # "will retaliate when NATO deploys" does not)
     return any(c.text.lower() in _BESIDE for c in kids(p, t.i, "mark")) or \
-        t.tag == "VBD" and any(c.text.lower() in _PAST_WHEN
-                               for c in kids(p, t.i, "mark", "advmod"))
+        past and any(c.text.lower() in _PAST_WHEN for c in kids(p, t.i, "mark", "advmod"))
 
 
 def _told_to_others(p: ParsedText, gov: Token, m: Modality) -> bool:
