@@ -11847,3 +11847,13 @@ def test_a_passive_clause_after_a_plan_tells_its_own_time():
     moved = [e for e in _events(text, partial=True) if e.type == "MOBILIZE" and
              e.source and e.source.code == "RUS"]
     assert moved and all(e.status == "occurred" for e in moved)
+
+
+@pytest.mark.parametrize("rule", ["no country should give him a platform",
+                                  "every state must deny him a stage"])
+def test_what_a_speaker_says_no_one_or_everyone_must_do_is_asked_of_no_one_named(rule):
+    text = (f"Title\n\nBritain criticized Kazakhstan for hosting Putin, saying {rule} to "
+            "promote his war.")
+    claims = _claims(text)
+    assert ("ACCUSE", "GBR", "KAZ", "occurred") in claims
+    assert not any(c[0] == "REQUEST" and c[2] == "RUS" for c in claims)

@@ -2759,6 +2759,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             return None
         else:
             sources, tgts = tgts, sources
+    if sense.complement and sense.kind == "verb" and _said_of_everyone(p, tok):
+        return None     # "saying no country should give him a platform": a rule for all,
+        #                 asked of no one named
     if sense.type == "REQUEST" and sense.mode == "demand" and sense.kind == "verb" and \
             not [t for t in tgts if t.code not in own]:
         partners = _ties_to_keep(p, r, tok, own)
@@ -3145,6 +3148,27 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
 _SAID_WORDS = frozenset({"remark", "remarks", "comment", "comments", "statement",
                          "statements"})
 _SAID_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+
+
+_EVERYONE = frozenset({"no", "every", "any", "all", "each"})
+_EVERYONE_WORDS = frozenset({"nobody", "everyone", "everybody", "anyone", "anybody",
+                             "none"})
+
+
+def _said_of_everyone(p: ParsedText, tok: Token) -> bool:
+    """Whether what a speaker says must be done is said of no one or of everyone ("no
+    country should give him a platform", "all states must respect"): the complement's
+    subject is a quantified or universal word."""
+    for c in kids(p, tok.i, "ccomp"):
+        subj = kid(p, c.i, "nsubj") or kid(p, c.i, "nsubjpass")
+        if subj is None:
+            continue
+        if subj.text.lower() in _EVERYONE_WORDS or subj.lemma.lower() == "one" and any(
+                d.text.lower() == "no" for d in kids(p, subj.i, "det")):
+            return True
+        if any(d.text.lower() in _EVERYONE for d in kids(p, subj.i, "det", "predet")):
+            return True
+    return False
 
 
 def _words_told(p: ParsedText, judged: Token) -> bool:
