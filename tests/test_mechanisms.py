@@ -11857,3 +11857,9 @@ def test_what_a_speaker_says_no_one_or_everyone_must_do_is_asked_of_no_one_named
     claims = _claims(text)
     assert ("ACCUSE", "GBR", "KAZ", "occurred") in claims
     assert not any(c[0] == "REQUEST" and c[2] == "RUS" for c in claims)
+
+
+def test_those_who_fight_alongside_another_are_not_its_foe():
+    text = "Title\n\nBelarus sent troops to fight alongside Russian forces."
+    claims = _claims(text)
+    assert not any(c[0] == "ASSAULT" and {c[1], c[2]} == {"BLR", "RUS"} for c in claims)

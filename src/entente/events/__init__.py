@@ -2727,9 +2727,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "voted against the text along with Burkina Faso": who acts alongside, no target
         beside = _alongside_spans(p, s)
         tgts = [t for t in tgts if not any(a <= t.start < b for a, b in beside)]
-    if sources and sense.kind == "verb":
+    if sources and sense.kind == "verb" and (tgts or sense.type != "ASSAULT"):
         # "France joined Germany in condemning the strikes", "Canada, along with Britain,
         # imposed sanctions on Iran": who acts alongside the doer acts too
+        # (but those who fight alongside, with no foe named, are no two sides of a fight:
+        # "sent troops to fight alongside Russian forces")
         taken = {a.code for a in sources} | {t.code for t in tgts}
         sources = sources + [a for a in _co_doers(p, r, tok, sense.type in PARTNERED)
                              if a.code and a.code not in taken]
