@@ -11863,3 +11863,8 @@ def test_those_who_fight_alongside_another_are_not_its_foe():
     text = "Title\n\nBelarus sent troops to fight alongside Russian forces."
     claims = _claims(text)
     assert not any(c[0] == "ASSAULT" and {c[1], c[2]} == {"BLR", "RUS"} for c in claims)
+
+
+def test_troops_sent_to_fight_alongside_an_ally_are_sent_to_that_ally():
+    text = "Title\n\nBelarus sent troops to fight alongside Russian forces."
+    assert ("MOBILIZE", "BLR", "RUS", "occurred") in _claims(text)

@@ -1346,6 +1346,12 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
                 return found
             continue
         found = fallback_targets(r, c.i, exclude) or deep_targets(r, c.i, exclude, depth - 1)
+        if not found and c.lemma.lower() in _SIDE_BY_SIDE:
+            # "sent troops to fight alongside Russian forces": sent to the side they fight
+            # beside
+            found = [a for prep in kids(r.p, c.i, "prep") if prep.text.lower() == "alongside"
+                     for o in kids(r.p, prep.i, "pobj") for a in owners(r, o.i)
+                     if _keep(a, exclude, r)]
         if not found and c.dep == "ccomp" and r.p.tokens[tok].lemma.lower() in CAUSATIVES:
             # "offered to help Sri Lanka rebuild", the helped parsed as the clause's subject
             subj = kid(r.p, c.i, "nsubj")
@@ -1356,6 +1362,8 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
 
 
 CAUSATIVES = frame_words("causatives")
+# what forces do beside an ally they are sent to ("to fight alongside Russian forces")
+_SIDE_BY_SIDE = frozenset({"fight", "serve", "operate", "deploy"})
 # units of distance, whose "of" phrase names the place measured from
 DISTANCES = frame_words("distances")
 # the marks of a clause telling the circumstance or cause of an act ("as", "because"): frames
