@@ -11868,3 +11868,11 @@ def test_those_who_fight_alongside_another_are_not_its_foe():
 def test_troops_sent_to_fight_alongside_an_ally_are_sent_to_that_ally():
     text = "Title\n\nBelarus sent troops to fight alongside Russian forces."
     assert ("MOBILIZE", "BLR", "RUS", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("said, threat", [("said Baku's response would be decisive", True),
+                                          ("said Baku's response had been measured", False)])
+def test_a_forceful_answer_a_state_says_will_come_threatens_whoever_struck_it(said, threat):
+    text = ("Title\n\nArmenian forces shelled Azerbaijani positions near Lachin on Monday. "
+            f"Azerbaijan's defense ministry {said}.")
+    assert (("THREATEN", "AZE", "ARM", "occurred") in _claims(text)) is threat

@@ -759,6 +759,12 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         if not _inside(quoted, p.tokens[t].idx):
             # "Beijing said it would crush any attempt at independence by Taiwan"
             threats.append((t, said, sources, targets))
+    for t, said, sources in SP.forceful_answer_told(p, r, s.start, s.end,
+                                                    r.lex.speech_verbs):
+        if not _inside(quoted, p.tokens[said].idx):
+            # "An Israeli airstrike destroyed Iran's consular building ... Iran's ambassador
+            # said Tehran's response would be harsh": whoever struck the speaker's side last
+            threats.append((t, said, sources, REF.last_attackers(sources, history or [])))
     for t, said, sources, doers, struck in SP.war_named(p, r, s.start, s.end,
                                                        r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[said].idx):     # (its words may be quoted)

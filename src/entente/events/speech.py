@@ -932,6 +932,49 @@ def force_told(p: ParsedText, r: Resolver, start: int, end: int,
     return out
 
 
+# An answer a state says will be forceful ("Tehran's response would be harsh"), and the words
+# that make it so
+_ANSWERS_TO_COME = frozenset({"response", "retaliation", "answer", "reply", "revenge",
+                              "reaction"})
+_FORCEFUL = frozenset({"harsh", "decisive", "crushing", "severe", "strong", "firm", "swift",
+                       "painful", "tough", "resolute", "forceful", "devastating", "fierce"})
+
+
+def forceful_answer_told(p: ParsedText, r: Resolver, start: int, end: int,
+                         speech_verbs: frozenset[str]) -> list[tuple[int, int, list[Actor]]]:
+    """(the answer's word, speech verb, speakers) for "Iran's ambassador said Tehran's response
+    would be harsh": an official who says its own side's answer will be forceful threatens
+    whoever it answers (the caller finds them). The answer is the speaker's own state's (a
+    possessive naming it, or "our", "its") and told as to come ("will", "would")."""
+    ev = evaluation()
+    out = []
+    for be in p.tokens[start:end]:
+        if be.lemma.lower() != "be" or be.dep != "ccomp" or kid(p, be.i, "neg") is not None or \
+                not any(a.text.lower() in ("will", "would", "'ll", "shall")
+                        for a in kids(p, be.i, "aux")):
+            continue
+        answer = kid(p, be.i, "nsubj")
+        said = p.tokens[be.head]
+        if answer is None or answer.lemma.lower() not in _ANSWERS_TO_COME or \
+                said.lemma.lower() not in speech_verbs or said.lemma.lower() in _DIRECTING:
+            continue
+        if not any(c.lemma.lower() in _FORCEFUL
+                   for c in kids(p, be.i, "acomp") + [g for a in kids(p, be.i, "attr")
+                                                      for g in [a] + kids(p, a.i, "amod")]):
+            continue
+        said_by = R.subject_of(p, said.i)
+        speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official] \
+            if said_by is not None else []
+        owner = kid(p, answer.i, "poss")
+        if not speakers or owner is None:
+            continue
+        owners = {a.code for a in r.actors(owner.i) if a.code}
+        if owner.text.lower() in ("our", "its", "their") or \
+                owners and owners <= {a.code for a in speakers}:
+            out.append((answer.i, said.i, speakers))
+    return out
+
+
 # What an act to come is called to say it will be met with war ("any intervention would be a
 # declaration of war", "would be considered an act of war", "would mean war")
 WAR_NAMES = frame_words("war_names")
