@@ -11876,3 +11876,10 @@ def test_a_forceful_answer_a_state_says_will_come_threatens_whoever_struck_it(sa
     text = ("Title\n\nArmenian forces shelled Azerbaijani positions near Lachin on Monday. "
             f"Azerbaijan's defense ministry {said}.")
     assert (("THREATEN", "AZE", "ARM", "occurred") in _claims(text)) is threat
+
+
+@pytest.mark.parametrize("said", ["did not say whether the Chinese ship had rammed",
+                                  "declined to say if the Chinese ship had rammed"])
+def test_what_an_official_does_not_say_or_leaves_open_charges_no_one(said):
+    text = f"Title\n\nVietnam's foreign ministry {said} the fishing boat."
+    assert not any(c[0] == "ACCUSE" and c[1] == "VNM" for c in _claims(text))

@@ -1177,6 +1177,10 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         elif clause.dep != "ccomp" or gov.pos != "VERB" or \
                 gov.lemma.lower() not in speech_verbs or gov.lemma.lower() in _DIRECTING:
             continue            # "demanding that the Houthis halt the attacks" tells no act
+        elif kid(p, gov.i, "neg") is not None or any(
+                m.text.lower() in ("whether", "if") for m in kids(p, clause.i, "mark")):
+            continue            # "Tokyo did not say whether the aircraft had violated its
+            #                     airspace": no one said it did
         else:
             said_by = R.subject_of(p, gov.i)
         if said_by is None:
