@@ -11883,3 +11883,12 @@ def test_a_forceful_answer_a_state_says_will_come_threatens_whoever_struck_it(sa
 def test_what_an_official_does_not_say_or_leaves_open_charges_no_one(said):
     text = f"Title\n\nVietnam's foreign ministry {said} the fishing boat."
     assert not any(c[0] == "ACCUSE" and c[1] == "VNM" for c in _claims(text))
+
+
+def test_a_warning_about_a_deal_between_two_is_to_the_two_not_to_the_body_whose_rules_it_breaks():
+    text = ("Title\n\nKim Jong Un met Vladimir Putin at a Russian spaceport on Wednesday. "
+            "British officials warned that any arms deal between the two would violate U.N. "
+            "Security Council resolutions.")
+    claims = _claims(text)
+    assert ("THREATEN", "GBR", "PRK", "occurred") in claims
+    assert not any(c[0] == "THREATEN" and c[2] == "UN" for c in claims)

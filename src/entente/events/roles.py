@@ -1391,6 +1391,12 @@ def complement_subject(r: Resolver, tok: int, exclude: frozenset[str]) -> list[A
                 found = [a for rel in kids(r.p, subj.i, "relcl") if kid(r.p, rel.i, "dobj") is None
                          for sj in kids(r.p, rel.i, "nsubj") for a in r.actors(sj.i)
                          if _keep(a, exclude, r)]
+            if not found and subj.pos == "NOUN" and not any(
+                    a.text.lower() in ("should", "must", "ought") for a in kids(r.p, c.i, "aux")):
+                # "warned that any arms deal between the two would violate U.N. resolutions":
+                # the parties the subject names (not what ties "should" do: "said the ties
+                # between Moscow and Pyongyang should worry any country" asks nothing of them)
+                found = [a for a in between(r, subj.i) if _keep(a, exclude, r)]
             if found:
                 return found
     return []
