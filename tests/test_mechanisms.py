@@ -11892,3 +11892,10 @@ def test_a_warning_about_a_deal_between_two_is_to_the_two_not_to_the_body_whose_
     claims = _claims(text)
     assert ("THREATEN", "GBR", "PRK", "occurred") in claims
     assert not any(c[0] == "THREATEN" and c[2] == "UN" for c in claims)
+
+
+def test_a_meeting_set_off_after_a_told_clause_is_the_tellings_setting():
+    text = ("Title\n\nSerbian President Aleksandar Vucic told Chinese President Xi Jinping on "
+            "Wednesday that Serbia would never recognize Kosovo, during a summit in Belgrade.")
+    assert ("CONSULT", "SRB", "CHN", "occurred") in _claims(text) or \
+        ("CONSULT", "CHN", "SRB", "occurred") in _claims(text)

@@ -1367,8 +1367,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                     return None
                 forced, predicate, how, carrier = thankers, tok.i, "purpose", gov.i
             elif gov is not None:
-                subj, sources = _agents(p, r, gov.i)
-                predicate, how, carrier = tok.i, "purpose", gov.i
+                told = _telling_set_in(p, r, tok, gov)
+                subj, sources = _agents(p, r, told.i)
+                # (the status of the telling, when the meeting is its setting)
+                predicate = tok.i if told is gov else told.i
+                how, carrier = "purpose", told.i
         if not sources and tok.dep == "dobj" and not R.is_passive(p, tok.head):
             # "Australia protested an unsafe interception of one of its aircraft by a Chinese
             # fighter jet", the "by" phrase hung on the active verb: the noun's doer
@@ -3300,6 +3303,18 @@ def _marked_clause_subject(p: ParsedText, r: Resolver, heads: list[int], marks: 
                 if found:
                     return found
     return []
+
+
+def _telling_set_in(p: ParsedText, r: Resolver, noun: Token, gov: Token) -> Token:
+    """The verb of telling a meeting noun is set off after, when the parser hung it on the
+    clause told ("Kim told Putin that Russia would win a sacred fight, during a summit at a
+    Russian spaceport": the telling was during the summit, not the winning); else ``gov``."""
+    prep = p.tokens[noun.head] if noun.dep == "pobj" else None
+    if prep is None or prep.text.lower() not in ("during", "at") or prep.i == 0 or \
+            p.tokens[prep.i - 1].text != "," or gov.dep != "ccomp" or gov.head == gov.i:
+        return gov
+    said = p.tokens[gov.head]
+    return said if said.lemma.lower() in r.lex.speech_verbs else gov
 
 
 def _meeting_setting_verb(p: ParsedText, tok: Token) -> Token | None:
