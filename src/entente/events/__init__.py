@@ -3156,14 +3156,12 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
 
 # words said, judged in a later sentence ("called the remarks irresponsible"), and the kinds
 # of act by which a state says something
-_SAID_WORDS = frozenset({"remark", "remarks", "comment", "comments", "statement",
-                         "statements"})
+_SAID_WORDS = words("said_words")
 _SAID_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 
 
-_EVERYONE = frozenset({"no", "every", "any", "all", "each"})
-_EVERYONE_WORDS = frozenset({"nobody", "everyone", "everybody", "anyone", "anybody",
-                             "none"})
+_EVERYONE = words("everyone_determiners")
+_EVERYONE_WORDS = words("everyone_pronouns")
 
 
 def _said_of_everyone(p: ParsedText, tok: Token) -> bool:

@@ -35,7 +35,7 @@ ASKINGS = words("askings")
 INVITATIONS = words("invitations")
 COUPS = words("coups")
 # verbs by which one says an act charged did not happen ("denied the incursion")
-DENYING = frozenset({"deny", "dispute", "refute"})
+DENYING = words("denying_acts")
 # Verbs of striking back: "vowed to retaliate" is aimed at whoever struck last.
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}

@@ -1363,7 +1363,7 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
 
 CAUSATIVES = frame_words("causatives")
 # what forces do beside an ally they are sent to ("to fight alongside Russian forces")
-_SIDE_BY_SIDE = frozenset({"fight", "serve", "operate", "deploy"})
+_SIDE_BY_SIDE = frame_words("side_by_side")
 # units of distance, whose "of" phrase names the place measured from
 DISTANCES = frame_words("distances")
 # the marks of a clause telling the circumstance or cause of an act ("as", "because"): frames

@@ -934,10 +934,8 @@ def force_told(p: ParsedText, r: Resolver, start: int, end: int,
 
 # An answer a state says will be forceful ("Tehran's response would be harsh"), and the words
 # that make it so
-_ANSWERS_TO_COME = frozenset({"response", "retaliation", "answer", "reply", "revenge",
-                              "reaction"})
-_FORCEFUL = frozenset({"harsh", "decisive", "crushing", "severe", "strong", "firm", "swift",
-                       "painful", "tough", "resolute", "forceful", "devastating", "fierce"})
+_ANSWERS_TO_COME = frame_words("answers_to_come")
+_FORCEFUL = frame_words("forceful_words")
 
 
 def forceful_answer_told(p: ParsedText, r: Resolver, start: int, end: int,
