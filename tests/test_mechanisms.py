@@ -11899,3 +11899,12 @@ def test_a_meeting_set_off_after_a_told_clause_is_the_tellings_setting():
             "Wednesday that Serbia would never recognize Kosovo, during a summit in Belgrade.")
     assert ("CONSULT", "SRB", "CHN", "occurred") in _claims(text) or \
         ("CONSULT", "CHN", "SRB", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("said, claim", [
+    ("Slovakia is no longer sending weapons to Ukraine", ("SANCTION", "SVK", "UKR")),
+    ("Mali said it would no longer cooperate with France", ("REJECT", "MLI", "FRA"))])
+def test_a_tie_given_up_no_longer_is_cut_or_turned_down(said, claim):
+    claims = _claims(f"Title\n\n{said}, officials said on Monday.")
+    assert claim + ("occurred",) in claims
+    assert not any(c[0] in ("AID", "COOPERATE", "AGREE") for c in claims)

@@ -2792,6 +2792,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             trig = replace(trig, sense=sense)
             tgts = asked
     status = event_status(p, predicate, tok.i, s.end)
+    if sense.kind == "verb" and sense.type in _GIVEN_UP and _no_longer(p, tok) and \
+            status in ("occurred", "planned"):
+        # "Poland is no longer sending weapons to Ukraine", "will no longer recognize Farmajo
+        # as president": a tie given up is cut (aid) or turned down (backing, talks,
+        # cooperation), now
+        sense = replace(sense, type=_GIVEN_UP[sense.type],
+                        mode="discontinue" if sense.type == "AID" else None)
+        trig = replace(trig, sense=sense)
+        status = "occurred"
     if talks_ahead and status == "occurred":
         status = "planned"      # "a day before a planned round of negotiations with ..."
     if sense.kind == "adj" and sense.mode == "visit" and status == "occurred":
@@ -3158,6 +3167,18 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
 # of act by which a state says something
 _SAID_WORDS = words("said_words")
 _SAID_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
+
+
+# what a tie given up "no longer" becomes ("is no longer sending weapons": a cut)
+_GIVEN_UP = {"AID": "SANCTION", "SUPPORT": "REJECT", "AGREE": "REJECT", "COOPERATE": "REJECT",
+             "CONSULT": "REJECT"}
+
+
+def _no_longer(p: ParsedText, tok: Token) -> bool:
+    """Whether a verb is done "no longer" ("is no longer sending weapons")."""
+    return any(c.dep == "advmod" and c.text.lower() == "longer" and
+               any(n.dep == "neg" and n.text.lower() == "no" for n in kids(p, c.i))
+               for c in kids(p, tok.i))
 
 
 _EVERYONE = words("everyone_determiners")
