@@ -4427,11 +4427,8 @@ def _of_answered_act(p, tok_i: int, trigger: int) -> bool:
     for a in ancestors(p, tok_i):
         if a.i == trigger:
             return False
-        if a.dep == "pobj" and a.head != a.i:
-            prep = p.tokens[a.head]
-            if prep.text.lower() in ("for", "to") and prep.head != prep.i and \
-                    p.tokens[prep.head].lemma.lower() in ANSWERS:
-                return True
+        if _answered_in(p, a):
+            return True
         if a.lemma.lower() == "be" and a.pos == "AUX":
             # (the day hung on the copula: "the attack was retaliation for X on April 1")
             answered = [o for n in kids(p, a.i, "attr") if n.lemma.lower() in ANSWERS
@@ -4453,16 +4450,21 @@ def _ends_answered_act(p, tok_i: int, trigger: int) -> bool:
     ent = p.entities[p.tokens[tok_i].ent] if p.tokens[tok_i].ent >= 0 else None
     start = ent.start if ent is not None else tok_i
     for t in p.tokens[max(0, start - 12):start]:
-        if t.dep != "pobj" or t.head == t.i:
-            continue
-        prep = p.tokens[t.head]
-        if prep.text.lower() not in ("for", "to") or prep.head == prep.i or \
-                p.tokens[prep.head].lemma.lower() not in ANSWERS:
-            continue
-        lo, hi = subtree(p, t.i)
-        if hi == start and not lo <= trigger < hi:
-            return True
+        if _answered_in(p, t):
+            lo, hi = subtree(p, t.i)
+            if hi == start and not lo <= trigger < hi:
+                return True
     return False
+
+
+def _answered_in(p, t: Token) -> bool:
+    """Whether ``t`` is the object of an answer's "for" or "to" ("retaliation for [the
+    strike]", "a response to [the attack]"): the act answered."""
+    if t.dep != "pobj" or t.head == t.i:
+        return False
+    prep = p.tokens[t.head]
+    return prep.text.lower() in ("for", "to") and prep.head != prep.i and \
+        p.tokens[prep.head].lemma.lower() in ANSWERS
 
 
 def _dates_a_thing(p, tok_i: int, trigger: int) -> bool:

@@ -3,7 +3,7 @@ names no one, "struck back". Each finds, among the drafts told before (``history
 text, whom an event that names no party of its own bears on."""
 from __future__ import annotations
 
-from ..actors.resolve import Resolver
+from ..actors.resolve import COUPS, Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Sentence, Token
 from ..tree import ancestors, kid, kids, sentence_of, subtree
@@ -33,7 +33,6 @@ HEARSAY = words("hearsay")
 # or turning it down answers whoever made it.
 ASKINGS = words("askings")
 INVITATIONS = words("invitations")
-COUPS = words("coups")
 # verbs by which one says an act charged did not happen ("denied the incursion")
 DENYING = words("denying_acts")
 # Verbs of striking back: "vowed to retaliate" is aimed at whoever struck last.
@@ -284,8 +283,8 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         taken = next((codes for j, codes in reversed(r.seizures()) if j < obj.i and
                       not set(codes) & own), [])
         if taken:
-            return [Actor(c, r.lex.name_of(c), "MIL", obj.text, p.tokens[obj.i].idx,
-                          p.tokens[obj.i].end) for c in taken]
+            return [Actor(c, r.lex.name_of(c), "MIL", obj.text, obj.idx, obj.end)
+                    for c in taken]
     found = referent_doers(p, r, obj, sense.type, own, history, described=described)
     if not found and obj is not None and sense.type == "ACCUSE" and generic_act(p, r, obj):
         # "The Kremlin said Russia had ceased to take part in the treaty. The State Department

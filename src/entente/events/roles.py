@@ -271,8 +271,7 @@ _JUDGING = frame_words("judging")
 _DRAWING_OUT = frame_words("reaction_verbs")
 # (those of them whose reactors are named "from", not as their object: "drawing condemnation
 # from Washington", not "prompting Washington to scramble jets")
-_REACTION_FROM = frozenset({"draw", "earn", "attract", "elicit", "receive", "face", "meet",
-                            "invite"}) & _DRAWING_OUT
+_REACTION_FROM = frame_words("reaction_from_verbs") & _DRAWING_OUT
 
 
 def _told_of_object(p: ParsedText, tok: Token) -> Token | None:
