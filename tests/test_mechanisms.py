@@ -11908,3 +11908,14 @@ def test_a_tie_given_up_no_longer_is_cut_or_turned_down(said, claim):
     claims = _claims(f"Title\n\n{said}, officials said on Monday.")
     assert claim + ("occurred",) in claims
     assert not any(c[0] in ("AID", "COOPERATE", "AGREE") for c in claims)
+
+
+@pytest.mark.parametrize("sentence, doer, target, maker", [
+    ("Ukraine fired U.S.-made ATACMS missiles at a military facility in Russia's Bryansk "
+     "region on Tuesday.", "UKR", "RUS", "USA"),
+    ("Russia launched Iranian-made drones at Kyiv overnight.", "RUS", "UKR", "IRN")])
+def test_the_maker_of_arms_fired_at_a_place_is_not_whom_they_were_fired_at(sentence, doer,
+                                                                           target, maker):
+    claims = _claims(f"Title\n\n{sentence}")
+    assert ("ASSAULT", doer, target, "occurred") in claims
+    assert not any(c[0] == "ASSAULT" and c[2] == maker for c in claims)

@@ -1445,6 +1445,20 @@ def _stray_object(p: ParsedText, verb: int, obj: Token | None) -> bool:
         c.i < obj.i for c in kids(p, verb, "advcl"))
 
 
+_FIRED_ARMS = frozenset(w.lower() for w in frame_words("fired_arms"))
+_AIMED_AT = frame_words("aimed_at")
+
+
+def _fired_arms(p: ParsedText, verb: int, obj: Token | None) -> bool:
+    """Whether ``obj`` is what ``verb`` fired at a place its own phrase names ("fired
+    U.S.-made missiles at a facility in Russia", "launched Iranian drones at Kyiv"): the arms,
+    whose maker or owner is not whom they were fired at."""
+    if obj is None or not (obj.lemma.lower() in _FIRED_ARMS or obj.text.lower() in _FIRED_ARMS):
+        return False
+    return any(kid(p, prep.i, "pobj") is not None for prep in kids(p, verb, "prep")
+               if prep.text.lower() in _AIMED_AT)
+
+
 # nouns of a "with the X of Y" phrase that tells how something was done, not with whom
 MANNER_BACKING = frame_words("manner_backing")
 
@@ -1454,7 +1468,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     if where in ("dobj", "dative", "nsubjpass", "attr", "poss"):
         t = kid(p, tok, where) or (_modified_noun(p, tok) if where == "dobj" else None) or \
             (_noun_complement(p, tok) if where == "dobj" else None)
-        if where == "dobj" and _stray_object(p, tok, t):
+        if where == "dobj" and (_stray_object(p, tok, t) or _fired_arms(p, tok, t)):
             return []
         if t is not None and t.pos == "ADJ" and where == "dobj" and \
                 amod_verb_object(p, p.tokens[tok]) is not None:
@@ -1499,7 +1513,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
     if where == "dobj_owner":
         t = kid(p, tok, "dobj") or kid(p, tok, "nsubjpass") or _modified_noun(p, tok) or \
             _noun_complement(p, tok)
-        t = None if _stray_object(p, tok, t) else t
+        t = None if _stray_object(p, tok, t) or _fired_arms(p, tok, t) else t
         t = relative_object(p, tok, t) if t is not None else None
         if t is not None and t.lemma.lower() in PARTITIVES:
             # "opposes any form of official exchanges between the U.S. and Taiwan"
