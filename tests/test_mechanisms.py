@@ -11919,3 +11919,10 @@ def test_the_maker_of_arms_fired_at_a_place_is_not_whom_they_were_fired_at(sente
     claims = _claims(f"Title\n\n{sentence}")
     assert ("ASSAULT", doer, target, "occurred") in claims
     assert not any(c[0] == "ASSAULT" and c[2] == maker for c in claims)
+
+
+def test_an_act_recalled_by_its_anniversary_is_carried_by_no_verb_above():
+    text = ("Title\n\nThe United States imposed sanctions on more than 500 targets on Friday in "
+            "response to the death of Alexei Navalny and the second anniversary of Russia's "
+            "invasion of Ukraine.")
+    assert not any(c[0] == "ASSAULT" and c[1] == "USA" for c in _claims(text))

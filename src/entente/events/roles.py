@@ -31,6 +31,7 @@ _PURPOSE_PREPS = {"for", "in", "into", "during"}
 # days of war games"); a noun under "talks on the war" is a topic, not an event.
 _CARRYING_PREPS = {"in", "of", "into", "for", "to", "with", "at"}
 ASKING_NOUNS = frame_words("asking_nouns")
+_COMMEMORATING = frame_words("commemorating")
 _ANSWERING = {"follow", "respond", "react", "answer", "reply", "retaliate", "counter"}
 
 
@@ -105,6 +106,8 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             return None     # "had no interest in talks with Seoul": no talks carried
         if tok.i != noun and tok.pos == "NOUN" and tok.lemma.lower() in ASKING_NOUNS:
             return None     # "issued a warrant for Putin's arrest": no arrest carried out
+        if tok.i != noun and tok.pos == "NOUN" and tok.lemma.lower() in _COMMEMORATING:
+            return None     # "the anniversary of Russia's invasion": recalled, not carried
         if tok.dep in ("prep", "dative") and tok.text.lower() not in _CARRYING_PREPS:
             return None     # ("sent warships to RIMPAC": a "to" parsed as a dative carries)
         head = p.tokens[tok.head]
