@@ -11926,3 +11926,20 @@ def test_an_act_recalled_by_its_anniversary_is_carried_by_no_verb_above():
             "response to the death of Alexei Navalny and the second anniversary of Russia's "
             "invasion of Ukraine.")
     assert not any(c[0] == "ASSAULT" and c[1] == "USA" for c in _claims(text))
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Britain imposed sanctions on six companies in retaliation for Iran's missile attack on "
+     "Israel.", ("SANCTION", "GBR", "IRN", "occurred")),
+    ("The European Union adopted its 13th package of sanctions over Russia's war in Ukraine.",
+     ("SANCTION", "EU", "RUS", "occurred")),
+    ("Canada imposed sanctions on 20 officials over Belarus's crackdown on protesters.",
+     ("SANCTION", "CAN", "BLR", "occurred"))])
+def test_sanctions_on_no_state_named_are_aimed_at_whose_act_they_answer(sentence, claim):
+    assert claim in _claims(f"Title\n\n{sentence}")
+
+
+def test_sanctions_over_a_wrong_no_one_is_named_for_target_no_one():
+    claims = _claims("Title\n\nThe EU imposed sanctions on 20 officials over human rights "
+                     "abuses.")
+    assert not any(c[0] == "SANCTION" for c in claims)

@@ -2070,6 +2070,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # in response to Iranian threats": aimed at the one whose act it answers
         tgts = R.answered(r, tok.i, frozenset(own)) or (
             R.answered(r, predicate, frozenset(own)) if predicate != tok.i else [])
+    if not tgts and sources and sense.type == "SANCTION":
+        # "adopted its 13th package of sanctions over Russia's war in Ukraine": aimed at the
+        # one whose act the measure is taken over
+        tgts = R.reason_doers(r, tok.i, frozenset(own)) or (
+            R.reason_doers(r, predicate, frozenset(own)) if predicate != tok.i else [])
     if not tgts and sources and history and sense.type in ANSWERING_TYPES | {"ASSAULT"} and \
             (R.bare_answer(p, tok.i) or R.bare_answer(p, predicate)):
         # "Israel launched airstrikes on Gaza overnight. Hamas fired rockets in response":

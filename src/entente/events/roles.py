@@ -46,7 +46,11 @@ def answered(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
     "in protest at X" phrase: "lodged a protest in response to China's use of water cannon"
     is aimed at China."""
     p = r.p
-    for prep in kids(p, tok, "prep"):
+    # (the phrase the parser hung on the act's object: "imposed sanctions on six companies in
+    # retaliation for Iran's missile attack")
+    objects = [o for c in kids(p, tok, "dobj", "prep")
+               for o in ([c] if c.dep == "dobj" else kids(p, c.i, "pobj"))]
+    for prep in kids(p, tok, "prep") + [pr for o in objects for pr in kids(p, o.i, "prep")]:
         answer = kid(p, prep.i, "pobj")
         if answer is None or answer.lemma.lower() not in _ANSWERS:
             continue
@@ -58,6 +62,26 @@ def answered(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
                          if _keep(a, exclude, r)]
                 if found:
                     return found
+    return []
+
+
+def reason_doers(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
+    """Whose act a measure is taken "over", the act named with its doer ("adopted a new package
+    of sanctions over Russia's war in Ukraine"), on the measure or on its object ("imposed
+    sanctions on 20 officials over Iran's crackdown"); else []."""
+    p = r.p
+    objects = [o for c in kids(p, tok, "dobj", "prep")
+               for o in ([c] if c.dep == "dobj" else kids(p, c.i, "pobj"))]
+    # (and what the object is a package or round "of")
+    objects += [o for d in objects for pr in kids(p, d.i, "prep") if pr.text.lower() == "of"
+                for o in kids(p, pr.i, "pobj")]
+    for prep in kids(p, tok, "prep") + [pr for o in objects for pr in kids(p, o.i, "prep")]:
+        act = kid(p, prep.i, "pobj") if prep.text.lower() == "over" else None
+        if act is None or act.pos != "NOUN":
+            continue
+        found = [a for a in noun_sources(r, act.i) if _keep(a, exclude, r)]
+        if found:
+            return found
     return []
 
 
