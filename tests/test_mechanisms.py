@@ -11943,3 +11943,20 @@ def test_sanctions_over_a_wrong_no_one_is_named_for_target_no_one():
     claims = _claims("Title\n\nThe EU imposed sanctions on 20 officials over human rights "
                      "abuses.")
     assert not any(c[0] == "SANCTION" for c in claims)
+
+
+@pytest.mark.parametrize("warned", [
+    "warned that Beijing's support for Russia's defense industry was fueling the war in Ukraine",
+    "warned that China was helping Russia rebuild its army"])
+def test_a_warning_that_tells_what_another_is_doing_charges_it_and_threatens_no_one(warned):
+    claims = _claims(f"Title\n\nSecretary of State Antony Blinken {warned}.")
+    assert ("ACCUSE", "USA", "CHN", "occurred") in claims
+    assert not any(c[0] == "THREATEN" for c in claims)
+
+
+@pytest.mark.parametrize("warned, threat", [
+    ("warned that Taiwan's separatists were doomed to fail", True),
+    ("warned that Taiwan's separatists had met in Taipei", False)])
+def test_a_fate_foretold_in_a_warning_is_a_threat(warned, threat):
+    claims = _claims(f"Title\n\nChina staged drills around Taiwan on Monday. Beijing {warned}.")
+    assert (("THREATEN", "CHN", "TWN", "occurred") in claims) is threat

@@ -2053,7 +2053,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if named_only and not tgts:
         return None     # "Vietnam is committed to opening up the economy": no one supported
     if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \
-            _describes_a_state_of_things(p, tok):
+            SP.describes_a_state_of_things(p, tok):
         return None     # "the IAEA chief warned that Iran was close to having enough material
         #                 for a bomb": an alarm about how things stand, no threat
     if sense.type == "REQUEST" and sense.complement and sense.kind == "verb" and \
@@ -3370,27 +3370,6 @@ def _calls_up_forces(p: ParsedText, tok: Token) -> bool:
     "mobilized its reserves"), as opposed to moving forces to a place."""
     obj = kid(p, tok.i, "dobj")
     return tok.pos == "VERB" and obj is not None and obj.text.lower() in RESERVES
-
-
-def _describes_a_state_of_things(p: ParsedText, tok: Token) -> bool:
-    """Whether a warning's only content is a finite clause in the present or past with no
-    forecast in it ("warned that Iran was close to ...", "warned that the region is on the
-    brink"): no one is told what will befall them."""
-    if kid(p, tok.i, "dobj") is not None or any(
-            pr.text.lower() in ("of", "against") for pr in kids(p, tok.i, "prep")):
-        return False
-    clauses = kids(p, tok.i, "ccomp")
-    if len(clauses) != 1:
-        return False
-    c = clauses[0]
-    if c.tag not in ("VBD", "VBZ", "VBP"):
-        return False
-    m = load_modality()
-    lo, hi = subtree(p, c.i)
-    # (a forecast anywhere in it, "warned that Iran would face" or "... that Tehran was ready
-    # to strike", or a condition, keeps it a warning)
-    return not any(t.text.lower() in m.planned_aux | m.hypothetical_aux |
-                   {"if", "unless", "ready", "prepared"} for t in p.tokens[lo:hi])
 
 
 def _own_in_complement(p: ParsedText, r: Resolver, tok: Token, own) -> bool:

@@ -22,6 +22,7 @@ from ..records import Actor, ParsedText, Quote, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree
 from . import roles as R
 from .reference import GENERIC_ACTS
+from .status import load_modality
 from .triggers import Sense, amod_verb_object
 
 FIRST_PERSON = frozenset({"i", "we"})
@@ -1190,6 +1191,13 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         wrong = _wrong_in(p, clause.i, ev)
         if wrong is None and _helps_armed_group(p, r, clause):
             wrong = clause.i    # "said Iran was helping Houthi rebels target ships"
+        if wrong is None and gov.lemma.lower() in _ALARMING and \
+                clause.lemma.lower() not in _STATES_OF_BEING and \
+                describes_a_state_of_things(p, gov):
+            # "warned that China was helping Russia rebuild its army": a warning that tells
+            # what another is doing, no forecast in it, charges it (not "warned that Iran was
+            # close to a bomb", a state of things)
+            wrong = clause.i
         told = kid(p, clause.i, "nsubjpass")
         if wrong is None and told is not None and kid(p, clause.i, "agent") is not None and \
                 {told.lemma.lower(), told.text.lower()} & ev.wrong_nouns:
@@ -1302,6 +1310,40 @@ def denied_wrongs(p: ParsedText, r: Resolver, start: int, end: int,
 
 _HELPING_ARMED = frame_words("helping_armed")
 _ARMED_GROUPS = frozenset({"REB", "IMG"})
+
+
+# words that make a warning's clause a forecast or a condition ("warned that those who pursued
+# independence were doomed to fail", "that Tehran was ready to strike")
+_FORECASTS = frame_words("forecast_words")
+
+
+# verbs of alarm whose finite clause on another's doings charges them, and the verbs that tell
+# only how things stand
+_ALARMING = frame_words("alarming_verbs")
+_STATES_OF_BEING = frame_words("states_of_being")
+
+
+def describes_a_state_of_things(p: ParsedText, tok: Token) -> bool:
+    """Whether a warning's only content is a finite clause in the present or past with no
+    forecast in it ("warned that Iran was close to ...", "warned that the region is on the
+    brink"): no one is told what will befall them."""
+    if kid(p, tok.i, "dobj") is not None or any(
+            pr.text.lower() in ("of", "against") for pr in kids(p, tok.i, "prep")):
+        return False
+    clauses = kids(p, tok.i, "ccomp")
+    if len(clauses) != 1:
+        return False
+    c = clauses[0]
+    if c.tag not in ("VBD", "VBZ", "VBP") and not any(
+            a.tag in ("VBD", "VBZ", "VBP") for a in kids(p, c.i, "aux", "auxpass")):
+        return False    # (finite through its auxiliary too: "warned that Beijing's support
+        #                 was fueling the war", "that it has been arming Russia")
+    m = load_modality()
+    lo, hi = subtree(p, c.i)
+    # (a forecast anywhere in it, "warned that Iran would face" or "... that Tehran was ready
+    # to strike", or a condition, keeps it a warning)
+    return not any(t.text.lower() in m.planned_aux | m.hypothetical_aux | _FORECASTS
+                   for t in p.tokens[lo:hi])
 
 
 def _helps_armed_group(p: ParsedText, r: Resolver, clause: Token) -> bool:
