@@ -11960,3 +11960,11 @@ def test_a_warning_that_tells_what_another_is_doing_charges_it_and_threatens_no_
 def test_a_fate_foretold_in_a_warning_is_a_threat(warned, threat):
     claims = _claims(f"Title\n\nChina staged drills around Taiwan on Monday. Beijing {warned}.")
     assert (("THREATEN", "CHN", "TWN", "occurred") in claims) is threat
+
+
+@pytest.mark.parametrize("vow", ["vowed to continue attacking Israel",
+                                 "vowed to keep striking Israel"])
+def test_a_vow_to_go_on_with_force_is_a_threat_and_no_promise(vow):
+    claims = _claims(f"Title\n\nIran {vow} on Sunday.")
+    assert ("THREATEN", "IRN", "ISR", "occurred") in claims
+    assert not any(c[0] == "AGREE" for c in claims)

@@ -4052,11 +4052,20 @@ def _right_granted(p: ParsedText, r: Resolver, tok: Token, sense, sources: list[
             if a.code and a.code not in own] if own else []
 
 
+# verbs of going on with an act ("vowed to continue targeting ships"): the act is what is vowed
+_GOING_ON = words("going_on")
+
+
 def _threat(p: ParsedText, tok: int) -> bool:
     """"vowed to retaliate", "prepared to impose martial law": a promise of force is a
     threat."""
     lex = load_triggers()
-    for c in kids(p, tok, "xcomp", "ccomp"):
+    clauses = kids(p, tok, "xcomp", "ccomp")
+    # (through a verb of going on: "vowed to continue targeting vessels linked to Israel",
+    # "vowed to keep striking")
+    clauses += [x for c in clauses if c.lemma.lower() in _GOING_ON and not kids(p, c.i, "neg")
+                for x in kids(p, c.i, "xcomp")]
+    for c in clauses:
         if kids(p, c.i, "neg"):
             continue        # "pledged not to threaten or use force": a pledge of peace
         low = c.lemma.lower()
