@@ -11968,3 +11968,12 @@ def test_a_vow_to_go_on_with_force_is_a_threat_and_no_promise(vow):
     claims = _claims(f"Title\n\nIran {vow} on Sunday.")
     assert ("THREATEN", "IRN", "ISR", "occurred") in claims
     assert not any(c[0] == "AGREE" for c in claims)
+
+
+def test_an_act_that_will_not_go_unanswered_names_whom_before_the_party_just_asked():
+    text = ("Title\n\nIsrael said on Saturday it had killed a Hezbollah commander in an airstrike "
+            "on Beirut. Iran's foreign minister called on Muslims to stand with the people of "
+            "Lebanon, and Tehran said the killing would not go unanswered.")
+    claims = _claims(text)
+    assert ("THREATEN", "IRN", "ISR", "occurred") in claims
+    assert not any(c[0] == "THREATEN" and c[2] == "LBN" for c in claims)

@@ -2656,6 +2656,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="MOBILIZE", mode="drills")
             trig = replace(trig, sense=sense)
             tgts = near
+    if not tgts and history and sense.type == "THREATEN" and sense.words[-1] in UNANSWERED:
+        # "warned that it would not go unanswered": whoever did the act it refers to (before
+        # the party the speaker has just asked or accused: "called for Muslims to stand with
+        # the people of Lebanon, and Tehran said the killing would not go unanswered")
+        act = kid(p, tok.i, "nsubj")
+        tgts = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources},
+                                  history) if act is not None else []
     if not tgts and sense.type == "THREATEN" and history:
         # "urged Moscow to end its cooperation and warned that Seoul would respond", "said the
         # move showed hostility and warned that it would not go unanswered": the party the
@@ -2726,11 +2733,6 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if not tgts and sense.words[-1] == "tolerate":
             return None     # "occupying state buildings would not be tolerated": a warning
             #                 to no party named
-        if not tgts and history and sense.words[-1] in UNANSWERED:
-            # "warned that it would not go unanswered": whoever did the act it refers to
-            act = kid(p, tok.i, "nsubj")
-            tgts = REF.referent_doers(p, r, act, "ACCUSE", {a.code for a in sources},
-                                      history) if act is not None else []
         if not tgts:
             tgts = _answered(p, r, tok, s, sources, own, history)
     if hosts and len(own) == 1 and not [t for t in tgts if t.code not in own]:
