@@ -11977,3 +11977,14 @@ def test_an_act_that_will_not_go_unanswered_names_whom_before_the_party_just_ask
     claims = _claims(text)
     assert ("THREATEN", "IRN", "ISR", "occurred") in claims
     assert not any(c[0] == "THREATEN" and c[2] == "LBN" for c in claims)
+
+
+@pytest.mark.parametrize("reaction, accused", [
+    ("Japan expressed concern.", True),
+    ("Poland said it was alarmed.", True),
+    ("Japan said it was following the situation with great concern.", False)])
+def test_dismay_voiced_at_nothing_named_is_at_the_act_just_told(reaction, accused):
+    text = ("Title\n\nChina test-fired an intercontinental ballistic missile into the Pacific "
+            f"on Wednesday. {reaction}")
+    claims = _claims(text)
+    assert any(c[0] == "ACCUSE" and c[2] == "CHN" for c in claims) is accused

@@ -292,9 +292,25 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         # that acted in the sentence before (as for a verdict on "the decision")
         sent = sentence_of(p, tok)
         found = last_actor(p, r, sent.start, own) if sent is not None else []
+    if not found and obj is None and sense.type == "ACCUSE" and t.pos in ("NOUN", "ADJ") and \
+            t.dep != "pobj" and t.lemma.lower() in BARE_DISMAY and not kids(p, tok, "prep", "acl", "relcl", "agent",
+                                                       "ccomp", "xcomp"):
+        # "China test-fired an ICBM into the Pacific ... Japan said it had not been notified
+        # and expressed concern": dismay voiced at nothing named is at the last hostile or
+        # military act another state was told to do, in this sentence or the one before (not
+        # a manner: "was following the situation with great concern")
+        sent = sentence_of(p, tok)
+        before = sentence_of(p, sent.start - 1) if sent is not None and sent.start > 0 \
+            else None
+        since = before.start if before is not None else (sent.start if sent else tok)
+        found = last_doers(history, own, DISMAYING_ACTS, last=8, since=since)
     return found
 
 
+# words of dismay that may be voiced at nothing named ("expressed concern"), and the acts
+# dismay with no object is at
+BARE_DISMAY = words("bare_dismay")
+DISMAYING_ACTS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION"})
 BACKING = words("backing_participles")
 
 
