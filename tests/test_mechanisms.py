@@ -11988,3 +11988,12 @@ def test_dismay_voiced_at_nothing_named_is_at_the_act_just_told(reaction, accuse
             f"on Wednesday. {reaction}")
     claims = _claims(text)
     assert any(c[0] == "ACCUSE" and c[2] == "CHN" for c in claims) is accused
+
+
+def test_a_hand_in_an_act_a_pronoun_stands_for_is_a_charge_and_its_denial_answers_it():
+    text = ("Title\n\nPresident Vladimir Putin said Monday that radical Islamists had carried out "
+            "the concert hall attack near Moscow, but he suggested that Ukraine had a hand in "
+            "it. Kyiv has strongly denied any involvement.")
+    claims = _claims(text)
+    assert ("ACCUSE", "RUS", "UKR", "occurred") in claims
+    assert ("REJECT", "UKR", "RUS", "occurred") in claims

@@ -21,7 +21,7 @@ from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Quote, Token
 from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree
 from . import roles as R
-from .reference import GENERIC_ACTS
+from .reference import GENERIC_ACTS, act_antecedent
 from .status import load_modality
 from .triggers import Sense, amod_verb_object
 
@@ -1501,6 +1501,12 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
             for o in objs:
                 if wrong_named(p, o, ev):
                     return o.i
+                if o.dep == "pobj" and o.text.lower() in ("it", "them"):
+                    # "said radical Islamists had carried out the attack, but suggested that
+                    # Ukraine had a hand in it": the act the pronoun stands for
+                    ante = act_antecedent(p, o)
+                    if ante is not None and wrong_named(p, ante, ev):
+                        return o.i
                 if c.dep == "dobj" and v.lemma.lower() in ("make", "commit") and \
                         o.lemma.lower() in MISTAKES:
                     return o.i      # "said India had made a fundamental error"
