@@ -11997,3 +11997,9 @@ def test_a_hand_in_an_act_a_pronoun_stands_for_is_a_charge_and_its_denial_answer
     claims = _claims(text)
     assert ("ACCUSE", "RUS", "UKR", "occurred") in claims
     assert ("REJECT", "UKR", "RUS", "occurred") in claims
+
+
+def test_a_blow_told_in_passing_after_a_hostile_act_is_dealt_to_its_target():
+    text = ("Title\n\nChinese coast guard personnel boarded Philippine navy boats on Monday, "
+            "seizing rifles and injuring a sailor.")
+    assert ("ASSAULT", "CHN", "PHL", "occurred") in _claims(text)

@@ -319,6 +319,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     drafts = _drop_vague(drafts)
     drafts = _drop_protest_aims(p, drafts)
     drafts = _answered_offers(drafts)
+    drafts = _harm_in_passing(p, drafts)
     if not partial:
         # (a target of the source's own state only is none: "police opened fire on
         # protesters ..., killing several people" in Kenya is no tie)
@@ -3731,6 +3732,32 @@ def _refused_for_now(p: ParsedText, d: Draft) -> bool:
     marks = {m.text.lower() for c in kids(p, verb.i, "advcl") for m in kids(p, c.i, "mark")}
     return bool(aux & (load_modality().planned_aux | {"would"})) or bool(
         marks & {"until", "unless", "till"})
+
+
+def _harm_in_passing(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
+    """A blow told by a participle set off after a hostile act, on people no state is named
+    for, is dealt to whom that act was: "Chinese coast guard personnel boarded Philippine navy
+    boats, seizing rifles and injuring a sailor" injured a Philippine sailor."""
+    out = list(drafts)
+    for n, d in enumerate(out):
+        t = p.tokens[d.trigger.token]
+        if d.targets or not d.sources or d.trigger.sense.type not in ("ASSAULT", "COERCE") or \
+                t.tag != "VBG" or d.trigger.sense.kind != "verb":
+            continue
+        head = t
+        while head.dep == "conj" and head.head != head.i:
+            head = p.tokens[head.head]      # ("seizing rifles and injuring a sailor")
+        if head.dep != "advcl" or head.head == head.i:
+            continue
+        main = head.head
+        own = {a.code for a in d.sources}
+        for e in out:
+            if e.trigger.token == main and e.sentence.start == d.sentence.start and \
+                    e.trigger.sense.type in ("ASSAULT", "COERCE") and \
+                    {a.code for a in e.sources} == own and e.targets:
+                out[n] = replace(d, targets=list(e.targets))
+                break
+    return out
 
 
 def _answered_offers(drafts: list[Draft]) -> list[Draft]:
