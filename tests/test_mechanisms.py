@@ -12003,3 +12003,18 @@ def test_a_blow_told_in_passing_after_a_hostile_act_is_dealt_to_its_target():
     text = ("Title\n\nChinese coast guard personnel boarded Philippine navy boats on Monday, "
             "seizing rifles and injuring a sailor.")
     assert ("ASSAULT", "CHN", "PHL", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    ("Turkey's intelligence chief, Ibrahim Kalin, was in Damascus on Monday.", True),
+    ("Indian Prime Minister Narendra Modi visited Kyiv on Friday, six weeks after he was in "
+     "Moscow.", True),
+    ("Turkey said it was in Syria's interest to hold elections soon.", False)])
+def test_an_official_who_is_in_a_foreign_capital_is_visiting_it(sentence, visit):
+    claims = _claims(f"Title\n\n{sentence}")
+    want = {"Damascus": ("CONSULT", "TUR", "SYR"), "Moscow": ("CONSULT", "IND", "RUS")}
+    if visit:
+        claim = next(v for k, v in want.items() if k in sentence)
+        assert claim + ("occurred",) in claims
+    else:
+        assert not any(c[0] == "CONSULT" for c in claims)

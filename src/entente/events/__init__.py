@@ -2053,6 +2053,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 return None
     if named_only and not tgts:
         return None     # "Vietnam is committed to opening up the economy": no one supported
+    if sense.type == "CONSULT" and sense.words == ("be",) and not _person_in_place(p, r, tok):
+        return None     # (only an official who is in a named place visits it: not "the
+        #                 alliance was stronger with Sweden in", "is in the interest of")
     if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \
             SP.describes_a_state_of_things(p, tok):
         return None     # "the IAEA chief warned that Iran was close to having enough material
@@ -3732,6 +3735,24 @@ def _refused_for_now(p: ParsedText, d: Draft) -> bool:
     marks = {m.text.lower() for c in kids(p, verb.i, "advcl") for m in kids(p, c.i, "mark")}
     return bool(aux & (load_modality().planned_aux | {"would"})) or bool(
         marks & {"until", "unless", "till"})
+
+
+def _person_in_place(p: ParsedText, r: Resolver, tok: Token) -> bool:
+    """Whether "be" at ``tok`` says a person is in a named place ("Its intelligence chief,
+    Ibrahim Kalin, was in Damascus", "six weeks after he was in Moscow"): its subject a
+    person's name, a person's pronoun or a person's title, and its own "in" phrase a place's
+    name."""
+    subj = kid(p, tok.i, "nsubj")
+    if subj is None:
+        return False
+    person = subj.ent >= 0 and p.entities[subj.ent].label == "PERSON" or \
+        subj.text.lower() in ("he", "she") or subj.pos == "NOUN" and (
+            subj.lemma.lower() in r.lex.speaker_nouns or any(
+                a.ent >= 0 and p.entities[a.ent].label == "PERSON"
+                for a in kids(p, subj.i, "appos")))
+    return person and any(o.ent >= 0 and p.entities[o.ent].label == "GPE"
+                          for prep in kids(p, tok.i, "prep") if prep.text.lower() == "in"
+                          for o in kids(p, prep.i, "pobj"))
 
 
 def _harm_in_passing(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
