@@ -12018,3 +12018,12 @@ def test_an_official_who_is_in_a_foreign_capital_is_visiting_it(sentence, visit)
         assert claim + ("occurred",) in claims
     else:
         assert not any(c[0] == "CONSULT" for c in claims)
+
+
+def test_remarks_told_only_as_said_are_their_speakers_and_the_junta_is_the_stories_state():
+    text = ("Title\n\nMali said it was cutting diplomatic relations with Ukraine after a "
+            "Ukrainian official suggested Kyiv had helped rebels who killed Malian soldiers. "
+            "The junta called the remarks an aggression against Mali's sovereignty.")
+    claims = _claims(text)
+    assert ("ACCUSE", "MLI", "UKR", "occurred") in claims
+    assert not any(c[1] == "UKR" and c[0] == "ACCUSE" for c in claims)

@@ -2215,11 +2215,15 @@ class Resolver(People):
                     continue    # (not the subject ``i`` describes: "Isaac Mwaura, a
                     #             government spokesman" is not of Mwaura's own state)
                 verb = self.p.tokens[t.head]
-                if verb.dep == "advcl" and any(m.text.lower() in _TIME_MARKS
-                                               for m in kids(self.p, verb.i, "mark")):
+                if any(v.dep == "advcl" and any(m.text.lower() in _TIME_MARKS
+                                                for m in kids(self.p, v.i, "mark"))
+                       for v in [verb] + [a for a in ancestors(self.p, verb.i)
+                                          if a.pos in ("VERB", "AUX")]):
                     continue    # (not one of a clause set beside the news: "China banned
                     #             seafood from Japan, hours after Tokyo began releasing
-                    #             water ... the foreign ministry" is China's)
+                    #             water ... the foreign ministry" is China's, nor one told
+                    #             inside it: "after a Ukrainian official suggested Kyiv had
+                    #             helped rebels ... The junta" is Mali's)
                 # (or its owner: "China's response was swift. Foreign Ministry spokesperson
                 # Wang Wenbin said ...")
                 found = [a for k in [j] + [c.i for c in kids(self.p, j, "poss")]

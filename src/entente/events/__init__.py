@@ -647,7 +647,7 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                     owners = REF.referent_doers(p, r, judged, "ACCUSE", own, history,
                                                 True) or REF.last_actor(p, r, s.start, own)
                 elif not owners and _words_told(p, judged):
-                    owners = _speakers_before(history, own)
+                    owners = _speakers_before(history, own) or _told_speakers(p, r, s, own)
                 elif not owners and (judged.pos == "NOUN" and
                                      judged.lemma.lower() in R.undertakings() and
                                      REF.refers_back(p, judged) or
@@ -666,7 +666,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             targets = targets or REF.referent_doers(p, r, p.tokens[act], verdict.type,
                                                  {a.code for a in sources}, history, True)
             if not targets and _words_told(p, p.tokens[act]):
-                targets = _speakers_before(history, {a.code for a in sources})
+                targets = _speakers_before(history, {a.code for a in sources}) or \
+                    _told_speakers(p, r, s, {a.code for a in sources})
             if not targets and p.tokens[act].lemma.lower() in r.lex.documents:
                 # "called the resolution 'politically motivated'": the text's authors, as
                 # the story named them ("the resolution, drafted by France, Germany and
@@ -3225,6 +3226,24 @@ def _speakers_before(history: list[Draft], own: set) -> list[Actor]:
     return next(([a for a in d.sources if a.code not in own] for d in reversed(history[-6:])
                  if d.trigger.sense.type in _SAID_TYPES and
                  any(a.code not in own for a in d.sources)), [])
+
+def _told_speakers(p: ParsedText, r: Resolver, s: Sentence, own: set) -> list[Actor]:
+    """The state of the last one told to have said something in the sentence before ``s``,
+    when no act of theirs was drawn from it ("after a Ukrainian official suggested Kyiv had
+    helped rebels ... The junta called the remarks an aggression"), other than ``own``."""
+    before = sentence_before(p, s.start)
+    if before is None:
+        return []
+    for t in reversed(p.tokens[before.start:before.end]):
+        if t.pos != "VERB" or t.lemma.lower() not in r.lex.speech_verbs:
+            continue
+        subj = R.subject_of(p, t.i)
+        found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                 if a.code and a.code not in own and a.sector in ("GOV", "MIL", "LEG")]
+        if found:
+            return found
+    return []
+
 
 # where a crowd gathers ("marched in Cairo") and the numbers that head one ("tens of thousands
 # of people"): frames.yaml
