@@ -12027,3 +12027,11 @@ def test_remarks_told_only_as_said_are_their_speakers_and_the_junta_is_the_stori
     claims = _claims(text)
     assert ("ACCUSE", "MLI", "UKR", "occurred") in claims
     assert not any(c[1] == "UKR" and c[0] == "ACCUSE" for c in claims)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("The United States said it was moving an aircraft carrier group closer to Israel.",
+     ("MOBILIZE", "USA", "ISR")),
+    ("Russia moved troops closer to the border with Ukraine.", ("MOBILIZE", "RUS", "UKR"))])
+def test_forces_moved_closer_to_a_state_are_moved_toward_it(sentence, claim):
+    assert claim + ("occurred",) in _claims(f"Title\n\n{sentence}")

@@ -452,10 +452,19 @@ def preps(p: ParsedText, i: int) -> list[Token]:
             # (not "according to U.S. officials", "due to the storm": who says, or why)
             out.extend(g for g in kids(p, c.i, "prep"))
     for c in kids(p, i, "advmod"):
-        if c.text.lower() in _PARTICLE_ADVERBS:
-            # "would stay away from a meeting", the particle parsed as an adverb
+        if c.text.lower() in _PARTICLE_ADVERBS | _NEARER:
+            # "would stay away from a meeting", the particle parsed as an adverb ("moved
+            # closer to the border")
             out.extend(g for g in kids(p, c.i, "prep") if kids(p, g.i, "pobj"))
+    for o in kids(p, i, "dobj"):
+        # "was moving an aircraft carrier group closer to Israel", the comparative hung on
+        # what is moved: where it is moved toward
+        out.extend(g for c in kids(p, o.i, "amod", "advmod") if c.text.lower() in _NEARER
+                   for g in kids(p, c.i, "prep") if kids(p, g.i, "pobj"))
     return out
+
+
+_NEARER = frozenset({"closer", "nearer"})
 
 
 def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
