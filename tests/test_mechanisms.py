@@ -12035,3 +12035,9 @@ def test_remarks_told_only_as_said_are_their_speakers_and_the_junta_is_the_stori
     ("Russia moved troops closer to the border with Ukraine.", ("MOBILIZE", "RUS", "UKR"))])
 def test_forces_moved_closer_to_a_state_are_moved_toward_it(sentence, claim):
     assert claim + ("occurred",) in _claims(f"Title\n\n{sentence}")
+
+
+def test_relief_expressed_is_a_feeling_not_aid():
+    text = ("Title\n\nSouth Korea's president lifted martial law on Wednesday. The United States "
+            "said it had not been notified in advance and expressed relief.")
+    assert not any(c[0] == "AID" for c in _claims(text))

@@ -1322,6 +1322,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if lv is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
                 lv.lemma.lower() in ASKING:
             return None     # "ask Washington for military assistance": a request, no aid yet
+        if lv is not None and sense.type in ("AID", "COOPERATE") and \
+                lv.lemma.lower() in _VOICING:
+            return None     # "expressed relief": a feeling voiced, no relief sent
         if lv is not None and _sitting_asked_for(p, r, sense, tok, lv):
             return None
         owner = kid(p, tok.i, "poss")
@@ -3754,6 +3757,10 @@ def _refused_for_now(p: ParsedText, d: Draft) -> bool:
     marks = {m.text.lower() for c in kids(p, verb.i, "advcl") for m in kids(p, c.i, "mark")}
     return bool(aux & (load_modality().planned_aux | {"would"})) or bool(
         marks & {"until", "unless", "till"})
+
+
+# verbs that voice a feeling ("expressed relief", "voiced its gratitude"): no material help
+_VOICING = words("voicing_verbs")
 
 
 def _person_in_place(p: ParsedText, r: Resolver, tok: Token) -> bool:
