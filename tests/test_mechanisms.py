@@ -12041,3 +12041,11 @@ def test_relief_expressed_is_a_feeling_not_aid():
     text = ("Title\n\nSouth Korea's president lifted martial law on Wednesday. The United States "
             "said it had not been notified in advance and expressed relief.")
     assert not any(c[0] == "AID" for c in _claims(text))
+
+
+def test_a_release_mediated_between_two_is_mediation_with_the_two_not_between_co_mediators():
+    claims = _claims("Title\n\nThe United Arab Emirates and Qatar have mediated the release of "
+                     "prisoners between Russia and Ukraine several times this year.")
+    assert ("CONSULT", "ARE", "RUS", "occurred") in claims
+    assert ("CONSULT", "QAT", "UKR", "occurred") in claims
+    assert ("CONSULT", "ARE", "QAT", "occurred") not in claims

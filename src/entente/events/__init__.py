@@ -2078,6 +2078,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # in response to Iranian threats": aimed at the one whose act it answers
         tgts = R.answered(r, tok.i, frozenset(own)) or (
             R.answered(r, predicate, frozenset(own)) if predicate != tok.i else [])
+    if not tgts and sources and sense.kind == "verb" and lemma in BROKERS:
+        # "have mediated the release of prisoners between Russia and Ukraine": the parties
+        # the "between" of what is brokered names (not the co-mediators)
+        obj = kid(p, tok.i, "dobj")
+        inner = [o for pr in (kids(p, obj.i, "prep") if obj is not None else [])
+                 if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")]
+        tgts = next((found for c in ([obj] if obj is not None else []) + inner
+                     for found in [[a for a in R.between(r, c.i) if a.code not in own]]
+                     if found), [])
     if not tgts and sources and sense.type == "SANCTION":
         # "adopted its 13th package of sanctions over Russia's war in Ukraine": aimed at the
         # one whose act the measure is taken over
