@@ -12049,3 +12049,9 @@ def test_a_release_mediated_between_two_is_mediation_with_the_two_not_between_co
     assert ("CONSULT", "ARE", "RUS", "occurred") in claims
     assert ("CONSULT", "QAT", "UKR", "occurred") in claims
     assert ("CONSULT", "ARE", "QAT", "occurred") not in claims
+
+
+def test_the_firms_are_the_companies_named_before_by_any_word_for_firms():
+    text = ("Title\n\nRussia sanctioned six Japanese defense companies on Monday. Moscow said "
+            "the firms had harmed Russia's security.")
+    assert ("ACCUSE", "RUS", "JPN", "occurred") in _claims(text)

@@ -51,6 +51,8 @@ DISASTERS = frame_words("disasters")
 # craft and weapons a story names again by their kind ("the drone", "the balloon"): the thing
 # told before, with its owner or none
 CRAFTS = frame_words("crafts")
+# words for firms: "nine U.S. defense companies ... the firms" (frames.yaml)
+_FIRM_WORDS = frame_words("firms")
 # what a state is governed by ("their governments", "its leaders"): frames.yaml
 GOVERNING = frame_words("governing_nouns")
 # verbs by which one guards what is one's own: "defending the country" is the defender's
@@ -1377,6 +1379,17 @@ class Resolver(People):
                     kid(self.p, before.i, "det").text.lower() in ("a", "an") and \
                     not self.actors(before.i):
                 return []
+        if not owners and self._definite(tok) and tok.tag == "NNS" and not mods and \
+                tok.lemma.lower() in _FIRM_WORDS and not kids(self.p, tok.i, "prep"):
+            # "sanctioned nine U.S. defense companies ... said the firms had harmed China's
+            # sovereignty": the firms named before, by any word for firms
+            for j in range(tok.i - 1, max(-1, tok.i - BACK_REACH), -1):
+                t = self.p.tokens[j]
+                if t.pos == "NOUN" and t.tag == "NNS" and t.lemma.lower() in _FIRM_WORDS and \
+                        self._told(j):
+                    found = [a for a in self.actors(j) if a.code]
+                    if found:
+                        return _as_said(found, tok)
         if not owners and self._definite(tok) and tok.tag == "NN" and not mods and \
                 tok.text.islower() and tok.dep in ("dobj", "pobj") and sector and \
                 tok.lemma.lower() not in STATE_NOUNS | set(STATE_KINDS):
