@@ -12055,3 +12055,9 @@ def test_the_firms_are_the_companies_named_before_by_any_word_for_firms():
     text = ("Title\n\nRussia sanctioned six Japanese defense companies on Monday. Moscow said "
             "the firms had harmed Russia's security.")
     assert ("ACCUSE", "RUS", "JPN", "occurred") in _claims(text)
+
+
+def test_whose_assets_are_drawn_on_is_no_partner_of_a_promise():
+    claims = _claims("Title\n\nEuropean Union leaders agreed on Thursday to use profits from "
+                     "frozen Russian assets to fund weapons for Ukraine.")
+    assert not any(c[0] == "AGREE" and c[2] == "RUS" for c in claims)

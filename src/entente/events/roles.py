@@ -1228,6 +1228,10 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 t = kid(p, prep.i, "pobj") or what_it_said_was(p, prep.i)
                 if t is not None and t.lemma.lower() in AT_REQUEST:
                     continue    # "met at the request of France": who asked, not a partner
+                if t is not None and prep.text.lower() == "from" and \
+                        t.lemma.lower() in _HOLDINGS:
+                    continue    # "to use profits from frozen Russian assets": whose money
+                    #             is drawn on, not a partner
                 if t is not None:
                     found = [a for a in owners(r, t.i) if _keep(a, exclude, r)]
                     found += [a for a in examples_owners(r, t.i) if _keep(a, exclude, r)
@@ -1484,6 +1488,10 @@ def _fired_arms(p: ParsedText, verb: int, obj: Token | None) -> bool:
         return False
     return any(kid(p, prep.i, "pobj") is not None for prep in kids(p, verb, "prep")
                if prep.text.lower() in _AIMED_AT)
+
+
+# holdings drawn on ("profits from frozen Russian assets"): frames.yaml
+_HOLDINGS = frame_words("holdings")
 
 
 # nouns of a "with the X of Y" phrase that tells how something was done, not with whom
