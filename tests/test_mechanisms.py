@@ -12061,3 +12061,9 @@ def test_whose_assets_are_drawn_on_is_no_partner_of_a_promise():
     claims = _claims("Title\n\nEuropean Union leaders agreed on Thursday to use profits from "
                      "frozen Russian assets to fund weapons for Ukraine.")
     assert not any(c[0] == "AGREE" and c[2] == "RUS" for c in claims)
+
+
+def test_a_warning_that_ones_own_side_will_not_abandon_its_allies_is_no_threat():
+    claims = _claims("Title\n\nBritain's defence secretary warned at the Munich Security "
+                     "Conference on Saturday that Britain would not abandon its NATO allies.")
+    assert not any(c[0] == "THREATEN" for c in claims)

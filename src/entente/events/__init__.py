@@ -2061,6 +2061,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # (only an official who is in a named place visits it: not "the
         #                 alliance was stronger with Sweden in", "is in the interest of")
     if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \
+            _not_abandoning(p, r, tok, own):
+        return None     # "warned that the United States would not abandon its NATO allies":
+        #                 a pledge to its own side, no threat
+    if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \
             SP.describes_a_state_of_things(p, tok):
         return None     # "the IAEA chief warned that Iran was close to having enough material
         #                 for a bomb": an alarm about how things stand, no threat
@@ -3770,6 +3774,24 @@ def _refused_for_now(p: ParsedText, d: Draft) -> bool:
 
 # verbs that voice a feeling ("expressed relief", "voiced its gratitude"): no material help
 _VOICING = words("voicing_verbs")
+
+
+# verbs of leaving one's side ("would not abandon its allies"): said negated of oneself, a
+# pledge of support (frames.yaml)
+_ABANDONING = words("abandoning")
+
+
+def _not_abandoning(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
+    """Whether the clause a warning tells says the speaker's own side will not leave someone
+    ("warned that the United States would not abandon its NATO allies")."""
+    for c in kids(p, tok.i, "ccomp"):
+        subj = kid(p, c.i, "nsubj")
+        said_of = {a.code for a in r.actors(subj.i)} if subj is not None else set()
+        if c.lemma.lower() in _ABANDONING and kids(p, c.i, "neg") and \
+                (said_of and said_of <= set(own) or
+                 subj is not None and subj.text.lower() in ("it", "we")):
+            return True
+    return False
 
 
 def _person_in_place(p: ParsedText, r: Resolver, tok: Token) -> bool:
