@@ -12067,3 +12067,9 @@ def test_a_warning_that_ones_own_side_will_not_abandon_its_allies_is_no_threat()
     claims = _claims("Title\n\nBritain's defence secretary warned at the Munich Security "
                      "Conference on Saturday that Britain would not abandon its NATO allies.")
     assert not any(c[0] == "THREATEN" for c in claims)
+
+
+def test_weapons_a_state_launched_told_in_a_relative_clause_were_launched_at_who_stopped_them():
+    text = ("Title\n\nIsrael said its air defenses had intercepted nearly all of the 200 drones "
+            "and missiles Iran launched on Saturday.")
+    assert ("ASSAULT", "IRN", "ISR", "occurred") in _claims(text)

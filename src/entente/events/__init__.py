@@ -4889,12 +4889,18 @@ def _interceptor(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
     30 of the 45 drones launched by Russia", "intercepted missiles fired by Iran"): the
     subject of the verb of stopping whose object, or whose object's "of" phrase, they are;
     [] otherwise."""
-    if tok.dep != "acl" or tok.lemma.lower() not in ("launch", "fire"):
-        return []
+    if tok.dep not in ("acl", "relcl") or tok.lemma.lower() not in ("launch", "fire"):
+        return []       # (or a relative clause: "the drones and missiles Iran launched")
     noun = p.tokens[tok.head]
-    if noun.lemma.lower() not in MUNITIONS and noun.text.lower() not in MUNITIONS:
-        return []
+    counted = [o for pr in kids(p, noun.i, "prep") if pr.text.lower() == "of"
+               for o in kids(p, pr.i, "pobj")]
+    if noun.lemma.lower() not in MUNITIONS and noun.text.lower() not in MUNITIONS and not any(
+            o.lemma.lower() in MUNITIONS or o.text.lower() in MUNITIONS for o in counted):
+        return []       # (or what the noun counts: "nearly all of the drones Iran launched",
+        #                 the clause hung on "all")
     held = noun
+    while held.dep == "conj" and held.head != held.i:
+        held = p.tokens[held.head]      # ("drones and missiles")
     if held.dep == "pobj" and p.tokens[held.head].text.lower() == "of":
         held = p.tokens[p.tokens[held.head].head]       # ("30 of the 45 drones")
     if held.dep not in ("dobj", "npadvmod") or held.head == held.i:
