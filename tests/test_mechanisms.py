@@ -12073,3 +12073,13 @@ def test_weapons_a_state_launched_told_in_a_relative_clause_were_launched_at_who
     text = ("Title\n\nIsrael said its air defenses had intercepted nearly all of the 200 drones "
             "and missiles Iran launched on Saturday.")
     assert ("ASSAULT", "IRN", "ISR", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("The bloc's foreign policy chief said the European Union would consider new sanctions on "
+     "Belarus.", ("SANCTION", "EU", "BLR")),
+    ("Canada is weighing sanctions on Iranian firms.", ("SANCTION", "CAN", "IRN"))])
+def test_an_act_only_weighed_is_its_weighers_and_hypothetical(sentence, claim):
+    claims = _claims(f"Title\n\n{sentence}")
+    assert claim + ("hypothetical",) in claims
+    assert claim + ("occurred",) not in claims

@@ -2831,6 +2831,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         status = "occurred"
     if talks_ahead and status == "occurred":
         status = "planned"      # "a day before a planned round of negotiations with ..."
+    if how == "light" and predicate != tok.i and status in ("occurred", "planned") and \
+            p.tokens[predicate].lemma.lower() in _WEIGHING:
+        status = "hypothetical"     # "would consider new sanctions on Russia", "is weighing
+        #                             sanctions": an act only weighed
     if sense.kind == "adj" and sense.mode == "visit" and status == "occurred":
         status = "planned"      # "Lavrov is due in Pyongyang this week": to come
     if sense.mode == "not accepted":
@@ -3792,6 +3796,10 @@ def _not_abandoning(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
                  subj is not None and subj.text.lower() in ("it", "we")):
             return True
     return False
+
+
+# verbs of weighing an act that carry its noun ("would consider new sanctions"): frames.yaml
+_WEIGHING = words("weighing")
 
 
 def _person_in_place(p: ParsedText, r: Resolver, tok: Token) -> bool:
