@@ -12083,3 +12083,14 @@ def test_an_act_only_weighed_is_its_weighers_and_hypothetical(sentence, claim):
     claims = _claims(f"Title\n\n{sentence}")
     assert claim + ("hypothetical",) in claims
     assert claim + ("occurred",) not in claims
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("The European Union launched a naval mission on Monday to protect shipping in the Red Sea "
+     "from attacks by Yemen's Houthi rebels.", ("MOBILIZE", "EU", "YEM")),
+    ("Dutch patrol aircraft will operate from a Scottish base under the agreement.",
+     ("MOBILIZE", "NLD", "GBR"))])
+def test_a_deployment_is_aimed_at_what_it_guards_against_and_based_with_its_bases_state(
+        sentence, claim):
+    claims = _claims(f"Title\n\n{sentence}")
+    assert any(c[:3] == claim for c in claims)

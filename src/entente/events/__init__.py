@@ -2326,6 +2326,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _not_own_cause(p, r, tok, own)
     if not tgts and sense.mode == "incursion" and sense.kind == "verb":
         tgts = _not_own_space(p, r, tok, own)
+    if not tgts and sense.type == "MOBILIZE":
+        # "launched a naval mission to protect shipping from attacks by Yemen's Houthi
+        # rebels": deployed against whoever it guards against
+        tgts = _guarded_against_by(p, r, tok, predicate, own)
     if not tgts and history:
         tgts = _host_of(p, tok, own, history)
     if not tgts:
@@ -3800,6 +3804,26 @@ def _not_abandoning(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
 
 # verbs of weighing an act that carry its noun ("would consider new sanctions"): frames.yaml
 _WEIGHING = words("weighing")
+
+
+def _guarded_against_by(p: ParsedText, r: Resolver, tok: Token, predicate: int,
+                        own) -> list[Actor]:
+    """The doers of the harm a deployment's purpose guards against ("a naval mission to
+    protect shipping from attacks by Yemen's Houthi rebels"), other than ``own``."""
+    for head in {tok.i, predicate}:
+        for c in kids(p, head, "advcl", "xcomp", "acl", "relcl"):
+            if c.lemma.lower() not in R.GUARDING:
+                continue
+            for pr in kids(p, c.i, "prep") + [g for o in kids(p, c.i, "dobj")
+                                              for g in kids(p, o.i, "prep")]:
+                if pr.text.lower() not in ("from", "against"):
+                    continue
+                for o in kids(p, pr.i, "pobj"):
+                    found = [a for a in R.noun_sources(r, o.i) or R.owners(r, o.i)
+                             if a.code and a.code not in own]
+                    if found:
+                        return found
+    return []
 
 
 def _person_in_place(p: ParsedText, r: Resolver, tok: Token) -> bool:
