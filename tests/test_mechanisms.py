@@ -12094,3 +12094,10 @@ def test_a_deployment_is_aimed_at_what_it_guards_against_and_based_with_its_base
         sentence, claim):
     claims = _claims(f"Title\n\n{sentence}")
     assert any(c[:3] == claim for c in claims)
+
+
+def test_the_one_denied_leave_to_fire_would_fire_even_when_tagged_as_an_adjective():
+    claims = _claims("Title\n\nBiden announced nearly $8 billion in military aid for Ukraine, but "
+                     "did not grant Kyiv permission to fire long-range Western missiles deep into "
+                     "Russia.")
+    assert not any(c[1] == "USA" and c[2] == "RUS" for c in claims)
