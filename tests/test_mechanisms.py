@@ -12101,3 +12101,10 @@ def test_the_one_denied_leave_to_fire_would_fire_even_when_tagged_as_an_adjectiv
                      "did not grant Kyiv permission to fire long-range Western missiles deep into "
                      "Russia.")
     assert not any(c[1] == "USA" and c[2] == "RUS" for c in claims)
+
+
+def test_what_a_charged_campaign_does_is_the_charged_states_not_the_accusers():
+    claims = _claims("Title\n\nJapan and Australia accused Russia on Monday of a hacking "
+                     "campaign targeting lawmakers and companies.")
+    assert ("ACCUSE", "JPN", "RUS", "occurred") in claims
+    assert not any(c[0] == "ASSAULT" and {c[1], c[2]} == {"JPN", "AUS"} for c in claims)

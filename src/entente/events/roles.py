@@ -526,6 +526,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         # description set off between commas: "China's foreign minister, Wang Yi, who hosted
         # his Indian counterpart ..., called on both sides to exercise restraint")
         return head
+    if tok.dep == "acl" and head.dep == "pobj" and head.head != head.i:
+        charged = charging_verb(p, p.tokens[head.head])
+        accused = kid(p, charged.i, "dobj") if charged is not None else None
+        if accused is not None:
+            # "accused China of a sweeping cyberespionage campaign targeting lawmakers": the
+            # one charged did what the charge's noun is said to do
+            return accused
     said = speakers_participle(p, verb)
     if said is not None:
         return subject_of(p, said, depth + 1)
