@@ -12108,3 +12108,10 @@ def test_what_a_charged_campaign_does_is_the_charged_states_not_the_accusers():
                      "campaign targeting lawmakers and companies.")
     assert ("ACCUSE", "JPN", "RUS", "occurred") in claims
     assert not any(c[0] == "ASSAULT" and {c[1], c[2]} == {"JPN", "AUS"} for c in claims)
+
+
+def test_the_two_after_a_clause_naming_two_peoples_leaders_are_those_two():
+    claims = _claims("Title\n\nGermany's chancellor held a phone call with Poland's president on "
+                     "Friday, and the two agreed to keep working closely on Ukraine.")
+    assert ("AGREE", "DEU", "POL", "occurred") in claims or \
+        ("AGREE", "POL", "DEU", "occurred") in claims

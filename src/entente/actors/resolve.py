@@ -466,6 +466,12 @@ class Resolver(People):
                                                                               "prep"):
             return []       # ("two of the soldiers": a part of something named)
         size = _NUMBERS[tok.text.lower()]
+        if tok.dep in ("nsubj", "nsubjpass") and self.p.tokens[tok.head].dep == "conj":
+            # "Japan's prime minister held a phone call with South Korea's president, and the
+            # two agreed to ...": the people of the clause before, in the same sentence
+            found = self._states_before_in_sentence(tok.i, set(), people=True)
+            if len(found) == size:
+                return _as_said(found, tok)
         found = self._last_people(tok.i, size)
         if len(found) == size:
             return _as_said(found, tok)
