@@ -12115,3 +12115,9 @@ def test_the_two_after_a_clause_naming_two_peoples_leaders_are_those_two():
                      "Friday, and the two agreed to keep working closely on Ukraine.")
     assert ("AGREE", "DEU", "POL", "occurred") in claims or \
         ("AGREE", "POL", "DEU", "occurred") in claims
+
+
+@pytest.mark.parametrize("name", ["a distortion of facts", "a fabrication"])
+def test_words_called_a_distortion_or_fabrication_charge_their_speaker(name):
+    claims = _claims(f"Title\n\nVietnam's foreign ministry called Beijing's statement {name}.")
+    assert ("ACCUSE", "VNM", "CHN", "occurred") in claims
