@@ -12121,3 +12121,9 @@ def test_the_two_after_a_clause_naming_two_peoples_leaders_are_those_two():
 def test_words_called_a_distortion_or_fabrication_charge_their_speaker(name):
     claims = _claims(f"Title\n\nVietnam's foreign ministry called Beijing's statement {name}.")
     assert ("ACCUSE", "VNM", "CHN", "occurred") in claims
+
+
+def test_saying_one_did_nothing_wrong_answers_the_charge():
+    claims = _claims("Title\n\nMoscow accused Latvia on Thursday of persecuting Russian "
+                     "speakers. Riga said it had done nothing wrong.")
+    assert ("REJECT", "LVA", "RUS", "occurred") in claims

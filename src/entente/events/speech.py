@@ -1290,13 +1290,18 @@ def denied_wrongs(p: ParsedText, r: Resolver, start: int, end: int,
             continue
         own = {a.code for a in speakers}
         args = [c for c in kids(p, clause.i) if c.dep in ("nsubj", "nsubjpass", "dobj", "attr")]
-        negated = kid(p, clause.i, "neg") is not None or any(
+        # ("said it had done nothing wrong": nothing done that was wrong)
+        nothing_wrong = clause.lemma.lower() in ("do", "commit") and any(
+            a.dep == "dobj" and a.text.lower() in ("nothing", "no") and any(
+                m.text.lower() in ("wrong", "illegal", "improper", "unlawful")
+                for m in kids(p, a.i, "amod", "advmod")) for a in args)
+        negated = nothing_wrong or kid(p, clause.i, "neg") is not None or any(
             d.text.lower() == "no" for a in args for d in kids(p, a.i, "det"))
         if not negated:
             continue
         wrongs = [a for a in args if a.dep in ("dobj", "attr") and
                   a.lemma.lower() in ev.wrong_nouns | ev.villains]
-        wrong = wrongs or clause.lemma.lower() in ev.wrongdoing and \
+        wrong = nothing_wrong or wrongs or clause.lemma.lower() in ev.wrongdoing and \
             clause.lemma.lower() not in _LIGHT_WRONGS
         if not wrong:
             continue        # ("does not commit India to joining": no crime committed)
