@@ -12127,3 +12127,10 @@ def test_saying_one_did_nothing_wrong_answers_the_charge():
     claims = _claims("Title\n\nMoscow accused Latvia on Thursday of persecuting Russian "
                      "speakers. Riga said it had done nothing wrong.")
     assert ("REJECT", "LVA", "RUS", "occurred") in claims
+
+
+def test_a_state_said_to_do_a_thing_its_teller_calls_dangerous_is_charged():
+    claims = _claims("Title\n\nThe U.S. State Department said Moscow and Tehran were deepening a "
+                     "dangerous relationship.")
+    assert ("ACCUSE", "USA", "RUS", "occurred") in claims
+    assert ("ACCUSE", "USA", "IRN", "occurred") in claims

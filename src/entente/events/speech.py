@@ -1506,6 +1506,11 @@ def _wrong_in(p: ParsedText, clause: int, ev: Evaluation) -> int | None:
             for o in objs:
                 if wrong_named(p, o, ev):
                     return o.i
+                if c.dep == "dobj" and o.pos == "NOUN" and any(
+                        m.lemma.lower() in ev.adjectives or m.text.lower() in ev.adjectives
+                        for m in kids(p, o.i, "amod")):
+                    return o.i      # "said Moscow and Pyongyang were deepening a dangerous
+                    #                 relationship", "conducting reckless maneuvers"
                 if o.dep == "pobj" and o.text.lower() in ("it", "them"):
                     # "said radical Islamists had carried out the attack, but suggested that
                     # Ukraine had a hand in it": the act the pronoun stands for
