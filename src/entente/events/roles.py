@@ -41,6 +41,12 @@ _ANSWERS = frame_words("answers")
 _CARRIERS = frame_words("carriers")
 
 
+def _objects_of(p: ParsedText, tok: int) -> list[Token]:
+    """The direct object of ``tok`` and the objects of its prepositions."""
+    return [o for c in kids(p, tok, "dobj", "prep")
+            for o in ([c] if c.dep == "dobj" else kids(p, c.i, "pobj"))]
+
+
 def answered(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
     """Whose act an act answers, named in its "in response to X", "in retaliation for X" or
     "in protest at X" phrase: "lodged a protest in response to China's use of water cannon"
@@ -48,8 +54,7 @@ def answered(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
     p = r.p
     # (the phrase the parser hung on the act's object: "imposed sanctions on six companies in
     # retaliation for Iran's missile attack")
-    objects = [o for c in kids(p, tok, "dobj", "prep")
-               for o in ([c] if c.dep == "dobj" else kids(p, c.i, "pobj"))]
+    objects = _objects_of(p, tok)
     for prep in kids(p, tok, "prep") + [pr for o in objects for pr in kids(p, o.i, "prep")]:
         answer = kid(p, prep.i, "pobj")
         if answer is None or answer.lemma.lower() not in _ANSWERS:
@@ -70,8 +75,7 @@ def reason_doers(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
     of sanctions over Russia's war in Ukraine"), on the measure or on its object ("imposed
     sanctions on 20 officials over Iran's crackdown"); else []."""
     p = r.p
-    objects = [o for c in kids(p, tok, "dobj", "prep")
-               for o in ([c] if c.dep == "dobj" else kids(p, c.i, "pobj"))]
+    objects = _objects_of(p, tok)
     # (and what the object is a package or round "of")
     objects += [o for d in objects for pr in kids(p, d.i, "prep") if pr.text.lower() == "of"
                 for o in kids(p, pr.i, "pobj")]
