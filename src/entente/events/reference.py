@@ -293,8 +293,8 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         sent = sentence_of(p, tok)
         found = last_actor(p, r, sent.start, own) if sent is not None else []
     if not found and obj is None and sense.type == "ACCUSE" and t.pos in ("NOUN", "ADJ") and \
-            t.dep != "pobj" and t.lemma.lower() in BARE_DISMAY and not kids(p, tok, "prep", "acl", "relcl", "agent",
-                                                       "ccomp", "xcomp"):
+            t.dep != "pobj" and t.lemma.lower() in BARE_DISMAY and \
+            not kids(p, tok, "prep", "acl", "relcl", "agent", "ccomp", "xcomp"):
         # "China test-fired an ICBM into the Pacific ... Japan said it had not been notified
         # and expressed concern": dismay voiced at nothing named is at the last hostile or
         # military act another state was told to do, in this sentence or the one before (not
