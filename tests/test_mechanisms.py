@@ -12134,3 +12134,14 @@ def test_a_state_said_to_do_a_thing_its_teller_calls_dangerous_is_charged():
                      "dangerous relationship.")
     assert ("ACCUSE", "USA", "RUS", "occurred") in claims
     assert ("ACCUSE", "USA", "IRN", "occurred") in claims
+
+
+@pytest.mark.parametrize("sentence, claims_wanted", [
+    ("China and Russia vetoed a U.S.-drafted resolution last May.",
+     [("REJECT", "CHN", "USA"), ("REJECT", "RUS", "USA")]),
+    ("Russia vetoed a resolution on Thursday that would have renewed a panel of experts.",
+     [("REJECT", "RUS", "UN")])])
+def test_a_vetoed_resolution_is_its_drafters_else_the_security_councils(sentence, claims_wanted):
+    claims = _claims(f"Title\n\n{sentence}")
+    for c in claims_wanted:
+        assert any(x[:3] == c for x in claims)

@@ -94,7 +94,8 @@ QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
                         "units", "detachment", "detachments", "members", "member", "some",
                         "many", "most", "all", "several", "majority", "one", "two", "three"})
 # "-led", "-owned", "-held" name an owner; "-backed" or "-allied" name only a sponsor.
-HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged",
+HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged", "drafted",
+                           "sponsored", "authored",
                            "registered", "controlled", "run", "held", "operated", "linked"})
 
 

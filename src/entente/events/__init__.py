@@ -2091,6 +2091,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = next((found for c in ([obj] if obj is not None else []) + inner
                      for found in [[a for a in R.between(r, c.i) if a.code not in own]]
                      if found), [])
+    if not tgts and sources and sense.type == "REJECT" and lemma == "veto":
+        # "Russia vetoed a resolution that would have renewed a panel of experts": a
+        # resolution vetoed with no author or body named is the Security Council's
+        vetoed = kid(p, tok.i, "dobj")
+        if vetoed is not None and vetoed.lemma.lower() in ("resolution", "draft"):
+            tgts = [Actor("UN", code_name("UN"), "IGO", vetoed.text, vetoed.idx, vetoed.end)]
     if not tgts and sources and sense.type == "SANCTION":
         # "adopted its 13th package of sanctions over Russia's war in Ukraine": aimed at the
         # one whose act the measure is taken over
