@@ -12145,3 +12145,9 @@ def test_a_vetoed_resolution_is_its_drafters_else_the_security_councils(sentence
     claims = _claims(f"Title\n\n{sentence}")
     for c in claims_wanted:
         assert any(x[:3] == c for x in claims)
+
+
+@pytest.mark.parametrize("verb", ["moved to mend ties", "began to repair relations"])
+def test_ties_mended_or_repaired_are_relations_restored(verb):
+    claims = _claims(f"Title\n\nTurkey and Egypt {verb} on Wednesday.")
+    assert any(c[0] == "SUPPORT" and {c[1], c[2]} == {"TUR", "EGY"} for c in claims)
