@@ -12151,3 +12151,11 @@ def test_a_vetoed_resolution_is_its_drafters_else_the_security_councils(sentence
 def test_ties_mended_or_repaired_are_relations_restored(verb):
     claims = _claims(f"Title\n\nTurkey and Egypt {verb} on Wednesday.")
     assert any(c[0] == "SUPPORT" and {c[1], c[2]} == {"TUR", "EGY"} for c in claims)
+
+
+def test_weapons_stopped_on_their_way_to_a_state_were_launched_at_it_not_at_who_stopped_them():
+    text = ("Title\n\nA French frigate in the Red Sea shot down drones launched by Houthi rebels "
+            "in Yemen that were headed toward Israel, the ministry said Thursday.")
+    claims = _claims(text)
+    assert ("ASSAULT", "YEM", "ISR", "occurred") in claims
+    assert ("ASSAULT", "YEM", "FRA", "occurred") not in claims

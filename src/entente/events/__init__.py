@@ -4936,6 +4936,15 @@ def _interceptor(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
             o.lemma.lower() in MUNITIONS or o.text.lower() in MUNITIONS for o in counted):
         return []       # (or what the noun counts: "nearly all of the drones Iran launched",
         #                 the clause hung on "all")
+    lo, hi = subtree(p, noun.i)
+    aimed = [a for t in p.tokens[lo:hi] if t.dep == "prep" and
+             t.text.lower() in ("toward", "towards")
+             for o in kids(p, t.i, "pobj") for a in R.owners(r, o.i)
+             if a.code and a.code not in own]
+    if aimed:
+        # "shot down missiles and drones launched by Houthi rebels that may have been headed
+        # toward Israel": launched at the place they were headed for, not at who stopped them
+        return aimed
     held = noun
     while held.dep == "conj" and held.head != held.i:
         held = p.tokens[held.head]      # ("drones and missiles")
