@@ -2086,11 +2086,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "have mediated the release of prisoners between Russia and Ukraine": the parties
         # the "between" of what is brokered names (not the co-mediators)
         obj = kid(p, tok.i, "dobj")
-        inner = [o for pr in (kids(p, obj.i, "prep") if obj is not None else [])
-                 if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")]
-        tgts = next((found for c in ([obj] if obj is not None else []) + inner
-                     for found in [[a for a in R.between(r, c.i) if a.code not in own]]
-                     if found), [])
+        brokered = [] if obj is None else [obj] + [
+            o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
+            for o in kids(p, pr.i, "pobj")]
+        for c in brokered:
+            tgts = [a for a in R.between(r, c.i) if a.code not in own]
+            if tgts:
+                break
     if not tgts and sources and sense.type == "REJECT" and lemma == "veto":
         # "Russia vetoed a resolution that would have renewed a panel of experts": a
         # resolution vetoed with no author or body named is the Security Council's
@@ -3256,6 +3258,7 @@ def _speakers_before(history: list[Draft], own: set) -> list[Actor]:
     return next(([a for a in d.sources if a.code not in own] for d in reversed(history[-6:])
                  if d.trigger.sense.type in _SAID_TYPES and
                  any(a.code not in own for a in d.sources)), [])
+
 
 def _told_speakers(p: ParsedText, r: Resolver, s: Sentence, own: set) -> list[Actor]:
     """The state of the last one told to have said something in the sentence before ``s``,

@@ -351,8 +351,7 @@ def permitted_to(p: ParsedText, verb: int) -> Token | None:
         # ("gave Kyiv permission", the name parsed as a modifier of the leave given)
         # (or as an adjective: "did not grant Kyiv permission to fire", Kyiv tagged JJ)
         given = next((c for c in kids(p, leave.i, "compound", "poss", "amod") if c.i < leave.i
-                      and (c.pos == "PROPN" or c.ent >= 0 and c.dep != "amod" or
-                           c.dep == "amod" and c.ent >= 0 and
+                      and (c.pos == "PROPN" or c.ent >= 0 and
                            p.entities[c.ent].label in ("GPE", "ORG", "PERSON"))), None)
     return given
 
