@@ -431,6 +431,26 @@ def _in_force_by_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     return [] if any(a.code in struck for a in tellers) else tellers
 
 
+def _talks_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    """The official teller's state, for talks with no owner of their own, told "with" another
+    party as the subject of what the teller says ("Egypt said talks with Ethiopia had ended
+    without a deal"); empty when no "with" party is named or the teller is that party."""
+    if kid(p, tok.i, "poss") is not None:
+        return []
+    partners = {a.code for pr in kids(p, tok.i, "prep") if pr.text.lower() == "with"
+                for o in kids(p, pr.i, "pobj") for a in r.actors(o.i) if a.code}
+    verb = p.tokens[tok.head]
+    if not partners or verb.dep != "ccomp":
+        return []
+    said = p.tokens[verb.head]
+    if said.lemma.lower() not in r.lex.speech_verbs:
+        return []
+    subj = R.subject_of(p, said.i)
+    tellers = [a for a in (r.actors(subj.i) if subj is not None else [])
+               if a.code and a.sector in SP.evaluation().official]
+    return [] if any(a.code in partners for a in tellers) else tellers
+
+
 def _any_such(p: ParsedText, noun: Token) -> bool:
     """Whether ``noun`` names any act of its kind, by whoever: "any attack", "any
     disruption", "any such move"."""
@@ -1713,6 +1733,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                  a.code not in {w.code for w in with_party}]
         if with_party and doers:
             sources, how, talks_ahead = doers, "subj", _talks_ahead(p, tok, verb)
+    if not sources and sense.type == "CONSULT" and sense.kind == "noun" and \
+            tok.dep in ("nsubj", "nsubjpass"):
+        # "Egypt said talks with Ethiopia on the dam had ended without a deal": talks with a
+        # party that an official teller says went some way are the teller's own
+        teller = _talks_teller(p, r, tok)
+        if teller:
+            sources, how, predicate = teller, "speech", tok.head
     if not sources:
         return None
     if sense.type == "SANCTION" and sense.mode == "discontinue" and _no_one_s_doing(p, tok):
