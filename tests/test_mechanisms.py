@@ -12159,3 +12159,23 @@ def test_weapons_stopped_on_their_way_to_a_state_were_launched_at_it_not_at_who_
     claims = _claims(text)
     assert ("ASSAULT", "YEM", "ISR", "occurred") in claims
     assert ("ASSAULT", "YEM", "FRA", "occurred") not in claims
+
+
+@pytest.mark.parametrize("sentence, giver, taker", [
+    ("Britain donated two minehunters to the Ukrainian navy.", "GBR", "UKR"),
+    ("France will sell four corvettes to Egypt.", "FRA", "EGY")])
+def test_warships_of_every_class_handed_to_a_state_are_arms(sentence, giver, taker):
+    claims = _claims(f"Title\n\n{sentence}")
+    assert any(c[:3] == ("AID", giver, taker) for c in claims)
+
+
+def test_talks_with_a_party_that_an_official_teller_says_went_some_way_are_the_tellers():
+    claims = _claims("Title\n\nPakistan said talks with India had ended without a deal.")
+    assert ("CONSULT", "PAK", "IND", "occurred") in claims
+
+
+@pytest.mark.parametrize("cleared", ["was not to blame", "was not responsible for the blast"])
+def test_a_state_said_not_to_blame_is_cleared_not_charged(cleared):
+    claims = _claims(f"Title\n\nNATO said Ukraine {cleared}.")
+    assert not any(c[:3] == ("ACCUSE", "NATO", "UKR") for c in claims)
+

@@ -1141,6 +1141,9 @@ def told_crimes(p: ParsedText, r: Resolver, start: int, end: int,
         said = p.tokens[t.head]
         if said.lemma.lower() not in speech_verbs:
             continue
+        if kids(p, t.i, "neg") or any(kids(p, c.i, "neg") for c in kids(p, t.i, "acomp",
+                                                                        "xcomp")):
+            continue    # "said Ukraine was not to blame", "was not responsible": cleared
         speaker, subj = R.subject_of(p, said.i), kid(p, t.i, "nsubj")
         sources = r.actors(speaker.i) if speaker is not None else []
         targets = r.actors(subj.i) if subj is not None else []
