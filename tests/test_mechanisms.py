@@ -12179,3 +12179,9 @@ def test_a_state_said_not_to_blame_is_cleared_not_charged(cleared):
     claims = _claims(f"Title\n\nNATO said Ukraine {cleared}.")
     assert not any(c[:3] == ("ACCUSE", "NATO", "UKR") for c in claims)
 
+
+
+@pytest.mark.parametrize("word", ["unfortunate", "disappointing", "counterproductive"])
+def test_an_act_called_unfortunate_or_disappointing_is_disapproved(word):
+    claims = _claims(f"Title\n\nBangladesh called the U.S. decision {word}.")
+    assert ("ACCUSE", "BGD", "USA", "occurred") in claims
