@@ -1019,7 +1019,9 @@ def war_named(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: fr
         names = kids(p, v.i, "attr", "oprd", "dobj") + [
             o for c in kids(p, v.i, "xcomp", "oprd") for o in kids(p, c.i, "attr", "oprd")] + [
             o for c in kids(p, v.i, "acomp") for pr in kids(p, c.i, "prep")
-            if pr.text.lower() == "to" for o in kids(p, pr.i, "pobj")]  # ("tantamount to")
+            if pr.text.lower() == "to" for o in kids(p, pr.i, "pobj")] + [  # ("tantamount to")
+            o for pr in kids(p, v.i, "prep") if v.lemma.lower() == "amount" and
+            pr.text.lower() == "to" for o in kids(p, pr.i, "pobj")]     # ("would amount to")
         def warlike(n: Token) -> bool:
             said = {n.lemma.lower()} | {f"{m.text.lower()} {n.lemma.lower()}"
                                         for m in kids(p, n.i, "amod", "compound")}
