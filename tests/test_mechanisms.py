@@ -12185,3 +12185,19 @@ def test_a_state_said_not_to_blame_is_cleared_not_charged(cleared):
 def test_an_act_called_unfortunate_or_disappointing_is_disapproved(word):
     claims = _claims(f"Title\n\nBangladesh called the U.S. decision {word}.")
     assert ("ACCUSE", "BGD", "USA", "occurred") in claims
+
+
+def test_an_act_that_would_amount_to_war_warns_whoever_last_threatened_it():
+    text = ("Title\n\nThe West African bloc ECOWAS has threatened to use force against Niger's "
+            "junta. Mali has said any intervention in Niger would amount to a declaration of "
+            "war against it.")
+    assert ("THREATEN", "MLI", "ECOWAS", "occurred") in _claims(text)
+
+
+def test_the_coup_leaders_are_of_the_state_the_coup_was_in_not_every_state_named():
+    text = ("Title\n\nGuinea's junta said on Monday it was ending defense agreements with "
+            "France. ECOWAS threatened sanctions on Tuesday if the coup leaders did not free "
+            "President Alpha Conde.")
+    claims = _claims(text)
+    assert ("THREATEN", "ECOWAS", "GIN", "occurred") in claims
+    assert not any(c[2] == "FRA" and c[0] == "THREATEN" for c in claims)

@@ -1891,7 +1891,10 @@ class Resolver(People):
             if found:
                 return found[0]
         military = self._military(tok)
-        if low not in COUP_MAKERS and not (military and low in MILITARY_RULE):
+        # ("the coup leaders", "the coup plotters": those who led the coup)
+        led_coup = any(c.lemma.lower() in ("coup", "putsch") and c.i < tok.i
+                       for c in kids(self.p, tok.i, "compound"))
+        if low not in COUP_MAKERS and not (military and low in MILITARY_RULE) and not led_coup:
             return []
         if any(c.dep in ("amod", "compound", "poss") and c.i < tok.i and
                (c.ent >= 0 or c.lemma.lower() in ("police", "army", "navy", "air"))
@@ -1902,7 +1905,7 @@ class Resolver(People):
         before = [codes for j, codes in self.seizures() if j < tok.i]
         if not before:
             return []
-        if tok.tag in ("NNS", "NNPS") and (low == "junta" or military):
+        if tok.tag in ("NNS", "NNPS") and (low == "junta" or military) and not led_coup:
             every = list(dict.fromkeys(c for codes in before for c in codes))
             size = next((_NUMBERS[c.text.lower()] for c in kids(self.p, tok.i, "nummod", "det")
                          if c.text.lower() in _NUMBERS), None)
