@@ -12201,3 +12201,22 @@ def test_the_coup_leaders_are_of_the_state_the_coup_was_in_not_every_state_named
     claims = _claims(text)
     assert ("THREATEN", "ECOWAS", "GIN", "occurred") in claims
     assert not any(c[2] == "FRA" and c[0] == "THREATEN" for c in claims)
+
+
+@pytest.mark.parametrize("sentence, marker, marked", [
+    ("Russia said on Monday that it would treat ships sailing to Ukrainian ports as potential "
+     "military targets.", "RUS", "UKR"),
+    ("Iran said it would regard American bases in the region as legitimate targets.",
+     "IRN", "USA"),
+    ("The Houthis said they would consider all British ships as hostile targets.",
+     "YEM", "GBR")])
+def test_another_sides_people_or_things_held_to_be_targets_are_threatened(sentence, marker,
+                                                                          marked):
+    claims = _claims(f"Title\n\n{sentence}", published="2024-06-01")
+    assert any(c[:3] == ("THREATEN", marker, marked) for c in claims)
+    assert not any(c[:3] == ("ACCUSE", marker, marked) for c in claims)
+
+
+def test_a_forecast_of_what_another_side_will_hold_to_be_targets_is_no_threat():
+    claims = _claims("Title\n\nAnalysts said Russia would likely treat the bridge as a target.")
+    assert not any(c[0] == "THREATEN" for c in claims)

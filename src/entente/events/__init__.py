@@ -781,6 +781,11 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         if not _inside(quoted, p.tokens[t].idx):
             # "Beijing said it would crush any attempt at independence by Taiwan"
             threats.append((t, said, sources, targets))
+    for t, said, sources, targets in SP.marked_as_targets(p, r, s.start, s.end,
+                                                          r.lex.speech_verbs):
+        if not _inside(quoted, p.tokens[t].idx):
+            # "Russia said it would treat ships sailing to Ukrainian ports as military targets"
+            threats.append((t, said, sources, targets))
     for t, said, sources in SP.forceful_answer_told(p, r, s.start, s.end,
                                                     r.lex.speech_verbs):
         if not _inside(quoted, p.tokens[said].idx):

@@ -482,6 +482,9 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             obj = p.tokens[t.head]          # "a maneuver the Pentagon called 'provocative'"
         if obj is None or comp is None:
             continue
+        if comp.lemma.lower() in TARGET_NAMES:
+            continue    # "would consider all American ships as hostile targets": marked for
+            #             force (marked_as_targets), not condemned
         # (a party called a villain is condemned: "called Netanyahu a butcher", "considered
         # Xi a dictator")
         villain = comp.pos == "NOUN" and comp.lemma.lower() in ev.villains and \
@@ -930,6 +933,67 @@ def force_told(p: ParsedText, r: Resolver, start: int, end: int,
         targets = [a for a in found if a.code and a.code not in own]
         if targets:
             out.append((v.i, gov.i, speakers, targets))
+    return out
+
+
+# what a side says it will hold another's people or things to be ("would treat ships bound for
+# Ukrainian ports as military targets", "would be considered legitimate targets"): frames.yaml
+# marking_verbs, target_names
+MARKING_VERBS = frame_words("marking_verbs")
+TARGET_NAMES = frame_words("target_names")
+
+
+def marked_as_targets(p: ParsedText, r: Resolver, start: int, end: int,
+                      speech_verbs: frozenset[str]
+                      ) -> list[tuple[int, int, list[Actor], list[Actor]]]:
+    """(marking verb, the verb that tells it, who marks, whose people or things are marked)
+    for "Russia said it would treat ships sailing to Ukrainian ports as military targets",
+    "Iran warned that American bases would be considered legitimate targets": one who says
+    its side will hold another's people or things to be targets threatens that other. Told
+    as to come (a future or a conditional), not denied; in the active the marker is the
+    subject, in the passive whoever says it."""
+    ev = evaluation()
+    out = []
+    for v in p.tokens[start:end]:
+        if v.pos != "VERB" or v.lemma.lower() not in MARKING_VERBS or \
+                kid(p, v.i, "neg") is not None or \
+                not any(a.text.lower() in FUTURE_AUX for a in kids(p, v.i, "aux")):
+            continue
+        names = kids(p, v.i, "oprd") + [o for pr in kids(p, v.i, "prep") if pr.text.lower() == "as"
+                                        for o in kids(p, pr.i, "pobj")]
+        marked = kid(p, v.i, "dobj") or kid(p, v.i, "nsubjpass")
+        if marked is None:      # ("consider all American ships as targets": the "as" on the
+            continue            # object)
+        names += [o for pr in kids(p, marked.i, "prep") if pr.text.lower() == "as"
+                  for o in kids(p, pr.i, "pobj")]
+        if not any(n.lemma.lower() in TARGET_NAMES for n in names):
+            continue
+        passive = marked.dep == "nsubjpass"
+        gov = p.tokens[v.head] if v.dep == "ccomp" else None
+        if passive and (gov is None or gov.lemma.lower() not in speech_verbs):
+            continue
+        by = R.subject_of(p, gov.i if passive else v.i)
+        markers = [a for a in (r.actors(by.i) if by is not None else []) if a.code]
+        if not passive and by is not None and by.pos == "PRON" and gov is not None and \
+                gov.lemma.lower() in speech_verbs:
+            said_by = R.subject_of(p, gov.i)      # "Russia said it would treat ..."
+            markers = [a for a in (r.actors(said_by.i) if said_by is not None else [])
+                       if a.code] or markers
+        # (an armed group's threat is its own: "the Houthis said they would consider")
+        markers = [a for a in markers if a.sector in ev.official or a.sector == "REB"]
+        if not markers:
+            continue
+        own = {a.code for a in markers}
+        # whose they are, else whose the nouns that describe them are ("ships sailing to
+        # Ukrainian ports")
+        lo, hi = subtree(p, marked.i)
+        found = R.owners(r, marked.i) or next(
+            (found for t in p.tokens[lo:hi] if t.i != marked.i and t.pos in ("PROPN", "NOUN")
+             for found in [[a for a in R.owners(r, t.i) if a.code and a.code not in own]]
+             if found), [])
+        targets = [a for a in found if a.code and a.code not in own]
+        if targets:
+            out.append((v.i, gov.i if gov is not None else v.i, markers, targets))
     return out
 
 
