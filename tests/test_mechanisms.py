@@ -12220,3 +12220,19 @@ def test_another_sides_people_or_things_held_to_be_targets_are_threatened(senten
 def test_a_forecast_of_what_another_side_will_hold_to_be_targets_is_no_threat():
     claims = _claims("Title\n\nAnalysts said Russia would likely treat the bridge as a target.")
     assert not any(c[0] == "THREATEN" for c in claims)
+
+
+def test_armed_men_of_no_state_stand_for_their_sponsor():
+    text = ("Title\n\nThree U.S. soldiers were killed in a drone attack on a base in Jordan on "
+            "Sunday. President Joe Biden blamed Iran-backed militant groups and vowed that the "
+            "United States would respond. Iran denied any involvement.")
+    claims = _claims(text)
+    assert ("ACCUSE", "USA", "IRN", "occurred") in claims
+    assert ("REJECT", "IRN", "USA", "occurred") in claims
+
+
+def test_the_sponsored_group_named_before_is_that_group_not_its_sponsor():
+    text = ("Title\n\nBritish warplanes struck targets in Houthi-held areas of Yemen on Friday, "
+            "hitting back at the Iran-backed group for months of attacks on shipping.")
+    claims = _claims(text)
+    assert not any(c[0] == "ASSAULT" and c[2] == "IRN" for c in claims)

@@ -94,6 +94,10 @@ QUANTITIES = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen",
                         "units", "detachment", "detachments", "members", "member", "some",
                         "many", "most", "all", "several", "majority", "one", "two", "three"})
 # "-led", "-owned", "-held" name an owner; "-backed" or "-allied" name only a sponsor.
+# armed men of no state that a "-backed" or "-sponsored" word gives a sponsor ("Iran-backed
+# militias"): frames.yaml sponsored, sponsoring
+SPONSORED = frame_words("sponsored")
+SPONSORING = frame_words("sponsoring")
 HYPHEN_OWNED = frozenset({"owned", "led", "based", "made", "built", "flagged", "drafted",
                            "sponsored", "authored",
                            "registered", "controlled", "run", "held", "operated", "linked"})
@@ -1204,6 +1208,13 @@ class Resolver(People):
                         owners.extend(self.owner_token(g))
         if not any(m.dep == "poss" for m in mods):
             owners = owners or based
+        if not owners and tok.lemma.lower() in SPONSORED and not self._definite(tok):
+            # "Iran-backed militant groups", "Russian-backed separatists": armed men of no
+            # state of their own stand for their sponsor (but "the Iran-backed group" is one
+            # named before: "hitting back at the Iran-backed group", the Houthis)
+            owners = [a for m in mods if m.dep == "amod" and m.text.lower() in SPONSORING
+                      for g in kids(self.p, m.i) if g.i < m.i for a in self.owner_token(g)]
+            sector = sector or ("REB" if owners else None)
         if not owners and sector == "MIL" and tok.tag in ("NNS", "NNPS"):
             # "soldiers on both sides have been pulling back": the forces of the sides
             for prep in kids(self.p, tok.i, "prep"):
