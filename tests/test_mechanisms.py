@@ -12236,3 +12236,21 @@ def test_the_sponsored_group_named_before_is_that_group_not_its_sponsor():
             "hitting back at the Iran-backed group for months of attacks on shipping.")
     claims = _claims(text)
     assert not any(c[0] == "ASSAULT" and c[2] == "IRN" for c in claims)
+
+
+@pytest.mark.parametrize("sentence, helped", [
+    ("Israel intercepted almost all of the drones with help from the United States and "
+     "Britain.", "ISR"),
+    ("Israel said almost all were intercepted with help from the United States and Britain.",
+     "ISR")])
+def test_help_from_a_state_in_anothers_act_is_aid_to_the_doer_not_a_target(sentence, helped):
+    claims = _claims(f"Title\n\n{sentence}")
+    assert ("AID", "USA", helped, "occurred") in claims
+    assert ("AID", "GBR", helped, "occurred") in claims
+    assert not any(c[0] == "COERCE" and c[2] in ("USA", "GBR") for c in claims)
+
+
+def test_support_from_a_state_for_anothers_act_runs_from_the_helper():
+    claims = _claims("Title\n\nKenya will lead the mission with support from the United States.")
+    assert ("SUPPORT", "USA", "KEN", "planned") in claims
+    assert not any(c[:3] == ("SUPPORT", "KEN", "USA") for c in claims)

@@ -854,6 +854,17 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         date, precision = _event_date(p, t, predicate, dates, prev_date, published, "occurred")
         out.append(Draft(trig, s, sources, targets, "occurred", date, precision, None,
                           "speech", sum(1 for _ in ancestors(p, predicate))))
+    for t, verb, sense, helpers, helped in C.helped_by(p, r, s.start, s.end,
+                                                       r.lex.speech_verbs):
+        if _inside(quoted, p.tokens[t].idx):
+            continue
+        # "Israel intercepted almost all of the drones with help from the United States"
+        # (as sure as the act it helps: "will lead the mission with support from")
+        status = event_status(p, verb, verb, s.end)
+        date, precision = _event_date(p, t, verb, dates, prev_date, published, status)
+        sense = replace(sense, words=(p.tokens[t].lemma.lower(),))
+        out.append(Draft(Trigger(t, sense, None), s, helpers, helped, status, date,
+                         precision, None, "from", sum(1 for _ in ancestors(p, t))))
     for t, sources in C.sympathy_arrived(p, r, s.start, s.end):
         # "By Wednesday, messages of congratulation had arrived from the leaders of Nepal and
         # Sri Lanka", "Condolences poured in from around the world, including from Hungary":
@@ -1330,6 +1341,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 any(c.text.lower() == "of" for c in kids(p, tok.i, "prep")):
             return None     # "brokered by Gonsalves with the backing of Brazil": how it was
             #                 done; the backer's act is aimed at no one named
+        if tok.dep == "pobj" and p.tokens[tok.head].text.lower() == "with" and \
+                tok.lemma.lower() in C.HELP_GIVEN and \
+                any(c.text.lower() == "from" for c in kids(p, tok.i, "prep")):
+            return None     # "will lead the mission with support from the United States":
+            #                 the helper's (context.helped_by), not the subject's
         if sense.type in ("REJECT", "SANCTION", "THREATEN", "COERCE") and \
                 tok.dep in ("dobj", "nsubjpass") and p.tokens[tok.head].lemma.lower() in LIFTING:
             return None     # "Turkey lifted its veto on Sweden's membership": undone, not made

@@ -120,6 +120,53 @@ def sympathy_arrived(p: ParsedText, r: Resolver, start: int, end: int
     return out
 
 
+# Help told as the manner of another's act ("intercepted the drones with help from the United
+# States"): what the helper gives (frames.yaml help_given), and the event it is
+HELP_GIVEN = words("help_given")
+HELP_SENT = Sense("AID", None, "noun", ("help",), frozenset(), frozenset(), (), False, -1)
+BACKING_SENT = Sense("SUPPORT", None, "noun", ("backing",), frozenset(), frozenset(), (),
+                     False, -1)
+
+
+def helped_by(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozenset[str]
+              ) -> list[tuple[int, int, Sense, list[Actor], list[Actor]]]:
+    """(the noun of help, the verb it is told with, AID or SUPPORT, helpers, helped) for "Israel
+    intercepted almost all of the drones with help from the United States", "Kenya will lead
+    the mission with support from Washington": the helpers a "from" (or "of") phrase names
+    help whoever does the act, its subject; told in the passive, whoever says it was done
+    ("Israel said almost all were intercepted with help from ..."). Help and assistance are
+    aid; support and backing are support."""
+    out = []
+    for t in p.tokens[start:end]:
+        if t.lemma.lower() not in HELP_GIVEN or t.dep != "pobj" or \
+                p.tokens[t.head].text.lower() != "with":
+            continue
+        verb = p.tokens[p.tokens[t.head].head]
+        if verb.pos == "NOUN" and verb.dep == "dobj":
+            verb = p.tokens[verb.head]      # ("will lead the mission with support from")
+        if verb.pos not in ("VERB", "AUX"):
+            continue
+        helpers = [a for pr in kids(p, t.i, "prep") if pr.text.lower() in ("from", "of")
+                   for o in kids(p, pr.i, "pobj") for j in [o.i] + [
+                       c.i for c in kids(p, o.i, "conj")] + [
+                       c.i for c in kids(p, o.i, "conj") for c in kids(p, c.i, "conj")]
+                   for a in r.actors(j) if a.code]
+        if not helpers:
+            continue
+        subj = kid(p, verb.i, "nsubj")
+        if subj is None and kid(p, verb.i, "nsubjpass") is not None and verb.dep == "ccomp" \
+                and p.tokens[verb.head].lemma.lower() in speech_verbs:
+            subj = R.subject_of(p, verb.head)
+        helped = [a for a in (r.actors(subj.i) if subj is not None else []) if a.code]
+        own = {a.code for a in helped}
+        helpers = [a for a in dict((a.code, a) for a in helpers).values() if a.code not in own]
+        if helped and helpers:
+            sense = HELP_SENT if t.lemma.lower() in ("help", "assistance", "aid") else \
+                BACKING_SENT
+            out.append((t.i, verb.i, sense, helpers, helped))
+    return out
+
+
 def _described(p: ParsedText, i: int, top: int) -> bool:
     """Whether token ``i`` is inside a description, below ``top``, of a thing named ("Viktor
     Orban, Fico's closest ally in the EU": Fico and the EU are no senders)."""

@@ -1239,6 +1239,10 @@ def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset(
                 t = kid(p, prep.i, "pobj") or what_it_said_was(p, prep.i)
                 if t is not None and t.lemma.lower() in AT_REQUEST:
                     continue    # "met at the request of France": who asked, not a partner
+                if t is not None and prep.text.lower() == "with" and \
+                        t.lemma.lower() in _HELP_GIVEN:
+                    continue    # "were intercepted with help from the United States": who
+                    #             helped, not the one acted on
                 if t is not None and prep.text.lower() == "from" and \
                         t.lemma.lower() in _HOLDINGS:
                     continue    # "to use profits from frozen Russian assets": whose money
@@ -1284,6 +1288,8 @@ OCCASIONS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occ
 # occasions of speaking, whose place is no party to what is said at them
 UTTERANCES = frozenset({"speech", "address", "interview", "remark", "remarks", "briefing",
                         "conference", "statement", "post", "lecture", "rally", "sermon"})
+# what a helper gives, in "with help from X", "with the support of X": frames.yaml help_given
+_HELP_GIVEN = frame_words("help_given")
 # "at the request of France", "at the invitation of Japan": who asked for the act
 AT_REQUEST = frozenset({"request", "invitation", "behest", "urging", "initiative"})
 BUYING = frame_words("buying")
