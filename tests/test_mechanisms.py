@@ -12254,3 +12254,9 @@ def test_support_from_a_state_for_anothers_act_runs_from_the_helper():
     claims = _claims("Title\n\nKenya will lead the mission with support from the United States.")
     assert ("SUPPORT", "USA", "KEN", "planned") in claims
     assert not any(c[:3] == ("SUPPORT", "KEN", "USA") for c in claims)
+
+
+def test_a_site_named_again_is_the_one_named_before_and_whose_it_was():
+    text = ("Title\n\nA Russian missile hit Kyiv's main children's hospital on Monday. Russia "
+            "denied striking the hospital.")
+    assert ("REJECT", "RUS", "UKR", "occurred") in _claims(text)

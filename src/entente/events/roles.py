@@ -898,6 +898,17 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
             out = next((found for found in (
                 _own_owners(r, j) for j in range(i - 1, max(-1, i - 300), -1)
                 if r.p.tokens[j].lemma.lower() == lemma) if found), [])
+    if not out and follow and r.p.tokens[i].lemma.lower() in NAMED_SITES and \
+            r.p.tokens[i].tag == "NN" and not kids(r.p, i, "prep", "compound", "amod", "poss"):
+        det = kid(r.p, i, "det")
+        if det is not None and det.text.lower() == "the":
+            # "A Russian missile hit Kyiv's main children's hospital ... Russia denied striking
+            # the hospital": a site named again is the one named before, and whose it was
+            lemma = r.p.tokens[i].lemma.lower()
+            out = next((found for found in (
+                _own_owners(r, j) or located(r, j) for j in range(i - 1, max(-1, i - 300), -1)
+                if r.p.tokens[j].lemma.lower() == lemma and r.p.tokens[j].pos == "NOUN")
+                if found), [])
     return out
 
 
@@ -916,6 +927,8 @@ _BODY_WORDS = frozenset(word_class("bodies"))
 # armed men of no state, who are placed by where they are based: "blamed militants based in
 # Afghanistan", "insurgents with bases in Syria"
 HARBOURED = frame_words("harboured")
+# places an attack strikes, and a state's missions abroad: named again, the one named before
+NAMED_SITES = frame_words("struck_sites") | {"embassy", "consulate", "mission"}
 FIRMS = frame_words("firms")
 CURRENCIES = frame_words("currencies")
 BORDERS = frame_words("borders")
