@@ -12260,3 +12260,16 @@ def test_a_site_named_again_is_the_one_named_before_and_whose_it_was():
     text = ("Title\n\nA Russian missile hit Kyiv's main children's hospital on Monday. Russia "
             "denied striking the hospital.")
     assert ("REJECT", "RUS", "UKR", "occurred") in _claims(text)
+
+
+@pytest.mark.parametrize("sentence", ["Biden later called Xi a dictator.",
+                                      "Biden later called Chinese President Xi Jinping a "
+                                      "dictator."])
+def test_a_leader_called_a_villain_in_any_parse_is_condemned(sentence):
+    assert ("ACCUSE", "USA", "CHN", "occurred") in _claims(f"Title\n\n{sentence}",
+                                                         published="2023-11-20")
+
+
+def test_an_act_said_to_be_theft_is_condemned():
+    claims = _claims("Title\n\nRussia said the EU's use of its frozen assets was theft.")
+    assert ("ACCUSE", "RUS", "EU", "occurred") in claims

@@ -428,6 +428,18 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             # "called [the Israeli government genocidal]", parsed as one noun whose head is
             # the adjective: the condemning word is what it is called, the rest the named
             obj, comp = None, obj
+        if comp is None and obj is not None and obj.pos == "NOUN" and \
+                obj.lemma.lower() in ev.nouns | ev.villains and \
+                kid(p, obj.i, "compound") is not None and \
+                kid(p, obj.i, "compound").i < obj.i:
+            # "called [the plan theft]", parsed as one noun whose head is the condemning noun:
+            # the rest is what is called so
+            obj, comp = kid(p, obj.i, "compound"), obj
+        if obj is None and comp is not None and comp.pos == "NOUN" and \
+                comp.lemma.lower() in ev.villains:
+            # "called [Xi]nmod [a dictator]", the one named hung on the name given
+            obj = next((c for c in kids(p, comp.i, "nmod", "compound") if c.i < comp.i and
+                        c.ent >= 0), None)
         antecedent = obj is not None and obj.tag == "WDT" and t.dep == "relcl"
         if antecedent:
             obj = _relative_antecedent(p, p.tokens[t.head])
@@ -468,6 +480,11 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             # "a transit China called a provocation": what the clause calls its noun, the
             # parser's object of "called"
             obj, comp = p.tokens[t.head], obj
+        if obj is None and comp is not None and kid(p, comp.i, "appos") is not None and \
+                comp.ent >= 0 and r.actors(comp.i):
+            # "called Chinese President Xi Jinping a dictator", parsed with the name as what
+            # he is called and the name given its apposition
+            obj, comp = comp, kid(p, comp.i, "appos")
         if obj is None and comp is not None:
             obj = kid(p, comp.i, "nsubj")   # "called [Chinese subsidies unbearable]"
         if obj is None and comp is not None and (
