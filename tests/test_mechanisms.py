@@ -12273,3 +12273,13 @@ def test_a_leader_called_a_villain_in_any_parse_is_condemned(sentence):
 def test_an_act_said_to_be_theft_is_condemned():
     claims = _claims("Title\n\nRussia said the EU's use of its frozen assets was theft.")
     assert ("ACCUSE", "RUS", "EU", "occurred") in claims
+
+
+@pytest.mark.parametrize("three", ["the three countries", "the three"])
+def test_the_three_are_the_states_of_the_three_people_told_just_before(three):
+    text = ("Title\n\nPresident Joe Biden hosted Japanese Prime Minister Fumio Kishida and "
+            "Philippine President Ferdinand Marcos Jr. at the White House on Thursday. Beijing "
+            f"accused {three} of forming exclusive blocs.")
+    claims = _claims(text, published="2024-04-12")
+    for code in ("USA", "JPN", "PHL"):
+        assert ("ACCUSE", "CHN", code, "occurred") in claims

@@ -467,9 +467,10 @@ class Resolver(People):
         alone with "the" is the people of the sentence before, when it names that many of
         different states, else the last set of that many states named together."""
         if tok.pos != "NUM" or tok.text.lower() not in _NUMBERS or not self._definite(tok) or \
-                tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj") or kids(self.p, tok.i,
-                                                                              "prep"):
-            return []       # ("two of the soldiers": a part of something named)
+                tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj") or any(
+                    kids(self.p, pr.i, "pobj") for pr in kids(self.p, tok.i, "prep")):
+            return []       # ("two of the soldiers": a part of something named; not "accused
+            #                 the three of forming blocs", what they are accused of)
         size = _NUMBERS[tok.text.lower()]
         if tok.dep in ("nsubj", "nsubjpass") and self.p.tokens[tok.head].dep == "conj":
             # "Japan's prime minister held a phone call with South Korea's president, and the
@@ -845,6 +846,13 @@ class Resolver(People):
             found = self.sides(tok.i, own, size)
             if found:
                 return _as_said(found, tok)
+        if size is not None and not self._last_people(tok.i, size + 1):
+            # "Biden hosted Kishida and Marcos at the White House ... accused the three
+            # countries of forming blocs": the states of just that many people told in the
+            # sentence before
+            last = self._last_people(tok.i, size)
+            if len(last) == size and not {a.code for a in last} & own:
+                return _as_said(last, tok)
         for j, found in reversed(self.groups()):
             if tok.lemma.lower() in LEADER_NOUNS and self.p.tokens[j].pos == "ADJ":
                 continue    # ("Italian and Hungarian troops ... the two leaders": not theirs)
