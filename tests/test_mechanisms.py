@@ -12283,3 +12283,14 @@ def test_the_three_are_the_states_of_the_three_people_told_just_before(three):
     claims = _claims(text, published="2024-04-12")
     for code in ("USA", "JPN", "PHL"):
         assert ("ACCUSE", "CHN", code, "occurred") in claims
+
+
+def test_both_countries_are_the_parties_named_not_the_teller_nor_a_place():
+    text = ("Title\n\nU.S. officials said Pyongyang could supply Moscow with artillery shells "
+            "for its war in Ukraine, and said both countries would pay a price if they struck "
+            "an arms deal.")
+    events = _events(text, partial=True)
+    dyads = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+             for e in events}
+    assert ("AGREE", "PRK", "RUS") in dyads
+    assert not any(d[2] == "UKR" and d[0] in ("AGREE", "THREATEN") for d in dyads)

@@ -825,6 +825,18 @@ class Resolver(People):
                             {a.code for a in found} <= {a.code for a in named} and \
                             not {a.code for a in found} & own:
                         return _as_said(found, tok)
+            teller = self._teller(tok)
+            if len(named) != size or {a.code for a in named} & teller or any(
+                    self._only_a_place(a, sent, tok.i) for a in named):
+                # "U.S. officials warned that Pyongyang could supply Moscow with shells for its
+                # war in Ukraine, and said both countries would pay a price": the states named
+                # by their capitals too, but not the teller's, nor a state named only as where
+                # something is ("in Ukraine"), when that leaves just that many
+                parties = [a for a in self._states_before_in_sentence(
+                    tok.i, own | teller, people=True, capitals=True)
+                    if not self._only_a_place(a, sent, tok.i)]
+                if len(parties) == size:
+                    return _as_said(parties, tok)
             if len(named) >= size:
                 return _as_said(named[-size:], tok)
         if size is None and tok.lemma.lower() in ("ally", "partner") and "the" in words:
@@ -941,6 +953,33 @@ class Resolver(People):
                         out[a.code] = Actor(a.code, a.name, "GOV", e.text, e.start_char,
                                             e.end_char)
         return list(out.values())
+
+    def _teller(self, tok: Token) -> set[str]:
+        """The states of whoever says the clause ``tok`` stands in ("U.S. officials said
+        both countries would pay"), up to two clauses up."""
+        verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
+        for _ in range(2):
+            if verb is None or verb.dep not in ("ccomp", "conj") or verb.head == verb.i:
+                return set()
+            verb = self.p.tokens[verb.head]
+            if verb.lemma.lower() in self.lex.speech_verbs:
+                subj = kid(self.p, verb.i, "nsubj")
+                if subj is None and verb.dep == "conj":
+                    subj = kid(self.p, verb.head, "nsubj")  # ("warned ..., and said ...")
+                return {a.code for a in self.actors(subj.i) if a.code} if subj is not None \
+                    else set()
+        return set()
+
+    def _only_a_place(self, a: Actor, sent, i: int) -> bool:
+        """Whether state ``a`` is named before token ``i`` in sentence ``sent`` only as the
+        object of an "in" ("its war in Ukraine"): where something is, not a party."""
+        if sent is None:
+            return False
+        spots = [t for t in self.p.tokens[sent.start:i] if t.idx == a.start]
+        return bool(spots) and all(
+            t.dep == "pobj" and self.p.tokens[t.head].text.lower() == "in" or
+            t.dep == "compound" and self.p.tokens[t.head].dep == "pobj" and
+            self.p.tokens[self.p.tokens[t.head].head].text.lower() == "in" for t in spots)
 
     def _people_before_in_sentence(self, i: int, exclude: set) -> list[Actor]:
         """The states of the people the sentence of token ``i`` names before it, once each, in
