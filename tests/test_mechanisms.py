@@ -12294,3 +12294,10 @@ def test_both_countries_are_the_parties_named_not_the_teller_nor_a_place():
              for e in events}
     assert ("AGREE", "PRK", "RUS") in dyads
     assert not any(d[2] == "UKR" and d[0] in ("AGREE", "THREATEN") for d in dyads)
+
+
+@pytest.mark.parametrize("said", ['was "extremely selfish and irresponsible."',
+                                  "was hasty and selfish."])
+def test_a_condemning_word_joined_to_another_still_condemns(said):
+    claims = _claims(f"Title\n\nChina said Japan's decision to release the water {said}")
+    assert ("ACCUSE", "CHN", "JPN", "occurred") in claims

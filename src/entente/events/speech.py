@@ -223,10 +223,14 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
         low = t.lemma.lower()
         act = None
         if t.pos == "ADJ" and (low in ev.adjectives or t.text.lower() in ev.adjectives):
-            if t.dep == "amod":
-                act = p.tokens[t.head]
-            elif t.dep in ("acomp", "oprd"):
-                head = p.tokens[t.head]
+            first = t
+            while first.dep == "conj" and first.head != first.i and \
+                    p.tokens[first.head].pos == "ADJ":
+                first = p.tokens[first.head]    # ("was hasty and selfish": as "hasty" is)
+            if first.dep == "amod":
+                act = p.tokens[first.head]
+            elif first.dep in ("acomp", "oprd"):
+                head = p.tokens[first.head]
                 act = kid(p, head.i, "nsubj") or kid(p, head.i, "dobj")
         elif t.pos == "NOUN" and t.dep == "attr" and low in ev.verdicts and \
                 p.tokens[t.head].lemma.lower() in COPULAS:
@@ -614,7 +618,11 @@ def _condemning(p: ParsedText, t: Token) -> bool:
     # (a modifier the parser took for a noun counts: "a brazen assault", "brazen" compound)
     words = [t] + [c for c in kids(p, t.i, "amod", "attr", "acomp", "compound")]
     # ("a serious and dangerous incident": the modifiers joined to a modifier)
-    words += [p.tokens[j] for c in words[1:] if c.dep == "amod" for j in conjuncts(p, c.i)[1:]]
+    words += [p.tokens[j] for c in words[1:] if c.dep in ("amod", "acomp")
+              for j in conjuncts(p, c.i)[1:]]
+    if t.pos == "ADJ":
+        # ("was extremely selfish and irresponsible": the adjectives joined to it)
+        words += [p.tokens[j] for j in conjuncts(p, t.i)[1:]]
     # ("an attempt at nuclear intimidation", "a campaign of harassment": what it aims at)
     words += [o for pr in kids(p, t.i, "prep") if pr.text.lower() in ("at", "of")
               for o in kids(p, pr.i, "pobj") if o.lemma.lower() in ev.nouns]
