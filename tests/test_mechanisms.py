@@ -12301,3 +12301,16 @@ def test_both_countries_are_the_parties_named_not_the_teller_nor_a_place():
 def test_a_condemning_word_joined_to_another_still_condemns(said):
     claims = _claims(f"Title\n\nChina said Japan's decision to release the water {said}")
     assert ("ACCUSE", "CHN", "JPN", "occurred") in claims
+
+
+def test_another_partys_act_foretold_with_alarm_is_a_charge_not_a_threat():
+    claims = _claims("Title\n\nU.S. officials warned that Pyongyang could supply Moscow with "
+                     "artillery shells.")
+    assert ("ACCUSE", "USA", "PRK", "occurred") in claims
+    assert not any(c[0] == "THREATEN" for c in claims)
+
+
+@pytest.mark.parametrize("fate", ["could face consequences", "would pay a price"])
+def test_what_a_warned_party_will_suffer_is_still_a_threat(fate):
+    claims = _claims(f"Title\n\nWashington warned that Iran {fate}.")
+    assert ("THREATEN", "USA", "IRN", "occurred") in claims

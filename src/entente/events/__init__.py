@@ -451,6 +451,28 @@ def _talks_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     return [] if any(a.code in partners for a in tellers) else tellers
 
 
+# what a warned party may be told it will suffer ("warned that Iran would face consequences",
+# "would pay a price"): a threat, not a forecast of its own act (frames.yaml drawing)
+_SUFFERING = words("drawing") | {"pay", "regret", "lose", "risk", "receive", "get"}
+
+
+def _foretells_anothers_act(p: ParsedText, tok: Token) -> bool:
+    """Whether a warning's clause foretells what its subject, another party named, may do, in
+    the active and with a modal ("warned that Pyongyang could supply Moscow with shells"), not
+    what it will suffer ("would face consequences", "would pay a price", "would be
+    punished")."""
+    for c in kids(p, tok.i, "ccomp"):
+        subj = kid(p, c.i, "nsubj")
+        if subj is None or subj.pos != "PROPN" or kids(p, c.i, "neg") or \
+                not any(a.tag == "MD" for a in kids(p, c.i, "aux")):
+            continue    # (an act as the subject is warned of as a breach or a danger: "any
+            #             arms deal between the two would violate U.N. resolutions")
+        if c.pos != "VERB" or c.lemma.lower() in _SUFFERING or kids(p, c.i, "auxpass"):
+            continue
+        return True
+    return False
+
+
 def _any_such(p: ParsedText, noun: Token) -> bool:
     """Whether ``noun`` names any act of its kind, by whoever: "any attack", "any
     disruption", "any such move"."""
@@ -2163,6 +2185,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                     None) or REF.last_attackers(sources, history)
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
+        if tgts and sense.type == "THREATEN" and sense.kind == "verb" and \
+                _foretells_anothers_act(p, tok):
+            # "U.S. officials warned that Pyongyang could supply Moscow with artillery
+            # shells": another's act foretold with alarm is a charge, not a threat
+            sense = replace(sense, type="ACCUSE", mode="disapprove")
+            trig = replace(trig, sense=sense)
     if not tgts and not gathering:
         # "Italy has formally told China that it is leaving the Belt and Road Initiative":
         # what a state tells another of its own act concerns the one it tells
