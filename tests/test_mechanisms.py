@@ -12314,3 +12314,12 @@ def test_another_partys_act_foretold_with_alarm_is_a_charge_not_a_threat():
 def test_what_a_warned_party_will_suffer_is_still_a_threat(fate):
     claims = _claims(f"Title\n\nWashington warned that Iran {fate}.")
     assert ("THREATEN", "USA", "IRN", "occurred") in claims
+
+
+@pytest.mark.parametrize("after", ["after talks near San Francisco",
+                                   "after four hours of talks"])
+def test_talks_set_beside_a_joined_subjects_act_are_among_them(after):
+    claims = _claims("Title\n\nPresident Joe Biden and Chinese President Xi Jinping agreed on "
+                     f"Wednesday to resume military communications {after}.",
+                     published="2023-11-16")
+    assert ("CONSULT", "USA", "CHN", "occurred") in claims

@@ -431,6 +431,16 @@ def _in_force_by_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     return [] if any(a.code in struck for a in tellers) else tellers
 
 
+def _talks_set_by(p: ParsedText, tok: Token) -> str:
+    """The preposition that sets talks beside an act ("after talks", "after four hours of
+    talks", "following a round of talks"), else ""."""
+    prep = p.tokens[tok.head]
+    if prep.text.lower() == "of" and p.tokens[prep.head].pos == "NOUN" and \
+            p.tokens[prep.head].dep == "pobj":
+        prep = p.tokens[p.tokens[prep.head].head]   # ("four hours of", "a round of")
+    return prep.text.lower() if prep.dep == "prep" else ""
+
+
 def _talks_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     """The official teller's state, for talks with no owner of their own, told "with" another
     party as the subject of what the teller says ("Egypt said talks with Ethiopia had ended
@@ -1776,6 +1786,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                  a.code not in {w.code for w in with_party}]
         if with_party and doers:
             sources, how, talks_ahead = doers, "subj", _talks_ahead(p, tok, verb)
+        elif not with_party and len({a.code for a in doers}) >= 2 and \
+                _talks_set_by(p, tok) in ("after", "following", "during", "at"):
+            # "Biden and Xi agreed to resume military communications after four hours of
+            # talks": talks the joined subject held among themselves
+            sources, forced, how = doers[:1], doers[1:], "subj"
     if not sources and sense.type == "CONSULT" and sense.kind == "noun" and \
             tok.dep in ("nsubj", "nsubjpass"):
         # "Egypt said talks with Ethiopia on the dam had ended without a deal": talks with a
