@@ -12323,3 +12323,13 @@ def test_talks_set_beside_a_joined_subjects_act_are_among_them(after):
                      f"Wednesday to resume military communications {after}.",
                      published="2023-11-16")
     assert ("CONSULT", "USA", "CHN", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("India and China agreed to disengage troops following a meeting of their foreign "
+     "ministers.", {"IND", "CHN"}),
+    ("Lula spoke to reporters on Friday. Following talks with Xi in Beijing, Lula said "
+     "Brazil and China would deepen ties.", {"BRA", "CHN"})])
+def test_talks_after_a_following_participle_are_the_subjects(text, pair):
+    claims = _claims(f"Title\n\n{text}", published="2023-04-15")
+    assert any(c[0] == "CONSULT" and {c[1], c[2]} == pair for c in claims)

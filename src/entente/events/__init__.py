@@ -436,7 +436,7 @@ def _talks_set_by(p: ParsedText, tok: Token) -> str:
     talks", "following a round of talks"), else ""."""
     prep = p.tokens[tok.head]
     if prep.text.lower() == "of" and p.tokens[prep.head].pos == "NOUN" and \
-            p.tokens[prep.head].dep == "pobj":
+            p.tokens[prep.head].dep in ("pobj", "dobj"):
         prep = p.tokens[p.tokens[prep.head].head]   # ("four hours of", "a round of")
     return prep.text.lower() if prep.dep == "prep" else ""
 
@@ -1772,13 +1772,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                        for a in r.actors(o.i) or R.examples_owners(r, o.i) if a.code] or \
                 [a for a in R.examples_owners(r, doer.i) if a.code]
     if not sources and sense.type == "CONSULT" and sense.kind == "noun" and \
-            tok.dep == "pobj" and not kids(p, tok.i, "poss"):
+            (tok.dep == "pobj" or tok.dep == "dobj" and p.tokens[tok.head].dep == "prep") and \
+            not kids(p, tok.i, "poss"):
         # "held talks in Muscat on Sunday, a day before a planned round of indirect nuclear
         # negotiations with the United States", "arrived in Muscat for talks with Washington":
         # talks with a party, told in a phrase of the subject's own act, are the subject's
         with_party = [a for pr in kids(p, tok.i, "prep") if pr.text.lower() == "with"
                       for o in kids(p, pr.i, "pobj") for a in r.actors(o.i) if a.code]
-        verb = next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX")), None)
+        # (not a participle that serves as a preposition: "following a meeting of their
+        # foreign ministers", "Following talks with Xi, Lula said")
+        verb = next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX") and
+                     a.dep != "prep"), None)
         path_ok = verb is not None and all(a.dep in ("pobj", "prep", "npadvmod", "dobj")
                                            for a in _up_to(p, tok, verb))
         subj = R.subject_of(p, verb.i) if verb is not None and path_ok else None
