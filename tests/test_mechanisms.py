@@ -12333,3 +12333,12 @@ def test_talks_set_beside_a_joined_subjects_act_are_among_them(after):
 def test_talks_after_a_following_participle_are_the_subjects(text, pair):
     claims = _claims(f"Title\n\n{text}", published="2023-04-15")
     assert any(c[0] == "CONSULT" and {c[1], c[2]} == pair for c in claims)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("South Korea suspended part of a 2018 military agreement with North Korea on Wednesday.",
+     ("KOR", "PRK")),
+    ("Russia suspended parts of the New START treaty with the United States.", ("RUS", "USA"))])
+def test_part_of_an_agreement_suspended_names_the_agreements_parties(text, pair):
+    claims = _claims(f"Title\n\n{text}", published="2023-11-23")
+    assert ("SANCTION", *pair, "occurred") in claims

@@ -617,6 +617,10 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
     return out
 
 
+# words for a part of a whole, whose "of" phrase names the whole: frames.yaml portions
+_PORTIONS = frame_words("portions")
+
+
 _NOTHING = frozenset({"nothing", "little", "anything"})
 
 
@@ -760,6 +764,11 @@ def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | N
                 continue    # "pilots training on F-16s": the craft trained on is no weapon
                 #             aimed ("trained their guns on the boat")
             if _object_words(p, o) & sense.object:
+                if o.lemma.lower() in _PORTIONS:
+                    # "suspended part of a 2018 military agreement with North Korea": the
+                    # whole the part is of is what is acted on, and names the parties
+                    o = next((g for pr in kids(p, o.i, "prep") if pr.text.lower() == "of"
+                              for g in kids(p, pr.i, "pobj")), o)
                 return True, o.i
         return False, None
     return True, None
