@@ -12342,3 +12342,16 @@ def test_talks_after_a_following_participle_are_the_subjects(text, pair):
 def test_part_of_an_agreement_suspended_names_the_agreements_parties(text, pair):
     claims = _claims(f"Title\n\n{text}", published="2023-11-23")
     assert ("SANCTION", *pair, "occurred") in claims
+
+
+def test_security_guarantees_announced_for_a_state_are_promised_to_it():
+    claims = _claims("Title\n\nThe Group of Seven announced a framework for long-term security "
+                     "guarantees for Ukraine.", published="2023-07-12")
+    assert ("AGREE", "G7", "UKR", "occurred") in claims
+
+
+@pytest.mark.parametrize("asked", ["security guarantees", "a firm commitment"])
+def test_a_promise_asked_for_is_requested_not_made(asked):
+    claims = _claims(f"Title\n\nUkraine asked NATO for {asked}.", published="2023-07-12")
+    assert ("REQUEST", "UKR", "NATO", "occurred") in claims
+    assert not any(c[0] == "AGREE" for c in claims)

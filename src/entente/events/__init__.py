@@ -1392,7 +1392,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             lv = p.tokens[tok.head]     # "coast guard ships used water cannon against ..."
         if lv is not None and lv.lemma.lower() in BROKERS and len(R.between(r, tok.i)) >= 2:
             lv = None       # "Japan mediated an accord between Kenya and Korea": their accord
-        if lv is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
+        if lv is not None and sense.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and \
                 lv.lemma.lower() in ASKING:
             return None     # "ask Washington for military assistance": a request, no aid yet
         if lv is not None and sense.type in ("AID", "COOPERATE") and \
@@ -1429,9 +1429,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # "due in Japan for the G7 summit": who goes, not the forum the noun names
             # ("thanked Washington for its assistance": the owner's, below)
             gov = R.purpose_governor(p, tok.i)
-            if gov is not None and sense.type in ("AID", "SUPPORT", "COOPERATE") and \
+            if gov is not None and sense.type in ("AID", "SUPPORT", "COOPERATE", "AGREE") and \
                     gov.lemma.lower() in ASKING:
                 return None     # "ask Washington for military assistance": asked, not given
+                #                 ("asked NATO for security guarantees": none promised)
             if gov is not None and _sitting_asked_for(p, r, sense, tok, gov):
                 return None
             thanked = kid(p, gov.i, "dobj") if gov is not None and \
