@@ -12355,3 +12355,10 @@ def test_a_promise_asked_for_is_requested_not_made(asked):
     claims = _claims(f"Title\n\nUkraine asked NATO for {asked}.", published="2023-07-12")
     assert ("REQUEST", "UKR", "NATO", "occurred") in claims
     assert not any(c[0] == "AGREE" for c in claims)
+
+
+@pytest.mark.parametrize("amid", ["as fighting between Israel and Hezbollah escalates",
+                                  "amid fighting between Israel and Hamas"])
+def test_fighting_between_two_is_theirs_not_the_clauses_subjects(amid):
+    claims = _claims(f"Title\n\nThe United States is sending troops to the region {amid}.")
+    assert not any(c[0] == "ASSAULT" and c[1] == "USA" for c in claims)

@@ -1597,6 +1597,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     pair = R.between(r, tok.i)
     if not sources and len(pair) >= 2:
         sources, how = pair, "between"
+    elif sense.kind == "verb" and tok.tag == "VBG" and \
+            tok.dep in ("pcomp", "pobj", "nsubj", "nsubjpass", "dobj") and \
+            kid(p, tok.i, "nsubj") is None and \
+            any(c.text.lower() == "between" for c in kids(p, tok.i, "prep")):
+        # "is sending troops to the Middle East as fighting between Israel and Hezbollah
+        # escalates": a gerund used as a noun is the fight of those it is between, not of
+        # the clause's subject (none when the parser lost one of them)
+        if len(pair) < 2:
+            return None
+        sources, forced, how = pair[:1], pair[1:], "between"
     came = C.attendees(p, r, tok) or C.hyphen_hosts(p, r, tok) \
         if sense.kind == "noun" and sense.type == "CONSULT" and not forced else []
     came = [a for a in came if a.code not in {x.code for x in sources}]
