@@ -12362,3 +12362,12 @@ def test_a_promise_asked_for_is_requested_not_made(asked):
 def test_fighting_between_two_is_theirs_not_the_clauses_subjects(amid):
     claims = _claims(f"Title\n\nThe United States is sending troops to the region {amid}.")
     assert not any(c[0] == "ASSAULT" and c[1] == "USA" for c in claims)
+
+
+def test_a_trip_criticized_is_one_the_critic_took_no_part_in():
+    text = ("Title\n\nChinese President Xi Jinping held talks with Russian President Vladimir "
+            "Putin in the Kremlin on Tuesday. Japanese Prime Minister Fumio Kishida, meanwhile, "
+            "made an unannounced visit to Kyiv. Beijing criticized the trip.")
+    claims = _claims(text, published="2023-03-21")
+    assert ("ACCUSE", "CHN", "JPN", "occurred") in claims
+    assert ("ACCUSE", "CHN", "RUS", "occurred") not in claims

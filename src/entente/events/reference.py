@@ -516,6 +516,11 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
                  obj.lemma.lower() and d.trigger.token < obj.i and
                  d.trigger.sense.type not in kinds]
     candidates = same_word[:1] + [d for d in candidates if d not in same_word[:1]]
+    if kinds == {"CONSULT"} and etype in ("ACCUSE", "REJECT"):
+        # "Xi held talks in the Kremlin ... Kishida made an unannounced visit to Kyiv ...
+        # Beijing criticized the trip": a meeting or visit the critic took no part in
+        candidates = [d for d in candidates if not own & (
+            {a.code for a in d.sources} | {a.code for a in d.targets})]
     if not kinds and etype == "ACCUSE" and candidates and \
             candidates[0].trigger.sense.type == "ACCUSE" and \
             candidates[0].trigger.sense.mode == "allege":
