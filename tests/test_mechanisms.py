@@ -12371,3 +12371,14 @@ def test_a_trip_criticized_is_one_the_critic_took_no_part_in():
     claims = _claims(text, published="2023-03-21")
     assert ("ACCUSE", "CHN", "JPN", "occurred") in claims
     assert ("ACCUSE", "CHN", "RUS", "occurred") not in claims
+
+
+@pytest.mark.parametrize("drawn, voices", [
+    ("drawing expressions of concern from the United States", ["USA"]),
+    ("drawing a protest from Manila and statements of concern from Washington, Tokyo and "
+     "Canberra", ["PHL", "USA", "JPN", "AUS"])])
+def test_a_reaction_told_in_words_of_it_comes_from_whom_they_came_from(drawn, voices):
+    claims = _claims("Title\n\nChinese coast guard ships fired water cannon at Philippine "
+                     f"vessels on Saturday, {drawn}.")
+    for code in voices:
+        assert ("ACCUSE", code, "CHN", "occurred") in claims

@@ -189,9 +189,18 @@ def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
     prompting a warning from North Korea" (North Korea warns the two). None when the noun is
     not the object of such a verb or names no one it comes from."""
     base = tok
-    while base.dep == "conj" and base.head != base.i:    # "a protest from A and a warning
-        base = p.tokens[base.head]                       # from B"
-    verb = p.tokens[base.head] if base.dep in ("dobj", "pobj") else None
+    if base.dep == "pobj" and p.tokens[base.head].text.lower() == "of" and \
+            p.tokens[p.tokens[base.head].head].pos == "NOUN":
+        # "statements of concern from Washington, Tokyo and Canberra": the words the
+        # reaction is told in carry it
+        base = p.tokens[p.tokens[base.head].head]
+    carrier = base
+    while base.dep == "conj" and base.head != base.i and \
+            p.tokens[base.head].pos != "VERB":               # "a protest from A and a
+        base = p.tokens[base.head]                           # warning from B"
+    # (or joined by the parser to the verb itself: "drawing a protest from Manila and
+    # statements of concern from Washington")
+    verb = p.tokens[base.head] if base.dep in ("dobj", "pobj", "conj") else None
     if verb is not None and verb.pos == "ADP":          # "met with opposition from China"
         verb = p.tokens[verb.head]
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in REACTION_VERBS:
@@ -199,8 +208,8 @@ def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
     # ("a vow of retaliation from Beijing": the "from" hung on the noun's "of" object)
     inner = [g for of in kids(p, tok.i, "prep") if of.text.lower() == "of"
              for g in kids(p, of.i, "pobj")]
-    frm = next((kid(p, c.i, "pobj") for h in [tok] + inner for c in kids(p, h.i, "prep")
-                if c.text.lower() == "from"), None) or \
+    frm = next((kid(p, c.i, "pobj") for h in [tok, carrier] + inner
+                for c in kids(p, h.i, "prep") if c.text.lower() == "from"), None) or \
         next((kid(p, c.i, "pobj") for c in kids(p, verb.i, "prep")
               if c.text.lower() == "from"), None)
     sources = r.actors(frm.i) if frm is not None else []
