@@ -12382,3 +12382,16 @@ def test_a_reaction_told_in_words_of_it_comes_from_whom_they_came_from(drawn, vo
                      f"vessels on Saturday, {drawn}.")
     for code in voices:
         assert ("ACCUSE", code, "CHN", "occurred") in claims
+
+
+def test_an_offer_made_with_a_party_not_known_goes_to_no_state_of_the_story():
+    text = ("Title\n\nIran's new president, Masoud Pezeshkian, told world leaders at the "
+            "United Nations on Tuesday that his country was ready to resume nuclear talks with "
+            "the West, but he accused Israel of trying to drag the Middle East into a wider "
+            "war. Pezeshkian, who met French President Emmanuel Macron on the sidelines, said "
+            "Iran did not want to be the cause of instability in the region. Macron urged him to "
+            "press Hezbollah to halt its attacks on Israel. Israeli Prime Minister Benjamin "
+            "Netanyahu has vowed to keep striking Hezbollah.")
+    claims = _claims(text, published="2024-09-24")
+    assert ("ACCUSE", "IRN", "ISR", "occurred") in claims
+    assert not any(c[0] == "AGREE" and c[2] == "ISR" for c in claims)

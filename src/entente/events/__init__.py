@@ -2630,8 +2630,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             lemma in OFFERING | WILLING and all(a.sector in ("GOV", "MIL") for a in sources):
         # "Mexico also accepted a broad expansion of the program", "said China was ready to
         # provide the necessary information": a promise or an offer that names no one, in a
-        # story about two states, is made to the other side
-        tgts = _story_state(r, tok, own, other_side=True)
+        # story about two states, is made to the other side (not one made "with" a party
+        # named but not known: "ready to resume nuclear talks with the West")
+        lo, hi = subtree(p, tok.i)
+        unknown = any(w.dep == "prep" and w.text.lower() == "with" and any(
+            not [a for a in R.owners(r, o.i) if a.code] for o in kids(p, w.i, "pobj"))
+            for w in p.tokens[lo:hi])
+        tgts = [] if unknown else _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "SANCTION" and \
             sense.mode in ("discontinue", "withdraw") and _aid_named(p, tok) and \
             all(a.sector in ("GOV", "MIL", "IGO") or T.a_body(a) for a in sources):
