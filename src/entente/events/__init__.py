@@ -418,17 +418,22 @@ def _in_force_by_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     if tok.dep != "nsubj" or kid(p, tok.i, "poss") is not None:
         return []
     verb = p.tokens[tok.head]
-    if not _takes_effect(p, verb) or verb.dep != "ccomp":
+    if not _takes_effect(p, verb):
         return []
-    said = p.tokens[verb.head]
-    if said.lemma.lower() not in r.lex.speech_verbs:
-        return []
-    subj = R.subject_of(p, said.i)
-    tellers = [a for a in (r.actors(subj.i) if subj is not None else [])
-               if a.code and a.sector in SP.evaluation().official]
+    tellers = _official_tellers(p, r, verb)
     struck = {a.code for pr in kids(p, tok.i, "prep") if pr.text.lower() in ("on", "against")
               for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)}
     return [] if any(a.code in struck for a in tellers) else tellers
+
+
+def _official_tellers(p: ParsedText, r: Resolver, verb: Token) -> list[Actor]:
+    """The states or bodies of the official who says the clause of ``verb`` ("Trump said the
+    tariffs ... would take effect"): none when the clause is no report of a speech verb."""
+    if verb.dep != "ccomp" or p.tokens[verb.head].lemma.lower() not in r.lex.speech_verbs:
+        return []
+    subj = R.subject_of(p, verb.head)
+    return [a for a in (r.actors(subj.i) if subj is not None else [])
+            if a.code and a.sector in SP.evaluation().official]
 
 
 def _talks_set_by(p: ParsedText, tok: Token) -> str:
@@ -449,15 +454,9 @@ def _talks_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
         return []
     partners = {a.code for pr in kids(p, tok.i, "prep") if pr.text.lower() == "with"
                 for o in kids(p, pr.i, "pobj") for a in r.actors(o.i) if a.code}
-    verb = p.tokens[tok.head]
-    if not partners or verb.dep != "ccomp":
+    if not partners:
         return []
-    said = p.tokens[verb.head]
-    if said.lemma.lower() not in r.lex.speech_verbs:
-        return []
-    subj = R.subject_of(p, said.i)
-    tellers = [a for a in (r.actors(subj.i) if subj is not None else [])
-               if a.code and a.sector in SP.evaluation().official]
+    tellers = _official_tellers(p, r, p.tokens[tok.head])
     return [] if any(a.code in partners for a in tellers) else tellers
 
 
