@@ -462,7 +462,7 @@ def _talks_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
 
 # what a warned party may be told it will suffer ("warned that Iran would face consequences",
 # "would pay a price"): a threat, not a forecast of its own act (frames.yaml drawing)
-_SUFFERING = words("drawing") | {"pay", "regret", "lose", "risk", "receive", "get"}
+_SUFFERING = words("drawing") | words("warned_fates")
 
 
 def _foretells_anothers_act(p: ParsedText, tok: Token) -> bool:

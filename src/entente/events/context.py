@@ -123,6 +123,7 @@ def sympathy_arrived(p: ParsedText, r: Resolver, start: int, end: int
 # Help told as the manner of another's act ("intercepted the drones with help from the United
 # States"): what the helper gives (frames.yaml help_given), and the event it is
 HELP_GIVEN = words("help_given")
+HELP_AS_AID = words("help_as_aid")
 HELP_SENT = Sense("AID", None, "noun", ("help",), frozenset(), frozenset(), (), False, -1)
 BACKING_SENT = Sense("SUPPORT", None, "noun", ("backing",), frozenset(), frozenset(), (),
                      False, -1)
@@ -161,8 +162,7 @@ def helped_by(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: fr
         own = {a.code for a in helped}
         helpers = [a for a in dict((a.code, a) for a in helpers).values() if a.code not in own]
         if helped and helpers:
-            sense = HELP_SENT if t.lemma.lower() in ("help", "assistance", "aid") else \
-                BACKING_SENT
+            sense = HELP_SENT if t.lemma.lower() in HELP_AS_AID else BACKING_SENT
             out.append((t.i, verb.i, sense, helpers, helped))
     return out
 
