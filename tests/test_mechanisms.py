@@ -12395,3 +12395,9 @@ def test_an_offer_made_with_a_party_not_known_goes_to_no_state_of_the_story():
     claims = _claims(text, published="2024-09-24")
     assert ("ACCUSE", "IRN", "ISR", "occurred") in claims
     assert not any(c[0] == "AGREE" and c[2] == "ISR" for c in claims)
+
+
+def test_their_meeting_as_the_setting_of_a_telling_is_with_the_one_told():
+    text = ('Title\n\n"We have made progress," U.S. Secretary of State Antony Blinken told '
+            "Chinese Foreign Minister Wang Yi at the start of their meeting.")
+    assert ("CONSULT", "USA", "CHN", "occurred") in _claims(text)

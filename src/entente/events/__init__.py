@@ -2198,6 +2198,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         vetoed = kid(p, tok.i, "dobj")
         if vetoed is not None and vetoed.lemma.lower() in ("resolution", "draft"):
             tgts = [Actor("UN", code_name("UN"), "IGO", vetoed.text, vetoed.idx, vetoed.end)]
+    if not tgts and sources and sense.type == "CONSULT" and sense.kind == "noun" and \
+            any(c.text.lower() == "their" for c in kids(p, tok.i, "poss")):
+        # '"We have made progress," Blinken told Wang Yi at the start of their meeting': the
+        # one told, in the clause their meeting is a setting of, is the other party
+        verb = next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX") and
+                     a.dep != "prep"), None)
+        tgts = [a for o in (kids(p, verb.i, "dobj", "dative") if verb is not None else [])
+                for a in r.actors(o.i) if a.code and a.code not in own]
     if not tgts and sources and sense.type == "SANCTION":
         # "adopted its 13th package of sanctions over Russia's war in Ukraine": aimed at the
         # one whose act the measure is taken over
