@@ -12401,3 +12401,10 @@ def test_their_meeting_as_the_setting_of_a_telling_is_with_the_one_told():
     text = ('Title\n\n"We have made progress," U.S. Secretary of State Antony Blinken told '
             "Chinese Foreign Minister Wang Yi at the start of their meeting.")
     assert ("CONSULT", "USA", "CHN", "occurred") in _claims(text)
+
+
+def test_their_call_as_the_setting_of_a_discussion_names_no_topic_as_a_party():
+    claims = _claims("Title\n\nIn their first call since the election, President Joe Biden and "
+                     "Chinese President Xi Jinping discussed Taiwan.")
+    assert ("CONSULT", "USA", "CHN", "occurred") in claims
+    assert not any(c[0] == "CONSULT" and c[2] == "TWN" for c in claims)

@@ -2204,7 +2204,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # one told, in the clause their meeting is a setting of, is the other party
         verb = next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX") and
                      a.dep != "prep"), None)
-        tgts = [a for o in (kids(p, verb.i, "dobj", "dative") if verb is not None else [])
+        # (not what is discussed: "In their call, Biden and Xi discussed Taiwan")
+        told = verb is not None and verb.lemma.lower() in r.lex.speech_verbs and \
+            verb.lemma.lower() not in TOPIC_VERBS
+        tgts = [a for o in (kids(p, verb.i, "dobj", "dative") if told else [])
                 for a in r.actors(o.i) if a.code and a.code not in own]
     if not tgts and sources and sense.type == "SANCTION":
         # "adopted its 13th package of sanctions over Russia's war in Ukraine": aimed at the
