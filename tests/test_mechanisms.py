@@ -12408,3 +12408,11 @@ def test_their_call_as_the_setting_of_a_discussion_names_no_topic_as_a_party():
                      "Chinese President Xi Jinping discussed Taiwan.")
     assert ("CONSULT", "USA", "CHN", "occurred") in claims
     assert not any(c[0] == "CONSULT" and c[2] == "TWN" for c in claims)
+
+
+def test_a_leader_called_by_another_parsed_as_what_is_named_is_still_rung():
+    claims = _claims("Title\n\nPresident Joe Biden called Chinese President Xi Jinping on "
+                     "Tuesday.")
+    assert ("CONSULT", "USA", "CHN", "occurred") in claims
+    assert not any(c[0] == "CONSULT" for c in _claims(
+        "Title\n\nTrump called Chinese President Xi Jinping a great leader."))

@@ -4230,6 +4230,12 @@ def _names_someone(p: ParsedText, verb: Token) -> bool:
     Putin a war criminal", "called Kim 'little rocket man'", "called Biden weak") or a second
     noun the parser hung on the object."""
     objs = kids(p, verb.i, "dobj")
+    named = kids(p, verb.i, "oprd")
+    if not objs and len(named) == 1 and named[0].ent >= 0 and \
+            p.entities[named[0].ent].label == "PERSON" and \
+            not kids(p, verb.i, "ccomp", "attr", "acomp"):
+        return False    # ("Biden called Chinese President Xi Jinping on Tuesday", the one
+        #                 called parsed as what is named)
     if not objs or not all(o.ent >= 0 and p.entities[o.ent].label == "PERSON" or
                            o.lemma.lower() in ("counterpart", "counterparts") for o in objs):
         return True
