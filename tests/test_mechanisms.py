@@ -12416,3 +12416,12 @@ def test_a_leader_called_by_another_parsed_as_what_is_named_is_still_rung():
     assert ("CONSULT", "USA", "CHN", "occurred") in claims
     assert not any(c[0] == "CONSULT" for c in _claims(
         "Title\n\nTrump called Chinese President Xi Jinping a great leader."))
+
+
+def test_what_an_official_says_in_a_quotation_another_state_must_do_is_asked_of_it():
+    text = ("Title\n\nNATO Secretary-General Jens Stoltenberg spoke to reporters on Thursday. "
+            '"Russia must withdraw its troops. The talks must be serious," he said.')
+    events = _events(text)
+    assert any(e.type == "REQUEST" and e.source and e.source.code == "NATO" and e.target and
+               e.target.code == "RUS" and e.evidence.text.startswith('"Russia must')
+               for e in events)

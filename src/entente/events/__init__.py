@@ -948,6 +948,20 @@ def _referred_to(p: ParsedText, r: Resolver, s: Sentence, quoted, own: set) -> l
 
 def _charged(p: ParsedText, r: Resolver, senses, s: Sentence, speaker: Actor, light_verbs,
              dates, prev_date, published, history: list[Draft]) -> list[Draft]:
+    tok = p.tokens[senses[0].token] if senses else None
+    if tok is not None and tok.pos == "VERB" and not kids(p, tok.i, "neg") and \
+            any(a.text.lower() in ("must", "should") for a in kids(p, tok.i, "aux")):
+        # 'NATO's chief spoke in Kyiv. "Ukraine's place is in NATO," he said. "Russia must
+        # withdraw its troops."': what an official says another state must do is asked of it
+        subj = kid(p, tok.i, "nsubj")
+        asked = [a for a in (r.actors(subj.i) if subj is not None else [])
+                 if a.code and a.code != speaker.code]
+        if asked:
+            date, precision = _event_date(p, tok.i, _root(p, s), dates, prev_date, published,
+                                          "occurred")
+            sense = replace(SP.ULTIMATUM, words=("must",))
+            return [Draft(Trigger(tok.i, sense, None), s, [speaker], asked, "occurred", date,
+                          precision, None, "speech", sum(1 for _ in ancestors(p, tok.i)))]
     for trig in senses:
         if trig.sense.type not in CHARGED:
             continue
