@@ -436,6 +436,14 @@ def _official_tellers(p: ParsedText, r: Resolver, verb: Token) -> list[Actor]:
             if a.code and a.sector in SP.evaluation().official]
 
 
+def _acting_verb(p: ParsedText, tok: Token) -> Token | None:
+    """The verb a noun's phrase is a setting of, above it: not a participle that serves as a
+    preposition ("following a meeting of their foreign ministers", "Following talks with Xi,
+    Lula said")."""
+    return next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX") and
+                 a.dep != "prep"), None)
+
+
 def _talks_set_by(p: ParsedText, tok: Token) -> str:
     """The preposition that sets talks beside an act ("after talks", "after four hours of
     talks", "following a round of talks"), else ""."""
@@ -1803,10 +1811,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # talks with a party, told in a phrase of the subject's own act, are the subject's
         with_party = [a for pr in kids(p, tok.i, "prep") if pr.text.lower() == "with"
                       for o in kids(p, pr.i, "pobj") for a in r.actors(o.i) if a.code]
-        # (not a participle that serves as a preposition: "following a meeting of their
-        # foreign ministers", "Following talks with Xi, Lula said")
-        verb = next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX") and
-                     a.dep != "prep"), None)
+        verb = _acting_verb(p, tok)
         path_ok = verb is not None and all(a.dep in ("pobj", "prep", "npadvmod", "dobj")
                                            for a in _up_to(p, tok, verb))
         subj = R.subject_of(p, verb.i) if verb is not None and path_ok else None
@@ -2216,8 +2221,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             any(c.text.lower() == "their" for c in kids(p, tok.i, "poss")):
         # '"We have made progress," Blinken told Wang Yi at the start of their meeting': the
         # one told, in the clause their meeting is a setting of, is the other party
-        verb = next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX") and
-                     a.dep != "prep"), None)
+        verb = _acting_verb(p, tok)
         # (not what is discussed: "In their call, Biden and Xi discussed Taiwan")
         told = verb is not None and verb.lemma.lower() in r.lex.speech_verbs and \
             verb.lemma.lower() not in TOPIC_VERBS

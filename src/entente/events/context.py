@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..actors.resolve import Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Token
-from ..tree import ancestors, kid, kids, subtree
+from ..tree import ancestors, conjuncts, kid, kids, subtree
 from . import roles as R
 from .triggers import Sense, load_triggers
 
@@ -148,9 +148,7 @@ def helped_by(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: fr
         if verb.pos not in ("VERB", "AUX"):
             continue
         helpers = [a for pr in kids(p, t.i, "prep") if pr.text.lower() in ("from", "of")
-                   for o in kids(p, pr.i, "pobj") for j in [o.i] + [
-                       c.i for c in kids(p, o.i, "conj")] + [
-                       c.i for c in kids(p, o.i, "conj") for c in kids(p, c.i, "conj")]
+                   for o in kids(p, pr.i, "pobj") for j in conjuncts(p, o.i)
                    for a in r.actors(j) if a.code]
         if not helpers:
             continue
