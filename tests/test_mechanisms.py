@@ -12425,3 +12425,26 @@ def test_what_an_official_says_in_a_quotation_another_state_must_do_is_asked_of_
     assert any(e.type == "REQUEST" and e.source and e.source.code == "NATO" and e.target and
                e.target.code == "RUS" and e.evidence.text.startswith('"Russia must')
                for e in events)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("An airstrike widely attributed to Israel destroyed the Iranian consulate in Damascus on "
+     "Monday.", ("ASSAULT", "ISR", "IRN", "occurred")),
+    ("A drone attack blamed on Ukraine hit an oil refinery in southern Russia on Monday.",
+     ("ASSAULT", "UKR", "RUS", "occurred"))])
+def test_an_act_laid_on_someone_by_a_participle_is_theirs(text, claim):
+    assert claim in _claims("Title\n\n" + text)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Moscow blamed the attack on Kyiv.", ("ACCUSE", "RUS", "UKR", "occurred")),
+    ("Iran blamed the killing of its commander on Israel and vowed revenge.",
+     ("ACCUSE", "IRN", "ISR", "occurred")),
+    ("Warsaw attributed the sabotage to Russia.", ("ACCUSE", "POL", "RUS", "occurred"))])
+def test_a_wrong_laid_on_a_state_accuses_it(text, claim):
+    assert claim in _claims("Title\n\n" + text)
+
+
+def test_an_outcome_attributed_to_no_one_is_no_charge():
+    assert not any(c[0] == "ACCUSE" for c in _claims(
+        "Title\n\nWarsaw attributed the decline in exports to the weather."))

@@ -745,6 +745,12 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
             obj = kid(p, agent.i, "pobj") if agent is not None else None
             if obj is not None:
                 out += r.actors(obj.i)
+        elif c.dep == "acl" and c.tag == "VBN" and c.lemma.lower() in _ASCRIBING and not out:
+            # "an airstrike widely attributed to Israel", "a drone attack blamed on Ukraine":
+            # the one the act is laid on
+            out += [a for prep in kids(p, c.i, "prep")
+                    if prep.text.lower() == _ASCRIBING[c.lemma.lower()]
+                    for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)]
     if not out and p.tokens[noun].lemma.lower() in _FORCE_MOVES and \
             p.tokens[noun].dep != "nsubj":
         # "the deployment of U.S. troops to Poland", "the withdrawal of Russian forces": forces
@@ -775,6 +781,9 @@ _FORCE_MOVES = frame_words("force_moves")
 # participles that say who carried an act out ("drills held by China", "sanctions imposed
 # by the EU", "strikes carried out by Israel")
 _DOING = frame_words("doing_participles")
+
+# participles that lay an act on someone, with the preposition that names them
+_ASCRIBING = dict(w.split(" ", 1) for w in frame_words("ascribing_participles"))
 
 
 def hyphen_pair(p: ParsedText, t: Token) -> list[Token]:
@@ -1879,6 +1888,12 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         # ("fired missiles and dozens of drones at Ukrainian cities": the parser hung the
         # target inside the object)
         hung += [g for g in object_preps(p, obj.i) if g.text.lower() == prep_word]
+    if obj is not None and prep_word in ("on", "upon", "to") and \
+            _ASCRIBING.get(p.tokens[tok].lemma.lower()) == prep_word:
+        # ("blamed the killing of its commander on Israel": the one the wrong is laid on, hung
+        # by the parser inside the wrong)
+        hung += [g for g in p.tokens[slice(*subtree(p, obj.i))]
+                 if g.dep == "prep" and g.text.lower() == prep_word]
     for prep in preps(p, tok) + (kids(p, tok, "agent") if prep_word == "by" else []) + hung:
         if prep.text.lower() == prep_word:
             t = kid(p, prep.i, "pobj") or what_is_left_of(p, prep.i)
