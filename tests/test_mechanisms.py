@@ -12448,3 +12448,31 @@ def test_a_wrong_laid_on_a_state_accuses_it(text, claim):
 def test_an_outcome_attributed_to_no_one_is_no_charge():
     assert not any(c[0] == "ACCUSE" for c in _claims(
         "Title\n\nWarsaw attributed the decline in exports to the weather."))
+
+
+@pytest.mark.parametrize("denial", [
+    "said it had no involvement in the attack",
+    "said it was not involved in the attack",
+    "said it had played no role in the attack"])
+def test_no_part_taken_in_a_wrong_denies_the_charge(denial):
+    claims = _claims("Title\n\nIran accused Washington of complicity in the attack. The United "
+                     f"States {denial}.")
+    assert ("REJECT", "USA", "IRN", "occurred") in claims
+
+
+def test_no_part_taken_in_what_is_no_wrong_denies_nothing():
+    claims = _claims("Title\n\nIran accused Washington of complicity in the attack. The United "
+                     "States said it had played no role in the talks.")
+    assert not any(c[0] == "REJECT" for c in claims)
+
+
+def test_a_denial_told_to_a_state_answers_it():
+    claims = _claims("Title\n\nThe United States told Iran that it had no involvement in the "
+                     "strike and had not known about it in advance.")
+    assert ("REJECT", "USA", "IRN", "occurred") in claims
+
+
+def test_a_part_refused_in_a_wrong_to_come_is_no_denial():
+    claims = _claims("Title\n\nBiden told Prime Minister Benjamin Netanyahu on Saturday that the "
+                     "United States would not take part in any Israeli counter-strike on Iran.")
+    assert not any(c[0] == "REJECT" for c in claims)

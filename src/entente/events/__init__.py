@@ -496,6 +496,19 @@ def _any_such(p: ParsedText, noun: Token) -> bool:
     return any(d.text.lower() == "any" for d in kids(p, noun.i, "det"))
 
 
+def _assured(p: ParsedText, r: Resolver, v: int, own: set[str]) -> list[Actor]:
+    """The other state a denial is told to, when no charge was told before: "The United
+    States told Iran that it had no involvement in the strike"."""
+    if p.tokens[v].lemma.lower() not in _ASSURING:
+        return []
+    return [a for o in kids(p, v, "dobj", "dative") for a in r.actors(o.i)
+            if a.code and a.code not in own]
+
+
+# verbs of telling a party something directly
+_ASSURING = frozenset({"tell", "assure", "reassure", "inform", "notify"})
+
+
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans)
 
@@ -778,7 +791,8 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         # that no military facilities had been targeted") is a statement, not an answer
         own = {a.code for a in sources}
         answered = REF.accusers(history, own, against_own_only=True) or (
-            REF.accusers(history, own, last=6, since=s.start - 80) if own_doer else [])
+            REF.accusers(history, own, last=6, since=s.start - 80) if own_doer else []) or \
+            _assured(p, r, v, own)
         if answered:
             date, precision = _event_date(p, v, v, dates, prev_date, published, "occurred")
             out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, answered, "occurred",

@@ -1395,16 +1395,39 @@ def denied_wrongs(p: ParsedText, r: Resolver, start: int, end: int,
             continue
         wrongs = [a for a in args if a.dep in ("dobj", "attr") and
                   a.lemma.lower() in ev.wrong_nouns | ev.villains]
-        wrong = nothing_wrong or wrongs or clause.lemma.lower() in ev.wrongdoing and \
+        # ("said it had no involvement in the strike", "had played no role in the attack",
+        # "was not involved in the killing": no part taken in a wrong; "would not take part in
+        # any counter-strike" is a refusal to come, no denial)
+        no_part = not any(a.tag == "MD" for a in kids(p, clause.i, "aux")) and (
+            _part_in_wrong(p, clause, ev) or any(
+            a.dep in ("dobj", "attr") and a.lemma.lower() in _PARTS and
+            (_part_in_wrong(p, a, ev) or _part_in_wrong(p, clause, ev, any_verb=True))
+            for a in args))
+        wrong = nothing_wrong or no_part or wrongs or clause.lemma.lower() in ev.wrongdoing and \
             clause.lemma.lower() not in _LIGHT_WRONGS
         if not wrong:
             continue        # ("does not commit India to joining": no crime committed)
-        doer = kid(p, clause.i, "nsubj")
+        doer = kid(p, clause.i, "nsubj") or (kid(p, clause.i, "nsubjpass") if no_part else None)
         doers = {a.code for a in r.actors(doer.i)} if doer is not None else set()
         if doer is not None and not (doers and doers <= own):
             continue        # "said Kyiv had not shelled the plant": another's act
         out.append((gov.i, clause.i, speakers, doer is not None))
     return out
+
+
+def _part_in_wrong(p: ParsedText, t: Token, ev: Evaluation, any_verb: bool = False) -> bool:
+    """Whether ``t`` is a part taken in a wrong: "involvement in the strike", "a role in the
+    attack", "(was) involved in the killing"; ``any_verb`` for the verb of a part, which the
+    parser may give the "in" ("played no role in the attack")."""
+    if t.pos == "VERB" and not any_verb and t.lemma.lower() not in _INVOLVING:
+        return False
+    return any(prep.text.lower() in ("in", "with") and wrong_named(p, o, ev)
+               for prep in kids(p, t.i, "prep") for o in kids(p, prep.i, "pobj"))
+
+
+# a part taken in something ("no involvement in", "no role in") and the verbs of taking one
+_PARTS = frame_words("parts_taken")
+_INVOLVING = frozenset({"involve", "implicate"})
 
 
 _HELPING_ARMED = frame_words("helping_armed")
