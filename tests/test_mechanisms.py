@@ -12476,3 +12476,15 @@ def test_a_part_refused_in_a_wrong_to_come_is_no_denial():
     claims = _claims("Title\n\nBiden told Prime Minister Benjamin Netanyahu on Saturday that the "
                      "United States would not take part in any Israeli counter-strike on Iran.")
     assert not any(c[0] == "REJECT" for c in claims)
+
+
+@pytest.mark.parametrize("text, helper, helped, warred", [
+    ("North Korea had sent about 1,500 troops to Russia to support its war in Ukraine.",
+     "PRK", "RUS", "UKR"),
+    ("The United States sent weapons to Israel to support its war against Hamas.",
+     "USA", "ISR", "PSE")])
+def test_its_war_that_a_sending_helps_is_the_receivers(text, helper, helped, warred):
+    claims = _claims("Title\n\n" + text)
+    assert ("SUPPORT", helper, helped, "occurred") in claims
+    assert ("ASSAULT", helped, warred, "occurred") in claims
+    assert not any(c[1] == helper and c[2] == warred for c in claims)

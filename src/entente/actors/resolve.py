@@ -81,6 +81,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
 # verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")
+# a war waged, and the verbs of helping one ("to support its war", "to fuel its invasion")
+WAR_EFFORTS = frame_words("war_efforts")
+WAR_HELPING = frame_words("war_helping")
 _PENALTIES = frame_words("penalties_asked")
 _TIES = frame_words("diplomatic_ties")
 _ENVOYS = frame_words("envoys")
@@ -2434,6 +2437,28 @@ class Resolver(People):
             return []
         return [a for a in self.actors(subj.i) if a.code]
 
+    def war_helped(self, i: int) -> list[Actor]:
+        """For "its" on a war that an act is done to help, the state the act went to: "had sent
+        troops to Russia to support its war in Ukraine", "supplied drones to Moscow to fuel its
+        invasion" (a helper does not help its own war; it helps the one it sends to)."""
+        p = self.p
+        noun = p.tokens[p.tokens[i].head]
+        if noun.lemma.lower() not in WAR_EFFORTS or noun.dep != "dobj":
+            return []
+        helping = p.tokens[noun.head]
+        if helping.lemma.lower() not in WAR_HELPING or helping.dep not in ("advcl", "xcomp") \
+                or kids(p, helping.i, "nsubj"):
+            return []
+        act = p.tokens[helping.head]
+        subj = kid(p, act.i, "nsubj")
+        own = {a.code for a in self.actors(subj.i) if a.code} if subj is not None else set()
+        heads = [act] + kids(p, act.i, "dobj")
+        went_to = [o for h in heads for pr in kids(p, h.i, "prep", "dative")
+                   if pr.text.lower() == "to" for o in kids(p, pr.i, "pobj")] + \
+            [d for d in kids(p, act.i, "dative") if d.pos != "ADP"]
+        return [a for o in went_to if o.i < i for a in self.actors(o.i)
+                if a.code and a.code not in own]
+
     def _it_acted_on(self, i: int, found: list[Actor]) -> list[Actor]:
         """An object "it" that ``found`` (its reading as a subject before) makes its own
         clause's subject's state stands for the thing the sentence before acted on, of another
@@ -2505,6 +2530,11 @@ class Resolver(People):
                          if a.code and a.code not in own]
                 if found:
                     return found
+        if self.p.tokens[i].text.lower() in ("their", "its") and \
+                self.p.tokens[i].dep == "poss":
+            found = self.war_helped(i)
+            if found:
+                return found
         if self.p.tokens[i].text.lower() in ("their", "its") and \
                 self.p.tokens[i].dep == "poss":
             # "urged Russia to withdraw its troops", "told Israel to halt its offensive": a
