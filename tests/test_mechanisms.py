@@ -12488,3 +12488,18 @@ def test_its_war_that_a_sending_helps_is_the_receivers(text, helper, helped, war
     assert ("SUPPORT", helper, helped, "occurred") in claims
     assert ("ASSAULT", helped, warred, "occurred") in claims
     assert not any(c[1] == helper and c[2] == warred for c in claims)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Russia said it would take measures in response to the deployment of German troops.",
+     ("THREATEN", "RUS", "DEU", "occurred")),
+    ("Germany and Lithuania signed an agreement on Monday to station a German army brigade in "
+     "the Baltic state. Moscow has said it would view the deployment as a provocation and would "
+     "take measures in response.", ("THREATEN", "RUS", "DEU", "occurred"))])
+def test_measures_to_be_taken_in_response_are_a_threat(text, claim):
+    assert claim in _claims("Title\n\n" + text)
+
+
+def test_measures_taken_in_response_to_a_mishap_threaten_no_one():
+    assert not any(c[0] == "THREATEN" for c in _claims(
+        "Title\n\nMexico said it would take measures in response to the flood."))

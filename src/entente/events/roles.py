@@ -1864,6 +1864,11 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
         for prep in kids(p, tok, "prep"):
             act = kid(p, prep.i, "pobj") if prep.text.lower() in ("after", "following", "over",
                                                                   "for") else None
+            if prep.text.lower() == "in":
+                # "would take measures in response to the deployment of German troops"
+                act = next((o for w in kids(p, prep.i, "pobj") if w.lemma.lower() in _ANSWERS
+                            for to in kids(p, w.i, "prep") if to.text.lower() == "to"
+                            for o in kids(p, to.i, "pobj")), None)
             found = noun_sources(r, act.i) if act is not None else []
             if found:
                 return found

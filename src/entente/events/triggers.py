@@ -737,6 +737,12 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         entry = actor_codes().get(code.upper())
         if entry is not None and entry.kind == "organisation":
             words.add("organization")   # (not an armed group filed under its state's code)
+    # "would take measures in response", the "in" hung on the object or on its verb: what
+    # the object is taken as
+    for prep in kids(p, obj.i, "prep") + (kids(p, obj.head, "prep") if obj.dep == "dobj" else []):
+        if prep.text.lower() == "in":
+            words.update(f"{obj.lemma.lower()} in {g.lemma.lower()}"
+                         for g in kids(p, prep.i, "pobj"))
     return words
 
 
