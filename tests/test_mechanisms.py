@@ -12503,3 +12503,10 @@ def test_measures_to_be_taken_in_response_are_a_threat(text, claim):
 def test_measures_taken_in_response_to_a_mishap_threaten_no_one():
     assert not any(c[0] == "THREATEN" for c in _claims(
         "Title\n\nMexico said it would take measures in response to the flood."))
+
+
+def test_a_charge_denied_in_apposition_was_still_made_when_parsed_as_a_modifier():
+    claims = _claims("Title\n\nCongo has long accused Rwanda of sending troops and weapons to "
+                     "the rebels, a charge Kigali denies.")
+    assert ("ACCUSE", "COD", "RWA", "occurred") in claims
+    assert ("REJECT", "RWA", "COD", "occurred") in claims

@@ -484,11 +484,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
         if t.dep in ("prep", "pobj", "compound", "amod") and gov.pos not in ("VERB", "AUX", "ADJ"):
             continue
         if t.dep == "ccomp" and t.i < gov.i and any(
-                s.lemma.lower() in _CHARGE_NOUNS for s in kids(p, gov.i, "nsubj", "dobj")
-                if s.i < gov.i):
+                w.lemma.lower() in _CHARGE_NOUNS for s in kids(p, gov.i, "nsubj", "dobj")
+                if s.i < gov.i for w in [s] + kids(p, s.i, "compound")):
             # "Pakistan blamed India for the attack, a charge New Delhi denied", parsed as
             # the charge denying the sentence before it (its subject, or its object set
-            # before its subject: "..., a charge Beijing rejected"): the charge was made
+            # before its subject: "..., a charge Beijing rejected"; or the charge parsed as the
+            # subject's modifier: "..., a charge Kigali denies"): the charge was made
             return None
         if (t.dep == "ccomp" or t.dep == "advcl" and any(
                 a.text.lower() == "to" for a in kids(p, t.i, "aux"))) and any(
