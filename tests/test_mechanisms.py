@@ -12510,3 +12510,9 @@ def test_a_charge_denied_in_apposition_was_still_made_when_parsed_as_a_modifier(
                      "the rebels, a charge Kigali denies.")
     assert ("ACCUSE", "COD", "RWA", "occurred") in claims
     assert ("REJECT", "RWA", "COD", "occurred") in claims
+
+
+def test_the_presence_of_forces_is_their_owners():
+    claims = _claims("Title\n\nNiger's junta said the presence of American forces on its soil "
+                     "was illegal.")
+    assert ("ACCUSE", "NER", "USA", "occurred") in claims

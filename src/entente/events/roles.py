@@ -751,11 +751,13 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
             out += [a for prep in kids(p, c.i, "prep")
                     if prep.text.lower() == _ASCRIBING[c.lemma.lower()]
                     for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)]
-    if not out and p.tokens[noun].lemma.lower() in _FORCE_MOVES and \
-            p.tokens[noun].dep != "nsubj":
+    if not out and p.tokens[noun].lemma.lower() in _FORCE_MOVES and (
+            p.tokens[noun].dep != "nsubj" or
+            p.tokens[p.tokens[noun].head].lemma.lower() in COPULAS):
         # "the deployment of U.S. troops to Poland", "the withdrawal of Russian forces": forces
         # that move are their owner's (not the subject of a verb that tells the move itself:
-        # "the first deployment of NATO troops have arrived in Bosnia")
+        # "the first deployment of NATO troops have arrived in Bosnia"; but "the presence of
+        # American forces was illegal" is theirs)
         out += [a for of in kids(p, noun, "prep") if of.text.lower() == "of"
                 for o in kids(p, of.i, "pobj") if o.lemma.lower() in word_class("troops") or
                 o.text.lower() in word_class("troops") for a in owners(r, o.i) if a.code]
