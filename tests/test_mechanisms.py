@@ -12516,3 +12516,10 @@ def test_the_presence_of_forces_is_their_owners():
     claims = _claims("Title\n\nNiger's junta said the presence of American forces on its soil "
                      "was illegal.")
     assert ("ACCUSE", "NER", "USA", "occurred") in claims
+
+
+def test_firms_penalized_include_those_based_in_a_state_by_number():
+    claims = _claims("Title\n\nThe United States on Wednesday imposed sanctions on nearly 300 "
+                     "companies and individuals, including about 20 based in China, accused of "
+                     "helping Russia obtain technology.")
+    assert ("SANCTION", "USA", "CHN", "occurred") in claims

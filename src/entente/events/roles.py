@@ -1920,6 +1920,10 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                 # examples' states too
                 found = found + [a for a in examples_owners(r, t.i)
                                  if a.code not in {f.code for f in found}]
+                if not found and t.tag == "NNS":
+                    # "imposed sanctions on 300 companies, including 20 based in China": the
+                    # examples hung on the verb
+                    found = examples_owners(r, tok, ("including",))
                 if not found and prep_word in ("into", "onto"):
                     # "crossed into the buffer zone on the Golan Heights": the state where the
                     # place entered is
@@ -1967,7 +1971,10 @@ def examples_owners(r: Resolver, i: int, words: tuple[str, ...] = ("including", 
             continue
         first = kid(p, prep.i, "pobj")
         for j in conjuncts(p, first.i) if first is not None else []:
-            for a in owners(r, j):
+            # ("sanctions on 300 companies, including about 20 based in China": a number of
+            # them, and where they are)
+            for a in owners(r, j) or (_based_in(r, j, "BUS") if p.tokens[j].pos == "NUM"
+                                      else []):
                 if a.code and all(a.code != o.code for o in out):
                     out.append(a)
     return out
