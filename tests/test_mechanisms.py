@@ -12523,3 +12523,12 @@ def test_firms_penalized_include_those_based_in_a_state_by_number():
                      "companies and individuals, including about 20 based in China, accused of "
                      "helping Russia obtain technology.")
     assert ("SANCTION", "USA", "CHN", "occurred") in claims
+
+
+@pytest.mark.parametrize("judged", [
+    'called the release "extremely selfish and irresponsible."',
+    "condemned the release."])
+def test_an_act_told_by_a_verb_that_was_no_event_is_judged_by_its_noun(judged):
+    claims = _claims("Title\n\nJapan began releasing treated wastewater into the sea on "
+                     f"Thursday. Beijing {judged}")
+    assert ("ACCUSE", "CHN", "JPN", "occurred") in claims
