@@ -12532,3 +12532,11 @@ def test_an_act_told_by_a_verb_that_was_no_event_is_judged_by_its_noun(judged):
     claims = _claims("Title\n\nJapan began releasing treated wastewater into the sea on "
                      f"Thursday. Beijing {judged}")
     assert ("ACCUSE", "CHN", "JPN", "occurred") in claims
+
+
+def test_a_weapon_built_together_is_joint_development():
+    claims = _claims("Title\n\nLater, Britain and Australia will build a new class of submarine "
+                     "together.")
+    assert any(c[0] == "COOPERATE" and {c[1], c[2]} == {"GBR", "AUS"} for c in claims)
+    assert not any(c[0] == "COOPERATE" for c in _claims(
+        "Title\n\nFrance and Germany said they would build Europe together."))
