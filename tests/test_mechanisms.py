@@ -12540,3 +12540,12 @@ def test_a_weapon_built_together_is_joint_development():
     assert any(c[0] == "COOPERATE" and {c[1], c[2]} == {"GBR", "AUS"} for c in claims)
     assert not any(c[0] == "COOPERATE" for c in _claims(
         "Title\n\nFrance and Germany said they would build Europe together."))
+
+
+def test_a_denial_told_to_a_state_answers_it_before_anothers_charge_of_a_third():
+    text = ("Title\n\nIran vowed revenge on Tuesday after an airstrike widely attributed to "
+            "Israel destroyed its consulate in Damascus. Syria's foreign minister condemned the "
+            "attack. The United States told Iran that it had no involvement in the strike.")
+    claims = _claims(text, published="2024-04-02")
+    assert ("REJECT", "USA", "IRN", "occurred") in claims
+    assert ("REJECT", "USA", "SYR", "occurred") not in claims

@@ -790,9 +790,10 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         # insisted that it poses no threat"); a denial no charge was told before ("stressed
         # that no military facilities had been targeted") is a statement, not an answer
         own = {a.code for a in sources}
-        answered = REF.accusers(history, own, against_own_only=True) or (
-            REF.accusers(history, own, last=6, since=s.start - 80) if own_doer else []) or \
-            _assured(p, r, v, own)
+        # (one told the denial directly is answered before a charge made against another)
+        answered = REF.accusers(history, own, against_own_only=True) or \
+            _assured(p, r, v, own) or (
+                REF.accusers(history, own, last=6, since=s.start - 80) if own_doer else [])
         if answered:
             date, precision = _event_date(p, v, v, dates, prev_date, published, "occurred")
             out.append(Draft(Trigger(v, SP.REJECT, None), s, sources, answered, "occurred",
