@@ -12549,3 +12549,10 @@ def test_a_denial_told_to_a_state_answers_it_before_anothers_charge_of_a_third()
     claims = _claims(text, published="2024-04-02")
     assert ("REJECT", "USA", "IRN", "occurred") in claims
     assert ("REJECT", "USA", "SYR", "occurred") not in claims
+
+
+def test_leaders_arriving_together_visit_the_place_they_arrive_in():
+    claims = _claims("Title\n\nFrench President Emmanuel Macron and German Chancellor Olaf "
+                     "Scholz arrived in Kyiv on Wednesday.")
+    assert ("CONSULT", "FRA", "UKR", "occurred") in claims
+    assert ("CONSULT", "DEU", "UKR", "occurred") in claims

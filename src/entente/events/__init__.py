@@ -30,7 +30,8 @@ __all__ = ["extract_events"]
 # Modes whose place is their other party: a port call's host, a base's host state.
 # Where one state's drills are aimed at another: "exercises around Taiwan".
 AROUND = ("around", "near", "off", "surrounding", "encircling")
-PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training"})
+PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training",
+                         "visit"})
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
