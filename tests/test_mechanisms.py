@@ -12556,3 +12556,17 @@ def test_leaders_arriving_together_visit_the_place_they_arrive_in():
                      "Scholz arrived in Kyiv on Wednesday.")
     assert ("CONSULT", "FRA", "UKR", "occurred") in claims
     assert ("CONSULT", "DEU", "UKR", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Biden administration will provide Ukraine with antipersonnel land mines.",
+     ("AID", "USA", "UKR", "planned")),
+    ("Germany sent air defenses to Kyiv on Monday.", ("AID", "DEU", "UKR", "occurred"))])
+def test_mines_and_air_defenses_are_arms(text, claim):
+    assert claim in _claims("Title\n\n" + text)
+
+
+def test_help_to_slow_anothers_advance_is_no_help_to_it():
+    claims = _claims("Title\n\nThe United States will send mines to Ukraine to help slow "
+                     "Russian advances in the east.")
+    assert not any(c[0] == "AID" and c[2] == "RUS" for c in claims)
