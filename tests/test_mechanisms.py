@@ -12570,3 +12570,9 @@ def test_help_to_slow_anothers_advance_is_no_help_to_it():
     claims = _claims("Title\n\nThe United States will send mines to Ukraine to help slow "
                      "Russian advances in the east.")
     assert not any(c[0] == "AID" and c[2] == "RUS" for c in claims)
+
+
+def test_officers_set_free_are_captives_released():
+    claims = _claims("Title\n\nDoha released eight former Indian navy officers who had been "
+                     "sentenced to death.")
+    assert ("RETREAT", "QAT", "IND", "occurred") in claims
