@@ -12576,3 +12576,10 @@ def test_officers_set_free_are_captives_released():
     claims = _claims("Title\n\nDoha released eight former Indian navy officers who had been "
                      "sentenced to death.")
     assert ("RETREAT", "QAT", "IND", "occurred") in claims
+
+
+def test_a_remark_that_a_state_calls_wrong_condemns_its_maker():
+    claims = _claims("Title\n\nBiden said afterward that he still considered Xi a dictator, a "
+                     "remark that Beijing's foreign ministry called extremely wrong and "
+                     "irresponsible political manipulation.")
+    assert ("ACCUSE", "CHN", "USA", "occurred") in claims

@@ -498,9 +498,12 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             # noun is what is called so
             obj = next((c for c in kids(p, comp.i, "compound") if c.pos in ("NOUN", "PROPN")
                         and c.i < comp.i), None)
-        if obj is None and comp is not None and t.dep == "relcl" and \
-                p.tokens[t.head].pos == "NOUN":
-            obj = p.tokens[t.head]          # "a maneuver the Pentagon called 'provocative'"
+        relative = t.dep == "relcl" or t.dep == "acl" and any(
+            m.text.lower() == "that" for m in kids(p, t.i, "mark"))
+        if obj is None and comp is not None and relative and p.tokens[t.head].pos == "NOUN":
+            # "a maneuver the Pentagon called 'provocative'", "a remark that Beijing called
+            # irresponsible" (the parser's "that" a mark of a clause on the noun)
+            obj = p.tokens[t.head]
         if obj is None or comp is None:
             continue
         if comp.lemma.lower() in TARGET_NAMES:
@@ -542,7 +545,7 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
             # "Japan and Australia began joint naval drills on Tuesday, which Beijing calls
             # rehearsals for war": the drills' doers are the subject of their clause
             done_by = obj.head
-        elif t.dep == "relcl" and obj.i == t.head and act_verb is not None and \
+        elif relative and obj.i == t.head and act_verb is not None and \
                 act_verb.pos == "VERB":
             # "Venezuelan fighters flew low over a U.S. destroyer, a maneuver the Pentagon
             # called 'highly provocative'": the maneuver is what the clause's subject did
