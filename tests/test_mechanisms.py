@@ -12583,3 +12583,11 @@ def test_a_remark_that_a_state_calls_wrong_condemns_its_maker():
                      "remark that Beijing's foreign ministry called extremely wrong and "
                      "irresponsible political manipulation.")
     assert ("ACCUSE", "CHN", "USA", "occurred") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "The deployment of Kenyan troops to Haiti will begin next week.",
+    "Kenya's president said on Tuesday that the deployment of Kenyan police officers to Haiti "
+    "would go ahead once a transitional council was in place."])
+def test_a_deployment_said_to_begin_or_go_ahead_is_its_forces_owners(text):
+    assert ("MOBILIZE", "KEN", "HTI", "planned") in _claims("Title\n\n" + text)

@@ -753,14 +753,18 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
                     for o in kids(p, prep.i, "pobj") for a in r.actors(o.i)]
     if not out and p.tokens[noun].lemma.lower() in _FORCE_MOVES and (
             p.tokens[noun].dep != "nsubj" or
-            p.tokens[p.tokens[noun].head].lemma.lower() in COPULAS):
+            p.tokens[p.tokens[noun].head].lemma.lower() not in _ARRIVING):
         # "the deployment of U.S. troops to Poland", "the withdrawal of Russian forces": forces
         # that move are their owner's (not the subject of a verb that tells the move itself:
         # "the first deployment of NATO troops have arrived in Bosnia"; but "the presence of
-        # American forces was illegal" is theirs)
+        # American forces was illegal", "the deployment of Kenyan police to Haiti will begin"
+        # are theirs)
         out += [a for of in kids(p, noun, "prep") if of.text.lower() == "of"
                 for o in kids(p, of.i, "pobj") if o.lemma.lower() in word_class("troops") or
-                o.text.lower() in word_class("troops") for a in owners(r, o.i) if a.code]
+                o.text.lower() in word_class("troops") or any(
+                    f"{c.text.lower()} {o.text.lower()}" in word_class("troops")
+                    for c in kids(p, o.i, "compound"))      # ("Kenyan police officers")
+                for a in owners(r, o.i) if a.code]
     if not out:
         # "the expulsion of the French ambassador by Niger's junta", "the killing of a
         # journalist by Saudi agents": the agent the parser hung on the act's "of" object
@@ -778,6 +782,9 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
 
 # nouns of forces moving, whose "of" phrase names the forces ("the deployment of U.S. troops")
 _FORCE_MOVES = frame_words("force_moves")
+# verbs that tell a move of forces itself, whose subject a force noun is ("the first deployment
+# of NATO troops have arrived")
+_ARRIVING = frame_words("force_arrivals")
 
 
 # participles that say who carried an act out ("drills held by China", "sanctions imposed
