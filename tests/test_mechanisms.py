@@ -12591,3 +12591,10 @@ def test_a_remark_that_a_state_calls_wrong_condemns_its_maker():
     "would go ahead once a transitional council was in place."])
 def test_a_deployment_said_to_begin_or_go_ahead_is_its_forces_owners(text):
     assert ("MOBILIZE", "KEN", "HTI", "planned") in _claims("Title\n\n" + text)
+
+
+def test_a_retaliation_vowed_answers_an_announced_move_when_none_was_done():
+    claims = _claims("Title\n\nThe United States will begin deploying long-range missiles in "
+                     "Germany in 2026, the two countries said. The Kremlin said Russia would "
+                     "respond with its own deployments.")
+    assert ("THREATEN", "RUS", "USA", "occurred") in claims

@@ -64,7 +64,12 @@ def provoker(since: int, sources: list[Actor], history: list[Draft]) -> list[Act
     ``since`` on (the sentence before), one aimed at the speaker first."""
     own = {a.code for a in sources}
     recent = [d for d in reversed(history[-8:]) if d.sentence.start >= since and
-              d.status == "occurred" and d.sources and not own & {a.code for a in d.sources}]
+              d.status in ("occurred", "planned") and d.sources and
+              not own & {a.code for a in d.sources}]
+    # (an act done before one announced: "The United States will deploy long-range missiles
+    # in Germany ... Russia would respond" answers the announced one when none was done)
+    recent = [d for d in recent if d.status == "occurred"] + \
+        [d for d in recent if d.status == "planned"]
     for d in [d for d in recent if own & {a.code for a in d.targets}] + recent:
         found = [a for a in d.sources if a.code]
         if found:
