@@ -12598,3 +12598,9 @@ def test_a_retaliation_vowed_answers_an_announced_move_when_none_was_done():
                      "Germany in 2026, the two countries said. The Kremlin said Russia would "
                      "respond with its own deployments.")
     assert ("THREATEN", "RUS", "USA", "occurred") in claims
+
+
+def test_aid_for_a_state_worth_a_sum_is_for_the_state():
+    claims = _claims("Title\n\nGermany announced a new package of military aid for Ukraine "
+                     "worth 700 million euros, including two Patriot launchers.")
+    assert ("AID", "DEU", "UKR", "occurred") in claims

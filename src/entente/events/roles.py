@@ -850,7 +850,12 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     else the owner of the last one named ("Beijing's Belt and Road Initiative").
     """
     if r.p.tokens[i].lemma.lower() in CURRENCIES:
-        return []       # "replace the peso with the U.S. dollar": money, no party
+        # "replace the peso with the U.S. dollar": money, no party; but "aid for [Ukraine
+        # worth 700 million euros]", the parser's modifier of the sum before its "worth", is
+        # the party the phrase names
+        worth = [c for c in kids(r.p, i, "amod") if c.text.lower() == "worth"]
+        return [a for c in kids(r.p, i, "nmod", "compound") if worth and c.i < worth[0].i
+                for a in r.actors(c.i)]
     found = r.actors(i)
     poss = kid(r.p, i, "poss")
     if found and poss is not None and all(a_body(a) for a in found):
