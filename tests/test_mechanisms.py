@@ -12604,3 +12604,14 @@ def test_aid_for_a_state_worth_a_sum_is_for_the_state():
     claims = _claims("Title\n\nGermany announced a new package of military aid for Ukraine "
                      "worth 700 million euros, including two Patriot launchers.")
     assert ("AID", "DEU", "UKR", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Vietnam came under fire from the United States on Thursday for hosting Russian "
+     "President Vladimir Putin.", ("ACCUSE", "USA", "VNM", "occurred")),
+    ("An Israeli army patrol came under fire from Hezbollah fighters on Monday.",
+     ("ASSAULT", "LBN", "ISR", "occurred"))])
+def test_coming_under_fire_is_criticism_from_officials_and_an_attack_from_armed_men(text, claim):
+    claims = _claims("Title\n\n" + text)
+    assert claim in claims
+    assert len({c[0] for c in claims if c[1] == claim[1]}) == 1
