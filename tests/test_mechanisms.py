@@ -12615,3 +12615,11 @@ def test_coming_under_fire_is_criticism_from_officials_and_an_attack_from_armed_
     claims = _claims("Title\n\n" + text)
     assert claim in claims
     assert len({c[0] for c in claims if c[1] == claim[1]}) == 1
+
+
+def test_a_missile_entering_airspace_is_its_owners_incursion():
+    claims = _claims("Title\n\nA Russian cruise missile briefly entered Polish airspace on "
+                     "Sunday.")
+    assert ("MOBILIZE", "RUS", "POL", "occurred") in claims
+    assert not any(c[0] == "MOBILIZE" for c in _claims(
+        "Title\n\nA Greek cruise ship entered Turkish waters on Sunday."))

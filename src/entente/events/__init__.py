@@ -1526,7 +1526,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     else:
         subj, sources = _agents(p, r, tok.i)
         if not sources and subj is not None and (subj.pos == "NOUN" or subj.tag == "VBG") and \
-                sense.type in ("ASSAULT", "COERCE"):
+                (sense.type in ("ASSAULT", "COERCE") or sense.mode == "incursion"):
+            # ("a Russian cruise missile entered Polish airspace": the weapon's owner too)
             # "soldiers were killed by Russian shelling", "Israeli strikes destroyed the
             # bridge": the act that does the harm is its owner's (a gerund's own subject
             # too: "British" parsed as the subject of "shelling")
@@ -5438,7 +5439,8 @@ def _civil_craft(p: ParsedText, tok: Token) -> bool:
     """Whether the subject of ``tok`` is a civilian craft ("a passenger jet", "a cargo
     ship")."""
     subj = kid(p, tok.i, "nsubj") or R.subject_of(p, tok.i)
-    return subj is not None and any(
+    # ("a Russian cruise missile": a weapon, whatever its kind's name)
+    return subj is not None and subj.lemma.lower() not in ("missile", "rocket") and any(
         c.lemma.lower() in CIVIL_CRAFT for c in kids(p, subj.i, "compound", "amod"))
 
 
