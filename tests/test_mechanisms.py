@@ -12623,3 +12623,9 @@ def test_a_missile_entering_airspace_is_its_owners_incursion():
     assert ("MOBILIZE", "RUS", "POL", "occurred") in claims
     assert not any(c[0] == "MOBILIZE" for c in _claims(
         "Title\n\nA Greek cruise ship entered Turkish waters on Sunday."))
+
+
+def test_help_in_a_passive_act_goes_to_its_agent():
+    claims = _claims("Title\n\nIran fired 180 missiles at Israel on Tuesday. Most were "
+                     "intercepted by Israel's air defenses with help from the United States.")
+    assert ("AID", "USA", "ISR", "occurred") in claims

@@ -153,9 +153,14 @@ def helped_by(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: fr
         if not helpers:
             continue
         subj = kid(p, verb.i, "nsubj")
-        if subj is None and kid(p, verb.i, "nsubjpass") is not None and verb.dep == "ccomp" \
-                and p.tokens[verb.head].lemma.lower() in speech_verbs:
-            subj = R.subject_of(p, verb.head)
+        if subj is None and kid(p, verb.i, "nsubjpass") is not None:
+            # ("were intercepted by Israel's air defenses with help from the United States":
+            # the passive's agent; with none, whoever says it was done)
+            agent = kid(p, verb.i, "agent")
+            subj = kid(p, agent.i, "pobj") if agent is not None else None
+            if subj is None and verb.dep == "ccomp" and \
+                    p.tokens[verb.head].lemma.lower() in speech_verbs:
+                subj = R.subject_of(p, verb.head)
         helped = [a for a in (r.actors(subj.i) if subj is not None else []) if a.code]
         own = {a.code for a in helped}
         helpers = [a for a in dict((a.code, a) for a in helpers).values() if a.code not in own]
