@@ -12629,3 +12629,13 @@ def test_help_in_a_passive_act_goes_to_its_agent():
     claims = _claims("Title\n\nIran fired 180 missiles at Israel on Tuesday. Most were "
                      "intercepted by Israel's air defenses with help from the United States.")
     assert ("AID", "USA", "ISR", "occurred") in claims
+
+
+def test_the_act_a_relative_clause_tells_of_a_noun_is_that_noun_named_again():
+    text = ("Title\n\nIsrael formally declared war on Hamas on Sunday, a day after the militant "
+            "group launched an unprecedented attack from Gaza that killed hundreds of Israelis. "
+            "Israeli warplanes struck targets across the Gaza Strip. Iran's supreme leader, "
+            "Ayatollah Ali Khamenei, praised the attack.")
+    claims = _claims(text, published="2023-10-08")
+    assert ("SUPPORT", "IRN", "PSE", "occurred") in claims
+    assert ("SUPPORT", "IRN", "ISR", "occurred") not in claims

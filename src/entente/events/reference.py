@@ -524,9 +524,12 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     # ("raided the embassy ... called the raid a violation", "began drills around Taiwan ...
     # condemned the drills", drills made a show of force: the act told by the same word,
     # whatever type it was given, comes first)
-    same_word = [d for d in history if p.tokens[d.trigger.token].lemma.lower() ==
-                 obj.lemma.lower() and d.trigger.token < obj.i and
-                 d.trigger.sense.type not in kinds]
+    # ("launched an unprecedented attack from Gaza that killed hundreds ... praised the
+    # attack": the act told by a clause on the same noun is that act too)
+    same_word = [d for d in history if _named_as(p, d.trigger.token) == obj.lemma.lower()
+                 and d.trigger.token < obj.i and (d.trigger.sense.type not in kinds or
+                                                  _named_as(p, d.trigger.token) !=
+                                                  p.tokens[d.trigger.token].lemma.lower())]
     candidates = same_word[:1] + [d for d in candidates if d not in same_word[:1]]
     if kinds == {"CONSULT"} and etype in ("ACCUSE", "REJECT"):
         # "Xi held talks in the Kremlin ... Kishida made an unannounced visit to Kyiv ...
@@ -637,6 +640,17 @@ def _hostile_gerund(p: ParsedText, obj: Token) -> str | None:
         if verb and hostile_kinds_of_verb(verb):
             return verb
     return None
+
+
+def _named_as(p: ParsedText, i: int) -> str:
+    """The word an act is named by: its trigger's own, or for a verb in a relative clause
+    whose subject is the noun it hangs on, that noun ("an attack that killed hundreds":
+    "attack"; not "a deal brokered by China", a deal that did not broker itself)."""
+    t = p.tokens[i]
+    if t.pos == "VERB" and t.dep == "relcl" and p.tokens[t.head].pos == "NOUN" and any(
+            c.text.lower() in ("that", "which") for c in kids(p, t.i, "nsubj")):
+        return p.tokens[t.head].lemma.lower()
+    return t.lemma.lower()
 
 
 def _verb_told_doers(p: ParsedText, r: Resolver, obj: Token, own: set) -> list[Actor]:
