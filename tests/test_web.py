@@ -433,3 +433,18 @@ def test_the_pages_load_nothing_from_the_internet(client):
     for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', html):
         assert client.get(asset).status_code == 200, asset
     assert client.get("/static/vendor/countries-110m.json").json()["type"] == "Topology"
+
+
+def test_events_sharing_their_evidence_are_each_linked_from_the_text():
+    text = "Title\n\nJapan, Italy and Britain agreed to build a fighter together."
+    i = text.index("Japan")
+    evs = [ArticleEvent(f"e{n}", None, kind, None, "occurred", "JPN", "Japan", "ITA", "Italy",
+                        None, text[i:], i, len(text), "r", False)
+           for n, kind in enumerate(("AGREE", "COOPERATE", "AGREE"))]
+    spans = [Span("event", i, len(text), e.id) for e in evs] + \
+        [Span("source", i, i + 5, "e0")]
+    html = str(highlighted(Article("d", "Title", None, None, None, None, text, [], evs, [],
+                                   spans)))
+    for e in evs:
+        assert f'href="#ev-{e.id}"' in html
+    assert re.sub(r"<[^>]+>", "", html) == text
