@@ -12639,3 +12639,11 @@ def test_the_act_a_relative_clause_tells_of_a_noun_is_that_noun_named_again():
     claims = _claims(text, published="2023-10-08")
     assert ("SUPPORT", "IRN", "PSE", "occurred") in claims
     assert ("SUPPORT", "IRN", "ISR", "occurred") not in claims
+
+
+def test_a_title_only_one_state_gives_names_its_holders_state():
+    claims = _claims("Title\n\nAssistant Secretary of State Molly Phee had raised concerns about "
+                     "Niger's ties with Russia.")
+    assert ("ACCUSE", "USA", "NER", "occurred") in claims
+    assert not any(c[1] == "USA" for c in _claims(
+        "Title\n\nSecretary of State for Defence Jane Doe visited Kyiv on Monday."))

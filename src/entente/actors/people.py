@@ -69,6 +69,9 @@ TITLE_NOUNS = frame_words("title_nouns")
 STATE_OFFICES = frame_words("state_offices")
 OFFICE_WORDS = TITLE_NOUNS | frame_words("government_offices")
 CABINET_TITLES = frame_words("cabinet_titles")
+# titles only one state gives, with its code ("secretary of state=USA")
+ONE_STATE_TITLES = dict(w.split("=", 1) for w in frame_words("one_state_titles"))
+ONE_STATE_TITLES = {t: c.upper() for t, c in ONE_STATE_TITLES.items()}
 
 
 @dataclass
@@ -567,6 +570,12 @@ class People:
                 owners = [a for a in self._head(poss.i) if a.code]
                 code = owners[0].code if len(owners) == 1 else None
                 sector = sector or ("GOV" if code else None)
+        if code is None and sector is not None:
+            # "Assistant Secretary of State Molly Phee": a title only one state gives (not
+            # "Secretary of State for Defence", a British one, nor "the Vatican's")
+            low = before.lower()
+            code = next((c for t, c in ONE_STATE_TITLES.items()
+                         if low.endswith(t) and f"{t} for" not in low), None)
         words = {t.lemma.lower() for t in self.p.tokens[j + 1:end]}
         if code is None and words & SPOKESPEOPLE:
             # "China's foreign ministry lashed out ... Spokeswoman Mao Ning said", "Beijing
