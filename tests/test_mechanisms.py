@@ -12647,3 +12647,11 @@ def test_a_title_only_one_state_gives_names_its_holders_state():
     assert ("ACCUSE", "USA", "NER", "occurred") in claims
     assert not any(c[1] == "USA" for c in _claims(
         "Title\n\nSecretary of State for Defence Jane Doe visited Kyiv on Monday."))
+
+
+def test_a_clause_with_its_own_subject_joined_to_a_reported_one_is_not_the_speakers_act():
+    claims = _claims("Title\n\nDeputy Secretary of State Kurt Campbell said Washington had been "
+                     "watching the events with grave concern, and a visit to Seoul by Swedish "
+                     "Prime Minister Ulf Kristersson that had been planned for later this week "
+                     "was postponed.")
+    assert not any(c[0] == "SANCTION" and c[1] == "USA" for c in claims)

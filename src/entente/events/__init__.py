@@ -1560,12 +1560,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             # a text speaks for whoever issued it: "said in a statement that called on ..."
             sources = R.issuer(r, text)
         if tok.dep == "conj" and head.dep == "ccomp" and tok.tag in ("VBD", "VBN") and \
+                (not kids(p, tok.i, "nsubj", "nsubjpass") or
+                 any(m.text.lower() == "that" for m in kids(p, tok.i, "mark"))) and \
                 p.tokens[head.head].lemma.lower() in r.lex.speech_verbs and \
                 (any(a.text.lower() in _modals() for a in kids(p, head.i, "aux")) or
                  head.tag in ("VBZ", "VBP") or not sources):
             # "Peskov said Western money would only drag out the fighting and accused the EU
             # of ...": a past verb joined to a reported clause of another time is the
-            # speaker's own
+            # speaker's own (not one with a subject of its own: "said Washington had been
+            # watching ..., and a visit to Seoul by Sweden's prime minister was postponed";
+            # but "and that India's envoy was being asked to leave" is said too)
             said = R.subject_of(p, head.head)
             if said is not None and r.actors(said.i):
                 sources = r.actors(said.i)
