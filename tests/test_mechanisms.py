@@ -12655,3 +12655,13 @@ def test_a_clause_with_its_own_subject_joined_to_a_reported_one_is_not_the_speak
                      "Prime Minister Ulf Kristersson that had been planned for later this week "
                      "was postponed.")
     assert not any(c[0] == "SANCTION" and c[1] == "USA" for c in claims)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on "
+     "Friday, and the two sides agreed to hold talks on artificial intelligence.",
+     ("AGREE", "USA", "CHN", "occurred")),
+    ("Foreign Minister Wang Yi said China was ready to work with France, and the two sides "
+     "signed agreements on aviation and agriculture.", ("SUPPORT", "CHN", "FRA", "occurred"))])
+def test_the_two_sides_as_subject_are_the_two_their_sentence_just_named(text, claim):
+    assert claim in _claims("Title\n\n" + text)

@@ -770,6 +770,12 @@ class Resolver(People):
             subj = self.p.tokens[self.p.tokens[subj.head].head]
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
+        if sides and size == 2 and "the" in words and tok.dep in ("nsubj", "nsubjpass"):
+            # "Blinken met Wang Yi in Beijing, and the two sides agreed to hold talks": as the
+            # subject, the two its own sentence has just named, when it names just two
+            named = self._states_before_in_sentence(tok.i, own, people=True)
+            if len(named) == 2:
+                return _as_said(named, tok)
         if sides:
             # "urged both sides", "all sides", "the warring parties": the parties of the
             # conflict or deal the story tells
