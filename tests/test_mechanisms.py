@@ -12665,3 +12665,9 @@ def test_a_clause_with_its_own_subject_joined_to_a_reported_one_is_not_the_speak
      "signed agreements on aviation and agriculture.", ("SUPPORT", "CHN", "FRA", "occurred"))])
 def test_the_two_sides_as_subject_are_the_two_their_sentence_just_named(text, claim):
     assert claim in _claims("Title\n\n" + text)
+
+
+def test_a_leader_who_plays_host_to_another_receives_a_visit():
+    claims = _claims("Title\n\nRussian President Vladimir Putin played host to North Korean "
+                     "leader Kim Jong Un at the Vostochny cosmodrome.")
+    assert ("CONSULT", "RUS", "PRK", "occurred") in claims
