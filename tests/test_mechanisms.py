@@ -12671,3 +12671,12 @@ def test_a_leader_who_plays_host_to_another_receives_a_visit():
     claims = _claims("Title\n\nRussian President Vladimir Putin played host to North Korean "
                      "leader Kim Jong Un at the Vostochny cosmodrome.")
     assert ("CONSULT", "RUS", "PRK", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Finland will keep its border crossings with Russia closed until further notice, the "
+     "government said.", ("COERCE", "FIN", "RUS", "planned")),
+    ("Finland extended the closure of its border with Russia.",
+     ("COERCE", "FIN", "RUS", "occurred"))])
+def test_a_border_kept_closed_or_its_closure_extended_restricts(text, claim):
+    assert claim in _claims("Title\n\n" + text)
