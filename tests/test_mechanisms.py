@@ -12680,3 +12680,11 @@ def test_a_leader_who_plays_host_to_another_receives_a_visit():
      ("COERCE", "FIN", "RUS", "occurred"))])
 def test_a_border_kept_closed_or_its_closure_extended_restricts(text, claim):
     assert claim in _claims("Title\n\n" + text)
+
+
+def test_a_short_quotation_standing_as_its_own_sentence_is_the_speakers_words():
+    text = ("Title\n\nNATO Secretary-General Jens Stoltenberg spoke to reporters on Thursday. "
+            '"Ukraine\'s place is in NATO," he said. "Russia must withdraw its troops."')
+    events = _events(text)
+    assert any(e.type == "REQUEST" and e.source and e.source.code == "NATO" and e.target and
+               e.target.code == "RUS" for e in events)

@@ -53,7 +53,17 @@ def quoted_clauses(doc: CleanDocument, min_words: int = 6) -> list[tuple[int, in
     paragraph: a quoted clause, not a scare-quoted phrase (see ``clean.quotemarks`` for how
     mixed and stray marks pair)."""
     return [(a, b) for block in doc.blocks for a, b in _quotations(doc, block)
-            if len(doc.text[a:b].split()) >= min_words]
+            if len(doc.text[a:b].split()) >= min_words or
+            _whole_sentence(doc.text, block.start, a, b)]
+
+
+def _whole_sentence(text: str, block_start: int, a: int, b: int) -> bool:
+    """Whether the quotation ``text[a:b]`` of three words or more is a sentence of its own,
+    standing between sentences ('... he said. "Russia must withdraw its troops."'): no
+    scare-quoted phrase, however short."""
+    before = text[block_start:a - 1].rstrip()
+    return len(text[a:b].split()) >= 3 and text[a:b].rstrip()[-1:] in (".", "!", "?") and \
+        (not before or before[-1] in ".!?" or before[-2:] in ('."', ".\u201d", '?"', '!"'))
 
 
 def extract_quotes(p: ParsedText, doc: CleanDocument, r: Resolver) -> tuple[Quote, ...]:
