@@ -12688,3 +12688,9 @@ def test_a_short_quotation_standing_as_its_own_sentence_is_the_speakers_words():
     events = _events(text)
     assert any(e.type == "REQUEST" and e.source and e.source.code == "NATO" and e.target and
                e.target.code == "RUS" for e in events)
+
+
+def test_the_summits_statement_is_the_body_that_met():
+    claims = _claims("Title\n\nG7 leaders met in Italy on Thursday. The summit's final statement "
+                     "warned China against supplying Russia.", published="2024-06-14")
+    assert ("THREATEN", "G7", "CHN", "occurred") in claims

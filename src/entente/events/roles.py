@@ -8,7 +8,8 @@ from ..actors.resolve import ALLIES, HYPHEN_OWNED, MEMBER_NOUNS, NUMBER_WORDS, O
 from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
-from ..tree import ancestors, conjuncts, kid, kids, subject_kid, subtree, text_verb
+from ..tree import (ancestors, conjuncts, kid, kids, sentence_of, subject_kid, subtree,
+                    text_verb)
 from .status import (HEARSAY, PERMITTING, absolute_with, accepted_invitation, charging_verb,
                      permitted_to, speakers_participle)
 from .triggers import (RELATIVE_OBJECTS, amod_verb_object, free_relative, load_triggers,
@@ -2104,12 +2105,35 @@ def meeting_governor(p: ParsedText, noun: int) -> Token | None:
     return visit_governor(p, noun, ("during", "on", "after", "following", "before", "at"))
 
 
+def _gathering_body(r: Resolver, doc: Token) -> list[Actor]:
+    """For a text of "the summit" ("G7 leaders met in Italy ... The summit's final statement
+    warned China"), the last international body its sentence or the one before names: the
+    gathering is that body's."""
+    p = r.p
+    held = [c for c in kids(p, doc.i, "poss", "compound") if c.lemma.lower() in GATHERINGS and
+            any(d.text.lower() == "the" for d in kids(p, c.i, "det"))]
+    if not held:
+        return []
+    sent = sentence_of(p, doc.i)
+    before = sentence_of(p, sent.start - 1) if sent is not None and sent.start > 0 else None
+    lo = before.start if before is not None else (sent.start if sent is not None else doc.i)
+    for j in range(held[0].i - 1, lo - 1, -1):
+        bodies = [a for a in r.actors(j) if a.code and a_body(a)]
+        if bodies:
+            return bodies[:1]
+    return []
+
+
+# gatherings a body holds, whose texts are the body's ("the summit's final statement")
+GATHERINGS = frozenset({"summit", "meeting", "conference", "gathering"})
+
+
 def issuer(r: Resolver, doc: Token) -> list[Actor]:
     """Who speaks through a text ("a statement", "a letter"): its owner ("the ministry's
     statement", "a statement from Kyiv"), or the subject of the verb it was said in or issued
     by ("Dujarric said in a statement that called on ...", "Tokyo issued a statement urging
     ...")."""
-    found = noun_sources(r, doc.i) or _own_owners(r, doc.i)
+    found = noun_sources(r, doc.i) or _own_owners(r, doc.i) or _gathering_body(r, doc)
     if found:
         return found
     verb = text_verb(r.p, doc.i)
