@@ -12694,3 +12694,12 @@ def test_the_summits_statement_is_the_body_that_met():
     claims = _claims("Title\n\nG7 leaders met in Italy on Thursday. The summit's final statement "
                      "warned China against supplying Russia.", published="2024-06-14")
     assert ("THREATEN", "G7", "CHN", "occurred") in claims
+
+
+def test_a_craft_blasted_is_hit_and_a_state_blasted_is_criticized():
+    claims = _claims("Title\n\nChinese coast guard ships blasted a Philippine resupply vessel "
+                     "with water cannons on Saturday.")
+    assert ("ASSAULT", "CHN", "PHL", "occurred") in claims
+    assert not any(c[0] == "ACCUSE" for c in claims)
+    assert ("ACCUSE", "CHN", "PHL", "occurred") in _claims(
+        "Title\n\nChina blasted the Philippines for its provocations.")
