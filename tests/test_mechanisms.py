@@ -12703,3 +12703,15 @@ def test_a_craft_blasted_is_hit_and_a_state_blasted_is_criticized():
     assert not any(c[0] == "ACCUSE" for c in claims)
     assert ("ACCUSE", "CHN", "PHL", "occurred") in _claims(
         "Title\n\nChina blasted the Philippines for its provocations.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Indian Prime Minister Narendra Modi spoke with U.S. President Joe Biden on Monday and "
+     "briefed him on his recent visit to Ukraine.", ("CONSULT", "IND", "UKR", "occurred")),
+    ("Modi briefed Biden on his recent visit to Ukraine.", ("CONSULT", "IND", "UKR", "occurred")),
+    ("Biden thanked Modi for his visit to Ukraine.", ("CONSULT", "IND", "UKR", "occurred"))])
+def test_his_in_what_one_tells_another_of_is_the_tellers_and_in_thanks_the_thankeds(text,
+                                                                                  claim):
+    claims = _claims("Title\n\n" + text, published="2024-08-27")
+    assert claim in claims
+    assert not any(c[0] == "CONSULT" and c[1] == "USA" and c[2] == "UKR" for c in claims)

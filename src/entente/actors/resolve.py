@@ -81,6 +81,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
 # verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")
+# verbs of telling another of a thing ("briefed Biden on his visit"): a possessive in what is
+# told is the teller's
+_BRIEFING = frozenset({"brief", "tell", "inform", "update", "notify", "debrief"})
 # a war waged, and the verbs of helping one ("to support its war", "to fuel its invasion")
 WAR_EFFORTS = frame_words("war_efforts")
 WAR_HELPING = frame_words("war_helping")
@@ -1713,9 +1716,19 @@ class Resolver(People):
         if tok.dep != "poss" or tok.text.lower() not in ("his", "her"):
             return None
         verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
-        if verb is None or any(o.ent >= 0 and self.p.entities[o.ent].label == "PERSON" or
-                               o.text.lower() in ("him", "her", "them")
-                               for o in kids(self.p, verb.i, "dobj", "dative")):
+        # ("briefed Biden on his recent visit to Ukraine", "told Scholz about his trip": one
+        # who tells another of a thing tells of their own)
+        briefing = verb is not None and verb.lemma.lower() in _BRIEFING and any(
+            a.dep == "prep" and a.text.lower() in ("on", "about", "of") and a.head == verb.i
+            for a in ancestors(self.p, tok.i))
+        starts = {j for j, _ in self.mentions}
+        if verb is None or not briefing and any(
+                o.ent >= 0 and (self.p.entities[o.ent].label == "PERSON" or
+                                self.p.entities[o.ent].start in starts) or
+                o.text.lower() in ("him", "her", "them")
+                for o in kids(self.p, verb.i, "dobj", "dative")):
+            # (a person the story names, whatever the tagger called the name: "thanked Modi
+            # for his visit" is Modi's)
             return None
         subj = kid(self.p, verb.i, "nsubj")
         if subj is not None and subj.i > tok.i >= subtree(self.p, subj.i)[0] and \
@@ -1730,7 +1743,12 @@ class Resolver(People):
         if subj.text.lower() in ("he", "she"):
             return self._subject_person(subj) if subj.text.lower() == \
                 {"his": "he", "her": "she"}[tok.text.lower()] else None
-        if subj.ent < 0 or self.p.entities[subj.ent].label != "PERSON":
+        if subj.ent < 0:
+            # (a surname the tagger left untagged: "Modi briefed Biden on his visit")
+            person = next((pn for j, pn in self.mentions if j == subj.i), None)
+            return person if person is not None and fits(person, tok.text.lower()) else None
+        if self.p.entities[subj.ent].label != "PERSON" and \
+                self.p.entities[subj.ent].start not in starts:
             return None
         person = next((pn for j, pn in reversed(self.mentions) if j <= subj.i and
                        j >= self.p.entities[subj.ent].start), None) or \
