@@ -12715,3 +12715,11 @@ def test_his_in_what_one_tells_another_of_is_the_tellers_and_in_thanks_the_thank
     claims = _claims("Title\n\n" + text, published="2024-08-27")
     assert claim in claims
     assert not any(c[0] == "CONSULT" and c[1] == "USA" and c[2] == "UKR" for c in claims)
+
+
+def test_a_reaction_a_plan_drew_came_though_the_plan_is_to_come():
+    claims = _claims("Title\n\nHours later, North Korea notified Japan that it planned to launch "
+                     "a satellite, drawing condemnation from Tokyo and Seoul.",
+                     published="2024-05-27")
+    assert ("ACCUSE", "JPN", "PRK", "occurred") in claims
+    assert ("ACCUSE", "KOR", "PRK", "occurred") in claims

@@ -3003,6 +3003,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         status = "occurred"
     if talks_ahead and status == "occurred":
         status = "planned"      # "a day before a planned round of negotiations with ..."
+    drew = p.tokens[tok.head] if tok.dep == "dobj" else None
+    if how == "reaction" and status in ("planned", "hypothetical") and drew is not None and \
+            drew.tag == "VBG" and drew.dep == "advcl" and drew.i > 0 and \
+            p.tokens[drew.i - 1].text == "," and not kids(p, drew.i, "neg", "aux"):
+        # "North Korea notified Japan that it planned to launch a satellite, drawing
+        # condemnation from Tokyo and Seoul": the reaction a telling drew came, whatever the
+        # plan the parser hung it on
+        status = "occurred"
     if how == "light" and predicate != tok.i and status in ("occurred", "planned") and \
             p.tokens[predicate].lemma.lower() in _WEIGHING:
         status = "hypothetical"     # "would consider new sanctions on Russia", "is weighing
