@@ -12723,3 +12723,9 @@ def test_a_reaction_a_plan_drew_came_though_the_plan_is_to_come():
                      published="2024-05-27")
     assert ("ACCUSE", "JPN", "PRK", "occurred") in claims
     assert ("ACCUSE", "KOR", "PRK", "occurred") in claims
+
+
+def test_victory_over_another_vowed_is_a_threat():
+    claims = _claims("Title\n\nNetanyahu vowed to achieve total victory over Hamas.")
+    assert ("THREATEN", "ISR", "PSE", "occurred") in claims
+    assert not any(c[0] == "AGREE" for c in claims)

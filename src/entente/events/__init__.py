@@ -4376,6 +4376,8 @@ def _right_granted(p: ParsedText, r: Resolver, tok: Token, sense, sources: list[
 
 # verbs of going on with an act ("vowed to continue targeting ships"): the act is what is vowed
 _GOING_ON = words("going_on")
+# what force wins over another ("vowed to achieve total victory over Hamas"): frames.yaml
+FORCE_OUTCOMES = words("force_outcomes")
 
 
 def _threat(p: ParsedText, tok: int) -> bool:
@@ -4408,6 +4410,10 @@ def _threat(p: ParsedText, tok: int) -> bool:
             return True
         if low in SP.FORCE_PROMISED:
             return True
+        if lifted is not None and lifted.lemma.lower() in FORCE_OUTCOMES and any(
+                pr.text.lower() in ("over", "against") for pr in kids(p, lifted.i, "prep") +
+                kids(p, c.i, "prep")):
+            return True     # "vowed to achieve total victory over Hamas"
         if low not in EASINGS | LIFTING | HEEDING and _penalized(p, _object_and_of(p, c.i)):
             return True     # "ready to trigger the return of U.N. sanctions on Iran"
         if low in ("take", "adopt") and lifted is not None and \
