@@ -12729,3 +12729,10 @@ def test_victory_over_another_vowed_is_a_threat():
     claims = _claims("Title\n\nNetanyahu vowed to achieve total victory over Hamas.")
     assert ("THREATEN", "ISR", "PSE", "occurred") in claims
     assert not any(c[0] == "AGREE" for c in claims)
+
+
+def test_it_charged_in_a_participle_is_the_object_of_the_act_it_goes_on_from():
+    claims = _claims("Title\n\nMali, Burkina Faso and Niger announced that they were leaving "
+                     "ECOWAS, accusing it of imposing illegal sanctions on them.")
+    for code in ("MLI", "BFA", "NER"):
+        assert ("ACCUSE", code, "ECOWAS", "occurred") in claims

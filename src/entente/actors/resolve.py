@@ -2521,6 +2521,17 @@ class Resolver(People):
             for a in ancestors(self.p, i):
                 if a.pos in ("VERB", "AUX"):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
+        tok = self.p.tokens[i]
+        verb = self.p.tokens[tok.head]
+        if tok.text.lower() == "it" and tok.dep == "dobj" and verb.tag == "VBG" and \
+                verb.dep == "advcl" and verb.head < i:
+            # "were leaving ECOWAS, accusing it of imposing illegal sanctions": the object of
+            # the act the participle goes on from, which its subject cannot be
+            own = {a.code for j in bound for a in self.actors(j)}
+            found = [a for o in kids(self.p, verb.head, "dobj") if o.i < i
+                     for a in self.actors(o.i) if a.code and a.code not in own]
+            if found:
+                return found
         if self.p.tokens[i].text.lower() in ("their", "its") and sent is not None:
             # "In a joint statement issued at their meeting, Tokyo and Washington shared ...":
             # a possessive in a phrase before the main clause's subject stands for it
