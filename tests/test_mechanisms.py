@@ -12736,3 +12736,9 @@ def test_it_charged_in_a_participle_is_the_object_of_the_act_it_goes_on_from():
                      "ECOWAS, accusing it of imposing illegal sanctions on them.")
     for code in ("MLI", "BFA", "NER"):
         assert ("ACCUSE", code, "ECOWAS", "occurred") in claims
+
+
+def test_a_hostile_name_for_an_act_told_as_another_kind_names_that_act():
+    claims = _claims("Title\n\nEcuadorian police raided the Mexican Embassy in Quito on Friday. "
+                     "The Organization of American States condemned the incursion.")
+    assert ("ACCUSE", "OAS", "ECU", "occurred") in claims

@@ -521,6 +521,11 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
                   and d.trigger.sense.mode == "peacekeeping" or drills and
                   d.trigger.sense.mode in ("drills", "exercise")] if kinds else \
         [d for d in history if p.tokens[d.trigger.token].lemma.lower() not in STANDINGS][:1]
+    if not candidates and definite and obj.lemma.lower() in HOSTILE_NAMES:
+        # "Ecuadorian police raided the Mexican embassy ... The OAS condemned the incursion":
+        # a hostile name for an act told as another kind names that act
+        candidates = [d for d in history if d.trigger.sense.type in HOSTILE_ACTS and
+                      d.trigger.token < obj.i]
     # ("raided the embassy ... called the raid a violation", "began drills around Taiwan ...
     # condemned the drills", drills made a show of force: the act told by the same word,
     # whatever type it was given, comes first)
