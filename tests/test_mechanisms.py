@@ -12742,3 +12742,9 @@ def test_a_hostile_name_for_an_act_told_as_another_kind_names_that_act():
     claims = _claims("Title\n\nEcuadorian police raided the Mexican Embassy in Quito on Friday. "
                      "The Organization of American States condemned the incursion.")
     assert ("ACCUSE", "OAS", "ECU", "occurred") in claims
+
+
+@pytest.mark.parametrize("capital, code", [("Georgetown", "GUY"), ("Malé", "MDV")])
+def test_capitals_the_lexicon_lacked_name_their_states(capital, code):
+    claims = _claims(f"Title\n\nA U.S. delegation visited {capital} last week.")
+    assert ("CONSULT", "USA", code, "occurred") in claims
