@@ -1023,8 +1023,8 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             for g in kids(r.p, c.i):
                 out += r.owner_token(g)
             continue
-        if c.dep == "poss" and c.tag == "PRP$" and r.war_helped(c.i):
-            out += r.war_helped(c.i)    # "sent troops to Russia to support its war"
+        if c.dep == "poss" and c.tag == "PRP$" and (helped := r.war_helped(c.i)):
+            out += helped       # "sent troops to Russia to support its war"
             continue
         if c.dep == "poss" and c.tag == "PRP$" and r.intruders(c.i) is None:
             continue    # "show their disapproval": a possessive pronoun points back to the actor
