@@ -12748,3 +12748,12 @@ def test_a_hostile_name_for_an_act_told_as_another_kind_names_that_act():
 def test_capitals_the_lexicon_lacked_name_their_states(capital, code):
     claims = _claims(f"Title\n\nA U.S. delegation visited {capital} last week.")
     assert ("CONSULT", "USA", code, "occurred") in claims
+
+
+def test_it_that_a_state_says_did_a_wrong_is_the_doer_told_before():
+    claims = _claims("Title\n\nEcuadorian police raided the Mexican Embassy in Quito on Friday. "
+                     "Brazil said it had violated the Vienna Convention.")
+    assert ("ACCUSE", "BRA", "ECU", "occurred") in claims
+    claims = _claims("Title\n\nHezbollah fired rockets at Haifa. Israel said it had struck "
+                     "Hezbollah targets in Lebanon.")
+    assert ("ASSAULT", "ISR", "LBN", "occurred") in claims

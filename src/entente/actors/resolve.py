@@ -81,6 +81,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
 # verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")
+# verbs that name a wrong as such, whose doer a reporting state is not ("said it had violated
+# the convention"; a strike or an arrest a state reports may well be its own)
+_WRONGDOING = frame_words("wrongs_as_such")
 # verbs of telling another of a thing ("briefed Biden on his visit"): a possessive in what is
 # told is the teller's
 _BRIEFING = frozenset({"brief", "tell", "inform", "update", "notify", "debrief"})
@@ -2461,6 +2464,29 @@ class Resolver(People):
             return []
         return [a for a in self.actors(subj.i) if a.code]
 
+    def _wrong_told_of_another(self, i: int) -> list[Actor]:
+        """For "it" as the doer of a wrong a state reports ("... raided the Mexican Embassy.
+        Brazil said it had violated the Vienna Convention"), the doer the sentence before
+        told: a state does not report its own wrong (a denial says "not")."""
+        tok = self.p.tokens[i]
+        verb = self.p.tokens[tok.head]
+        if tok.text.lower() != "it" or tok.dep != "nsubj" or verb.dep != "ccomp" or \
+                verb.lemma.lower() not in _WRONGDOING or kids(self.p, verb.i, "neg"):
+            return []
+        said = kid(self.p, verb.head, "nsubj")
+        own = {a.code for a in self.actors(said.i) if a.code} if said is not None and \
+            said.i < i else set()
+        sent = sentence_of(self.p, i)
+        before = sentence_of(self.p, sent.start - 1) if sent is not None and \
+            sent.start > 0 else None
+        if not own or before is None:
+            return []
+        for t in self.p.tokens[before.start:before.end]:
+            if t.dep == "nsubj" and self.p.tokens[t.head].dep == "ROOT":
+                found = [a for a in self.actors(t.i) if a.code and a.code not in own]
+                return found
+        return []
+
     def war_helped(self, i: int) -> list[Actor]:
         """For "its" on a war that an act is done to help, the state the act went to: "had sent
         troops to Russia to support its war in Ukraine", "supplied drones to Moscow to fuel its
@@ -2570,6 +2596,9 @@ class Resolver(People):
             found = self.war_helped(i)
             if found:
                 return found
+        found = self._wrong_told_of_another(i)
+        if found:
+            return found
         if self.p.tokens[i].text.lower() in ("their", "its") and \
                 self.p.tokens[i].dep == "poss":
             # "urged Russia to withdraw its troops", "told Israel to halt its offensive": a
