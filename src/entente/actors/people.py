@@ -70,8 +70,8 @@ STATE_OFFICES = frame_words("state_offices")
 OFFICE_WORDS = TITLE_NOUNS | frame_words("government_offices")
 CABINET_TITLES = frame_words("cabinet_titles")
 # titles only one state gives, with its code ("secretary of state=USA")
-ONE_STATE_TITLES = dict(w.split("=", 1) for w in frame_words("one_state_titles"))
-ONE_STATE_TITLES = {t: c.upper() for t, c in ONE_STATE_TITLES.items()}
+ONE_STATE_TITLES = {t: c.upper() for t, c in (w.split("=", 1)
+                                               for w in frame_words("one_state_titles"))}
 
 
 @dataclass

@@ -2483,8 +2483,7 @@ class Resolver(People):
             return []
         for t in self.p.tokens[before.start:before.end]:
             if t.dep == "nsubj" and self.p.tokens[t.head].dep == "ROOT":
-                found = [a for a in self.actors(t.i) if a.code and a.code not in own]
-                return found
+                return [a for a in self.actors(t.i) if a.code and a.code not in own]
         return []
 
     def war_helped(self, i: int) -> list[Actor]:

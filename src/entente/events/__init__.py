@@ -500,14 +500,10 @@ def _any_such(p: ParsedText, noun: Token) -> bool:
 def _assured(p: ParsedText, r: Resolver, v: int, own: set[str]) -> list[Actor]:
     """The other state a denial is told to, when no charge was told before: "The United
     States told Iran that it had no involvement in the strike"."""
-    if p.tokens[v].lemma.lower() not in _ASSURING:
+    if p.tokens[v].lemma.lower() not in T.TELLING:
         return []
     return [a for o in kids(p, v, "dobj", "dative") for a in r.actors(o.i)
             if a.code and a.code not in own]
-
-
-# verbs of telling a party something directly
-_ASSURING = frozenset({"tell", "assure", "reassure", "inform", "notify"})
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:

@@ -531,10 +531,12 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     # whatever type it was given, comes first)
     # ("launched an unprecedented attack from Gaza that killed hundreds ... praised the
     # attack": the act told by a clause on the same noun is that act too)
-    same_word = [d for d in history if _named_as(p, d.trigger.token) == obj.lemma.lower()
-                 and d.trigger.token < obj.i and (d.trigger.sense.type not in kinds or
-                                                  _named_as(p, d.trigger.token) !=
-                                                  p.tokens[d.trigger.token].lemma.lower())]
+    # (an act of a kind the noun names is among the candidates already, unless named so only
+    # by the noun its clause hangs on)
+    same_word = [d for d in history if d.trigger.token < obj.i and
+                 (named := _named_as(p, d.trigger.token)) == obj.lemma.lower() and
+                 (d.trigger.sense.type not in kinds or
+                  named != p.tokens[d.trigger.token].lemma.lower())]
     candidates = same_word[:1] + [d for d in candidates if d not in same_word[:1]]
     if kinds == {"CONSULT"} and etype in ("ACCUSE", "REJECT"):
         # "Xi held talks in the Kremlin ... Kishida made an unannounced visit to Kyiv ...
