@@ -12757,3 +12757,24 @@ def test_it_that_a_state_says_did_a_wrong_is_the_doer_told_before():
     claims = _claims("Title\n\nHezbollah fired rockets at Haifa. Israel said it had struck "
                      "Hezbollah targets in Lebanon.")
     assert ("ASSAULT", "ISR", "LBN", "occurred") in claims
+
+
+def test_a_states_allies_did_not_strike_for_it():
+    claims = _claims("Title\n\nUkraine's allies pledged on Wednesday to send more air defense "
+                     "systems, striking power plants in Russia.")
+    assert not any(c[0] == "ASSAULT" for c in claims)
+
+
+def test_a_participle_set_after_an_attack_goes_on_from_it():
+    # the parser hangs "striking" on "pledged", whose subject did not strike
+    claims = _claims("Title\n\nUkraine's allies pledged on Wednesday to send more air defense "
+                     "systems to Kyiv after Russia launched its heaviest missile barrage in "
+                     "months, striking power plants across Ukraine.")
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in claims
+
+
+def test_the_country_an_attack_went_across_is_not_the_attackers():
+    claims = _claims("Title\n\nUkraine said on Monday it needed more air defenses. Russia "
+                     "launched its heaviest missile barrage in months on Monday, striking "
+                     "power plants and city centers across the country.")
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in claims

@@ -2266,6 +2266,10 @@ class Resolver(People):
                     # infinitive's subject is its governor's)
                     a = self.p.tokens[a.head]
                     subj = kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
+                if subj is None and a.tag == "VBG" and a.dep == "advcl" and a.head < a.i:
+                    # "Russia launched a barrage, striking power plants across the country":
+                    # a participle set after its clause has that clause's subject
+                    continue
                 return subj
         return None
 

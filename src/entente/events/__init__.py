@@ -1530,6 +1530,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources = R.noun_sources(r, subj.i) or [
                 a for g in kids(p, subj.i, "nsubj") if g.i < subj.i
                 for a in r.owner_token(g)]
+        if not sources and sense.type == "ASSAULT":
+            sources = _attack_went_on(p, tok, history or [])
         head = p.tokens[tok.head]
         if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
             # a participle the parser joined to a noun: it stands where the participle above
@@ -3166,6 +3168,21 @@ _DOMESTIC_SECTORS = frozenset({"CVL", "OPP", "REB", "COP", "JUD", "LEG", "MED", 
 
 
 
+
+
+def _attack_went_on(p: ParsedText, tok: Token, history: list[Draft]) -> list[Actor]:
+    """The doers of an attack told just before a participle that goes on from it, set off by
+    a comma: "pledged to send air defenses after Russia launched its heaviest barrage in
+    months, striking power plants" (the parser hangs the participle on the main verb, whose
+    subject did not strike). Only an attack whose target was not told takes it."""
+    if tok.tag != "VBG" or tok.dep != "advcl" or tok.i < 2 or p.tokens[tok.i - 1].text != ",":
+        return []
+    for d in reversed(history):
+        t = d.trigger.token
+        if d.trigger.sense.type == "ASSAULT" and not d.targets and d.sources and \
+                t < tok.i and t != tok.head and subtree(p, t)[1] == tok.i - 1:
+            return list(d.sources)
+    return []
 
 
 def _ship_sails_on(p: ParsedText, tok: Token) -> bool:

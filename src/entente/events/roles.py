@@ -718,6 +718,8 @@ def noun_sources(r: Resolver, noun: int) -> list[Actor]:
     """A noun trigger's own agent: "Russia's invasion", "the Russian invasion", "by X"."""
     p = r.p
     out: list[Actor] = []
+    if p.tokens[noun].lemma.lower() in OTHERS | ALLIES:
+        return out      # "Ukraine's allies", "Russia's neighbours" are other states
     for c in kids(p, noun):
         if c.dep in ("compound", "nmod") and c.ent >= 0 and \
                 (p.entities[c.ent].key or "").startswith("place:"):

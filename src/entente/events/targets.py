@@ -54,6 +54,10 @@ def over_act(p: ParsedText, tok: int) -> Token | None:
     return None
 
 
+# where an attack hit: "in Iran's Sistan-Baluchestan", "power plants across the country"
+_WITHIN = frozenset({"in", "inside", "across", "throughout"})
+
+
 def struck_in(p: ParsedText, r: Resolver, tok: int, own: set, direct: bool = False
               ) -> list[Actor]:
     """The one state, not the attacker's, where the places an attack hit lie: "in the
@@ -63,7 +67,7 @@ def struck_in(p: ParsedText, r: Resolver, tok: int, own: set, direct: bool = Fal
     lo, hi = subtree(p, tok)
     codes: dict[str, Actor] = {}
     for t in p.tokens[tok + 1:hi]:
-        if t.dep != "pobj" or p.tokens[t.head].text.lower() not in ("in", "inside"):
+        if t.dep != "pobj" or p.tokens[t.head].text.lower() not in _WITHIN:
             continue
         if direct and p.tokens[t.head].head != tok:
             continue
