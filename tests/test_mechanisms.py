@@ -12778,3 +12778,10 @@ def test_the_country_an_attack_went_across_is_not_the_attackers():
                      "launched its heaviest missile barrage in months on Monday, striking "
                      "power plants and city centers across the country.")
     assert ("ASSAULT", "RUS", "UKR", "occurred") in claims
+
+
+def test_a_text_a_relative_clause_acts_on_is_not_its_actor():
+    # "which" the object of the clause: the plan was dismissed, not dismissing
+    dyads = _dyads(_events("Title\n\nPutin discussed China's peace plan, which Washington has "
+                           "dismissed as an attempt to freeze Russian gains.", partial=True))
+    assert not any(d[1] == "CHN" for d in dyads)

@@ -1552,8 +1552,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             if reported is not None and r.actors(reported.i):
                 forced = r.actors(reported.i)
         text = subj
-        if subj is not None and subj.text.lower() in ("that", "which") and tok.dep == "relcl":
-            text = head         # "a statement that called on both countries"
+        if subj is not None and subj.text.lower() in ("that", "which") and tok.dep == "relcl" \
+                and subj.dep in ("nsubj", "nsubjpass"):
+            # "a statement that called on both countries" (not the text acted on: "China's
+            # plan, which Washington has dismissed")
+            text = head
         if not sources and text is not None and text.lemma.lower() in r.lex.documents:
             # a text speaks for whoever issued it: "said in a statement that called on ..."
             sources = R.issuer(r, text)
