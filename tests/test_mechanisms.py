@@ -12785,3 +12785,13 @@ def test_a_text_a_relative_clause_acts_on_is_not_its_actor():
     dyads = _dyads(_events("Title\n\nPutin discussed China's peace plan, which Washington has "
                            "dismissed as an attempt to freeze Russian gains.", partial=True))
     assert not any(d[1] == "CHN" for d in dyads)
+
+
+def test_an_act_after_which_a_past_act_was_meant_to_do_something_was_done():
+    claims = _claims("Title\n\nVietnam gave Putin a welcome in Hanoi on Thursday, as Moscow "
+                     "sought to shore up ties in Asia a day after signing a mutual defense "
+                     "pact with North Korea.", published="2024-06-20")
+    assert ("SUPPORT", "RUS", "PRK", "occurred") in claims
+    claims = _claims("Title\n\nRussia will seek new partners after signing a pact with "
+                     "North Korea.", published="2024-06-20")
+    assert ("SUPPORT", "RUS", "PRK", "planned") in claims

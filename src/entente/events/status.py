@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicons import frame_words, load_yaml
 from ..records import ParsedText, Token
-from ..tree import kid, kids, subtree
+from ..tree import ancestors, kid, kids, subtree
 
 # Nouns that name an accusation ("a charge New Delhi denied").
 _CHARGE_NOUNS = frame_words("accusations")
@@ -236,6 +236,8 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
             return "planned"
     if accepted_invitation(p, tok) is not None:
         return "planned"    # "accepted an invitation to visit Turkey in April"
+    if _done_before_past(p, tok):
+        return "occurred"
     found = _climb(p, predicate, m)
     if found:
         return found
@@ -243,6 +245,20 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
     if last.text == "?":
         return "hypothetical"
     return _tense(p, tok)
+
+
+def _done_before_past(p: ParsedText, tok: Token) -> bool:
+    """Whether ``tok`` is a gerund after "after" or "since" in a clause told in the past: "as
+    Moscow sought to shore up ties in Asia a day after signing a defense pact with North Korea"
+    (what came before a past act was done, whatever the act was meant to do)."""
+    if tok.tag != "VBG" or tok.dep != "pcomp" or \
+            p.tokens[tok.head].text.lower() not in ("after", "since"):
+        return False
+    for a in ancestors(p, tok.i):
+        if a.tag in ("VBD", "VBZ", "VBP", "MD") or any(
+                x.tag == "MD" or x.text.lower() in ("will", "'ll") for x in kids(p, a.i, "aux")):
+            return a.tag == "VBD" and not any(x.tag == "MD" for x in kids(p, a.i, "aux"))
+    return False
 
 
 # invitations, and the verbs by which the invited take one up (frames.yaml)
