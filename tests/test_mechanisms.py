@@ -12795,3 +12795,11 @@ def test_an_act_after_which_a_past_act_was_meant_to_do_something_was_done():
     claims = _claims("Title\n\nRussia will seek new partners after signing a pact with "
                      "North Korea.", published="2024-06-20")
     assert ("SUPPORT", "RUS", "PRK", "planned") in claims
+
+
+def test_the_country_a_purpose_defends_is_its_doers_own():
+    claims = _claims("Title\n\nChina demanded that Washington stop arming Taiwan and said the "
+                     "People's Liberation Army would take all necessary measures to defend the "
+                     "country's sovereignty.")
+    assert ("REQUEST", "CHN", "USA", "occurred") in claims
+    assert not any(c[0] == "SUPPORT" and c[2] == "TWN" for c in claims)

@@ -2270,6 +2270,13 @@ class Resolver(People):
                     # "Russia launched a barrage, striking power plants across the country":
                     # a participle set after its clause has that clause's subject
                     continue
+                if subj is None and a.tag == "VB" and a.dep in ("acl", "relcl", "advcl") and \
+                        any(x.text.lower() == "to" for x in kids(self.p, a.i, "aux")) and \
+                        kid(self.p, a.head, "dobj") is None:
+                    # "the army would take all necessary measures to defend the country's
+                    # sovereignty": the infinitive of a purpose has the subject of the clause
+                    # it serves (not one told to act: "urged Iran to defend")
+                    continue
                 return subj
         return None
 
