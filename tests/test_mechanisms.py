@@ -12803,3 +12803,9 @@ def test_the_country_a_purpose_defends_is_its_doers_own():
                      "country's sovereignty.")
     assert ("REQUEST", "CHN", "USA", "occurred") in claims
     assert not any(c[0] == "SUPPORT" and c[2] == "TWN" for c in claims)
+
+
+def test_force_vowed_in_response_is_a_threat_at_whoever_it_answers():
+    claims = _claims("Title\n\nThe United States sent cluster munitions to Ukraine. Shoigu said "
+                     "Moscow would be forced to use similar weapons in response.")
+    assert ("THREATEN", "RUS", "USA", "occurred") in claims

@@ -3123,6 +3123,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sense = replace(sense, type="THREATEN", mode=None)
             trig = replace(trig, sense=sense)
             predicate, status = warned, "occurred"
+            if not tgts and _told_as_answer(p, tok):
+                # "Moscow would be forced to use similar weapons in response": aimed at
+                # whoever did what it answers
+                tgts = _answered(p, r, tok, s, sources, own, history)
     if threat and status == "hypothetical":
         # "warned it was ready to impose sanctions on Russia": a readiness to use force,
         # warned of by the one who would use it, is a threat made when it is said
@@ -3681,6 +3685,22 @@ def _told_of_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
 
 # What an answer comes after: "after Finland joined NATO", "following Seoul's drills".
 PROVOKED_MARKS = frozenset({"after", "following", "since"})
+
+
+# what an act still to come is said to be done "in" as an answer
+_ANSWER_NOUNS = words("answers_to_come") | {"kind"}
+
+
+def _told_as_answer(p: ParsedText, tok: Token) -> bool:
+    """Whether an act is said to be done "in response", "in retaliation" or "in kind" (the
+    phrase hung on the verb or on its object)."""
+    for h in [tok] + kids(p, tok.i, "dobj"):
+        for prep in kids(p, h.i, "prep"):
+            obj = kid(p, prep.i, "pobj")
+            if prep.text.lower() == "in" and obj is not None and \
+                    obj.lemma.lower() in _ANSWER_NOUNS:
+                return True
+    return False
 
 
 def _provoked_by(p: ParsedText, r: Resolver, tok: int, own) -> list[Actor]:
