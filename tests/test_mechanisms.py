@@ -12809,3 +12809,11 @@ def test_force_vowed_in_response_is_a_threat_at_whoever_it_answers():
     claims = _claims("Title\n\nThe United States sent cluster munitions to Ukraine. Shoigu said "
                      "Moscow would be forced to use similar weapons in response.")
     assert ("THREATEN", "RUS", "USA", "occurred") in claims
+
+
+def test_a_subject_the_parser_joined_to_an_object_is_not_acted_on():
+    # "35 countries" parsed as a conjunct of "it": those who abstained were not rejected
+    claims = _claims("Title\n\nThe resolution was backed by 141 members, while Russia and "
+                     "Belarus voted against it and 35 countries, including China and India, "
+                     "abstained.")
+    assert not any(c[2] in ("CHN", "IND") for c in claims)

@@ -163,6 +163,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _presents_taken_for_conjuncts_of_pasts(tokens)
     tokens = _pasts_taken_into_past_perfects(tokens)
     tokens = _that_clauses_taken_into_deeper_clauses(tokens)
+    tokens = _subjects_taken_for_conjuncts(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -900,6 +901,53 @@ def _lists_taken_for_appositions(tokens: tuple[Token, ...], ents: list[Entity]
             continue    # ("signed on board, on Monday, an agreement": no list of days)
         fixed[t.i] = replace(t, dep="conj", head=before.i)
     return _kept(tokens, fixed)
+
+
+def _subjects_taken_for_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with the subject of a clause joined by "and" given back: "Russia and Belarus
+    voted against it and 35 countries, including China and India, abstained", parsed with
+    "countries" a conjunct of "it" and "abstained" a clause with no subject. A conjunct of an
+    object, whose phrase ends right before (or a comma before) a finite verb that has no
+    subject and hangs on the verb the object belongs to, is that verb's subject; the verb is
+    a conjunct of that verb."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.head >= t.i or t.pos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        obj = tokens[t.head]
+        if obj.dep not in ("dobj", "pobj"):
+            continue
+        gov = tokens[obj.head]
+        if gov.dep == "prep" and gov.head != gov.i:
+            gov = tokens[gov.head]
+        if gov.pos not in ("VERB", "AUX"):
+            continue
+        end = _subtree_end(tokens, under, t.i)
+        nxt = end + 1 if end + 1 < len(tokens) and tokens[end + 1].text != "," else end + 2
+        if nxt >= len(tokens):
+            continue
+        verb = tokens[nxt]
+        if verb.tag not in FINITE or verb.pos != "VERB" or verb.head != gov.i or \
+                any(x.dep in SUBJECT_DEPS for x in under.get(verb.i, [])):
+            continue
+        cc = [x for x in under.get(obj.i, []) if x.dep == "cc" and obj.i < x.i < t.i]
+        if len(cc) != 1 or cc[0].text.lower() != "and":
+            continue
+        fixed[t.i] = replace(t, dep="nsubj", head=verb.i)
+        fixed[verb.i] = replace(verb, dep="conj")
+        fixed[cc[0].i] = replace(cc[0], head=gov.i)
+    return _kept(tokens, fixed)
+
+
+def _subtree_end(tokens: tuple[Token, ...], under: dict[int, list[Token]], i: int) -> int:
+    """The last token index of the subtree under ``i``."""
+    hi, todo = i, [i]
+    while todo:
+        j = todo.pop()
+        hi = max(hi, j)
+        todo.extend(x.i for x in under.get(j, []))
+    return hi
 
 
 def _rejoin(fixed: list[Token], under: dict[int, list[Token]], t: Token, old: int,
