@@ -12817,3 +12817,19 @@ def test_a_subject_the_parser_joined_to_an_object_is_not_acted_on():
                      "Belarus voted against it and 35 countries, including China and India, "
                      "abstained.")
     assert not any(c[2] in ("CHN", "IND") for c in claims)
+
+
+def test_the_country_an_intent_is_aimed_at_is_not_the_intenders():
+    claims = _claims("Title\n\nColombia agreed on Sunday to accept deportation flights from the "
+                     "United States, hours after President Donald Trump threatened to impose "
+                     "tariffs and sanctions on the country.", published="2025-01-28")
+    assert ("THREATEN", "USA", "COL", "occurred") in claims
+
+
+def test_anothers_country_is_the_last_subject_state_not_one_named_in_passing():
+    claims = _claims("Title\n\nHelsinki applied to join NATO in May last year, weeks after "
+                     "Russia launched its full-scale invasion of Ukraine. The last hurdle fell on "
+                     "Thursday, when the Turkish parliament voted to ratify the country's "
+                     "membership.", published="2023-04-04")
+    assert ("SUPPORT", "TUR", "FIN", "occurred") in claims
+    assert not any(c[1] == "TUR" and c[2] == "UKR" for c in claims)

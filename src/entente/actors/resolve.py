@@ -1861,6 +1861,11 @@ class Resolver(People):
                 # "Japan has signed similar agreements with Australia and Britain. The country
                 # is also in talks with France": a subject carries on the last subject
                 code = self._recent_subject_state(tok.i) or code
+            elif tok.dep == "poss" and own and tok.text.lower() in ("country", "nation"):
+                # "Helsinki applied to join weeks after Russia invaded Ukraine. ... the
+                # Turkish parliament voted to ratify the country's membership": another's
+                # country is the last subject of another state, before one named in passing
+                code = self._recent_subject_state(tok.i, own) or code
             guarded = tok if tok.dep != "poss" else self.p.tokens[tok.head]
             if len(own) == 1 and guarded.dep == "dobj" and \
                     self.p.tokens[guarded.head].lemma.lower() in SELF_GUARDING:
@@ -2270,12 +2275,14 @@ class Resolver(People):
                     # "Russia launched a barrage, striking power plants across the country":
                     # a participle set after its clause has that clause's subject
                     continue
-                if subj is None and a.tag == "VB" and a.dep in ("acl", "relcl", "advcl") and \
+                if subj is None and a.tag == "VB" and a.dep in ("acl", "relcl", "advcl",
+                                                                "xcomp") and \
                         any(x.text.lower() == "to" for x in kids(self.p, a.i, "aux")) and \
                         kid(self.p, a.head, "dobj") is None:
                     # "the army would take all necessary measures to defend the country's
-                    # sovereignty": the infinitive of a purpose has the subject of the clause
-                    # it serves (not one told to act: "urged Iran to defend")
+                    # sovereignty", "threatened to impose tariffs on the country": the
+                    # infinitive of a purpose or an intent has the subject of the clause it
+                    # serves (not one told to act: "urged Iran to defend")
                     continue
                 return subj
         return None
@@ -2327,8 +2334,10 @@ class Resolver(People):
                                    (among is None or str(x.code).lower() in among))
         return entry.code if entry is not None else None
 
-    def _recent_subject_state(self, i: int) -> str | None:
-        """The state of the last subject before token ``i`` that names one."""
+    def _recent_subject_state(self, i: int, exclude: set[str | None] = frozenset()
+                              ) -> str | None:
+        """The state of the last subject before token ``i`` that names one (not among
+        ``exclude``)."""
         for j in range(i - 1, max(-1, i - BACK_REACH), -1):
             t = self.p.tokens[j]
             if t.dep in ("nsubj", "nsubjpass") and t.text.lower() not in THING_PRONOUNS:
@@ -2349,7 +2358,7 @@ class Resolver(People):
                 # (or its owner: "China's response was swift. Foreign Ministry spokesperson
                 # Wang Wenbin said ...")
                 found = [a for k in [j] + [c.i for c in kids(self.p, j, "poss")]
-                         for a in self.actors(k) if a.code and
+                         for a in self.actors(k) if a.code and a.code not in exclude and
                          self.lex.entry(f"country:{a.code}")]
                 if found:
                     return found[0].code
