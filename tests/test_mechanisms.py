@@ -12833,3 +12833,12 @@ def test_anothers_country_is_the_last_subject_state_not_one_named_in_passing():
                      "membership.", published="2023-04-04")
     assert ("SUPPORT", "TUR", "FIN", "occurred") in claims
     assert not any(c[1] == "TUR" and c[2] == "UKR" for c in claims)
+
+
+def test_anothers_act_named_in_ones_own_words_and_turned_down_is_charged():
+    claims = _claims("Title\n\nChina said it greatly regrets the move and rejected what it "
+                     "described as Washington's use of pressure and intimidation.")
+    assert ("ACCUSE", "CHN", "USA", "occurred") in claims
+    claims = _claims("Title\n\nChina condemned what it described as Washington's use of "
+                     "pressure.")
+    assert ("ACCUSE", "CHN", "USA", "occurred") in claims

@@ -2058,9 +2058,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Russia expelled two diplomats, a move Estonia condemned as provocative": the act
         # the relative clause's noun stands in apposition to is the one judged
         tgts = _apposed_doers(p, r, tok, {a.code for a in sources})
-    if not tgts and sense.type in ("ACCUSE", "SUPPORT") and sense.kind == "verb":
+    if not tgts and sense.type in ("ACCUSE", "SUPPORT", "REJECT") and sense.kind == "verb":
         # 'condemned what Miller called "escalatory actions" by China'
         tgts = T.named_in_free_relative(p, r, tok.i, {a.code for a in sources})
+        if tgts and sense.type == "REJECT":
+            # "rejected what it described as Washington's use of pressure": another's act
+            # named in one's own words and turned down is charged
+            sense = replace(sense, type="ACCUSE", mode="disapprove")
+            trig = replace(trig, sense=sense)
     if not tgts and sense.type == "ASSAULT" and tok.dep == "advcl" and \
             R.is_passive(p, tok.head):
         # "four Armenian soldiers were killed when Azerbaijani forces opened fire": whom the

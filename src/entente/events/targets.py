@@ -108,7 +108,10 @@ def named_in_free_relative(p: ParsedText, r: Resolver, tok: int, own: set) -> li
     for v in verbs:
         if not any(w.text.lower() == "what" for w in kids(p, v.i, "dobj", "nsubj", "oprd")):
             continue
-        for named in kids(p, v.i, "oprd", "xcomp", "ccomp", "dobj", "attr"):
+        # ("what it described as Washington's use of pressure": named by "as")
+        named_as = [o for pr in kids(p, v.i, "prep") if pr.text.lower() == "as"
+                    for o in kids(p, pr.i, "pobj")]
+        for named in kids(p, v.i, "oprd", "xcomp", "ccomp", "dobj", "attr") + named_as:
             if named.text.lower() == "what":
                 continue
             # ("actions by China", the "by" hung on the active verb of naming; "an
