@@ -12842,3 +12842,13 @@ def test_anothers_act_named_in_ones_own_words_and_turned_down_is_charged():
     claims = _claims("Title\n\nChina condemned what it described as Washington's use of "
                      "pressure.")
     assert ("ACCUSE", "CHN", "USA", "occurred") in claims
+
+
+def test_a_judgement_of_an_act_no_one_is_named_for_goes_to_those_the_judge_says_did_it():
+    claims = _claims("Title\n\nIran condemned the vote, saying Britain, France and Germany had "
+                     "acted irresponsibly.")
+    for code in ("GBR", "FRA", "DEU"):
+        assert ("ACCUSE", "IRN", code, "occurred") in claims
+    claims = _claims("Title\n\nRussia criticized the move, saying the resolution by France "
+                     "would poison the atmosphere.")
+    assert ("ACCUSE", "RUS", "FRA", "occurred") in claims

@@ -2058,6 +2058,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Russia expelled two diplomats, a move Estonia condemned as provocative": the act
         # the relative clause's noun stands in apposition to is the one judged
         tgts = _apposed_doers(p, r, tok, {a.code for a in sources})
+    if not tgts and sense.type == "ACCUSE" and sense.kind == "verb":
+        # "Iran condemned the vote, saying Britain, France and Germany had acted
+        # irresponsibly": the ones the speaker goes on to say did it
+        tgts = _said_doers(p, r, tok, {a.code for a in sources})
     if not tgts and sense.type in ("ACCUSE", "SUPPORT", "REJECT") and sense.kind == "verb":
         # 'condemned what Miller called "escalatory actions" by China'
         tgts = T.named_in_free_relative(p, r, tok.i, {a.code for a in sources})
@@ -3690,6 +3694,26 @@ def _told_of_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
 
 # What an answer comes after: "after Finland joined NATO", "following Seoul's drills".
 PROVOKED_MARKS = frozenset({"after", "following", "since"})
+
+
+def _said_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """The states named as the subject of what the judge goes on to say in a participle
+    ("condemned the vote, saying Britain, France and Germany had acted irresponsibly";
+    "criticized the move, saying the resolution by France ... would poison the atmosphere"),
+    when what is judged names no one."""
+    for c in kids(p, tok.i, "advcl"):
+        if c.tag != "VBG" or c.lemma.lower() not in r.lex.speech_verbs:
+            continue
+        for said in kids(p, c.i, "ccomp"):
+            subj = kid(p, said.i, "nsubj") or kid(p, said.i, "nsubjpass")
+            if subj is None:
+                continue
+            found = [a for j in conjuncts(p, subj.i) for a in r.actors(j)] or \
+                R.noun_sources(r, subj.i)
+            found = [a for a in found if a.code and a.code not in own]
+            if found:
+                return found
+    return []
 
 
 # what an act still to come is said to be done "in" as an answer
