@@ -12852,3 +12852,11 @@ def test_a_judgement_of_an_act_no_one_is_named_for_goes_to_those_the_judge_says_
     claims = _claims("Title\n\nRussia criticized the move, saying the resolution by France "
                      "would poison the atmosphere.")
     assert ("ACCUSE", "RUS", "FRA", "occurred") in claims
+
+
+def test_a_perfect_goes_on_from_the_present_that_reports_a_past():
+    # parsed with "has denied" joined to "was", as if the balloon denied
+    claims = _claims("Title\n\nThe United States accused China of spying with the balloon. "
+                     "Beijing insists the balloon was a civilian airship, and has denied that it "
+                     "was used for spying.")
+    assert ("REJECT", "CHN", "USA", "occurred") in claims

@@ -757,14 +757,29 @@ def _perfects_taken_into_past_clauses(tokens: tuple[Token, ...]) -> tuple[Token,
                 x.dep in ("nsubj", "nsubjpass") for x in under.get(t.i, [])):
             continue
         past = tokens[t.head]
-        if past.tag != "VBD" or past.dep != "advcl" or past.head >= past.i or \
-                not any(x.dep == "mark" for x in under.get(past.i, [])) or \
+        if past.tag != "VBD" or past.head >= past.i or \
                 any(x.dep in ("aux", "auxpass") for x in under.get(past.i, [])):
+            continue
+        if past.dep == "ccomp" and _present_like(tokens, under, past.head, t.i):
+            # "Beijing insists the balloon was a civilian airship, and has denied that it was
+            # used for spying": the perfect goes on from the present that reports the past
+            _rejoin(fixed, under, t, past.i, past.head)
+            continue
+        if past.dep != "advcl" or not any(x.dep == "mark" for x in under.get(past.i, [])):
             continue
         if not perfect(past.head):
             continue
         _rejoin(fixed, under, t, past.i, past.head)
     return _kept(tokens, fixed)
+
+
+def _present_like(tokens: tuple[Token, ...], under: dict[int, list[Token]], gov: int,
+                  perfect: int) -> bool:
+    """Whether ``gov`` is a present of the same person as the auxiliary of the perfect at
+    ``perfect`` ("insists" and "has denied")."""
+    aux = next((x for x in under.get(perfect, []) if x.dep == "aux" and x.lemma == "have"),
+               None)
+    return aux is not None and tokens[gov].tag == aux.tag and tokens[gov].pos == "VERB"
 
 
 def _presents_taken_for_conjuncts_of_pasts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
