@@ -12860,3 +12860,12 @@ def test_a_perfect_goes_on_from_the_present_that_reports_a_past():
                      "Beijing insists the balloon was a civilian airship, and has denied that it "
                      "was used for spying.")
     assert ("REJECT", "CHN", "USA", "occurred") in claims
+
+
+def test_an_offer_that_names_no_one_is_made_to_the_parties_of_what_is_offered():
+    claims = _claims("Title\n\nIran and Pakistan exchanged strikes. Turkey offered to mediate "
+                     "between the two neighbors.")
+    assert ("AGREE", "TUR", "IRN", "occurred") in claims
+    claims = _claims("Title\n\nIran and Pakistan exchanged strikes. Mao Ning said Beijing was "
+                     "ready to help cool down the situation if both sides wished.")
+    assert ("AGREE", "CHN", "PAK", "occurred") in claims

@@ -295,6 +295,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                     drafts.append(replace(threat, date=date, precision=precision))
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
         drafts = _warned_as_charged(p, s, drafts)
+        drafts = _offers_made_to(p, r, s, drafts)
         # the narrative's date: the last date told, for past events told without one a few
         # sentences on ("Both leaders also reaffirmed their support for Ukraine")
         # (nor the day of an act another answers: "was retaliation for an airstrike on
@@ -3694,6 +3695,37 @@ def _told_of_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
 
 # What an answer comes after: "after Finland joined NATO", "following Seoul's drills".
 PROVOKED_MARKS = frozenset({"after", "following", "since"})
+
+
+def _offers_made_to(p: ParsedText, r: Resolver, s: Sentence, drafts: list[Draft]
+                    ) -> list[Draft]:
+    """An offer that names no one is made to the parties of what is offered: "offered to
+    mediate between the two neighbors" (the act its infinitive tells, drafted in the same
+    sentence), "was ready to help cool down the situation if both sides wished" (the ones
+    whose wish it waits on)."""
+    out = list(drafts)
+    mine = [n for n, d in enumerate(drafts) if d.sentence is s]
+    for n in mine:
+        d = drafts[n]
+        if d.targets or d.trigger.sense.type != "AGREE" or not d.sources:
+            continue
+        own = {a.code for a in d.sources}
+        offered: list[int] = []
+        todo = [d.trigger.token]
+        for _ in range(3):
+            todo = [c.i for t in todo for c in kids(p, t, "xcomp")]
+            offered += todo
+        found = next((e.targets for e in (drafts[k] for k in mine)
+                      if e.trigger.token in offered and e.targets and
+                      {a.code for a in e.sources} <= own), [])
+        if not found:
+            found = [a for t in [d.trigger.token] + offered for c in kids(p, t, "advcl")
+                     if any(m.text.lower() == "if" for m in kids(p, c.i, "mark"))
+                     for subj in kids(p, c.i, "nsubj") for a in r.actors(subj.i)
+                     if a.code and a.code not in own]
+        if found:
+            out[n] = replace(d, targets=list(found))
+    return out
 
 
 def _said_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
