@@ -3707,8 +3707,9 @@ def _offers_made_to(p: ParsedText, r: Resolver, s: Sentence, drafts: list[Draft]
     mine = [n for n, d in enumerate(drafts) if d.sentence is s]
     for n in mine:
         d = drafts[n]
-        if d.targets or d.trigger.sense.type != "AGREE" or not d.sources:
-            continue
+        if d.targets or d.trigger.sense.type != "AGREE" or not d.sources or \
+                _asked_of(p, d.trigger.token):
+            continue    # ("the US must be ready to mediate": a readiness asked for)
         own = {a.code for a in d.sources}
         offered: list[int] = []
         todo = [d.trigger.token]
@@ -3724,8 +3725,18 @@ def _offers_made_to(p: ParsedText, r: Resolver, s: Sentence, drafts: list[Draft]
                      for subj in kids(p, c.i, "nsubj") for a in r.actors(subj.i)
                      if a.code and a.code not in own]
         if found:
-            out[n] = replace(d, targets=list(found))
+            # (the offer is made when it is told: "would be ready to host")
+            out[n] = replace(d, targets=list(found),
+                             status="occurred" if d.status == "planned" else d.status)
     return out
+
+
+def _asked_of(p: ParsedText, i: int) -> bool:
+    """Whether the word at ``i``, or the verb it is said with, is what one must or should do
+    ("must be ready to mediate")."""
+    heads = [i] + ([p.tokens[i].head] if p.tokens[i].dep in ("acomp", "attr") else [])
+    return any(a.text.lower() in ("must", "should", "ought") for h in heads
+               for a in kids(p, h, "aux"))
 
 
 def _said_doers(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
