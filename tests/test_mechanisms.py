@@ -12869,3 +12869,12 @@ def test_an_offer_that_names_no_one_is_made_to_the_parties_of_what_is_offered():
     claims = _claims("Title\n\nIran and Pakistan exchanged strikes. Mao Ning said Beijing was "
                      "ready to help cool down the situation if both sides wished.")
     assert ("AGREE", "CHN", "PAK", "occurred") in claims
+
+
+def test_going_ahead_with_an_undertaking_carries_it_and_moves_nothing():
+    claims = _claims("Title\n\nU.S. officials said the Biden administration was expected to move "
+                     "ahead with the sale of F-16 fighter jets to Turkey.")
+    assert ("AID", "USA", "TUR", "planned") in claims
+    assert not any(c[0] == "MOBILIZE" for c in claims)
+    claims = _claims("Title\n\nChina proceeded with the drills around Taiwan.")
+    assert ("MOBILIZE", "CHN", "TWN", "occurred") in claims

@@ -110,6 +110,10 @@ def _in_charge(p: ParsedText, i: int) -> bool:
                for a in ancestors(p, i))
 
 
+# adverbs by which a verb goes on with an undertaking ("moved ahead with the sale")
+_GOING_AHEAD = frame_words("going_ahead")
+
+
 def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
     """The verb that carries a noun trigger: "take part in exercises" -> take."""
     tok = p.tokens[noun]
@@ -152,7 +156,12 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             # available means to North Korea's deployment" is answered, not the answer)
             answered = tok.dep == "prep" and tok.text.lower() == "with" and \
                 head.lemma.lower() in _ANSWERING and through == 1
-            return head if answered else None
+            # "was expected to move ahead with the sale of F-16s", "proceeded with the
+            # drills": one goes on with one's own undertaking
+            going = tok.dep == "prep" and tok.text.lower() == "with" and through == 1 and (
+                head.lemma.lower() == "proceed" or any(
+                    c.text.lower() in _GOING_AHEAD for c in kids(p, head.i, "advmod", "prt")))
+            return head if answered or going else None
         if head.text.lower() == "on" and tok.dep == "pobj" and head.head != head.i and \
                 p.tokens[head.head].lemma.lower() == "be":
             return p.tokens[head.head]      # "Modi is on a two-day visit to the US"

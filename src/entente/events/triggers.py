@@ -380,10 +380,19 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
 
 def _modified_away(p: ParsedText, tok: Token, sense: Sense) -> bool:
     """A noun trigger whose modifier makes it another thing: "a trade war", "a charm
-    offensive", "a hunger strike" are no assault, "the leaders' retreat" no withdrawal."""
+    offensive", "a hunger strike" are no assault, "the leaders' retreat" no withdrawal; a verb
+    of moving "ahead with" something goes on with it, moving nothing ("was expected to move
+    ahead with the sale of F-16 fighter jets to Turkey")."""
+    if sense.kind == "verb" and sense.type == "MOBILIZE":
+        return any(c.text.lower() in _GOING_AHEAD for c in kids(p, tok.i, "advmod", "prt")) \
+            and any(c.text.lower() == "with" for c in kids(p, tok.i, "prep"))
     return sense.kind == "noun" and bool(sense.not_modifier) and any(
         c.i < tok.i and c.lemma.lower() in sense.not_modifier
         for c in kids(p, tok.i, "compound", "amod", "nmod", "poss"))
+
+
+# "moved ahead with the sale", "pushed forward with plans": going on with an undertaking
+_GOING_AHEAD = frame_words("going_ahead")
 
 
 def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
