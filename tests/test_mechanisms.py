@@ -12878,3 +12878,13 @@ def test_going_ahead_with_an_undertaking_carries_it_and_moves_nothing():
     assert not any(c[0] == "MOBILIZE" for c in claims)
     claims = _claims("Title\n\nChina proceeded with the drills around Taiwan.")
     assert ("MOBILIZE", "CHN", "TWN", "occurred") in claims
+
+
+def test_a_subject_the_parser_took_for_a_relative_clause_on_a_place_acts():
+    # parsed with "ministers" as the clause on Amman and "called" joined to "flew"
+    claims = _claims("Title\n\nJordan and Egypt urged Washington to act. Blinken then flew to "
+                     "Amman, where Jordanian and Egyptian foreign ministers, meeting him on "
+                     "Saturday, called for an immediate cease-fire, a demand the United States "
+                     "has so far resisted.")
+    assert ("REJECT", "USA", "JOR", "occurred") in claims
+    assert not any(c[0] == "REQUEST" and c[1] == "USA" for c in claims)

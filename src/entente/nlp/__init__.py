@@ -164,6 +164,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _pasts_taken_into_past_perfects(tokens)
     tokens = _that_clauses_taken_into_deeper_clauses(tokens)
     tokens = _subjects_taken_for_conjuncts(tokens)
+    tokens = _subjects_taken_for_relatives(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -952,6 +953,46 @@ def _subjects_taken_for_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...
         fixed[t.i] = replace(t, dep="nsubj", head=verb.i)
         fixed[verb.i] = replace(verb, dep="conj")
         fixed[cc[0].i] = replace(cc[0], head=gov.i)
+    return _kept(tokens, fixed)
+
+
+def _subjects_taken_for_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a relative clause on a place given back: "flew to Amman, where Jordanian
+    and Egyptian foreign ministers, meeting him on Saturday, called for an immediate
+    cease-fire" is parsed with "ministers" as the clause and "called" joined to "flew", as if
+    Blinken called. A noun hung as a relative clause, with "where" or "when" of its own,
+    followed (past a participle set off by commas) by a finite verb with no subject that the
+    parser joined to the sentence's verb, is that verb's subject, and the verb the clause."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "relcl" or t.pos not in ("NOUN", "PROPN") or t.head >= t.i:
+            continue
+        wh = [x for x in under.get(t.i, []) if x.dep == "advmod" and x.i < t.i and
+              x.text.lower() in ("where", "when")]
+        if len(wh) != 1:
+            continue
+        j = _subtree_end(tokens, under, t.i) + 1
+        aside = None
+        if j < len(tokens) and tokens[j].text == "," and j + 1 < len(tokens) and \
+                tokens[j + 1].tag == "VBG":
+            aside = tokens[j + 1]
+            j = _subtree_end(tokens, under, aside.i) + 1
+            if j < len(tokens) and tokens[j].text == ",":
+                j += 1
+        if j >= len(tokens):
+            continue
+        verb = tokens[j]
+        if verb.tag not in FINITE or verb.pos != "VERB" or verb.dep != "conj" or \
+                any(x.dep in SUBJECT_DEPS for x in under.get(verb.i, [])) or \
+                not _under(tokens, t.i, verb.head):
+            continue
+        place = t.head
+        fixed[t.i] = replace(t, dep="nsubj", head=verb.i)
+        fixed[verb.i] = replace(verb, dep="relcl", head=place)
+        fixed[wh[0].i] = replace(wh[0], head=verb.i)
+        if aside is not None and aside.head != t.i:
+            fixed[aside.i] = replace(aside, dep="advcl", head=verb.i)
     return _kept(tokens, fixed)
 
 
