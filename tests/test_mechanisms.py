@@ -12888,3 +12888,10 @@ def test_a_subject_the_parser_took_for_a_relative_clause_on_a_place_acts():
                      "has so far resisted.")
     assert ("REJECT", "USA", "JOR", "occurred") in claims
     assert not any(c[0] == "REQUEST" and c[1] == "USA" for c in claims)
+
+
+def test_a_perfect_relative_set_during_a_meeting_tells_an_act():
+    claims = _claims("Title\n\nXi rebuked Trudeau on Wednesday. Trudeau, who had raised concerns "
+                     "about Chinese interference in Canadian elections during their brief talk, "
+                     "replied that Canada believed in free dialogue.", published="2022-11-16")
+    assert ("ACCUSE", "CAN", "CHN", "occurred") in claims

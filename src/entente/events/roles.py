@@ -299,7 +299,14 @@ def _dated_on(p: ParsedText, clause: Token) -> bool:
         if any(w.ent >= 0 and p.entities[w.ent].label in ("DATE", "TIME") and
                not _SPANS & set(p.entities[w.ent].text.lower().split()) for w in when):
             return True     # (not "in recent years")
+        if c.dep == "prep" and c.text.lower() == "during" and any(
+                o.lemma.lower() in _ANCHORING for o in kids(p, c.i, "pobj")):
+            return True     # "who had raised concerns ... during their brief talk"
     return False
+
+
+# meetings that set a past act at a point of the story ("during their talk")
+_ANCHORING = frame_words("anchoring_events")
 
 
 # verbs that judge another's act, whose object's plan is not the judge's ("condemned the
