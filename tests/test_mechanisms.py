@@ -12895,3 +12895,14 @@ def test_a_perfect_relative_set_during_a_meeting_tells_an_act():
                      "about Chinese interference in Canadian elections during their brief talk, "
                      "replied that Canada believed in free dialogue.", published="2022-11-16")
     assert ("ACCUSE", "CAN", "CHN", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ukraine was given 50 tanks by Poland.", ("AID", "POL", "UKR", "occurred")),
+    ("Kyiv was sent 50 tanks by Warsaw.", ("AID", "POL", "UKR", "occurred")),
+    ("Ukraine was promised $2 billion in military aid by Germany.",
+     ("AGREE", "DEU", "UKR", "occurred")),
+])
+def test_a_passive_that_keeps_its_object_has_its_receiver_for_subject(text, claim):
+    # (the parser hangs the "by" phrase as a plain preposition after the object)
+    assert claim in _claims("Title\n\n" + text)

@@ -2041,7 +2041,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         hit = kid(p, p.tokens[tok.head].head, "nsubjpass")
         tgts = r.actors(hit.i) if hit is not None else []
     if not tgts and sense.kind == "verb" and R.is_passive(p, tok.i) and \
-            sense.type not in SYMMETRIC:
+            (sense.type not in SYMMETRIC or kid(p, tok.i, "dobj") is not None):
+        # (a passive that keeps its object has its receiver for subject, whatever the act:
+        # "Ukraine was promised $2 billion in aid by Germany")
         subj = kid(p, tok.i, "nsubjpass")
         if subj is None and tok.dep == "conj":
             # "two bombers flew near Alaska and were intercepted by U.S. jets": the subject

@@ -369,6 +369,20 @@ def _trailing_by(p: ParsedText, verb: int) -> Token | None:
     return None
 
 
+def _by_named(p: ParsedText, verb: int) -> Token | None:
+    """A "by" phrase naming a state, a body or a person that the parser hung on a passive as a
+    plain preposition, after the object a verb of giving keeps ("Ukraine was given 50 tanks
+    by Poland"): the passive's agent."""
+    if kid(p, verb, "dobj") is None:
+        return None
+    for prep in kids(p, verb, "prep"):
+        obj = kid(p, prep.i, "pobj") if prep.text.lower() == "by" else None
+        if obj is not None and obj.ent >= 0 and \
+                p.entities[obj.ent].label in ("GPE", "NORP", "ORG", "PERSON"):
+            return prep
+    return None
+
+
 # fights one side's people are harmed in (frames.yaml)
 FIGHTS_WITH = frame_words("fights_with")
 
@@ -432,7 +446,7 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         return told
     if is_passive(p, verb):
         # a passive with no "by" phrase names no agent; the clause above is someone else
-        agent = kid(p, verb, "agent") or _trailing_by(p, verb)
+        agent = kid(p, verb, "agent") or _trailing_by(p, verb) or _by_named(p, verb)
         # ("killed by Russian shelling": a gerund the parser hangs as the phrase's complement)
         return (kid(p, agent.i, "pobj") or kid(p, agent.i, "pcomp")) if agent is not None \
             else _fought_with(p, verb)
