@@ -12906,3 +12906,13 @@ def test_a_perfect_relative_set_during_a_meeting_tells_an_act():
 def test_a_passive_that_keeps_its_object_has_its_receiver_for_subject(text, claim):
     # (the parser hangs the "by" phrase as a plain preposition after the object)
     assert claim in _claims("Title\n\n" + text)
+
+
+def test_access_given_to_forces_named_before_it_is_given_to_their_state():
+    # "American forces" parsed as a modifier of "access", not as the one given it
+    claims = _claims("Title\n\nSweden and Finland signed defense cooperation agreements with the "
+                     "United States on Tuesday that give American forces access to dozens of "
+                     "military bases in the two Nordic countries.")
+    assert ("COOPERATE", "SWE", "USA", "occurred") in claims
+    assert ("COOPERATE", "FIN", "USA", "occurred") in claims
+    assert not any(c[0] == "COOPERATE" and c[2] == "FIN" for c in claims)
