@@ -12916,3 +12916,11 @@ def test_access_given_to_forces_named_before_it_is_given_to_their_state():
     assert ("COOPERATE", "SWE", "USA", "occurred") in claims
     assert ("COOPERATE", "FIN", "USA", "occurred") in claims
     assert not any(c[0] == "COOPERATE" and c[2] == "FIN" for c in claims)
+
+
+def test_what_prompts_a_move_is_no_reaction_drawn_by_it():
+    claims = _claims("Title\n\nFinland became NATO's 31st member on Tuesday, doubling the length "
+                     "of the alliance's border with Russia, in a historic shift for the Nordic "
+                     "country prompted by the war in Ukraine.")
+    assert ("SUPPORT", "FIN", "NATO", "occurred") in claims
+    assert not any(c[0] == "ASSAULT" for c in claims)

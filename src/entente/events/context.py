@@ -205,6 +205,8 @@ def reaction(p: ParsedText, r: Resolver, tok: Token, history: list | None
     # statements of concern from Washington")
     verb = p.tokens[base.head] if base.dep in ("dobj", "pobj", "conj") else None
     if verb is not None and verb.pos == "ADP":          # "met with opposition from China"
+        if verb.text.lower() == "by" or verb.dep == "agent":
+            return None     # "a shift prompted by the war in Ukraine": what drew, not drawn
         verb = p.tokens[verb.head]
     if verb is None or verb.pos != "VERB" or verb.lemma.lower() not in REACTION_VERBS:
         return None
