@@ -12924,3 +12924,12 @@ def test_what_prompts_a_move_is_no_reaction_drawn_by_it():
                      "country prompted by the war in Ukraine.")
     assert ("SUPPORT", "FIN", "NATO", "occurred") in claims
     assert not any(c[0] == "ASSAULT" for c in claims)
+
+
+def test_a_deal_signed_between_two_is_theirs_and_its_naming_is_the_rejecters():
+    # "calling" parsed as a clause of the relative "that would give ...", as if the deal spoke
+    claims = _claims("Title\n\nSomalia on Tuesday rejected a deal signed between Ethiopia and the "
+                     "breakaway region of Somaliland that would give landlocked Ethiopia access "
+                     "to the sea, calling it an act of aggression.")
+    assert ("REJECT", "SOM", "ETH", "occurred") in claims
+    assert ("ACCUSE", "SOM", "ETH", "occurred") in claims

@@ -922,8 +922,10 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
     if not out and (r.p.tokens[i].lemma.lower() in undertakings() or
                     r.p.tokens[i].lemma.lower() in DEALINGS):
         # "welcomed the agreement between Serbia and Kosovo", "concern over the military
-        # ties between Moscow and Pyongyang"
-        out = between(r, i)
+        # ties between Moscow and Pyongyang" (or its participle's: "rejected a deal signed
+        # between Ethiopia and the breakaway region of Somaliland")
+        out = between(r, i) or next((found for c in kids(r.p, i, "acl") if c.tag == "VBN"
+                                     for found in [between(r, c.i)] if found), [])
     if not out and follow and r.p.tokens[i].lemma.lower() in undertakings():
         det = kid(r.p, i, "det")
         if det is not None and det.text.lower() in ("the", "this", "that"):

@@ -165,6 +165,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _that_clauses_taken_into_deeper_clauses(tokens)
     tokens = _subjects_taken_for_conjuncts(tokens)
     tokens = _subjects_taken_for_relatives(tokens)
+    tokens = _participles_taken_into_relatives(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -635,6 +636,41 @@ def _participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
                    for t in tokens[asker.i:inf.i]):
             continue        # ("wants to hold talks, saying ...": one's own plan, left as is)
         fixed[part.i] = replace(part, head=asker.i)
+    return _kept(tokens, fixed)
+
+
+# verbs by which one names what another did ("calling it an act of aggression")
+_NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+
+
+def _participles_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a participle set off at the end of a relative clause on a thing given back
+    to the clause's governor: "Somalia rejected a deal signed between Ethiopia and Somaliland
+    that would give Ethiopia access to the sea, calling it an act of aggression", parsed with
+    "calling" a clause of "give", as if the deal called it so. A present participle of a verb
+    of charging or naming after a comma, hung on a relative clause whose subject is "that" or
+    "which", tells of the verb whose object the clause describes."""
+    under = _dependents(tokens)
+    words = _charging_verbs() | _NAMING
+    fixed = list(tokens)
+    for part in tokens:
+        if part.lemma.lower() not in words or part.dep != "advcl" or part.tag != "VBG" or \
+                part.i == 0 or tokens[part.i - 1].text != "," or part.head >= part.i:
+            continue
+        rel = tokens[part.head]
+        if rel.dep != "relcl" or not any(x.dep in ("nsubj", "nsubjpass") and
+                                         x.text.lower() in ("that", "which")
+                                         for x in under.get(rel.i, [])):
+            continue
+        noun = tokens[rel.head]
+        if noun.dep not in ("dobj", "pobj") or noun.head == noun.i:
+            continue
+        gov = tokens[noun.head]
+        if gov.pos == "ADP" and gov.head != gov.i:
+            gov = tokens[gov.head]
+        if gov.pos != "VERB":
+            continue
+        fixed[part.i] = replace(part, head=gov.i)
     return _kept(tokens, fixed)
 
 
