@@ -12933,3 +12933,11 @@ def test_a_deal_signed_between_two_is_theirs_and_its_naming_is_the_rejecters():
                      "to the sea, calling it an act of aggression.")
     assert ("REJECT", "SOM", "ETH", "occurred") in claims
     assert ("ACCUSE", "SOM", "ETH", "occurred") in claims
+
+
+def test_the_war_arms_are_delivered_for_use_in_is_the_receivers():
+    claims = _claims("Title\n\nWashington said Tehran had delivered short-range ballistic "
+                     "missiles to Russia for use in its war against Ukraine.")
+    assert ("AID", "IRN", "RUS", "occurred") in claims
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in claims
+    assert not any(c[0] == "ASSAULT" and c[1] == "IRN" for c in claims)

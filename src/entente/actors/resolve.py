@@ -2509,16 +2509,29 @@ class Resolver(People):
     def war_helped(self, i: int) -> list[Actor]:
         """For "its" on a war that an act is done to help, the state the act went to: "had sent
         troops to Russia to support its war in Ukraine", "supplied drones to Moscow to fuel its
-        invasion" (a helper does not help its own war; it helps the one it sends to)."""
+        invasion", "delivered missiles to Russia for use in its war" (a helper does not help
+        its own war; it helps the one it sends to)."""
         p = self.p
         noun = p.tokens[p.tokens[i].head]
-        if noun.lemma.lower() not in WAR_EFFORTS or noun.dep != "dobj":
+        if noun.lemma.lower() not in WAR_EFFORTS:
             return []
-        helping = p.tokens[noun.head]
-        if helping.lemma.lower() not in WAR_HELPING or helping.dep not in ("advcl", "xcomp") \
-                or kids(p, helping.i, "nsubj"):
-            return []
-        act = p.tokens[helping.head]
+        if noun.dep == "pobj" and p.tokens[noun.head].text.lower() == "in":
+            # "delivered missiles to Russia for use in its war against Ukraine"
+            use = p.tokens[p.tokens[noun.head].head]
+            purpose = p.tokens[use.head] if use.lemma.lower() == "use" and use.dep == "pobj" \
+                else None
+            if purpose is None or purpose.text.lower() != "for" or \
+                    p.tokens[purpose.head].pos != "VERB":
+                return []
+            act = p.tokens[purpose.head]
+        else:
+            if noun.dep != "dobj":
+                return []
+            helping = p.tokens[noun.head]
+            if helping.lemma.lower() not in WAR_HELPING or \
+                    helping.dep not in ("advcl", "xcomp") or kids(p, helping.i, "nsubj"):
+                return []
+            act = p.tokens[helping.head]
         subj = kid(p, act.i, "nsubj")
         own = {a.code for a in self.actors(subj.i) if a.code} if subj is not None else set()
         heads = [act] + kids(p, act.i, "dobj")

@@ -141,6 +141,9 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             return None     # "issued a warrant for Putin's arrest": no arrest carried out
         if tok.i != noun and tok.pos == "NOUN" and tok.lemma.lower() in _COMMEMORATING:
             return None     # "the anniversary of Russia's invasion": recalled, not carried
+        if tok.i != noun and tok.pos == "NOUN" and tok.lemma.lower() == "use":
+            return None     # "delivered missiles to Russia for use in its war": the war the
+            #                 things are for is another's, not carried by the delivery
         if tok.dep in ("prep", "dative") and tok.text.lower() not in _CARRYING_PREPS:
             return None     # ("sent warships to RIMPAC": a "to" parsed as a dative carries)
         head = p.tokens[tok.head]
