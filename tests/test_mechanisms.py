@@ -12941,3 +12941,11 @@ def test_the_war_arms_are_delivered_for_use_in_is_the_receivers():
     assert ("AID", "IRN", "RUS", "occurred") in claims
     assert ("ASSAULT", "RUS", "UKR", "occurred") in claims
     assert not any(c[0] == "ASSAULT" and c[1] == "IRN" for c in claims)
+
+
+def test_the_visit_a_later_act_is_set_during_is_the_one_told_before():
+    claims = _claims("Title\n\nKishida arrived in Kyiv on Tuesday. The Russian Foreign Ministry "
+                     "said two Russian warplanes had shadowed Japanese and South Korean patrol "
+                     "planes over the Sea of Japan during the visit.")
+    assert ("CONSULT", "JPN", "UKR", "occurred") in claims
+    assert not any(c[0] == "CONSULT" and c[1] == "RUS" for c in claims)

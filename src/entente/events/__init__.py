@@ -4945,6 +4945,13 @@ def _drop_back_references(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
         if d.trigger.sense.kind == "noun" and definite and not d.targets and d.how != "light" \
                 and any(o.trigger.sense.type == d.trigger.sense.type for o in out):
             continue
+        if d.trigger.sense.kind == "noun" and definite and d.how == "purpose" and \
+                not kids(p, tok.i, "prep", "poss", "compound", "amod") and \
+                any(o.trigger.sense.type == d.trigger.sense.type and
+                    o.trigger.sense.mode == d.trigger.sense.mode for o in out):
+            # "Kishida arrived in Kyiv ... Russian warplanes had shadowed Japanese patrol
+            # planes during the visit": the visit told before, not one the subject made
+            continue
         out.append(d)
     return out
 
