@@ -12949,3 +12949,11 @@ def test_the_visit_a_later_act_is_set_during_is_the_one_told_before():
                      "planes over the Sea of Japan during the visit.")
     assert ("CONSULT", "JPN", "UKR", "occurred") in claims
     assert not any(c[0] == "CONSULT" and c[1] == "RUS" for c in claims)
+
+
+def test_those_who_swap_prisoners_somewhere_are_each_others_party_not_the_hosts():
+    claims = _claims("Title\n\nRussia and the United States swapped prisoners in Ankara on "
+                     "Thursday.")
+    assert ("RETREAT", "RUS", "USA", "occurred") in claims
+    assert ("RETREAT", "USA", "RUS", "occurred") in claims
+    assert not any(c[2] == "TUR" for c in claims)

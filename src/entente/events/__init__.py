@@ -21,8 +21,8 @@ from . import reference as REF
 from .dates import from_told, resolve as resolve_date, span_days
 from .status import COMMANDING, GRATEFUL, event_status, load_modality
 # (SUMMONING: the verbs by which a host calls in another state's envoy)
-from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, SUMMONING, SYMMETRIC, UNILATERAL,
-                    Draft, reciprocal, to_events)
+from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, RECIPROCAL_VERBS, SUMMONING, SYMMETRIC,
+                    UNILATERAL, Draft, reciprocal, to_events)
 from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers, object_tokens
 
 __all__ = ["extract_events"]
@@ -2508,7 +2508,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _guarded_against_by(p, r, tok, predicate, own)
     if not tgts and history:
         tgts = _host_of(p, tok, own, history)
-    if not tgts:
+    if not tgts and not (len(own) > 1 and sense.kind == "verb" and
+                         lemma in RECIPROCAL_VERBS):
+        # (not for an act several do to each other: "Russia and the United States swapped
+        # prisoners in Ankara" were each other's party, not Turkey's)
         tgts = _domestic(p, r, tok.i, sources, moved=sense.type == "MOBILIZE")
     # ("Ukraine's air force said Russia launched 40 drones overnight": drones or shells a
     # state's officials report launched at no place were launched at them; missiles alone
