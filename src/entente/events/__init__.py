@@ -3713,7 +3713,7 @@ def _offers_made_to(p: ParsedText, r: Resolver, s: Sentence, drafts: list[Draft]
     for n in mine:
         d = drafts[n]
         if d.targets or d.trigger.sense.type != "AGREE" or not d.sources or \
-                _asked_of(p, d.trigger.token):
+                d.status not in ("occurred", "planned") or _asked_of(p, d.trigger.token):
             continue    # ("the US must be ready to mediate": a readiness asked for)
         own = {a.code for a in d.sources}
         offered: list[int] = []
