@@ -12957,3 +12957,9 @@ def test_those_who_swap_prisoners_somewhere_are_each_others_party_not_the_hosts(
     assert ("RETREAT", "RUS", "USA", "occurred") in claims
     assert ("RETREAT", "USA", "RUS", "occurred") in claims
     assert not any(c[2] == "TUR" for c in claims)
+
+
+def test_a_leaders_lone_surname_the_model_tags_an_organisation_is_a_person_received():
+    claims = _claims("Title\n\nMacron received Zelenskiy at the Elysee Palace.",
+                     published="2024-06-04")
+    assert ("CONSULT", "FRA", "UKR", "occurred") in claims
