@@ -13,9 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from ..lexicons import frame_words, load_yaml
+from ..lexicons import frame_words, load_csv, load_yaml, split
 from ..tree import kid, kids, sentence_of, subtree, text_of
 from .gender import fits
 from .lexicon import Lexicon
@@ -55,6 +55,27 @@ def surname(name: str) -> str:
     """The last word of a person's name that is not a generation ("Jr.", "III")."""
     words = _name_words(name)
     return words[-1] if words else ""
+
+
+# states whose leaders' names put the family name first ("Xi Jinping", "Kim Jong Un")
+_FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM"})
+
+
+@lru_cache(maxsize=1)
+def leader_surnames() -> frozenset[str]:
+    """The surnames, lower case, of the names and aliases of leaders.csv, as a story gives
+    them alone: the last word ("Zelenskiy"), without its article ("Assad" of "al-Assad"), and
+    the first where the family name comes first ("Xi", "Kim")."""
+    out = set()
+    for row in load_csv("leaders.csv"):
+        for name in [row.get("name", "")] + split(row.get("aliases")):
+            if len(name.split()) < 2:
+                continue
+            last = surname(name)
+            out.update(w.lower() for w in (last, _without_article(last)) if w)
+            if row.get("code", "").upper() in _FAMILY_NAME_FIRST:
+                out.add(name.split()[0].lower())
+    return frozenset(out)
 
 
 # words before a title that put its holder out of office: "former President X"

@@ -3091,9 +3091,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         predicate, status = tok.head, "occurred"
     ready = p.tokens[predicate]
     if sense.type == "CONSULT" and _offered(p, ready) and status != "negated" and \
-            not kids(p, ready.head, "neg") and not any(
-                a.text.lower() in ("must", "should", "ought") for h in
-                (ready.head, p.tokens[ready.head].head) for a in kids(p, h, "aux")):
+            not kids(p, ready.head, "neg") and not _asked_of(p, ready.i):
         # "would be ready to host a meeting between Israel and the Palestinians", "is willing
         # to meet Putin": a readiness to meet is an offer (AGREE), made when it is said (not
         # a readiness asked of another: "the US must be ready to mediate")
@@ -3709,7 +3707,10 @@ def _offers_made_to(p: ParsedText, r: Resolver, s: Sentence, drafts: list[Draft]
     sentence), "was ready to help cool down the situation if both sides wished" (the ones
     whose wish it waits on)."""
     out = list(drafts)
-    mine = [n for n, d in enumerate(drafts) if d.sentence is s]
+    first = len(drafts)     # (the sentence's drafts are the last ones: no scan of the story)
+    while first > 0 and drafts[first - 1].sentence is s:
+        first -= 1
+    mine = range(first, len(drafts))
     for n in mine:
         d = drafts[n]
         if d.targets or d.trigger.sense.type != "AGREE" or not d.sources or \
@@ -3737,10 +3738,11 @@ def _offers_made_to(p: ParsedText, r: Resolver, s: Sentence, drafts: list[Draft]
 
 
 def _asked_of(p: ParsedText, i: int) -> bool:
-    """Whether the word at ``i``, or the verb it is said with, is what one must or should do
-    ("must be ready to mediate")."""
-    heads = [i] + ([p.tokens[i].head] if p.tokens[i].dep in ("acomp", "attr") else [])
-    return any(a.text.lower() in ("must", "should", "ought") for h in heads
+    """Whether the word at ``i``, or the verbs it is said with, is what one must or should do
+    ("the US must be ready to mediate": a readiness asked of another, no offer)."""
+    head = p.tokens[i].head
+    return any(a.text.lower() in ("must", "should", "ought")
+               for h in dict.fromkeys((i, head, p.tokens[head].head))
                for a in kids(p, h, "aux"))
 
 

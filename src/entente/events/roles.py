@@ -12,8 +12,8 @@ from ..tree import (ancestors, conjuncts, kid, kids, sentence_of, subject_kid, s
                     text_verb)
 from .status import (HEARSAY, PERMITTING, absolute_with, accepted_invitation, charging_verb,
                      permitted_to, speakers_participle)
-from .triggers import (RELATIVE_OBJECTS, amod_verb_object, free_relative, load_triggers,
-                       object_preps, preps, relative_object, what_is_left_of,
+from .triggers import (GOING_AHEAD, RELATIVE_OBJECTS, amod_verb_object, free_relative,
+                       load_triggers, object_preps, preps, relative_object, what_is_left_of,
                        what_it_said_was)
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
@@ -110,10 +110,6 @@ def _in_charge(p: ParsedText, i: int) -> bool:
                for a in ancestors(p, i))
 
 
-# adverbs by which a verb goes on with an undertaking ("moved ahead with the sale")
-_GOING_AHEAD = frame_words("going_ahead")
-
-
 def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
     """The verb that carries a noun trigger: "take part in exercises" -> take."""
     tok = p.tokens[noun]
@@ -163,7 +159,7 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             # drills": one goes on with one's own undertaking
             going = tok.dep == "prep" and tok.text.lower() == "with" and through == 1 and (
                 head.lemma.lower() == "proceed" or any(
-                    c.text.lower() in _GOING_AHEAD for c in kids(p, head.i, "advmod", "prt")))
+                    c.text.lower() in GOING_AHEAD for c in kids(p, head.i, "advmod", "prt")))
             return head if answered or going else None
         if head.text.lower() == "on" and tok.dep == "pobj" and head.head != head.i and \
                 p.tokens[head.head].lemma.lower() == "be":

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..actors.people import leader_surnames
 from ..codes import actors as actor_codes
 from ..errors import ConfigError
 from ..lexicons import frame_words, load_csv, load_yaml, split
@@ -269,31 +270,6 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
     return [ts for ts in out if ts[0].token not in owned]
 
 
-@lru_cache(maxsize=1)
-def _leader_surnames() -> frozenset[str]:
-    """The surnames of the names and aliases of leaders.csv, lower case: the last word
-    ("Zelenskiy", "Assad" of "al-Assad"), or the first where the family name comes first
-    ("Xi", "Kim")."""
-    out = set()
-    for row in load_csv("leaders.csv"):
-        for name in [row.get("name", "")] + split(row.get("aliases", "")):
-            words = name.lower().split()
-            if len(words) < 2:
-                continue
-            last = words[-1]
-            out.add(last)
-            for article in ("al-", "el-"):
-                if last.startswith(article):
-                    out.add(last[len(article):])
-            if row.get("code") in _FAMILY_NAME_FIRST:
-                out.add(words[0])
-    return frozenset(out)
-
-
-# states whose leaders' names put the family name first ("Xi Jinping", "Kim Jong Un")
-_FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM"})
-
-
 _SEMI_MODALS = frame_words("semi_modals")     # "needs to", "has to"
 _DANGERS = frame_words("perceived_dangers")
 
@@ -409,7 +385,7 @@ def _modified_away(p: ParsedText, tok: Token, sense: Sense) -> bool:
     of moving "ahead with" something goes on with it, moving nothing ("was expected to move
     ahead with the sale of F-16 fighter jets to Turkey")."""
     if sense.kind == "verb" and sense.type == "MOBILIZE":
-        return any(c.text.lower() in _GOING_AHEAD for c in kids(p, tok.i, "advmod", "prt")) \
+        return any(c.text.lower() in GOING_AHEAD for c in kids(p, tok.i, "advmod", "prt")) \
             and any(c.text.lower() == "with" for c in kids(p, tok.i, "prep"))
     return sense.kind == "noun" and bool(sense.not_modifier) and any(
         c.i < tok.i and c.lemma.lower() in sense.not_modifier
@@ -417,7 +393,7 @@ def _modified_away(p: ParsedText, tok: Token, sense: Sense) -> bool:
 
 
 # "moved ahead with the sale", "pushed forward with plans": going on with an undertaking
-_GOING_AHEAD = frame_words("going_ahead")
+GOING_AHEAD = frame_words("going_ahead")
 
 
 def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
@@ -758,7 +734,7 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         words.update({"weapons", "troops"})
     if obj.ent >= 0 and p.entities[obj.ent].label == "PERSON" or \
             obj.ent >= 0 and p.entities[obj.ent].end - p.entities[obj.ent].start == 1 and \
-            obj.text.lower() in _leader_surnames():
+            obj.text.lower() in leader_surnames():
         # ("Macron received Zelenskiy", the small model tagging the lone surname an ORG: a
         # surname of leaders.csv is a person's)
         words.add("person")

@@ -639,8 +639,8 @@ def _participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return _kept(tokens, fixed)
 
 
-# verbs by which one names what another did ("calling it an act of aggression")
-_NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+# verbs by which one names what another did ("calling it an act of aggression"): frames.yaml
+_NAMING = frame_words("naming")
 
 
 def _participles_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
