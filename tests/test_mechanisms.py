@@ -12963,3 +12963,32 @@ def test_a_leaders_lone_surname_the_model_tags_an_organisation_is_a_person_recei
     claims = _claims("Title\n\nMacron received Zelenskiy at the Elysee Palace.",
                      published="2024-06-04")
     assert ("CONSULT", "FRA", "UKR", "occurred") in claims
+
+
+def test_a_barrage_a_state_launched_is_an_attack():
+    claims = _claims("Title\n\nStoltenberg said Russia bore ultimate responsibility because it "
+                     "had launched a massive barrage against Ukraine that day.")
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in claims
+
+
+def test_an_attack_named_as_the_doer_hits_where_it_is_placed_not_the_teller():
+    claims = _claims("Title\n\nIsrael's offensive in Gaza has killed thousands, Turkey said.")
+    assert ("ASSAULT", "ISR", "PSE", "occurred") in claims
+    assert not any(c[0] == "ASSAULT" and c[2] == "TUR" for c in claims)
+
+
+def test_an_object_taken_for_the_subject_of_a_joined_charge_is_given_back():
+    # "countries" parsed as the subject of "accused", a clause hung on "opposed"
+    claims = _claims("Title\n\nChina's foreign ministry said it firmly opposed the three "
+                     "countries forming exclusive groupings and accused Washington of stirring "
+                     "up tensions in the region.", published="2024-04-11")
+    assert ("ACCUSE", "CHN", "USA", "occurred") in claims
+
+
+def test_an_object_it_is_the_one_body_its_clauses_subject_names_as_owner():
+    claims = _claims("Title\n\nThe European Union opened accession negotiations with Ukraine on "
+                     "Tuesday. Hungary agreed not to veto the step after months of pressure. "
+                     "Moscow reacted coolly, with a Kremlin spokesman warning that the bloc's "
+                     "enlargement would bring it little but problems.", published="2024-06-25")
+    assert ("THREATEN", "RUS", "EU", "occurred") in claims
+    assert not any(c[0] == "THREATEN" and c[2] == "HUN" for c in claims)

@@ -2581,6 +2581,20 @@ class Resolver(People):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
         tok = self.p.tokens[i]
         verb = self.p.tokens[tok.head]
+        if tok.text.lower() == "it" and tok.dep in ("dobj", "dative") and \
+                verb.pos in ("VERB", "AUX"):
+            # "warning that the bloc's enlargement would bring it nothing but problems": an
+            # object "it" is not its clause's subject, but may be the one body that subject
+            # names as its owner (not "China's support for Russia has given it ...")
+            subj = kid(self.p, verb.i, "nsubj")
+            owner = kid(self.p, subj.i, "poss") if subj is not None else None
+            if owner is not None and owner.text.lower() not in THING_PRONOUNS | PERSON_PRONOUNS:
+                lo_s, hi_s = subtree(self.p, subj.i)
+                named = {a.code for j in range(lo_s, hi_s) for a in self.actors(j) if a.code}
+                found = [a for a in self.actors(owner.i) if a.code]
+                if found and named == {a.code for a in found} and len(named) == 1 and not (
+                        owner.ent >= 0 and self.p.entities[owner.ent].label == "PERSON"):
+                    return found
         if tok.text.lower() == "it" and tok.dep == "dobj" and verb.tag == "VBG" and \
                 verb.dep == "advcl" and verb.head < i:
             # "were leaving ECOWAS, accusing it of imposing illegal sanctions": the object of

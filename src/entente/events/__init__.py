@@ -2508,6 +2508,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _guarded_against_by(p, r, tok, predicate, own)
     if not tgts and history:
         tgts = _host_of(p, tok, own, history)
+    told_by = next((k for k in kids(p, tok.i, "nsubj") if sense.type == "ASSAULT" and
+                    k.lemma.lower() in R.word_class("hostilities")), None)
+    if not tgts and told_by is not None:
+        # "Israel's offensive in Gaza has killed thousands, Turkey said": an attack named as
+        # the doer hit where it is placed, not the one who reports it nor the victims' own
+        tgts = T.struck_in(p, r, told_by.i, own)
     if not tgts and not (len(own) > 1 and sense.kind == "verb" and
                          lemma in RECIPROCAL_VERBS):
         # (not for an act several do to each other: "Russia and the United States swapped

@@ -164,6 +164,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _pasts_taken_into_past_perfects(tokens)
     tokens = _that_clauses_taken_into_deeper_clauses(tokens)
     tokens = _subjects_taken_for_conjuncts(tokens)
+    tokens = _objects_taken_for_subjects_of_clauses(tokens)
     tokens = _subjects_taken_for_relatives(tokens)
     tokens = _participles_taken_into_relatives(tokens)
     children: list[list[int]] = [[] for _ in tokens]
@@ -988,6 +989,38 @@ def _subjects_taken_for_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...
             continue
         fixed[t.i] = replace(t, dep="nsubj", head=verb.i)
         fixed[verb.i] = replace(verb, dep="conj")
+        fixed[cc[0].i] = replace(cc[0], head=gov.i)
+    return _kept(tokens, fixed)
+
+
+def _objects_taken_for_subjects_of_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a verb's object and its joined verb given back: "said it firmly opposed
+    the three countries forming exclusive groupings and accused Washington of stirring up
+    tensions" is parsed with "countries" the subject of "accused", a clause hung on
+    "opposed", and the "and" left on "forming" with nothing joined to it. A finite verb hung
+    as a clause on a verb before it that has a subject and no object, whose own subject lies
+    between the two, past an "and" that joins nothing, is a conjunct of that verb, and its
+    subject that verb's object."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for v in tokens:
+        if v.dep != "ccomp" or v.tag not in FINITE or v.pos != "VERB" or v.head >= v.i:
+            continue
+        gov = tokens[v.head]
+        mine = under.get(gov.i, [])
+        if gov.pos != "VERB" or not any(x.dep == "nsubj" for x in mine) or \
+                any(x.dep in ("dobj", "ccomp", "xcomp") and x.i != v.i for x in mine):
+            continue
+        subj = [x for x in under.get(v.i, []) if x.dep == "nsubj" and gov.i < x.i < v.i]
+        if len(subj) != 1 or subj[0].pos not in ("NOUN", "PROPN"):
+            continue
+        cc = [x for x in tokens[subj[0].i:v.i] if x.dep == "cc" and x.text.lower() == "and"
+              and _under(tokens, x.i, subj[0].i) and
+              not any(y.dep == "conj" for y in under.get(x.head, []))]
+        if len(cc) != 1 or _subtree_end(tokens, under, subj[0].i) + 1 != v.i:
+            continue
+        fixed[subj[0].i] = replace(subj[0], dep="dobj", head=gov.i)
+        fixed[v.i] = replace(v, dep="conj")
         fixed[cc[0].i] = replace(cc[0], head=gov.i)
     return _kept(tokens, fixed)
 
