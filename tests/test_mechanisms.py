@@ -12992,3 +12992,17 @@ def test_an_object_it_is_the_one_body_its_clauses_subject_names_as_owner():
                      "enlargement would bring it little but problems.", published="2024-06-25")
     assert ("THREATEN", "RUS", "EU", "occurred") in claims
     assert not any(c[0] == "THREATEN" and c[2] == "HUN" for c in claims)
+
+
+def test_penalties_that_name_no_one_told_after_anothers_are_laid_on_the_same():
+    claims = _claims("Title\n\nThe United States imposed more than 500 new sanctions on Russia on "
+                     "Friday. The European Union adopted its 13th package of sanctions the same "
+                     "day, adding nearly 200 entities and people.", published="2024-02-23")
+    assert ("SANCTION", "EU", "RUS", "occurred") in claims
+
+
+def test_penalties_that_name_their_own_target_keep_it():
+    claims = _claims("Title\n\nBritain imposed sanctions on Iran Air on Tuesday. Canada imposed "
+                     "sanctions on Venezuela the same day.", published="2024-02-23")
+    assert ("SANCTION", "CAN", "VEN", "occurred") in claims
+    assert not any(c[1] == "CAN" and c[2] == "IRN" for c in claims)

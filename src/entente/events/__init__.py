@@ -2514,6 +2514,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Israel's offensive in Gaza has killed thousands, Turkey said": an attack named as
         # the doer hit where it is placed, not the one who reports it nor the victims' own
         tgts = T.struck_in(p, r, told_by.i, own)
+    if not tgts and sense.type == "SANCTION" and sources and history:
+        # "The United States imposed more than 500 new sanctions on Russia on Friday. The
+        # European Union adopted its 13th package of sanctions the same day": penalties that
+        # name no one, told right after another's, are laid on the same
+        tgts = _penalised_before(p, tok, own, history)
     if not tgts and not (len(own) > 1 and sense.kind == "verb" and
                          lemma in RECIPROCAL_VERBS):
         # (not for an act several do to each other: "Russia and the United States swapped
@@ -5656,6 +5661,24 @@ def _looked_forward(p: ParsedText, tok: Token) -> bool:
     return gov.lemma.lower() == "look" and any(
         c.text.lower() == "forward" for c in kids(p, gov.i, "advmod", "prt")) or \
         gov.text.lower() == "forward"
+
+
+def _penalised_before(p: ParsedText, tok: Token, own: frozenset | set,
+                      history: list[Draft]) -> list[Actor]:
+    """The targets of the last penalty another laid, told in the sentence of ``tok`` or the
+    one before it, when ``tok`` names no one it is laid on (no "on", "against" or object that
+    is a state's)."""
+    if any(prep.text.lower() in ("on", "against", "targeting") for prep in kids(p, tok.i, "prep")):
+        return []
+    here = next((s for s in p.sentences if s.start <= tok.i < s.end), None)
+    for d in reversed(history):
+        if here is None or _sentences_apart(p, d.sentence.start, here.start) > 1:
+            break
+        if d.trigger.sense.type == "SANCTION" and d.targets and d.status == "occurred" and \
+                not {a.code for a in d.sources} & set(own) and \
+                not {a.code for a in d.targets} & set(own):
+            return list(d.targets)
+    return []
 
 
 def _sentences_apart(p: ParsedText, a: int, b: int) -> int:
