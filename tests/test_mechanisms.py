@@ -13006,3 +13006,18 @@ def test_penalties_that_name_their_own_target_keep_it():
                      "sanctions on Venezuela the same day.", published="2024-02-23")
     assert ("SANCTION", "CAN", "VEN", "occurred") in claims
     assert not any(c[1] == "CAN" and c[2] == "IRN" for c in claims)
+
+
+def test_an_objection_dropped_is_a_concession_to_the_one_the_gerund_says_acts():
+    # "Sweden" parsed as the object of "to" and "joining" as a clause on "dropped"
+    claims = _claims("Title\n\nAnkara dropped its objection to Sweden joining NATO.",
+                     published="2023-07-13")
+    assert ("CONCEDE", "TUR", "SWE", "occurred") in claims
+    assert not any(c[0] == "SUPPORT" and c[1] == "TUR" for c in claims)
+
+
+def test_a_participle_after_the_one_written_to_is_the_writers():
+    claims = _claims("Title\n\nMali's foreign minister wrote to the UN Security Council "
+                     "accusing French forces of violating Malian airspace.",
+                     published="2022-08-17")
+    assert ("ACCUSE", "MLI", "FRA", "occurred") in claims

@@ -511,6 +511,11 @@ def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
                  for o in kids(p, pr.i, "pobj")), None)
             if named is not None:
                 return named
+        if c.tag == "VBG":
+            # "dropped its objection to Sweden joining NATO": the one the gerund says acts
+            doer = kid(p, c.i, "nsubj")
+            if doer is not None and doer.pos in ("PROPN", "NOUN") and doer.i < c.i:
+                return doer
     return what_it_said_was(p, prep)
 
 

@@ -165,6 +165,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _that_clauses_taken_into_deeper_clauses(tokens)
     tokens = _subjects_taken_for_conjuncts(tokens)
     tokens = _objects_taken_for_subjects_of_clauses(tokens)
+    tokens = _subjects_of_gerunds(tokens)
     tokens = _subjects_taken_for_relatives(tokens)
     tokens = _participles_taken_into_relatives(tokens)
     children: list[list[int]] = [[] for _ in tokens]
@@ -1022,6 +1023,35 @@ def _objects_taken_for_subjects_of_clauses(tokens: tuple[Token, ...]) -> tuple[T
         fixed[subj[0].i] = replace(subj[0], dep="dobj", head=gov.i)
         fixed[v.i] = replace(v, dep="conj")
         fixed[cc[0].i] = replace(cc[0], head=gov.i)
+    return _kept(tokens, fixed)
+
+
+def _subjects_of_gerunds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with the subject of a gerund after a preposition given back: "dropped its
+    objection to Sweden joining NATO" is parsed with "Sweden" the object of "to" and
+    "joining" a clause hung on "dropped", as if Ankara joined. A gerund with no subject, hung
+    on the verb as a clause and set right after the name or noun a preposition of that verb
+    takes past its object, has that name for subject, and the whole is the preposition's
+    object."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for g in tokens:
+        if g.tag != "VBG" or g.dep not in ("advcl", "xcomp") or g.i == 0 or g.head >= g.i:
+            continue
+        obj = tokens[g.i - 1]
+        if obj.dep != "pobj" or obj.pos not in ("PROPN", "NOUN") or obj.head == obj.i:
+            continue
+        prep = tokens[obj.head]
+        if prep.dep != "prep" or prep.head != g.head or \
+                prep.text.lower() not in ("to", "of", "for", "about", "against", "over", "on") \
+                or any(x.dep in SUBJECT_DEPS for x in under.get(g.i, [])) or \
+                any(x.dep in ("cc", "conj", "prep", "appos") for x in under.get(obj.i, [])):
+            continue
+        if not any(x.dep == "dobj" and x.i < prep.i for x in under.get(g.head, [])):
+            continue    # ("wrote to the Security Council accusing French forces": the
+            #             writer accuses; a phrase of the verb's own, not of its object's)
+        fixed[obj.i] = replace(obj, dep="nsubj", head=g.i)
+        fixed[g.i] = replace(g, dep="pcomp", head=prep.i)
     return _kept(tokens, fixed)
 
 
