@@ -13021,3 +13021,26 @@ def test_a_participle_after_the_one_written_to_is_the_writers():
                      "accusing French forces of violating Malian airspace.",
                      published="2022-08-17")
     assert ("ACCUSE", "MLI", "FRA", "occurred") in claims
+
+
+def test_an_attack_judged_unlikely_is_no_attack_told():
+    claims = _claims("Title\n\nAnalysts said a direct U.S. strike on Iranian soil remained "
+                     "unlikely.", published="2024-01-29")
+    assert ("ASSAULT", "USA", "IRN", "hypothetical") in claims
+    assert ("ASSAULT", "USA", "IRN", "occurred") not in claims
+
+
+def test_a_craft_named_again_after_an_attack_it_named_is_not_the_tellers():
+    claims = _claims("Title\n\nJordan said on Monday that a drone attack that killed three U.S. "
+                     "soldiers at a remote outpost had taken place outside its territory. The "
+                     "U.S. military said the drone struck a base known as Tower 22 in "
+                     "northeastern Jordan on Sunday.", published="2024-01-29")
+    assert not any(c[0] == "ASSAULT" and c[1] == "USA" for c in claims)
+
+
+def test_a_warship_a_participle_is_hung_on_does_what_it_says():
+    claims = _claims("Title\n\nThe exchange came as a Chinese warship cut sharply across the "
+                     "path of a U.S. destroyer transiting the Taiwan Strait alongside a Canadian "
+                     "frigate.", published="2023-06-05")
+    assert any(c[0] == "MOBILIZE" and c[1] == "USA" for c in claims)
+    assert not any(c[0] == "MOBILIZE" and c[1] == "CHN" for c in claims)

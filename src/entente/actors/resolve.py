@@ -1453,10 +1453,15 @@ class Resolver(People):
             # "a single drone crashed into the base ... Amman insisted that the drone had hit
             # a base in Syria": a craft the story brought in with no owner ("a drone ...") is
             # not the speaker's (nor the last subject's) state when named again
+            # (or one that named an act: "a drone attack that killed three U.S. soldiers ...
+            # the U.S. military said the drone struck a base")
             before = self._told_before(tok)
-            if before is not None and before.dep in ("nsubj", "nsubjpass") and \
-                    kid(self.p, before.i, "det") is not None and \
-                    kid(self.p, before.i, "det").text.lower() in ("a", "an") and \
+            phrase = self.p.tokens[before.head] if before is not None and \
+                before.dep == "compound" else before
+            if before is not None and (before.dep in ("nsubj", "nsubjpass") or
+                                       phrase is not before) and \
+                    kid(self.p, phrase.i, "det") is not None and \
+                    kid(self.p, phrase.i, "det").text.lower() in ("a", "an") and \
                     not self.actors(before.i):
                 return []
         if not owners and self._definite(tok) and tok.tag == "NNS" and not mods and \

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..actors.resolve import ALLIES, HYPHEN_OWNED, MEMBER_NOUNS, NUMBER_WORDS, OTHERS, Resolver
+from ..actors.resolve import (ALLIES, HYPHEN_OWNED, MEMBER_NOUNS, NUMBER_WORDS, OTHERS, Resolver,
+                              vessel_nouns)
 from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
@@ -541,8 +542,11 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
     if tok.dep == "acl" and tok.tag == "VBG" and absolute_with(p, head):
         return head         # "..., with Kyrgyz officials saying Tajik forces had opened fire"
     if tok.dep == "acl" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN") and \
-            head.dep in ("dobj", "pobj") and head.lemma.lower() in _CARRIERS:
-        return head         # "seized a ship carrying aid to Gaza": the ship carries it
+            head.dep in ("dobj", "pobj") and (head.lemma.lower() in _CARRIERS or
+                                              head.lemma.lower() in vessel_nouns()):
+        return head         # "seized a ship carrying aid to Gaza": the ship carries it (and
+        #                     "cut across the path of a U.S. destroyer transiting the
+        #                     Taiwan Strait": the destroyer transits)
     if tok.dep == "acl" and tok.tag in ("VBD", "VBN") and head.i + 1 == verb and \
             head.dep in ("nsubj", "ROOT", "ccomp") and head.pos == "NOUN" and \
             kid(p, verb, "agent") is None and kid(p, verb, "dobj") is not None:

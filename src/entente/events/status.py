@@ -234,6 +234,13 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
             # talks held them; the tense tells; and what one is thanked for was done:
             # "thanked Germany for the military aid")
             return "planned"
+    if p.tokens[trigger].pos in ("NOUN", "PROPN") and predicate == trigger and \
+            tok.dep in ("nsubj", "nsubjpass") and tok.head != tok.i and any(
+                c.lemma.lower() in m.hypothetical or c.text.lower() in m.hypothetical
+                for c in kids(p, tok.head, "acomp", "attr") if c.pos == "ADJ"):
+        # "analysts said a direct U.S. strike on Iranian soil remained unlikely", "a deal is
+        # possible": an act judged likely or not is none told
+        return "hypothetical"
     if accepted_invitation(p, tok) is not None:
         return "planned"    # "accepted an invitation to visit Turkey in April"
     if _done_before_past(p, tok):
