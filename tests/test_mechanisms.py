@@ -13044,3 +13044,13 @@ def test_a_warship_a_participle_is_hung_on_does_what_it_says():
                      "frigate.", published="2023-06-05")
     assert any(c[0] == "MOBILIZE" and c[1] == "USA" for c in claims)
     assert not any(c[0] == "MOBILIZE" and c[1] == "CHN" for c in claims)
+
+
+def test_drills_judged_are_the_drills_told_and_all_their_parties():
+    claims = _claims("Title\n\nAnalysts say South Korea's new defense minister is likely to push "
+                     "for closer security cooperation with Japan. Last month, South Korea, Japan "
+                     "and the United States held their first multidomain exercise, Freedom Edge, "
+                     "in waters south of Jeju island. North Korea condemned the drills as a "
+                     "rehearsal for invasion.", published="2024-10-04")
+    for other in ("KOR", "JPN", "USA"):
+        assert ("ACCUSE", "PRK", other, "occurred") in claims

@@ -521,6 +521,12 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
                   and d.trigger.sense.mode == "peacekeeping" or drills and
                   d.trigger.sense.mode in ("drills", "exercise")] if kinds else \
         [d for d in history if p.tokens[d.trigger.token].lemma.lower() not in STANDINGS][:1]
+    if drills:
+        # (drills named again are drills told, before any other cooperation: "push for
+        # closer security cooperation with Japan ... held their first multidomain exercise
+        # ... condemned the drills")
+        candidates = [d for d in candidates if d.trigger.sense.mode in ("drills", "exercise")] \
+            or candidates
     if not candidates and definite and obj.lemma.lower() in HOSTILE_NAMES:
         # "Ecuadorian police raided the Mexican embassy ... The OAS condemned the incursion":
         # a hostile name for an act told as another kind names that act
@@ -553,6 +559,12 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             return found
     for d in candidates:
         found = [a for a in d.sources if a.code not in own]
+        if found and etype in ("ACCUSE", "REJECT", "THREATEN") and \
+                d.trigger.sense.type == "COOPERATE" and not doers_only:
+            # "South Korea, Japan and the United States held their first multidomain
+            # exercise ... North Korea condemned the drills": a joint act is all its parties'
+            found += [a for a in d.targets if a.code and a.code not in own and
+                      a.code not in {f.code for f in found}]
         if found:
             return found
         if doers_only and d.sources:
