@@ -13054,3 +13054,12 @@ def test_drills_judged_are_the_drills_told_and_all_their_parties():
                      "rehearsal for invasion.", published="2024-10-04")
     for other in ("KOR", "JPN", "USA"):
         assert ("ACCUSE", "PRK", other, "occurred") in claims
+
+
+def test_it_is_not_the_subject_of_a_relative_clause_set_off_before_it():
+    # "some of which flew" parsed as a clause of its own: its subject is no antecedent
+    claims = _claims("Title\n\nChina fired ballistic missiles into waters around Taiwan on "
+                     "Thursday, some of which flew over the island, as it launched its largest "
+                     "military exercises in decades. Secretary of State Antony Blinken called the "
+                     "drills a significant escalation.", published="2022-08-05")
+    assert ("ACCUSE", "USA", "CHN", "occurred") in claims

@@ -2855,6 +2855,10 @@ class Resolver(People):
             if t.head != j and self.p.tokens[t.head].dep == "relcl" and \
                     not subtree(self.p, t.head)[0] <= i < subtree(self.p, t.head)[1]:
                 continue    # "China, which also has a dispute with India, said it ...": China
+            if any(o.text.lower() in ("which", "whom") for pr in kids(self.p, j, "prep")
+                   for o in kids(self.p, pr.i, "pobj")):
+                continue    # "China fired missiles, some of which flew over the island, as it
+                #             launched its largest exercises": a relative clause's subject
             if self.p.tokens[i].text.lower() == "its" and t.head == own_verb and (
                     t.tag == "NNS" or t.lemma.lower() in PLURAL_BODIES):
                 continue    # "after Ecuadorian police stormed its embassy": not the police's
