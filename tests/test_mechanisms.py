@@ -13063,3 +13063,16 @@ def test_it_is_not_the_subject_of_a_relative_clause_set_off_before_it():
                      "military exercises in decades. Secretary of State Antony Blinken called the "
                      "drills a significant escalation.", published="2022-08-05")
     assert ("ACCUSE", "USA", "CHN", "occurred") in claims
+
+
+def test_bombs_dropped_in_a_ships_path_are_force_used_against_it():
+    claims = _claims("Title\n\nRussia said its warplanes dropped bombs in the path of a British "
+                     "destroyer on Wednesday.", published="2021-06-24")
+    assert ("ASSAULT", "RUS", "GBR", "occurred") in claims
+
+
+def test_a_denial_answers_whoever_was_last_told_acting_against_the_denier():
+    claims = _claims("Title\n\nRussia said its warplanes dropped bombs in the path of a British "
+                     "destroyer. Britain denied that any shots had been fired at the HMS "
+                     "Defender.", published="2021-06-24")
+    assert ("REJECT", "GBR", "RUS", "occurred") in claims

@@ -2514,6 +2514,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Israel's offensive in Gaza has killed thousands, Turkey said": an attack named as
         # the doer hit where it is placed, not the one who reports it nor the victims' own
         tgts = T.struck_in(p, r, told_by.i, own)
+    if not tgts and sense.type == "REJECT" and sense.kind == "verb" and sources and history \
+            and lemma in REF.DENYING and kids(p, tok.i, "ccomp"):
+        # "Russia said its warplanes dropped bombs in the path of a British destroyer ...
+        # Britain denied that any shots had been fired at the HMS Defender": what is denied
+        # is the account of whoever the story last told acting against the denier
+        tgts = next(([a for a in d.sources if a.code and a.code not in own]
+                     for d in reversed(history[-6:]) if d.status == "occurred" and
+                     {a.code for a in d.targets} & set(own) and
+                     not {a.code for a in d.sources} & set(own)), [])
     if not tgts and sense.type == "SANCTION" and sources and history:
         # "The United States imposed more than 500 new sanctions on Russia on Friday. The
         # European Union adopted its 13th package of sanctions the same day": penalties that
