@@ -13076,3 +13076,11 @@ def test_a_denial_answers_whoever_was_last_told_acting_against_the_denier():
                      "destroyer. Britain denied that any shots had been fired at the HMS "
                      "Defender.", published="2021-06-24")
     assert ("REJECT", "GBR", "RUS", "occurred") in claims
+
+
+def test_a_list_of_three_names_the_parser_split_in_two_subjects_acts_together():
+    claims = _claims("Title\n\nSaudi Arabia had recalled its ambassador from Beirut. Bahrain, "
+                     "Kuwait and the United Arab Emirates also withdrew their ambassadors.",
+                     published="2021-11-29")
+    for state in ("BHR", "KWT", "ARE"):
+        assert ("SANCTION", state, "LBN", "occurred") in claims

@@ -335,7 +335,8 @@ def _split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     a dozen allies warned the Houthis", parsed with "Washington" (its "and" dangling) and
     "allies" as two subjects of "warned". The second becomes a conjunct of the first when
     the first has a conjunction and no conjunct of its own, and the conjunction stands
-    between them."""
+    between them, or when a comma alone stands between two names and the second has
+    conjuncts of its own (a list of three or more)."""
     under = _dependents(tokens)
     fixed = list(tokens)
     for verb in tokens:
@@ -346,7 +347,14 @@ def _split_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         first, second = subjects
         own = under.get(first.i, [])
         cc = [x for x in own if x.dep == "cc" and first.i < x.i < second.i]
-        if not cc or any(x.dep == "conj" for x in own):
+        # ("Bahrain, Kuwait and the United Arab Emirates also withdrew their ambassadors",
+        # parsed with "Bahrain" and "Kuwait" two subjects, the list's "and" on the second:
+        # a name, a comma, then a name with conjuncts of its own is one list)
+        listed = first.pos == "PROPN" and second.pos == "PROPN" and \
+            tokens[second.i - 1].text == "," and \
+            _subtree_end(tokens, under, first.i) + 1 >= second.i - 1 and \
+            any(x.dep == "conj" for x in under.get(second.i, []))
+        if not (cc or listed) or any(x.dep == "conj" for x in own):
             continue
         fixed[second.i] = replace(second, dep="conj", head=first.i)
     return _kept(tokens, fixed)
