@@ -13084,3 +13084,9 @@ def test_a_list_of_three_names_the_parser_split_in_two_subjects_acts_together():
                      published="2021-11-29")
     for state in ("BHR", "KWT", "ARE"):
         assert ("SANCTION", state, "LBN", "occurred") in claims
+
+
+def test_another_states_expansionism_named_so_is_a_charge():
+    claims = _claims("Title\n\nErdogan on Wednesday urged Islamic countries to form an alliance "
+                     "against what he called Israel's expansionism.", published="2024-08-07")
+    assert ("ACCUSE", "TUR", "ISR", "occurred") in claims
