@@ -13090,3 +13090,11 @@ def test_another_states_expansionism_named_so_is_a_charge():
     claims = _claims("Title\n\nErdogan on Wednesday urged Islamic countries to form an alliance "
                      "against what he called Israel's expansionism.", published="2024-08-07")
     assert ("ACCUSE", "TUR", "ISR", "occurred") in claims
+
+
+def test_an_attack_rejected_is_condemned():
+    claims = _claims("Title\n\nAn Israeli airstrike destroyed Iran's consulate building in "
+                     "Damascus on Monday. Russia called the strike unacceptable, and Saudi Arabia "
+                     "said it rejected the targeting of diplomatic facilities.",
+                     published="2024-04-02")
+    assert ("ACCUSE", "SAU", "ISR", "occurred") in claims

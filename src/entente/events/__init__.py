@@ -2154,6 +2154,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = [a for a in makers if a.code and a.code not in own] or \
             REF.referent_doers(p, r, judged, "ACCUSE", own, history, True)
         gathering = True
+    if tgts and sense.type == "REJECT" and sense.kind == "verb" and any(
+            s_.type == "ASSAULT" for o in kids(p, tok.i, "dobj")
+            for s_ in load_triggers().index.get(("noun", o.lemma.lower()), ())):
+        # "Saudi Arabia said it rejected the targeting of diplomatic facilities": an attack
+        # rejected is condemned, not an offer turned down
+        sense = replace(sense, type="ACCUSE", mode="disapprove")
+        trig = replace(trig, sense=sense)
     # (a sense that asks for a named party only has no fallback: "committed to a ceasefire
     # between Israel and Hamas" supports neither)
     named_only = bool(sense.target) and all(w.endswith(("_party", "_border", "restored",
