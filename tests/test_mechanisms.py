@@ -13098,3 +13098,9 @@ def test_an_attack_rejected_is_condemned():
                      "said it rejected the targeting of diplomatic facilities.",
                      published="2024-04-02")
     assert ("ACCUSE", "SAU", "ISR", "occurred") in claims
+
+
+def test_those_who_fly_their_citizens_out_visit_no_one():
+    claims = _claims("Title\n\nBritain, Germany and other countries are flying their citizens "
+                     "out.", published="2021-08-16")
+    assert not any(c[0] == "CONSULT" for c in claims)
