@@ -13104,3 +13104,11 @@ def test_those_who_fly_their_citizens_out_visit_no_one():
     claims = _claims("Title\n\nBritain, Germany and other countries are flying their citizens "
                      "out.", published="2021-08-16")
     assert not any(c[0] == "CONSULT" for c in claims)
+
+
+def test_what_one_is_thanked_for_sending_went_to_the_one_who_thanks():
+    claims = _claims("Title\n\nMorocco's King Mohammed VI thanked Spain, Qatar, Britain and the "
+                     "United Arab Emirates on Tuesday for sending rescue teams.",
+                     published="2023-09-12")
+    for giver in ("ESP", "QAT", "GBR", "ARE"):
+        assert ("AID", giver, "MAR", "occurred") in claims

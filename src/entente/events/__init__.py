@@ -2521,6 +2521,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Israel's offensive in Gaza has killed thousands, Turkey said": an attack named as
         # the doer hit where it is placed, not the one who reports it nor the victims' own
         tgts = T.struck_in(p, r, told_by.i, own)
+    if not tgts and sense.type == "AID" and tok.dep == "pcomp" and \
+            p.tokens[tok.head].text.lower() == "for" and \
+            p.tokens[p.tokens[tok.head].head].lemma.lower() in GRATEFUL:
+        # "thanked Spain, Qatar, Britain and the United Arab Emirates for sending rescue
+        # teams": what one is thanked for giving was given to the one who thanks
+        thanker = R.subject_of(p, p.tokens[tok.head].head)
+        tgts = [a for a in (r.actors(thanker.i) if thanker is not None else [])
+                if a.code and a.code not in own]
     if not tgts and sense.type == "REJECT" and sense.kind == "verb" and sources and history \
             and lemma in REF.DENYING and kids(p, tok.i, "ccomp"):
         # "Russia said its warplanes dropped bombs in the path of a British destroyer ...
