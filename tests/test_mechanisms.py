@@ -13112,3 +13112,10 @@ def test_what_one_is_thanked_for_sending_went_to_the_one_who_thanks():
                      published="2023-09-12")
     for giver in ("ESP", "QAT", "GBR", "ARE"):
         assert ("AID", giver, "MAR", "occurred") in claims
+
+
+def test_a_rescue_another_joins_with_its_own_subject_leaves_the_deployment_one():
+    claims = _claims("Title\n\nThe United States has sent thousands of troops to Afghanistan to "
+                     "secure the evacuation, and Britain, Germany and other countries are flying "
+                     "their citizens out.", published="2021-08-16")
+    assert ("MOBILIZE", "USA", "AFG", "occurred") in claims

@@ -5599,7 +5599,11 @@ def _carries_people_home(p: ParsedText, tok: Token) -> bool:
     migrants", "to evacuate its citizens"): a rescue or a repatriation, no force deployed."""
     aims = [c for c in kids(p, tok.i, "xcomp", "advcl")
             if any(a.text.lower() == "to" for a in kids(p, c.i, "aux"))]
-    aims += [g for c in aims for g in kids(p, c.i, "conj")] + kids(p, tok.i, "conj")
+    # (a verb joined with its own subject is another's act: "the United States has sent
+    # thousands of troops ..., and Britain, Germany and other countries are flying their
+    # citizens out")
+    aims += [g for c in aims for g in kids(p, c.i, "conj")] + [
+        c for c in kids(p, tok.i, "conj") if not kids(p, c.i, "nsubj", "nsubjpass")]
     for v in aims:
         low = v.lemma.lower()
         if low in EVACUATING:
