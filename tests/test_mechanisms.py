@@ -13119,3 +13119,17 @@ def test_a_rescue_another_joins_with_its_own_subject_leaves_the_deployment_one()
                      "secure the evacuation, and Britain, Germany and other countries are flying "
                      "their citizens out.", published="2021-08-16")
     assert ("MOBILIZE", "USA", "AFG", "occurred") in claims
+
+
+def test_a_provocation_that_may_come_is_charged_to_no_one():
+    claims = _claims("Title\n\nUkraine warned that it would respond militarily to any Russian "
+                     "provocation.", published="2022-07-22")
+    assert ("THREATEN", "UKR", "RUS", "occurred") in claims
+    assert not any(c[0] == "ACCUSE" for c in claims)
+
+
+def test_a_warning_that_any_move_will_be_answered_is_a_threat_to_its_maker():
+    claims = _claims("Title\n\nIran's armed forces warned that any Israeli response would be "
+                     "met with a far more devastating strike on Israeli infrastructure.",
+                     published="2024-10-02")
+    assert ("THREATEN", "IRN", "ISR", "occurred") in claims

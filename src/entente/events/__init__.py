@@ -2600,6 +2600,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type == "THREATEN":
         # "threatened to launch an offensive unless Baghdad accepted": whoever must comply
         tgts = _condition_subject(p, r, tok.i, own)
+    if not tgts and sense.type == "THREATEN" and sense.kind == "verb":
+        # "warned that any Israeli response would be met with a far more devastating
+        # strike": whoever might make the move the warning says will be answered
+        tgts = next(([a for a in R.noun_sources(r, subj.i) if a.code and a.code not in own]
+                     for c in kids(p, tok.i, "ccomp")
+                     for subj in kids(p, c.i, "nsubj", "nsubjpass")
+                     if any(d.text.lower() == "any" for d in kids(p, subj.i, "det"))), [])
     if not tgts and (sense.type == "ACCUSE" and sense.mode in ("disapprove", "protest", None)
                      or sense.type == "MOBILIZE" and sense.mode == "deployment"):
         # "lodged a diplomatic protest after a Chinese ship fired a water cannon at a

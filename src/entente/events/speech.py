@@ -300,6 +300,9 @@ def condemned(p: ParsedText, r: Resolver, start: int, end: int
                     continue
         if act is None or act.pos not in ("NOUN", "PROPN"):
             continue
+        if any(d.text.lower() in ("any", "every") for d in kids(p, act.i, "det")):
+            continue    # "would respond militarily to any Russian provocation": one that may
+            #             come is charged to no one
         # (no owners: "the decision was extremely dangerous", whose maker the caller finds
         # by reference back; "the balloons were a hybrid attack by Belarus": the doer the
         # condemning noun names)
