@@ -13133,3 +13133,11 @@ def test_a_warning_that_any_move_will_be_answered_is_a_threat_to_its_maker():
                      "met with a far more devastating strike on Israeli infrastructure.",
                      published="2024-10-02")
     assert ("THREATEN", "IRN", "ISR", "occurred") in claims
+
+
+def test_those_a_deal_was_brokered_together_with_are_co_mediators_not_the_ones_met():
+    claims = _claims("Title\n\nIsrael and Hamas agreed to a four-day truce in Gaza, Qatar "
+                     "announced on Wednesday. The deal was brokered by Qatar together with Egypt "
+                     "and the United States.", published="2023-11-22")
+    assert ("CONSULT", "QAT", "ISR", "occurred") in claims
+    assert not any(c[0] == "CONSULT" and c[2] in ("EGY", "USA") for c in claims)

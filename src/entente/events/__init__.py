@@ -2018,6 +2018,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "flew alongside American aircraft during Exercise Pitch Black"
         tgts = R.targets(r, carrier, ("alongside", "with") if p.tokens[carrier].lemma.lower()
                          in TOPIC_VERBS else ("dobj", "dative", "alongside", "with"), None, skip)
+    beside = [pr for pr in kids(p, tok.i, "prep") if pr.text.lower() == "with"] \
+        if sense.kind == "verb" and lemma in BROKERS else []
+    if tgts and beside and all(any(m.text.lower() in ("together", "along")
+                                   for m in kids(p, pr.i, "advmod")) for pr in beside):
+        # "The deal was brokered by Qatar together with Egypt and the United States": those
+        # it was brokered together with are co-mediators, not the ones met; the parties are
+        # those of the deal
+        mine = {a.code for a in sources}
+        subj = kid(p, tok.i, "nsubjpass") or kid(p, tok.i, "dobj")
+        tgts = [a for a in (REF.referent_doers(p, r, subj, "SUPPORT", mine, history or [])
+                            if subj is not None else []) if a.code not in mine]
     if not tgts and sense.kind == "verb" and lemma in BROKERS:
         # "mediated an accord between Kenya and South Korea": the mediator meets both
         obj = kid(p, tok.i, "dobj")
