@@ -13141,3 +13141,10 @@ def test_those_a_deal_was_brokered_together_with_are_co_mediators_not_the_ones_m
                      "and the United States.", published="2023-11-22")
     assert ("CONSULT", "QAT", "ISR", "occurred") in claims
     assert not any(c[0] == "CONSULT" and c[2] in ("EGY", "USA") for c in claims)
+
+
+def test_those_who_pledge_to_stand_with_a_third_pledge_nothing_to_each_other():
+    claims = _claims("Title\n\nLithuania and Latvia pledged to stand with Poland.",
+                     published="2024-02-14")
+    assert ("AGREE", "LTU", "POL", "occurred") in claims
+    assert not any(c[1] in ("LTU", "LVA") and c[2] in ("LTU", "LVA") for c in claims)

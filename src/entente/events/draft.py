@@ -14,8 +14,8 @@ from itertools import combinations
 
 from ..lexicons import frame_words as words
 from ..lexicons import load_csv
-from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentence
-from ..tree import ancestors, kids, subtree
+from ..records import Actor, CleanDocument, Event, Evidence, ParsedText, Sentence, Token
+from ..tree import ancestors, conjuncts, kids, subtree
 from .triggers import Trigger
 
 COHOSTING = words("cohosting")
@@ -89,7 +89,8 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
         return False    # "Jamaica and Belize have pledged soldiers": an offer to a third
     if sense.type == "AGREE" and sense.kind == "verb" and t.lemma.lower() in PLEDGES and \
             d.targets and not {a.code for a in d.targets} & {a.code for a in d.sources} and \
-            not any(w.text.lower() == "with" for w in p.tokens[slice(*subtree(p, t.i))]) and \
+            not any(w.text.lower() == "with" and not _with_a_target(p, w, d)
+                    for w in p.tokens[slice(*subtree(p, t.i))]) and \
             not _mutual(p, t.i):
         return False    # "Germany, France and Norway pledged to send aid to Sudan": three
         #                 pledges to Sudan, not pledges among the three (but "pledged not to
@@ -107,6 +108,20 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
         RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
         _mutual(p, d.trigger.token) or d.trigger.sense.type == "RETREAT" and \
         _by_both_sides(p, d.trigger.token)
+
+
+BACKING_WITH = words("backing_with")
+
+
+def _with_a_target(p: ParsedText, w: Token, d: Draft) -> bool:
+    """Whether the "with" at ``w`` names one of the draft's targets on a verb the pledge
+    governs ("pledged to stand with Poland"), not a partner in the pledge ("committed with
+    Biden to ...")."""
+    # (a "with" of any other verb makes it the parties' together: "pledged to keep the
+    # three-nation fighter jet programme with Britain on schedule")
+    return w.head != d.trigger.token and p.tokens[w.head].lemma.lower() in BACKING_WITH and any(
+        a.start < p.tokens[c].end and p.tokens[c].idx < a.end
+        for o in kids(p, w.i, "pobj") for c in conjuncts(p, o.i) for a in d.targets)
 
 
 def _mutual(p: ParsedText, tok: int) -> bool:
