@@ -13148,3 +13148,9 @@ def test_those_who_pledge_to_stand_with_a_third_pledge_nothing_to_each_other():
                      published="2024-02-14")
     assert ("AGREE", "LTU", "POL", "occurred") in claims
     assert not any(c[1] in ("LTU", "LVA") and c[2] in ("LTU", "LVA") for c in claims)
+
+
+def test_one_who_would_act_to_make_a_state_face_consequences_threatens_it():
+    claims = _claims("Title\n\nU.S. officials said Washington would work with Israel to make "
+                     "Iran face severe consequences.", published="2024-10-02")
+    assert ("THREATEN", "USA", "IRN", "occurred") in claims

@@ -817,6 +817,13 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         elif said is not None:
             subj = R.subject_of(p, said)
             sources = r.actors(subj.i) if subj is not None else []
+        elif p.tokens[t].lemma.lower() == "make":
+            # "said Washington would work with Israel to make Iran face severe consequences":
+            # the one who would make it so threatens, however deep the telling
+            subj = R.subject_of(p, t)
+            sources = [a for a in (r.actors(subj.i) if subj is not None else [])
+                       if a.code and a.code not in {x.code for x in targets}]
+            said = t
         else:
             sources = []
         if sources and not targets and act is not None:

@@ -740,9 +740,14 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
             continue                 # "pay a heavy price", "pay dearly", "would make Iran
             #                          pay", "will pay for it", not "pay a bill" or "pay for
             #                          the reconstruction"
+        # ("would work with Israel to make Iran face severe consequences": the purpose of a
+        # move to come)
+        served = p.tokens[made.head] if made is not None and made.dep in ("advcl", "xcomp") \
+            and any(a.text.lower() == "to" for a in kids(p, made.i, "aux")) else None
         if not any(c.dep in ("aux", "auxpass") and c.text.lower() in ("will", "would", "'ll",
                                                                       "could", "shall")
-                   for c in kids(p, t.i) + (kids(p, made.i) if made is not None else [])):
+                   for c in kids(p, t.i) + (kids(p, made.i) if made is not None else []) +
+                   (kids(p, served.i) if served is not None else [])):
             continue                 # "Russia faces sanctions" is news, not a threat
         if made is not None:
             t = made                 # "Israel would make Iran pay a price": the maker threatens
