@@ -13154,3 +13154,10 @@ def test_one_who_would_act_to_make_a_state_face_consequences_threatens_it():
     claims = _claims("Title\n\nU.S. officials said Washington would work with Israel to make "
                      "Iran face severe consequences.", published="2024-10-02")
     assert ("THREATEN", "USA", "IRN", "occurred") in claims
+
+
+def test_an_ask_turned_down_is_anothers_whose_asker_its_pronoun_names():
+    claims = _claims("Title\n\nThe Economic Community of West African States said it still "
+                     "preferred a peaceful solution, but Niger's junta has rejected its "
+                     "ultimatum.", published="2023-08-11")
+    assert ("REJECT", "NER", "ECOWAS", "occurred") in claims

@@ -2586,6 +2586,12 @@ class Resolver(People):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
         tok = self.p.tokens[i]
         verb = self.p.tokens[tok.head]
+        if tok.text.lower() in ("its", "their") and tok.dep == "poss" and \
+                verb.lemma.lower() in _ASKINGS and verb.dep == "dobj" and \
+                self.p.tokens[verb.head].lemma.lower() in _TURNING_DOWN:
+            # "Niger's junta has rejected its ultimatum": one turns down what another asks,
+            # so the asker is not the one who refuses
+            bound.update(c.i for c in kids(self.p, verb.head, "nsubj"))
         if tok.text.lower() == "it" and tok.dep in ("dobj", "dative") and \
                 verb.pos in ("VERB", "AUX"):
             # "warning that the bloc's enlargement would bring it nothing but problems": an
@@ -2888,6 +2894,8 @@ class Resolver(People):
 
 # what a state's forces enter or violate of another's ("entered its territorial waters",
 # "violated its airspace"), and the verbs of entering: the owner is not the one who enters
+_ASKINGS = frame_words("askings")
+_TURNING_DOWN = frame_words("turning_down")
 INTRUDED = frame_words("intruded")
 # verbs by which a text is drafted for others to pass ("a resolution drafted by France")
 DRAFTING = frame_words("drafting")
