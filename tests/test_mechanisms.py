@@ -13161,3 +13161,15 @@ def test_an_ask_turned_down_is_anothers_whose_asker_its_pronoun_names():
                      "preferred a peaceful solution, but Niger's junta has rejected its "
                      "ultimatum.", published="2023-08-11")
     assert ("REJECT", "NER", "ECOWAS", "occurred") in claims
+
+
+def test_those_a_participle_charges_as_them_are_those_the_act_before_was_done_to():
+    claims = _claims("Title\n\nVenezuela's government said on Wednesday it had arrested several "
+                     "foreigners, including three Americans and two Spaniards, accusing them of "
+                     "plotting to assassinate President Nicolas Maduro. The U.S. State Department "
+                     "rejected any claim of U.S. involvement as categorically false, and Madrid "
+                     "denied that the two Spaniards worked for its intelligence service.",
+                     published="2024-11-07")
+    for other in ("USA", "ESP"):
+        assert ("ACCUSE", "VEN", other, "occurred") in claims
+        assert ("REJECT", other, "VEN", "occurred") in claims

@@ -2547,8 +2547,21 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         thanker = R.subject_of(p, p.tokens[tok.head].head)
         tgts = [a for a in (r.actors(thanker.i) if thanker is not None else [])
                 if a.code and a.code not in own]
-    if not tgts and sense.type == "REJECT" and sense.kind == "verb" and sources and history \
-            and lemma in REF.DENYING and kids(p, tok.i, "ccomp"):
+    if not tgts and sense.type == "ACCUSE" and sense.kind == "verb" and tok.tag == "VBG" and \
+            tok.dep == "advcl" and history and any(
+                o.text.lower() in ("them", "him", "her") for o in kids(p, tok.i, "dobj")):
+        # "said it had arrested several foreigners, including three Americans and two
+        # Spaniards, accusing them of plotting": those the act before it was done to
+        tgts = next((list(d.targets) for d in reversed(history)
+                     if d.trigger.token == tok.head and d.targets), [])
+    if {a.code for a in tgts} <= set(own) and len(own) == 1 and sense.type == "REJECT" and \
+            sense.kind == "verb" and sources and history and lemma in REF.DENYING and \
+            kids(p, tok.i, "ccomp"):
+        # ("Madrid denied that the two Spaniards worked for its intelligence service": its
+        # own people named in what it denies are no one it answers)
+        tgts = REF.accusers(history, set(own)) or []
+    if not tgts and len(own) == 1 and sense.type == "REJECT" and sense.kind == "verb" and \
+            sources and history and lemma in REF.DENYING and kids(p, tok.i, "ccomp"):
         # "Russia said its warplanes dropped bombs in the path of a British destroyer ...
         # Britain denied that any shots had been fired at the HMS Defender": what is denied
         # is the account of whoever the story last told acting against the denier
