@@ -13173,3 +13173,11 @@ def test_those_a_participle_charges_as_them_are_those_the_act_before_was_done_to
     for other in ("USA", "ESP"):
         assert ("ACCUSE", "VEN", other, "occurred") in claims
         assert ("REJECT", other, "VEN", "occurred") in claims
+
+
+def test_a_meeting_a_day_before_a_telling_was_held_by_the_teller():
+    claims = _claims("Title\n\nGuyana's president said on Thursday his country would not make "
+                     "concessions on its border with Venezuela, a day after meeting Venezuelan "
+                     "President Nicolas Maduro's foreign minister on the Caribbean island of "
+                     "Dominica.", published="2024-03-01")
+    assert ("CONSULT", "GUY", "VEN", "occurred") in claims

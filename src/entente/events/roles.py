@@ -666,6 +666,12 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
             p.tokens[head.head].pos in ("VERB", "AUX"):
         # "resorted to throwing stones": the subject of the verb before the preposition
         return subject_of(p, head.head, depth + 1)
+    if tok.dep == "pcomp" and head.text.lower() in ("after", "before", "since") and \
+            head.head != head.i and p.tokens[head.head].dep == "npadvmod" and \
+            p.tokens[p.tokens[head.head].head].pos in ("VERB", "AUX"):
+        # "said his country would not make concessions ..., a day after meeting Maduro's
+        # foreign minister": the subject of the clause the time is counted in
+        return subject_of(p, p.tokens[head.head].head, depth + 1)
     if tok.dep == "pcomp" and head.pos == "ADP" and head.head != head.i:
         # "has no intention of joining", "took the decision of sending": the noun's holder
         noun = p.tokens[head.head]

@@ -261,9 +261,16 @@ def _done_before_past(p: ParsedText, tok: Token) -> bool:
     if tok.tag != "VBG" or tok.dep != "pcomp" or \
             p.tokens[tok.head].text.lower() not in ("after", "since"):
         return False
+    counted = p.tokens[tok.head].head != tok.head and \
+        p.tokens[p.tokens[tok.head].head].dep == "npadvmod"
     for a in ancestors(p, tok.i):
         if a.tag in ("VBD", "VBZ", "VBP", "MD") or any(
                 x.tag == "MD" or x.text.lower() in ("will", "'ll") for x in kids(p, a.i, "aux")):
+            if counted and a.dep == "ccomp" and a.head != a.i and \
+                    p.tokens[a.head].tag == "VBD":
+                # "said on Thursday his country would not make concessions ..., a day after
+                # meeting Maduro's foreign minister": a day counted back from the telling
+                return True
             return a.tag == "VBD" and not any(x.tag == "MD" for x in kids(p, a.i, "aux"))
     return False
 
