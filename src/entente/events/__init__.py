@@ -2555,20 +2555,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = next((list(d.targets) for d in reversed(history)
                      if d.trigger.token == tok.head and d.targets), [])
     if {a.code for a in tgts} <= set(own) and len(own) == 1 and sense.type == "REJECT" and \
-            sense.kind == "verb" and sources and history and lemma in REF.DENYING and \
+            sense.kind == "verb" and history and lemma in REF.DENYING and \
             kids(p, tok.i, "ccomp"):
-        # ("Madrid denied that the two Spaniards worked for its intelligence service": its
-        # own people named in what it denies are no one it answers)
-        tgts = REF.accusers(history, set(own)) or []
-    if not tgts and len(own) == 1 and sense.type == "REJECT" and sense.kind == "verb" and \
-            sources and history and lemma in REF.DENYING and kids(p, tok.i, "ccomp"):
-        # "Russia said its warplanes dropped bombs in the path of a British destroyer ...
-        # Britain denied that any shots had been fired at the HMS Defender": what is denied
-        # is the account of whoever the story last told acting against the denier
-        tgts = next(([a for a in d.sources if a.code and a.code not in own]
-                     for d in reversed(history[-6:]) if d.status == "occurred" and
-                     {a.code for a in d.targets} & set(own) and
-                     not {a.code for a in d.sources} & set(own)), [])
+        tgts = _account_denied(history, set(own))
     if not tgts and sense.type == "SANCTION" and sources and history:
         # "The United States imposed more than 500 new sanctions on Russia on Friday. The
         # European Union adopted its 13th package of sanctions the same day": penalties that
@@ -5729,14 +5718,28 @@ def _looked_forward(p: ParsedText, tok: Token) -> bool:
         gov.text.lower() == "forward"
 
 
+def _account_denied(history: list[Draft], own: set) -> list[Actor]:
+    """Whom one state's denial of a told clause answers, when the clause names no one else
+    ("Madrid denied that the two Spaniards worked for its intelligence service": its own
+    people are no one it answers): the accuser of the denier told last, else whoever the
+    story last told acting against it ("Russia said its warplanes dropped bombs in the path
+    of a British destroyer ... Britain denied that any shots had been fired at the HMS
+    Defender")."""
+    return REF.accusers(history, own, against_own_only=True) or next(
+        ([a for a in d.sources if a.code and a.code not in own]
+         for d in reversed(history[-6:]) if d.status == "occurred" and
+         {a.code for a in d.targets} & own and not {a.code for a in d.sources} & own), [])
+
+
 def _penalised_before(p: ParsedText, tok: Token, own: frozenset | set,
                       history: list[Draft]) -> list[Actor]:
-    """The targets of the last penalty another laid, told in the sentence of ``tok`` or the
-    one before it, when ``tok`` names no one it is laid on (no "on", "against" or object that
-    is a state's)."""
-    if any(prep.text.lower() in ("on", "against", "targeting") for prep in kids(p, tok.i, "prep")):
+    """The targets of the last penalty another laid, on others than ``own``, told in the
+    sentence of ``tok`` or the one before it, when ``tok`` names no one it is laid on (no
+    "on", "against" or "targeting" phrase)."""
+    if any(prep.text.lower() in ("on", "against", "targeting")
+           for prep in kids(p, tok.i, "prep")):
         return []
-    here = next((s for s in p.sentences if s.start <= tok.i < s.end), None)
+    here = sentence_of(p, tok.i)
     for d in reversed(history):
         if here is None or _sentences_apart(p, d.sentence.start, here.start) > 1:
             break
