@@ -13181,3 +13181,11 @@ def test_a_meeting_a_day_before_a_telling_was_held_by_the_teller():
                      "President Nicolas Maduro's foreign minister on the Caribbean island of "
                      "Dominica.", published="2024-03-01")
     assert ("CONSULT", "GUY", "VEN", "occurred") in claims
+
+
+def test_the_examples_of_those_expelled_from_countries_are_the_states_hit():
+    # "including" hung on "diplomats", past the "from" phrase and the day
+    claims = _claims("Title\n\nVenezuela expelled diplomats from seven Latin American countries "
+                     "on Monday, including Argentina, Chile and Peru.", published="2024-07-30")
+    for state in ("ARG", "CHL", "PER"):
+        assert ("SANCTION", "VEN", state, "occurred") in claims

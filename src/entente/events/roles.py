@@ -1984,8 +1984,12 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
                                  if a.code not in {f.code for f in found}]
                 if not found and t.tag == "NNS":
                     # "imposed sanctions on 300 companies, including 20 based in China": the
-                    # examples hung on the verb
-                    found = examples_owners(r, tok, ("including",))
+                    # examples hung on the verb (or on its object, past the phrase: "expelled
+                    # diplomats from seven Latin American countries on Monday, including
+                    # Argentina, Chile and Peru")
+                    found = examples_owners(r, tok, ("including",)) or [
+                        a for o in kids(p, tok, "dobj") if o.i < prep.i
+                        for a in examples_owners(r, o.i, ("including",))]
                 if not found and prep_word in ("into", "onto"):
                     # "crossed into the buffer zone on the Golan Heights": the state where the
                     # place entered is
