@@ -13189,3 +13189,13 @@ def test_the_examples_of_those_expelled_from_countries_are_the_states_hit():
                      "on Monday, including Argentina, Chile and Peru.", published="2024-07-30")
     for state in ("ARG", "CHL", "PER"):
         assert ("SANCTION", "VEN", state, "occurred") in claims
+
+
+def test_all_sides_are_a_state_and_the_armed_groups_of_the_place_it_is_mediated_with():
+    claims = _claims("Title\n\nIsraeli jets struck targets in Gaza on Wednesday. Egypt, which "
+                     "often mediates between Israel and armed groups in Gaza, was working to "
+                     "broker a cease-fire, officials said. The United Nations Middle East envoy "
+                     "called on all sides to exercise maximum restraint.", published="2023-05-10")
+    assert ("REQUEST", "UN", "ISR", "occurred") in claims
+    assert ("REQUEST", "UN", "PSE", "occurred") in claims
+    assert ("REQUEST", "UN", "EGY", "occurred") not in claims

@@ -1078,6 +1078,17 @@ class Resolver(People):
             if t.dep == "prep" and t.text.lower() == "between":
                 obj = kid(self.p, j, "pobj")
                 found = [a for a in self.actors(obj.i) if a.code] if obj is not None else []
+                for c in conjuncts(self.p, obj.i) if obj is not None else []:
+                    # ("mediates between Israel and armed groups in Gaza": a group that
+                    # names no state is of the place its phrase names)
+                    # (the parser may hang the phrase on the verb: it follows the group)
+                    after = self.p.tokens[c + 1] if c + 1 < len(self.p.tokens) else None
+                    places = [pr for pr in kids(self.p, c, "prep") + ([after] if after else [])
+                              if pr.dep == "prep" and pr.text.lower() in ("in", "from", "inside")]
+                    if not self.actors(c):
+                        found += [a for pr in places for o in kids(self.p, pr.i, "pobj")
+                                  for a in self.actors(o.i)
+                                  if a.code and a.code not in {f.code for f in found}]
                 if len({a.code for a in found}) >= 2:
                     return found
         return []
