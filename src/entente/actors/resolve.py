@@ -1079,16 +1079,16 @@ class Resolver(People):
                 obj = kid(self.p, j, "pobj")
                 found = [a for a in self.actors(obj.i) if a.code] if obj is not None else []
                 for c in conjuncts(self.p, obj.i) if obj is not None else []:
+                    if self.actors(c):
+                        continue
                     # ("mediates between Israel and armed groups in Gaza": a group that
-                    # names no state is of the place its phrase names)
-                    # (the parser may hang the phrase on the verb: it follows the group)
-                    after = self.p.tokens[c + 1] if c + 1 < len(self.p.tokens) else None
-                    places = [pr for pr in kids(self.p, c, "prep") + ([after] if after else [])
-                              if pr.dep == "prep" and pr.text.lower() in ("in", "from", "inside")]
-                    if not self.actors(c):
-                        found += [a for pr in places for o in kids(self.p, pr.i, "pobj")
-                                  for a in self.actors(o.i)
-                                  if a.code and a.code not in {f.code for f in found}]
+                    # names no state is of the place its phrase names, wherever the parser
+                    # hung the phrase right after it)
+                    places = kids(self.p, c, "prep") + list(self.p.tokens[c + 1:c + 2])
+                    found += [a for pr in places if pr.dep == "prep" and
+                              pr.text.lower() in ("in", "from", "inside")
+                              for o in kids(self.p, pr.i, "pobj") for a in self.actors(o.i)
+                              if a.code and a.code not in {f.code for f in found}]
                 if len({a.code for a in found}) >= 2:
                     return found
         return []
@@ -2557,6 +2557,14 @@ class Resolver(People):
         return [a for o in went_to if o.i < i for a in self.actors(o.i)
                 if a.code and a.code not in own]
 
+    def ask_turned_down(self, i: int) -> bool:
+        """Whether noun ``i`` is an ask (an ultimatum, a demand, a proposal) that the verb it
+        is the object of turns down ("rejected its ultimatum"): another's ask, not the
+        refuser's own."""
+        t = self.p.tokens[i]
+        return t.lemma.lower() in _ASKINGS and t.dep == "dobj" and \
+            self.p.tokens[t.head].lemma.lower() in _TURNING_DOWN
+
     def _it_acted_on(self, i: int, found: list[Actor]) -> list[Actor]:
         """An object "it" that ``found`` (its reading as a subject before) makes its own
         clause's subject's state stands for the thing the sentence before acted on, of another
@@ -2598,8 +2606,7 @@ class Resolver(People):
         tok = self.p.tokens[i]
         verb = self.p.tokens[tok.head]
         if tok.text.lower() in ("its", "their") and tok.dep == "poss" and \
-                verb.lemma.lower() in _ASKINGS and verb.dep == "dobj" and \
-                self.p.tokens[verb.head].lemma.lower() in _TURNING_DOWN:
+                self.ask_turned_down(verb.i):
             # "Niger's junta has rejected its ultimatum": one turns down what another asks,
             # so the asker is not the one who refuses
             bound.update(c.i for c in kids(self.p, verb.head, "nsubj"))

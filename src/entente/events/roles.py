@@ -41,8 +41,6 @@ _ANSWERING = {"follow", "respond", "react", "answer", "reply", "retaliate", "cou
 _ANSWERS = frame_words("answers")
 # craft that carry what they are said to carry ("a ship carrying aid to Gaza")
 _CARRIERS = frame_words("carriers")
-_ASKED = frame_words("askings")
-_TURNED_DOWN = frame_words("turning_down")
 
 
 def _objects_of(p: ParsedText, tok: int) -> list[Token]:
@@ -1071,9 +1069,8 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
         if c.dep == "poss" and c.tag == "PRP$" and (helped := r.war_helped(c.i)):
             out += helped       # "sent troops to Russia to support its war"
             continue
-        if c.dep == "poss" and c.tag == "PRP$" and r.intruders(c.i) is None and not (
-                r.p.tokens[i].lemma.lower() in _ASKED and r.p.tokens[i].dep == "dobj" and
-                r.p.tokens[r.p.tokens[i].head].lemma.lower() in _TURNED_DOWN):
+        if c.dep == "poss" and c.tag == "PRP$" and r.intruders(c.i) is None and \
+                not r.ask_turned_down(i):
             # ("has rejected its ultimatum": what one turns down is another's ask, whose
             # asker the pronoun names)
             continue    # "show their disapproval": a possessive pronoun points back to the actor
