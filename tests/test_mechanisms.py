@@ -13199,3 +13199,14 @@ def test_all_sides_are_a_state_and_the_armed_groups_of_the_place_it_is_mediated_
     assert ("REQUEST", "UN", "ISR", "occurred") in claims
     assert ("REQUEST", "UN", "PSE", "occurred") in claims
     assert ("REQUEST", "UN", "EGY", "occurred") not in claims
+
+
+def test_an_act_joined_to_a_warning_verb_is_not_told_by_it():
+    # "declare" can tell a threat ("declared it would respond"); joined to the act by "and",
+    # it is a second thing the EU is asked to do
+    claims = _claims("Title\n\nIsrael's foreign minister, Israel Katz, called for the European "
+                     "Union to declare the Guards a terrorist organization and impose sanctions "
+                     "on Iran.", published="2024-04-13")
+    assert ("REQUEST", "ISR", "EU", "occurred") in claims
+    assert ("THREATEN", "EU", "IRN", "occurred") not in claims
+    assert ("SANCTION", "EU", "IRN", "hypothetical") in claims

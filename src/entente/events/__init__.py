@@ -3934,6 +3934,10 @@ def _warning_governor(p: ParsedText, predicate: int, own: set, r: Resolver) -> i
                 return None
             gov = p.tokens[p.tokens[gov.head].head]
         if gov.pos in ("VERB", "AUX") and gov.lemma.lower() in WARNING_VERBS:
+            if t.dep == "conj":
+                # "called for the EU to declare the Guards a terrorist group and impose
+                # sanctions": an act joined to a warning verb is done beside it, not told by it
+                return None
             subj = R.subject_of(p, gov.i)
             if subj is not None and subj.tag in ("WP", "WDT") and gov.dep == "relcl":
                 # ("Sheinbaum, who has said her government will cooperate": who said it)
