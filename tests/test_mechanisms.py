@@ -13210,3 +13210,12 @@ def test_an_act_joined_to_a_warning_verb_is_not_told_by_it():
     assert ("REQUEST", "ISR", "EU", "occurred") in claims
     assert ("THREATEN", "EU", "IRN", "occurred") not in claims
     assert ("SANCTION", "EU", "IRN", "hypothetical") in claims
+
+
+def test_a_pledge_to_send_personnel_is_to_where_others_sent_theirs():
+    claims = _claims("Title\n\nThe first Kenyan police officers arrived in Haiti on Tuesday. "
+                     "Jamaica, the Bahamas and Bangladesh have also pledged to send personnel.",
+                     published="2024-06-25")
+    for state in ("JAM", "BHS", "BGD"):
+        assert ("AGREE", state, "HTI", "occurred") in claims
+    assert not any(c[0] == "AGREE" and {c[1], c[2]} <= {"JAM", "BHS", "BGD"} for c in claims)

@@ -36,6 +36,7 @@ JOINT_TEXTS = words("joint_texts")
 JOINT_OFFERS = words("joint_offers")
 OFFERING = words("offering")
 CONTRIBUTIONS = words("contributions")
+CONTRIBUTING = words("contributing")
 # Parties that can stand on either side of an event within one state (a government and its
 # own people or courts).
 DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "REB", "BUS", "MED", "NGO", "LEG", "JUD"})
@@ -85,8 +86,13 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
         #                 others' talks do not hold talks with each other
     if sense.type == "AGREE" and sense.kind == "verb" and any(
             o.lemma.lower() in CONTRIBUTIONS or o.text.lower() in CONTRIBUTIONS
-            for o in kids(p, d.trigger.token, "dobj")):
-        return False    # "Jamaica and Belize have pledged soldiers": an offer to a third
+            for o in kids(p, d.trigger.token, "dobj")) or \
+            sense.type == "AGREE" and sense.kind == "verb" and not _mutual(p, t.i) and any(
+                o.lemma.lower() in CONTRIBUTIONS or o.text.lower() in CONTRIBUTIONS
+                for x in kids(p, t.i, "xcomp") if x.lemma.lower() in CONTRIBUTING
+                for o in kids(p, x.i, "dobj")):
+        return False    # "Jamaica and Belize have pledged soldiers", "... pledged to send
+        #                 personnel": an offer to a third
     if sense.type == "AGREE" and sense.kind == "verb" and t.lemma.lower() in PLEDGES and \
             d.targets and not {a.code for a in d.targets} & {a.code for a in d.sources} and \
             not any(w.text.lower() == "with" and not _with_a_target(p, w, d)
