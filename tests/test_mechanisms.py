@@ -13219,3 +13219,13 @@ def test_a_pledge_to_send_personnel_is_to_where_others_sent_theirs():
     for state in ("JAM", "BHS", "BGD"):
         assert ("AGREE", state, "HTI", "occurred") in claims
     assert not any(c[0] == "AGREE" and {c[1], c[2]} <= {"JAM", "BHS", "BGD"} for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's upper house of parliament voted on Wednesday to suspend Moscow's participation "
+    "in the New START nuclear arms treaty with the United States.",
+    "Russia suspended its participation in the New START treaty with the United States.",
+])
+def test_a_share_in_a_pact_suspended_cuts_ties_with_the_pacts_other_party(text):
+    claims = _claims("Title\n\n" + text, published="2023-02-22")
+    assert ("SANCTION", "RUS", "USA", "occurred") in claims

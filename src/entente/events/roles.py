@@ -1157,6 +1157,9 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
 
 
 PARTITIVES = frame_words("partitives")
+# one's share in a pact ("its participation in the treaty with ...") and the pacts
+SHARES_IN = frame_words("shares_in")
+PACTS = frame_words("pacts")
 # verbs by which a package or a deal holds what it gives ("a package that includes $61
 # billion for Ukraine")
 HOLDING = frame_words("holding")
@@ -1207,6 +1210,13 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
         for prep in kids(r.p, obj, "prep"):
             inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "of" else None
             if inner is not None:
+                heads.append(inner.i)
+    if obj is not None and r.p.tokens[obj].lemma.lower() in SHARES_IN:
+        # "suspended its participation in the New START treaty with the United States":
+        # through the share to the pact it is in
+        for prep in kids(r.p, obj, "prep"):
+            inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "in" else None
+            if inner is not None and inner.lemma.lower() in PACTS:
                 heads.append(inner.i)
     for prep in kids(r.p, tok, "prep"):
         # "one of its largest attacks of the war on Ukraine": the phrase of the war the
