@@ -13229,3 +13229,24 @@ def test_a_pledge_to_send_personnel_is_to_where_others_sent_theirs():
 def test_a_share_in_a_pact_suspended_cuts_ties_with_the_pacts_other_party(text):
     claims = _claims("Title\n\n" + text, published="2023-02-22")
     assert ("SANCTION", "RUS", "USA", "occurred") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. and Philippine troops began joint exercises on Monday. The drills also involve "
+    "Australian and French forces.",
+    "The Balikatan exercises, which run until May 10, also include Australian and French "
+    "forces, with observers from 14 countries.",
+    "U.S. and Philippine troops began joint exercises on Monday. The exercises, which also "
+    "involve troops from Australia and France, run for three weeks.",
+])
+def test_those_whose_forces_an_exercise_takes_in_exercise_with_its_parties(text):
+    claims = _claims("Title\n\n" + text, published="2024-04-22")
+    for guest in ("AUS", "FRA"):
+        for party in ("USA", "PHL"):
+            assert ("COOPERATE", guest, party, "occurred") in claims
+
+
+def test_what_an_exercise_includes_that_is_no_force_joins_no_one():
+    claims = _claims("Title\n\nThe Balikatan exercises also include live-fire drills near "
+                     "Taiwan.", published="2024-04-22")
+    assert not any(c[0] == "COOPERATE" and "TWN" in c[1:3] for c in claims)

@@ -112,6 +112,8 @@ SHRINKING = words("shrinking")
 # verbs by which a state calls its own envoy back
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
+# verbs by which an exercise takes in forces ("the drills also include French troops")
+INVOLVING = words("involving")
 # words of where a thing was made ("American-made tanks"): no sender (frames.yaml)
 MADE_WORDS = words("made_words")
 ACCIDENTS = words("accidents")
@@ -1823,6 +1825,23 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # is NATO's, is one its guests hold together; and several guests named together
         # exercise with each other: "Japan and Germany took part in Talisman Sabre")
         forced = hosts
+    joining = _joining_forces(p, r, tok) if sense.type == "COOPERATE" and \
+        sense.mode == "exercise" and sense.kind == "noun" else []
+    if not sources and joining and history:
+        # "U.S. and Philippine troops began joint exercises. The drills also involve ...":
+        # the drills told before, held together
+        again = _told_again(p, tok, sense, s, history, published, joint=True)
+        if again is not None:
+            sources, forced, how = again.sources, again.targets, "again"
+    if joining and len({a.code for a in sources + forced}) >= 2:
+        # "The Balikatan exercises also include Australian and French forces": those whose
+        # forces the exercise takes in exercise with its parties
+        parties = {a.code for a in sources + forced}
+        joining = [a for a in joining if a.code not in parties]
+        if joining:
+            sources, forced = joining, sources + forced
+            if tok.dep == "nsubj":
+                predicate = tok.head
     if not sources and sense.kind == "verb" and tok.lemma.lower() in ARRIVALS and \
             r.stricken_state() is not None:
         # "reinforcements have arrived from overseas, including Canada, New Zealand and the
@@ -4516,6 +4535,28 @@ def _summoned(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     return [a for a in r.actors(envoy.i) or R.owners(r, envoy.i) if a.code]
 
 
+def _joining_forces(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
+    """The states whose forces an exercise is said to take in: "the Balikatan exercises also
+    include Australian and French forces", "the drills, which involve troops from Japan"."""
+    verbs = [p.tokens[tok.head]] if tok.dep == "nsubj" else []
+    verbs += [c for c in kids(p, tok.i, "relcl")
+              if any(w.tag in ("WDT", "WP") for w in kids(p, c.i, "nsubj"))]
+    out: list[Actor] = []
+    for v in verbs:
+        if v.lemma.lower() not in INVOLVING:
+            continue
+        for o in kids(p, v.i, "dobj"):
+            for j in conjuncts(p, o.i):
+                if p.tokens[j].lemma.lower() not in MOVED_FORCES:
+                    continue    # ("include live-fire drills near Taiwan": what is done)
+                from_ = [a for pr in kids(p, j, "prep") if pr.text.lower() == "from"
+                         for w in kids(p, pr.i, "pobj") for a in R.owners(r, w.i)]
+                for a in from_ or R.owners(r, j):
+                    if a.code and all(a.code != b.code for b in out):
+                        out.append(a)
+    return out
+
+
 def _hosts(p: ParsedText, tok: Token) -> list[Actor]:
     """The states or bodies that hold the named exercise at ``tok``, as actors (their forces;
     exercises.csv, whose codes the loader checks)."""
@@ -5186,7 +5227,8 @@ def _echoing(p: ParsedText, d: Draft) -> bool:
 
 
 def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
-                history: list[Draft], published: str | None) -> Draft | None:
+                history: list[Draft], published: str | None, joint: bool = False
+                ) -> Draft | None:
     """The draft a definite event noun names again, the last draft of the same type and mode
     with parties that the story tells as happening or planned, in the noun's sentence or the
     two before it. The noun is "this year's exercise", "Monday's talks" (a possessive of
@@ -5195,7 +5237,8 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
     meeting") looks back at the act without telling it again, and "since the fighting began"
     is background. An act of the story's background ("similar pacts Tokyo signed with
     Australia in 2022") is not the one "the signing" names (but "this year's drills" are
-    another holding of drills told as background)."""
+    another holding of drills told as background). With ``joint``, a draft whose several
+    sources act together (and have no targets yet) is one too."""
     det = kid(p, tok.i, "det")
     owner = kid(p, tok.i, "poss")
     timed = owner is not None and owner.lemma.lower() in TIME_NOUNS
@@ -5208,7 +5251,8 @@ def _told_again(p: ParsedText, tok: Token, sense, s: Sentence,
         if _sentences_apart(p, d.sentence.start, s.start) > _AGAIN_REACH:
             break
         told = d.trigger.sense
-        if told.type == sense.type and told.mode == sense.mode and d.sources and d.targets \
+        if told.type == sense.type and told.mode == sense.mode and d.sources and (
+                d.targets or joint and len({a.code for a in d.sources}) >= 2) \
                 and d.trigger.token < tok.i and d.status in ("occurred", "planned") and \
                 (timed or not _long_before(d.date, published)):
             return d
