@@ -13250,3 +13250,16 @@ def test_what_an_exercise_includes_that_is_no_force_joins_no_one():
     claims = _claims("Title\n\nThe Balikatan exercises also include live-fire drills near "
                      "Taiwan.", published="2024-04-22")
     assert not any(c[0] == "COOPERATE" and "TWN" in c[1:3] for c in claims)
+
+
+def test_the_kingdom_is_not_the_kingdom_of_the_verb_joined_before():
+    # the clause subject of "voiced" is Raab's (the verb it is joined to), so "the kingdom"
+    # is not Britain; Saudi Arabia was named long before, so the story's kingdom is taken
+    filler = " ".join(f"Analysts in Washington said the {w} would weigh on oil markets for "
+                      f"months to come." for w in ("attack", "outage", "damage", "strike",
+                                                  "disruption", "fire"))
+    claims = _claims("Title\n\nSaudi Arabia said on Monday that drones had struck two of its "
+                     "oil plants. " + filler + " British Foreign Secretary Dominic Raab "
+                     "condemned the assault as a reckless violation of international law and "
+                     "voiced solidarity with the kingdom.", published="2019-09-16")
+    assert ("SUPPORT", "GBR", "SAU", "occurred") in claims

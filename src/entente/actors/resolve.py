@@ -1861,9 +1861,14 @@ class Resolver(People):
                 not any(c.text.lower() == "of" for c in kids(self.p, tok.i, "prep")):
             # "offered to build a plant in the kingdom", "an arms sale to the island": the
             # state of that kind named last ("the island of Bali" is a place)
-            subj = self._clause_subject(tok)
+            subj = self._clause_subject(tok, through_conj=True)
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             code, sector = self._recent_state(tok.i, own, STATE_KINDS[low]), "GOV"
+            if code is None:
+                # (named last long before: the state of that kind the story names most)
+                counts = {c: n for c, n in self._state_counts().items()
+                          if c not in own and c.lower() in STATE_KINDS[low]}
+                code = max(counts, key=counts.get) if counts else None
         elif low in STATE_NOUNS:
             subj = self._clause_subject(tok)
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
@@ -2278,7 +2283,8 @@ class Resolver(People):
             verb = self.p.tokens[verb.head]
         return set()
 
-    def _clause_subject(self, tok: Token, through_xcomp: bool = False) -> Token | None:
+    def _clause_subject(self, tok: Token, through_xcomp: bool = False,
+                        through_conj: bool = False) -> Token | None:
         for a in ancestors(self.p, tok.i):
             if a.pos in ("VERB", "AUX"):
                 subj = kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
@@ -2287,6 +2293,13 @@ class Resolver(People):
                     # infinitive's subject is its governor's)
                     a = self.p.tokens[a.head]
                     subj = kid(self.p, a.i, "nsubj") or kid(self.p, a.i, "nsubjpass")
+                h = a
+                while through_conj and subj is None and h.dep == "conj" and h.head < h.i and \
+                        self.p.tokens[h.head].pos in ("VERB", "AUX"):
+                    # "Raab condemned the assault and voiced solidarity with the kingdom": a
+                    # verb joined to one before it has that one's subject
+                    h = self.p.tokens[h.head]
+                    subj = kid(self.p, h.i, "nsubj") or kid(self.p, h.i, "nsubjpass")
                 if subj is None and a.tag == "VBG" and a.dep == "advcl" and a.head < a.i:
                     # "Russia launched a barrage, striking power plants across the country":
                     # a participle set after its clause has that clause's subject
