@@ -13263,3 +13263,45 @@ def test_the_kingdom_is_not_the_kingdom_of_the_verb_joined_before():
                      "condemned the assault as a reckless violation of international law and "
                      "voiced solidarity with the kingdom.", published="2019-09-16")
     assert ("SUPPORT", "GBR", "SAU", "occurred") in claims
+
+
+@pytest.mark.parametrize("text", [
+    "Israel canceled a visit to Washington by a high-level delegation. The White House said "
+    "it was concerned by the move.",
+    "Israel canceled a visit to Washington by a high-level delegation. The White House said "
+    "it was perplexed by the cancellation.",
+])
+def test_dismay_at_an_act_told_before_charges_its_doer_not_the_dismayed(text):
+    claims = _claims("Title\n\n" + text, published="2024-03-26")
+    assert ("ACCUSE", "USA", "ISR", "occurred") in claims
+
+
+def test_dismay_at_strife_two_sides_wage_charges_neither():
+    claims = _claims("Title\n\nIran struck militant bases in Pakistan on Tuesday, and "
+                     "Pakistan hit back with strikes inside Iran on Thursday. U.N. "
+                     "Secretary-General Antonio Guterres was deeply concerned by the "
+                     "exchanges and urged both countries to show maximum restraint.",
+                     published="2024-01-19")
+    assert not any(c[0] == "ACCUSE" and c[1] == "UN" for c in claims)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Iran struck militant bases in Pakistan on Tuesday, and Pakistan hit back with strikes "
+     "inside Iran on Thursday. U.N. Secretary-General Antonio Guterres was deeply concerned by "
+     "the exchanges and urged both countries to show maximum restraint.",
+     ("REQUEST", "UN", "IRN", "occurred")),
+    ("China imposed duties of 80 percent on Australian barley on Monday, concluding an "
+     "investigation it opened in 2018. Trade Minister Simon Birmingham said Australia was "
+     "deeply disappointed by the decision and rejected China's findings.",
+     ("REJECT", "AUS", "CHN", "occurred")),
+])
+def test_what_moved_one_who_feels_is_no_doer_of_what_that_one_does_next(text, claim):
+    claims = _claims("Title\n\n" + text, published="2024-01-19")
+    assert claim in claims
+
+
+def test_an_act_called_a_surrender_is_condemned():
+    claims = _claims("Title\n\nBolivia cut diplomatic ties with Israel on Tuesday. Israel's "
+                     "foreign ministry called the decision a surrender to terrorism.",
+                     published="2023-10-31")
+    assert ("ACCUSE", "ISR", "BOL", "occurred") in claims

@@ -150,8 +150,9 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     if found:
         return found
     obj = kid(p, tok, "dobj")
-    if obj is None and kid(p, tok, "agent") is not None:
-        obj = kid(p, tok, "nsubjpass")  # "the move was condemned by China"
+    if obj is None and kid(p, tok, "agent") is not None and sense.kind != "adj":
+        obj = kid(p, tok, "nsubjpass")  # "the move was condemned by China" (but "it was
+        #                                 concerned by the move" is the one concerned)
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
     if obj is not None and obj.lemma.lower() in ASPECTS:
@@ -255,8 +256,13 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     if obj is None and sense.kind == "adj":
         # "was deeply concerned by the move": a word for an act told before, parsed as a
         # passive's doer (only such a word: what else one is concerned by is read elsewhere)
+        # ("was troubled by the moves", "perplexed by the cancellation"; not strife both
+        # sides wage: "concerned by the exchanges" charges neither)
         obj = next((o for pr in kids(p, tok, "agent") if pr.i > tok
-                    for o in kids(p, pr.i, "pobj") if generic_act(p, r, o)), None)
+                    for o in kids(p, pr.i, "pobj") if o.lemma.lower() not in STRIFE and
+                    o.text.lower() not in STRIFE and (generic_act(p, r, o) or
+                    o.pos == "NOUN" and refers_back(p, o) and
+                    not kids(p, o.i, "poss", "prep", "amod", "compound"))), None)
     described = False
     if obj is None:
         # 'denounced what it called an aggression against Syrian territory': the act the
@@ -788,6 +794,8 @@ def generic_act(p: ParsedText, r: Resolver, obj: Token) -> bool:
 
 # Verbs by which a speaker names an act in a clause on it: "a decision it called unjustified".
 NAMING_VERBS = words("naming")
+# Strife two sides wage together: dismay at it charges neither ("concerned by the exchanges").
+STRIFE = words("strife")
 # Words for an act that say nothing of what was done: "welcomed the decision".
 GENERIC_ACTS = words("generic_acts")
 # What may be judged of an act: "the timing of the decision" (frames.yaml act_aspects)

@@ -607,9 +607,13 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         if subj is None and head.pos == "ADJ" and head.head != head.i:
             return subject_of(p, head.head, depth + 1)      # "is due to meet", "ready to"
         return subj or subject_of(p, head.i, depth + 1)
-    if tok.dep == "conj" and head.pos in ("VERB", "AUX") and is_passive(p, head.i) and \
-            kid(p, head.i, "agent") is None and kid(p, head.i, "nsubjpass") is not None:
-        # "it had not been consulted and urged Nairobi to ...": the subject both share
+    if tok.dep == "conj" and kid(p, head.i, "nsubjpass") is not None and (
+            head.pos in ("VERB", "AUX") and is_passive(p, head.i) and
+            kid(p, head.i, "agent") is None or
+            head.pos in ("VERB", "AUX", "ADJ") and head.lemma.lower() in MOVED_BY):
+        # "it had not been consulted and urged Nairobi to ...": the subject both share (and
+        # "Guterres was deeply concerned by the exchanges and urged both countries": what
+        # moved him is no doer of his plea)
         return kid(p, head.i, "nsubjpass")
     if tok.dep == "conj" and tok.lemma.lower() in _URGING and head.dep == "ccomp" and \
             head.head != head.i:
@@ -1157,6 +1161,8 @@ def _keep(a: Actor, exclude: frozenset[str], r: Resolver) -> bool:
 
 
 PARTITIVES = frame_words("partitives")
+# passives of feeling, whose "by" phrase is what moved the feeler, no doer ("was concerned by")
+MOVED_BY = frame_words("moved_by")
 # one's share in a pact ("its participation in the treaty with ...") and the pacts
 SHARES_IN = frame_words("shares_in")
 PACTS = frame_words("pacts")
