@@ -13305,3 +13305,13 @@ def test_an_act_called_a_surrender_is_condemned():
                      "foreign ministry called the decision a surrender to terrorism.",
                      published="2023-10-31")
     assert ("ACCUSE", "ISR", "BOL", "occurred") in claims
+
+
+def test_readiness_for_further_measures_after_a_condemnation_threatens_the_condemned():
+    claims = _claims("Title\n\nIran launched more than 300 drones and missiles at Israel on "
+                     "Saturday. The Group of Seven condemned the attack without reservation "
+                     "and said it stood ready to take further measures.",
+                     published="2024-04-14")
+    assert ("ACCUSE", "G7", "IRN", "occurred") in claims
+    assert ("THREATEN", "G7", "IRN", "occurred") in claims
+    assert ("THREATEN", "G7", "ISR", "occurred") not in claims

@@ -2680,6 +2680,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type == "THREATEN" and _threatens_coercion(p, tok.i):
         # "threatened to institute a curfew in Algiers": a threat to coerce one's own people
         tgts = _home_counterpart(r, sources, "COERCE")
+    if threat and not tgts and history:
+        # "condemned the attack and said it stood ready to take further measures": the
+        # threat is to the one its maker has just condemned, in the same sentence
+        tgts = next(([t for t in d.targets if t.code and t.code not in own]
+                     for d in reversed(history) if d.sentence.start == s.start and
+                     d.trigger.sense.type == "ACCUSE" and d.targets and
+                     {a.code for a in d.sources} == set(own)), [])
     if threat and not tgts and history is not None:
         tgts = REF.last_attackers(sources, history)
     asked = kid(p, tok.i, "dobj")
@@ -4639,16 +4646,22 @@ def _threat(p: ParsedText, tok: int) -> bool:
         if low not in EASINGS | LIFTING | HEEDING and _penalized(p, _object_and_of(p, c.i)):
             return True     # "ready to trigger the return of U.N. sanctions on Iran"
         if low in ("take", "adopt") and lifted is not None and \
-                lifted.lemma.lower() in SP.MEASURES_TAKEN and any(
+                lifted.lemma.lower() in SP.MEASURES_TAKEN and (any(
                     pr.text.lower() == "against" for h in (c.i, lifted.i)
-                    for pr in kids(p, h, "prep")):
-            return True     # "stood ready to take further steps against Belarus"
+                    for pr in kids(p, h, "prep")) or any(
+                    m.text.lower() in FURTHER for m in kids(p, lifted.i, "amod")) and not any(
+                    pr.text.lower() == "with" for h in (c.i, lifted.i)
+                    for pr in kids(p, h, "prep"))):
+            return True     # "stood ready to take further steps against Belarus", "condemned
+            #                 the attack and said it stood ready to take further measures"
     # "vowed harsh revenge", "promised retaliation": a promise whose object is a reprisal
     return any(o.lemma.lower() in R.word_class("reprisals") or
                o.text.lower() in R.word_class("reprisals") for o in kids(p, tok, "dobj"))
 
 
 INVITATIONS = words("invitations")
+# what makes measures one is ready to take more of the same: a threat ("further measures")
+FURTHER = frozenset({"further", "additional", "more", "tougher", "stronger", "new"})
 # verbs of penalizing someone, whose charge a participle on the penalized tells ("blacklisted
 # three firms accused of ..."): frames.yaml
 PENALIZING = words("penalizing")
