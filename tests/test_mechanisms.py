@@ -13315,3 +13315,13 @@ def test_readiness_for_further_measures_after_a_condemnation_threatens_the_conde
     assert ("ACCUSE", "G7", "IRN", "occurred") in claims
     assert ("THREATEN", "G7", "IRN", "occurred") in claims
     assert ("THREATEN", "G7", "ISR", "occurred") not in claims
+
+
+def test_a_participle_joined_to_the_told_verb_goes_with_the_participle_above_it():
+    # "accusing" parsed as joined to "would take": the charge is made, not one to come
+    claims = _claims("Title\n\nSweden applied to join NATO. The Russian Foreign Ministry went "
+                     "further, warning in a statement that Moscow would take military-technical "
+                     "and other countermeasures and accusing Stockholm of sacrificing its "
+                     "neutrality.", published="2022-05-16")
+    assert ("THREATEN", "RUS", "SWE", "occurred") in claims
+    assert ("ACCUSE", "RUS", "SWE", "occurred") in claims

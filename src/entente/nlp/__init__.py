@@ -168,6 +168,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _subjects_of_gerunds(tokens)
     tokens = _subjects_taken_for_relatives(tokens)
     tokens = _participles_taken_into_relatives(tokens)
+    tokens = _participles_taken_for_conjuncts_of_told_verbs(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1100,6 +1101,32 @@ def _subjects_taken_for_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...
         fixed[wh[0].i] = replace(wh[0], head=verb.i)
         if aside is not None and aside.head != t.i:
             fixed[aside.i] = replace(aside, dep="advcl", head=verb.i)
+    return _kept(tokens, fixed)
+
+
+def _participles_taken_for_conjuncts_of_told_verbs(tokens: tuple[Token, ...]
+                                                   ) -> tuple[Token, ...]:
+    """Tokens with a present participle joined to a participle above the clause it was hung
+    in: "warning in a statement that Moscow would take countermeasures and accusing Stockholm
+    of ...", parsed with "accusing" joined to "take", as if Moscow would accuse. A participle
+    cannot be joined to a verb that is not one; the participle of the same kind above the
+    verb's clause is what it goes with."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for part in tokens:
+        if part.dep != "conj" or part.tag != "VBG" or part.head >= part.i:
+            continue
+        verb = tokens[part.head]
+        if verb.pos not in ("VERB", "AUX") or verb.tag not in ("VB", "VBD", "VBZ", "VBP") or \
+                verb.dep not in ("ccomp", "acl", "relcl"):
+            continue
+        up, steps = verb, 0
+        while up.tag != "VBG" and up.head != up.i and steps < 4:
+            up, steps = tokens[up.head], steps + 1
+        if up.tag != "VBG" or up.pos != "VERB" or up.i >= verb.i or \
+                up.dep not in ("advcl", "conj", "ROOT", "xcomp", "pcomp"):
+            continue
+        _rejoin(fixed, under, part, verb.i, up.i)
     return _kept(tokens, fixed)
 
 
