@@ -13325,3 +13325,10 @@ def test_a_participle_joined_to_the_told_verb_goes_with_the_participle_above_it(
                      "neutrality.", published="2022-05-16")
     assert ("THREATEN", "RUS", "SWE", "occurred") in claims
     assert ("ACCUSE", "RUS", "SWE", "occurred") in claims
+
+
+def test_they_after_a_pronoun_joined_to_a_name_are_both():
+    claims = _claims("Title\n\nMaldives President Mohamed Muizzu has demanded that India "
+                     "withdraw its troops. He and Modi met in Dubai in December, when they "
+                     "agreed to form a core group.", published="2024-01-10")
+    assert ("AGREE", "MDV", "IND", "occurred") in claims

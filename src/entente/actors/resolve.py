@@ -2871,8 +2871,11 @@ class Resolver(People):
         told = None     # whether the pronoun stands in a quotation (asked only when needed)
         for j in range(i - 1, max(-1, i - 150), -1):
             t = self.p.tokens[j]
-            if t.dep not in ("nsubj", "nsubjpass") or t.text.lower() in THING_PRONOUNS | \
-                    PERSON_PRONOUNS or j in bound:
+            if t.dep not in ("nsubj", "nsubjpass") or j in bound or \
+                    t.text.lower() in THING_PRONOUNS | PERSON_PRONOUNS and not (
+                        plural and t.text.lower() in PERSON_PRONOUNS and
+                        kids(self.p, j, "conj")):
+                # (but "He and Modi met in Dubai, when they agreed": a joined subject)
                 continue
             if j < lo and self._quoted(j):
                 # "... the mission said. 'But if the Israeli regime errs again, ...' It also
