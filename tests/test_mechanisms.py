@@ -13332,3 +13332,12 @@ def test_they_after_a_pronoun_joined_to_a_name_are_both():
                      "withdraw its troops. He and Modi met in Dubai in December, when they "
                      "agreed to form a core group.", published="2024-01-10")
     assert ("AGREE", "MDV", "IND", "occurred") in claims
+
+
+def test_ones_counterparts_are_the_others_at_the_meeting_not_ones_own_state():
+    claims = _claims("Title\n\nThe leaders of China, Japan and South Korea held their first "
+                     "trilateral summit in more than four years in Seoul on Monday. Chinese "
+                     "Premier Li Qiang urged his counterparts to oppose the formation of "
+                     "exclusive blocs.", published="2024-05-27")
+    assert ("REQUEST", "CHN", "JPN", "occurred") in claims
+    assert ("REQUEST", "CHN", "KOR", "occurred") in claims

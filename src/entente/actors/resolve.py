@@ -1153,6 +1153,20 @@ class Resolver(People):
                 "PERSON", "VESSEL") and not self.p.entities[tok.ent].key)
 
     def _common_noun(self, tok: Token) -> list[Actor]:
+        poss = kid(self.p, tok.i, "poss")
+        if tok.lemma.lower() == "counterpart" and poss is not None and not any(
+                m.ent >= 0 or m.pos == "ADJ" for m in kids(self.p, tok.i, "amod", "compound")):
+            # "Li Qiang urged his counterparts to oppose exclusive blocs", after a summit of
+            # China, Japan and South Korea: the others the sentence, or the one before it,
+            # names (never the owner's own state)
+            owner = {a.code for a in self.actors(poss.i)}
+            sent = sentence_of(self.p, tok.i)
+            named = self._states_before_in_sentence(tok.i, owner, people=True)
+            if not named and sent is not None and sent.start > 0:
+                named = self._states_before_in_sentence(sent.start - 1, owner, people=True)
+            if tok.tag == "NNS" and named or len(named) == 1:
+                return [replace(a, mention=tok.text, start=tok.idx, end=tok.end) for a in named]
+            return []
         if tok.lemma.lower() in OTHERS and not any(
                 c.text.lower() in ("two", "three", "both") for c in kids(self.p, tok.i)):
             # "Chinese rivals", "Russia's neighbours" are not China or Russia (but "the two
