@@ -13341,3 +13341,18 @@ def test_ones_counterparts_are_the_others_at_the_meeting_not_ones_own_state():
                      "exclusive blocs.", published="2024-05-27")
     assert ("REQUEST", "CHN", "JPN", "occurred") in claims
     assert ("REQUEST", "CHN", "KOR", "occurred") in claims
+
+
+def test_several_states_acting_together_coerce_no_ones_people_at_home():
+    claims = _claims("Title\n\nChinese and Russian strategic bombers flew together near Alaska "
+                     "for the first time on Wednesday, prompting the United States and Canada to "
+                     "scramble fighter jets to intercept them.", published="2024-07-24")
+    assert not any(c[0] == "COERCE" and {c[1], c[2]} == {"USA", "CAN"} for c in claims)
+
+
+def test_a_passive_made_with_remain_has_its_doer_in_the_by_phrase():
+    claims = _claims("Title\n\nSweden's bid remains blocked by Turkey and Hungary.",
+                     published="2023-04-04")
+    assert ("REJECT", "TUR", "SWE", "occurred") in claims
+    assert ("REJECT", "HUN", "SWE", "occurred") in claims
+    assert not any({c[1], c[2]} == {"TUR", "HUN"} for c in claims)

@@ -2619,7 +2619,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if tgts and sense.type != "ASSAULT":
             sense = replace(sense, type="ASSAULT", mode=None)
             trig = replace(trig, sense=sense)
-    if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES:
+    if not tgts and sense.type in DOMESTIC_DEFAULT and sense.mode in HOME_MODES and \
+            len({a.code for a in sources}) == 1:
+        # (one state's own people: several states acting together do nothing at home
+        # together, and each to the other's people is no domestic act: "prompting the United
+        # States and Canada to scramble jets to intercept them")
         tgts = _home_counterpart(r, sources, sense.type)
     if not tgts and sense.kind == "noun" and sense.type in ("SANCTION", "COERCE", "ASSAULT"):
         # "the sanctions, which target 20 Iranian officials, were announced by the British

@@ -169,6 +169,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _subjects_taken_for_relatives(tokens)
     tokens = _participles_taken_into_relatives(tokens)
     tokens = _participles_taken_for_conjuncts_of_told_verbs(tokens)
+    tokens = _subjects_of_passives(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1127,6 +1128,29 @@ def _participles_taken_for_conjuncts_of_told_verbs(tokens: tuple[Token, ...]
                 up.dep not in ("advcl", "conj", "ROOT", "xcomp", "pcomp"):
             continue
         _rejoin(fixed, under, part, verb.i, up.i)
+    return _kept(tokens, fixed)
+
+
+_REMAINING = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays",
+                        "stayed", "staying"})
+
+
+def _subjects_of_passives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with the subject of a passive made with "remain" or "stay" labelled as a
+    passive's: "Sweden's bid remains blocked by Turkey and Hungary", parsed with "remains" the
+    passive auxiliary but "bid" an active subject, as if the bid blocked someone."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for verb in tokens:
+        if verb.tag != "VBN":
+            continue
+        deps = under.get(verb.i, [])
+        if not any(x.dep == "auxpass" and x.text.lower() in _REMAINING for x in deps) or \
+                any(x.dep == "nsubjpass" for x in deps):
+            continue
+        for x in deps:
+            if x.dep == "nsubj" and x.i < verb.i:
+                fixed[x.i] = replace(x, dep="nsubjpass")
     return _kept(tokens, fixed)
 
 
