@@ -232,3 +232,13 @@ def test_a_former_leader_who_holds_another_office_still_speaks_for_his_state(pip
     r = Resolver(p, doc.text, pipeline.lexicon, "2024-03-10")
     assert [[a.code for a in r.actors(t.i)] for t in p.tokens if t.text == "Medvedev"] == \
         [["RUS"]]
+
+
+@pytest.mark.model
+def test_a_craft_named_after_a_verb_is_not_the_verbs_subjects(pipeline):
+    # the state before a ship's name is its owner only inside the ship's own phrase ("the
+    # Russian frigate Admiral Gorshkov", even with "frigate" mis-tagged a verb)
+    seized = "Red Sea\n\nThe Houthis seized the car carrier Galaxy Leader in November."
+    assert _resolved(pipeline, seized, "Leader") == [[]]
+    own = "Cuba\n\nThe Russian frigate Admiral Gorshkov steamed into Havana harbor on Wednesday."
+    assert _resolved(pipeline, own, "Gorshkov") == [["RUS"]]

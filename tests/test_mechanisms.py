@@ -13356,3 +13356,12 @@ def test_a_passive_made_with_remain_has_its_doer_in_the_by_phrase():
     assert ("REJECT", "TUR", "SWE", "occurred") in claims
     assert ("REJECT", "HUN", "SWE", "occurred") in claims
     assert not any({c[1], c[2]} == {"TUR", "HUN"} for c in claims)
+
+
+def test_the_grounds_given_for_a_seizure_name_no_target():
+    claims = _claims("Title\n\nSince November, the Houthis have launched dozens of drone and "
+                     "missile attacks on vessels they say are linked to Israel, and they seized "
+                     "the car carrier Galaxy Leader, citing solidarity with Palestinians in "
+                     "Gaza.", published="2024-01-12")
+    assert not any(c[0] == "COERCE" and c[2] == "PSE" for c in claims)
+

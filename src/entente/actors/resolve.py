@@ -347,8 +347,9 @@ class Resolver(People):
                 e = self.lex.entry(self.p.entities[t.ent].key)
                 if e and e.code and e.kind in ("country", "demonym", "force", "org"):
                     return Actor(e.code, self.lex.name_of(e.code), "MIL", t.text, t.idx, t.end)
-            if t.text in (".", ";", "\n\n"):
-                break
+            if t.text in (".", ";", "\n\n") or t.pos in ("VERB", "AUX") and \
+                    t.dep not in ("compound", "amod", "nmod"):
+                break   # ("the Houthis seized the car carrier Galaxy Leader": not theirs)
         return None
 
     # --- heads --------------------------------------------------------------------------

@@ -1459,6 +1459,10 @@ def located(r: Resolver, i: int) -> list[Actor]:
     return []
 
 
+# verbs by which a doer gives its grounds for an act ("citing solidarity with Palestinians")
+_GROUNDS = frozenset({"cite", "invoke"})
+
+
 def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
                  ) -> list[Actor]:
     """Targets inside complements: "willing to send material to help defend Saudi Arabia"."""
@@ -1481,10 +1485,12 @@ def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
         if c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in _REACTION_FROM:
             continue    # "test-fired a new missile, drawing condemnation from Washington and
             #             Tokyo": those who react are not what the act is aimed at
-        if c.dep == "advcl" and c.tag == "VBG" and c.lemma.lower() in r.lex.speech_verbs:
+        if c.dep == "advcl" and c.tag == "VBG" and (c.lemma.lower() in r.lex.speech_verbs or
+                                                    c.lemma.lower() in _GROUNDS):
             continue    # "dismissed the Western outcry as groundless, insisting that the
             #             warning had come from Hamas": what is said beside the act is not
-            #             whom it is aimed at
+            #             whom it is aimed at (nor the grounds given for it: "seized the car
+            #             carrier, citing solidarity with Palestinians")
         if c.lemma.lower() in _TOPIC_VERBS:
             # "hosted a summit ... to discuss the fighting in eastern Congo": what is
             # discussed is a topic; only those it is discussed with are parties
