@@ -13365,3 +13365,13 @@ def test_the_grounds_given_for_a_seizure_name_no_target():
                      "Gaza.", published="2024-01-12")
     assert not any(c[0] == "COERCE" and c[2] == "PSE" for c in claims)
 
+
+
+def test_a_pledge_made_to_each_other_after_a_meeting_is_not_to_the_one_present():
+    claims = _claims("Title\n\nOn December 14, Maduro and Guyanese President Irfaan Ali met on "
+                     "the Caribbean island of St Vincent, with a Brazilian envoy present, and "
+                     "pledged not to threaten or use force against each other.",
+                     published="2023-12-20")
+    assert ("AGREE", "VEN", "GUY", "occurred") in claims
+    assert not any(c[0] == "AGREE" and c[2] == "BRA" for c in claims)
+    assert ("CONSULT", "VEN", "BRA", "occurred") in claims
