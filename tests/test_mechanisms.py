@@ -13375,3 +13375,12 @@ def test_a_pledge_made_to_each_other_after_a_meeting_is_not_to_the_one_present()
     assert ("AGREE", "VEN", "GUY", "occurred") in claims
     assert not any(c[0] == "AGREE" and c[2] == "BRA" for c in claims)
     assert ("CONSULT", "VEN", "BRA", "occurred") in claims
+
+
+def test_attacks_condemned_as_by_both_are_charged_to_each_attacker():
+    claims = _claims("Title\n\nTurkish jets struck Kurdish militants in northern Iraq on "
+                     "Sunday, and Iranian drones hit Kurdish opposition camps in Iraq on Monday. "
+                     "Baghdad condemned the attacks on its soil by both of its neighbors as "
+                     "violations of Iraqi sovereignty.", published="2022-11-23")
+    assert ("ACCUSE", "IRQ", "TUR", "occurred") in claims
+    assert ("ACCUSE", "IRQ", "IRN", "occurred") in claims

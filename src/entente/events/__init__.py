@@ -2192,7 +2192,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             a for pr in kids(p, tok.i, "prep", "agent") + list(p.tokens[lo:hi])
             if pr.text.lower() == "by" and pr.dep in ("prep", "agent")
             for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)]
-        tgts = [a for a in makers if a.code and a.code not in own] or \
+        tgts = REF.doers_by_both(p, judged, set(own), history) or \
+            [a for a in makers if a.code and a.code not in own] or \
             REF.referent_doers(p, r, judged, "ACCUSE", own, history, True)
         gathering = True
     if tgts and sense.type == "REJECT" and sense.kind == "verb" and any(

@@ -155,6 +155,9 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         #                                 concerned by the move" is the one concerned)
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
+    found = doers_by_both(p, obj, own, history) if obj is not None else []
+    if found:
+        return found
     if obj is not None and obj.lemma.lower() in ASPECTS:
         # "criticized the timing of the decision", "questioned the wisdom of the move": the
         # act whose side is judged
@@ -316,6 +319,39 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         since = before.start if before is not None else (sent.start if sent else tok)
         found = last_doers(history, own, DISMAYING_ACTS, last=8, since=since)
     return found
+
+
+def doers_by_both(p: ParsedText, obj: Token, own: set, history: list[Draft] | None
+                  ) -> list[Actor]:
+    """"the attacks on its soil by both of its neighbors", judged by one they were told
+    done to: each the story told doing that to it (two at least), else none."""
+    if not history or not _by_both(p, obj):
+        return []
+    kinds = hostile_kinds(obj.lemma.lower()) or {"ASSAULT"}
+    doers: dict[str, Actor] = {}
+    for d in reversed(history[-40:]):
+        if d.trigger.sense.type in kinds and own & {a.code for a in d.targets}:
+            for a in d.sources:
+                if a.code and a.code not in own:
+                    doers.setdefault(a.code, a)
+    return list(doers.values()) if len(doers) >= 2 else []
+
+
+def _by_both(p: ParsedText, obj: Token) -> bool:
+    """Whether the plural act ``obj`` is said done "by both" ("the attacks on its soil by
+    both of its neighbors", "... by the two countries")."""
+    if obj.tag != "NNS":
+        return False
+    # (or the parser hung the "by" on the verb the act is the object of)
+    heads = [obj.i] + ([obj.head] if obj.dep == "dobj" else [])
+    for pr in [pr for h in heads for pr in kids(p, h, "prep", "agent")]:
+        if pr.text.lower() != "by":
+            continue
+        for o in kids(p, pr.i, "pobj"):
+            if o.text.lower() == "both" or any(c.text.lower() in ("both", "two")
+                                               for c in kids(p, o.i, "det", "nummod", "predet")):
+                return True
+    return False
 
 
 # words of dismay that may be voiced at nothing named ("expressed concern"), and the acts
