@@ -13384,3 +13384,18 @@ def test_attacks_condemned_as_by_both_are_charged_to_each_attacker():
                      "violations of Iraqi sovereignty.", published="2022-11-23")
     assert ("ACCUSE", "IRQ", "TUR", "occurred") in claims
     assert ("ACCUSE", "IRQ", "IRN", "occurred") in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Serbian gunmen attacked Kosovo police in the village of Banjska on Sunday. Five days "
+     "later, the White House said it was tracking a large Serbian military buildup along the "
+     "boundary.", ("MOBILIZE", "SRB", "XKX", "occurred")),
+])
+def test_forces_massed_at_a_border_that_names_no_side_face_the_movers_foe(text, claim):
+    assert claim in _claims("Title\n\n" + text, published="2023-10-02")
+
+
+def test_forces_at_a_border_face_no_one_in_a_story_of_no_fight():
+    claims = _claims("Title\n\nPoland and Lithuania held talks on trade on Monday. Poland sent "
+                     "more troops to the border on Tuesday.", published="2023-10-02")
+    assert not any(c[0] == "MOBILIZE" and c[2] == "LTU" for c in claims)

@@ -2665,6 +2665,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "mobilized army reservists for a possible war against Iraq": forces readied for a
         # fight are readied against its other side
         tgts = _fought_for(p, r, tok.i, own)
+    if not tgts and sense.type == "MOBILIZE" and history and _at_bare_border(p, tok.i):
+        # "Serbian gunmen attacked Kosovo police ... tracking a large Serbian military buildup
+        # along the boundary": forces massed at a border no phrase names the other side of
+        # face the one state the story tells the mover fighting
+        tgts = _foe(r, history, set(own))
     if not tgts and sense.type == "MOBILIZE" and sense.mode in ("deployment", "alert") and \
             history and _calls_up_forces(p, tok):
         # "Hamas fighters stormed into southern Israel ... the military said it had called up
@@ -5469,6 +5474,20 @@ def _visit_host(history: list[Draft], own: set, s: Sentence) -> list[Actor]:
                 d.status in ("occurred", "planned"):
             return [t for t in d.targets if t.code and t.code not in own]
     return []
+
+
+def _at_bare_border(p: ParsedText, tok: int) -> bool:
+    """Whether the act at ``tok`` is placed "along", "near" or "to" a definite border that
+    names no state ("along the boundary", "to the border")."""
+    for pr in kids(p, tok, "prep"):
+        if pr.text.lower() not in ("along", "near", "on", "to", "at", "toward", "towards"):
+            continue
+        for o in kids(p, pr.i, "pobj"):
+            if o.lemma.lower() in R.BORDERS and \
+                    any(d.text.lower() == "the" for d in kids(p, o.i, "det")) and \
+                    not kids(p, o.i, "poss", "prep", "amod", "compound"):
+                return True
+    return False
 
 
 def _foe(r: Resolver, history: list[Draft], own: set) -> list[Actor]:
