@@ -22,7 +22,7 @@ from .dates import from_told, resolve as resolve_date, span_days
 from .status import COMMANDING, GRATEFUL, event_status, load_modality
 # (SUMMONING: the verbs by which a host calls in another state's envoy)
 from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, RECIPROCAL_VERBS, SUMMONING, SYMMETRIC,
-                    UNILATERAL, Draft, reciprocal, to_events)
+                    UNILATERAL, Draft, reciprocal, to_each_other, to_events)
 from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers, object_tokens
 
 __all__ = ["extract_events"]
@@ -2149,7 +2149,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         t.sector and t.sector not in {a.sector for a in sources})]
     if not tgts and sense.kind == "verb" and tok.dep == "conj" and sense.type in SYMMETRIC \
             and p.tokens[tok.head].pos == "VERB" and not (
-                len({a.code for a in sources}) > 1 and _to_each_other(p, tok.i)):
+                len({a.code for a in sources}) > 1 and to_each_other(p, tok.i)):
         # "she met Kenya's defence minister and signed a trade agreement": with whom she met
         # (not "Maduro and Ali met, with a Brazilian envoy present, and pledged not to use
         # force against each other": a pledge the two make to each other)
@@ -2160,7 +2160,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             said_to = p.tokens[said_to.head]    # "reaffirmed France's support"
         if said_to.dep == "conj" and p.tokens[said_to.head].pos == "VERB" and \
                 p.tokens[said_to.head].lemma.lower() in TALKING and not (
-                    len({a.code for a in sources}) > 1 and _to_each_other(p, tok.i)):
+                    len({a.code for a in sources}) > 1 and to_each_other(p, tok.i)):
             # "Macron spoke with Zelenskyy by phone and reaffirmed France's support": backing
             # voiced in a talk is for the one talked with
             tgts = R.targets(r, said_to.head, ("dobj", "with"), None, skip)
@@ -4554,15 +4554,6 @@ def _summoned(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     if envoy is None or envoy.lemma.lower() not in ENVOYS:
         return []
     return [a for a in r.actors(envoy.i) or R.owners(r, envoy.i) if a.code]
-
-
-def _to_each_other(p: ParsedText, tok: int) -> bool:
-    """Whether the clause of the verb at ``tok`` says its act is "against each other" or
-    "with one another"."""
-    lo, hi = subtree(p, tok)
-    said = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
-    return any(a == "each" and b == "other" or a == "one" and b == "another"
-               for a, b in zip(said, said[1:]))
 
 
 def _joining_forces(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:

@@ -142,8 +142,16 @@ def _mutual(p: ParsedText, tok: int) -> bool:
                 for o in kids(p, tok, "dobj")):
         return True     # "each accusing the other of firing first", "each side blamed the
         #                 other side"
-    return "their" in said or any(a == "each" and b == "other" or a == "one" and
-                                  b == "another" for a, b in zip(said, said[1:]))
+    return "their" in said or to_each_other(p, tok)
+
+
+def to_each_other(p: ParsedText, tok: int) -> bool:
+    """Whether the clause of the verb at ``tok`` says its act is "against each other" or
+    "with one another"."""
+    lo, hi = subtree(p, tok)
+    said = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
+    return any(a == "each" and b == "other" or a == "one" and b == "another"
+               for a, b in zip(said, said[1:]))
 
 
 def _each_side(p: ParsedText, tok: int) -> bool:
