@@ -4675,7 +4675,7 @@ def _threat(p: ParsedText, tok: int) -> bool:
 
 INVITATIONS = words("invitations")
 # what makes measures one is ready to take more of the same: a threat ("further measures")
-FURTHER = frozenset({"further", "additional", "more", "tougher", "stronger", "new"})
+FURTHER = words("further")
 # verbs of penalizing someone, whose charge a participle on the penalized tells ("blacklisted
 # three firms accused of ..."): frames.yaml
 PENALIZING = words("penalizing")

@@ -1460,7 +1460,7 @@ def located(r: Resolver, i: int) -> list[Actor]:
 
 
 # verbs by which a doer gives its grounds for an act ("citing solidarity with Palestinians")
-_GROUNDS = frozenset({"cite", "invoke"})
+_GROUNDS = frame_words("grounds")
 
 
 def deep_targets(r: Resolver, tok: int, exclude: frozenset[str], depth: int = 3
