@@ -242,3 +242,12 @@ def test_a_craft_named_after_a_verb_is_not_the_verbs_subjects(pipeline):
     assert _resolved(pipeline, seized, "Leader") == [[]]
     own = "Cuba\n\nThe Russian frigate Admiral Gorshkov steamed into Havana harbor on Wednesday."
     assert _resolved(pipeline, own, "Gorshkov") == [["RUS"]]
+
+
+@pytest.mark.model
+def test_the_who_in_capitals_is_the_health_body_and_who_in_lower_case_a_pronoun(pipeline):
+    # the acronym is matched as written: "WHO" names the body, "who" stays a pronoun
+    text = ("Trump threatened to cut funding to the WHO. The official who spoke to "
+            "reporters said the WHO had been slow.")
+    assert _resolved(pipeline, text, "WHO") == [["UN"], ["UN"]]
+    assert _resolved(pipeline, text, "who") == [[]]
