@@ -13400,3 +13400,17 @@ def test_forces_at_a_border_face_no_one_in_a_story_of_no_fight():
     claims = _claims("Title\n\nPoland and Lithuania held talks on trade on Monday. Poland sent "
                      "more troops to the border on Tuesday.", published="2023-10-02")
     assert not any(c[0] == "MOBILIZE" and c[2] == "LTU" for c in claims)
+
+
+def test_who_a_meeting_ended_with_doing_something_does_it():
+    # "the talks ended with the three leaders signing a pact": the leaders sign, and "they"
+    # after such a phrase are the leaders, not the meeting
+    signed = _claims("Title\n\nThe presidents of Kenya, Uganda and Tanzania met in Arusha on "
+                     "Friday. The talks ended with the three leaders signing a pact to build a "
+                     "joint railway.", published="2023-05-27")
+    assert ("SUPPORT", "KEN", "UGA", "occurred") in signed
+    committed = _claims("Title\n\nLula hosted the leaders of Argentina, Chile, Colombia and "
+                        "Uruguay at a summit in Brasilia on Tuesday. The meeting ended with the "
+                        "leaders endorsing a declaration in which they committed to deeper "
+                        "integration.", published="2023-05-31")
+    assert any(c[0] == "AGREE" and {c[1], c[2]} == {"ARG", "BRA"} for c in committed)

@@ -2886,7 +2886,7 @@ class Resolver(People):
         told = None     # whether the pronoun stands in a quotation (asked only when needed)
         for j in range(i - 1, max(-1, i - 150), -1):
             t = self.p.tokens[j]
-            if t.dep not in ("nsubj", "nsubjpass") or j in bound or \
+            if t.dep not in ("nsubj", "nsubjpass") and not with_doer(self.p, t) or j in bound or \
                     t.text.lower() in THING_PRONOUNS | PERSON_PRONOUNS and not (
                         plural and t.text.lower() in PERSON_PRONOUNS and
                         kids(self.p, j, "conj")):
@@ -2984,6 +2984,21 @@ _HOSTING = frame_words("hosting")
 
 
 _ANY_SHIP = frame_words("any_ship")
+# verbs of how a meeting or a day went whose "with" phrase tells who did what (frames.yaml)
+_FRAMED_WITH = frame_words("framed_with")
+
+
+def with_doer(p: ParsedText, noun: Token) -> bool:
+    """Whether ``noun`` does what the participle hung on it tells, in a "with" phrase that is
+    a clause of its own: set off by a comma (", with Kyrgyz officials saying ...") or hung on
+    a verb of how a meeting went ("the summit ended with the leaders signing a declaration"),
+    not "cooperate with UN inspectors probing ..."."""
+    w = p.tokens[noun.head]
+    if noun.dep != "pobj" or w.text.lower() != "with" or not any(
+            c.tag == "VBG" for c in kids(p, noun.i, "acl")):
+        return False
+    return w.i > 0 and p.tokens[w.i - 1].text == "," or \
+        w.head != w.i and p.tokens[w.head].lemma.lower() in _FRAMED_WITH
 _SPEAKING_TEXTS = frame_words("speaking_texts")
 
 

@@ -5,13 +5,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..actors.resolve import (ALLIES, HYPHEN_OWNED, MEMBER_NOUNS, NUMBER_WORDS, OTHERS, Resolver,
-                              vessel_nouns)
+                              vessel_nouns, with_doer)
 from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
 from ..tree import (ancestors, conjuncts, kid, kids, sentence_of, subject_kid, subtree,
                     text_verb)
-from .status import (HEARSAY, PERMITTING, absolute_with, accepted_invitation, charging_verb,
+from .status import (HEARSAY, PERMITTING, accepted_invitation, charging_verb,
                      permitted_to, speakers_participle)
 from .triggers import (GOING_AHEAD, RELATIVE_OBJECTS, amod_verb_object, free_relative,
                        load_triggers, object_preps, preps, relative_object, what_is_left_of,
@@ -539,8 +539,9 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
         subj = kid(p, head.head, "nsubj")
         if subj is not None:
             return subj
-    if tok.dep == "acl" and tok.tag == "VBG" and absolute_with(p, head):
-        return head         # "..., with Kyrgyz officials saying Tajik forces had opened fire"
+    if tok.dep == "acl" and tok.tag == "VBG" and with_doer(p, head):
+        return head         # "..., with Kyrgyz officials saying Tajik forces had opened fire",
+        #                     "the summit ended with the leaders signing a declaration"
     if tok.dep == "acl" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN") and \
             head.dep in ("dobj", "pobj") and (head.lemma.lower() in _CARRIERS or
                                               head.lemma.lower() in vessel_nouns()):
