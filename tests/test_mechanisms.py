@@ -13414,3 +13414,25 @@ def test_who_a_meeting_ended_with_doing_something_does_it():
                         "leaders endorsing a declaration in which they committed to deeper "
                         "integration.", published="2023-05-31")
     assert any(c[0] == "AGREE" and {c[1], c[2]} == {"ARG", "BRA"} for c in committed)
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Ecuadorian police raided the Mexican embassy in Quito on Friday. In Washington, a State "
+     "Department spokesperson said the United States condemned any violation of the Vienna "
+     "Convention.", ("ACCUSE", "USA", "ECU", "occurred")),
+    ("Soldiers staged a coup in Bolivia on Wednesday and rammed the door of the palace. "
+     "Brazil's president wrote that he condemned any form of coup in Bolivia.",
+     ("ACCUSE", "BRA", "BOL", "occurred")),
+    ("Soldiers staged a coup in Bolivia on Wednesday and rammed the door of the palace. "
+     "The European Union condemned any attempt to overthrow elected governments.",
+     ("ACCUSE", "EU", "BOL", "occurred")),
+])
+def test_any_wrong_of_a_kind_condemned_after_one_was_told_is_that_one(text, claim):
+    assert claim in _claims("Title\n\n" + text, published="2024-06-27")
+
+
+def test_any_wrong_condemned_with_none_told_charges_no_one():
+    claims = _claims("Title\n\nMexico and Ecuador held talks on trade on Friday. The United "
+                     "States said it condemned any violation of the Vienna Convention.",
+                     published="2024-06-27")
+    assert not any(c[0] == "ACCUSE" and c[1] == "USA" for c in claims)

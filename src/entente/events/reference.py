@@ -299,6 +299,10 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         if taken:
             return [Actor(c, r.lex.name_of(c), "MIL", obj.text, obj.idx, obj.end)
                     for c in taken]
+    if obj is not None and sense.type == "ACCUSE":
+        found = _any_wrong_doers(p, r, tok, obj, own, history)
+        if found:
+            return found
     found = referent_doers(p, r, obj, sense.type, own, history, described=described)
     if not found and obj is not None and sense.type == "ACCUSE" and generic_act(p, r, obj):
         # "The Kremlin said Russia had ceased to take part in the treaty. The State Department
@@ -319,6 +323,40 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         since = before.start if before is not None else (sent.start if sent else tok)
         found = last_doers(history, own, DISMAYING_ACTS, last=8, since=since)
     return found
+
+
+_OVERTHROWING = words("overthrowing")
+_KINDS_OF = words("kinds_of")
+
+
+def _any_wrong_doers(p: ParsedText, r: Resolver, tok: int, obj: Token, own: set,
+                     history: list[Draft]) -> list[Actor]:
+    """Who did the wrong "any" of its kind is condemned after the story told one: "Ecuadorian
+    police raided the Mexican embassy ... condemned any violation of the Vienna Convention"
+    (the last hostile act's doers, in this sentence or the one before), "condemned any form
+    of coup in Bolivia", "any attempt to overthrow elected governments" (those who took power
+    where the story told it was taken)."""
+    det = kid(p, obj.i, "det")
+    if det is None or det.text.lower() != "any":
+        return []
+    head = obj
+    if obj.lemma.lower() in _KINDS_OF:
+        head = next((o for pr in kids(p, obj.i, "prep") if pr.text.lower() == "of"
+                     for o in kids(p, pr.i, "pobj")), obj)
+    word = head.lemma.lower()
+    coup = word in COUPS or word == "attempt" and any(
+        c.lemma.lower() in _OVERTHROWING for c in kids(p, head.i, "acl", "relcl"))
+    if coup:
+        lo, hi = subtree(p, obj.i)
+        taken = next((codes for j, codes in reversed(r.seizures()) if j < hi and
+                      not set(codes) & own), [])
+        return [Actor(c, r.lex.name_of(c), "MIL", obj.text, obj.idx, obj.end) for c in taken]
+    if word not in HOSTILE_NAMES:
+        return []
+    sent = sentence_of(p, tok)
+    before = sentence_of(p, sent.start - 1) if sent is not None and sent.start > 0 else None
+    since = before.start if before is not None else (sent.start if sent else tok)
+    return last_doers(history, own, HOSTILE_ACTS, last=8, since=since)
 
 
 def doers_by_both(p: ParsedText, obj: Token, own: set, history: list[Draft] | None
