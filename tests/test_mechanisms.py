@@ -13436,3 +13436,18 @@ def test_any_wrong_condemned_with_none_told_charges_no_one():
                      "States said it condemned any violation of the Vienna Convention.",
                      published="2024-06-27")
     assert not any(c[0] == "ACCUSE" and c[1] == "USA" for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # what "points to" something says nothing: the one who said so above it warns
+    "The EU's foreign policy chief said on Wednesday that all available information pointed "
+    "to a deliberate act and that any deliberate disruption of European energy infrastructure "
+    "would draw a robust and united response.",
+    # "it" for the act a condition supposes
+    "NATO's secretary-general said on Wednesday that if a deliberate attack on allied "
+    "infrastructure were proven, it would be met with a united and determined response.",
+])
+def test_a_response_promised_to_any_such_act_is_a_warning_to_no_one_named(text):
+    events = _events("Title\n\n" + text, published="2022-09-29")
+    assert any(e.type == "THREATEN" and e.source and e.source.code in ("EU", "NATO") and
+               e.target is None for e in events)

@@ -496,8 +496,12 @@ def _foretells_anothers_act(p: ParsedText, tok: Token) -> bool:
 
 def _any_such(p: ParsedText, noun: Token) -> bool:
     """Whether ``noun`` names any act of its kind, by whoever: "any attack", "any
-    disruption", "any such move"."""
-    return any(d.text.lower() == "any" for d in kids(p, noun.i, "det"))
+    disruption", "any such move", or one a condition supposes ("if a deliberate attack were
+    proven")."""
+    verb = p.tokens[noun.head]
+    return any(d.text.lower() == "any" for d in kids(p, noun.i, "det")) or \
+        noun.dep in ("nsubj", "nsubjpass") and verb.dep == "advcl" and \
+        any(m.text.lower() == "if" for m in kids(p, verb.i, "mark"))
 
 
 def _assured(p: ParsedText, r: Resolver, v: int, own: set[str]) -> list[Actor]:

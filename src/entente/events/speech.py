@@ -758,6 +758,12 @@ def faced(p: ParsedText, r: Resolver, start: int, end: int, speech_verbs: frozen
         subj = (kid(p, own.i, "nsubj") or kid(p, own.i, "nsubjpass")) if made is None else \
             next((c for c in kids(p, t.i, "ccomp", "xcomp", "dobj")
                   for c in [kid(p, c.i, "nsubj") or c] if c.pos in ("PROPN", "NOUN")), None)
+        if subj is not None and subj.text.lower() in ("it", "this") and made is None:
+            # "if a deliberate attack were proven, it would be met with a united response":
+            # the act the condition names
+            subj = next((n for c in kids(p, own.i, "advcl")
+                         if any(m.text.lower() == "if" for m in kids(p, c.i, "mark"))
+                         for n in kids(p, c.i, "nsubj", "nsubjpass") if n.pos == "NOUN"), subj)
         targets = r.actors(subj.i) if subj is not None else []
         act = None
         if not targets and subj is not None and subj.pos == "NOUN" and low != "pay":
@@ -777,6 +783,10 @@ def telling(p: ParsedText, t: Token, speech_verbs: frozenset[str]) -> int | None
         if h.head == h.i or h.dep not in ("ccomp", "conj", "xcomp"):
             break
         h = p.tokens[h.head]
+        if h.lemma.lower() == "point" and any(c.text.lower() == "to" for c in kids(p, h.i, "prep")):
+            continue    # "said the information pointed to a deliberate act and that any
+            #             disruption would draw a response": what points to something says
+            #             nothing; the one who says so above it does
         if h.lemma.lower() in speech_verbs or h.lemma.lower() in ("warn", "threaten"):
             return h.i
     return None
