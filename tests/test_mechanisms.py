@@ -7660,7 +7660,8 @@ def test_an_office_of_no_state_is_of_the_capital_its_clause_is_set_in_first():
     text = ("Poland's Foreign Ministry said the missile was Russian-made. In Moscow, the Defense "
             "Ministry dismissed the reports from Poland as a deliberate provocation.")
     dyads = _dyads(_events(text))
-    assert ("ACCUSE", "RUS", "POL") in dyads and ("ACCUSE", "POL", "RUS") not in dyads
+    # (reports dismissed are rejected: the direction is what this test is about)
+    assert ("REJECT", "RUS", "POL") in dyads and ("REJECT", "POL", "RUS") not in dyads
 
 
 def test_the_ministry_is_that_of_the_named_spokeswoman_who_spoke_for_it_before():
@@ -13451,3 +13452,11 @@ def test_a_response_promised_to_any_such_act_is_a_warning_to_no_one_named(text):
     events = _events("Title\n\n" + text, published="2022-09-29")
     assert any(e.type == "THREATEN" and e.source and e.source.code in ("EU", "NATO") and
                e.target is None for e in events)
+
+
+def test_reports_dismissed_as_something_are_rejected_not_an_act_disapproved():
+    claims = _claims("Title\n\nA missile landed in Poland on Tuesday. In Moscow, the Defense "
+                     "Ministry dismissed the first reports from Poland as a deliberate "
+                     "provocation.", published="2022-11-16")
+    assert ("REJECT", "RUS", "POL", "occurred") in claims
+    assert ("ACCUSE", "RUS", "POL", "occurred") not in claims
