@@ -13460,3 +13460,22 @@ def test_reports_dismissed_as_something_are_rejected_not_an_act_disapproved():
                      "provocation.", published="2022-11-16")
     assert ("REJECT", "RUS", "POL", "occurred") in claims
     assert ("ACCUSE", "RUS", "POL", "occurred") not in claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Washington imposed a duty on Chinese goods on Tuesday.",
+     ("SANCTION", "USA", "CHN", "occurred")),
+    # a penalty told "along with" another that its teller says will take effect comes in too,
+    # and keeps its own target (what is "along with" names no one acting beside)
+    ("Trump said on Thursday that the tariffs on Mexico and Canada would take effect as "
+     "scheduled on March 4, along with an additional 10% duty on Chinese goods.",
+     ("SANCTION", "USA", "CHN", "planned")),
+])
+def test_a_duty_on_a_states_goods_is_a_tariff(text, claim):
+    assert claim in _claims("Title\n\n" + text, published="2025-02-28")
+
+
+def test_a_duty_with_no_goods_is_no_tariff():
+    claims = _claims("Title\n\nChina said it had a duty to protect its citizens in Russia, and "
+                     "Russia extended the duty of its border guards.", published="2025-02-28")
+    assert not any(c[0] == "SANCTION" for c in claims)

@@ -418,10 +418,19 @@ def _takes_effect(p: ParsedText, verb: Token) -> bool:
 def _in_force_by_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     """The official teller's state, for a penalty with no owner of its own that the teller
     says will come into force ("Trump said the tariffs on Mexico would take effect as
-    scheduled"); empty when the teller is of the state the penalty falls on."""
-    if tok.dep != "nsubj" or kid(p, tok.i, "poss") is not None:
+    scheduled", "... along with an additional duty on Chinese goods"); empty when the teller
+    is of the state the penalty falls on."""
+    if kid(p, tok.i, "poss") is not None:
         return []
     verb = p.tokens[tok.head]
+    if tok.dep == "pobj" and verb.text.lower() == "with" and verb.head != verb.i and \
+            p.tokens[verb.head].text.lower() in ("along", "together"):
+        # (a penalty that comes in "along with" the subject comes in with it)
+        verb = p.tokens[p.tokens[verb.head].head]
+        if kid(p, verb.i, "nsubj") is None:
+            return []
+    elif tok.dep != "nsubj":
+        return []
     if not _takes_effect(p, verb):
         return []
     tellers = _official_tellers(p, r, verb)
@@ -3056,7 +3065,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = [h for h in hosts if h.code not in own]
     if sense.type not in SYMMETRIC and sense.type != "AID":
         # "voted against the text along with Burkina Faso": who acts alongside, no target
-        beside = _alongside_spans(p, s)
+        # (but a measure told in that phrase keeps its own: "the tariffs would take effect,
+        # along with a duty on Chinese goods")
+        beside = [(a, b) for a, b in _alongside_spans(p, s) if not a <= tok.idx < b]
         tgts = [t for t in tgts if not any(a <= t.start < b for a, b in beside)]
     if sources and sense.kind == "verb" and (tgts or sense.type != "ASSAULT"):
         # "France joined Germany in condemning the strikes", "Canada, along with Britain,
