@@ -626,6 +626,12 @@ class People:
             # side the story sets against China, else the state named last but China
             code = self.counterpart({other}) or self._recent_state(start, {other})
         if code is None and sector is not None:
+            # "In neighboring Estonia, Interior Minister Lauri Laanemets warned ...": an office
+            # holder titled with no state, the subject of a clause set first in a state or its
+            # capital, is of that state (not one who speaks in a place named after the name:
+            # a visitor "said in Beijing")
+            code = self._fronted_place(head)
+        if code is None and sector is not None:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
             code = self.sentence_state(start)
@@ -641,6 +647,20 @@ class People:
             # is in (copy gives a visitor's nationality, not a host's)
             code = self.focus_state() or self.dateline_state()
         return (code, sector or "GOV") if code else (None, sector)
+
+    def _fronted_place(self, head: Token) -> str | None:
+        """The state or capital an "in" phrase before the subject ``head`` sets its clause in
+        ("In Tallinn, Interior Minister X said")."""
+        if head.dep not in ("nsubj", "nsubjpass") or head.head == head.i:
+            return None
+        for prep in kids(self.p, head.head, "prep"):
+            place = kid(self.p, prep.i, "pobj") if prep.text.lower() == "in" and \
+                prep.i < head.i else None
+            if place is not None and place.ent >= 0:
+                e = self.lex.entry(self.p.entities[place.ent].key or "")
+                if e and e.code and e.kind in ("country", "capital"):
+                    return e.code
+        return None
 
     def _beside_known(self, head: Token) -> str | None:
         """The state of the one known person ``head`` is conjoined with, if any."""
