@@ -258,8 +258,9 @@ def test_an_official_titled_with_no_state_in_a_clause_set_in_a_state_is_of_that_
     # "In Tallinn, Interior Minister X warned": the clause is set in Estonia first; one who
     # speaks in a place named after the name may be a visitor, and stays unplaced by this rule
     text = ("Finland closed its border with Russia on Friday. In neighboring Estonia, Interior "
-            "Minister Lauri Laanemets warned that his country was ready to close its crossings.")
+            "Minister Lauri Laanemets warned that his country was ready to close its crossings "
+            "with Russia.")
     assert _resolved(pipeline, text, "Laanemets") == [["EST"]]
     text = ("Finland closed its border with Russia on Friday. In Tallinn, Interior Minister "
-            "Lauri Laanemets warned that Estonia was ready to close its crossings.")
+            "Lauri Laanemets warned that Estonia was ready to close its crossings with Russia.")
     assert _resolved(pipeline, text, "Laanemets") == [["EST"]]
