@@ -13479,3 +13479,4 @@ def test_a_duty_with_no_goods_is_no_tariff():
     claims = _claims("Title\n\nChina said it had a duty to protect its citizens in Russia, and "
                      "Russia extended the duty of its border guards.", published="2025-02-28")
     assert not any(c[0] == "SANCTION" for c in claims)
+

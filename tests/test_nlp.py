@@ -277,3 +277,26 @@ def test_a_tellers_act_joined_to_a_reported_past_perfect_is_the_tellers(pipeline
     parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
     one = next(t for t in parsed.tokens if t.text == verb)
     assert one.dep == "conj" and parsed.tokens[one.head].text == head
+
+
+def test_two_clauses_joined_by_and_are_not_one_clause_inside_the_other(pipeline):
+    """'Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani
+    soldiers': the small model hangs 'released' as a clause of 'freed', with 'servicemen and
+    Armenia' its subject; 'freed' takes no clause, so the noun is its object and the name the
+    subject of a verb joined to it. A verb that takes a clause keeps it."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani "
+            "soldiers on Wednesday.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    noun = tok["servicemen"]
+    assert noun.dep == "dobj" and parsed.tokens[noun.head].text == "freed"
+    assert tok["Armenia"].dep == "nsubj" and parsed.tokens[tok["Armenia"].head].text == "released"
+    assert tok["released"].dep == "conj"
+    text = "Kenya said officials and Somalia agreed to reopen the border on Wednesday."
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["agreed"].dep != "conj" and tok["officials"].dep != "dobj"

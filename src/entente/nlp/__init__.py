@@ -170,6 +170,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _participles_taken_into_relatives(tokens)
     tokens = _participles_taken_for_conjuncts_of_told_verbs(tokens)
     tokens = _subjects_of_passives(tokens)
+    tokens = _clauses_taken_for_objects(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1151,6 +1152,48 @@ def _subjects_of_passives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         for x in deps:
             if x.dep == "nsubj" and x.i < verb.i:
                 fixed[x.i] = replace(x, dep="nsubjpass")
+    return _kept(tokens, fixed)
+
+
+@lru_cache(maxsize=1)
+def _clause_takers() -> frozenset[str]:
+    """Verbs that take a clause: the verbs of saying (speech.yaml) and frames.yaml
+    clause_taking."""
+    return frozenset(str(w).lower() for w in load_yaml("speech.yaml")["verbs"]) | \
+        frame_words("clause_taking")
+
+
+def _clauses_taken_for_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with two clauses joined by "and" given back: "Azerbaijan freed 32 Armenian
+    servicemen and Armenia released two Azerbaijani soldiers", parsed with "servicemen and
+    Armenia" the subject of a clause hung on "freed", which takes no clause. A finite verb
+    hung as a clause on a verb that takes none and has no object, whose subject is a common
+    noun joined by "and" to a name right before the verb, is a conjunct of that verb: the
+    noun is that verb's object, the name its own subject."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    takers = _clause_takers()
+    for v in tokens:
+        if v.dep != "ccomp" or v.tag not in FINITE or v.pos != "VERB" or v.head >= v.i:
+            continue
+        gov = tokens[v.head]
+        mine = under.get(gov.i, [])
+        if gov.pos != "VERB" or gov.lemma.lower() in takers or \
+                not any(x.dep == "nsubj" for x in mine) or \
+                any(x.dep in ("dobj", "ccomp", "xcomp") and x.i != v.i for x in mine):
+            continue
+        subj = [x for x in under.get(v.i, []) if x.dep == "nsubj" and gov.i < x.i < v.i]
+        if len(subj) != 1 or subj[0].pos != "NOUN":
+            continue
+        name = [x for x in under.get(subj[0].i, []) if x.dep == "conj" and x.pos == "PROPN"]
+        cc = [x for x in under.get(subj[0].i, []) if x.dep == "cc" and x.text.lower() == "and"]
+        if len(name) != 1 or len(cc) != 1 or not cc[0].i < name[0].i or \
+                _subtree_end(tokens, under, subj[0].i) + 1 != v.i:
+            continue
+        fixed[subj[0].i] = replace(subj[0], dep="dobj", head=gov.i)
+        fixed[name[0].i] = replace(name[0], dep="nsubj", head=v.i)
+        fixed[cc[0].i] = replace(cc[0], head=gov.i)
+        fixed[v.i] = replace(v, dep="conj")
     return _kept(tokens, fixed)
 
 
