@@ -13480,3 +13480,11 @@ def test_a_duty_with_no_goods_is_no_tariff():
                      "Russia extended the duty of its border guards.", published="2025-02-28")
     assert not any(c[0] == "SANCTION" for c in claims)
 
+
+
+def test_a_swap_welcomed_is_welcomed_for_both_sides_of_it():
+    claims = _claims("Title\n\nAzerbaijan freed 32 Armenian servicemen and Armenia released two "
+                     "Azerbaijani soldiers on Wednesday. The U.S. State Department welcomed the "
+                     "exchange as an important confidence-building step.", published="2023-12-13")
+    assert ("SUPPORT", "USA", "AZE", "occurred") in claims
+    assert ("SUPPORT", "USA", "ARM", "occurred") in claims

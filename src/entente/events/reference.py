@@ -326,6 +326,8 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
 
 
 _OVERTHROWING = words("overthrowing")
+# acts each side does to the other at once ("the exchange", "the swap")
+_TWO_WAY = words("reciprocal_verbs")
 _KINDS_OF = words("kinds_of")
 
 
@@ -639,6 +641,14 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             return found
     for d in candidates:
         found = [a for a in d.sources if a.code not in own]
+        if found and obj.lemma.lower() in _TWO_WAY:
+            # "Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani
+            # soldiers ... welcomed the exchange": a swap is both sides' acts, told together
+            done = {a.code for a in found}
+            found += [a for e in history if e.sentence.start == d.sentence.start and
+                      e.trigger.sense.type == d.trigger.sense.type and
+                      done & {t.code for t in e.targets}
+                      for a in e.sources if a.code and a.code not in own | done]
         if found and etype in ("ACCUSE", "REJECT", "THREATEN") and \
                 d.trigger.sense.type == "COOPERATE" and not doers_only:
             # "South Korea, Japan and the United States held their first multidomain
