@@ -13488,3 +13488,10 @@ def test_a_swap_welcomed_is_welcomed_for_both_sides_of_it():
                      "exchange as an important confidence-building step.", published="2023-12-13")
     assert ("SUPPORT", "USA", "AZE", "occurred") in claims
     assert ("SUPPORT", "USA", "ARM", "occurred") in claims
+
+
+def test_envoys_a_number_counts_ordered_to_leave_are_expelled():
+    claims = _claims("Title\n\nThe Netherlands, Belgium and Ireland ordered dozens of Russian "
+                     "diplomats to leave on Tuesday.", published="2022-03-29")
+    assert ("SANCTION", "BEL", "RUS", "occurred") in claims
+    assert not any(c[0] == "REQUEST" for c in claims)

@@ -23,7 +23,8 @@ from .status import COMMANDING, GRATEFUL, event_status, load_modality
 # (SUMMONING: the verbs by which a host calls in another state's envoy)
 from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, RECIPROCAL_VERBS, SUMMONING, SYMMETRIC,
                     UNILATERAL, Draft, reciprocal, to_each_other, to_events)
-from .triggers import Sense, Trigger, exercise_hosts, find_senses, load_triggers, object_tokens
+from .triggers import (COUNTS, Sense, Trigger, exercise_hosts, find_senses, load_triggers,
+                       object_tokens)
 
 __all__ = ["extract_events"]
 
@@ -4474,6 +4475,10 @@ def _orders_out(p: ParsedText, tok: Token) -> bool:
     staff of its mission ("ordered Russia to cut the staff of its embassy by half")."""
     obj = kid(p, tok.i, "dobj") or (kid(p, tok.i, "nsubjpass") if R.is_passive(p, tok.i)
                                     else None)     # ("India's envoy was asked to leave")
+    if obj is not None and obj.lemma.lower() in COUNTS:
+        # ("ordered dozens of Russian diplomats to leave": those the number counts)
+        obj = next((o for of in kids(p, obj.i, "prep") if of.text.lower() == "of"
+                    for o in kids(p, of.i, "pobj")), obj)
     for c in kids(p, tok.i, "xcomp", "ccomp"):
         if c.lemma.lower() in SHRINKING and kid(p, c.i, "dobj") is not None:
             lo, hi = subtree(p, c.i)
