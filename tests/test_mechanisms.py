@@ -13495,3 +13495,12 @@ def test_envoys_a_number_counts_ordered_to_leave_are_expelled():
                      "diplomats to leave on Tuesday.", published="2022-03-29")
     assert ("SANCTION", "BEL", "RUS", "occurred") in claims
     assert not any(c[0] == "REQUEST" for c in claims)
+
+
+def test_an_act_said_not_to_go_unanswered_was_done():
+    # the "not" is the answer's: the expulsions happened, and an answer is promised
+    events = _events("Title\n\nThe Netherlands expelled 17 Russian diplomats on Tuesday. Russia "
+                     "warned that the expulsions would not go unanswered.", published="2022-03-29")
+    assert not any(e.type == "SANCTION" and e.status == "negated" for e in events)
+    assert any(e.type == "THREATEN" and e.source.code == "RUS" and e.target.code == "NLD"
+               for e in events)

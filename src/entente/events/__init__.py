@@ -3126,6 +3126,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             trig = replace(trig, sense=sense)
             tgts = asked
     status = event_status(p, predicate, tok.i, s.end)
+    if sense.kind == "noun" and status == "negated" and tok.dep in ("nsubj", "nsubjpass") and \
+            tok.head == predicate and _left_unanswered(p, p.tokens[predicate]):
+        # "warned that the expulsions would not go unanswered", "said such provocations would
+        # not be tolerated": what is to be answered was done; the "not" is the answer's
+        status = "occurred"
     if sense.kind == "verb" and sense.type in _GIVEN_UP and _no_longer(p, tok) and \
             status in ("occurred", "planned"):
         # "Poland is no longer sending weapons to Ukraine", "will no longer recognize Farmajo
@@ -4466,6 +4471,13 @@ def _visits_a_place(p: ParsedText, tok: Token) -> bool:
         return False
     det = kid(p, obj.i, "det")
     return det is not None and det.text.lower() in ("the", "this", "that")
+
+
+def _left_unanswered(p: ParsedText, verb: Token) -> bool:
+    """Whether a verb says its subject goes unanswered, unpunished or borne ("would not go
+    unanswered", "will not be tolerated"): frames.yaml unanswered."""
+    return verb.lemma.lower() in UNANSWERED or verb.text.lower() in UNANSWERED or any(
+        c.text.lower() in UNANSWERED for c in kids(p, verb.i, "acomp", "oprd", "advmod", "xcomp"))
 
 
 def _orders_out(p: ParsedText, tok: Token) -> bool:
