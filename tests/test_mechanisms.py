@@ -13504,3 +13504,10 @@ def test_an_act_said_not_to_go_unanswered_was_done():
     assert not any(e.type == "SANCTION" and e.status == "negated" for e in events)
     assert any(e.type == "THREATEN" and e.source.code == "RUS" and e.target.code == "NLD"
                for e in events)
+
+
+def test_mission_staff_told_to_leave_in_the_passive_are_expelled_from_their_missions_state():
+    claims = _claims("Title\n\nIrish Foreign Minister Simon Coveney said four senior officials "
+                     "at the Russian Embassy in Dublin had been told to leave the country.",
+                     published="2022-03-29")
+    assert ("SANCTION", "IRL", "RUS", "occurred") in claims

@@ -3205,6 +3205,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # mission ordered out is expelled
         sense = replace(sense, type="SANCTION", mode="expel")
         trig = replace(trig, sense=sense)
+        if not tgts:
+            # "four officials at the Russian Embassy had been told to leave": the state of
+            # the mission the passive's subject serves
+            tgts = _mission_of_sent_out(p, r, tok, own)
     if sense.type == "COOPERATE" and sense.mode is None and sense.kind == "verb" and \
             _offered(p, tok):
         # "Islamabad was prepared to work with Tehran": the willingness is the event (an
@@ -4471,6 +4475,17 @@ def _visits_a_place(p: ParsedText, tok: Token) -> bool:
         return False
     det = kid(p, obj.i, "det")
     return det is not None and det.text.lower() in ("the", "this", "that")
+
+
+def _mission_of_sent_out(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """The state of the envoys or mission staff a passive of command sends away ("four
+    officials at the Russian Embassy had been told to leave"), but ``own``."""
+    obj = kid(p, tok.i, "nsubjpass") if R.is_passive(p, tok.i) else None
+    if obj is None:
+        return []
+    lo, hi = subtree(p, obj.i)
+    return [a for w in p.tokens[lo:hi] if w.i == obj.i or w.lemma.lower() in _MISSIONS
+            for a in R.owners(r, w.i) if a.code and a.code not in own][:1]
 
 
 def _left_unanswered(p: ParsedText, verb: Token) -> bool:
