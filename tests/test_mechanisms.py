@@ -13511,3 +13511,23 @@ def test_mission_staff_told_to_leave_in_the_passive_are_expelled_from_their_miss
                      "at the Russian Embassy in Dublin had been told to leave the country.",
                      published="2022-03-29")
     assert ("SANCTION", "IRL", "RUS", "occurred") in claims
+
+
+@pytest.mark.parametrize("said", [
+    "Asked about the pact, a Chinese Foreign Ministry spokesman said such ties should not "
+    "target a third party.",
+    "A Chinese Foreign Ministry spokesman told a briefing that the region \"does not need "
+    "military blocs.\"",
+])
+def test_what_others_ties_should_not_do_disapproves_of_the_tie_told(said):
+    claims = _claims("Title\n\nThe United States signed a defense cooperation agreement with "
+                     "Papua New Guinea on Monday. " + said, published="2023-05-23")
+    assert ("ACCUSE", "CHN", "USA", "occurred") in claims
+    assert ("ACCUSE", "CHN", "PNG", "occurred") in claims
+
+
+def test_a_ties_caveat_with_no_tie_told_charges_no_one():
+    claims = _claims("Title\n\nChina held naval drills on Monday. A Chinese spokesman said "
+                     "cooperation between countries should not target a third party.",
+                     published="2023-05-23")
+    assert not any(c[0] == "ACCUSE" for c in claims)

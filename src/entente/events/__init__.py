@@ -823,6 +823,20 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                 found.append((v, _root(p, s), sources, targets, SP.ACCUSE))
             continue
         found.append((v, v, sources, targets, SP.ACCUSE))
+    for v, said in SP.tie_caveats(p, s.start, s.end, r.lex.speech_verbs)[:1]:
+        # "Lin Jian said the region 'does not need military blocs' and that security
+        # exchanges between countries 'should not target any third party'": the speaker
+        # disapproves of the tie the story told others making
+        voice = SP.voice_at(voices, p.tokens[v].idx) if _inside(quoted, p.tokens[v].idx) \
+            else None
+        subj = R.subject_of(p, said) if voice is None and said is not None else None
+        sources = [voice.actor] if voice is not None and voice.actor is not None else \
+            [a for a in (r.actors(subj.i) if subj is not None else []) if a.code]
+        targets = _tie_parties(history, {a.code for a in sources})
+        if sources and targets:
+            # (one disapproval a sentence, dated by its telling)
+            found.append((v, said if said is not None else _root(p, s), sources, targets,
+                          SP.CAVEAT))
     threats: list[tuple[int, int, list[Actor], list[Actor]]] = []
     general: set[int] = set()       # threats made to no one in particular
     for t, said, targets, act in SP.faced(p, r, s.start, s.end, r.lex.speech_verbs):
@@ -4475,6 +4489,23 @@ def _visits_a_place(p: ParsedText, tok: Token) -> bool:
         return False
     det = kid(p, obj.i, "det")
     return det is not None and det.text.lower() in ("the", "this", "that")
+
+
+def _tie_parties(history: list[Draft], own: set) -> list[Actor]:
+    """The parties (but ``own``) of the first tie the story told between two or more others
+    (a pact signed, an exercise, an accord): the one its reactions answer ("signed a defence
+    agreement ... would let Japanese troops join the exercises held by the Philippines and
+    the United States ... China said defence cooperation should not target any third
+    party" is about the pact)."""
+    for d in history:
+        if d.trigger.sense.type not in ("SUPPORT", "COOPERATE", "AGREE") or \
+                d.status not in ("occurred", "planned"):
+            continue
+        parties = [a for a in d.sources + d.targets if a.code]
+        codes = {a.code for a in parties}
+        if len(codes) >= 2 and not codes & own:
+            return list({a.code: a for a in parties}.values())
+    return []
 
 
 def _mission_of_sent_out(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:

@@ -1233,6 +1233,34 @@ def _blamed(p: ParsedText, t: Token) -> bool:
     return any(c.lemma.lower() == "blame" and c.dep == "xcomp" for c in kids(p, t.i))
 
 
+_CAVEAT_VERBS = frame_words("caveat_verbs")
+_CAVEAT_TIES = frame_words("caveat_ties")
+_UNNEEDED = frame_words("unneeded")
+CAVEAT = Sense("ACCUSE", "disapprove", "verb", ("caveat",), frozenset(), frozenset(), (), False,
+               -1)
+
+
+def tie_caveats(p: ParsedText, start: int, end: int, speech_verbs: frozenset[str]
+                ) -> list[tuple[int, int | None]]:
+    """(verb, the speech verb that tells it or None) for "security exchanges between
+    countries should not target any third party", "such ties should not harm regional
+    stability", "the region does not need military blocs": what others' ties are told they
+    should not do, or are not needed for, is a disapproval of the ties told."""
+    out = []
+    for t in p.tokens[start:end]:
+        if t.pos not in ("VERB", "AUX") or not kids(p, t.i, "neg"):
+            continue
+        low = t.lemma.lower()
+        subj = kid(p, t.i, "nsubj")
+        if low in _CAVEAT_VERBS and subj is not None and subj.lemma.lower() in _CAVEAT_TIES \
+                and any(a.text.lower() in ("should", "must") for a in kids(p, t.i, "aux")):
+            out.append((t.i, telling(p, t, speech_verbs)))
+        elif low == "need" and any(o.lemma.lower() in _UNNEEDED or o.text.lower() in _UNNEEDED
+                                   for o in kids(p, t.i, "dobj")):
+            out.append((t.i, telling(p, t, speech_verbs)))
+    return out
+
+
 def told_crimes(p: ParsedText, r: Resolver, start: int, end: int,
                 speech_verbs: frozenset[str]) -> list[tuple[int, list[Actor], list[Actor]]]:
     """(verb, sources, targets) for "the United Nations says both sides have committed grave
