@@ -13531,3 +13531,13 @@ def test_a_ties_caveat_with_no_tie_told_charges_no_one():
                      "cooperation between countries should not target a third party.",
                      published="2023-05-23")
     assert not any(c[0] == "ACCUSE" for c in claims)
+
+
+def test_an_attack_its_doers_leader_repeats_they_will_keep_making_is_a_threat():
+    # the leader of an armed group is the group's voice, and what he "repeated" they would
+    # keep doing is a threat made now
+    claims = _claims("Title\n\nIn a televised speech, Abdul-Malik al-Houthi said the group would "
+                     "not stand idly by if the United States escalated, and he repeated that the "
+                     "Houthis would keep targeting ships linked to Israel.",
+                     published="2023-12-21")
+    assert ("THREATEN", "YEM", "ISR", "occurred") in claims
