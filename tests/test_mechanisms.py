@@ -13541,3 +13541,13 @@ def test_an_attack_its_doers_leader_repeats_they_will_keep_making_is_a_threat():
                      "Houthis would keep targeting ships linked to Israel.",
                      published="2023-12-21")
     assert ("THREATEN", "YEM", "ISR", "occurred") in claims
+
+
+def test_craft_carrying_arms_that_land_deliver_them():
+    claims = _claims("Title\n\nTwo Egyptian military aircraft carrying weapons and ammunition "
+                     "landed in Mogadishu on Tuesday.", published="2024-09-02")
+    assert ("AID", "EGY", "SOM", "occurred") in claims
+    assert ("MOBILIZE", "EGY", "SOM", "occurred") not in claims
+    bare = _claims("Title\n\nTwo Egyptian military aircraft landed in Mogadishu on Tuesday.",
+                   published="2024-09-02")
+    assert ("MOBILIZE", "EGY", "SOM", "occurred") in bare

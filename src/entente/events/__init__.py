@@ -3288,6 +3288,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if warned is not None:
             predicate, status = warned, "occurred"
     if sense.type == "MOBILIZE" and sense.mode == "deployment" and tgts and \
+            _carrying_arms(p, tok):
+        # "two Egyptian military aircraft carrying weapons and ammunition landed in
+        # Mogadishu": craft that bring arms deliver them (an arms transfer to the host)
+        sense = replace(sense, type="AID", mode="arms transfer")
+        trig = replace(trig, sense=sense)
+    if sense.type == "MOBILIZE" and sense.mode == "deployment" and tgts and \
             _keeps_peace(p, tok.i):
         # "the first Bangladeshi peacekeepers arrived in Sierra Leone", "Kenyan police
         # officers landed in Haiti": forces sent to keep the peace help the host (AID)
@@ -4489,6 +4495,20 @@ def _visits_a_place(p: ParsedText, tok: Token) -> bool:
         return False
     det = kid(p, obj.i, "det")
     return det is not None and det.text.lower() in ("the", "this", "that")
+
+
+_CARRYING = frozenset({"carry", "bring", "deliver", "transport", "ferry", "load"})
+
+
+def _carrying_arms(p: ParsedText, tok: Token) -> bool:
+    """Whether the craft that arrive at ``tok`` are said to carry weapons ("aircraft
+    carrying weapons and ammunition landed")."""
+    subj = kid(p, tok.i, "nsubj")
+    arms = R.word_class("weapons")
+    return subj is not None and any(
+        c.lemma.lower() in _CARRYING and any(o.lemma.lower() in arms or o.text.lower() in arms
+                                             for o in kids(p, c.i, "dobj"))
+        for c in kids(p, subj.i, "acl", "relcl"))
 
 
 def _tie_parties(history: list[Draft], own: set) -> list[Actor]:
