@@ -4497,7 +4497,7 @@ def _visits_a_place(p: ParsedText, tok: Token) -> bool:
     return det is not None and det.text.lower() in ("the", "this", "that")
 
 
-_CARRYING = frozenset({"carry", "bring", "deliver", "transport", "ferry", "load"})
+_CARRYING = words("carrying")
 
 
 def _carrying_arms(p: ParsedText, tok: Token) -> bool:
