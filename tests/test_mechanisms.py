@@ -13551,3 +13551,13 @@ def test_craft_carrying_arms_that_land_deliver_them():
     bare = _claims("Title\n\nTwo Egyptian military aircraft landed in Mogadishu on Tuesday.",
                    published="2024-09-02")
     assert ("MOBILIZE", "EGY", "SOM", "occurred") in bare
+
+
+def test_a_naming_participle_after_a_reported_clause_is_the_tellers():
+    # "confirmed that units had been sent to Kursk, calling the deployment an escalation": the
+    # one who confirms calls it so, not the units
+    claims = _claims("Title\n\nNorth Korea has sent 10,000 soldiers to Russia. NATO's "
+                     "secretary-general confirmed last week that North Korean units had been "
+                     "sent to Kursk, calling the deployment a significant escalation.",
+                     published="2024-11-05")
+    assert ("ACCUSE", "NATO", "PRK", "occurred") in claims

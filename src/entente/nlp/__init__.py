@@ -171,6 +171,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _participles_taken_for_conjuncts_of_told_verbs(tokens)
     tokens = _subjects_of_passives(tokens)
     tokens = _clauses_taken_for_objects(tokens)
+    tokens = _naming_participles_of_the_teller(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1152,6 +1153,36 @@ def _subjects_of_passives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         for x in deps:
             if x.dep == "nsubj" and x.i < verb.i:
                 fixed[x.i] = replace(x, dep="nsubjpass")
+    return _kept(tokens, fixed)
+
+
+def _naming_participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a participle of naming set off at the end of a reported clause given back
+    to the one who reports it: "Rutte confirmed that North Korean units had been sent to
+    Kursk, calling the deployment a significant escalation", parsed with "calling" a clause of
+    "sent" (the units would call it so). A present participle of a verb of naming
+    (frames.yaml naming) after a comma, hung on the verb of a clause a speech verb tells,
+    with an object and what it is called, tells of the speech verb's subject."""
+    under = _dependents(tokens)
+    takers = _clause_takers()
+    fixed = list(tokens)
+    for part in tokens:
+        if part.lemma.lower() not in _NAMING or part.dep != "advcl" or part.tag != "VBG" or \
+                part.i == 0 or tokens[part.i - 1].text != "," or part.head >= part.i:
+            continue
+        mine = under.get(part.i, [])
+        if not any(x.dep == "dobj" for x in mine) or \
+                not any(x.dep in ("oprd", "prep") for x in mine):
+            continue
+        told = tokens[part.head]
+        if told.dep != "ccomp" or told.head >= told.i or \
+                any(x.dep == "agent" for x in under.get(told.i, [])):
+            continue    # ("said the launch was overseen by Kim, describing it as a warning":
+            #             the one named may be the one who names it, as parsed)
+        teller = tokens[told.head]
+        if teller.pos != "VERB" or teller.lemma.lower() not in takers:
+            continue
+        fixed[part.i] = replace(part, head=teller.i)
     return _kept(tokens, fixed)
 
 
