@@ -300,3 +300,19 @@ def test_two_clauses_joined_by_and_are_not_one_clause_inside_the_other(pipeline)
     parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
     tok = {t.text: t for t in parsed.tokens}
     assert tok["agreed"].dep != "conj" and tok["officials"].dep != "dobj"
+
+
+def test_a_bodys_name_as_the_surname_after_an_accented_given_name_is_a_persons(pipeline):
+    """'Thérèse Kayikwamba Wagner': the tagger takes the accented given name for a common
+    noun, and the surname is still no Wagner Group (the group alone still is)."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("Congolese Foreign Minister Thérèse Kayikwamba Wagner signed the document, and "
+            "Russia sent Wagner fighters to Mali.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    keys = [(parsed.tokens[e.start].text, e.key) for e in parsed.entities]
+    assert not any(k == "org:RUS:Wagner Group" and parsed.tokens[e.start].i < 8
+                   for e in parsed.entities for k in [e.key])
+    assert ("Wagner", "org:RUS:Wagner Group") in keys

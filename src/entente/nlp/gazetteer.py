@@ -118,8 +118,11 @@ class Gazetteer:
                     self._in_name(doc, start) or self._in_region(doc, start)):
                 continue
             if key.startswith("org:") and end == start + 1 and start > 1 and \
-                    self._in_name(doc, start) and self._in_name(doc, start - 1):
+                    self._in_name(doc, start) and (self._in_name(doc, start - 1) or
+                                                   self._given_name(doc[start - 2])):
                 continue    # "Therese Kayikwamba Wagner": the last of a person's names
+                #             (the tagger may take an accented given name, "Thérèse", for a
+                #             common noun)
             if self._designated(doc, end):
                 # "a Fatah-II rocket system", "Shahed-136 drones": a weapon's name, not the
                 # party it borrows
@@ -161,6 +164,13 @@ class Gazetteer:
             prev.text not in self.title_words and prev.text not in _CALENDAR and \
             not prev.whitespace_ == "" and \
             not (len(prev.text) >= 8 and prev.text.lower().endswith("ing"))
+
+    def _given_name(self, tok) -> bool:
+        """Whether ``tok`` reads as a given name, whatever its tag: a capitalised word of
+        letters (accents too) that is no title and no day or month, not opening a sentence."""
+        return tok.is_title and tok.is_alpha and not tok.is_sent_start and \
+            tok.text not in self.title_words and tok.text not in _CALENDAR and \
+            any(not c.isascii() for c in tok.text)
 
     @staticmethod
     def _annotate(doc: Doc, spans: list[Span]) -> Doc:
