@@ -316,3 +316,21 @@ def test_a_bodys_name_as_the_surname_after_an_accented_given_name_is_a_persons(p
     assert not any(k == "org:RUS:Wagner Group" and parsed.tokens[e.start].i < 8
                    for e in parsed.entities for k in [e.key])
     assert ("Wagner", "org:RUS:Wagner Group") in keys
+
+
+def test_a_second_object_of_a_preposition_after_and_is_the_firsts_conjunct(pipeline):
+    """'the foreign ministers of the Democratic Republic of the Congo and Rwanda': the small
+    model hangs 'Rwanda' as a second object of the first 'of', with the 'and' inside the
+    first object's phrase; it is the first's conjunct, so both states sign."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("The foreign ministers of the Democratic Republic of the Congo and Rwanda signed a "
+            "peace agreement in Washington on Friday.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["Rwanda"].dep == "conj" and parsed.tokens[tok["Rwanda"].head].text == "Republic"
+    claims = {(e.type, e.source.code, e.target.code if e.target else None)
+              for e in pipeline.extract(text).events}
+    assert ("SUPPORT", "COD", "RWA") in claims and ("SUPPORT", "COD", "USA") not in claims

@@ -172,6 +172,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _subjects_of_passives(tokens)
     tokens = _clauses_taken_for_objects(tokens)
     tokens = _naming_participles_of_the_teller(tokens)
+    tokens = _second_objects_of_prepositions(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1153,6 +1154,30 @@ def _subjects_of_passives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
         for x in deps:
             if x.dep == "nsubj" and x.i < verb.i:
                 fixed[x.i] = replace(x, dep="nsubjpass")
+    return _kept(tokens, fixed)
+
+
+def _second_objects_of_prepositions(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a second object of a preposition joined to the first again: "the foreign
+    ministers of the Democratic Republic of the Congo and Rwanda", parsed with "Rwanda" a
+    second object of the first "of" and the "and" hung inside the first object's phrase. An
+    object of a preposition that follows another object of it, with only an "and" or "or"
+    (and a comma) between the first's phrase and it, is the first's conjunct."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for prep in tokens:
+        objs = [x for x in under.get(prep.i, []) if x.dep == "pobj"]
+        if prep.pos != "ADP" or len(objs) != 2:
+            continue
+        first, second = objs
+        cc = tokens[second.i - 1] if second.i > first.i + 1 else None
+        if cc is None or cc.dep != "cc" or cc.text.lower() not in ("and", "or") or \
+                _subtree_end(tokens, under, first.i) + 1 < cc.i or \
+                any(x.dep == "conj" for x in under.get(first.i, [])):
+            continue    # (an "and" right before the second, ending the first's phrase; the
+            #             first with no conjunct of its own already)
+        fixed[second.i] = replace(second, dep="conj", head=first.i)
+        fixed[cc.i] = replace(cc, head=first.i)
     return _kept(tokens, fixed)
 
 
