@@ -13561,3 +13561,11 @@ def test_a_naming_participle_after_a_reported_clause_is_the_tellers():
                      "sent to Kursk, calling the deployment a significant escalation.",
                      published="2024-11-05")
     assert ("ACCUSE", "NATO", "PRK", "occurred") in claims
+
+
+def test_leaving_for_a_summit_is_a_journey_not_a_withdrawal():
+    claims = _claims("Title\n\nTrump told reporters on the White House lawn before leaving for a "
+                     "NATO summit in the Netherlands.", published="2025-06-24")
+    assert not any(c[0] == "SANCTION" for c in claims)
+    left = _claims("Title\n\nBurkina Faso said it was leaving ECOWAS.", published="2025-01-29")
+    assert ("SANCTION", "BFA", "ECOWAS", "occurred") in left

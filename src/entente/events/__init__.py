@@ -1405,6 +1405,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if sense.type == "RETREAT" and sense.kind == "verb" and _ship_sails_on(p, tok):
         return None     # "the frigate will join an exercise after leaving Tokyo": a ship
         #                 sailing on from a port it called at withdraws nothing
+    if sense.mode == "withdraw" and sense.kind == "verb" and tok.lemma.lower() == "leave" and \
+            kid(p, tok.i, "dobj") is None and \
+            any(c.text.lower() == "for" for c in kids(p, tok.i, "prep")):
+        return None     # "before leaving for a NATO summit": a journey, no withdrawal
     if sense.mode == "port call" and sense.kind == "verb" and _own_base(p, r, tok):
         return None     # "a U.S. submarine pulled into the American naval base at
         #                 Guantanamo Bay": a ship at its own navy's base calls on no one
