@@ -13569,3 +13569,12 @@ def test_leaving_for_a_summit_is_a_journey_not_a_withdrawal():
     assert not any(c[0] == "SANCTION" for c in claims)
     left = _claims("Title\n\nBurkina Faso said it was leaving ECOWAS.", published="2025-01-29")
     assert ("SANCTION", "BFA", "ECOWAS", "occurred") in left
+
+
+def test_a_charge_denied_in_a_clause_on_it_answers_the_teller_beside_it_first():
+    claims = _claims("Title\n\n\"They both violated it,\" Trump told reporters. Israel's military "
+                     "said Iran had launched missiles toward northern Israel after the ceasefire "
+                     "took effect, an accusation that Iran's armed forces denied.",
+                     published="2025-06-24")
+    assert ("REJECT", "IRN", "ISR", "occurred") in claims
+    assert ("REJECT", "IRN", "USA", "occurred") not in claims

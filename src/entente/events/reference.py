@@ -194,17 +194,20 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         # last
         # (not any accuser for what the press reported or speculated: "the Kremlin denied
         # reports that Putin was ill" answers no one the story told accusing someone else)
-        found = accusers(history, own, against_own_only=True) or \
-            charge_told(p, r, tok, own)[0] or \
-            (accusers(history, own) if obj.lemma.lower() not in HEARSAY else [])
-        if not found and t.dep == "relcl" and obj.dep == "appos":
+        found = []
+        if t.dep == "relcl" and obj.dep == "appos":
             # "Kyiv says Moscow planned the attack, a charge Russia denies": the teller of
-            # the clause the charge is set beside (its own charge is told after the clause)
+            # the clause the charge is set beside (its own charge is told after the clause),
+            # before any charge told earlier ("Trump said they both violated it. Israel's
+            # military said Iran had launched missiles, an accusation Iran denied")
             said = next((a for a in ancestors(p, obj.i)
                          if a.lemma.lower() in r.lex.speech_verbs), None)
             teller = R.subject_of(p, said.i) if said is not None else None
             found = [a for a in (r.actors(teller.i) if teller is not None else [])
                      if a.code and a.code not in own]
+        found = found or accusers(history, own, against_own_only=True) or \
+            charge_told(p, r, tok, own)[0] or \
+            (accusers(history, own) if obj.lemma.lower() not in HEARSAY else [])
         if found:
             return found
     if sense.type in ("REJECT", "SUPPORT", "AGREE") and obj is not None and \
