@@ -13572,7 +13572,8 @@ def test_leaving_for_a_summit_is_a_journey_not_a_withdrawal():
 
 
 def test_a_charge_denied_in_a_clause_on_it_answers_the_teller_beside_it_first():
-    claims = _claims("Title\n\n\"They both violated it,\" Trump told reporters. Israel's military "
+    claims = _claims("Title\n\nTrump rebuked Israel and Iran on Tuesday for breaking the truce. "
+                     "Israel's military "
                      "said Iran had launched missiles toward northern Israel after the ceasefire "
                      "took effect, an accusation that Iran's armed forces denied.",
                      published="2025-06-24")

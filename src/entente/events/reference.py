@@ -195,7 +195,10 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         # (not any accuser for what the press reported or speculated: "the Kremlin denied
         # reports that Putin was ill" answers no one the story told accusing someone else)
         found = []
-        if t.dep == "relcl" and obj.dep == "appos":
+        first = subtree(p, obj.i)[0]
+        if t.dep == "relcl" and (obj.dep == "appos" or first > 0 and
+                                 p.tokens[first - 1].text == ","):
+            # (set beside the clause by a comma, whatever the parser hung it on)
             # "Kyiv says Moscow planned the attack, a charge Russia denies": the teller of
             # the clause the charge is set beside (its own charge is told after the clause),
             # before any charge told earlier ("Trump said they both violated it. Israel's
