@@ -13579,3 +13579,12 @@ def test_a_charge_denied_in_a_clause_on_it_answers_the_teller_beside_it_first():
                      published="2025-06-24")
     assert ("REJECT", "IRN", "ISR", "occurred") in claims
     assert ("REJECT", "IRN", "USA", "occurred") not in claims
+
+
+def test_states_that_fight_militants_together_do_not_fight_each_other():
+    claims = _claims("Title\n\nOfficials in Mali, Niger and Burkina Faso have said they plan to "
+                     "form a joint force to fight militants across their shared territory.",
+                     published="2025-01-29")
+    assert not any(c[0] == "ASSAULT" and {c[1], c[2]} <= {"MLI", "NER", "BFA"} for c in claims)
+    war = _claims("Title\n\nIndia and Pakistan fought a brief war in May.", published="2025-06-01")
+    assert ("ASSAULT", "IND", "PAK", "occurred") in war

@@ -30,6 +30,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 # Types whose coordinated subjects act with each other ("Japan and Italy met").
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_VERBS = words("reciprocal_verbs")
+_FOES = words("sponsored") | words("fought_foes")
 # verbs by which a host calls in another state's envoy: an act, apart from words said
 SUMMONING = words("summoning")
 JOINT_TEXTS = words("joint_texts")
@@ -68,6 +69,9 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
     if sense.kind == "noun" and sense.words[0] in JOINT_TEXTS:
         return False
     t = p.tokens[d.trigger.token]
+    if sense.kind == "verb" and t.lemma.lower() in RECIPROCAL_VERBS and any(
+            o.lemma.lower() in _FOES or o.text.lower() in _FOES for o in kids(p, t.i, "dobj")):
+        return False    # "plan a joint force to fight militants": against them, together
     if sense.type == "AGREE" and sense.kind == "noun" and d.how != "between" and \
             t.lemma.lower() in JOINT_OFFERS and not _mutual(p, t.i) and \
             p.tokens[t.head].lemma.lower() not in RECIPROCAL_VERBS:
