@@ -93,6 +93,14 @@ def sentence_before(p: ParsedText, start: int) -> Sentence | None:
     return sentence_of(p, i) if i >= 0 else None
 
 
+def since_sentence_before(p: ParsedText, i: int) -> int:
+    """The first token of the sentence before token ``i``'s, else of ``i``'s own: where "in
+    this sentence or the one before" begins."""
+    sent = sentence_of(p, i)
+    before = sentence_of(p, sent.start - 1) if sent is not None and sent.start > 0 else None
+    return before.start if before is not None else (sent.start if sent is not None else i)
+
+
 def entities_in(p: ParsedText, start: int, end: int) -> Iterator[Entity]:
     """The entities wholly inside tokens ``start``..``end``-1, in order.
 

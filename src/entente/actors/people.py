@@ -630,7 +630,7 @@ class People:
             # holder titled with no state, the subject of a clause set first in a state or its
             # capital, is of that state (not one who speaks in a place named after the name:
             # a visitor "said in Beijing")
-            code = self._fronted_place(head)
+            code = self._clause_place(head, fronted=True)
         if code is None and sector is not None:
             # "President Omar al-Bashir lifted the curfew in Sudan": an office holder named
             # with a title, in a sentence that names one state only, is of that state
@@ -647,20 +647,6 @@ class People:
             # is in (copy gives a visitor's nationality, not a host's)
             code = self.focus_state() or self.dateline_state()
         return (code, sector or "GOV") if code else (None, sector)
-
-    def _fronted_place(self, head: Token) -> str | None:
-        """The state or capital an "in" phrase before the subject ``head`` sets its clause in
-        ("In Tallinn, Interior Minister X said")."""
-        if head.dep not in ("nsubj", "nsubjpass") or head.head == head.i:
-            return None
-        for prep in kids(self.p, head.head, "prep"):
-            place = kid(self.p, prep.i, "pobj") if prep.text.lower() == "in" and \
-                prep.i < head.i else None
-            if place is not None and place.ent >= 0:
-                e = self.lex.entry(self.p.entities[place.ent].key or "")
-                if e and e.code and e.kind in ("country", "capital"):
-                    return e.code
-        return None
 
     def _beside_known(self, head: Token) -> str | None:
         """The state of the one known person ``head`` is conjoined with, if any."""

@@ -2167,14 +2167,15 @@ class Resolver(People):
                 return None
         return None
 
-    def _clause_place(self, tok: Token) -> str | None:
+    def _clause_place(self, tok: Token, fronted: bool = False) -> str | None:
         """The state a clause is set in ("In Israel, the war cabinet met"): a state or its
-        capital after "in" on the clause's verb, for a body of no named state."""
+        capital after "in" on the clause's verb, for a body of no named state (``fronted``:
+        only an "in" before the subject ``tok``, for a person, who may speak abroad)."""
         verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
         if verb is None or tok.dep not in ("nsubj", "nsubjpass"):
             return None
         places = [kid(self.p, prep.i, "pobj") for prep in kids(self.p, verb.i, "prep")
-                  if prep.text.lower() == "in"]
+                  if prep.text.lower() == "in" and (not fronted or prep.i < tok.i)]
         if verb.dep == "relcl" and any(c.text.lower() == "where" and c.dep == "advmod"
                                        for c in kids(self.p, verb.i)):
             # "backed rival forces in Sudan, where the army has accused the Emiratis": the

@@ -425,7 +425,7 @@ def _in_force_by_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
         return []
     verb = p.tokens[tok.head]
     if tok.dep == "pobj" and verb.text.lower() == "with" and verb.head != verb.i and \
-            p.tokens[verb.head].text.lower() in ("along", "together"):
+            p.tokens[verb.head].text.lower() in _ALONGSIDE:
         # (a penalty that comes in "along with" the subject comes in with it)
         verb = p.tokens[p.tokens[verb.head].head]
         if kid(p, verb.i, "nsubj") is None:
@@ -4871,11 +4871,15 @@ def _co_doers(p: ParsedText, r: Resolver, tok: Token, partnered: bool) -> list[A
     return out
 
 
+# the words before "with" that set someone beside the doer ("along with", "together with")
+_ALONGSIDE = frozenset({"along", "together", "alongside"})
+
+
 def _alongside_spans(p: ParsedText, s: Sentence) -> list[tuple[int, int]]:
     """Character spans of "along with X", "together with X" in sentence ``s``."""
     out = []
     for t in p.tokens[s.start:s.end]:
-        if t.text.lower() in ("along", "together", "alongside") and t.dep in ("prep", "advmod"):
+        if t.text.lower() in _ALONGSIDE and t.dep in ("prep", "advmod"):
             for w in kids(p, t.i, "prep"):
                 obj = kid(p, w.i, "pobj") if w.text.lower() == "with" else None
                 if obj is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..actors.resolve import COUPS, Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Sentence, Token
-from ..tree import ancestors, kid, kids, sentence_of, subtree
+from ..tree import ancestors, kid, kids, sentence_of, since_sentence_before, subtree
 from . import roles as R
 from .draft import Draft
 from .triggers import free_relative, load_triggers
@@ -323,11 +323,8 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         # and expressed concern": dismay voiced at nothing named is at the last hostile or
         # military act another state was told to do, in this sentence or the one before (not
         # a manner: "was following the situation with great concern")
-        sent = sentence_of(p, tok)
-        before = sentence_of(p, sent.start - 1) if sent is not None and sent.start > 0 \
-            else None
-        since = before.start if before is not None else (sent.start if sent else tok)
-        found = last_doers(history, own, DISMAYING_ACTS, last=8, since=since)
+        found = last_doers(history, own, DISMAYING_ACTS, last=8,
+                           since=since_sentence_before(p, tok))
     return found
 
 
@@ -361,10 +358,7 @@ def _any_wrong_doers(p: ParsedText, r: Resolver, tok: int, obj: Token, own: set,
         return [Actor(c, r.lex.name_of(c), "MIL", obj.text, obj.idx, obj.end) for c in taken]
     if word not in HOSTILE_NAMES:
         return []
-    sent = sentence_of(p, tok)
-    before = sentence_of(p, sent.start - 1) if sent is not None and sent.start > 0 else None
-    since = before.start if before is not None else (sent.start if sent else tok)
-    return last_doers(history, own, HOSTILE_ACTS, last=8, since=since)
+    return last_doers(history, own, HOSTILE_ACTS, last=8, since=since_sentence_before(p, tok))
 
 
 def doers_by_both(p: ParsedText, obj: Token, own: set, history: list[Draft] | None

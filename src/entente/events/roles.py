@@ -9,8 +9,8 @@ from ..actors.resolve import (ALLIES, HYPHEN_OWNED, MEMBER_NOUNS, NUMBER_WORDS, 
 from ..codes import actors as actor_codes
 from ..lexicons import frame_words, load_yaml
 from ..records import Actor, ParsedText, Token
-from ..tree import (ancestors, conjuncts, kid, kids, sentence_of, subject_kid, subtree,
-                    text_verb)
+from ..tree import (ancestors, conjuncts, kid, kids, since_sentence_before,
+                    subject_kid, subtree, text_verb)
 from .status import (HEARSAY, PERMITTING, accepted_invitation, charging_verb,
                      permitted_to, speakers_participle)
 from .triggers import (GOING_AHEAD, RELATIVE_OBJECTS, amod_verb_object, free_relative,
@@ -2187,9 +2187,7 @@ def _gathering_body(r: Resolver, doc: Token) -> list[Actor]:
             any(d.text.lower() == "the" for d in kids(p, c.i, "det"))]
     if not held:
         return []
-    sent = sentence_of(p, doc.i)
-    before = sentence_of(p, sent.start - 1) if sent is not None and sent.start > 0 else None
-    lo = before.start if before is not None else (sent.start if sent is not None else doc.i)
+    lo = since_sentence_before(p, doc.i)
     for j in range(held[0].i - 1, lo - 1, -1):
         bodies = [a for a in r.actors(j) if a.code and a_body(a)]
         if bodies:
