@@ -264,3 +264,14 @@ def test_an_official_titled_with_no_state_in_a_clause_set_in_a_state_is_of_that_
     text = ("Finland closed its border with Russia on Friday. In Tallinn, Interior Minister "
             "Lauri Laanemets warned that Estonia was ready to close its crossings with Russia.")
     assert _resolved(pipeline, text, "Laanemets") == [["EST"]]
+
+
+@pytest.mark.model
+def test_a_name_in_apposition_to_the_head_of_a_mission_is_the_missions(pipeline):
+    """'the head of the European Union's mission in Belgrade, Ambassador Emanuele Giaufret':
+    the EU's envoy (the office's own 'of' phrase), not the state of the city he serves in."""
+    text = ("Also on Tuesday, the Serbian Foreign Ministry summoned the head of the European "
+            "Union's mission in Belgrade, Ambassador Emanuele Giaufret, lodged a protest with "
+            "him and demanded that the crossings be reopened.")
+    assert _resolved(pipeline, text, "Giaufret") == [["EU"]]
+    assert _resolved(pipeline, text, "head") == [["EU"]]

@@ -13588,3 +13588,32 @@ def test_states_that_fight_militants_together_do_not_fight_each_other():
     assert not any(c[0] == "ASSAULT" and {c[1], c[2]} <= {"MLI", "NER", "BFA"} for c in claims)
     war = _claims("Title\n\nIndia and Pakistan fought a brief war in May.", published="2025-06-01")
     assert ("ASSAULT", "IND", "PAK", "occurred") in war
+
+
+def test_acts_joined_to_a_summons_are_put_to_the_envoy_named_after_the_office():
+    """'summoned the head of the EU's mission in Belgrade, Ambassador X, lodged a protest with
+    him and demanded ...': the name is the office's apposition (not the subject of 'lodged'),
+    the head of a mission is an envoy, and a protest lodged with a person is not one a body
+    hears against another."""
+    claims = _claims("Title\n\nHungary closed its border to Serbia on Monday. Also on Tuesday, the "
+                     "Serbian Foreign Ministry summoned the head of the European Union's mission "
+                     "in Belgrade, Ambassador Emanuele Giaufret, lodged a protest with him and "
+                     "demanded that the crossings be reopened, warning that otherwise Belgrade "
+                     "would respond.", published="2024-06-05")
+    assert ("REQUEST", "SRB", "EU", "occurred") in claims
+    assert ("ACCUSE", "SRB", "EU", "occurred") in claims
+    head = _claims("Title\n\nHungary closed its border to Serbia on Monday. On Tuesday the "
+                   "Serbian Foreign Ministry summoned the head of Hungary's embassy in Belgrade, "
+                   "Ambassador Jozsef Zsigmond, lodged a protest with him and demanded that the "
+                   "crossings be reopened.", published="2024-06-05")
+    assert ("REQUEST", "SRB", "HUN", "occurred") in head
+
+
+def test_a_demand_handed_to_a_passive_subject_is_not_the_subjects():
+    """'Hungary's charge d'affaires had been called in and handed a similar demand': the
+    envoy is given the demand; with no 'by' phrase no one named makes it."""
+    claims = _claims("Title\n\nSerbia's foreign ministry demanded that the European Union reopen "
+                     "the crossings. Hungary's charge d'affaires, Peter Kovacs, had been called "
+                     "in the day before and handed a similar demand.", published="2024-06-05")
+    assert not any(c[0] == "REQUEST" and c[1] == "HUN" for c in claims)
+    assert ("REQUEST", "SRB", "EU", "occurred") in claims

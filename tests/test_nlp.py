@@ -279,6 +279,25 @@ def test_a_tellers_act_joined_to_a_reported_past_perfect_is_the_tellers(pipeline
     assert one.dep == "conj" and parsed.tokens[one.head].text == head
 
 
+def test_a_name_set_off_after_an_object_is_its_apposition_not_the_next_verbs_subject(pipeline):
+    """'the ministry summoned the head of the EU's mission, Ambassador Emanuele Giaufret,
+    lodged a protest with him and demanded ...': the small model makes the name the subject
+    of 'lodged' and the summons a clause of it; the name is the object's apposition and the
+    acts a list."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("Also on Tuesday, the Serbian Foreign Ministry summoned the head of the European "
+            "Union's mission in Belgrade, Ambassador Emanuele Giaufret, lodged a protest with "
+            "him and demanded that the crossings be reopened.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["Giaufret"].dep == "appos" and parsed.tokens[tok["Giaufret"].head].text == "head"
+    assert tok["lodged"].dep == "conj" and parsed.tokens[tok["lodged"].head].text == "summoned"
+    assert tok["summoned"].dep == "ROOT"
+
+
 def test_two_clauses_joined_by_and_are_not_one_clause_inside_the_other(pipeline):
     """'Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani
     soldiers': the small model hangs 'released' as a clause of 'freed', with 'servicemen and

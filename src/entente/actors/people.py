@@ -568,7 +568,13 @@ class People:
                     break
                 described = self.p.tokens[prep.head]
             lo, _ = subtree(self.p, described.i)
-            for t in self.p.tokens[lo:described.i + 1]:
+            own = list(self.p.tokens[lo:described.i + 1])
+            for of_ in kids(self.p, described.i, "prep"):
+                if of_.text.lower() == "of" and of_.i == described.i + 1:
+                    # "the head of the European Union's delegation in Moscow, Ambassador
+                    # Markus Ederer": or the body its own "of" phrase names
+                    own += self.p.tokens[of_.i:subtree(self.p, of_.i)[1]]
+            for t in own:
                 if t.ent >= 0 and code is None:
                     e = self.lex.entry(self.p.entities[t.ent].key or
                                        self.lex.lookup(self.p.entities[t.ent].text) or "")

@@ -1145,6 +1145,14 @@ class Resolver(People):
                           e.start_char, self.p.tokens[m.head].end)]
         return []
 
+    def _office_of(self, tok: Token, appos: Token) -> bool:
+        """Whether ``tok`` names an office of a body its own "of" phrase names, held by the
+        person in apposition: "the head of the European Union's delegation in Moscow,
+        Ambassador Markus Ederer" is the EU's, whatever the name alone would be taken for."""
+        return appos.ent >= 0 and self.p.entities[appos.ent].label == "PERSON" and any(
+            self.actors(o.i) for pr in kids(self.p, tok.i, "prep") if pr.text.lower() == "of"
+            for o in kids(self.p, pr.i, "pobj"))
+
     def _described_name(self, tok: Token, appos: Token | None) -> bool:
         """Whether a name the lexicon does not know is told by the noun set after it: "Belavia,
         the Belarusian state carrier", "Rosneft, Russia's largest oil producer" (a body or a
@@ -1203,7 +1211,7 @@ class Resolver(People):
                 self.p.entities[appos.ent].label in ("GPE", "LOC", "NORP")):
             # "the West African bloc ECOWAS", "the militant group Hamas" (but "the German
             # frigate Bayern" is a ship named after a place, not the place)
-            found = self._head(appos.i)
+            found = [] if self._office_of(tok, appos) else self._head(appos.i)
             if found:
                 return found
         if tok.tag == "NNS" and tok.lemma.lower() in BLOC_MEMBER_WORDS and \

@@ -1484,7 +1484,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if lv is not None and lv.lemma.lower() in CLOSING_LIGHT and _text_subject(p, r, lv):
             lv = None       # "the resolution that ended the 2006 war": a text ends no war it
             #                 waged; the war's own sides are told by the noun
-        if lv is not None:
+        if lv is not None and _given_to_subject(p, lv, tok):
+            # "Lithuania's charge d'affaires had been called in and handed a similar demand":
+            # the subject is given the demand; only a "by" phrase names who gives it
+            forced = [a for x in [R.subject_of(p, lv.i)] if x is not None
+                      for a in r.actors(x.i) if a.code]
+            sources = [a for pr in kids(p, lv.i, "agent") for o in kids(p, pr.i, "pobj")
+                       for a in r.actors(o.i) if a.code]
+            if not sources or not forced:
+                return None
+            predicate, how = lv.i, "light"
+        elif lv is not None:
             predicate = lv.i
             subj, sources = _agents(p, r, lv.i)
             how = "light"
@@ -2575,7 +2585,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 "lodge", "file", "register", "submit") and \
             all(T.a_body(t) for t in tgts) and \
             not any(c.text.lower() == "against" for c in kids(p, tok.i, "prep") +
-                    kids(p, predicate, "prep")):
+                    kids(p, predicate, "prep")) and \
+            not _lodged_with_envoy(p, [tok.i, predicate] + ([trig.obj] if trig.obj else [])):
         # "China would file a complaint with the World Trade Organization": a body a complaint
         # is lodged with hears it; it is against another
         tgts = []
@@ -4584,6 +4595,8 @@ ASKING_OUT = words("asking_out")
 
 # words that tie staff to a diplomatic mission ("employees of the Czech Embassy")
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "diplomatic"})
+# the posts whose heads are a state's or a body's envoys ("the head of the EU's delegation")
+_POSTS = _MISSIONS | {"delegation", "legation"}
 
 
 def _offered(p: ParsedText, verb: Token) -> bool:
@@ -4636,6 +4649,29 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))
 
 
+def _lodged_with_envoy(p: ParsedText, heads: list[int]) -> bool:
+    """Whether a complaint is lodged "with" a person, a body's envoy and not the body that
+    hears complaints: "lodged a strong protest with him" (the EU's ambassador)."""
+    return any(o.tag == "PRP" or o.lemma.lower() in ENVOYS or
+               o.ent >= 0 and p.entities[o.ent].label == "PERSON"
+               for h in heads for pr in kids(p, h, "prep") if pr.text.lower() == "with"
+               for o in kids(p, pr.i, "pobj"))
+
+
+def _given_to_subject(p: ParsedText, lv: Token, tok: Token) -> bool:
+    """Whether the light verb ``lv`` gives the noun ``tok`` to its subject: a passive
+    participle with the noun for its object ("was handed a protest note"), or one joined to a
+    passive and sharing its subject ("had been called in and handed a similar demand")."""
+    if lv.tag not in ("VBN", "VBD") or tok.dep != "dobj" or tok.head != lv.i:
+        return False
+    if lv.tag == "VBN" and any(c.dep == "auxpass" for c in kids(p, lv.i)):
+        return True
+    return lv.dep == "conj" and lv.head < lv.i and \
+        not kids(p, lv.i, "nsubj", "nsubjpass", "aux", "auxpass") and \
+        any(c.dep == "auxpass" for c in kids(p, lv.head)) and \
+        kid(p, lv.head, "nsubjpass") is not None
+
+
 def _summoned(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     """The state of the envoy a demand was put to when it names no one asked: "summoned
     Russia's ambassador and demanded the withdrawal of North Korean soldiers" asks Russia, not
@@ -4653,8 +4689,10 @@ def _summoned(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
     if head.lemma.lower() not in SUMMONING:
         return []
     envoy = kid(p, head.i, "dobj")
-    if envoy is None or envoy.lemma.lower() not in ENVOYS:
-        return []
+    if envoy is None or envoy.lemma.lower() not in ENVOYS and not any(
+            o.lemma.lower() in _POSTS for pr in kids(p, envoy.i, "prep")
+            if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")):
+        return []       # (an envoy, or the head of a mission: "the head of Hungary's embassy")
     return [a for a in r.actors(envoy.i) or R.owners(r, envoy.i) if a.code]
 
 

@@ -173,6 +173,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _clauses_taken_for_objects(tokens)
     tokens = _naming_participles_of_the_teller(tokens)
     tokens = _second_objects_of_prepositions(tokens)
+    tokens = _appositions_taken_for_subjects(tokens, ents)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1178,6 +1179,47 @@ def _second_objects_of_prepositions(tokens: tuple[Token, ...]) -> tuple[Token, .
             #             first with no conjunct of its own already)
         fixed[second.i] = replace(second, dep="conj", head=first.i)
         fixed[cc.i] = replace(cc, head=first.i)
+    return _kept(tokens, fixed)
+
+
+def _appositions_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity]
+                                    ) -> tuple[Token, ...]:
+    """Tokens with a name set off after an object given back to the object: "the ministry
+    summoned the head of the EU's delegation, Ambassador Markus Ederer, lodged a strong
+    protest with him and demanded ...", parsed with the name the subject of "lodged" and the
+    summons a clause of it. A person's name between commas, the subject of a past verb right
+    after it, whose phrase follows the object of a past verb with a subject of its own hung
+    as a clause on that verb, is the object's apposition: the first verb heads the sentence
+    and the second is its conjunct, as in a list of acts."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for name in tokens:
+        if name.dep != "nsubj" or name.tag != "NNP" or name.ent < 0 or \
+                ents[name.ent].label != "PERSON" or name.head <= name.i:
+            continue
+        verb = tokens[name.head]
+        if verb.tag != "VBD" or verb.pos != "VERB" or \
+                name.i + 2 != verb.i or tokens[name.i + 1].text != ",":
+            continue
+        start = min(k for k in range(name.i - 4, name.i + 1) if k >= 0 and
+                    _under(tokens, k, name.i))
+        if start < 2 or tokens[start - 1].text != ",":
+            continue
+        first = next((x for x in under.get(verb.i, []) if x.dep == "advcl" and
+                      x.i < start and x.tag == "VBD"), None)
+        if first is None or any(x.dep == "mark" for x in under.get(first.i, [])) or \
+                not any(x.dep == "nsubj" for x in under.get(first.i, [])):
+            continue    # ("after the ministry summoned ...": a clause of its own)
+        obj = next((x for x in under.get(first.i, []) if x.dep == "dobj"), None)
+        if obj is None or _subtree_end(tokens, under, obj.i) != start - 2:
+            continue    # (the name right after the object's phrase)
+        fixed[name.i] = replace(name, dep="appos", head=obj.i)
+        top = verb.head == verb.i
+        fixed[first.i] = replace(first, dep=verb.dep, head=first.i if top else verb.head)
+        fixed[verb.i] = replace(verb, dep="conj", head=first.i)
+        for x in under.get(verb.i, []):
+            if x.i < first.i:   # ("Also on Tuesday, ...": what leads the sentence leads the
+                fixed[x.i] = replace(x, head=first.i)   # first act)
     return _kept(tokens, fixed)
 
 
