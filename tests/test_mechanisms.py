@@ -13617,3 +13617,27 @@ def test_a_demand_handed_to_a_passive_subject_is_not_the_subjects():
                      "in the day before and handed a similar demand.", published="2024-06-05")
     assert not any(c[0] == "REQUEST" and c[1] == "HUN" for c in claims)
     assert ("REQUEST", "SRB", "EU", "occurred") in claims
+
+
+def test_an_unnamed_spokesman_of_an_office_in_a_capital_set_first_speaks_for_its_state():
+    """'In Beijing, a foreign ministry spokesman called on Russia and the United States to
+    ...': the tagger takes the lower-case 'ministry' for a name; it is still a governing body
+    with no state of its own words, and the clause is set in Beijing."""
+    claims = _claims("Title\n\nRussia suspended the treaty on Tuesday. In Beijing, a foreign "
+                     "ministry spokesman called on Russia and the United States to resolve "
+                     "their differences through dialogue.", published="2023-02-22")
+    assert ("REQUEST", "CHN", "RUS", "occurred") in claims
+    assert ("REQUEST", "CHN", "USA", "occurred") in claims
+
+
+def test_quitting_a_pact_described_after_its_name_is_aimed_at_its_other_party():
+    """'suspending its participation in New START, the nuclear arms treaty with the United
+    States': the description is the name's apposition (not a second object or conjunct of
+    the verb), and the pact's own words name the other side."""
+    for description in ("the nuclear arms treaty with the United States",
+                        "the last remaining treaty limiting the nuclear arsenals of Russia and "
+                        "the United States"):
+        claims = _claims("Title\n\nPresident Vladimir Putin said Tuesday that Russia was "
+                         f"suspending its participation in New START, {description}.",
+                         published="2023-02-22")
+        assert ("SANCTION", "RUS", "USA", "occurred") in claims, description

@@ -298,6 +298,24 @@ def test_a_name_set_off_after_an_object_is_its_apposition_not_the_next_verbs_sub
     assert tok["summoned"].dep == "ROOT"
 
 
+def test_a_description_set_off_after_a_name_is_its_apposition_not_the_verbs(pipeline):
+    """'was suspending its participation in New START, the last remaining treaty limiting
+    ...': the small model hangs 'treaty' on the verb (a second object, or a conjunct with no
+    'and'); it describes the name before the comma."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    for text in ("Russia was suspending its participation in New START, the last remaining "
+                 "treaty limiting the nuclear arsenals of Russia and the United States.",
+                 "Russia was suspending its participation in New START, the nuclear arms "
+                 "treaty with the United States."):
+        parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+        tok = {t.text: t for t in parsed.tokens}
+        assert tok["treaty"].dep == "appos", text
+        assert parsed.tokens[tok["treaty"].head].text == "START", text
+
+
 def test_two_clauses_joined_by_and_are_not_one_clause_inside_the_other(pipeline):
     """'Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani
     soldiers': the small model hangs 'released' as a clause of 'freed', with 'servicemen and

@@ -2179,6 +2179,8 @@ class Resolver(People):
         """The state a clause is set in ("In Israel, the war cabinet met"): a state or its
         capital after "in" on the clause's verb, for a body of no named state (``fronted``:
         only an "in" before the subject ``tok``, for a person, who may speak abroad)."""
+        while tok.dep == "compound" and tok.head != tok.i:
+            tok = self.p.tokens[tok.head]   # ("a foreign ministry spokesman": the speaker's)
         verb = next((a for a in ancestors(self.p, tok.i) if a.pos in ("VERB", "AUX")), None)
         if verb is None or tok.dep not in ("nsubj", "nsubjpass"):
             return None
@@ -2435,8 +2437,10 @@ class Resolver(People):
         """Whether ``tok`` is a state's governing body named by its kind alone, with nothing
         that says whose: "junta", "government", "foreign ministry" (frames.yaml
         governing_bodies), not "Russian government" or "the opposition"."""
-        return tok.ent < 0 and tok.pos == "NOUN" and \
-            tok.lemma.lower() in GOVERNING_BODIES and \
+        # (a lower-case word the tagger took for a name is still the kind: "a foreign
+        # ministry spokesman")
+        return tok.ent < 0 and (tok.pos == "NOUN" or tok.pos == "PROPN" and tok.text.islower()) \
+            and tok.lemma.lower() in GOVERNING_BODIES and \
             not any(g.ent >= 0 or g.dep == "poss" or g.pos in ("PROPN", "PRON")
                     for g in kids(self.p, tok.i, "amod", "compound", "poss", "nmod"))
 

@@ -1218,13 +1218,20 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "of" else None
             if inner is not None:
                 heads.append(inner.i)
+    pact = None
     if obj is not None and r.p.tokens[obj].lemma.lower() in SHARES_IN:
         # "suspended its participation in the New START treaty with the United States":
         # through the share to the pact it is in
         for prep in kids(r.p, obj, "prep"):
             inner = kid(r.p, prep.i, "pobj") if prep.text.lower() == "in" else None
+            if inner is not None and inner.lemma.lower() not in PACTS:
+                # ("its participation in New START, the nuclear arms treaty with the United
+                # States": the pact the name's apposition says it is)
+                inner = next((a for a in kids(r.p, inner.i, "appos")
+                              if a.lemma.lower() in PACTS), None)
             if inner is not None and inner.lemma.lower() in PACTS:
                 heads.append(inner.i)
+                pact = inner.i
     for prep in kids(r.p, tok, "prep"):
         # "one of its largest attacks of the war on Ukraine": the phrase of the war the
         # attack belongs to
@@ -1274,6 +1281,15 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
         found = [a for a in (r.actors(let.i) if let is not None else []) if _keep(a, exclude, r)]
         if found:
             return found
+    if pact is not None and exclude:
+        # "its participation in New START, the last remaining treaty limiting the nuclear
+        # arsenals of Russia and the United States": the other party the pact's own words
+        # name beside the one who quits it
+        lo, hi = subtree(r.p, pact)
+        named = [a for t in r.p.tokens[lo:hi] if t.ent >= 0 and t.pos == "PROPN"
+                 for a in r.actors(t.i) if a.code]
+        if any(a.code in exclude for a in named):
+            return [a for a in named if _keep(a, exclude, r)][:1]
     return []
 
 

@@ -174,6 +174,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _naming_participles_of_the_teller(tokens)
     tokens = _second_objects_of_prepositions(tokens)
     tokens = _appositions_taken_for_subjects(tokens, ents)
+    tokens = _appositions_taken_for_conjuncts(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1221,6 +1222,51 @@ def _appositions_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity
             if x.i < first.i:   # ("Also on Tuesday, ...": what leads the sentence leads the
                 fixed[x.i] = replace(x, head=first.i)   # first act)
     return _kept(tokens, fixed)
+
+
+def _appositions_taken_for_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a description set off after a noun given back to the noun: "Russia was
+    suspending its participation in New START, the nuclear arms treaty with the United
+    States", parsed with "treaty" a conjunct of "suspending" (no "and" between them) or its
+    second object. A noun with a determiner, hung as a conjunct on an earlier verb with no
+    "and" or "or" between them (or as a second object), right after a comma that ends a
+    noun's phrase under that verb, is that noun's apposition."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep not in ("conj", "dobj") or t.pos != "NOUN" or t.head >= t.i or \
+                tokens[t.head].pos not in ("VERB", "AUX"):
+            continue
+        if t.dep == "dobj" and not any(x.dep == "dobj" and x.i < t.i
+                                       for x in under.get(t.head, [])):
+            continue    # (or a second object of a verb that has one before it)
+        mine = under.get(t.i, [])
+        det = [x for x in mine if x.dep == "det" and x.i < t.i]
+        if not det or any(x.dep == "cc" for x in mine):
+            continue    # ("suspended the treaty, the talks and the inspections": a list)
+        start = _subtree_start(tokens, under, t.i)
+        if start < 2 or tokens[start - 1].text != ",":
+            continue
+        gov = tokens[t.head]
+        if any(x.dep == "cc" and gov.i < x.i < t.i for x in under.get(gov.i, [])):
+            continue    # ("suspended the treaty and the talks": joined by "and")
+        noun = tokens[start - 2]
+        while noun.dep == "compound" and noun.head > noun.i:
+            noun = tokens[noun.head]    # (the head of the name that ends before the comma)
+        if noun.pos not in ("NOUN", "PROPN") or not _under(tokens, noun.i, gov.i):
+            continue
+        fixed[t.i] = replace(t, dep="appos", head=noun.i)
+    return _kept(tokens, fixed)
+
+
+def _subtree_start(tokens: tuple[Token, ...], under: dict[int, list[Token]], i: int) -> int:
+    """The first token index of the subtree under ``i``."""
+    lo, todo = i, [i]
+    while todo:
+        j = todo.pop()
+        lo = min(lo, j)
+        todo.extend(x.i for x in under.get(j, []))
+    return lo
 
 
 def _naming_participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
