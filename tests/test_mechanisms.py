@@ -13641,3 +13641,39 @@ def test_quitting_a_pact_described_after_its_name_is_aimed_at_its_other_party():
                          f"suspending its participation in New START, {description}.",
                          published="2023-02-22")
         assert ("SANCTION", "RUS", "USA", "occurred") in claims, description
+
+
+@pytest.mark.parametrize("text, threat, harm", [
+    ("The Kremlin said Russia would cut gas supplies to Moldova if Chisinau expelled more "
+     "diplomats.", ("THREATEN", "RUS", "MDA", "occurred"), ("SANCTION", "RUS", "MDA")),
+    ("Beijing said it would impose sanctions on American firms if Washington approved the arms "
+     "sale.", ("THREATEN", "CHN", "USA", "occurred"), ("SANCTION", "CHN", "USA")),
+    ("Putin said Russia would strike Western capitals if NATO sent troops to Ukraine.",
+     ("THREATEN", "RUS", "NATO", "occurred"), None),
+])
+def test_a_harm_its_own_side_says_it_would_do_if_another_acts_is_a_threat(text, threat, harm):
+    """ANNOTATION.md: threats include conditional ones ('if ... we will impose sanctions'):
+    the threat is made when said, aimed at the one the condition names; the harm itself has
+    not happened."""
+    claims = _claims("Title\n\n" + text, published="2024-06-05")
+    assert threat in claims
+    if harm is not None:
+        assert harm + ("hypothetical",) in claims
+        assert harm + ("planned",) not in claims
+
+
+def test_a_harm_another_forecasts_on_a_condition_is_no_threat():
+    claims = _claims("Title\n\nAnalysts said Russia would cut gas supplies to Moldova if Chisinau "
+                     "expelled more diplomats.", published="2024-06-05")
+    assert not any(c[0] == "THREATEN" for c in claims)
+
+
+def test_what_a_states_own_bodies_must_do_is_asked_of_no_other_state():
+    claims = _claims("Title\n\nPutin accused the United States and its NATO allies of seeking "
+                     "to inflict a strategic defeat on Russia. Putin also "
+                     "said that Russia's defense ministry and nuclear agency must be ready to "
+                     "carry out a nuclear weapons test.", published="2023-02-22")
+    assert not any(c[0] == "REQUEST" for c in claims)
+    other = _claims("Title\n\nPutin said that Ukraine must withdraw from four regions.",
+                    published="2024-06-14")
+    assert ("REQUEST", "RUS", "UKR", "occurred") in other

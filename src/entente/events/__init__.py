@@ -281,7 +281,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 d = replace(d, status="occurred", trigger=replace(
                     d.trigger, sense=replace(d.trigger.sense, type="REJECT", mode=None)))
             if d is not None:
-                threat = _conditioned(p, d)
+                threat = _conditioned(p, r, d)
                 if threat is not None:
                     # "will withdraw its force from Chad unless ...": the harm is only
                     # threatened; what is made now is the threat
@@ -1181,10 +1181,14 @@ CONDITIONED = Sense("THREATEN", None, "verb", ("unless",), frozenset(), frozense
 _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "REJECT"})
 
 
-def _conditioned(p: ParsedText, d: Draft) -> Draft | None:
+def _conditioned(p: ParsedText, r: Resolver, d: Draft) -> Draft | None:
     """The threat a planned harm or withdrawal makes when the clause sets it a condition the
-    other side must meet: "unless X", "if X does not"."""
-    if d.status != "planned" or not d.targets or d.trigger.sense.type not in _HARMS:
+    other side must meet: "unless X", "if X does not"; or a harm its own side says it would
+    do if another acts: "the Kremlin said Russia would cut gas supplies to Moldova if
+    Chisinau expelled more diplomats", "Putin said Russia must be ready to carry out a
+    nuclear test if the United States conducted one first" (a threat to the one the
+    condition names)."""
+    if d.status not in ("planned", "hypothetical") or d.trigger.sense.type not in _HARMS:
         return None
     tok = p.tokens[d.trigger.token]
     clause = tok if tok.pos in ("VERB", "AUX") else next(
@@ -1195,13 +1199,43 @@ def _conditioned(p: ParsedText, d: Draft) -> Draft | None:
     # Sweden's bid to join NATO unless Stockholm cracked down")
     inner = [c for o in kids(p, clause.i, "dobj") for c in kids(p, o.i, "acl")
              if any(a.text.lower() == "to" for a in kids(p, c.i, "aux"))]
-    for c in kids(p, clause.i, "advcl") + [a for i in inner for a in kids(p, i.i, "advcl")]:
+    # (or on what the harm is said to be ready for: "must be ready to carry out a test if")
+    ready = [a for a in ancestors(p, clause.i) if a.pos in ("VERB", "AUX", "ADJ")][:2] \
+        if clause.dep == "xcomp" else []
+    for c in kids(p, clause.i, "advcl") + [a for i in inner + ready for a in kids(p, i.i, "advcl")]:
         marks = {m.text.lower() for m in kids(p, c.i, "mark")}
-        if "unless" in marks or "if" in marks and (
-                kids(p, c.i, "neg") or c.lemma.lower() in ("fail", "refuse")):
+        if d.status == "planned" and d.targets and ("unless" in marks or "if" in marks and (
+                kids(p, c.i, "neg") or c.lemma.lower() in ("fail", "refuse"))):
             return replace(d, trigger=Trigger(d.trigger.token, CONDITIONED, None),
                            status="occurred")
+        if "if" in marks and d.trigger.sense.type in _FORCE_OR_PENALTY and \
+                not kids(p, c.i, "neg") and _told_by_own_side(p, r, clause, d.sources):
+            own = {a.code for a in d.sources}
+            subj = kid(p, c.i, "nsubj")
+            named = [a for a in (r.actors(subj.i) if subj is not None else [])
+                     if a.code and a.code not in own]
+            if named:
+                return replace(d, trigger=Trigger(d.trigger.token, CONDITIONED, None),
+                               status="occurred", targets=named)
     return None
+
+
+# the harms whose doing a state makes hang on another's act as a deterrent ("would cut gas
+# supplies if ...", "would strike if ..."), not withdrawals or refusals
+_FORCE_OR_PENALTY = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _told_by_own_side(p: ParsedText, r: Resolver, clause: Token, sources: list[Actor]) -> bool:
+    """Whether a verb of saying or warning over ``clause`` has a subject of the harm's own
+    side ("the Kremlin said Russia would ...", "Putin said"), none of the clauses between
+    them weighing the harm ("analysts said Russia could" is another's forecast)."""
+    own = {a.code for a in sources if a.code}
+    for a in ancestors(p, clause.i):
+        if a.lemma.lower() in r.lex.speech_verbs or a.lemma.lower() in ("warn", "threaten"):
+            subj = R.subject_of(p, a.i)
+            return bool(own) and subj is not None and \
+                any(x.code in own for x in r.actors(subj.i))
+    return False
 
 
 # verbs of weighing a course ("was considering closing its crossings"): no threat made
@@ -2024,6 +2058,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # "cleared its arrears to the IMF": its own debt, no aid
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
+    if sense.type == "REQUEST" and sense.kind == "verb" and _told_own_side(p, r, tok, sources):
+        return None     # "Putin said Russia's defense ministry must be ready to ...": what
+        #                 a state's own bodies must do is an order at home, asked of no one
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
         forced = [a for a in _summoned(p, r, tok) if a.code not in skip]
     if not forced and sense.type == "ACCUSE" and sense.kind == "verb" and \
@@ -3296,6 +3333,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 # "Moscow would be forced to use similar weapons in response": aimed at
                 # whoever did what it answers
                 tgts = _answered(p, r, tok, s, sources, own, history)
+            if not tgts:
+                # "Putin said Russia would strike Western capitals if NATO sent troops to
+                # Ukraine": at whoever the condition names
+                tgts = _condition_subject(p, r, tok.i, own)
     if threat and status == "hypothetical":
         # "warned it was ready to impose sanctions on Russia": a readiness to use force,
         # warned of by the one who would use it, is a threat made when it is said
@@ -4647,6 +4688,22 @@ def _same_word(a: str, b: str) -> bool:
     """Whether two lemmas name one act: the same word, or a verb and its noun ("deploy",
     "deployment")."""
     return a == b or min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))
+
+
+def _told_own_side(p: ParsedText, r: Resolver, tok: Token, sources: list[Actor]) -> bool:
+    """Whether the clause a speaker says must be done has the speaker's own side for its
+    subject: "said that Russia's defense ministry and nuclear agency must be ready"."""
+    mine = {a.code for a in sources if a.code}
+    for c in kids(p, tok.i, "ccomp"):
+        if not any(a.text.lower() in ("must", "should", "ought") for a in kids(p, c.i, "aux")):
+            continue    # (the clause told as what must be done)
+        subj = kid(p, c.i, "nsubj")
+        if subj is None or subj.pos == "PRON":
+            continue
+        told = {a.code for j in conjuncts(p, subj.i) for a in r.actors(j) if a.code}
+        if mine and told and told <= mine:
+            return True
+    return False
 
 
 def _lodged_with_envoy(p: ParsedText, heads: list[int]) -> bool:
