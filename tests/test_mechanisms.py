@@ -13677,3 +13677,21 @@ def test_what_a_states_own_bodies_must_do_is_asked_of_no_other_state():
     other = _claims("Title\n\nPutin said that Ukraine must withdraw from four regions.",
                     published="2024-06-14")
     assert ("REQUEST", "RUS", "UKR", "occurred") in other
+
+
+def test_two_parties_that_pull_back_from_contested_ground_pull_back_from_each_other():
+    """'Indian and Chinese troops have completed their withdrawal from two contested areas',
+    'both countries then rushed troops to the frontier': two sides' disengagement (or
+    build-up) with no one else named is each's toward the other."""
+    claims = _claims("Title\n\nIndia and China signed a border deal. Indian and Chinese troops "
+                     "have completed their withdrawal from two contested areas.",
+                     published="2024-10-31")
+    assert ("RETREAT", "IND", "CHN", "occurred") in claims
+    assert ("RETREAT", "CHN", "IND", "occurred") in claims
+    rushed = _claims("Title\n\nIndia and China signed a border deal. Both countries then rushed "
+                     "tens of thousands of troops to the frontier.", published="2024-10-31")
+    assert ("MOBILIZE", "IND", "CHN", "occurred") in rushed
+    assert ("MOBILIZE", "CHN", "IND", "occurred") in rushed
+    allies = _claims("Title\n\nFrance and Germany condemned the coup. French and German troops "
+                     "have completed their withdrawal from the capital.", published="2024-10-31")
+    assert not any(c[0] == "RETREAT" and {c[1], c[2]} == {"FRA", "DEU"} for c in allies)

@@ -23,6 +23,8 @@ COHOSTING = words("cohosting")
 BROKERS = words("brokers")
 # the parties of a dispute named by their part in it ("both sides")
 SIDES = words("sides")
+TWO_PARTIES = words("two_parties")
+CONTESTED = words("contested_places")
 
 __all__ = ["Draft", "to_events", "reciprocal", "SYMMETRIC", "RECIPROCAL", "UNILATERAL"]
 
@@ -116,8 +118,9 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
     return d.trigger.sense.type in RECIPROCAL or d.trigger.sense.mode in (
         "sign agreement", "relations") or p.tokens[d.trigger.token].lemma.lower() in \
         RECIPROCAL_VERBS or d.trigger.sense.type not in UNILATERAL and \
-        _mutual(p, d.trigger.token) or d.trigger.sense.type == "RETREAT" and \
-        _by_both_sides(p, d.trigger.token)
+        _mutual(p, d.trigger.token) or d.trigger.sense.type in ("RETREAT", "MOBILIZE") and \
+        _by_both_sides(p, d.trigger.token) or d.trigger.sense.type == "RETREAT" and \
+        len({a.code for a in d.sources}) == 2 and _from_contested(p, d.trigger.token)
 
 
 BACKING_WITH = words("backing_with")
@@ -167,16 +170,33 @@ def _each_side(p: ParsedText, tok: int) -> bool:
 
 
 def _by_both_sides(p: ParsedText, tok: int) -> bool:
-    """"soldiers on both sides have been pulling back": a subject named as the two sides of a
-    dispute, whose withdrawal is from each other."""
+    """"soldiers on both sides have been pulling back", "both countries then rushed troops to
+    the frontier": a subject named as the two sides of a dispute, whose withdrawal (or
+    build-up) is from (or against) each other."""
     t = p.tokens[tok]
     verbs = [t] + ([p.tokens[t.head]] if t.dep == "conj" else [])
+    if t.pos == "NOUN":     # ("completed their withdrawal": the light verb's subject)
+        verbs += [a for a in ancestors(p, t.i) if a.pos in ("VERB", "AUX")][:1]
     for v in verbs:
         for subj in kids(p, v.i, "nsubj"):
             lo, hi = subtree(p, subj.i)
-            if any(p.tokens[j].lemma.lower() in SIDES and
+            if any(p.tokens[j].lemma.lower() in SIDES | TWO_PARTIES and
                    any(c.text.lower() in ("both", "two") for c in kids(p, j, "det", "nummod"))
                    for j in range(lo, hi)):
+                return True
+    return False
+
+
+def _from_contested(p: ParsedText, tok: int) -> bool:
+    """"Indian and Chinese troops have completed their withdrawal from two contested areas":
+    a pull-back from a place two parties dispute (frames.yaml contested_places)."""
+    for prep in kids(p, tok, "prep"):
+        if prep.text.lower() != "from":
+            continue
+        for o in kids(p, prep.i, "pobj"):
+            if o.lemma.lower() in CONTESTED or any(
+                    m.text.lower() in CONTESTED or m.lemma.lower() in CONTESTED
+                    for m in kids(p, o.i, "amod", "compound")):
                 return True
     return False
 
