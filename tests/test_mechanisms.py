@@ -13695,3 +13695,11 @@ def test_two_parties_that_pull_back_from_contested_ground_pull_back_from_each_ot
     allies = _claims("Title\n\nFrance and Germany condemned the coup. French and German troops "
                      "have completed their withdrawal from the capital.", published="2024-10-31")
     assert not any(c[0] == "RETREAT" and {c[1], c[2]} == {"FRA", "DEU"} for c in allies)
+
+
+def test_a_clause_set_off_after_names_joined_by_and_tells_what_they_did_together():
+    """'welcomed by Prime Minister Narendra Modi and Chinese President Xi Jinping, who met on
+    Oct. 23 in Kazan': the parser hangs the clause on the last name; the meeting is both."""
+    claims = _claims("Title\n\nThe deal was welcomed by Prime Minister Narendra Modi and Chinese "
+                     "President Xi Jinping, who met on Oct. 23 in Kazan.", published="2024-10-31")
+    assert ("CONSULT", "IND", "CHN", "occurred") in claims

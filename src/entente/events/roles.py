@@ -250,6 +250,16 @@ def antecedent(p: ParsedText, clause: Token) -> Token:
     Xi"), or the subject said to be one of those nouns ("Saudi Arabia, Egypt and China were
     among the countries that urged restraint", "Japan is one of the states that ...")."""
     head = p.tokens[clause.head]
+    if head.dep == "conj" and (clause.tag == "VBP" or clause.lemma.lower() in _TOGETHER) and \
+            p.tokens[clause.i - 1].text != "," and any(
+                p.tokens[k].text == "," for k in range(head.i + 1, clause.i)):
+        # "talks between Modi and Xi, who met on Oct. 23": a clause set off after names
+        # joined by "and" that tells what they did together (or says "are", "have") is
+        # theirs, all of them, not the last one's
+        first = head
+        while first.dep == "conj" and first.head != first.i:
+            first = p.tokens[first.head]
+        return first
     if head.dep != "pobj" or head.head == head.i:
         return head
     prep = p.tokens[head.head]
@@ -266,6 +276,8 @@ def antecedent(p: ParsedText, clause: Token) -> Token:
 
 
 STANCES = frame_words("stances")
+# what parties named together do with each other ("Modi and Xi, who met in Kazan")
+_TOGETHER = frame_words("together_verbs")
 _LASTING = frozenset({"since", "long", "once", "formerly", "previously", "already"})
 _SPANS = frozenset({"years", "decades", "months", "weeks", "generations"})
 
