@@ -13703,3 +13703,24 @@ def test_a_clause_set_off_after_names_joined_by_and_tells_what_they_did_together
     claims = _claims("Title\n\nThe deal was welcomed by Prime Minister Narendra Modi and Chinese "
                      "President Xi Jinping, who met on Oct. 23 in Kazan.", published="2024-10-31")
     assert ("CONSULT", "IND", "CHN", "occurred") in claims
+
+
+def test_measures_promised_absent_changes_threaten_the_one_told():
+    """'Rubio told Mulino that, absent immediate changes, the United States would take the
+    measures necessary': 'absent' is 'without', and the one told is the one threatened."""
+    claims = _claims("Title\n\nPresident José Raúl Mulino of Panama hosted Rubio on Sunday. Rubio "
+                     "told Mulino that the current situation was unacceptable and that, absent "
+                     "immediate changes, the United States would take the measures necessary "
+                     "to protect its rights under the treaty that handed the waterway to Panama.",
+                     published="2025-02-07")
+    assert ("THREATEN", "USA", "PAN", "occurred") in claims
+
+
+def test_what_a_charge_says_an_act_was_for_is_only_alleged():
+    """'accused the United States of using pressure and coercion to smear and sabotage Belt
+    and Road cooperation': the sabotage is the charge's, not an attack that happened."""
+    claims = _claims("Title\n\nIn Beijing, a foreign ministry spokesman accused the United States "
+                     "of using pressure and coercion to smear and sabotage Belt and Road "
+                     "cooperation.", published="2025-02-07")
+    assert ("ACCUSE", "CHN", "USA", "occurred") in claims
+    assert not any(c[0] == "ASSAULT" and c[3] == "occurred" for c in claims)

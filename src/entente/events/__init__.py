@@ -894,9 +894,15 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
                                          history or [])))
     for t, takers, bound in SP.conditioned_measures(p, r, s.start, s.end):
         # "would take all measures necessary if the demands were not met": aimed at whoever
-        # must meet the condition, else at the other side of the story
-        threats.append((t, t, takers, bound or _story_state(r, p.tokens[t],
-                                                            {a.code for a in takers}, True)))
+        # must meet the condition, else at whom it is told to ("Rubio told Mulino that,
+        # absent immediate changes, the United States would take the measures necessary"),
+        # else at the other side of the story
+        own = {a.code for a in takers}
+        told = SP.telling(p, p.tokens[t], r.lex.speech_verbs)
+        told_to = [a for o in (kids(p, told, "dobj", "dative") if told is not None else [])
+                   for a in r.actors(o.i) if a.code and a.code not in own]
+        threats.append((t, t, takers, bound or told_to or _story_state(r, p.tokens[t], own,
+                                                                       True)))
     for t, predicate, sources, owners in threats:
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own and a.code]

@@ -1197,6 +1197,11 @@ def conditioned_measures(p: ParsedText, r: Resolver, start: int, end: int
                       if {m.text.lower() for m in kids(p, c.i, "mark")} & {"if", "unless"}]
         without = [c for c in kids(p, clause.i, "prep") + kids(p, t.i, "prep")
                    if c.text.lower() == "without"]
+        # ("that, absent immediate changes, the United States would take the measures
+        # necessary": "absent" is "without", wherever the parser hangs it before the verb)
+        without += [x for x in p.tokens[subtree(p, clause.i)[0]:clause.i]
+                    if x.text.lower() == "absent" and x.i + 1 < clause.i and
+                    p.tokens[x.i + 1].pos in ("NOUN", "ADJ")]
         if not conditions and not without:
             continue
         subj = R.subject_of(p, clause.i)

@@ -418,6 +418,7 @@ def absolute_with(p: ParsedText, noun: Token) -> bool:
 def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | None:
     """(status, governor) of the nearest governor above ``predicate`` that gives a status."""
     i, steps = predicate, 0
+    verbal = True       # (the chain from the predicate up is verbs, not a noun's clause)
     while steps < 8:
         t = p.tokens[i]
         if t.head == i or t.dep not in _CLIMB:
@@ -470,8 +471,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             if cue:
                 return cue, gov.i
             continue
-        if t.i == predicate and t.dep == "pcomp" and charging_verb(p, gov) is not None:
-            return "hypothetical", gov.head     # "accused X of killing": only alleged
+        if t.dep == "pcomp" and charging_verb(p, gov) is not None and (
+                t.i == predicate or verbal):
+            return "hypothetical", gov.head     # "accused X of killing": only alleged (and
+            #   what the charge says the act was for: "accused the United States of using
+            #   pressure to sabotage Belt and Road cooperation")
+        verbal = verbal and t.pos in ("VERB", "AUX") and t.dep in ("xcomp", "advcl", "conj")
         if _denied_noun(p, gov):
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
         if t.dep == "prep" and t.text.lower() in m.adjuncts and gov.pos in ("VERB", "AUX") and \
