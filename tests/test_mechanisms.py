@@ -13724,3 +13724,37 @@ def test_what_a_charge_says_an_act_was_for_is_only_alleged():
                      "cooperation.", published="2025-02-07")
     assert ("ACCUSE", "CHN", "USA", "occurred") in claims
     assert not any(c[0] == "ASSAULT" and c[3] == "occurred" for c in claims)
+
+
+def test_the_two_countries_are_not_a_pair_told_as_a_clause_on_a_noun():
+    claims = _claims("Title\n\nChina and the Solomon Islands have signed a security agreement, "
+                     "Beijing said Tuesday, a deal that Australia and the United States fear "
+                     "could give China a military foothold. Chinese foreign ministry spokesman "
+                     "Wang Wenbin told reporters in Beijing that the two countries' foreign "
+                     "ministers had formally signed the framework agreement recently.",
+                     published="2022-04-20")
+    assert not any(c[0] == "SUPPORT" and {c[1], c[2]} == {"AUS", "USA"} for c in claims)
+
+
+def test_a_warning_that_ones_own_side_will_act_is_a_threat_not_a_charge():
+    """'had warned that the South would take measures "the North will find unbearable"': the
+    parser hangs the quoted clause on the warning too; what the North will find is not an
+    act of the North foretold."""
+    claims = _claims("Title\n\nNorth Korea sent balloons across the border. Hours earlier, "
+                     "Seoul's national security adviser, Chang Ho-jin, had warned that the South "
+                     "would take measures \"the North will find unbearable.\"",
+                     published="2024-06-04")
+    assert ("THREATEN", "KOR", "PRK", "occurred") in claims
+    assert ("ACCUSE", "KOR", "PRK", "occurred") not in claims
+
+
+def test_a_barrage_of_missiles_fired_into_the_sea_is_a_test_and_the_three_condemn_it():
+    claims = _claims("Title\n\nSouth Korea suspended the pact. The balloons came days after the "
+                     "North fired a barrage of 18 short-range ballistic missiles into the sea off "
+                     "its east coast on May 30. South Korea's top nuclear envoy held phone talks "
+                     "with his American and Japanese counterparts the same day, and the three "
+                     "condemned the launches as a violation of U.N. Security Council "
+                     "resolutions.", published="2024-06-04")
+    assert ("MOBILIZE", "PRK", None, "occurred") in claims
+    for state in ("KOR", "USA", "JPN"):
+        assert ("ACCUSE", state, "PRK", "occurred") in claims

@@ -881,7 +881,15 @@ class Resolver(People):
             last = self._last_people(tok.i, size)
             if len(last) == size and not {a.code for a in last} & own:
                 return _as_said(last, tok)
-        for j, found in reversed(self.groups()):
+        groups = list(reversed(self.groups()))
+        if size is not None:
+            # (a set that is the subject of a clause that describes a noun is told in passing:
+            # "signed a security agreement, a deal that Australia and the United States fear
+            # ... the two countries' foreign ministers had signed" are China and the Solomon
+            # Islands, the last set the story told in a clause of its own)
+            main = [(j, found) for j, found in groups if not self._in_relative(j)]
+            groups = main + [g for g in groups if g not in main]
+        for j, found in groups:
             if tok.lemma.lower() in LEADER_NOUNS and self.p.tokens[j].pos == "ADJ":
                 continue    # ("Italian and Hungarian troops ... the two leaders": not theirs)
             if j < tok.i and (size is None or len(found) == size) and \
@@ -893,6 +901,14 @@ class Resolver(People):
                     found = found + self._host_of(j, found)
                 return _as_said(found, tok)
         return []
+
+    def _in_relative(self, j: int) -> bool:
+        """Whether token ``j`` is the subject of a relative clause on a noun ("a deal that
+        Australia and the United States fear ...")."""
+        t = self.p.tokens[j]
+        while t.dep in ("compound", "amod") and t.head != t.i:
+            t = self.p.tokens[t.head]
+        return t.dep == "nsubj" and self.p.tokens[t.head].dep == "relcl"
 
     def _asked_to_settle(self, tok: Token) -> bool:
         """Whether ``tok`` is the one asked to settle a dispute: the object of a verb whose
@@ -950,8 +966,11 @@ class Resolver(People):
         out: dict[str, Actor] = {}
         for e in entities_in(self.p, sent.start, i) if sent is not None else []:
             entry = self.lex.entry(e.key) if e.key else None
-            owned = entry is not None and entry.kind == "demonym" and \
-                self.p.tokens[e.end - 1].dep in ("amod", "compound")
+            last = self.p.tokens[e.end - 1]
+            # (and a nationality joined to one: "his American and Japanese counterparts")
+            owned = entry is not None and entry.kind == "demonym" and (
+                last.dep in ("amod", "compound") or last.dep == "conj" and
+                self.p.tokens[last.head].dep in ("amod", "compound"))
             if entry and entry.code and (entry.kind == "country" or owned or capitals and
                                          entry.kind == "capital") and \
                     entry.code not in exclude:

@@ -487,11 +487,15 @@ def _talks_teller(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:
 _SUFFERING = words("drawing") | words("warned_fates")
 
 
-def _foretells_anothers_act(p: ParsedText, tok: Token) -> bool:
+def _foretells_anothers_act(p: ParsedText, r: Resolver, tok: Token, own) -> bool:
     """Whether a warning's clause foretells what its subject, another party named, may do, in
     the active and with a modal ("warned that Pyongyang could supply Moscow with shells"), not
     what it will suffer ("would face consequences", "would pay a price", "would be
-    punished")."""
+    punished"), nor what the warner's own side will do ("warned that the South would take
+    measures the North will find unbearable")."""
+    if any(a.code in own for c in kids(p, tok.i, "ccomp") for x in kids(p, c.i, "nsubj")
+           for a in r.actors(x.i)):
+        return False    # (the parser may hang a quoted clause on the measures beside it)
     for c in kids(p, tok.i, "ccomp"):
         subj = kid(p, c.i, "nsubj")
         if subj is None or subj.pos != "PROPN" or kids(p, c.i, "neg") or \
@@ -2412,7 +2416,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and sense.type in ADDRESSED:
         tgts = R.complement_subject(r, tok.i, own)
         if tgts and sense.type == "THREATEN" and sense.kind == "verb" and \
-                _foretells_anothers_act(p, tok):
+                _foretells_anothers_act(p, r, tok, own):
             # "U.S. officials warned that Pyongyang could supply Moscow with artillery
             # shells": another's act foretold with alarm is a charge, not a threat
             sense = replace(sense, type="ACCUSE", mode="disapprove")
@@ -2701,6 +2705,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if tgts and launched:
             sense = replace(sense, type="ASSAULT", mode=None)
             trig = replace(trig, sense=sense)
+    if not tgts and sense.type == "ASSAULT" and sense.kind == "verb" and SP.test_fired(p, tok):
+        # "the North fired a barrage of 18 short-range ballistic missiles into the sea": a
+        # launch at nothing is a test, however many are fired
+        sense = replace(sense, type="MOBILIZE", mode="test")
+        trig = replace(trig, sense=sense)
     if not tgts and sources and history and how in ("subj", "light") and \
             _unnamed_attack(p, r, tok, sense, predicate):
         # "Russian missiles struck Kyiv ... Russian forces also shelled several villages

@@ -1569,14 +1569,19 @@ _CHAIN = frozenset({"xcomp", "advcl", "conj"})
 _DIRECTING = frame_words("asking") | frozenset({"urge", "call", "insist", "want", "hope"})
 _ENDING = frame_words("endings")
 _TESTED = frame_words("tested_arms")
+_COUNTS = frame_words("counts")
 
 
 def _test_fired(p: ParsedText, v: Token) -> bool:
     """"fired two ballistic missiles into the sea": a launch at nothing is a test, no wrong
     done to the one who reports it (fired "at", "on" or "against" someone is)."""
+    # ("fired a barrage of 18 short-range ballistic missiles into the sea": what a number of
+    # them counts)
+    fired = [g for o in kids(p, v.i, "dobj") for g in [o] + [
+        x for pr in kids(p, o.i, "prep") if pr.text.lower() == "of" and
+        o.lemma.lower() in _COUNTS for x in kids(p, pr.i, "pobj")]]
     return v.lemma.lower() in ("fire", "launch", "test-fire") and any(
-        o.lemma.lower() in _TESTED or o.text.lower() in _TESTED
-        for o in kids(p, v.i, "dobj")) and not any(
+        o.lemma.lower() in _TESTED or o.text.lower() in _TESTED for o in fired) and not any(
         pr.text.lower() in ("at", "on", "against") and not any(
             o.ent >= 0 and p.entities[o.ent].label in ("DATE", "TIME")
             for o in kids(p, pr.i, "pobj"))       # ("on Thursday" is when)
