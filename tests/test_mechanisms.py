@@ -13758,3 +13758,35 @@ def test_a_barrage_of_missiles_fired_into_the_sea_is_a_test_and_the_three_condem
     assert ("MOBILIZE", "PRK", None, "occurred") in claims
     for state in ("KOR", "USA", "JPN"):
         assert ("ACCUSE", state, "PRK", "occurred") in claims
+
+
+def test_an_act_done_too_by_another_is_aimed_where_the_first_was():
+    """'New Zealand, too, has voiced concern': the same kind of act as the one told before
+    by another, at the same ones (a concern after a warning is aimed where the warning
+    was). The text is the VOA story's (public domain; examples/voa3/dev/j01), after a lead
+    sentence of ours."""
+    text = (
+        "Solomon Islands Prime Minister Manasseh Sogavare defended the security pact with "
+        "China. He urged Australia and other neighbors to respect the Solomons' sovereign "
+        "choices and called some of the criticism from abroad insulting. Washington moved "
+        "quickly. A delegation led by Kurt Campbell, the White House coordinator for the "
+        "Indo-Pacific, held talks with Sogavare in Honiara on Friday, and the White House "
+        "said afterward that if steps were taken toward a de facto permanent military "
+        "presence, power-projection capabilities or a military installation, the United "
+        "States would have significant concerns and would respond accordingly. According to "
+        "the White House, the prime minister repeated to his visitors that there would be no "
+        "base, no long-term presence and no power-projection capability, and the Americans "
+        "said they would speed up the reopening of the U.S. embassy in the capital, which has"
+        " been shut since 1993. In Australia, where the deal has become a campaign issue "
+        "ahead of the May 21 election, Prime Minister Scott Morrison said on Sunday that a "
+        "Chinese naval base in the Solomons would be a red line for his government and for "
+        "the United States, though he declined to say what Canberra would do if it were "
+        "crossed. The opposition Labor Party has accused the government of presiding over the"
+        " country's worst policy failure in the Pacific since World War II. New Zealand, too,"
+        " has voiced concern, with Prime Minister Jacinda Ardern saying the region had no "
+        "need for that kind of militarization.")
+    claims = _claims("Title\n\n" + text, published="2022-04-26")
+    assert ("ACCUSE", "NZL", "CHN", "occurred") in claims
+    alone = _claims("Title\n\nChina signed a security pact with the Solomon Islands. New Zealand "
+                    "has voiced concern.", published="2022-04-24")
+    assert not any(c[0] == "ACCUSE" and c[1] == "NZL" and c[2] == "SLB" for c in alone)

@@ -2731,6 +2731,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = next((found for c in kids(p, tok.i, "relcl", "acl")
                      if c.lemma.lower() in HITTING and not kids(p, c.i, "neg")
                      for found in [R.fallback_targets(r, c.i, frozenset(own))] if found), [])
+    if not tgts and sense.type in _LIKEWISE_TYPES and history and \
+            _likewise(p, p.tokens[predicate]):
+        # "New Zealand, too, has voiced concern": the same kind of act as one told just
+        # before by another, at the same ones
+        tgts = next(([a for a in d.targets if a.code and a.code not in own]
+                     for d in reversed(history[-8:])
+                     if _LIKEWISE_TYPES.get(d.trigger.sense.type) == _LIKEWISE_TYPES[sense.type]
+                     and d.targets and not {a.code for a in d.sources} & set(own)), [])
     if not tgts and sense.type == "CONCEDE" and sense.kind == "verb" and all(
             o.text.lower() in " ".join(sense.words).split() for o in kids(p, tok.i, "dobj")):
         # "Hungary relented after a meeting with EU leaders", "gave way": to whom it met, else
@@ -3878,6 +3886,19 @@ def _last_met(p: ParsedText, s: Sentence, history: list[Draft], own) -> list[Act
             if found:
                 return found
     return []
+
+
+# what is said or done "too", "also" or "likewise" after another did the same
+# (by kind: a concern voiced "too" after another's warning is aimed where the warning was)
+_LIKEWISE_TYPES = {"ACCUSE": "alarm", "THREATEN": "alarm", "SUPPORT": "SUPPORT",
+                   "REQUEST": "REQUEST", "REJECT": "REJECT"}
+_LIKEWISE = words("likewise")
+
+
+def _likewise(p: ParsedText, verb: Token) -> bool:
+    """Whether ``verb`` is said to be done as another did: "New Zealand, too, has voiced
+    concern", "Canada likewise condemned"."""
+    return any(c.text.lower() in _LIKEWISE for c in kids(p, verb.i, "advmod"))
 
 
 def _met_before(p: ParsedText, r: Resolver, tok: Token, own) -> list[Actor]:
