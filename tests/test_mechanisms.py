@@ -13790,3 +13790,22 @@ def test_an_act_done_too_by_another_is_aimed_where_the_first_was():
     alone = _claims("Title\n\nChina signed a security pact with the Solomon Islands. New Zealand "
                     "has voiced concern.", published="2022-04-24")
     assert not any(c[0] == "ACCUSE" and c[1] == "NZL" and c[2] == "SLB" for c in alone)
+
+
+def test_an_object_it_of_a_verb_told_twice_is_the_first_ones_object():
+    claims = _claims("Title\n\nAlgeria recalled its ambassador from Paris. In December 2020 the "
+                     "United States recognized Moroccan sovereignty over the territory as part of "
+                     "a deal in which Morocco normalized relations with Israel, and Israel "
+                     "recognized it in July 2023.", published="2023-07-31")
+    assert ("SUPPORT", "ISR", "MAR", "occurred") in claims
+    assert ("SUPPORT", "ISR", "DZA", "occurred") not in claims
+
+
+def test_a_position_called_a_blow_to_the_law_is_disapproved_and_taking_note_is_no_aim():
+    claims = _claims("Title\n\nAlgeria recalled its ambassador from Paris on Tuesday. The Algerian "
+                     "ministry described the French position as a blow to international law. A "
+                     "spokesperson for the French foreign ministry said France had taken note of "
+                     "Algeria's decision and that its position on Western Sahara was not aimed "
+                     "against any country.", published="2024-07-31")
+    assert ("ACCUSE", "DZA", "FRA", "occurred") in claims
+    assert ("ACCUSE", "FRA", "DZA", "occurred") not in claims

@@ -2665,6 +2665,16 @@ class Resolver(People):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
         tok = self.p.tokens[i]
         verb = self.p.tokens[tok.head]
+        if tok.text.lower() == "it" and tok.dep == "dobj" and verb.pos == "VERB":
+            # "the United States recognized Moroccan sovereignty ..., and Israel recognized it
+            # in July 2023": the object of the same verb told before in the sentence
+            same = next((o for v in self.p.tokens[lo:verb.i]
+                         if v.pos == "VERB" and v.lemma.lower() == verb.lemma.lower()
+                         for o in kids(self.p, v.i, "dobj") if o.pos in ("NOUN", "PROPN")), None)
+            if same is not None:
+                return [a for a in self.actors(same.i) or [
+                    x for m in kids(self.p, same.i, "amod", "compound", "poss")
+                    for x in self.owner_token(m)] if a.code]
         if tok.text.lower() in ("its", "their") and tok.dep == "poss" and \
                 self.ask_turned_down(verb.i):
             # "Niger's junta has rejected its ultimatum": one turns down what another asks,

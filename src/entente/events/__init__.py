@@ -2111,7 +2111,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = forced = found
     if not forced and reaction is None and history is not None and sense.type in REACTIVE \
             and pron is not None and pron.text.lower() in ("it", "them", "this") and \
-            REF.act_antecedent(p, pron) is not None:
+            REF.act_antecedent(p, pron) is not None and not _done_before_to(p, tok):
         # "launched airstrikes ... Iran called them a violation": the pronoun is an act,
         # whose doers are the target, not a party the pronoun might name (an act whose doer
         # the story does not give leaves no target to guess); an act that names its doer
@@ -4724,6 +4724,17 @@ def _same_word(a: str, b: str) -> bool:
     """Whether two lemmas name one act: the same word, or a verb and its noun ("deploy",
     "deployment")."""
     return a == b or min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))
+
+
+def _done_before_to(p: ParsedText, tok: Token) -> bool:
+    """Whether the same verb is told earlier in the sentence with a noun for its object,
+    which an object "it" of ``tok`` stands for ("the United States recognized Moroccan
+    sovereignty ..., and Israel recognized it in July 2023")."""
+    sent = sentence_of(p, tok.i)
+    lo = sent.start if sent is not None else 0
+    return any(v.pos == "VERB" and v.lemma.lower() == tok.lemma.lower() and
+               any(o.pos in ("NOUN", "PROPN") for o in kids(p, v.i, "dobj"))
+               for v in p.tokens[lo:tok.i])
 
 
 def _told_own_side(p: ParsedText, r: Resolver, tok: Token, sources: list[Actor]) -> bool:

@@ -345,6 +345,9 @@ def _near_words(p: ParsedText, tok: Token) -> set[str]:
             continue    # "called the raid an assault on its sovereignty": no "call on"
         if c.dep in ("nsubj", "nsubjpass") and c.i < tok.i:
             continue    # "with French forces joining": the subject is no part of "join forces"
+        if c.dep == "conj" and c.pos in ("VERB", "AUX"):
+            continue    # "had taken note of it and that its position was not aimed at": a
+            #             verb joined to it is another act, no part of "take aim"
         objs = kids(p, c.i, "pobj")
         if c.dep == "prep" and objs and objs[0].ent >= 0 and \
                 p.entities[objs[0].ent].label in ("DATE", "TIME"):
