@@ -13809,3 +13809,21 @@ def test_a_position_called_a_blow_to_the_law_is_disapproved_and_taking_note_is_n
                      "against any country.", published="2024-07-31")
     assert ("ACCUSE", "DZA", "FRA", "occurred") in claims
     assert ("ACCUSE", "FRA", "DZA", "occurred") not in claims
+
+
+def test_the_one_urged_in_a_joint_statement_is_no_party_to_it():
+    claims = _claims("Title\n\nBritain, France and Germany triggered the snapback. In a joint "
+                     "statement Saturday, the foreign ministers of the three countries urged "
+                     "Tehran to refrain from any escalatory action.", published="2025-09-28")
+    assert ("REQUEST", "GBR", "IRN", "occurred") in claims
+    assert not any(c[0] == "AGREE" and "IRN" in c[1:3] for c in claims)
+
+
+def test_firms_targeted_are_sanctioned_and_a_rival_offer_beaten_is_no_attack():
+    claims = _claims("Title\n\nChina sanctioned seven American firms on Friday. It was the second "
+                     "time this month that Beijing had targeted U.S. defense contractors over "
+                     "Taiwan. The bid by Mitsubishi Heavy Industries, which was backed by the "
+                     "Japanese government, beat a rival offer from Germany's Thyssenkrupp Marine "
+                     "Systems for the program.", published="2024-12-27")
+    assert not any(c[0] == "ASSAULT" for c in claims)
+    assert ("SANCTION", "CHN", "USA", "occurred") in claims

@@ -21,8 +21,8 @@ from . import reference as REF
 from .dates import from_told, resolve as resolve_date, span_days
 from .status import COMMANDING, GRATEFUL, event_status, load_modality
 # (SUMMONING: the verbs by which a host calls in another state's envoy)
-from .draft import (FOCUS_MENTION, PLEDGES, RECIPROCAL, RECIPROCAL_VERBS, SUMMONING, SYMMETRIC,
-                    UNILATERAL, Draft, reciprocal, to_each_other, to_events)
+from .draft import (FOCUS_MENTION, JOINT_TEXTS, PLEDGES, RECIPROCAL, RECIPROCAL_VERBS, SUMMONING,
+                    SYMMETRIC, UNILATERAL, Draft, reciprocal, to_each_other, to_events)
 from .triggers import (COUNTS, Sense, Trigger, exercise_hosts, find_senses, load_triggers,
                        object_tokens)
 
@@ -2130,9 +2130,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, spec, trig.obj, skip)
     if not tgts and carrier is not None:
-        # "flew alongside American aircraft during Exercise Pitch Black"
+        # "flew alongside American aircraft during Exercise Pitch Black" (but "in a joint
+        # statement, the three urged Tehran to ...": the one urged is no party to the text)
         tgts = R.targets(r, carrier, ("alongside", "with") if p.tokens[carrier].lemma.lower()
-                         in TOPIC_VERBS else ("dobj", "dative", "alongside", "with"), None, skip)
+                         in TOPIC_VERBS or sense.type == "AGREE" and
+                         tok.lemma.lower() in JOINT_TEXTS else
+                         ("dobj", "dative", "alongside", "with"), None, skip)
     beside = [pr for pr in kids(p, tok.i, "prep") if pr.text.lower() == "with"] \
         if sense.kind == "verb" and lemma in BROKERS else []
     if tgts and beside and all(any(m.text.lower() in ("together", "along")
