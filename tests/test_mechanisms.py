@@ -13827,3 +13827,31 @@ def test_firms_targeted_are_sanctioned_and_a_rival_offer_beaten_is_no_attack():
                      "Systems for the program.", published="2024-12-27")
     assert not any(c[0] == "ASSAULT" for c in claims)
     assert ("SANCTION", "CHN", "USA", "occurred") in claims
+
+
+def test_a_background_date_does_not_date_the_next_paragraphs_news():
+    """'Rwanda first sent about 1,000 soldiers to Cabo Delgado in July 2021 ...' then, in the
+    next paragraph, an undated statement: the statement is the story's news, not background
+    of 2021 (a month of the story's own time still carries on)."""
+    text = ("Title\n\nThe European Union on Monday approved 20 million euros for Rwanda's troops "
+            "in Mozambique.\n\nRwanda first sent about 1,000 soldiers to Cabo Delgado in July "
+            "2021 at the request of the Mozambican government.\n\nIn a statement, the Belgian "
+            "foreign ministry said the presence of Rwandan forces on Congolese soil violated "
+            "Congo's sovereignty. It called on Rwanda to withdraw its troops from eastern Congo.")
+    claims = _claims(text, published="2024-11-19")
+    assert ("ACCUSE", "BEL", "RWA", "occurred") in claims
+    assert ("REQUEST", "BEL", "RWA", "occurred") in claims
+    dated = {e.type: e.date for e in _events(text, "2024-11-19") if e.source and
+             e.source.code == "BEL"}
+    assert not str(dated.get("REQUEST")).startswith("2021")
+
+
+def test_it_opening_a_sentence_of_speech_is_the_one_who_spoke_before():
+    claims = _claims("Title\n\nBelgium, Congo's former colonial ruler, abstained in the vote. In a "
+                     "statement, the Belgian foreign ministry said the presence of Rwandan forces "
+                     "on Congolese soil, documented in U.N. reports, violated Congo's sovereignty "
+                     "and territorial integrity. It called on Rwanda to withdraw its troops from "
+                     "eastern Congo and urged Kigali and Kinshasa to reduce tensions.",
+                     published="2024-11-19")
+    assert ("REQUEST", "BEL", "RWA", "occurred") in claims
+    assert ("REQUEST", "RWA", "COD", "occurred") not in claims

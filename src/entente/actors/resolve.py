@@ -2665,6 +2665,20 @@ class Resolver(People):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
         tok = self.p.tokens[i]
         verb = self.p.tokens[tok.head]
+        before = sentence_of(self.p, lo - 1) if lo > 0 else None
+        if tok.text.lower() == "it" and tok.dep == "nsubj" and i == lo and \
+                before is not None and verb.lemma.lower() in self.lex.speech_verbs:
+            # "In a statement, the Belgian foreign ministry said the presence of Rwandan forces
+            # ... violated Congo's sovereignty. It called on Rwanda to ...": one who speaks on
+            # is the one who spoke, not the subject of what was told
+            root = next((t for t in self.p.tokens[before.start:before.end]
+                         if t.dep == "ROOT"), None)
+            subj = kid(self.p, root.i, "nsubj") if root is not None and \
+                root.lemma.lower() in self.lex.speech_verbs else None
+            found = [a for a in self.actors(subj.i) if a.code] if subj is not None and \
+                subj.pos in ("NOUN", "PROPN") else []
+            if found:
+                return found
         if tok.text.lower() == "it" and tok.dep == "dobj" and verb.pos == "VERB":
             # "the United States recognized Moroccan sovereignty ..., and Israel recognized it
             # in July 2023": the object of the same verb told before in the sentence

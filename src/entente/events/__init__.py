@@ -181,9 +181,16 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
     since = 0
     quoted = quoted_clauses(doc)
     voices = SP.voices(quotes, r)
+    block = -1          # the paragraph the narrative's date was told in
     for s in p.sentences:
         if doc.blocks[s.block].kind != "paragraph":
             continue
+        if prev_date is not None and s.block != block and \
+                _long_before(prev_date[0], published):
+            # "Rwanda first sent about 1,000 soldiers to Cabo Delgado in July 2021 ... [a new
+            # paragraph] In a statement, the Belgian foreign ministry said ...": a date of the
+            # story's background does not date the next paragraph's news
+            prev_date = None
         dates = _count_from_told(_sentence_dates(p, s), prev_date, published)
         for senses in find_senses(p, s.start, s.end, lex):
             speaker = None
@@ -309,7 +316,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
         if told:
             got = resolve_date(told[-1][1], published, future=False)
             if got and got[1] != "year":
-                prev_date, since = got, 0
+                prev_date, since, block = got, 0, s.block
             elif got:
                 # background ("annexed in 2014") does not date the next sentence's news
                 prev_date, since = None, 0
