@@ -13855,3 +13855,21 @@ def test_it_opening_a_sentence_of_speech_is_the_one_who_spoke_before():
                      published="2024-11-19")
     assert ("REQUEST", "BEL", "RWA", "occurred") in claims
     assert ("REQUEST", "RWA", "COD", "occurred") not in claims
+
+
+def test_a_warning_given_in_answer_answers_the_one_who_warned_first():
+    """'Ukraine's defense ministry answered a day later with a similar warning': the verb of
+    answering carries the noun and names no act answered, so the answer is to the one
+    whose act was told before; a reaction 'with anger' is left to the reaction rules."""
+    claims = _claims("Title\n\nRussia struck Odesa and warned that ships bound for Ukrainian ports "
+                     "would be treated as targets. Ukraine's defense ministry answered a day "
+                     "later with a similar warning aimed at vessels bound for Russian ports.",
+                     published="2023-07-20")
+    assert ("THREATEN", "UKR", "RUS", "occurred") in claims
+
+
+def test_a_participle_of_asking_after_writing_to_someone_asks_them():
+    claims = _claims("Title\n\nRussia struck Odesa. Ukrainian President Volodymyr Zelenskyy wrote "
+                     "to Guterres asking for the shipments to continue without Russia's "
+                     "participation.", published="2023-07-20")
+    assert ("REQUEST", "UKR", "UN", "occurred") in claims

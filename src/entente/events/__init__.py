@@ -2415,7 +2415,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = R.reason_doers(r, tok.i, frozenset(own)) or (
             R.reason_doers(r, predicate, frozenset(own)) if predicate != tok.i else [])
     if not tgts and sources and history and sense.type in ANSWERING_TYPES | {"ASSAULT"} and \
-            (R.bare_answer(p, tok.i) or R.bare_answer(p, predicate)):
+            (R.bare_answer(p, tok.i) or R.bare_answer(p, predicate, sense.type != "ACCUSE")):
         # "Israel launched airstrikes on Gaza overnight. Hamas fired rockets in response":
         # the doer of the last hostile act told against the one who answers, else of the last
         # attack told
@@ -2741,6 +2741,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = next((found for c in kids(p, tok.i, "relcl", "acl")
                      if c.lemma.lower() in HITTING and not kids(p, c.i, "neg")
                      for found in [R.fallback_targets(r, c.i, frozenset(own))] if found), [])
+    if not tgts and sense.type in ("REQUEST", "ACCUSE", "THREATEN") and sense.kind == "verb" \
+            and tok.tag == "VBG" and tok.dep in ("advcl", "xcomp") and tok.head < tok.i and \
+            p.tokens[tok.head].lemma.lower() in WRITING_TO:
+        # "Zelenskyy wrote to Guterres asking for the shipments to continue": asked of the
+        # one written to
+        tgts = [a for pr in kids(p, tok.head, "prep") if pr.text.lower() == "to"
+                for o in kids(p, pr.i, "pobj") for a in r.actors(o.i)
+                if a.code and a.code not in own]
     if not tgts and sense.type in _LIKEWISE_TYPES and history and \
             _likewise(p, p.tokens[predicate]):
         # "New Zealand, too, has voiced concern": the same kind of act as one told just
@@ -3898,6 +3906,8 @@ def _last_met(p: ParsedText, s: Sentence, history: list[Draft], own) -> list[Act
     return []
 
 
+# verbs of sending word to someone ("wrote to Guterres asking ...", "appealed to")
+WRITING_TO = words("writing_to")
 # what is said or done "too", "also" or "likewise" after another did the same
 # (by kind: a concern voiced "too" after another's warning is aimed where the warning was)
 _LIKEWISE_TYPES = {"ACCUSE": "alarm", "THREATEN": "alarm", "SUPPORT": "SUPPORT",

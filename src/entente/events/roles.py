@@ -91,9 +91,16 @@ def reason_doers(r: Resolver, tok: int, exclude: frozenset[str]) -> list[Actor]:
     return []
 
 
-def bare_answer(p: ParsedText, tok: int) -> bool:
+def bare_answer(p: ParsedText, tok: int, verb_too: bool = False) -> bool:
     """Whether ``tok`` has an "in response", "in retaliation" phrase that names no act
-    ("Hamas fired rockets in response"): the act answered is one told before."""
+    ("Hamas fired rockets in response"): the act answered is one told before; or is itself a
+    verb of answering that names none ("Ukraine's defense ministry answered a day later with
+    a similar warning", with ``verb_too``)."""
+    t = p.tokens[tok]
+    if verb_too and t.pos == "VERB" and t.lemma.lower() in _ANSWERING and \
+            not kids(p, tok, "dobj", "ccomp", "xcomp") and \
+            not any(pr.text.lower() in ("to", "against", "for") for pr in kids(p, tok, "prep")):
+        return True
     for prep in kids(p, tok, "prep"):
         answer = kid(p, prep.i, "pobj")
         if answer is not None and answer.lemma.lower() in _ANSWERS and not any(
@@ -144,7 +151,7 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
         if tok.dep in ("prep", "dative") and tok.text.lower() not in _CARRYING_PREPS:
             return None     # ("sent warships to RIMPAC": a "to" parsed as a dative carries)
         head = p.tokens[tok.head]
-        if tok.dep == "prep" and head.lemma.lower() in _ANSWERS:
+        if tok.dep == "prep" and head.lemma.lower() in _ANSWERS and head.pos == "NOUN":
             return None     # "announced sanctions in response to a new arms sale": the sale
             #                 is what is answered, another's act
         if head.pos in ("VERB", "AUX"):
