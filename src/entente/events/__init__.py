@@ -1219,7 +1219,8 @@ def _conditioned(p: ParsedText, r: Resolver, d: Draft) -> Draft | None:
     # (or on what the harm is said to be ready for: "must be ready to carry out a test if")
     ready = [a for a in ancestors(p, clause.i) if a.pos in ("VERB", "AUX", "ADJ")][:2] \
         if clause.dep == "xcomp" else []
-    for c in kids(p, clause.i, "advcl") + [a for i in inner + ready for a in kids(p, i.i, "advcl")]:
+    for c in kids(p, clause.i, "advcl") + [a for i in inner + ready
+                                           for a in kids(p, i.i, "advcl")]:
         marks = {m.text.lower() for m in kids(p, c.i, "mark")}
         if d.status == "planned" and d.targets and ("unless" in marks or "if" in marks and (
                 kids(p, c.i, "neg") or c.lemma.lower() in ("fail", "refuse"))):
@@ -4693,7 +4694,7 @@ ASKING_OUT = words("asking_out")
 # words that tie staff to a diplomatic mission ("employees of the Czech Embassy")
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "diplomatic"})
 # the posts whose heads are a state's or a body's envoys ("the head of the EU's delegation")
-_POSTS = _MISSIONS | {"delegation", "legation"}
+_POSTS = _MISSIONS | words("mission_posts")
 
 
 def _offered(p: ParsedText, verb: Token) -> bool:

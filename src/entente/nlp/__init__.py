@@ -1259,16 +1259,6 @@ def _appositions_taken_for_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, 
     return _kept(tokens, fixed)
 
 
-def _subtree_start(tokens: tuple[Token, ...], under: dict[int, list[Token]], i: int) -> int:
-    """The first token index of the subtree under ``i``."""
-    lo, todo = i, [i]
-    while todo:
-        j = todo.pop()
-        lo = min(lo, j)
-        todo.extend(x.i for x in under.get(j, []))
-    return lo
-
-
 def _naming_participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Tokens with a participle of naming set off at the end of a reported clause given back
     to the one who reports it: "Rutte confirmed that North Korean units had been sent to
@@ -1341,14 +1331,25 @@ def _clauses_taken_for_objects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return _kept(tokens, fixed)
 
 
-def _subtree_end(tokens: tuple[Token, ...], under: dict[int, list[Token]], i: int) -> int:
-    """The last token index of the subtree under ``i``."""
-    hi, todo = i, [i]
+def _subtree_span(under: dict[int, list[Token]], i: int) -> tuple[int, int]:
+    """The first and last token indices of the subtree under ``i``."""
+    lo = hi = i
+    todo = [i]
     while todo:
         j = todo.pop()
-        hi = max(hi, j)
+        lo, hi = min(lo, j), max(hi, j)
         todo.extend(x.i for x in under.get(j, []))
-    return hi
+    return lo, hi
+
+
+def _subtree_start(tokens: tuple[Token, ...], under: dict[int, list[Token]], i: int) -> int:
+    """The first token index of the subtree under ``i``."""
+    return _subtree_span(under, i)[0]
+
+
+def _subtree_end(tokens: tuple[Token, ...], under: dict[int, list[Token]], i: int) -> int:
+    """The last token index of the subtree under ``i``."""
+    return _subtree_span(under, i)[1]
 
 
 def _rejoin(fixed: list[Token], under: dict[int, list[Token]], t: Token, old: int,
