@@ -101,6 +101,17 @@ def since_sentence_before(p: ParsedText, i: int) -> int:
     return before.start if before is not None else (sent.start if sent is not None else i)
 
 
+def object_told_before(p: ParsedText, verb: Token) -> Token | None:
+    """The noun object of the same verb told earlier in ``verb``'s sentence, which an object
+    "it" of ``verb`` stands for ("the United States recognized Moroccan sovereignty ..., and
+    Israel recognized it in July 2023")."""
+    sent = sentence_of(p, verb.i)
+    lo = sent.start if sent is not None else 0
+    return next((o for v in p.tokens[lo:verb.i]
+                 if v.pos == "VERB" and v.lemma.lower() == verb.lemma.lower()
+                 for o in kids(p, v.i, "dobj") if o.pos in ("NOUN", "PROPN")), None)
+
+
 def entities_in(p: ParsedText, start: int, end: int) -> Iterator[Entity]:
     """The entities wholly inside tokens ``start``..``end``-1, in order.
 

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from ..codes import group_members, groups, regions as codes_regions
 from ..records import Actor, Entity, ParsedText, Token
-from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_before,
-                    sentence_of, subject_kid, subtree, text_of)
+from ..tree import (ancestors, conjuncts, entities_in, kid, kids, object_told_before,
+                    sentence_before, sentence_of, subject_kid, subtree, text_of)
 from .lexicon import Entry, Lexicon
 from ..lexicons import frame_words
 from .gender import fits, gender
@@ -2682,9 +2682,7 @@ class Resolver(People):
         if tok.text.lower() == "it" and tok.dep == "dobj" and verb.pos == "VERB":
             # "the United States recognized Moroccan sovereignty ..., and Israel recognized it
             # in July 2023": the object of the same verb told before in the sentence
-            same = next((o for v in self.p.tokens[lo:verb.i]
-                         if v.pos == "VERB" and v.lemma.lower() == verb.lemma.lower()
-                         for o in kids(self.p, v.i, "dobj") if o.pos in ("NOUN", "PROPN")), None)
+            same = object_told_before(self.p, verb)
             if same is not None:
                 return [a for a in self.actors(same.i) or [
                     x for m in kids(self.p, same.i, "amod", "compound", "poss")

@@ -10,8 +10,8 @@ from .. import codes
 from ..codes import name_of as code_name
 from ..quotes import quoted_clauses
 from ..records import Actor, CleanDocument, Event, ParsedText, Quote, Sentence, Token
-from ..tree import (ancestors, conjuncts, entities_in, kid, kids, sentence_before,
-                    sentence_of, subject_kid, subtree)
+from ..tree import (ancestors, conjuncts, entities_in, kid, kids, object_told_before,
+                    sentence_before, sentence_of, subject_kid, subtree)
 from . import context as C
 from . import roles as R
 from ..lexicons import frame_words as words
@@ -2076,7 +2076,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # "cleared its arrears to the IMF": its own debt, no aid
     skip = frozenset(a.code for a in sources if sense.type in OUTWARD)
     lemma = tok.lemma.lower()
-    if sense.type == "REQUEST" and sense.kind == "verb" and _told_own_side(p, r, tok, sources):
+    if sense.type == "REQUEST" and sense.kind == "verb" and _asked_of_own_side(p, r, tok, sources):
         return None     # "Putin said Russia's defense ministry must be ready to ...": what
         #                 a state's own bodies must do is an order at home, asked of no one
     if not forced and sense.type == "REQUEST" and sense.kind == "verb":
@@ -2119,7 +2119,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = forced = found
     if not forced and reaction is None and history is not None and sense.type in REACTIVE \
             and pron is not None and pron.text.lower() in ("it", "them", "this") and \
-            REF.act_antecedent(p, pron) is not None and not _done_before_to(p, tok):
+            REF.act_antecedent(p, pron) is not None and object_told_before(p, tok) is None:
         # "launched airstrikes ... Iran called them a violation": the pronoun is an act,
         # whose doers are the target, not a party the pronoun might name (an act whose doer
         # the story does not give leaves no target to guess); an act that names its doer
@@ -3997,11 +3997,15 @@ def _offers_made_to(p: ParsedText, r: Resolver, s: Sentence, drafts: list[Draft]
     return out
 
 
+# the modals of what one must do ("must", "should", "ought to")
+_OBLIGING = frozenset({"must", "should", "ought"})
+
+
 def _asked_of(p: ParsedText, i: int) -> bool:
     """Whether the word at ``i``, or the verbs it is said with, is what one must or should do
     ("the US must be ready to mediate": a readiness asked of another, no offer)."""
     head = p.tokens[i].head
-    return any(a.text.lower() in ("must", "should", "ought")
+    return any(a.text.lower() in _OBLIGING
                for h in dict.fromkeys((i, head, p.tokens[head].head))
                for a in kids(p, h, "aux"))
 
@@ -4747,23 +4751,12 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a))
 
 
-def _done_before_to(p: ParsedText, tok: Token) -> bool:
-    """Whether the same verb is told earlier in the sentence with a noun for its object,
-    which an object "it" of ``tok`` stands for ("the United States recognized Moroccan
-    sovereignty ..., and Israel recognized it in July 2023")."""
-    sent = sentence_of(p, tok.i)
-    lo = sent.start if sent is not None else 0
-    return any(v.pos == "VERB" and v.lemma.lower() == tok.lemma.lower() and
-               any(o.pos in ("NOUN", "PROPN") for o in kids(p, v.i, "dobj"))
-               for v in p.tokens[lo:tok.i])
-
-
-def _told_own_side(p: ParsedText, r: Resolver, tok: Token, sources: list[Actor]) -> bool:
+def _asked_of_own_side(p: ParsedText, r: Resolver, tok: Token, sources: list[Actor]) -> bool:
     """Whether the clause a speaker says must be done has the speaker's own side for its
     subject: "said that Russia's defense ministry and nuclear agency must be ready"."""
     mine = {a.code for a in sources if a.code}
     for c in kids(p, tok.i, "ccomp"):
-        if not any(a.text.lower() in ("must", "should", "ought") for a in kids(p, c.i, "aux")):
+        if not any(a.text.lower() in _OBLIGING for a in kids(p, c.i, "aux")):
             continue    # (the clause told as what must be done)
         subj = kid(p, c.i, "nsubj")
         if subj is None or subj.pos == "PRON":
@@ -4789,12 +4782,8 @@ def _given_to_subject(p: ParsedText, lv: Token, tok: Token) -> bool:
     passive and sharing its subject ("had been called in and handed a similar demand")."""
     if lv.tag not in ("VBN", "VBD") or tok.dep != "dobj" or tok.head != lv.i:
         return False
-    if lv.tag == "VBN" and any(c.dep == "auxpass" for c in kids(p, lv.i)):
-        return True
-    return lv.dep == "conj" and lv.head < lv.i and \
-        not kids(p, lv.i, "nsubj", "nsubjpass", "aux", "auxpass") and \
-        any(c.dep == "auxpass" for c in kids(p, lv.head)) and \
-        kid(p, lv.head, "nsubjpass") is not None
+    return lv.tag == "VBN" and any(c.dep == "auxpass" for c in kids(p, lv.i)) or \
+        R.joined_to_passive(p, lv.i)
 
 
 def _summoned(p: ParsedText, r: Resolver, tok: Token) -> list[Actor]:

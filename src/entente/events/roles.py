@@ -195,10 +195,16 @@ def is_passive(p: ParsedText, verb: int) -> bool:
     # "were added to Beijing's list and barred from trade": a participle joined to a passive,
     # with no subject, auxiliary or object of its own, shares its auxiliary (not "had not been
     # consulted and urged Nairobi to ...", an act of the subject both share)
+    return joined_to_passive(p, verb) and \
+        not kids(p, verb, "dobj", "ccomp", "xcomp", "attr", "dative")
+
+
+def joined_to_passive(p: ParsedText, verb: int) -> bool:
+    """Whether ``verb`` is a participle joined to a passive, with no subject or auxiliary of
+    its own, so sharing the passive's subject ("had been called in and handed a demand")."""
     tok = p.tokens[verb]
     return tok.dep == "conj" and tok.tag in ("VBN", "VBD") and tok.head < verb and \
-        not kids(p, verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp",
-                 "attr", "dative") and \
+        not kids(p, verb, "nsubj", "nsubjpass", "aux", "auxpass") and \
         any(c.dep == "auxpass" for c in kids(p, tok.head)) and \
         kid(p, tok.head, "nsubjpass") is not None
 

@@ -1244,7 +1244,7 @@ def _appositions_taken_for_conjuncts(tokens: tuple[Token, ...]) -> tuple[Token, 
         det = [x for x in mine if x.dep == "det" and x.i < t.i]
         if not det or any(x.dep == "cc" for x in mine):
             continue    # ("suspended the treaty, the talks and the inspections": a list)
-        start = _subtree_start(tokens, under, t.i)
+        start = _subtree_span(under, t.i)[0]
         if start < 2 or tokens[start - 1].text != ",":
             continue
         gov = tokens[t.head]
@@ -1340,11 +1340,6 @@ def _subtree_span(under: dict[int, list[Token]], i: int) -> tuple[int, int]:
         lo, hi = min(lo, j), max(hi, j)
         todo.extend(x.i for x in under.get(j, []))
     return lo, hi
-
-
-def _subtree_start(tokens: tuple[Token, ...], under: dict[int, list[Token]], i: int) -> int:
-    """The first token index of the subtree under ``i``."""
-    return _subtree_span(under, i)[0]
 
 
 def _subtree_end(tokens: tuple[Token, ...], under: dict[int, list[Token]], i: int) -> int:
