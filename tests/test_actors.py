@@ -275,3 +275,46 @@ def test_a_name_in_apposition_to_the_head_of_a_mission_is_the_missions(pipeline)
             "him and demanded that the crossings be reopened.")
     assert _resolved(pipeline, text, "Giaufret") == [["EU"]]
     assert _resolved(pipeline, text, "head") == [["EU"]]
+
+
+@pytest.mark.model
+def test_our_two_countries_in_a_speakers_words_are_the_speakers_state_and_its_partner(pipeline):
+    # the pair of "our two countries" holds the speaker's state: a pair the story told in
+    # its background (who sold the old jets) is not the one the speaker means
+    text = ("Hungary signed a contract on Monday to buy 10 Gripen jets from Sweden, a deal "
+            "that Swedish Prime Minister Ulf Kristersson welcomed in Budapest. The jets will "
+            "replace old MiG fighters that Budapest once bought from Russia and Belarus.\n\n"
+            "\"This is a sign of the trust between our two countries,\" Orban told reporters.")
+    assert sorted(_resolved(pipeline, text, "countries")[0]) == ["HUN", "SWE"]
+    text = ("Chile signed a contract on Monday to buy six frigates from Spain, a deal that "
+            "Spanish Prime Minister Pedro Sanchez welcomed in Santiago. The ships will replace "
+            "old hulls that Chile once bought from Britain and the Netherlands.\n\n"
+            "\"Our two countries are closer than ever,\" Boric said.")
+    assert sorted(_resolved(pipeline, text, "countries")[0]) == ["CHL", "ESP"]
+
+
+@pytest.mark.model
+def test_the_two_leaders_are_the_people_joined_before_not_states_joined_as_places(pipeline):
+    # "the two leaders" are two people the story joined by name, though a sentence between
+    # names two other states side by side as places or powers
+    text = ("French President Emmanuel Macron and British Prime Minister Keir Starmer signed "
+            "the declaration at Northwood on Thursday. Macron said "
+            "Europe had to reduce its dependence on both Washington and Beijing.\n\n"
+            "The two leaders also said they would build a new missile together.")
+    assert sorted(_resolved(pipeline, text, "leaders")[0]) == ["FRA", "GBR"]
+    text = ("German Chancellor Olaf Scholz and Polish Prime Minister Donald Tusk opened the "
+            "new bridge over the Oder on Monday. Tusk said Poland "
+            "would never again depend on gas from Russia or Belarus.\n\n"
+            "The two leaders then visited a border post together.")
+    assert sorted(_resolved(pipeline, text, "leaders")[0]) == ["DEU", "POL"]
+
+
+@pytest.mark.model
+def test_the_two_secretaries_are_the_last_two_people_with_that_title(pipeline):
+    # the title names them: the two U.S. secretaries, not their Indian hosts
+    text = ("The pact was signed during talks between Defence Minister Rajnath Singh, External "
+            "Affairs Minister S. Jaishankar and their visiting US counterparts, Secretary of "
+            "State Mike Pompeo and Defense Secretary Mark Esper.\n\nOfficials said the data "
+            "would sharpen Indian missiles. India signed three similar pacts before.\n\n"
+            "The two secretaries also called on Prime Minister Narendra Modi on Tuesday.")
+    assert _resolved(pipeline, text, "secretaries") == [["USA"]]

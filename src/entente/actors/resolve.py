@@ -777,6 +777,15 @@ class Resolver(People):
             subj = self.p.tokens[self.p.tokens[subj.head].head]
         own = {a.code for a in self.actors(subj.i)} if subj is not None and \
             subj.i != tok.i else set()
+        if size is not None and any(c.text.lower() == "our"
+                                    for c in kids(self.p, tok.i, "poss")):
+            # '"a sign of the trust between our two countries," Vucic said': the speaker's
+            # state among that many the story joined before, not the last set it told
+            teller = self._teller(tok)
+            if teller:
+                return next((_as_said(found, tok) for j, found in reversed(self.groups())
+                             if j < tok.i and len({a.code for a in found}) == size and
+                             teller <= {a.code for a in found}), [])
         if sides and size == 2 and "the" in words and tok.dep in ("nsubj", "nsubjpass"):
             # "Blinken met Wang Yi in Beijing, and the two sides agreed to hold talks": as the
             # subject, the two its own sentence has just named, when it names just two
@@ -808,6 +817,9 @@ class Resolver(People):
             named = self._people_before_in_sentence(tok.i, own)
             if len(named) >= size:
                 return _as_said(named[:size], tok)
+            titled = self._titled_people(tok, size)
+            if titled:
+                return _as_said(titled, tok)
             if not named and self.p.tokens[tok.i - 1].text.lower() in _NUMBERS:
                 # "Pompeo and Esper met Singh ... The two secretaries also called on Modi":
                 # the last people of that number told, in the sentence before, all of one
@@ -889,6 +901,12 @@ class Resolver(People):
             # Islands, the last set the story told in a clause of its own)
             main = [(j, found) for j, found in groups if not self._in_relative(j)]
             groups = main + [g for g in groups if g not in main]
+        if size is not None and tok.lemma.lower() in LEADER_NOUNS:
+            # "Macron and Starmer signed the declaration ... Macron said Europe had to reduce
+            # its dependencies on both Washington and Beijing. The two leaders also said":
+            # people joined by name, before states joined as places
+            people = [(j, found) for j, found in groups if self._person_at(j)]
+            groups = people + [g for g in groups if g not in people]
         for j, found in groups:
             if tok.lemma.lower() in LEADER_NOUNS and self.p.tokens[j].pos == "ADJ":
                 continue    # ("Italian and Hungarian troops ... the two leaders": not theirs)
@@ -901,6 +919,35 @@ class Resolver(People):
                     found = found + self._host_of(j, found)
                 return _as_said(found, tok)
         return []
+
+    def _titled_people(self, tok: Token, size: int) -> list[Actor]:
+        """"Secretary of State Mike Pompeo and Defense Secretary Mark Esper ... The two
+        secretaries": the states of the last ``size`` people, a few sentences before token
+        ``tok`` at most, whose title has its head word, when every one has a state."""
+        start = max(0, tok.i - TITLE_REACH)
+        people: list = []
+        for e in reversed(list(entities_in(self.p, start, tok.i))):
+            title = {t.lemma.lower() for t in self.p.tokens[max(start, e.start - 4):e.start]}
+            if e.label == "PERSON" and tok.lemma.lower() in title and \
+                    e.text not in {x.text for x in people}:
+                people.insert(0, e)
+                if len(people) == size:
+                    break
+        if len(people) < size:
+            return []
+        out: dict[str, Actor] = {}
+        for e in people:
+            found = [a for a in self.actors(e.end - 1) if a.code]
+            if not found:
+                return []
+            out.setdefault(found[0].code, found[0])
+        return list(out.values())
+
+    def _person_at(self, j: int) -> bool:
+        """Whether token ``j`` is in a person's name."""
+        t = self.p.tokens[j]
+        return t.ent >= 0 and self.p.entities[t.ent].label == "PERSON" or \
+            t.pos == "PROPN" and self.person_named(t.text) is not None
 
     def _in_relative(self, j: int) -> bool:
         """Whether token ``j`` is the subject of a relative clause on a noun ("a deal that
