@@ -13873,3 +13873,24 @@ def test_a_participle_of_asking_after_writing_to_someone_asks_them():
                      "to Guterres asking for the shipments to continue without Russia's "
                      "participation.", published="2023-07-20")
     assert ("REQUEST", "UKR", "UN", "occurred") in claims
+
+
+@pytest.mark.model
+def test_who_mediates_along_with_others_does_not_meet_them():
+    """'the talks that Egypt is mediating along with Qatar and the United States': the three
+    broker the talks together; no meeting among the mediators, for the mediator or for one
+    who comes to the talks ('along' may hang beside its 'with' on the verb)."""
+    for text in ("Turkey accused Israel of sabotaging the ceasefire negotiations that Egypt is "
+                 "mediating along with Qatar and the United States.",
+                 "Israel sent a delegation to Cairo on Monday for the ceasefire talks that Egypt "
+                 "is mediating along with Qatar and the United States.",
+                 "Kenya sent envoys to Addis Ababa for the peace talks that the African Union "
+                 "is mediating together with Nigeria and South Africa."):
+        got = {(c[0], c[1], c[2]) for c in _claims(text)}
+        assert not {("CONSULT", "EGY", "QAT"), ("CONSULT", "EGY", "USA"),
+                    ("CONSULT", "ISR", "QAT"), ("CONSULT", "ISR", "USA"),
+                    ("CONSULT", "AU", "NGA"), ("CONSULT", "KEN", "NGA"),
+                    ("CONSULT", "KEN", "ZAF")} & got, got
+    # a partner of a joint act is still its partner
+    assert ("COOPERATE", "JPN", "IND", "occurred") in _claims(
+        "Japan held naval drills along with India on Monday.")

@@ -3172,11 +3172,17 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "100 Australians are taking part in this year's Balikatan drills": one who joins a
         # named exercise exercises with its hosts (several who join exercise together)
         tgts = [h for h in hosts if h.code not in own]
-    if sense.type not in SYMMETRIC and sense.type != "AID":
+    # (who mediates "along with" another mediates with it: "the talks that Egypt is
+    # mediating along with Qatar and the United States" are no talks among the three)
+    broker = tok.lemma.lower() in BROKERS
+    if sense.type != "AID":
         # "voted against the text along with Burkina Faso": who acts alongside, no target
         # (but a measure told in that phrase keeps its own: "the tariffs would take effect,
-        # along with a duty on Chinese goods")
-        beside = [(a, b) for a, b in _alongside_spans(p, s) if not a <= tok.idx < b]
+        # along with a duty on Chinese goods"; and a partner of a joint act is one: "held
+        # drills along with India", not of the ones who broker talks: "the talks Egypt is
+        # mediating along with Qatar")
+        beside = [(a, b) for a, b, h in _alongside_spans(p, s) if not a <= tok.idx < b and (
+            sense.type not in SYMMETRIC or broker or p.tokens[h].lemma.lower() in BROKERS)]
         tgts = [t for t in tgts if not any(a <= t.start < b for a, b in beside)]
     if sources and sense.kind == "verb" and (tgts or sense.type != "ASSAULT"):
         # "France joined Germany in condemning the strikes", "Canada, along with Britain,
@@ -3184,7 +3190,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # (but those who fight alongside, with no foe named, are no two sides of a fight:
         # "sent troops to fight alongside Russian forces")
         taken = {a.code for a in sources} | {t.code for t in tgts}
-        sources = sources + [a for a in _co_doers(p, r, tok, sense.type in PARTNERED)
+        sources = sources + [a for a in _co_doers(p, r, tok, sense.type in PARTNERED and
+                                                         not broker)
                              if a.code and a.code not in taken]
     if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
@@ -5015,8 +5022,8 @@ def _co_doers(p: ParsedText, r: Resolver, tok: Token, partnered: bool) -> list[A
                 continue
             withs = [c] if low == "with" and any(
                 m.text.lower() in ("along", "together") for m in kids(p, c.i, "advmod", "prep")) \
-                else [w for w in kids(p, c.i, "prep") if w.text.lower() == "with"] \
-                if low in ("along", "together") else [c] if low == "alongside" else []
+                else _with_of(p, c) if low in ("along", "together") \
+                else [c] if low == "alongside" else []
             for w in withs:
                 obj = kid(p, w.i, "pobj")
                 out += r.actors(obj.i) if obj is not None else []
@@ -5027,16 +5034,28 @@ def _co_doers(p: ParsedText, r: Resolver, tok: Token, partnered: bool) -> list[A
 _ALONGSIDE = frozenset({"along", "together", "alongside"})
 
 
-def _alongside_spans(p: ParsedText, s: Sentence) -> list[tuple[int, int]]:
-    """Character spans of "along with X", "together with X" in sentence ``s``."""
+def _with_of(p: ParsedText, t: Token) -> list[Token]:
+    """The "with" that "along" or "together" at ``t`` is joined to: its own, or the one the
+    parser hung beside it on the verb ("is mediating along with Qatar")."""
+    own = [w for w in kids(p, t.i, "prep") if w.text.lower() == "with"]
+    if own or t.i + 1 >= len(p.tokens):
+        return own
+    nxt = p.tokens[t.i + 1]
+    return [nxt] if nxt.text.lower() == "with" and nxt.dep == "prep" and \
+        nxt.head == t.head != t.i and kid(p, nxt.i, "pobj") is not None else []
+
+
+def _alongside_spans(p: ParsedText, s: Sentence) -> list[tuple[int, int, int]]:
+    """Character spans of "along with X", "together with X" in sentence ``s``, each with the
+    token the phrase hangs on."""
     out = []
     for t in p.tokens[s.start:s.end]:
-        if t.text.lower() in _ALONGSIDE and t.dep in ("prep", "advmod"):
-            for w in kids(p, t.i, "prep"):
-                obj = kid(p, w.i, "pobj") if w.text.lower() == "with" else None
+        if t.text.lower() in _ALONGSIDE and t.dep in ("prep", "advmod", "prt"):
+            for w in _with_of(p, t):
+                obj = kid(p, w.i, "pobj")
                 if obj is not None:
                     lo, hi = subtree(p, obj.i)
-                    out.append((p.tokens[lo].idx, p.tokens[hi - 1].end))
+                    out.append((p.tokens[lo].idx, p.tokens[hi - 1].end, t.head))
     return out
 
 
