@@ -318,3 +318,27 @@ def test_the_two_secretaries_are_the_last_two_people_with_that_title(pipeline):
             "would sharpen Indian missiles. India signed three similar pacts before.\n\n"
             "The two secretaries also called on Prime Minister Narendra Modi on Tuesday.")
     assert _resolved(pipeline, text, "secretaries") == [["USA"]]
+
+
+@pytest.mark.model
+def test_the_two_sides_as_subject_are_the_pair_the_sentence_before_told(pipeline):
+    # a visit's pair, told in the sentence before, not the pair the story names most (the
+    # host and the power whose ships are the story's subject)
+    text = ("U.S. Defense Secretary Lloyd Austin pressed Cambodia on Tuesday over Chinese "
+            "warships at Ream. Two Chinese corvettes have been docked at Ream since December, "
+            "Cambodian officials said. China has financed the pier, and Cambodian officials "
+            "hope China will hand over two ships. China said its cooperation with Cambodia "
+            "targets no third party.\n\nHun Manet said he had told Austin that Cambodia would "
+            "not allow any foreign base. Cambodian officials also said the two sides discussed "
+            "reviving a joint exercise.")
+    assert sorted(_resolved(pipeline, text, "sides")[0]) == ["KHM", "USA"]
+
+
+@pytest.mark.model
+def test_self_governing_islands_in_free_association_are_states_of_their_own(pipeline):
+    # the Cook Islands and Niue sign their own pacts; New Zealand is not their voice
+    text = ("The Cook Islands signed a partnership agreement with China on Friday, and Niue "
+            "said it was watching closely. New Zealand said Avarua had not consulted it.")
+    assert _resolved(pipeline, text, "Islands") == [["COK"]]
+    assert _resolved(pipeline, text, "Niue") == [["NIU"]]
+    assert _resolved(pipeline, text, "Avarua") == [["COK"]]

@@ -792,6 +792,16 @@ class Resolver(People):
             named = self._states_before_in_sentence(tok.i, own, people=True)
             if len(named) == 2:
                 return _as_said(named, tok)
+            # "Hun Manet said he had told Austin that ... Cambodian officials also said the two
+            # sides discussed ...": the pair the sentence before told, when it told just one
+            # pair and this one names no other state
+            sent = sentence_of(self.p, tok.i)
+            before = sentence_before(self.p, sent.start) if sent is not None else None
+            pairs = [found for j, found in self.groups() if before is not None and
+                     before.start <= j < before.end and len(found) == 2] if len(named) < 2 \
+                else []
+            if len(pairs) == 1 and {a.code for a in named} <= {a.code for a in pairs[0]}:
+                return _as_said(pairs[0], tok)
         if sides:
             # "urged both sides", "all sides", "the warring parties": the parties of the
             # conflict or deal the story tells
