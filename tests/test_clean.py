@@ -55,6 +55,23 @@ def test_wire_dateline_is_metadata_not_text():
     assert body.startswith("South Korea and Japan held")
 
 
+@pytest.mark.parametrize("line, city", [
+    ("KINGSTOWN, ST. VINCENT AND THE GRENADINES — ", "Kingstown"),
+    ("PORT OF SPAIN, TRINIDAD AND TOBAGO — ", "Port Of Spain"),
+    ("BASSETERRE, ST. KITTS AND NEVIS — ", "Basseterre"),
+    ("SAO TOME, SAO TOME AND PRINCIPE — ", "Sao Tome"),
+])
+def test_a_dateline_whose_state_has_a_long_name_is_metadata_too(line, city):
+    # a state's name of up to five words after the city is still the dateline, never a
+    # party to what the lede tells
+    raw = RawDocument(id="w", origin="w", text=(
+        "Leaders meet\n\n" + line + "Venezuela and Guyana held talks on Thursday and agreed "
+        "not to use force."))
+    doc = clean(raw)
+    assert doc.metadata.dateline == city
+    assert doc.text[doc.blocks[-1].start:].startswith("Venezuela and Guyana held")
+
+
 def test_html_goes_through_trafilatura_and_loses_its_chrome():
     doc = clean(read_file(FIXTURES / "rutte_visit.html"))
     m = doc.metadata

@@ -31,7 +31,7 @@ _BYLINE_IN = re.compile(rf"^(?P<who>{_NAME}(?:\s+and\s+{_NAME})?)\s+in\s+(?P<cit
                         rf"(?:[ -][A-Z][\w'’.-]+){{0,2}})$")
 _WIRE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-    r"(?:,\s*(?P<extra>[A-Z][\w.]*(?:\s+[\w.]+){0,2})){0,2}"
+    r"(?:,\s*(?P<extra>[A-Z][\w.]*(?:\s+[\w.]+){0,4})){0,2}"
     r"\s*(?:\((?P<outlet>[^()]{2,40})\))?\s*[-–—]{1,2}\s+(?=\S)")
 
 
