@@ -342,3 +342,16 @@ def test_self_governing_islands_in_free_association_are_states_of_their_own(pipe
     assert _resolved(pipeline, text, "Islands") == [["COK"]]
     assert _resolved(pipeline, text, "Niue") == [["NIU"]]
     assert _resolved(pipeline, text, "Avarua") == [["COK"]]
+
+
+@pytest.mark.model
+def test_a_bare_government_as_subject_is_the_one_the_sentence_before_named(pipeline):
+    # "the government" accusing the one state its own sentence names is not that state's
+    text = ("Bamako tells a different story. Mali's transitional government said the drone "
+            "had gone down on Malian soil. The government called the shooting a hostile act "
+            "and accused Algeria of sheltering armed groups. The government said it was "
+            "leaving a joint military committee.")
+    assert _resolved(pipeline, text, "government") == [["MLI"], ["MLI"], ["MLI"]]
+    text = ("Kenya's government said on Monday that the border would stay open. The "
+            "government also accused Somalia of harboring militants.")
+    assert _resolved(pipeline, text, "government") == [["KEN"], ["KEN"]]

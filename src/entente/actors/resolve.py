@@ -1491,7 +1491,7 @@ class Resolver(People):
             # the sentence names (but a description told before says whose: "Sudan's
             # army-led government ... the army-aligned government")
             code = (self._described_before(tok) if self._definite(tok) else None) or \
-                self.sentence_state(tok.i)
+                self._told_as_doer(tok) or self.sentence_state(tok.i)
             if code and sector == "CVL" and tok.dep in ("dobj", "pobj") and \
                     code in self._doers_of(tok):
                 code = None     # "Azerbaijan fired shells at villages, killing civilians":
@@ -2299,6 +2299,28 @@ class Resolver(People):
             # refused": the same office told by the same words is the same, however far back
             found = self._same_head_actors(tok, tok.i, mods=mods)
         return found[0].code if found else None
+
+    def _told_as_doer(self, tok: Token) -> str | None:
+        """"Mali's transitional government said ... The government called the shooting a
+        hostile act and accused Algeria of ...": a bare "the government" that is the subject
+        of a clause is the one the sentence before named with its state, not the one state
+        its own sentence names (there the other party)."""
+        if tok.dep not in ("nsubj", "nsubjpass") or not self._definite(tok) or \
+                mods_of(self.p, tok) or tok.tag != "NN":
+            return None
+        sent = sentence_of(self.p, tok.i)
+        before = sentence_before(self.p, sent.start) if sent is not None else None
+        if before is None:
+            return None
+        for j in range(before.end - 1, before.start - 1, -1):
+            t = self.p.tokens[j]
+            # (or one read so in turn: "The government said it was pulling out")
+            if t.lemma.lower() == tok.lemma.lower() and t.pos == "NOUN" and (
+                    any(m.dep == "poss" or m.ent >= 0 for m in mods_of(self.p, t)) or
+                    t.dep in ("nsubj", "nsubjpass") and not mods_of(self.p, t)):
+                found = [a for a in self.actors(j) if a.code]
+                return found[0].code if len(found) == 1 else None
+        return None
 
     def _described_before(self, tok: Token) -> str | None:
         """"Sudan's army-led government ... the Emirati government ... the army-aligned
