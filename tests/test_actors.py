@@ -355,3 +355,15 @@ def test_a_bare_government_as_subject_is_the_one_the_sentence_before_named(pipel
     text = ("Kenya's government said on Monday that the border would stay open. The "
             "government also accused Somalia of harboring militants.")
     assert _resolved(pipeline, text, "government") == [["KEN"], ["KEN"]]
+
+
+@pytest.mark.model
+def test_the_sentence_before_is_found_across_a_paragraph_break(pipeline):
+    # news copy opens a paragraph with "the leaders", "the two": the last sentence of the
+    # paragraph before is still the sentence before (no sentence holds the blank line)
+    text = ("President Joe Biden hosted Prime Minister Fumio Kishida and President Yoon Suk "
+            "Yeol at Camp David on Friday.\n\nThe leaders also pledged to consult one another.")
+    assert sorted(_resolved(pipeline, text, "leaders")[0]) == ["JPN", "KOR", "USA"]
+    text = ("President Emmanuel Macron received Chancellor Olaf Scholz at the Elysee on "
+            "Monday.\n\nThe two leaders then flew to Kyiv together.")
+    assert sorted(_resolved(pipeline, text, "leaders")[0]) == ["DEU", "FRA"]

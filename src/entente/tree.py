@@ -97,7 +97,7 @@ def since_sentence_before(p: ParsedText, i: int) -> int:
     """The first token of the sentence before token ``i``'s, else of ``i``'s own: where "in
     this sentence or the one before" begins."""
     sent = sentence_of(p, i)
-    before = sentence_of(p, sent.start - 1) if sent is not None and sent.start > 0 else None
+    before = sentence_before(p, sent.start) if sent is not None else None
     return before.start if before is not None else (sent.start if sent is not None else i)
 
 

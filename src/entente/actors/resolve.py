@@ -1105,7 +1105,7 @@ class Resolver(People):
         """The states whose people of government the sentence before token ``i``'s names,
         once each, in order, when it names nothing but such people and states."""
         sent = sentence_of(self.p, i)
-        before = sentence_of(self.p, sent.start - 1) if sent is not None and sent.start else None
+        before = sentence_before(self.p, sent.start) if sent is not None else None
         if before is None:
             return []
         out: dict[str, Actor] = {}
@@ -1126,7 +1126,7 @@ class Resolver(People):
         "Ishiba and Lee agreed ..., in their first summit since Lee took office. ... the two
         leaders")."""
         sent = sentence_of(self.p, i)
-        before = sentence_of(self.p, sent.start - 1) if sent is not None and sent.start else None
+        before = sentence_before(self.p, sent.start) if sent is not None else None
         if before is None:
             return []
         people: list = []
@@ -1765,7 +1765,7 @@ class Resolver(People):
         sent = sentence_of(self.p, tok.i)
         if sent is None:
             return False
-        before = sentence_of(self.p, sent.start - 1) if sent.start > 0 else None
+        before = sentence_before(self.p, sent.start)
         lo = max(last + 1, before.start if before is not None else sent.start)
         for t in self.p.tokens[lo:tok.i]:
             det = kid(self.p, t.i, "det")
@@ -2652,8 +2652,7 @@ class Resolver(People):
         own = {a.code for a in self.actors(said.i) if a.code} if said is not None and \
             said.i < i else set()
         sent = sentence_of(self.p, i)
-        before = sentence_of(self.p, sent.start - 1) if sent is not None and \
-            sent.start > 0 else None
+        before = sentence_before(self.p, sent.start) if sent is not None else None
         if not own or before is None:
             return []
         for t in self.p.tokens[before.start:before.end]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ..actors.resolve import COUPS, Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Sentence, Token
-from ..tree import ancestors, kid, kids, sentence_of, since_sentence_before, subtree
+from ..tree import (ancestors, kid, kids, sentence_before, sentence_of, since_sentence_before,
+                    subtree)
 from . import roles as R
 from .draft import Draft
 from .triggers import free_relative, load_triggers
@@ -82,7 +83,7 @@ def last_actor(p: ParsedText, r: Resolver, start: int, own: set) -> list[Actor]:
     are not ``own``: what a generic act refers to when no event of ours was told ("The
     Montenegrin parliament adopted a resolution ... Serbia said the decision was a hostile
     act")."""
-    before = sentence_of(p, start - 1) if start > 0 else None
+    before = sentence_before(p, start)
     if before is None:
         return []
     # (the last clause whose subject is another state's: "Serbia recalled its ambassador
@@ -450,7 +451,7 @@ def charge_told(p: ParsedText, r: Resolver, tok: int, own: set
     sent = sentence_of(p, tok)
     if sent is None or not own:
         return [], None
-    before = sentence_of(p, sent.start - 1) if sent.start > 0 else None
+    before = sentence_before(p, sent.start)
     start = before.start if before is not None else sent.start
     for v in reversed(p.tokens[start:tok]):
         if v.pos != "VERB" or v.lemma.lower() not in r.lex.speech_verbs:
@@ -804,7 +805,7 @@ def _this_and_last_sentence(p: ParsedText, i: int) -> tuple[int, int]:
     pronoun object looks for what it stands for."""
     sent = sentence_of(p, i)
     start = sent.start if sent is not None else i
-    before = sentence_of(p, start - 1) if start > 0 else None
+    before = sentence_before(p, start)
     return start, before.start if before is not None else start
 
 
