@@ -13894,3 +13894,43 @@ def test_who_mediates_along_with_others_does_not_meet_them():
     # a partner of a joint act is still its partner
     assert ("COOPERATE", "JPN", "IND", "occurred") in _claims(
         "Japan held naval drills along with India on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, claims", [
+    ("Japan viewed the deepening ties between Moscow and Pyongyang with grave concern.",
+     {("ACCUSE", "JPN", "RUS", "occurred"), ("ACCUSE", "JPN", "PRK", "occurred")}),
+    ("India is watching China's naval buildup in the Indian Ocean with concern.",
+     {("ACCUSE", "IND", "CHN", "occurred")}),
+    ("Poland regards the Russian drills in Belarus with suspicion, officials said.",
+     {("ACCUSE", "POL", "RUS", "occurred")}),
+    ("Australia views the Chinese survey ships off its coast with alarm.",
+     {("ACCUSE", "AUS", "CHN", "occurred")}),
+])
+def test_an_act_watched_with_concern_is_disapproved(text, claims):
+    # "view/regard/watch ... with concern": dismay at the object's owner, as "expressed
+    # concern over" is
+    assert claims <= _claims(text)
+
+
+@pytest.mark.model
+def test_an_act_watched_with_hope_is_no_disapproval():
+    got = _claims("Seoul viewed the talks between Washington and Pyongyang with optimism.")
+    assert not {c for c in got if c[0] == "ACCUSE"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, claim", [
+    ("The United States criticized what was described as a pattern of risky Chinese military "
+     "activity around Japan.", ("ACCUSE", "USA", "CHN", "occurred")),
+    ("India condemned what was called an act of Pakistani aggression.",
+     ("ACCUSE", "IND", "PAK", "occurred")),
+    ("France welcomed what was described as a generous offer by Germany.",
+     ("SUPPORT", "FRA", "DEU", "occurred")),
+    ("Lithuania denounced what was called a provocation by Belarusian border guards.",
+     ("ACCUSE", "LTU", "BLR", "occurred")),
+])
+def test_what_was_called_names_the_act_as_what_it_called_does(text, claim):
+    # the naming in the passive ("what was described as") finds the act's doer as the
+    # active one ("what it described as") does
+    assert claim in _claims(text)

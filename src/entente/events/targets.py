@@ -106,7 +106,10 @@ def named_in_free_relative(p: ParsedText, r: Resolver, tok: int, own: set) -> li
         verbs = [p.tokens[obj.head]] if obj.dep != "dobj" else []
         verbs += [c for c in kids(p, obj.i, "relcl", "acl")]
     for v in verbs:
-        if not any(w.text.lower() == "what" for w in kids(p, v.i, "dobj", "nsubj", "oprd")):
+        # (or named in the passive: "criticized what was described as a pattern of risky
+        # Chinese military activity")
+        if not any(w.text.lower() == "what" for w in kids(p, v.i, "dobj", "nsubj", "oprd",
+                                                             "nsubjpass")):
             continue
         # ("what it described as Washington's use of pressure": named by "as")
         named_as = [o for pr in kids(p, v.i, "prep") if pr.text.lower() == "as"
