@@ -153,14 +153,14 @@ def test_a_body_of_no_named_state_is_of_the_state_its_clause_is_set_in(pipeline)
                    for e in doc.events)
 
 
-def _resolved(pipeline, text, word):
+def _resolved(pipeline, text, word, published="2024-02-20"):
     from entente.actors.resolve import Resolver
     from entente.clean import clean
     from entente.ingest import read_text
     from entente.nlp import parse
     doc = clean(read_text(text, "x", "x"), keep_all=True)
     p = parse(pipeline.nlp, doc)
-    r = Resolver(p, doc.text, pipeline.lexicon, "2024-02-20")
+    r = Resolver(p, doc.text, pipeline.lexicon, published)
     return [[a.code for a in r.actors(t.i)] for t in p.tokens if t.text == word]
 
 
@@ -367,3 +367,13 @@ def test_the_sentence_before_is_found_across_a_paragraph_break(pipeline):
     text = ("President Emmanuel Macron received Chancellor Olaf Scholz at the Elysee on "
             "Monday.\n\nThe two leaders then flew to Kyiv together.")
     assert sorted(_resolved(pipeline, text, "leaders")[0]) == ["DEU", "FRA"]
+
+
+@pytest.mark.model
+def test_the_four_ministers_are_the_states_of_the_last_four_people_named(pipeline):
+    # a "two-plus-two": two titles ("minister", "secretary") for four people of two states
+    text = ("Japanese Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara met "
+            "Philippine Defense Secretary Gilberto Teodoro and Foreign Secretary Enrique "
+            "Manalo in Manila on Monday. Kamikawa said the talks were historic.\n\n"
+            "In a joint statement, the four ministers expressed concern about China.")
+    assert sorted(_resolved(pipeline, text, "ministers", "2024-07-09")[0]) == ["JPN", "PHL"]

@@ -928,18 +928,28 @@ class Resolver(People):
                 if size is None and tok.lemma.lower() in LEADER_NOUNS:
                     found = found + self._host_of(j, found)
                 return _as_said(found, tok)
+        if size is not None and tok.lemma.lower() in LEADER_NOUNS:
+            # "Kamikawa and Defense Minister Minoru Kihara met Teodoro and Foreign Secretary
+            # Enrique Manalo ... the four ministers": the states of the last that many people
+            # named, whatever their titles, when no set of that many states was told
+            return _as_said(self._titled_people(tok, size, any_title=True), tok)
         return []
 
-    def _titled_people(self, tok: Token, size: int) -> list[Actor]:
+    def _titled_people(self, tok: Token, size: int, any_title: bool = False) -> list[Actor]:
         """"Secretary of State Mike Pompeo and Defense Secretary Mark Esper ... The two
         secretaries": the states of the last ``size`` people, a few sentences before token
-        ``tok`` at most, whose title has its head word, when every one has a state."""
+        ``tok`` at most, whose title has its head word (with ``any_title``, any people),
+        when every one has a state."""
         start = max(0, tok.i - TITLE_REACH)
         people: list = []
+        seen: set[str] = set()
         for e in reversed(list(entities_in(self.p, start, tok.i))):
             title = {t.lemma.lower() for t in self.p.tokens[max(start, e.start - 4):e.start]}
-            if e.label == "PERSON" and tok.lemma.lower() in title and \
-                    e.text not in {x.text for x in people}:
+            person = self.person_named(e.text) if e.label == "PERSON" else None
+            key = person.name if person is not None else e.text     # (once each: "Kamikawa")
+            if e.label == "PERSON" and (any_title or tok.lemma.lower() in title) and \
+                    key not in seen:
+                seen.add(key)
                 people.insert(0, e)
                 if len(people) == size:
                     break
