@@ -13934,3 +13934,16 @@ def test_what_was_called_names_the_act_as_what_it_called_does(text, claim):
     # the naming in the passive ("what was described as") finds the act's doer as the
     # active one ("what it described as") does
     assert claim in _claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, claim", [
+    ("South Korean Vice Foreign Minister Kim Hong-kyun told the Russian ambassador that the "
+     "deployment posed a grave threat, called on Moscow to withdraw the soldiers, and warned "
+     "that Seoul would respond.", ("REQUEST", "KOR", "RUS", "occurred")),
+    ("Polish Foreign Minister Radoslaw Sikorski told the Belarusian envoy that the incursion "
+     "posed a serious danger, called on Minsk to stop the flights, and warned that Warsaw "
+     "would respond.", ("REQUEST", "POL", "BLR", "occurred")),
+])
+def test_a_demand_in_a_list_of_acts_after_a_that_clause_is_the_tellers(text, claim):
+    assert claim in _claims(text)

@@ -371,3 +371,29 @@ def test_a_second_object_of_a_preposition_after_and_is_the_firsts_conjunct(pipel
     claims = {(e.type, e.source.code, e.target.code if e.target else None)
               for e in pipeline.extract(text).events}
     assert ("SUPPORT", "COD", "RWA") in claims and ("SUPPORT", "COD", "USA") not in claims
+
+
+@pytest.mark.model
+def test_a_past_set_off_in_a_list_of_acts_is_the_tellers_conjunct(pipeline):
+    """'Kim told him that the deployment posed a threat, called on Moscow and Pyongyang to
+    withdraw ..., and warned ...': the small model hangs 'called' on 'threat' or 'posed';
+    a finite past with no subject of its own set off after a that-clause goes with the
+    verb that told it."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    texts = ["Vice Foreign Minister Kim Hong-kyun told him that the troop deployment posed a "
+             "serious security threat to South Korea, called on Moscow and Pyongyang to "
+             "withdraw the soldiers immediately, and warned that the South would respond.",
+             "The vice minister told him that the troop deployment posed a serious threat, "
+             "called on Moscow to withdraw the soldiers, and warned that Seoul would respond."]
+    for text in texts:
+        parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+        tok = {t.text: t for t in parsed.tokens}
+        assert tok["called"].dep == "conj" and parsed.tokens[tok["called"].head].text == "told"
+    # a past that has its own subject is left alone
+    text = "The minister said the offer was a trap, Russia rejected it and the talks ended."
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["Russia"].dep == "nsubj" and tok["Russia"].head == tok["rejected"].i

@@ -169,6 +169,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _subjects_taken_for_relatives(tokens)
     tokens = _participles_taken_into_relatives(tokens)
     tokens = _participles_taken_for_conjuncts_of_told_verbs(tokens)
+    tokens = _pasts_taken_for_modifiers(tokens)
     tokens = _subjects_of_passives(tokens)
     tokens = _clauses_taken_for_objects(tokens)
     tokens = _naming_participles_of_the_teller(tokens)
@@ -1133,6 +1134,39 @@ def _participles_taken_for_conjuncts_of_told_verbs(tokens: tuple[Token, ...]
                 up.dep not in ("advcl", "conj", "ROOT", "xcomp", "pcomp"):
             continue
         _rejoin(fixed, under, part, verb.i, up.i)
+    return _kept(tokens, fixed)
+
+
+def _pasts_taken_for_modifiers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a finite past in a list of acts joined to the verb that heads the list:
+    "Kim told him that the deployment posed a threat, called on Moscow and Pyongyang to
+    withdraw the soldiers, and warned that ..." is parsed with "called" a clause on "threat"
+    or on "posed", as if the threat or the deployment called. A simple past set off by a
+    comma, with no subject or mark of its own, made a clause on a noun or verb inside a
+    that-clause, is a conjunct of the verb whose clause that is (one tagged a participle,
+    when the teller's list goes on after it: "..., and warned that ...")."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep not in ("acl", "advcl") or t.tag not in ("VBD", "VBN") or t.head >= t.i or \
+                t.i == 0 or \
+                tokens[t.i - 1].text != "," or any(
+                    x.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+                    for x in under.get(t.i, [])):
+            continue
+        clause = tokens[t.head]
+        while clause.pos not in ("VERB", "AUX") and clause.head != clause.i:
+            clause = tokens[clause.head]
+        if clause.dep != "ccomp" or clause.head == clause.i or clause.head > clause.i or \
+                not any(x.dep == "mark" and x.lemma == "that" for x in under.get(clause.i, [])):
+            continue
+        teller = tokens[clause.head]
+        if teller.tag != "VBD" or not any(x.dep == "nsubj" for x in under.get(teller.i, [])):
+            continue
+        if t.tag == "VBN" and not any(x.dep == "conj" and x.tag == "VBD" and x.i > t.i
+                                      for x in under.get(teller.i, [])):
+            continue    # (a participle only in a list the teller ends: "..., and warned")
+        fixed[t.i] = replace(t, head=teller.i, dep="conj", tag="VBD")
     return _kept(tokens, fixed)
 
 
