@@ -13947,3 +13947,17 @@ def test_what_was_called_names_the_act_as_what_it_called_does(text, claim):
 ])
 def test_a_demand_in_a_list_of_acts_after_a_that_clause_is_the_tellers(text, claim):
     assert claim in _claims(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, claims", [
+    ("The International Court of Justice on Friday ordered Israel to take all measures to "
+     "prevent genocide in Gaza. Turkey welcomed the ruling, and Israel rejected it.",
+     {("SUPPORT", "TUR", "UN", "occurred"), ("REJECT", "ISR", "UN", "occurred")}),
+    ("The International Criminal Court on Thursday issued an arrest warrant for Vladimir "
+     "Putin. Ukraine welcomed the ruling.",
+     {("SUPPORT", "UKR", "ICC", "occurred")}),
+])
+def test_a_ruling_named_again_is_the_courts_last_act(text, claims):
+    # no conviction told: the ruling is what the court did last
+    assert claims <= _claims(text, "2024-01-27")

@@ -568,6 +568,13 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
                 found = [a for a in d.sources if a.code not in own]
                 if found:
                     return found
+        # ("The International Court of Justice ordered Israel to prevent genocide ... Turkey
+        # welcomed the ruling": the last act a court told before did)
+        for d in reversed(history):
+            if d.trigger.token < obj.i and any(a.sector == "JUD" for a in d.sources):
+                found = [a for a in d.sources if a.sector == "JUD" and a.code not in own]
+                if found:
+                    return found
         return []
     if not hostile and obj.lemma.lower() not in EVENT_WORDS and \
             obj.text.lower() not in EVENT_WORDS and ("noun", obj.lemma.lower()) not in index \
