@@ -13961,3 +13961,19 @@ def test_a_demand_in_a_list_of_acts_after_a_that_clause_is_the_tellers(text, cla
 def test_a_ruling_named_again_is_the_courts_last_act(text, claims):
     # no conviction told: the ruling is what the court did last
     assert claims <= _claims(text, "2024-01-27")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, claim", [
+    ("The Sounion, a Greek-flagged tanker, was struck on Wednesday by several projectiles "
+     "fired by the Houthis.", ("ASSAULT", "YEM", "GRC", "occurred")),
+    ("A Greek tanker was hit by missiles launched from Yemen on Wednesday.",
+     ("ASSAULT", "YEM", "GRC", "occurred")),
+    ("The Ukrainian city of Kharkiv was hit overnight by drones launched from Russia.",
+     ("ASSAULT", "RUS", "UKR", "occurred")),
+    ("An Israeli town was struck by rockets fired by Hezbollah on Sunday.",
+     ("ASSAULT", "LBN", "ISR", "occurred")),
+])
+def test_arms_a_passive_is_done_by_are_whoever_fired_them(text, claim):
+    # the passive's agent is the weapon; its shooter is named by its own clause
+    assert claim in _claims(text, "2024-08-30")

@@ -3652,6 +3652,18 @@ def _agents(p: ParsedText, r: Resolver, verb: int) -> tuple[Token | None, list[A
     if subj is None:
         return None, []
     found = r.actors(subj.i)
+    if not found and subj.dep == "pobj" and subj.lemma.lower() in R.word_class("weapons") and \
+            p.tokens[subj.head].dep == "agent":
+        # "was struck by several projectiles fired by the Houthis", "hit by missiles launched
+        # from Yemen": the arms a passive is done by are whoever fired them, or from where
+        for c in kids(p, subj.i, "acl"):
+            shooter = next((o for a in kids(p, c.i, "agent") for o in kids(p, a.i, "pobj")),
+                           None) or next((o for pr in kids(p, c.i, "prep")
+                                          if pr.text.lower() == "from"
+                                          for o in kids(p, pr.i, "pobj")), None)
+            found = [a for a in r.actors(shooter.i) if a.code] if shooter is not None else []
+            if found:
+                return shooter, found
     if subj.i < verb:
         # (nor is a name after the verb part of a subject before it: "Wang Yi, who hosted
         # ..., called on both sides to ..., and Saudi Arabia said", Saudi Arabia joined to
