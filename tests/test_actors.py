@@ -377,3 +377,16 @@ def test_the_four_ministers_are_the_states_of_the_last_four_people_named(pipelin
             "Manalo in Manila on Monday. Kamikawa said the talks were historic.\n\n"
             "In a joint statement, the four ministers expressed concern about China.")
     assert sorted(_resolved(pipeline, text, "ministers", "2024-07-09")[0]) == ["JPN", "PHL"]
+
+
+@pytest.mark.model
+def test_its_neighbor_is_the_last_other_state_the_sentence_named(pipeline):
+    # of several states named before "its neighbor", the nearest that is not the owner
+    text = ("China said Saturday it would impose tariffs on Canadian canola oil, opening a "
+            "second trade front for Canada days after the United States hit its northern "
+            "neighbor with sweeping levies of its own.")
+    assert _resolved(pipeline, text, "neighbor") == [["CAN"]]
+    text = ("Algiers warned Madrid that any re-export of gas to Morocco would breach its "
+            "contracts, after Spain agreed to let its southern neighbor send gas through a "
+            "pipeline.")
+    assert _resolved(pipeline, text, "neighbor") == [["MAR"]]

@@ -1270,10 +1270,12 @@ class Resolver(People):
             if tok.tag == "NN" and poss is not None and poss.text.lower() in ("its", "their"):
                 # "Algeria cut ties with Morocco, accusing its neighbor of hostile actions":
                 # the one other state the sentence named before, besides the owner
+                # (of several, the last: "opening a second trade front for Canada days after
+                # the United States hit its northern neighbor")
                 owner = {a.code for a in self.actors(poss.i)}
                 named = self._states_before_in_sentence(tok.i, owner)
-                if len(named) == 1:
-                    return [replace(named[0], mention=tok.text, start=tok.idx, end=tok.end)]
+                if named and owner:
+                    return [replace(named[-1], mention=tok.text, start=tok.idx, end=tok.end)]
             return []
         if self.some_state(tok.i):
             return []       # "the biggest assault on a European state": some state, not the EU
