@@ -1124,8 +1124,11 @@ def _participles_taken_for_conjuncts_of_told_verbs(tokens: tuple[Token, ...]
         if part.dep != "conj" or part.tag != "VBG" or part.head >= part.i:
             continue
         verb = tokens[part.head]
+        # (or an infinitive: "threatening to raise tariffs and accusing Washington of ...")
+        infinitive = verb.tag == "VB" and verb.dep in ("advcl", "xcomp") and any(
+            x.dep == "aux" and x.text.lower() == "to" for x in under.get(verb.i, []))
         if verb.pos not in ("VERB", "AUX") or verb.tag not in ("VB", "VBD", "VBZ", "VBP") or \
-                verb.dep not in ("ccomp", "acl", "relcl"):
+                verb.dep not in ("ccomp", "acl", "relcl") and not infinitive:
             continue
         up, steps = verb, 0
         while up.tag != "VBG" and up.head != up.i and steps < 4:
