@@ -13977,3 +13977,27 @@ def test_a_ruling_named_again_is_the_courts_last_act(text, claims):
 def test_arms_a_passive_is_done_by_are_whoever_fired_them(text, claim):
     # the passive's agent is the weapon; its shooter is named by its own clause
     assert claim in _claims(text, "2024-08-30")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, kept, gone", [
+    ("Petro initially struck back, threatening in a series of messages to raise tariffs on "
+     "American imports.", ("THREATEN", "COL", "USA", "occurred"),
+     ("ASSAULT", "COL", "USA", "occurred")),
+    ("Erdogan hit back on Monday, accusing Sweden of harboring militants.",
+     ("ACCUSE", "TUR", "SWE", "occurred"), ("ASSAULT", "TUR", "SWE", "occurred")),
+    ("Iran struck back on Saturday, firing missiles at Israeli bases.",
+     ("ASSAULT", "IRN", "ISR", "occurred"), None),
+])
+def test_who_hits_back_in_words_makes_no_attack(text, kept, gone):
+    got = _claims(text, "2025-01-27")
+    assert kept in got and gone not in got
+
+
+@pytest.mark.model
+def test_a_charge_joined_to_a_threat_to_act_is_made_not_threatened():
+    # "threatening to raise tariffs and accusing Washington of ...": the participle goes with
+    # "threatening", not with the infinitive it follows
+    got = _claims("Petro struck back, threatening to raise tariffs on American imports and "
+                  "accusing Washington of treating his country with contempt.", "2025-01-27")
+    assert ("ACCUSE", "COL", "USA", "occurred") in got

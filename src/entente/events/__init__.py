@@ -105,6 +105,8 @@ ATTENDING = words("attending")
 # Clashes that are words when the parties are people, not forces.
 VERBAL_CLASHES = words("verbal_clashes")
 RETORTING = words("retorting")
+# what one hits back by when the answer is words ("struck back, threatening tariffs")
+WORDED_ANSWERS = words("worded_answers")
 ENVOYS = words("envoys")
 MISSION_STAFF = words("mission_staff") | ENVOYS
 MISSION_HEADS = words("mission_heads")
@@ -3062,6 +3064,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         subj = R.subject_of(p, tok.i)
         if subj is not None and subj.lemma.lower() in RETORTING:
             return None
+        if any(c.tag == "VBG" and (c.lemma.lower() in r.lex.speech_verbs or
+                                   c.lemma.lower() in WORDED_ANSWERS)
+               for c in kids(p, tok.i, "advcl", "xcomp", "conj")):
+            return None     # ("Petro struck back, threatening to raise tariffs": in words)
     if sense.type == "ASSAULT" and lemma in VERBAL_CLASHES and sources and \
             all(_person_mention(r, a.mention) or a.sector not in ("MIL", "REB", "COP")
                 and _people_named(r, a.mention) for a in (R.between(r, tok.i) or sources)):
