@@ -14001,3 +14001,32 @@ def test_a_charge_joined_to_a_threat_to_act_is_made_not_threatened():
     got = _claims("Petro struck back, threatening to raise tariffs on American imports and "
                   "accusing Washington of treating his country with contempt.", "2025-01-27")
     assert ("ACCUSE", "COL", "USA", "occurred") in got
+
+
+@pytest.mark.model
+def test_a_warning_on_acts_going_on_is_aimed_at_their_doer():
+    """'He warned that if such actions continued, he was prepared to take further steps':
+    the condition names acts told before (here as evidence of sabotage, no coded act), and
+    the warning is aimed at their doer, the one the story sets against the warner."""
+    text = ("Poland closes Russian consulate\n\n"
+    "WARSAW, POLAND — Poland on Tuesday ordered the closure of Russia's consulate in the "
+    "western city of Poznan, with Foreign Minister Radoslaw Sikorski telling reporters that "
+    "the government had gathered evidence that Moscow was behind a string of attempted acts "
+    "of sabotage on Polish soil, including arson plots, and that the country would not "
+    "tolerate foreign intelligence services treating it as a training ground.\n\n"
+    "Sikorski said he had withdrawn his consent for the mission to operate and that its staff"
+    " would be given a deadline to wind down their work and leave, a step that will leave "
+    "Moscow with only two consular posts in Poland, in Gdansk and Krakow, alongside its "
+    "embassy in Warsaw. The minister did not detail the evidence, saying it came from an "
+    "investigation still under way, but he said it pointed to Russia's intelligence services "
+    "as the organizers of attempts to set fire to targets in Poland and in allied "
+    "countries.\n\n"
+    "\"Russia has been trying to sow fear and chaos among us, using hired hands who are often"
+    " paid a few hundred euros for each job,\" Sikorski said, adding that he had informed "
+    "Moscow's diplomatic representative in Warsaw of the decision. He warned that if such "
+    "actions continued, he was prepared to take further steps, including closing the "
+    "remaining consulates, and said the government would keep coordinating its response with "
+    "partners in the European Union and NATO.")
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in _events(text, "2024-10-23") if "such actions" in e.evidence.text}
+    assert ("THREATEN", "POL", "RUS") in got

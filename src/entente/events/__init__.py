@@ -1240,6 +1240,32 @@ def _conditioned(p: ParsedText, r: Resolver, d: Draft) -> Draft | None:
     return None
 
 
+def _warned_if_acts_go_on(p: ParsedText, r: Resolver, tok: Token, own: set,
+                          history: list[Draft]) -> list[Actor]:
+    """"He warned that if such actions continued, he was prepared to take further steps": a
+    warning set on the condition that acts told before go on is aimed at whoever did them."""
+    lo, hi = subtree(p, tok.i)
+    for c in p.tokens[lo:hi]:
+        if c.dep != "advcl" or not any(m.text.lower() == "if" for m in kids(p, c.i, "mark")):
+            continue
+        subj = kid(p, c.i, "nsubj")
+        if subj is None or subj.lemma.lower() not in REF.EVENT_WORDS or not any(
+                m.text.lower() in ("such", "these", "those", "the", "this", "that")
+                for m in kids(p, subj.i, "amod", "det", "predet")):
+            continue
+        for d in reversed(history):
+            if d.trigger.token < tok.i and d.trigger.sense.type in REF.HOSTILE_ACTS | {
+                    "ACCUSE"}:
+                # (the acts charged are the accused's: "accused Moscow of sabotage")
+                doers = d.targets if d.trigger.sense.type == "ACCUSE" else d.sources
+                found = [a for a in doers if a.code and a.code not in own]
+                if found:
+                    return found
+        # (no such act coded: the one the story sets against the warner)
+        return _story_state(r, tok, own, other_side=True)
+    return []
+
+
 # the harms whose doing a state makes hang on another's act as a deterrent ("would cut gas
 # supplies if ...", "would strike if ..."), not withdrawals or refusals
 _FORCE_OR_PENALTY = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
@@ -3436,6 +3462,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Xi told visiting German Chancellor Olaf Scholz that ...": the parser made the
         # adjective a verb with the visitor for its object; the one he speaks to visits
         sources, tgts = tgts, sources
+    if sense.type == "THREATEN" and not tgts and sources and history:
+        tgts = _warned_if_acts_go_on(p, r, tok, {a.code for a in sources}, history)
     return Draft(trig, s, sources, tgts, status, date, precision,
                   _location(p, tok.i, predicate), how,
                   sum(1 for _ in ancestors(p, predicate)))
