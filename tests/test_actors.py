@@ -390,3 +390,16 @@ def test_its_neighbor_is_the_last_other_state_the_sentence_named(pipeline):
             "contracts, after Spain agreed to let its southern neighbor send gas through a "
             "pipeline.")
     assert _resolved(pipeline, text, "neighbor") == [["MAR"]]
+
+
+@pytest.mark.model
+def test_the_two_sides_and_the_country_in_a_sentence_of_a_capital_and_a_state(pipeline):
+    # the sentence names the pair by a capital and a name; "the country" in their own clause
+    # is one of them, the one named last, not a third state told before
+    text = ("Vietnam raised its ties with the United States on Sunday to the level it keeps "
+            "for China and Russia. The upgrade was announced after talks that Beijing watched "
+            "closely.\n\nWashington will provide funding to help Vietnam train engineers, "
+            "and the two sides signed a memorandum on developing the country's rare-earth "
+            "deposits.")
+    assert sorted(_resolved(pipeline, text, "sides", "2023-09-11")[0]) == ["USA", "VNM"]
+    assert _resolved(pipeline, text, "country", "2023-09-11") == [["VNM"]]

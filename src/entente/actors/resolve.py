@@ -790,6 +790,11 @@ class Resolver(People):
             # "Blinken met Wang Yi in Beijing, and the two sides agreed to hold talks": as the
             # subject, the two its own sentence has just named, when it names just two
             named = self._states_before_in_sentence(tok.i, own, people=True)
+            if len(named) < 2:
+                # (by their capitals too: "Washington will provide funding to help Vietnam
+                # train engineers, and the two sides signed a memorandum")
+                named = self._states_before_in_sentence(tok.i, own, people=True,
+                                                        capitals=True)
             if len(named) == 2:
                 return _as_said(named, tok)
             # "Hun Manet said he had told Austin that ... Cambodian officials also said the two
@@ -1989,11 +1994,18 @@ class Resolver(People):
                                                                   "amod")
                          if m.text.lower() in STATE_KINDS), None)
             code, sector = self._recent_state(tok.i, own, kind), "GOV"
+            if len(own) >= 2 and kind is None:
+                # "Washington will help Vietnam train engineers, and the two sides signed a
+                # memorandum on developing the country's rare-earth deposits": of a pair that
+                # acts, one of the pair, the one named last
+                code = self._recent_state(tok.i, set(), frozenset(c.lower() for c in own
+                                                                  if c)) or code
             if tok.dep in ("nsubj", "nsubjpass") and tok.text.lower() in ("country", "nation"):
                 # "Japan has signed similar agreements with Australia and Britain. The country
                 # is also in talks with France": a subject carries on the last subject
                 code = self._recent_subject_state(tok.i) or code
-            elif tok.dep == "poss" and own and tok.text.lower() in ("country", "nation"):
+            elif tok.dep == "poss" and len(own) == 1 and \
+                    tok.text.lower() in ("country", "nation"):
                 # "Helsinki applied to join weeks after Russia invaded Ukraine. ... the
                 # Turkish parliament voted to ratify the country's membership": another's
                 # country is the last subject of another state, before one named in passing
