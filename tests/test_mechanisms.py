@@ -14030,3 +14030,16 @@ def test_a_warning_on_acts_going_on_is_aimed_at_their_doer():
     got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None)
            for e in _events(text, "2024-10-23") if "such actions" in e.evidence.text}
     assert ("THREATEN", "POL", "RUS") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, claim", [
+    ("American fighter jets intercepted two Chinese bombers flying near Alaska on Wednesday.",
+     ("MOBILIZE", "USA", "CHN", "occurred")),
+    ("Japanese jets intercepted a Russian surveillance plane over the Sea of Japan on Monday.",
+     ("MOBILIZE", "JPN", "RUS", "occurred")),
+    ("The Israeli navy intercepted a Turkish aid ship bound for Gaza on Monday.",
+     ("COERCE", "ISR", "TUR", "occurred")),
+])
+def test_aircraft_intercepted_are_met_by_force_a_ship_intercepted_is_stopped(text, claim):
+    assert claim in _claims(text, "2024-07-25")
