@@ -403,3 +403,13 @@ def test_the_two_sides_and_the_country_in_a_sentence_of_a_capital_and_a_state(pi
             "deposits.")
     assert sorted(_resolved(pipeline, text, "sides", "2023-09-11")[0]) == ["USA", "VNM"]
     assert _resolved(pipeline, text, "country", "2023-09-11") == [["VNM"]]
+
+
+@pytest.mark.model
+def test_nationalities_joined_on_a_compound_modifier_all_own_the_head(pipeline):
+    # "American and Canadian fighter jets": the nationalities modify "fighter", and each
+    # owns the jets
+    text = "American and Canadian fighter jets intercepted two Chinese bombers near Alaska."
+    assert sorted(_resolved(pipeline, text, "jets")[0]) == ["CAN", "USA"]
+    text = "Polish and Lithuanian border guards closed the crossings on Monday."
+    assert sorted(_resolved(pipeline, text, "guards")[0]) == ["LTU", "POL"]

@@ -1392,9 +1392,11 @@ class Resolver(People):
                           for c in seized] or self._described_state(m, self._sector_of(m))[0]
             if not owners and m.dep == "compound":
                 # "the Venezuelan Transport Ministry": the owner modifies the modifier
+                # (each of those joined: "American and Canadian fighter jets")
                 for g in kids(self.p, m.i, "amod", "compound"):
                     if g.i < m.i:
-                        owners.extend(self.owner_token(g))
+                        for j in conjuncts(self.p, g.i):
+                            owners.extend(self.owner_token(self.p.tokens[j]))
         if not any(m.dep == "poss" for m in mods):
             owners = owners or based
         if not owners and tok.lemma.lower() in SPONSORED and not self._definite(tok):
