@@ -413,3 +413,14 @@ def test_nationalities_joined_on_a_compound_modifier_all_own_the_head(pipeline):
     assert sorted(_resolved(pipeline, text, "jets")[0]) == ["CAN", "USA"]
     text = "Polish and Lithuanian border guards closed the crossings on Monday."
     assert sorted(_resolved(pipeline, text, "guards")[0]) == ["LTU", "POL"]
+
+
+@pytest.mark.model
+def test_a_description_set_beside_a_name_with_its_own_and_is_no_list(pipeline):
+    # "China, a close partner of Cambodia and a major trading partner of Thailand": one state
+    # described twice, not a list of three
+    text = ("China, a close partner of Cambodia and a major trading partner of Thailand, "
+            "urged restraint.")
+    assert _resolved(pipeline, text, "China") == [["CHN"]]
+    text = "India, Brazil and the United States issued a joint statement on Monday."
+    assert sorted(_resolved(pipeline, text, "India")[0]) == ["BRA", "IND", "USA"]

@@ -14043,3 +14043,4 @@ def test_a_warning_on_acts_going_on_is_aimed_at_their_doer():
 ])
 def test_aircraft_intercepted_are_met_by_force_a_ship_intercepted_is_stopped(text, claim):
     assert claim in _claims(text, "2024-07-25")
+

@@ -46,6 +46,9 @@ def conjuncts(p: ParsedText, i: int) -> list[int]:
             # Brazil an appos of India) goes on where the apposition has its own "and"
             if c.dep == "appos" and not (kids(p, c.i, "cc") and kids(p, c.i, "conj")):
                 continue
+            if c.dep == "appos" and c.pos == "NOUN" and kids(p, c.i, "det"):
+                continue    # (a description: "China, a close partner of Cambodia and a
+                #             major trading partner of Thailand, urged restraint")
             out.append(c.i)
             todo.append(c.i)
     return out
