@@ -14044,3 +14044,19 @@ def test_a_warning_on_acts_going_on_is_aimed_at_their_doer():
 def test_aircraft_intercepted_are_met_by_force_a_ship_intercepted_is_stopped(text, claim):
     assert claim in _claims(text, "2024-07-25")
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Aliyev said the Embraer 190, which was flying from Baku to Grozny, had been damaged by "
+     "Russian fire.", ("ASSAULT", "RUS", "AZE", "occurred"), ("ASSAULT", "RUS", "BRA",
+                                                              "occurred")),
+    ("Russian air defenses shot down a Boeing 737 of Ukraine International Airlines.",
+     ("ASSAULT", "RUS", "UKR", "occurred"), ("ASSAULT", "RUS", "USA", "occurred")),
+    ("Boeing will build 24 jets for Poland.", ("AID", "USA", "POL", "planned"), None),
+])
+def test_an_aircraft_named_by_its_makers_model_is_not_the_makers_states(text, claim, wrong):
+    # "the Embraer 190": the maker's state is no party to what is done to the plane (the maker
+    # itself, building jets, still stands for its state)
+    got = _claims(text, "2024-12-29")
+    assert claim in got and wrong not in got

@@ -524,6 +524,14 @@ class Resolver(People):
                 self.p.tokens[last.head].text.lower() in TIME_PREPOSITIONS:
             return []       # "apprehended 132,000 people in May": a month, not Theresa May
         key = ent.key or self.lex.lookup(ent.text) or ""
+        if key.startswith("force:") and (kids(self.p, last.i, "nummod") or (
+                last.i + 1 < len(self.p.tokens) and
+                self.p.tokens[last.i + 1].tag == "CD" and self.p.tokens[last.i + 1].head in (
+                    last.i, last.head))):
+            entry = self.lex.entry(key)
+            if entry is not None and entry.sector == "BUS":
+                return []   # "the Embraer 190", "a Boeing 737": a model its maker named, no
+                #             party (whoever flies it is)
         if ent.label == "PERSON" or key.startswith("leader:"):
             person = self.person_named(ent.text, tagged=ent.label == "PERSON")
             if person is None:
