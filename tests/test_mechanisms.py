@@ -14060,3 +14060,16 @@ def test_an_aircraft_named_by_its_makers_model_is_not_the_makers_states(text, cl
     # itself, building jets, still stands for its state)
     got = _claims(text, "2024-12-29")
     assert claim in got and wrong not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wrong", [
+    ("Blinken traveled on Tuesday to Cairo and Doha for talks with the leaders of Egypt and "
+     "Qatar, who are mediating between Israel and Hamas.", ("CONSULT", "EGY", "ISR")),
+    ("Lavrov met the foreign minister of Turkey, who is mediating between Russia and Ukraine, "
+     "on Friday.", ("CONSULT", "TUR", "UKR")),
+])
+def test_a_go_between_named_by_its_role_meets_no_one(text, wrong):
+    # "who are mediating between": a role the clause describes, no meeting told
+    got = {c[:3] for c in _claims(text, "2024-02-08")}
+    assert wrong not in got

@@ -301,6 +301,10 @@ def _describes(p: ParsedText, clause: Token, dated_tells: bool = True) -> bool:
     over a span ("led a coalition for years", "long opposed", "since independence")."""
     if clause.tag in ("VBZ", "VBP") and clause.lemma.lower() not in STANCES:
         return True     # (a stance held now is told: "Maduro, who accuses Washington of ...")
+    if clause.tag == "VBG" and clause.lemma.lower() in BROKERED_BY and any(
+            a.lemma.lower() == "be" and a.tag in ("VBZ", "VBP") for a in kids(p, clause.i, "aux")):
+        return True     # (a go-between's role: "the leaders of Egypt and Qatar, who are
+        #                 mediating between Israel and Hamas")
     if any(a.lemma.lower() == "have" for a in kids(p, clause.i, "aux")):
         # (but, with ``dated_tells``, a perfect given a day of its own tells an act:
         # "Zelenskiy, who had described the explosion on Tuesday night as a Russian strike";
