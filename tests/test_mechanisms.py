@@ -14073,3 +14073,13 @@ def test_a_go_between_named_by_its_role_meets_no_one(text, wrong):
     # "who are mediating between": a role the clause describes, no meeting told
     got = {c[:3] for c in _claims(text, "2024-02-08")}
     assert wrong not in got
+
+
+@pytest.mark.model
+def test_it_speaking_on_in_a_new_paragraph_is_still_the_speaker():
+    # the sentence before is the last of the paragraph before (no sentence holds the blank
+    # line between them)
+    text = ("In a statement, the Belgian foreign ministry said the presence of Rwandan forces "
+            "in eastern Congo violated Congo's sovereignty.\n\nIt called on Rwanda to "
+            "withdraw its troops.")
+    assert ("REQUEST", "BEL", "RWA", "occurred") in _claims(text, "2025-02-20")

@@ -2582,7 +2582,7 @@ class Resolver(People):
         sent = sentence_of(self.p, tok.i)
         lo = sent.start if sent is not None else max(0, tok.i - 60)
         for _ in range(2):
-            before = sentence_of(self.p, lo - 1) if lo > 0 else None
+            before = sentence_before(self.p, lo)
             lo = before.start if before is not None else lo
         for j in range(tok.i - 1, lo - 1, -1):
             t = self.p.tokens[j]
@@ -2777,7 +2777,7 @@ class Resolver(People):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
         tok = self.p.tokens[i]
         verb = self.p.tokens[tok.head]
-        before = sentence_of(self.p, lo - 1) if lo > 0 else None
+        before = sentence_before(self.p, lo)
         if tok.text.lower() == "it" and tok.dep == "nsubj" and i == lo and \
                 before is not None and verb.lemma.lower() in self.lex.speech_verbs:
             # "In a statement, the Belgian foreign ministry said the presence of Rwandan forces

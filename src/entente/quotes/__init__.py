@@ -16,8 +16,8 @@ from ..actors.resolve import PERSON_PRONOUNS, Person, Resolver
 from ..lexicons import frame_words as words
 from ..clean.quotemarks import MARKS, quote_pairs
 from ..records import CleanDocument, ParsedText, Quote, Speaker, Token
-from ..tree import (ancestors, kid, kids, sentence_of, subject_kid, subtree, text_of,
-                    text_verb)
+from ..tree import (ancestors, kid, kids, sentence_before, sentence_of, subject_kid, subtree,
+                    text_of, text_verb)
 
 __all__ = ["extract_quotes", "gender", "quoted_clauses"]
 
@@ -1093,7 +1093,7 @@ def _kin_before(p: ParsedText, r: Resolver, subj: Token, person: Person | None
     here = sentence_of(p, subj.i)
     if not words or here is None or here.start == 0:
         return None
-    before = sentence_of(p, here.start - 1)
+    before = sentence_before(p, here.start)
     for t in p.tokens[before.start:before.end] if before is not None else []:
         if t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in words:
             name = next((a for a in kids(p, t.i, "appos") if a.pos == "PROPN"), None)
