@@ -954,20 +954,31 @@ class Resolver(People):
         ``tok`` at most, whose title has its head word (with ``any_title``, any people),
         when every one has a state."""
         start = max(0, tok.i - TITLE_REACH)
-        people: list = []
+
+        def titled(e: Entity) -> bool:
+            return any_title or tok.lemma.lower() in {
+                t.lemma.lower() for t in self.p.tokens[max(start, e.start - 4):e.start]}
+
+        people = self._distinct_people(list(entities_in(self.p, start, tok.i)), titled)
+        return self._states_of_people(people[-size:]) if len(people) >= size else []
+
+    def _distinct_people(self, ents: list[Entity], keep=None) -> list[Entity]:
+        """The people among ``ents`` (those ``keep`` allows), once each however often named
+        ("Yoko Kamikawa ... Kamikawa"), in the order they were last named."""
+        people: list[Entity] = []
         seen: set[str] = set()
-        for e in reversed(list(entities_in(self.p, start, tok.i))):
-            title = {t.lemma.lower() for t in self.p.tokens[max(start, e.start - 4):e.start]}
-            person = self.person_named(e.text) if e.label == "PERSON" else None
-            key = person.name if person is not None else e.text     # (once each: "Kamikawa")
-            if e.label == "PERSON" and (any_title or tok.lemma.lower() in title) and \
-                    key not in seen:
+        for e in reversed(ents):
+            if e.label != "PERSON" or keep is not None and not keep(e):
+                continue
+            person = self.person_named(e.text)
+            key = person.name if person is not None else e.text
+            if key not in seen:
                 seen.add(key)
                 people.insert(0, e)
-                if len(people) == size:
-                    break
-        if len(people) < size:
-            return []
+        return people
+
+    def _states_of_people(self, people: list[Entity]) -> list[Actor]:
+        """The states of ``people``, once each, when every one of them has a state."""
         out: dict[str, Actor] = {}
         for e in people:
             found = [a for a in self.actors(e.end - 1) if a.code]
@@ -1152,24 +1163,8 @@ class Resolver(People):
         before = sentence_before(self.p, sent.start) if sent is not None else None
         if before is None:
             return []
-        people: list = []
-        seen: set[str] = set()
-        for e in reversed([e for e in entities_in(self.p, before.start, before.end)
-                           if e.label == "PERSON"]):
-            person = self.person_named(e.text)
-            key = person.name if person is not None else e.text
-            if key not in seen:
-                seen.add(key)
-                people.insert(0, e)
-        if len(people) < size:
-            return []
-        out: dict[str, Actor] = {}
-        for e in people[-size:]:
-            found = [a for a in self.actors(e.end - 1) if a.code]
-            if not found:
-                return []
-            out.setdefault(found[0].code, found[0])
-        return list(out.values())
+        people = self._distinct_people(list(entities_in(self.p, before.start, before.end)))
+        return self._states_of_people(people[-size:]) if len(people) >= size else []
 
     def _between_last(self, before: int) -> list[Actor]:
         """The parties of the last "between X and Y" before token ``before``."""
