@@ -14083,3 +14083,31 @@ def test_it_speaking_on_in_a_new_paragraph_is_still_the_speaker():
             "in eastern Congo violated Congo's sovereignty.\n\nIt called on Rwanda to "
             "withdraw its troops.")
     assert ("REQUEST", "BEL", "RWA", "occurred") in _claims(text, "2025-02-20")
+
+
+def test_a_group_named_with_its_number_is_counted_on_the_day_without_failing():
+    # groups.csv gave the G7 and G20 a founding year alone, which the count of members on
+    # a day could not read: the whole story failed
+    got = _claims("Foreign Minister Penny Wong met her Chinese counterpart Wang Yi on the "
+                  "sidelines of a Group of 20 foreign ministers' meeting in Johannesburg on "
+                  "Friday.", published="2025-02-23")
+    assert ("CONSULT", "AUS", "CHN", "occurred") in got, got
+
+
+def test_a_group_member_with_a_year_alone_is_refused_with_the_row(tmp_path, monkeypatch):
+    from entente.codes import groups
+    from entente.errors import ConfigError
+    from entente.lexicons import load_csv
+    (tmp_path / "groups.csv").write_text("group,member,joined,left\nG20,AU,2023,\n",
+                                         encoding="utf-8")
+    monkeypatch.setenv("ENTENTE_LEXICON_DIR", str(tmp_path))
+    load_csv.cache_clear()
+    groups.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"groups.csv: G20,AU: joined '2023' is not a "
+                                              r"date; write it as YYYY-MM-DD"):
+            groups()
+    finally:
+        monkeypatch.delenv("ENTENTE_LEXICON_DIR")
+        load_csv.cache_clear()
+        groups.cache_clear()

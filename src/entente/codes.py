@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .errors import QueryError
+from .errors import ConfigError, QueryError
 from .lexicons import load_csv, load_yaml, split
 from .records import EVENT_TYPES
 
@@ -151,11 +151,26 @@ def check_mode(value: str, type_: str | None = None, option: str = "mode") -> st
 
 @lru_cache(maxsize=None)
 def groups() -> dict[str, list[tuple[str, str, str]]]:
-    """Group -> [(member, joined, left)] from groups.csv."""
+    """Group -> [(member, joined, left)] from groups.csv; a date given is a whole one
+    (YYYY-MM-DD), else ConfigError names the row."""
     out: dict[str, list[tuple[str, str, str]]] = {}
     for r in load_csv("groups.csv"):
+        for key in ("joined", "left"):
+            _membership_day(r, key)
         out.setdefault(r["group"], []).append((r["member"], r["joined"], r["left"]))
     return out
+
+
+def _membership_day(row: dict[str, str], key: str) -> date | None:
+    if not row[key]:
+        return None
+    try:
+        return date.fromisoformat(row[key])
+    except ValueError:
+        raise ConfigError(
+            f"groups.csv: {row['group']},{row['member']}: {key} '{row[key]}' is not a date; "
+            f"write it as YYYY-MM-DD (a year alone is not enough to count members on a "
+            f"day), or leave it empty") from None
 
 
 def group_members(name: str, on: date) -> frozenset[str]:
