@@ -14111,3 +14111,18 @@ def test_a_group_member_with_a_year_alone_is_refused_with_the_row(tmp_path, monk
         monkeypatch.delenv("ENTENTE_LEXICON_DIR")
         load_csv.cache_clear()
         groups.cache_clear()
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("North Korea fired about 200 artillery rounds into waters near the South's front-line "
+     "islands on Friday.", ("MOBILIZE", "PRK", "KOR", "occurred")),
+    ("North Korea fired artillery shells into the sea near the border with South Korea.",
+     ("MOBILIZE", "PRK", "KOR", "occurred")),
+    # into a town it is an attack, artillery rounds as much as shells
+    ("Russian forces fired artillery rounds into the town of Kherson on Friday.",
+     ("ASSAULT", "RUS", "UKR", "occurred")),
+])
+def test_what_is_fired_into_the_water_near_a_state_is_a_show_of_force(text, claim):
+    got = _claims(text, published="2024-01-16")
+    assert claim in got, got
+    assert not {c for c in got if c[0] != claim[0]}, got
