@@ -14126,3 +14126,37 @@ def test_what_is_fired_into_the_water_near_a_state_is_a_show_of_force(text, clai
     got = _claims(text, published="2024-01-16")
     assert claim in got, got
     assert not {c for c in got if c[0] != claim[0]}, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Arab League voted on Sunday to restore Syria's membership, ending more than a "
+     "decade of isolation.", ("SUPPORT", "LAS", "SYR", "occurred")),
+    ("The African Union reinstated Gabon on Friday.", ("SUPPORT", "AU", "GAB", "occurred")),
+    ("The Arab League voted on Sunday to readmit Syria.", ("SUPPORT", "LAS", "SYR", "occurred")),
+])
+def test_a_body_that_takes_a_suspended_state_back_backs_it(text, claim):
+    assert claim in _claims(text, published="2023-05-08")
+
+
+def test_the_league_is_the_league_named_last():
+    got = _claims("The Arab League voted on Sunday to restore Syria's membership. Foreign "
+                  "ministers of the league approved a resolution allowing delegations of the "
+                  "Syrian government to resume their participation. The resolution called on "
+                  "Damascus to take concrete steps toward resolving the conflict. Iran "
+                  "welcomed the league's decision.", published="2023-05-08")
+    assert ("REQUEST", "LAS", "SYR", "occurred") in got, got
+    assert ("SUPPORT", "IRN", "LAS", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, partners, pairs_among", [
+    ("The league set up a ministerial committee of Jordan, Saudi Arabia, Iraq and Egypt, which "
+     "will continue direct talks with the Syrian government.", {"JOR", "SAU", "IRQ", "EGY"},
+     "SYR"),
+    ("A delegation from Egypt, Qatar and the United States met Israeli officials in Cairo.",
+     {"EGY", "QAT", "USA"}, "ISR"),
+])
+def test_the_members_of_a_committee_or_delegation_act_together_not_with_each_other(
+        text, partners, pairs_among):
+    got = {(c[1], c[2]) for c in _claims(text, published="2023-05-08") if c[0] == "CONSULT"}
+    assert {(m, pairs_among) for m in partners} <= got, got
+    assert not {(a, b) for a, b in got if {a, b} <= partners}, got

@@ -70,6 +70,10 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
     sense = d.trigger.sense
     if sense.kind == "noun" and sense.words[0] in JOINT_TEXTS:
         return False
+    if d.how != "between" and _members_of_one_body(p, d):
+        return False    # "a ministerial committee of Jordan, Saudi Arabia, Iraq and Egypt,
+        #                 which will continue direct talks with the Syrian government": the
+        #                 members talk together with another, not with each other
     t = p.tokens[d.trigger.token]
     if sense.kind == "verb" and t.lemma.lower() in RECIPROCAL_VERBS and any(
             o.lemma.lower() in _FOES or o.text.lower() in _FOES for o in kids(p, t.i, "dobj")):
@@ -124,6 +128,26 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
 
 
 BACKING_WITH = words("backing_with")
+MEMBER_BODIES = words("member_bodies")
+
+
+def _members_of_one_body(p: ParsedText, d: Draft) -> bool:
+    """Whether every source is named in the "of" or "from" phrase of one committee,
+    delegation or team (frames.yaml member_bodies), or by the body's own words."""
+    bodies = set()
+    for a in d.sources:
+        tok = next((t for t in p.tokens if t.idx <= a.start < t.end), None)
+        if tok is None:
+            return False
+        # (the source may be told by the body's own words: "A delegation" from ...)
+        body = next((h for h in [tok, *ancestors(p, tok.i)]
+                     if h.lemma.lower() in MEMBER_BODIES and
+                     any(pr.text.lower() in ("of", "from") for pr in kids(p, h.i, "prep"))),
+                    None)
+        if body is None:
+            return False
+        bodies.add(body.i)
+    return len(bodies) == 1
 
 
 def _with_a_target(p: ParsedText, w: Token, d: Draft) -> bool:
