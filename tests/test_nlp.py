@@ -397,3 +397,24 @@ def test_a_past_set_off_in_a_list_of_acts_is_the_tellers_conjunct(pipeline):
     parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
     tok = {t.text: t for t in parsed.tokens}
     assert tok["Russia"].dep == "nsubj" and tok["Russia"].head == tok["rejected"].i
+
+
+@pytest.mark.model
+def test_those_met_by_office_after_a_named_one_are_his_conjuncts(pipeline):
+    """'talks with Jordanian Foreign Minister Ayman Safadi and counterparts from Saudi Arabia,
+    Iraq and Egypt': the small model hangs 'counterparts' on 'talks'; the plural of people
+    met closing the 'with' phrase is the named one's conjunct, and the talks are with all."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("Syrian Foreign Minister Faisal Mekdad traveled to Amman on Monday for talks with "
+            "Jordanian Foreign Minister Ayman Safadi and counterparts from Saudi Arabia, Iraq "
+            "and Egypt.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["counterparts"].dep == "conj" and \
+        parsed.tokens[tok["counterparts"].head].text == "Safadi"
+    met = {e.target.code for e in pipeline.extract(text).events
+           if e.type == "CONSULT" and e.source.code == "SYR" and e.target}
+    assert {"JOR", "SAU", "IRQ", "EGY"} <= met, met

@@ -176,6 +176,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _second_objects_of_prepositions(tokens)
     tokens = _appositions_taken_for_subjects(tokens, ents)
     tokens = _appositions_taken_for_conjuncts(tokens)
+    tokens = _partners_taken_for_conjuncts_of_meetings(tokens)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1258,6 +1259,39 @@ def _appositions_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity
         for x in under.get(verb.i, []):
             if x.i < first.i:   # ("Also on Tuesday, ...": what leads the sentence leads the
                 fixed[x.i] = replace(x, head=first.i)   # first act)
+    return _kept(tokens, fixed)
+
+
+def _met_parties() -> frozenset[str]:
+    """The people one meets by their office alone ("counterparts", "officials"):
+    frames.yaml."""
+    return frame_words("met_parties")
+
+
+def _partners_taken_for_conjuncts_of_meetings(tokens: tuple[Token, ...]
+                                              ) -> tuple[Token, ...]:
+    """Tokens with the people one meets joined again to the one met before them: "talks with
+    Jordanian Foreign Minister Ayman Safadi and counterparts from Saudi Arabia, Iraq and
+    Egypt", parsed with "counterparts" a conjunct of "talks". A plural of people met (frames.yaml
+    met_parties) hung as a conjunct on a noun whose "with" phrase ends right before the "and"
+    is the conjunct of that phrase's object."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.tag != "NNS" or t.lemma.lower() not in _met_parties() and \
+                t.text.lower() not in _met_parties() or t.head >= t.i:
+            continue
+        gov = tokens[t.head]
+        cc = next((x for x in under.get(gov.i, []) if x.dep == "cc" and x.i == t.i - 1), None)
+        with_ = next((x for x in under.get(gov.i, []) if x.dep == "prep" and
+                      x.text.lower() == "with" and gov.i < x.i < t.i), None)
+        if gov.pos != "NOUN" or cc is None or with_ is None:
+            continue
+        met = next((x for x in under.get(with_.i, []) if x.dep == "pobj"), None)
+        if met is None or _subtree_end(tokens, under, met.i) != cc.i - 1 or \
+                any(x.dep == "conj" for x in under.get(met.i, [])):
+            continue
+        _rejoin(fixed, under, t, gov.i, met.i)
     return _kept(tokens, fixed)
 
 
