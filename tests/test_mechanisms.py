@@ -14160,3 +14160,14 @@ def test_the_members_of_a_committee_or_delegation_act_together_not_with_each_oth
     got = {(c[1], c[2]) for c in _claims(text, published="2023-05-08") if c[0] == "CONSULT"}
     assert {(m, pairs_among) for m in partners} <= got, got
     assert not {(a, b) for a, b in got if {a, b} <= partners}, got
+
+
+def test_an_act_of_an_earlier_year_told_after_the_news_is_its_precedent_not_a_retelling():
+    # the undated news had taken the precedent's year and gone to the background with it
+    text = ("President Donald Trump has authorized sweeping economic and travel sanctions "
+            "against the International Criminal Court.\n\nDuring his first term, Trump imposed "
+            "sanctions in 2020 on the court's then prosecutor, Fatou Bensouda, over an "
+            "investigation into alleged abuses in Afghanistan.")
+    got = _events(text, published="2025-02-08")
+    assert [(e.type, e.source.code, e.target.code, e.date) for e in got] == \
+        [("SANCTION", "USA", "ICC", "2025-02-08")], got

@@ -376,10 +376,15 @@ def to_events(p: ParsedText, doc: CleanDocument, drafts: list[Draft], version: s
                 (told.source.code == src.code or sense.type in RECIPROCAL) and \
                 (p.tokens[slots[seen[key]][2]].lemma.lower() in SUMMONING) == \
                 (p.tokens[d.trigger.token].lemma.lower() in SUMMONING)
-            if told is not None and sense.type in SAID_AGAIN and not once:
+            if told is not None and (sense.type in SAID_AGAIN and not once or
+                                     _precedent(told.date, event.date,
+                                                doc.metadata.published)):
                 # a statement or a meeting told again without the same date is another one
                 # ("condemned the raid" on Friday, and again in an interview; "met Wang"
-                # twice): each is a record of its own
+                # twice): each is a record of its own; so is an act of an earlier year told
+                # after the undated news ("has authorized sanctions against the court ...
+                # During his first term, Trump imposed sanctions in 2020 on the court's
+                # prosecutor": the precedent, not the news told again)
                 key = key + (ev.start,)
             elif told is not None and _compatible(told.date, event.date):
                 k = seen[key]
@@ -448,6 +453,13 @@ def _plain(name: str) -> str:
 def _people() -> frozenset[str]:
     return frozenset(_plain(n) for r in load_csv("leaders.csv")
                      for n in [r["name"], *(r.get("aliases") or "").split("|")] if n)
+
+
+def _precedent(first: str | None, later: str | None, published: str | None) -> bool:
+    """Whether an act told after an undated one is dated only by a year before the year of
+    publication: an earlier act of the kind, not the news told again."""
+    return not first and bool(later) and len(later) == 4 and bool(published) and \
+        later < published[:4]
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
