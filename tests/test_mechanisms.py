@@ -14171,3 +14171,17 @@ def test_an_act_of_an_earlier_year_told_after_the_news_is_its_precedent_not_a_re
     got = _events(text, published="2025-02-08")
     assert [(e.type, e.source.code, e.target.code, e.date) for e in got] == \
         [("SANCTION", "USA", "ICC", "2025-02-08")], got
+
+
+@pytest.mark.parametrize("text, wrongdoer", [
+    ("Russian drones crossed into Polish airspace overnight. Germany condemned the violation "
+     "of Polish airspace.", "RUS"),
+    ("Russian drones crossed into Polish airspace overnight. European Commission President "
+     "Ursula von der Leyen condemned what she called a reckless and unprecedented violation "
+     "of Polish airspace.", "RUS"),
+    ("Germany condemned Russia's violation of Polish airspace.", "RUS"),
+])
+def test_a_breach_of_a_states_airspace_is_charged_to_who_entered_it_not_to_the_state(
+        text, wrongdoer):
+    got = {c for c in _claims(text, published="2025-09-10") if c[0] == "ACCUSE"}
+    assert {c[2] for c in got} == {wrongdoer}, got

@@ -521,6 +521,16 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         return []
     if obj is None:
         return []
+    wronged = R.breached_owners(r, obj)
+    if wronged:
+        # "Russian drones crossed into Polish airspace ... condemned the violation of Polish
+        # airspace": the last to enter or strike what the breach wronged
+        for d in reversed(history):
+            if d.trigger.token < obj.i and d.trigger.sense.type in ("MOBILIZE", "ASSAULT") and \
+                    {a.code for a in d.targets} & wronged:
+                found = [a for a in d.sources if a.code not in own]
+                if found:
+                    return found
     hostile = described and obj.lemma.lower() in HOSTILE_NAMES
     index = load_triggers().index
     definite = refers_back(p, obj)

@@ -26,6 +26,7 @@ _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite"
 ENDINGS = frame_words("endings")
 # nouns of a norm broken ("a breach of U.N. sanctions"): the "of" phrase is the norm, no party
 BREACHES = frame_words("breaches")
+INTRUDED = frame_words("intruded")     # what a breach wrongs ("of Polish airspace")
 _PURPOSE_PREPS = {"for", "in", "into", "during"}
 
 
@@ -1333,6 +1334,17 @@ def _unknown_person(r: Resolver, head: int) -> bool:
         not r.actors(o.i)
 
 
+def breached_owners(r: Resolver, obj: Token) -> set[str]:
+    """Whose airspace, waters or sovereignty a breach named by ``obj`` wrongs ("the violation
+    of Polish airspace"): their codes, else none."""
+    p = r.p
+    if obj.lemma.lower() not in BREACHES:
+        return set()
+    return {a.code for prep in kids(p, obj.i, "prep") if prep.text.lower() == "of"
+            for o in kids(p, prep.i, "pobj") if o.lemma.lower() in INTRUDED
+            for a in owners(r, o.i) if a.code}
+
+
 def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset()
                      ) -> list[Actor]:
     """Any state the trigger acts on or toward: its object, or a prepositional object."""
@@ -1725,6 +1737,13 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             # "opposes any form of official exchanges between the U.S. and Taiwan"
             t = next((o for prep in kids(p, t.i, "prep") if prep.text.lower() == "of"
                       for o in kids(p, prep.i, "pobj")), t)
+        if t is not None and t.lemma.lower() in BREACHES and any(
+                o.lemma.lower() in INTRUDED for prep in kids(p, t.i, "prep")
+                if prep.text.lower() == "of" for o in kids(p, prep.i, "pobj")):
+            # "condemned the violation of Polish airspace": whose airspace is the one
+            # wronged, not the wrongdoer, who is told by the breach's own owner ("Russia's
+            # violation") or else by the story
+            return noun_sources(r, t.i)
         found = owners(r, t.i) if t is not None else []
         if not found and t is not None and t.dep == "dobj" and not is_passive(p, tok):
             # "criticized joint drills by Seoul and Washington", the "by" hung on the verb

@@ -120,11 +120,16 @@ def named_in_free_relative(p: ParsedText, r: Resolver, tok: int, own: set) -> li
             # ("actions by China", the "by" hung on the active verb of naming; "an
             # interception of one of its planes by a Chinese fighter": the judge's own plane
             # is the victim, the doer is named by "by")
-            found = [a for a in R.noun_sources(r, named.i) or R.owners(r, named.i)
+            # (a breach's "of" phrase names what it wrongs: "what she called a reckless
+            # violation of Polish airspace" is no charge against Poland)
+            breach = bool(R.breached_owners(r, named))
+            found = [a for a in R.noun_sources(r, named.i) or
+                     ([] if breach else R.owners(r, named.i))
                      if a.code and a.code not in own]
             heads = [named] + ([v] if kid(p, v.i, "nsubj") is not None else [])
             for prep in [x for h in heads for x in kids(p, h.i, "prep")] if not found else []:
-                if prep.text.lower() in ("by", "of", "from"):
+                if prep.text.lower() in ("by", "from") or prep.text.lower() == "of" and \
+                        not breach:
                     o = kid(p, prep.i, "pobj")
                     found = [a for a in (r.actors(o.i) if o is not None else [])
                              if a.code and a.code not in own]
