@@ -14185,3 +14185,25 @@ def test_a_breach_of_a_states_airspace_is_charged_to_who_entered_it_not_to_the_s
         text, wrongdoer):
     got = {c for c in _claims(text, published="2025-09-10") if c[0] == "ACCUSE"}
     assert {c[2] for c in got} == {wrongdoer}, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Pakistan suspended all trade with India and expelled the Indian military advisers posted "
+     "in Islamabad.", ("SANCTION", "PAK", "IND", "occurred")),
+    ("India ordered Pakistan's military advisers out of the country on Wednesday.",
+     ("SANCTION", "IND", "PAK", "occurred")),
+])
+def test_military_advisers_at_a_mission_are_expelled_as_diplomats_are(text, claim):
+    got = [e for e in _events(text, published="2025-04-25") if e.mode == "expel"]
+    assert [(e.type, e.source.code, e.target.code, e.status) for e in got] == [claim], got
+
+
+def test_a_pact_named_by_its_own_clause_names_the_party_left():
+    # "with Pakistan" hangs inside the treaty's relative clause, and the small model joined
+    # "ordered" to that clause as if the treaty had ordered
+    got = [(e.type, e.mode, e.source.code, e.target.code) for e in _events(
+        "India has suspended its participation in the 65-year-old treaty that divides the "
+        "waters of the Indus river system with Pakistan and ordered Pakistan's military "
+        "advisers out of the country.", published="2025-04-25")]
+    assert ("SANCTION", "discontinue", "IND", "PAK") in got, got
+    assert ("SANCTION", "expel", "IND", "PAK") in got, got

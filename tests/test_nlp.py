@@ -418,3 +418,25 @@ def test_those_met_by_office_after_a_named_one_are_his_conjuncts(pipeline):
     met = {e.target.code for e in pipeline.extract(text).events
            if e.type == "CONSULT" and e.source.code == "SYR" and e.target}
     assert {"JOR", "SAU", "IRQ", "EGY"} <= met, met
+
+
+@pytest.mark.model
+def test_a_past_joined_to_a_present_relative_clause_goes_with_the_main_verb(pipeline):
+    """'has suspended its participation in the treaty that divides the waters ... and ordered
+    Pakistan's military advisers out': the small model joins 'ordered' to 'divides'."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("India has suspended its participation in the treaty that divides the waters of "
+            "the Indus river system with Pakistan and ordered Pakistan's military advisers "
+            "out of the country.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["ordered"].dep == "conj" and \
+        parsed.tokens[tok["ordered"].head].text == "suspended"
+    # a present joined to a present relative clause is left alone
+    text = "Kenya leads a mission that patrols the coast and trains local police."
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert parsed.tokens[tok["trains"].head].text != "leads"

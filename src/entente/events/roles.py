@@ -1262,6 +1262,12 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             if inner is not None and inner.lemma.lower() in PACTS:
                 heads.append(inner.i)
                 pact = inner.i
+                # ("its participation in the treaty that divides the waters of the Indus
+                # river system with Pakistan": the party the pact's own clause names with
+                # "with", wherever in the clause the parser hung it)
+                heads.extend(j for c in kids(r.p, inner.i, "relcl")
+                             for j in range(*subtree(r.p, c.i))
+                             if any(w.text.lower() == "with" for w in kids(r.p, j, "prep")))
     for prep in kids(r.p, tok, "prep"):
         # "one of its largest attacks of the war on Ukraine": the phrase of the war the
         # attack belongs to

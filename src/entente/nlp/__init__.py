@@ -153,6 +153,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
+    tokens = _pasts_taken_into_present_relatives(tokens)
     tokens = _finite_conjuncts_of_infinitives(tokens)
     tokens = _complements_taken_for_relatives(tokens)
     tokens = _participles_of_the_teller(tokens)
@@ -621,6 +622,38 @@ def _conjuncts_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, .
             continue
         fixed[t.i] = replace(t, head=main.i)
         fixed[t.i - 1] = replace(tokens[t.i - 1], head=main.i)
+    return _kept(tokens, fixed)
+
+
+def _pasts_taken_into_present_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a past joined back to the main clause: "India has suspended its
+    participation in the treaty that divides the waters of the Indus with Pakistan and
+    ordered Pakistan's military advisers out of the country" is parsed with "ordered" joined
+    to "divides", as if the treaty had ordered. A simple past with no subject of its own joined
+    by "and" to a relative clause in the present ("that divides") belongs with the past or
+    perfect of the clause the relative clause sits in."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for t in tokens:
+        if t.dep != "conj" or t.tag != "VBD" or t.head >= t.i:
+            continue
+        rel = tokens[t.head]
+        if rel.dep != "relcl" or rel.tag not in ("VBZ", "VBP") or \
+                tokens[t.i - 1].dep != "cc" or \
+                any(x.dep in ("nsubj", "nsubjpass", "aux") for x in under.get(t.i, [])) or \
+                not any(x.dep == "nsubj" and x.text.lower() in RELATIVE_PRONOUNS | {"that"}
+                        for x in under.get(rel.i, [])):
+            continue
+        main = tokens[rel.head]
+        for _ in range(8):      # up from the noun the clause is on to the verb it is in
+            if main.pos in ("VERB", "AUX") or main.head == main.i:
+                break
+            main = tokens[main.head]
+        past = main.tag == "VBD" or main.tag == "VBN" and any(
+            x.dep == "aux" and x.lemma.lower() == "have" for x in under.get(main.i, []))
+        if main.pos != "VERB" or not past or main.i >= rel.i:
+            continue
+        _rejoin(fixed, under, t, rel.i, main.i)
     return _kept(tokens, fixed)
 
 
