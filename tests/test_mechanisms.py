@@ -14207,3 +14207,17 @@ def test_a_pact_named_by_its_own_clause_names_the_party_left():
         "advisers out of the country.", published="2025-04-25")]
     assert ("SANCTION", "discontinue", "IND", "PAK") in got, got
     assert ("SANCTION", "expel", "IND", "PAK") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The United States has stopped passing intelligence to Ukraine.",
+     ("SANCTION", "USA", "UKR", "occurred")),
+    ("The United States has stopped sharing intelligence with Ukraine.",
+     ("SANCTION", "USA", "UKR", "occurred")),
+    ("Poland will stop sending weapons to Ukraine.", ("SANCTION", "POL", "UKR", "planned")),
+    ("The United States paused weapons deliveries to Ukraine on Monday.",
+     ("SANCTION", "USA", "UKR", "occurred")),
+])
+def test_a_tie_stopped_is_cut(text, claim):
+    got = _claims(text, published="2025-03-05")
+    assert claim in got and not {c for c in got if c[0] in ("AID", "COOPERATE", "REJECT")}, got

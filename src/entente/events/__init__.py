@@ -3278,7 +3278,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "warned that the expulsions would not go unanswered", "said such provocations would
         # not be tolerated": what is to be answered was done; the "not" is the answer's
         status = "occurred"
-    if sense.kind == "verb" and sense.type in _GIVEN_UP and _no_longer(p, tok) and \
+    stopped = sense.kind == "verb" and sense.type in _GIVEN_UP and _stopped(p, tok)
+    if stopped:
+        # "has stopped passing intelligence to Ukraine", "will stop sending arms": a cut,
+        # told as the stop verb's own clause tells it
+        status = event_status(p, tok.head, tok.head, s.end)
+        if status in ("occurred", "planned"):
+            sense = replace(sense, type=_STOPPED[sense.type],
+                            mode="discontinue" if _STOPPED[sense.type] == "SANCTION" else None)
+            trig = replace(trig, sense=sense)
+    elif sense.kind == "verb" and sense.type in _GIVEN_UP and _no_longer(p, tok) and \
             status in ("occurred", "planned"):
         # "Poland is no longer sending weapons to Ukraine", "will no longer recognize Farmajo
         # as president": a tie given up is cut (aid) or turned down (backing, talks,
@@ -3715,6 +3724,21 @@ _SAID_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 # what a tie given up "no longer" becomes ("is no longer sending weapons": a cut)
 _GIVEN_UP = {"AID": "SANCTION", "SUPPORT": "REJECT", "AGREE": "REJECT", "COOPERATE": "REJECT",
              "CONSULT": "REJECT"}
+
+
+_STOPPING = words("stopping")
+# what a tie stopped becomes: aid or working together stopped is cut, words of backing or
+# talks stopped are turned down
+_STOPPED = {"AID": "SANCTION", "COOPERATE": "SANCTION", "SUPPORT": "REJECT", "AGREE": "REJECT",
+            "CONSULT": "REJECT"}
+
+
+def _stopped(p: ParsedText, tok: Token) -> bool:
+    """Whether a verb is what one stops doing ("stopped passing intelligence", "ceased
+    sending arms"): a gerund under a verb of stopping (frames.yaml stopping)."""
+    head = p.tokens[tok.head]
+    return tok.tag == "VBG" and tok.dep == "xcomp" and head.i != tok.i and \
+        head.lemma.lower() in _STOPPING
 
 
 def _no_longer(p: ParsedText, tok: Token) -> bool:
