@@ -14221,3 +14221,11 @@ def test_a_pact_named_by_its_own_clause_names_the_party_left():
 def test_a_tie_stopped_is_cut(text, claim):
     got = _claims(text, published="2025-03-05")
     assert claim in got and not {c for c in got if c[0] in ("AID", "COOPERATE", "REJECT")}, got
+
+
+def test_a_consensus_welcomed_is_the_undertaking_of_its_parties():
+    got = _claims("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held "
+                  "talks on Wednesday, two days after their governments announced an agreement "
+                  "on patrolling along their disputed frontier. Modi said he welcomed the "
+                  "consensus reached by negotiators in recent weeks.", published="2024-10-23")
+    assert ("SUPPORT", "IND", "CHN", "occurred") in got, got
