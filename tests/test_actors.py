@@ -424,3 +424,12 @@ def test_a_description_set_beside_a_name_with_its_own_and_is_no_list(pipeline):
     assert _resolved(pipeline, text, "China") == [["CHN"]]
     text = "India, Brazil and the United States issued a joint statement on Monday."
     assert sorted(_resolved(pipeline, text, "India")[0]) == ["BRA", "IND", "USA"]
+
+
+@pytest.mark.model
+def test_the_peace_and_security_council_is_the_african_unions(pipeline):
+    # "Security Council" alone is the U.N.'s; the longer name is the AU's organ
+    got = _resolved(pipeline, "The African Union suspended Gabon on Thursday. The bloc's Peace "
+                    "and Security Council, meeting in Addis Ababa, condemned the coup.",
+                    "Council", published="2023-08-31")
+    assert got == [["AU"]], got

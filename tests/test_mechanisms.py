@@ -14229,3 +14229,10 @@ def test_a_consensus_welcomed_is_the_undertaking_of_its_parties():
                   "on patrolling along their disputed frontier. Modi said he welcomed the "
                   "consensus reached by negotiators in recent weeks.", published="2024-10-23")
     assert ("SUPPORT", "IND", "CHN", "occurred") in got, got
+
+
+def test_a_takeover_named_again_is_the_coup_told_before():
+    got = _claims("Army officers seized power in Gabon on Wednesday. The African Union's Peace "
+                  "and Security Council said in a statement that it \"strongly condemned\" "
+                  "the takeover.", published="2023-08-31")
+    assert ("ACCUSE", "AU", "GAB", "occurred") in got, got
