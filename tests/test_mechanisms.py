@@ -14236,3 +14236,11 @@ def test_a_takeover_named_again_is_the_coup_told_before():
                   "and Security Council said in a statement that it \"strongly condemned\" "
                   "the takeover.", published="2023-08-31")
     assert ("ACCUSE", "AU", "GAB", "occurred") in got, got
+
+
+def test_those_responsible_are_who_last_seized_or_struck():
+    got = _claims("Army officers seized power in Gabon on Wednesday. France condemned the "
+                  "coup. A State Department spokesman urged those responsible to release "
+                  "members of the government and to preserve civilian rule.",
+                  published="2023-08-31")
+    assert ("REQUEST", "USA", "GAB", "occurred") in got, got

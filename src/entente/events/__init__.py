@@ -2165,6 +2165,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
     if not tgts and predicate != tok.i:
         tgts = R.targets(r, predicate, spec, trig.obj, skip)
+    if not tgts and history and _those_responsible(p, tok):
+        # "urged those responsible to release members of the government" after a coup:
+        # whoever last struck or seized by force
+        tgts = REF.last_doers(history, {a.code for a in sources}, ("ASSAULT", "COERCE"),
+                              last=12)
     if not tgts and carrier is not None:
         # "flew alongside American aircraft during Exercise Pitch Black" (but "in a joint
         # statement, the three urged Tehran to ...": the one urged is no party to the text)
@@ -3724,6 +3729,17 @@ _SAID_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT"})
 # what a tie given up "no longer" becomes ("is no longer sending weapons": a cut)
 _GIVEN_UP = {"AID": "SANCTION", "SUPPORT": "REJECT", "AGREE": "REJECT", "COOPERATE": "REJECT",
              "CONSULT": "REJECT"}
+
+
+def _those_responsible(p: ParsedText, tok: Token) -> bool:
+    """Whether the one a trigger acts on is named only as "those responsible" (or "the
+    perpetrators"), with no party of its own."""
+    for o in kids(p, tok.i, "dobj"):
+        if o.text.lower() == "those" and any(a.lemma.lower() == "responsible"
+                                             for a in kids(p, o.i, "amod")) or \
+                o.lemma.lower() == "perpetrator" and not kids(p, o.i, "poss", "amod"):
+            return True
+    return False
 
 
 _STOPPING = words("stopping")
