@@ -433,3 +433,12 @@ def test_the_peace_and_security_council_is_the_african_unions(pipeline):
                     "and Security Council, meeting in Addis Ababa, condemned the coup.",
                     "Council", published="2023-08-31")
     assert got == [["AU"]], got
+
+
+@pytest.mark.model
+def test_all_parties_in_a_state_are_of_that_state_not_the_storys_two_sides(pipeline):
+    got = _resolved(pipeline, "Army officers seized power in Gabon on Wednesday. France, "
+                    "Gabon's former colonial ruler, condemned the coup. China's Foreign "
+                    "Ministry called on all parties in Gabon to resolve their differences "
+                    "through dialogue.", "parties", published="2023-08-31")
+    assert got == [["GAB"]], got

@@ -774,6 +774,15 @@ class Resolver(People):
         size = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
         sides = tok.lemma.lower() in SIDES and ("all" in words or "both" in words or
                                                "the" in words)
+        if sides and size is None:
+            # "called on all parties in Gabon to resolve their differences": the parties
+            # within the state named, not the sides of the story's dispute
+            within = [a for prep in kids(self.p, tok.i, "prep") if prep.text.lower() == "in"
+                      for o in kids(self.p, prep.i, "pobj") for a in self.actors(o.i)
+                      if a.code and self.lex.entry(f"country:{a.code}")]
+            if within:
+                return [Actor(a.code, a.name, a.sector, tok.text, tok.idx, tok.end)
+                        for a in within]
         if size is None and not {"the", "those", "these"} & set(words) and not sides:
             return []
         subj = self._clause_subject(tok, through_xcomp=True) \
