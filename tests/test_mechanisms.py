@@ -14244,3 +14244,14 @@ def test_those_responsible_are_who_last_seized_or_struck():
                   "members of the government and to preserve civilian rule.",
                   published="2023-08-31")
     assert ("REQUEST", "USA", "GAB", "occurred") in got, got
+
+
+def test_a_clause_of_what_each_did_after_a_list_of_names_is_all_of_theirs():
+    got = _claims("European Commission President Ursula von der Leyen signed the joint "
+                  "declaration with Egyptian President Abdel Fattah el-Sisi in Cairo, where she "
+                  "was accompanied by the prime ministers of Italy, Greece, Belgium and Austria "
+                  "and the president of Cyprus, Giorgia Meloni, Kyriakos Mitsotakis, Alexander "
+                  "De Croo, Karl Nehammer and Nikos Christodoulides, who each also held talks "
+                  "with the Egyptian leader.", published="2024-03-18")
+    met = {c[1] for c in got if c[0] == "CONSULT" and c[2] == "EGY"}
+    assert {"ITA", "GRC", "BEL", "AUT", "CYP"} <= met, got

@@ -264,11 +264,14 @@ def antecedent(p: ParsedText, clause: Token) -> Token:
     Xi"), or the subject said to be one of those nouns ("Saudi Arabia, Egypt and China were
     among the countries that urged restraint", "Japan is one of the states that ...")."""
     head = p.tokens[clause.head]
-    if head.dep == "conj" and (clause.tag == "VBP" or clause.lemma.lower() in _TOGETHER) and \
+    each = any(c.text.lower() in ("each", "all", "both") for c in kids(p, clause.i, "nsubj"))
+    if head.dep == "conj" and (clause.tag == "VBP" or clause.lemma.lower() in _TOGETHER or
+                               each) and \
             p.tokens[clause.i - 1].text != "," and any(
                 p.tokens[k].text == "," for k in range(head.i + 1, clause.i)):
         # "talks between Modi and Xi, who met on Oct. 23": a clause set off after names
-        # joined by "and" that tells what they did together (or says "are", "have") is
+        # joined by "and" that tells what they did together (or says "are", "have", or
+        # what each of them did: "who each also held talks with the Egyptian leader") is
         # theirs, all of them, not the last one's
         first = head
         while first.dep == "conj" and first.head != first.i:
