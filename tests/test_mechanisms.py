@@ -14255,3 +14255,10 @@ def test_a_clause_of_what_each_did_after_a_list_of_names_is_all_of_theirs():
                   "with the Egyptian leader.", published="2024-03-18")
     met = {c[1] for c in got if c[0] == "CONSULT" and c[2] == "EGY"}
     assert {"ITA", "GRC", "BEL", "AUT", "CYP"} <= met, got
+
+
+def test_who_is_welcomed_before_holding_talks_holds_them():
+    got = _claims("Xi, who arrived Wednesday evening from Serbia, was welcomed with military "
+                  "honors at the Sandor Palace before holding talks with Orban.",
+                  published="2024-05-09")
+    assert ("CONSULT", "CHN", "HUN", "occurred") in got, got

@@ -338,6 +338,8 @@ def _dated_on(p: ParsedText, clause: Token) -> bool:
     return False
 
 
+# prepositions that set one's act in time beside another ("before holding talks")
+_TIMES_OF_ACTS = frozenset({"before", "after", "while", "upon", "since"})
 # meetings that set a past act at a point of the story ("during their talk")
 _ANCHORING = frame_words("anchoring_events")
 
@@ -698,6 +700,12 @@ def subject_of(p: ParsedText, verb: int, depth: int = 0) -> Token | None:
              for o in kids(p, pr.i, "pobj")), None)
         if done_by is not None and done_by.pos in ("NOUN", "PROPN"):
             return done_by
+    if tok.dep == "pcomp" and tok.tag == "VBG" and head.text.lower() in _TIMES_OF_ACTS and \
+            head.head != head.i and is_passive(p, head.head) and \
+            kid(p, head.head, "agent") is None and kid(p, head.head, "nsubjpass") is not None:
+        # "Xi was welcomed with military honors before holding talks with Orban": who holds
+        # the talks is the one welcomed, not the welcomer the passive leaves untold
+        return kid(p, head.head, "nsubjpass")
     if tok.dep == "pcomp" and head.pos == "ADP" and head.head != head.i and \
             p.tokens[head.head].pos in ("VERB", "AUX"):
         # "resorted to throwing stones": the subject of the verb before the preposition
