@@ -440,3 +440,22 @@ def test_a_past_joined_to_a_present_relative_clause_goes_with_the_main_verb(pipe
     parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
     tok = {t.text: t for t in parsed.tokens}
     assert parsed.tokens[tok["trains"].head].text != "leads"
+
+
+@pytest.mark.model
+def test_a_person_hung_on_a_part_of_the_next_persons_name_is_coordinated_with_him(pipeline):
+    """'French President Emmanuel Macron and European Commission President Ursula von der
+    Leyen pressed Xi': the small model hangs 'Macron' on 'der' and 'Commission' as his
+    conjunct; both press."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("At a meeting in Paris on Monday, French President Emmanuel Macron and European "
+            "Commission President Ursula von der Leyen pressed Xi to use his influence.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["Macron"].dep == "nsubj" and tok["Leyen"].dep == "conj" and \
+        tok["Leyen"].head == tok["Macron"].i
+    pressed = {e.source.code for e in pipeline.extract(text).events if e.type == "REQUEST"}
+    assert pressed == {"FRA", "EU"}, pressed

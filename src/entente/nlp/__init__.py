@@ -423,6 +423,9 @@ def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
                 first.head <= first.i:
             continue
         second = tokens[first.head]
+        while second.dep == "compound" and second.head > second.i and \
+                not _person_end(second, ents):
+            second = tokens[second.head]    # ("Ursula von der Leyen": hung on "der")
         if not _person_end(second, ents) or second.ent == first.ent:
             continue
         own = under.get(first.i, [])
