@@ -14262,3 +14262,12 @@ def test_who_is_welcomed_before_holding_talks_holds_them():
                   "honors at the Sandor Palace before holding talks with Orban.",
                   published="2024-05-09")
     assert ("CONSULT", "CHN", "HUN", "occurred") in got, got
+
+
+def test_an_undertaking_set_beside_the_one_signed_is_judged_as_its_parties():
+    got = _claims("Hamas, Fatah and a dozen smaller Palestinian factions signed a declaration "
+                  "in the Chinese capital on Tuesday, an agreement that China hailed as a "
+                  "historic step but that Israel rejected within hours.", published="2024-07-24")
+    assert ("SUPPORT", "CHN", "PSE", "occurred") in got, got
+    assert ("REJECT", "ISR", "PSE", "occurred") in got, got
+    assert not {c for c in got if c[2] == "CHN"}, got

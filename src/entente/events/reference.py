@@ -156,6 +156,15 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         #                                 concerned by the move" is the one concerned)
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
+    elif obj is not None and obj.text.lower() in ("that", "which") and t.dep == "relcl" and \
+            p.tokens[t.head].lemma.lower() in R.undertakings():
+        obj = p.tokens[t.head]      # "an agreement that China hailed": the undertaking
+    elif obj is None and t.dep == "conj" and p.tokens[t.head].dep == "relcl" and \
+            kid(p, t.head, "dobj") is not None and \
+            kid(p, t.head, "dobj").text.lower() in ("that", "which"):
+        # "an agreement that China hailed but that Israel rejected": the second clause's
+        # object is the first's
+        obj = p.tokens[p.tokens[t.head].head]
     found = doers_by_both(p, obj, own, history) if obj is not None else []
     if found:
         return found
@@ -591,10 +600,17 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             and obj.lemma.lower() not in GENERIC_ACTS and not undertaking and \
             not (referred and obj.lemma.lower() in R.undertakings()):
         return []
+    # ("signed a declaration ..., an agreement that China hailed but that Israel rejected":
+    # an undertaking set beside the one just named is that one)
+    up = p.tokens[obj.head]
+    beside = obj.dep in ("appos", "npadvmod") and (
+        up.lemma.lower() in R.undertakings() or up.pos == "VERB" and any(
+            o.lemma.lower() in R.undertakings() for o in kids(p, up.i, "dobj")))
     if not (referred or described or kid(p, obj.i, "poss") is not None or
-            definite):
+            definite or beside and undertaking):
         return []
-    if undertaking and (referred or definite and not kids(p, obj.i, "amod", "compound", "poss")):
+    if undertaking and (referred or beside or
+                        definite and not kids(p, obj.i, "amod", "compound", "poss")):
         # "welcomed the truce", "approved the deal": its parties, as told when it was made
         parties = _undertaking_parties(p, r, obj, history, own)
         if parties:
