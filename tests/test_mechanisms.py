@@ -14271,3 +14271,11 @@ def test_an_undertaking_set_beside_the_one_signed_is_judged_as_its_parties():
     assert ("SUPPORT", "CHN", "PSE", "occurred") in got, got
     assert ("REJECT", "ISR", "PSE", "occurred") in got, got
     assert not {c for c in got if c[2] == "CHN"}, got
+
+
+def test_the_government_a_states_ministry_charges_is_anothers():
+    got = _claims("Kyiv had publicly called on Ulaanbaatar on Friday to hand Putin over to The "
+                  "Hague, and on Tuesday the Ukrainian Foreign Ministry accused the government "
+                  "of having let \"an indicted criminal\" escape justice.", published="2024-09-03")
+    assert ("ACCUSE", "UKR", "MNG", "occurred") in got, got
+    assert not {c for c in got if c[2] in ("UKR", "NLD")}, got

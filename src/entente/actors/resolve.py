@@ -17,6 +17,7 @@ from ..tree import (ancestors, conjuncts, entities_in, kid, kids, object_told_be
                     sentence_before, sentence_of, subject_kid, subtree, text_of)
 from .lexicon import Entry, Lexicon
 from ..lexicons import frame_words
+from ..lexicons import load_yaml as _load_yaml
 from .gender import fits, gender
 from .people import People, Person
 
@@ -51,6 +52,10 @@ DISASTERS = frame_words("disasters")
 # craft and weapons a story names again by their kind ("the drone", "the balloon"): the thing
 # told before, with its owner or none
 CRAFTS = frame_words("crafts")
+# prepositions of a place gone to or acted in, whose object is no party ("over to The Hague")
+_PLACE_PREPS = frozenset({"to", "in", "at", "into", "from", "near", "toward", "towards"})
+# verbs that charge someone (modality.yaml charging): "accused the government of ..."
+CHARGING = frozenset(str(w).lower() for w in _load_yaml("modality.yaml").get("charging", []))
 # words for firms: "nine U.S. defense companies ... the firms" (frames.yaml)
 _FIRM_WORDS = frame_words("firms")
 # what a state is governed by ("their governments", "its leaders"): frames.yaml
@@ -1527,6 +1532,21 @@ class Resolver(People):
                     code in self._doers_of(tok):
                 code = None     # "Azerbaijan fired shells at villages, killing civilians":
                 #                 not the shooter's own people
+            elif sector == "GOV" and tok.dep == "dobj" and tok.tag == "NN" and \
+                    self._definite(tok) and not mods and \
+                    self.p.tokens[tok.head].lemma.lower() in CHARGING and \
+                    (code is None or code in self._doers_of(tok)) and self._doers_of(tok):
+                # "Kyiv had called on Ulaanbaatar to hand Putin over ... the Ukrainian Foreign
+                # Ministry accused the government of having let him escape": a state's body
+                # charges another government, the last other state named
+                # (a party named, not a place gone to: "to hand Putin over to The Hague")
+                doers = self._doers_of(tok)
+                code = next((entry.code for e, entry in self._entities_before(tok.i)
+                             if entry is not None and entry.code and entry.code not in doers
+                             and entry.kind in ("country", "capital") and not (
+                                 self.p.tokens[e.end - 1].dep == "pobj" and
+                                 self.p.tokens[self.p.tokens[e.end - 1].head].text.lower()
+                                 in _PLACE_PREPS)), None) or code
             if code:
                 owners = [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx,
                                 tok.end)]
