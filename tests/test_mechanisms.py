@@ -14279,3 +14279,10 @@ def test_the_government_a_states_ministry_charges_is_anothers():
                   "of having let \"an indicted criminal\" escape justice.", published="2024-09-03")
     assert ("ACCUSE", "UKR", "MNG", "occurred") in got, got
     assert not {c for c in got if c[2] in ("UKR", "NLD")}, got
+
+
+def test_a_site_within_anothers_site_is_the_others_owners():
+    got = _claims("An Israeli tank fired on an observation tower at the UNIFIL headquarters in "
+                  "Naqoura.", published="2024-10-13")
+    assert ("ASSAULT", "ISR", "UN", "occurred") in got and \
+        ("ASSAULT", "ISR", "LBN", "occurred") not in got, got

@@ -1011,6 +1011,12 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
             out = next((found for found in (
                 _own_owners(r, j) for j in range(i - 1, max(-1, i - 300), -1)
                 if r.p.tokens[j].lemma.lower() == lemma) if found), [])
+    if not out and r.p.tokens[i].lemma.lower() in NAMED_SITES:
+        # "fired on an observation tower at the UNIFIL headquarters": a site within another
+        # site is the other's owner's
+        out = [a for prep in kids(r.p, i, "prep") if prep.text.lower() == "at"
+               for o in kids(r.p, prep.i, "pobj") if o.lemma.lower() in NAMED_SITES
+               for a in _own_owners(r, o.i)]
     if not out and follow and r.p.tokens[i].lemma.lower() in NAMED_SITES and \
             r.p.tokens[i].tag == "NN" and not kids(r.p, i, "prep", "compound", "amod", "poss"):
         det = kid(r.p, i, "det")
