@@ -14286,3 +14286,12 @@ def test_a_site_within_anothers_site_is_the_others_owners():
                   "Naqoura.", published="2024-10-13")
     assert ("ASSAULT", "ISR", "UN", "occurred") in got and \
         ("ASSAULT", "ISR", "LBN", "occurred") not in got, got
+
+
+def test_a_takeover_counted_in_passing_tells_no_new_seizure():
+    got = _claims("Army officers seized power in Gabon on Wednesday. The takeover is the eighth "
+                  "in West and Central Africa since 2020, and it came barely five weeks after "
+                  "the military in Niger ousted President Mohamed Bazoum in late July. France "
+                  "condemned the coup.", published="2023-08-31")
+    assert ("ACCUSE", "FRA", "GAB", "occurred") in got, got
+    assert not {c for c in got if c[0] == "ACCUSE" and c[2] == "NER"}, got

@@ -41,6 +41,10 @@ RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
 
 
+# words that name a coup told before only when named again ("the takeover")
+_COUPS_AGAIN = words("coups_named_again")
+
+
 def adversary(s: Sentence, sources: list[Actor], history: list[Draft]) -> list[Actor]:
     """The party a speaker's threat is aimed at, when the threat names none: the target of
     the speaker's accusation, demand or sanction in this sentence or the one before."""
@@ -306,7 +310,7 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
             obj.lemma.lower() in GENERIC_ACTS and \
             any(own & {a.code for a in d.sources} for d in history):
         return []   # "Ecuador's government has defended the decision": its own, after its raid
-    if obj is not None and obj.lemma.lower() in COUPS and refers_back(p, obj) and \
+    if obj is not None and obj.lemma.lower() in COUPS | _COUPS_AGAIN and refers_back(p, obj) and \
             not kids(p, obj.i, "poss", "prep", "amod", "compound"):
         # "Military officers seized power in Gabon ... France condemned the coup": those who
         # took power in the state the story told it was taken in
