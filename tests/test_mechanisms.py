@@ -14154,6 +14154,8 @@ def test_the_league_is_the_league_named_last():
      "SYR"),
     ("A delegation from Egypt, Qatar and the United States met Israeli officials in Cairo.",
      {"EGY", "QAT", "USA"}, "ISR"),
+    ("Saudi and Omani delegations held talks with leaders of Yemen's Houthi rebels in Sanaa.",
+     {"SAU", "OMN"}, "YEM"),
 ])
 def test_the_members_of_a_committee_or_delegation_act_together_not_with_each_other(
         text, partners, pairs_among):
@@ -14295,3 +14297,9 @@ def test_a_takeover_counted_in_passing_tells_no_new_seizure():
                   "condemned the coup.", published="2023-08-31")
     assert ("ACCUSE", "FRA", "GAB", "occurred") in got, got
     assert not {c for c in got if c[0] == "ACCUSE" and c[2] == "NER"}, got
+
+
+def test_two_states_delegations_with_no_one_else_named_meet_each_other():
+    got = _claims("U.S. and Chinese delegations held talks in Geneva on Saturday.",
+                  published="2025-05-11")
+    assert ("CONSULT", "USA", "CHN", "occurred") in got, got

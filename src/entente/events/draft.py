@@ -133,16 +133,21 @@ MEMBER_BODIES = words("member_bodies")
 
 def _members_of_one_body(p: ParsedText, d: Draft) -> bool:
     """Whether every source is named in the "of" or "from" phrase of one committee,
-    delegation or team (frames.yaml member_bodies), or by the body's own words."""
+    delegation or team (frames.yaml member_bodies), or by the body's own words, or modifies
+    one plural of them that acts on a third."""
     bodies = set()
     for a in d.sources:
         tok = next((t for t in p.tokens if t.idx <= a.start < t.end), None)
         if tok is None:
             return False
         # (the source may be told by the body's own words: "A delegation" from ...)
+        # (or the states' own delegations meeting a third: "Saudi and Omani delegations held
+        # talks with leaders of Yemen's Houthi rebels"; with no one else named, they meet
+        # each other)
         body = next((h for h in [tok, *ancestors(p, tok.i)]
-                     if h.lemma.lower() in MEMBER_BODIES and
-                     any(pr.text.lower() in ("of", "from") for pr in kids(p, h.i, "prep"))),
+                     if h.lemma.lower() in MEMBER_BODIES and (
+                         any(pr.text.lower() in ("of", "from") for pr in kids(p, h.i, "prep"))
+                         or h.tag == "NNS" and bool(d.targets) and tok.i < h.i)),
                     None)
         if body is None:
             return False
