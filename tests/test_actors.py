@@ -442,3 +442,11 @@ def test_all_parties_in_a_state_are_of_that_state_not_the_storys_two_sides(pipel
                     "Ministry called on all parties in Gabon to resolve their differences "
                     "through dialogue.", "parties", published="2023-08-31")
     assert got == [["GAB"]], got
+
+
+@pytest.mark.model
+def test_the_movement_is_the_armed_group_named_last(pipeline):
+    got = _resolved(pipeline, "Saudi envoys held talks with leaders of Yemen's Houthi rebels in "
+                    "Sanaa. A Houthi official warned that the movement would resume its attacks "
+                    "on the kingdom.", "movement", published="2023-04-10")
+    assert got == [["YEM"]], got

@@ -1593,10 +1593,11 @@ class Resolver(People):
             body = self._named_body(tok)
             if body is not None:
                 return [body]
-        if not owners and self._definite(tok) and tok.text.lower() == "group" and \
+        if not owners and self._definite(tok) and tok.text.lower() in ("group", "movement") and \
                 not mods and not kids(self.p, tok.i, "prep"):
-            # "the G7 ... the group condemned", "al-Shabab ... the group said": the body named
-            # last, if the last body named is one we know (not "Human Rights Watch")
+            # "the G7 ... the group condemned", "al-Shabab ... the group said", "the Houthis
+            # ... the movement would resume its attacks": the body named last, if the last body
+            # named is one we know (not "Human Rights Watch")
             body = self._last_body(tok.i)
             if body is not None:
                 return [body]
