@@ -14303,3 +14303,9 @@ def test_two_states_delegations_with_no_one_else_named_meet_each_other():
     got = _claims("U.S. and Chinese delegations held talks in Geneva on Saturday.",
                   published="2025-05-11")
     assert ("CONSULT", "USA", "CHN", "occurred") in got, got
+
+
+def test_a_home_secretary_named_with_no_state_is_britains():
+    got = _claims("Home Secretary James Cleverly flew to Kigali on Tuesday to sign the agreement "
+                  "with Rwandan Foreign Minister Vincent Biruta.", published="2023-12-07")
+    assert ("CONSULT", "GBR", "RWA", "occurred") in got, got
