@@ -450,3 +450,11 @@ def test_the_movement_is_the_armed_group_named_last(pipeline):
                     "Sanaa. A Houthi official warned that the movement would resume its attacks "
                     "on the kingdom.", "movement", published="2023-04-10")
     assert got == [["YEM"]], got
+
+
+@pytest.mark.model
+def test_forces_in_what_a_state_is_pressed_about_are_that_states(pipeline):
+    got = _resolved(pipeline, "Australia, Britain and Poland pressed Israel on Wednesday for a "
+                    "full account of how its forces came to kill seven aid workers in Gaza.",
+                    "its", published="2024-04-03")
+    assert got == [["ISR"]], got

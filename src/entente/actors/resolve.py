@@ -86,6 +86,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
 # verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")
+# a state's armed forces, whose possessive in what another is asked about is that other's
+_ARMED_FORCES = frozenset({"force", "forces", "troops", "military", "army", "soldiers",
+                           "navy", "jets", "warplanes"})
 # verbs that name a wrong as such, whose doer a reporting state is not ("said it had violated
 # the convention"; a strike or an arrest a state reports may well be its own)
 _WRONGDOING = frame_words("wrongs_as_such")
@@ -2948,6 +2951,21 @@ class Resolver(People):
                     if obj.i < i and obj.pos == "PROPN" else []
                 if found:
                     return found
+        if self.p.tokens[i].text.lower() in ("its", "their") and \
+                self.p.tokens[i].dep == "poss" and \
+                self.p.tokens[self.p.tokens[i].head].lemma.lower() in _ARMED_FORCES:
+            # "pressed Israel for a full account of how its forces came to kill seven aid
+            # workers": forces acting in what a state is asked or blamed about, however deep
+            # in the "for" or "over" phrase, are that state's
+            prep = next((a for a in ancestors(self.p, i) if a.dep == "prep" and
+                         a.text.lower() in ("for", "over", "about")), None)
+            verb = self.p.tokens[prep.head] if prep is not None else None
+            obj = kid(self.p, verb.i, "dobj") if verb is not None and verb.pos == "VERB" \
+                else None
+            found = [a for a in self.actors(obj.i) if a.code] \
+                if obj is not None and obj.i < i and obj.pos == "PROPN" else []
+            if found:
+                return found
         if self.p.tokens[i].text.lower() == "them" and self._asked_to_settle(self.p.tokens[i]):
             # "China, which has close ties to both, urged them to resolve their differences":
             # the two in dispute, not the last plural subject ("Qatar and Turkey offered to
