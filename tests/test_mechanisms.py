@@ -14309,3 +14309,16 @@ def test_a_home_secretary_named_with_no_state_is_britains():
     got = _claims("Home Secretary James Cleverly flew to Kigali on Tuesday to sign the agreement "
                   "with Rwandan Foreign Minister Vincent Biruta.", published="2023-12-07")
     assert ("CONSULT", "GBR", "RWA", "occurred") in got, got
+
+
+def test_the_leaders_of_several_states_who_call_a_third_do_not_call_each_other():
+    got = _claims("Russian and Ukrainian delegations met in Istanbul on Friday. The leaders of "
+                  "Britain, France, Germany and Poland spoke by phone with Trump after the "
+                  "talks.", published="2025-05-17")
+    called = {(c[1], c[2]) for c in got if c[0] == "CONSULT"}
+    assert {("GBR", "USA"), ("FRA", "USA"), ("DEU", "USA"), ("POL", "USA")} <= called, got
+    assert not {(a, b) for a, b in called if {a, b} <= {"GBR", "FRA", "DEU", "POL"}}, got
+    # with no one else named, the leaders of several states meet each other
+    got = _claims("The leaders of Britain, France and Germany met in Tirana on Friday.",
+                  published="2025-05-17")
+    assert ("CONSULT", "GBR", "FRA", "occurred") in got, got

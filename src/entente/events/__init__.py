@@ -1991,9 +1991,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         if with_party and doers:
             sources, how, talks_ahead = doers, "subj", _talks_ahead(p, tok, verb)
         elif not with_party and len({a.code for a in doers}) >= 2 and \
-                _talks_set_by(p, tok) in ("after", "following", "during", "at"):
+                _talks_set_by(p, tok) in ("after", "following", "during", "at") and \
+                not REF.refers_back(p, tok):
             # "Biden and Xi agreed to resume military communications after four hours of
-            # talks": talks the joined subject held among themselves
+            # talks": talks the joined subject held among themselves (not talks named again:
+            # "spoke by phone with Trump after the talks" in Istanbul)
             sources, forced, how = doers[:1], doers[1:], "subj"
     if not sources and sense.type == "CONSULT" and sense.kind == "noun" and \
             tok.dep in ("nsubj", "nsubjpass"):

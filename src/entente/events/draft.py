@@ -129,6 +129,14 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
 
 BACKING_WITH = words("backing_with")
 MEMBER_BODIES = words("member_bodies")
+OFFICE_HOLDERS = words("office_holders")
+
+
+def _only_present(p: ParsedText, d: Draft) -> bool:
+    """Whether the draft's third party is told only as present ("met in Lima, with a
+    Brazilian envoy present"): those who met met each other."""
+    return any(t.text.lower() == "present" and t.dep != "ROOT"
+               for t in p.tokens[d.sentence.start:d.sentence.end])
 
 
 def _members_of_one_body(p: ParsedText, d: Draft) -> bool:
@@ -144,10 +152,16 @@ def _members_of_one_body(p: ParsedText, d: Draft) -> bool:
         # (or the states' own delegations meeting a third: "Saudi and Omani delegations held
         # talks with leaders of Yemen's Houthi rebels"; with no one else named, they meet
         # each other)
+        # (and the leaders of several states who act on a third: "The leaders of Britain,
+        # France, Germany and Poland spoke by phone with Trump"; with no one else named, they
+        # meet each other)
         body = next((h for h in [tok, *ancestors(p, tok.i)]
                      if h.lemma.lower() in MEMBER_BODIES and (
                          any(pr.text.lower() in ("of", "from") for pr in kids(p, h.i, "prep"))
-                         or h.tag == "NNS" and bool(d.targets) and tok.i < h.i)),
+                         or h.tag == "NNS" and bool(d.targets) and tok.i < h.i) or
+                     h.lemma.lower() in OFFICE_HOLDERS and h.tag == "NNS" and bool(d.targets)
+                     and any(pr.text.lower() == "of" for pr in kids(p, h.i, "prep")) and
+                     not _only_present(p, d)),
                     None)
         if body is None:
             return False
