@@ -14322,3 +14322,13 @@ def test_the_leaders_of_several_states_who_call_a_third_do_not_call_each_other()
     got = _claims("The leaders of Britain, France and Germany met in Tirana on Friday.",
                   published="2025-05-17")
     assert ("CONSULT", "GBR", "FRA", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "France on Thursday handed Ivory Coast the military camp it has occupied for nearly half a "
+    "century beside Abidjan's international airport.",
+    "France handed over its military base to Ivory Coast on Thursday.",
+])
+def test_a_base_handed_to_the_host_is_a_withdrawal(text):
+    got = _claims(text, published="2025-02-21")
+    assert ("RETREAT", "FRA", "CIV", "occurred") in got, got
