@@ -14332,3 +14332,17 @@ def test_the_leaders_of_several_states_who_call_a_third_do_not_call_each_other()
 def test_a_base_handed_to_the_host_is_a_withdrawal(text):
     got = _claims(text, published="2025-02-21")
     assert ("RETREAT", "FRA", "CIV", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Biden designated Kenya a major non-NATO ally on Thursday.",
+     ("SUPPORT", "USA", "KEN", "occurred")),
+    ("Biden said he would designate Kenya as a major non-NATO ally.",
+     ("SUPPORT", "USA", "KEN", "planned")),
+    # a terrorist designation is still a sanction
+    ("The United States designated the Houthis a terrorist organization.",
+     ("SANCTION", "USA", "YEM", "occurred")),
+])
+def test_a_state_designated_an_ally_is_backed(text, claim):
+    got = _claims(text, published="2024-05-24")
+    assert claim in got and len({c[0] for c in got}) == 1, got
