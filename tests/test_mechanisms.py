@@ -14346,3 +14346,11 @@ def test_a_base_handed_to_the_host_is_a_withdrawal(text):
 def test_a_state_designated_an_ally_is_backed(text, claim):
     got = _claims(text, published="2024-05-24")
     assert claim in got and len({c[0] for c in got}) == 1, got
+
+
+def test_the_bloc_a_member_charges_is_not_its_own():
+    text = ("After announcing in January that they would leave ECOWAS, Mali, Burkina Faso and "
+            "Niger formed the Alliance of Sahel States on Saturday. Niger's leader, General "
+            "Abdourahamane Tiani, accused the bloc of acting at the bidding of foreign powers.")
+    got = {c for c in _claims(text, published="2024-07-07") if c[0] == "ACCUSE"}
+    assert got == {("ACCUSE", "NER", "ECOWAS", "occurred")}, got

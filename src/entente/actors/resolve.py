@@ -464,6 +464,14 @@ class Resolver(People):
         return [Actor(c, self.lex.name_of(c), "GOV", tok.text, tok.idx, tok.end)
                 for name in names[:1] for c in groups[name]]
 
+    def _day(self) -> datetime.date:
+        """The day of publication (the latest day there is, when the story gives none): what
+        a bloc's members are counted on."""
+        try:
+            return datetime.date.fromisoformat((self.published or "")[:10])
+        except ValueError:
+            return datetime.date.max
+
     def _numbered_bloc(self, tok: Token) -> str | None:
         """The bloc named in the story (before ``tok``) that had as many members on the day
         of publication as the number on ``tok`` says, if exactly one did."""
@@ -1578,7 +1586,10 @@ class Resolver(People):
                 return [Actor(code, self.lex.name_of(code), "GOV", tok.text, tok.idx, tok.end)]
         if not owners and self._definite(tok) and tok.lemma.lower() in BLOC_NOUNS and \
                 tok.ent < 0 and not mods and tok.text.islower() and \
-                not kids(self.p, tok.i, "prep"):
+                not any(pr.text.lower() != "of" or not kids(self.p, pr.i, "pcomp")
+                        for pr in kids(self.p, tok.i, "prep")):
+            # (a charge's "of" phrase hung on the bloc is no part of its name: "accused the
+            # bloc of acting at the bidding of foreign powers")
             # "the alliance had failed to meet its obligations": the body named last
             # ("the organization" is the body named last whose name says so: the Organization
             # of American States, not the "General Assembly" named since)
@@ -1586,6 +1597,17 @@ class Resolver(People):
                 self._same_description(tok) or \
                 self._recent_body(tok.i, bloc=tok.lemma.lower() in BLOCS) or \
                 self._recent_body(tok.i)
+            if body is not None and tok.dep == "dobj" and \
+                    self.p.tokens[tok.head].lemma.lower() in CHARGING:
+                # "He accused the bloc of acting at the bidding of foreign powers", said by a
+                # member of a bloc just founded: the bloc charged is not the charger's own but
+                # the last other body named (ECOWAS, which the juntas are leaving)
+                doers = self._doers_of(tok)
+                if doers & group_members(body.code, self._day()):
+                    other = self._recent_entry(tok.i, lambda x: x.kind == "org" and
+                                               x.code != body.code and x.code in groups())
+                    body = Actor(other.code, self.lex.name_of(other.code), other.sector or
+                                 "GOV", tok.text, tok.idx, tok.end) if other else body
             if body is not None:
                 return [body]
         if not owners and self._definite(tok) and tok.lemma.lower() in BODY_WORDS and \
