@@ -14354,3 +14354,11 @@ def test_the_bloc_a_member_charges_is_not_its_own():
             "Abdourahamane Tiani, accused the bloc of acting at the bidding of foreign powers.")
     got = {c for c in _claims(text, published="2024-07-07") if c[0] == "ACCUSE"}
     assert got == {("ACCUSE", "NER", "ECOWAS", "occurred")}, got
+
+
+def test_members_counted_are_people_sent_not_a_membership():
+    got = _claims("Mexico will send 10,000 members of its National Guard to the border with the "
+                  "United States to stem the flow of fentanyl.", published="2025-02-04")
+    assert not {c for c in got if c[0] == "SUPPORT"}, got
+    assert ("SUPPORT", "SWE", "NATO", "occurred") in _claims(
+        "Sweden became NATO's 32nd member on Thursday.", published="2024-03-08")

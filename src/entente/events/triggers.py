@@ -390,6 +390,10 @@ def _modified_away(p: ParsedText, tok: Token, sense: Sense) -> bool:
     if sense.kind == "verb" and sense.type == "MOBILIZE":
         return any(c.text.lower() in GOING_AHEAD for c in kids(p, tok.i, "advmod", "prt")) \
             and any(c.text.lower() == "with" for c in kids(p, tok.i, "prep"))
+    if sense.kind == "noun" and sense.mode == "accession" and tok.tag == "NNS" and \
+            kids(p, tok.i, "nummod"):
+        return True     # "will send 10,000 members of its National Guard": people counted,
+        #                 no membership
     return sense.kind == "noun" and bool(sense.not_modifier) and any(
         c.i < tok.i and c.lemma.lower() in sense.not_modifier
         for c in kids(p, tok.i, "compound", "amod", "nmod", "poss"))
