@@ -616,16 +616,23 @@ def _conjuncts_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, .
         if not any(x.dep == "aux" and x.text.lower() in PERFECT for x in rel_own) or not any(
                 x.dep == "nsubj" and x.text.lower() in RELATIVE_PRONOUNS for x in rel_own):
             continue
-        main = tokens[rel.head]
-        for _ in range(8):      # up from the noun the clause is on to the verb it is in
-            if main.pos in ("VERB", "AUX") or main.head == main.i:
-                break
-            main = tokens[main.head]
+        main = _verb_above(tokens, rel.head)
         if main.pos != "VERB" or main.tag != "VBD" or main.i >= rel.i:
             continue
         fixed[t.i] = replace(t, head=main.i)
         fixed[t.i - 1] = replace(tokens[t.i - 1], head=main.i)
     return _kept(tokens, fixed)
+
+
+def _verb_above(tokens: tuple[Token, ...], i: int) -> Token:
+    """The verb a noun at ``i`` stands in (up to eight heads up), or the highest token
+    reached: where a relative clause on the noun sits."""
+    main = tokens[i]
+    for _ in range(8):
+        if main.pos in ("VERB", "AUX") or main.head == main.i:
+            break
+        main = tokens[main.head]
+    return main
 
 
 def _pasts_taken_into_present_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -647,11 +654,7 @@ def _pasts_taken_into_present_relatives(tokens: tuple[Token, ...]) -> tuple[Toke
                 not any(x.dep == "nsubj" and x.text.lower() in RELATIVE_PRONOUNS | {"that"}
                         for x in under.get(rel.i, [])):
             continue
-        main = tokens[rel.head]
-        for _ in range(8):      # up from the noun the clause is on to the verb it is in
-            if main.pos in ("VERB", "AUX") or main.head == main.i:
-                break
-            main = tokens[main.head]
+        main = _verb_above(tokens, rel.head)
         past = main.tag == "VBD" or main.tag == "VBN" and any(
             x.dep == "aux" and x.lemma.lower() == "have" for x in under.get(main.i, []))
         if main.pos != "VERB" or not past or main.i >= rel.i:
