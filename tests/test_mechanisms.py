@@ -14362,3 +14362,10 @@ def test_members_counted_are_people_sent_not_a_membership():
     assert not {c for c in got if c[0] == "SUPPORT"}, got
     assert ("SUPPORT", "SWE", "NATO", "occurred") in _claims(
         "Sweden became NATO's 32nd member on Thursday.", published="2024-03-08")
+
+
+def test_one_referred_to_as_a_villain_is_charged():
+    got = _claims("China said Monday it had lodged a formal protest with Germany after Foreign "
+                  "Minister Annalena Baerbock referred to President Xi Jinping as a dictator in "
+                  "a U.S. television interview.", published="2023-09-18")
+    assert ("ACCUSE", "DEU", "CHN", "occurred") in got, got

@@ -423,6 +423,10 @@ def naming(p: ParsedText, r: Resolver, start: int, end: int
         if t.pos != "VERB" or t.lemma.lower() not in ev.naming_verbs:
             continue
         obj = kid(p, t.i, "dobj")
+        if obj is None and t.lemma.lower() == "refer":
+            # "referred to President Xi Jinping as a dictator": the one referred to is named
+            obj = next((o for pr in kids(p, t.i, "prep") if pr.text.lower() == "to"
+                        for o in kids(p, pr.i, "pobj")), None)
         comp = kid(p, t.i, "oprd") or kid(p, t.i, "xcomp") or kid(p, t.i, "ccomp") or \
             _named_as(p, t, obj)
         objects = kids(p, t.i, "dobj")
