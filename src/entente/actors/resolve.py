@@ -17,7 +17,7 @@ from ..tree import (ancestors, conjuncts, entities_in, kid, kids, object_told_be
                     sentence_before, sentence_of, subject_kid, subtree, text_of)
 from .lexicon import Entry, Lexicon
 from ..lexicons import frame_words
-from ..lexicons import load_yaml as _load_yaml
+from ..nlp import charging_verbs
 from .gender import fits, gender
 from .people import People, Person
 
@@ -54,8 +54,6 @@ DISASTERS = frame_words("disasters")
 CRAFTS = frame_words("crafts")
 # prepositions of a place gone to or acted in, whose object is no party ("over to The Hague")
 _PLACE_PREPS = frozenset({"to", "in", "at", "into", "from", "near", "toward", "towards"})
-# verbs that charge someone (modality.yaml charging): "accused the government of ..."
-CHARGING = frozenset(str(w).lower() for w in _load_yaml("modality.yaml").get("charging", []))
 # words for firms: "nine U.S. defense companies ... the firms" (frames.yaml)
 _FIRM_WORDS = frame_words("firms")
 # what a state is governed by ("their governments", "its leaders"): frames.yaml
@@ -87,8 +85,7 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")
 # a state's armed forces, whose possessive in what another is asked about is that other's
-_ARMED_FORCES = frozenset({"force", "forces", "troops", "military", "army", "soldiers",
-                           "navy", "jets", "warplanes"})
+_ARMED_FORCES = frame_words("armed_forces")
 # verbs that name a wrong as such, whose doer a reporting state is not ("said it had violated
 # the convention"; a strike or an arrest a state reports may well be its own)
 _WRONGDOING = frame_words("wrongs_as_such")
@@ -464,6 +461,18 @@ class Resolver(People):
         return [Actor(c, self.lex.name_of(c), "GOV", tok.text, tok.idx, tok.end)
                 for name in names[:1] for c in groups[name]]
 
+    def _party_named_before(self, i: int, doers: set[str]) -> str | None:
+        """The last state named before token ``i`` as a party, not ``doers`` and not a place
+        gone to or acted in ("to hand Putin over to The Hague")."""
+        for e, entry in self._entities_before(i):
+            last = self.p.tokens[e.end - 1]
+            if entry is None or not entry.code or entry.code in doers or \
+                    entry.kind not in ("country", "capital") or last.dep == "pobj" and \
+                    self.p.tokens[last.head].text.lower() in _PLACE_PREPS:
+                continue
+            return entry.code
+        return None
+
     def _day(self) -> datetime.date:
         """The day of publication (the latest day there is, when the story gives none): what
         a bloc's members are counted on."""
@@ -478,10 +487,7 @@ class Resolver(People):
         num = next((c for c in kids(self.p, tok.i, "nummod") if c.text.isdigit()), None)
         if num is None or not self.published:
             return None
-        try:
-            day = datetime.date.fromisoformat(self.published[:10])
-        except ValueError:
-            return None
+        day = self._day()
         named = {e.key.split(":")[1] for e in self.p.entities
                  if e.start < tok.i and e.key and e.key.startswith("org:")}
         matching = [g for g in groups() if g in named and
@@ -1545,19 +1551,14 @@ class Resolver(People):
                 #                 not the shooter's own people
             elif sector == "GOV" and tok.dep == "dobj" and tok.tag == "NN" and \
                     self._definite(tok) and not mods and \
-                    self.p.tokens[tok.head].lemma.lower() in CHARGING and \
-                    (code is None or code in self._doers_of(tok)) and self._doers_of(tok):
+                    self.p.tokens[tok.head].lemma.lower() in charging_verbs():
                 # "Kyiv had called on Ulaanbaatar to hand Putin over ... the Ukrainian Foreign
                 # Ministry accused the government of having let him escape": a state's body
                 # charges another government, the last other state named
                 # (a party named, not a place gone to: "to hand Putin over to The Hague")
                 doers = self._doers_of(tok)
-                code = next((entry.code for e, entry in self._entities_before(tok.i)
-                             if entry is not None and entry.code and entry.code not in doers
-                             and entry.kind in ("country", "capital") and not (
-                                 self.p.tokens[e.end - 1].dep == "pobj" and
-                                 self.p.tokens[self.p.tokens[e.end - 1].head].text.lower()
-                                 in _PLACE_PREPS)), None) or code
+                if doers and (code is None or code in doers):
+                    code = self._party_named_before(tok.i, doers) or code
             if code:
                 owners = [Actor(code, self.lex.name_of(code), sector, tok.text, tok.idx,
                                 tok.end)]
@@ -1598,7 +1599,7 @@ class Resolver(People):
                 self._recent_body(tok.i, bloc=tok.lemma.lower() in BLOCS) or \
                 self._recent_body(tok.i)
             if body is not None and tok.dep == "dobj" and \
-                    self.p.tokens[tok.head].lemma.lower() in CHARGING:
+                    self.p.tokens[tok.head].lemma.lower() in charging_verbs():
                 # "He accused the bloc of acting at the bidding of foreign powers", said by a
                 # member of a bloc just founded: the bloc charged is not the charger's own but
                 # the last other body named (ECOWAS, which the juntas are leaving)

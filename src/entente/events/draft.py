@@ -135,7 +135,8 @@ OFFICE_HOLDERS = words("office_holders")
 def _only_present(p: ParsedText, d: Draft) -> bool:
     """Whether the draft's third party is told only as present ("met in Lima, with a
     Brazilian envoy present"): those who met met each other."""
-    return any(t.text.lower() == "present" and t.dep != "ROOT"
+    return any(t.text.lower() == "present" and any(
+                   a.dep == "prep" and a.text.lower() == "with" for a in ancestors(p, t.i))
                for t in p.tokens[d.sentence.start:d.sentence.end])
 
 
@@ -145,7 +146,8 @@ def _members_of_one_body(p: ParsedText, d: Draft) -> bool:
     one plural of them that acts on a third."""
     bodies = set()
     for a in d.sources:
-        tok = next((t for t in p.tokens if t.idx <= a.start < t.end), None)
+        tok = next((t for t in p.tokens[d.sentence.start:d.sentence.end]
+                    if t.idx <= a.start < t.end), None)
         if tok is None:
             return False
         # (the source may be told by the body's own words: "A delegation" from ...)

@@ -1357,15 +1357,19 @@ def _unknown_person(r: Resolver, head: int) -> bool:
         not r.actors(o.i)
 
 
-def breached_owners(r: Resolver, obj: Token) -> set[str]:
-    """Whose airspace, waters or sovereignty a breach named by ``obj`` wrongs ("the violation
-    of Polish airspace"): their codes, else none."""
-    p = r.p
+def _wronged(p: ParsedText, obj: Token) -> list[Token]:
+    """The airspace, waters or sovereignty a breach named by ``obj`` wrongs ("the violation
+    of Polish airspace"): the "of" phrase's objects, if ``obj`` is a breach of such."""
     if obj.lemma.lower() not in BREACHES:
-        return set()
-    return {a.code for prep in kids(p, obj.i, "prep") if prep.text.lower() == "of"
-            for o in kids(p, prep.i, "pobj") if o.lemma.lower() in INTRUDED
-            for a in owners(r, o.i) if a.code}
+        return []
+    return [o for prep in kids(p, obj.i, "prep") if prep.text.lower() == "of"
+            for o in kids(p, prep.i, "pobj") if o.lemma.lower() in INTRUDED]
+
+
+def breached_owners(r: Resolver, obj: Token) -> set[str]:
+    """Whose airspace, waters or sovereignty a breach named by ``obj`` wrongs: their codes,
+    else none."""
+    return {a.code for o in _wronged(r.p, obj) for a in owners(r, o.i) if a.code}
 
 
 def fallback_targets(r: Resolver, tok: int, exclude: frozenset[str] = frozenset()
@@ -1760,9 +1764,7 @@ def _target_at(r: Resolver, tok: int, where: str) -> list[Actor]:
             # "opposes any form of official exchanges between the U.S. and Taiwan"
             t = next((o for prep in kids(p, t.i, "prep") if prep.text.lower() == "of"
                       for o in kids(p, prep.i, "pobj")), t)
-        if t is not None and t.lemma.lower() in BREACHES and any(
-                o.lemma.lower() in INTRUDED for prep in kids(p, t.i, "prep")
-                if prep.text.lower() == "of" for o in kids(p, prep.i, "pobj")):
+        if t is not None and _wronged(p, t):
             # "condemned the violation of Polish airspace": whose airspace is the one
             # wronged, not the wrongdoer, who is told by the breach's own owner ("Russia's
             # violation") or else by the story

@@ -664,7 +664,7 @@ def _pasts_taken_into_present_relatives(tokens: tuple[Token, ...]) -> tuple[Toke
 
 
 @lru_cache(maxsize=1)
-def _charging_verbs() -> frozenset[str]:
+def charging_verbs() -> frozenset[str]:
     """The verbs that charge someone (modality.yaml "charging": accuse, blame, condemn ...)."""
     return frozenset(str(w).lower() for w in load_yaml("modality.yaml").get("charging", []))
 
@@ -676,7 +676,7 @@ def _participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     of charging after a comma, hung on the infinitive another is asked to do, tells of the
     asking verb's subject. (Measured: other participles, "saying ...", moved with it gave
     false claims.)"""
-    charging = _charging_verbs()
+    charging = charging_verbs()
     fixed = list(tokens)
     for part in tokens:
         if part.lemma.lower() not in charging:
@@ -709,7 +709,7 @@ def _participles_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token,
     of charging or naming after a comma, hung on a relative clause whose subject is "that" or
     "which", tells of the verb whose object the clause describes."""
     under = _dependents(tokens)
-    words = _charging_verbs() | _NAMING
+    words = charging_verbs() | _NAMING
     fixed = list(tokens)
     for part in tokens:
         if part.lemma.lower() not in words or part.dep != "advcl" or part.tag != "VBG" or \
