@@ -14369,3 +14369,22 @@ def test_one_referred_to_as_a_villain_is_charged():
                   "Minister Annalena Baerbock referred to President Xi Jinping as a dictator in "
                   "a U.S. television interview.", published="2023-09-18")
     assert ("ACCUSE", "DEU", "CHN", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico will send 10,000 members of its National Guard to the border with the United States.",
+    "Mexico sent the National Guard to its border with the United States on Tuesday.",
+])
+def test_a_national_guard_sent_is_a_force_deployed(text):
+    got = _claims(text, published="2025-02-04")
+    assert {c[:3] for c in got if c[0] == "MOBILIZE"} == {("MOBILIZE", "MEX", "USA")}, got
+
+
+def test_what_another_is_said_to_owe_is_asked_of_it():
+    got = _claims("Mexico's foreign minister said Washington owed Mexico an apology for the "
+                  "remarks.", published="2025-02-04")
+    assert ("REQUEST", "MEX", "USA", "occurred") in got, got
+    # owing none is no demand
+    got = _claims("The Mexican ambassador said his country owed the United States no apology.",
+                  published="2025-02-04")
+    assert not {c for c in got if c[0] == "REQUEST"}, got

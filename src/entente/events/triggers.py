@@ -271,6 +271,7 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
 
 
 _SEMI_MODALS = frame_words("semi_modals")     # "needs to", "has to"
+_DUES = frame_words("dues")                   # "owed Mexico an apology"
 _DANGERS = frame_words("perceived_dangers")
 
 
@@ -303,6 +304,13 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
                     for a in kids(p, x.i, "aux")):
             # "says Washington needs to act", "has to stop": must (not "would have to pay a
             # heavy price", a forecast)
+            return True
+        if "must" in modals and c.lemma.lower() == "owe" and c.dep == "ccomp" and \
+                any(o.lemma.lower() in _DUES and not kids(p, o.i, "neg") and
+                    not any(d.text.lower() in ("no", "nothing") for d in kids(p, o.i, "det"))
+                    for o in kids(p, c.i, "dobj")):
+            # "said Washington owed Mexico an apology": what one is owed is asked of the
+            # debtor (not "owed the United States no apology")
             return True
     if "to" in modals:
         # "called on both sides to fully respect": the parser read "to" as a preposition
@@ -658,6 +666,18 @@ def _but_words(p: ParsedText, tok: Token) -> set[str]:
     return set()
 
 
+def _named_with_modifiers(p: ParsedText, tok: Token) -> set[str]:
+    """A noun named with each ending of the modifiers before it: "air defense identification
+    zone", "territorial waters", "national guard"."""
+    lo = tok.i
+    while lo > 0 and p.tokens[lo - 1].dep in ("compound", "amod") and \
+            lo <= p.tokens[lo - 1].head <= tok.i:
+        lo -= 1
+    left = [t.text.lower() for t in p.tokens[lo:tok.i]]
+    return {" ".join(left[n:] + [last]) for n in range(len(left))
+            for last in (tok.text.lower(), tok.lemma.lower())}
+
+
 def _object_words(p: ParsedText, obj: Token) -> set[str]:
     words = {obj.text.lower(), obj.lemma.lower()}
     if obj.i + 2 < len(p.tokens) and p.tokens[obj.i + 1].text == "-" and \
@@ -673,14 +693,7 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
         any(d.dep == "dobj" for d in kids(p, p.tokens[obj.head].head))
     # the object named with its modifiers: "air defense identification zone", "territorial
     # waters", "buffer zone" (each ending of the phrase)
-    lo = obj.i
-    while lo > 0 and p.tokens[lo - 1].dep in ("compound", "amod") and \
-            lo <= p.tokens[lo - 1].head <= obj.i:
-        lo -= 1
-    left = [t.text.lower() for t in p.tokens[lo:obj.i]]
-    for n in range(len(left)):
-        words.add(" ".join(left[n:] + [obj.text.lower()]))
-        words.add(" ".join(left[n:] + [obj.lemma.lower()]))
+    words.update(_named_with_modifiers(p, obj))
     for c in kids(p, obj.i):
         if c.dep in ("compound", "amod", "nmod", "conj"):
             words.add(c.text.lower())
@@ -708,6 +721,8 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
                 words.add(f"{obj.text.lower()} of {g.text.lower()}")
                 # "part of a military aid program": the program's own modifiers count
                 words.update(x.lemma.lower() for x in kids(p, g.i, "compound", "amod"))
+                # ("10,000 members of its National Guard": and the name they make with it)
+                words.update(_named_with_modifiers(p, g))
         if c.dep == "prep" and c.text.lower() == "as" and obj.dep == "dobj":
             # "described the American move as nothing but a provocation", the "as" hung on
             # the object: what it is called
