@@ -14388,3 +14388,20 @@ def test_what_another_is_said_to_owe_is_asked_of_it():
     got = _claims("The Mexican ambassador said his country owed the United States no apology.",
                   published="2025-02-04")
     assert not {c for c in got if c[0] == "REQUEST"}, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The United States on Wednesday placed six Mexican drug cartels on its list of foreign "
+     "terrorist organizations.", ("SANCTION", "USA", "MEX", "occurred")),
+    ("Canada listed seven Mexican cartels as terrorist entities under its Criminal Code.",
+     ("SANCTION", "CAN", "MEX", "occurred")),
+])
+def test_groups_put_on_a_terrorist_list_are_sanctioned(text, claim):
+    got = _claims(text, published="2025-02-20")
+    assert claim in got, got
+
+
+def test_a_list_that_names_no_terror_is_no_sanction():
+    got = _claims("The Pentagon report listed China as the main threat, and the government "
+                  "placed the issue on its agenda.", published="2025-02-20")
+    assert not {c for c in got if c[0] == "SANCTION"}, got
