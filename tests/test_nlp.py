@@ -459,3 +459,23 @@ def test_a_person_hung_on_a_part_of_the_next_persons_name_is_coordinated_with_hi
         tok["Leyen"].head == tok["Macron"].i
     pressed = {e.source.code for e in pipeline.extract(text).events if e.type == "REQUEST"}
     assert pressed == {"FRA", "EU"}, pressed
+
+
+@pytest.mark.model
+def test_a_person_taken_for_a_possessor_is_coordinated_with_the_office_holder(pipeline):
+    """'Hegseth and Panama's public security minister, Frank Abrego, signed a memorandum':
+    the small model reads the minister as Hegseth's and Panama's; the two sign."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("U.S. Defense Secretary Pete Hegseth arrived in Panama on Tuesday. Hegseth and "
+            "Panama's public security minister, Frank Abrego, signed a memorandum of "
+            "understanding on Wednesday.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["minister"].dep == "conj" and tok["minister"].head == tok["Hegseth"].i
+    assert tok["Panama"].dep == "poss" and tok["Panama"].head == tok["minister"].i
+    signed = {(e.source.code, e.target.code) for e in pipeline.extract(text).events
+              if e.type == "SUPPORT" and e.target}
+    assert signed == {("USA", "PAN")}, signed

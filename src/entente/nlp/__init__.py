@@ -150,6 +150,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _clauses_taken_for_nouns(tokens)
     tokens = _names_taken_for_modifiers(tokens, ents)
     tokens = _surnames_taken_for_modifiers(tokens, ents)
+    tokens = _persons_taken_for_possessors(tokens, ents)
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
@@ -438,6 +439,39 @@ def _names_taken_for_modifiers(tokens: tuple[Token, ...], ents: list[Entity]
                                  head=first.i if second.head == second.i else second.head)
         fixed[second.i] = replace(second, dep="conj", head=first.i)
         fixed[title.i] = replace(title, dep="compound", head=second.i)
+    return _kept(tokens, fixed)
+
+
+def _persons_taken_for_possessors(tokens: tuple[Token, ...], ents: list[Entity]
+                                  ) -> tuple[Token, ...]:
+    """Tokens with a person and another state's office holder coordinated again: "Hegseth and
+    Panama's public security minister, Frank Abrego, signed a memorandum" is parsed as if the
+    minister were Hegseth's and Panama's. A person's name with no "'s" of its own, hung as a
+    possessor on a noun, whose conjunct is the one that bears the "'s", is a person
+    coordinated with that noun: it takes the noun's place in the clause, the noun becomes its
+    conjunct, and the conjunct the noun's possessor."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for first in tokens:
+        if first.dep != "poss" or not _person_end(first, ents) or first.head <= first.i:
+            continue
+        own = under.get(first.i, [])
+        if any(x.dep == "case" for x in own):
+            continue        # ("Hegseth's and Abrego's talks")
+        cc = [x for x in own if x.dep == "cc" and x.i > first.i]
+        conj = [x for x in own if x.dep == "conj" and x.i > first.i]
+        if len(cc) != 1 or len(conj) != 1 or \
+                not any(x.dep == "case" for x in under.get(conj[0].i, [])) or \
+                _person_end(conj[0], ents) or conj[0].ent < 0 or \
+                ents[conj[0].ent].label not in ("GPE", "NORP", "ORG"):
+            continue
+        noun = tokens[first.head]
+        if noun.pos != "NOUN":
+            continue
+        fixed[first.i] = replace(first, dep=noun.dep,
+                                 head=first.i if noun.head == noun.i else noun.head)
+        fixed[noun.i] = replace(noun, dep="conj", head=first.i)
+        fixed[conj[0].i] = replace(conj[0], dep="poss", head=noun.i)
     return _kept(tokens, fixed)
 
 
