@@ -14405,3 +14405,30 @@ def test_a_list_that_names_no_terror_is_no_sanction():
     got = _claims("The Pentagon report listed China as the main threat, and the government "
                   "placed the issue on its agenda.", published="2025-02-20")
     assert not {c for c in got if c[0] == "SANCTION"}, got
+
+
+def test_a_charter_named_by_a_hyphened_pair_of_states_is_theirs():
+    got = _claims("The State Department announced on Saturday that it was suspending the "
+                  "U.S.-Georgia Strategic Partnership Charter.", published="2024-12-02")
+    assert ("SANCTION", "USA", "GEO", "occurred") in got, got
+    # a text named after one place still names no party
+    got = _claims("Russia said on Monday it would quit the Vienna Convention.",
+                  published="2024-12-02")
+    assert not got, got
+
+
+def test_the_department_is_the_department_named_before():
+    got = _claims("The State Department said on Saturday it was pausing aid to Georgia. The "
+                  "department called on the Georgian authorities to repeal the law.",
+                  published="2024-12-02")
+    assert ("REQUEST", "USA", "GEO", "occurred") in got, got
+
+
+def test_the_ruling_party_is_the_story_states_not_the_actors():
+    text = ("TBILISI, Georgia — Georgia's prime minister said on Monday his government would "
+            "not resume talks with the European Union. Georgian police detained 200 people. "
+            "Georgia's president called the vote illegitimate. Three Baltic governments barred "
+            "the ruling party's founder from their territory.")
+    got = _claims(text, published="2024-12-02")
+    barred = {c for c in got if c[0] in ("COERCE", "SANCTION")}
+    assert barred and all(c[2] == "GEO" for c in barred), got

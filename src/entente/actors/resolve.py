@@ -533,6 +533,16 @@ class Resolver(People):
     def _from_person(self, person: Person, tok: Token) -> Actor:
         return Actor(person.code, person.name, person.sector, tok.text, tok.idx, tok.end)
 
+    def _hyphened_pair(self, ent) -> bool:
+        """Whether a place's name is joined by a hyphen to another place's ("U.S.-Georgia")."""
+        toks = self.p.tokens
+        for dash, other in ((ent.start - 1, ent.start - 2), (ent.end, ent.end + 1)):
+            if 0 <= other < len(toks) and 0 <= dash < len(toks) and toks[dash].text == "-" \
+                    and toks[other].ent >= 0 and toks[other].ent != toks[ent.start].ent and \
+                    self.p.entities[toks[other].ent].label in ("GPE", "NORP"):
+                return True
+        return False
+
     def _from_entity(self, tok: Token) -> list[Actor] | None:
         ent = self.p.entities[tok.ent]
         shared = self._sharing_a_name(ent)
@@ -540,8 +550,10 @@ class Resolver(People):
             return shared
         last = self.p.tokens[ent.end - 1]
         if ent.label in ("GPE", "LOC") and last.dep == "compound" and \
-                self.p.tokens[last.head].lemma.lower() in NAMED_TEXTS:
+                self.p.tokens[last.head].lemma.lower() in NAMED_TEXTS and \
+                not self._hyphened_pair(ent):
             return []       # "the Vienna Convention", "the Minsk agreements": a text, no party
+            #                 (but "the U.S.-Georgia Strategic Partnership Charter" names two)
         if ent.label in ("DATE", "TIME") and last.dep == "pobj" and \
                 self.p.tokens[last.head].text.lower() in TIME_PREPOSITIONS:
             return []       # "apprehended 132,000 people in May": a month, not Theresa May
@@ -1700,7 +1712,8 @@ class Resolver(People):
     def owner_token(self, t: Token) -> list[Actor]:
         """A modifier that names a state: a demonym, a country, a possessive name."""
         if t.dep == "compound" and t.ent >= 0 and \
-                self.p.tokens[t.head].lemma.lower() in NAMED_TEXTS:
+                self.p.tokens[t.head].lemma.lower() in NAMED_TEXTS and \
+                not self._hyphened_pair(self.p.entities[t.ent]):
             return []       # "the Vienna Convention": named after a place, no party
         if t.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
             return [a for a in self._head(t.i)]
@@ -2086,7 +2099,9 @@ class Resolver(People):
             # Moscow, the Defense Ministry said" is Russia's, whatever ministry came before)
             code = self._speakers_government(tok) or \
                 self._clause_place(tok) or self._same_head_state(tok) or american or \
-                (self.focus_state() if low in RULERS else None) or \
+                (self.focus_state() if low in RULERS or " ".join(
+                    [m.text.lower() for m in mods_of(self.p, tok)] + [low]) in RULERS
+                 else None) or \
                 self._recent_subject_state(tok.i)
         if not code:
             return [], sector

@@ -151,6 +151,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _names_taken_for_modifiers(tokens, ents)
     tokens = _surnames_taken_for_modifiers(tokens, ents)
     tokens = _persons_taken_for_possessors(tokens, ents)
+    tokens = _pairs_taken_for_appositions(tokens, ents)
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
@@ -472,6 +473,28 @@ def _persons_taken_for_possessors(tokens: tuple[Token, ...], ents: list[Entity]
                                  head=first.i if noun.head == noun.i else noun.head)
         fixed[noun.i] = replace(noun, dep="conj", head=first.i)
         fixed[conj[0].i] = replace(conj[0], dep="poss", head=noun.i)
+    return _kept(tokens, fixed)
+
+
+def _pairs_taken_for_appositions(tokens: tuple[Token, ...], ents: list[Entity]
+                                 ) -> tuple[Token, ...]:
+    """Tokens with a hyphened pair of places given back: "the U.S.-Georgia Strategic
+    Partnership Charter" is parsed with "Georgia" an apposition of "U.S." (as if it were
+    another name for it), and the charter Washington's alone. The second of two places joined
+    by a hyphen with no space, hung on the first as its apposition, modifies what the first
+    modifies, as in "the U.S.-China trade talks"."""
+    fixed = list(tokens)
+    for second in tokens:
+        first = tokens[second.head]
+        if second.dep != "appos" or first.i != second.i - 2 or \
+                tokens[first.i + 1].text != "-" or \
+                tokens[first.i + 1].idx != first.idx + len(first.text) or \
+                second.idx != tokens[first.i + 1].idx + 1 or \
+                first.dep not in ("nmod", "compound", "amod") or \
+                not all(t.ent >= 0 and ents[t.ent].label in ("GPE", "NORP")
+                        for t in (first, second)):
+            continue
+        fixed[second.i] = replace(second, dep="compound", head=first.head)
     return _kept(tokens, fixed)
 
 
