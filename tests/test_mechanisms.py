@@ -14432,3 +14432,15 @@ def test_the_ruling_party_is_the_story_states_not_the_actors():
     got = _claims(text, published="2024-12-02")
     barred = {c for c in got if c[0] in ("COERCE", "SANCTION")}
     assert barred and all(c[2] == "GEO" for c in barred), got
+
+
+def test_the_three_officials_are_the_three_people_counted_not_three_states():
+    text = ("MALE, Maldives — The Maldives asked India on Sunday to withdraw its troops, days "
+            "after President Mohamed Muizzu returned from a state visit to China, where he held "
+            "talks with Xi Jinping.\n\nTies between the neighbors plunged last week after three "
+            "of Muizzu's deputy ministers posted remarks that called Indian Prime Minister "
+            "Narendra Modi a clown.\n\nThe Maldivian government suspended the three officials "
+            "on January 7, saying their views were personal.")
+    got = _claims(text, published="2024-01-14")
+    assert not {c for c in got if c[0] == "SANCTION"}, got
+    assert ("REQUEST", "MDV", "IND", "occurred") in got, got

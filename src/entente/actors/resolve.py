@@ -81,6 +81,10 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "minister", "member", "signatory", "party", "counterpart",
                          "secretary", "president", "premier", "official", "envoy",
                          "diplomat"})
+# People of an office a story may count ("three deputy ministers"), whom "the three
+# officials" names again rather than three states
+_COUNTED_PEOPLE = frozenset({"minister", "official", "secretary", "envoy", "diplomat",
+                             "adviser", "advisor", "lawmaker", "officer", "commander"})
 # verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")
@@ -795,6 +799,23 @@ class Resolver(People):
             self._groups.sort(key=lambda g: g[0])
         return self._groups
 
+    def _people_counted_before(self, tok: Token, size: int) -> bool:
+        """Whether the story has counted that many people of an office before ``tok``
+        ("three deputy ministers", "three of his deputy ministers"), so that "the three
+        officials" are those people, not the last three states named."""
+        for j in range(tok.i - 1, max(-1, tok.i - PLURAL_REACH), -1):
+            t = self.p.tokens[j]
+            if t.text.lower() not in _NUMBERS or _NUMBERS[t.text.lower()] != size or \
+                    t.text.lower() == "both":
+                continue
+            counted = self.p.tokens[t.head] if t.dep == "nummod" else \
+                next((o for prep in kids(self.p, t.i, "prep") if prep.text.lower() == "of"
+                      for o in kids(self.p, prep.i, "pobj")), None)
+            if counted is not None and counted.i != tok.i and \
+                    counted.lemma.lower() in _COUNTED_PEOPLE:
+                return True
+        return False
+
     def _group(self, tok: Token) -> list[Actor]:
         """"the three countries", "both leaders": the last set of states of that size."""
         words = [c.text.lower() for c in kids(self.p, tok.i, "nummod", "det", "predet")]
@@ -893,6 +914,10 @@ class Resolver(People):
                 last = self._last_people(tok.i, size)
                 if last:
                     return _as_said(last, tok)
+        if size is not None and tok.lemma.lower() in _COUNTED_PEOPLE and \
+                self._people_counted_before(tok, size):
+            return []       # "three of his deputy ministers posted remarks ... the
+            #                 government suspended the three officials": those people
         if size is not None:
             # "Spain and Ireland recognized a Palestinian state, ... Israel recalled its
             # ambassadors from both countries": states the sentence joined, that many
