@@ -14444,3 +14444,20 @@ def test_the_three_officials_are_the_three_people_counted_not_three_states():
     got = _claims(text, published="2024-01-14")
     assert not {c for c in got if c[0] == "SANCTION"}, got
     assert ("REQUEST", "MDV", "IND", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Japan protested on Monday after a Chinese military plane made the first confirmed "
+    "incursion by China's armed forces into Japan's airspace.",
+    "A Chinese military plane made an incursion into Japan's airspace on Monday.",
+])
+def test_an_incursion_into_airspace_is_a_show_of_force_not_an_attack(text):
+    got = _claims(text, published="2024-08-27")
+    assert ("MOBILIZE", "CHN", "JPN", "occurred") in got, got
+    assert not {c for c in got if c[0] == "ASSAULT"}, got
+
+
+def test_an_incursion_into_a_region_is_still_an_attack():
+    got = _claims("Ukraine's incursion into Russia's Kursk region entered its second week on "
+                  "Tuesday.", published="2024-08-20")
+    assert ("ASSAULT", "UKR", "RUS", "occurred") in got, got

@@ -644,6 +644,11 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
             out.extend(o for o in kids(p, prep.i, "pobj") if o.ent < 0)
     out.extend(c for c in kids(p, tok.i, "compound") if c.i < tok.i)
     out.extend(kids(p, tok.i, "acomp", "ccomp"))      # "called the move illegal"
+    if tok.pos == "NOUN" and tok.dep == "dobj" and p.tokens[tok.head].pos == "VERB":
+        # "made the first incursion by China's armed forces into Japan's airspace", the
+        # "into" hung on the verb the noun is the object of: where the act went
+        out.extend(o for prep in kids(p, tok.head, "prep") if prep.i > tok.i and
+                   prep.text.lower() in ("into", "onto") for o in kids(p, prep.i, "pobj"))
     return out
 
 
