@@ -458,3 +458,14 @@ def test_forces_in_what_a_state_is_pressed_about_are_that_states(pipeline):
                     "full account of how its forces came to kill seven aid workers in Gaza.",
                     "its", published="2024-04-03")
     assert got == [["ISR"]], got
+
+
+@pytest.mark.model
+def test_it_in_a_clause_set_on_anothers_act_may_be_the_main_subject(pipeline):
+    """'Israel had vowed to retaliate after Iran fired roughly 180 ballistic missiles at it':
+    'it' is Israel (the clause after 'after' has its own subject), not the Security Council
+    named in the sentence before."""
+    text = ("Foreign Minister Abbas Araghchi asked the U.N. Security Council to convene an "
+            "emergency session. Israel had vowed to retaliate after Iran fired roughly 180 "
+            "ballistic missiles at it on October 1.")
+    assert _resolved(pipeline, text, "it", "2024-10-26") == [["ISR"]]

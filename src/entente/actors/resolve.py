@@ -2866,6 +2866,12 @@ class Resolver(People):
             for a in ancestors(self.p, i):
                 if a.pos in ("VERB", "AUX"):
                     bound.update(c.i for c in kids(self.p, a.i, "nsubj"))
+                    if a.dep == "advcl" and kids(self.p, a.i, "nsubj") and \
+                            kids(self.p, a.i, "mark"):
+                        # ("Israel had vowed to retaliate after Iran fired missiles at it":
+                        # a clause of its own, set on another's act, does not bind that
+                        # act's subject)
+                        break
         tok = self.p.tokens[i]
         verb = self.p.tokens[tok.head]
         before = sentence_before(self.p, lo)
