@@ -14461,3 +14461,10 @@ def test_an_incursion_into_a_region_is_still_an_attack():
     got = _claims("Ukraine's incursion into Russia's Kursk region entered its second week on "
                   "Tuesday.", published="2024-08-20")
     assert ("ASSAULT", "UKR", "RUS", "occurred") in got, got
+
+
+def test_dozens_of_targets_in_a_state_are_struck_in_it():
+    got = _claims("Turkish warplanes pounded dozens of Kurdish militant targets in northern Iraq "
+                  "and northern Syria overnight.", published="2024-10-24")
+    assert {c for c in got if c[0] == "ASSAULT"} == {("ASSAULT", "TUR", "IRQ", "occurred"),
+                                                     ("ASSAULT", "TUR", "SYR", "occurred")}, got
