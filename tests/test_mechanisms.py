@@ -14468,3 +14468,15 @@ def test_dozens_of_targets_in_a_state_are_struck_in_it():
                   "and northern Syria overnight.", published="2024-10-24")
     assert {c for c in got if c[0] == "ASSAULT"} == {("ASSAULT", "TUR", "IRQ", "occurred"),
                                                      ("ASSAULT", "TUR", "SYR", "occurred")}, got
+
+
+@pytest.mark.parametrize("second", [
+    "Saudi Arabia said the seizure of the buffer zone violated international law.",
+    "Jordan condemned what it said was a breach of international law.",
+    "Jordan denounced what it called an act of aggression.",
+])
+def test_a_wrong_named_again_is_charged_to_the_act_told_before(second):
+    got = _claims("Israeli forces seized the buffer zone in Syria on Sunday. " + second,
+                  published="2024-12-10")
+    charged = {c for c in got if c[0] == "ACCUSE"}
+    assert len(charged) == 1 and next(iter(charged))[2] == "ISR", got

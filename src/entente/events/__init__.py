@@ -948,6 +948,14 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
             continue
         own = {a.code for a in sources}
         targets = [a for a in owners if a.code not in own]
+        if not owners:
+            # (the wrong's subject names an act told before: its doers)
+            act = R.subject_of(p, did)
+            targets = [a for a in REF.referent_doers(p, r, act, "ACCUSE", own, history or [],
+                                                     True) if a.code and a.code not in own] \
+                if act is not None else []
+            if not targets:
+                continue
         date, precision = _event_date(p, said, said, dates, prev_date, published, "occurred")
         # a depth below the act told, so that the act stays the sentence's main event
         out.append(Draft(Trigger(said, SP.ALLEGE, None), s, sources, targets, "occurred",
@@ -2912,6 +2920,16 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "Japan's prime minister said peace in the Taiwan Strait mattered to his country.
         # China protested": a protest that names no one answers the speaker told just before
         tgts = _said_before(p, r, s, own)
+    if not tgts and sources and history and sense.type == "ACCUSE" and sense.kind == "verb" \
+            and kid(p, tok.i, "dobj") is None:
+        # "Israeli forces seized the buffer zone ... Jordan condemned what it said was a
+        # breach of international law": the wrong a free relative names is the act told
+        # before, its doers the ones charged (not the state the story is about)
+        wrong = _free_relative_wrong(p, tok)
+        tgts = ([a for a in REF.referent_doers(p, r, wrong, "ACCUSE", own, history, True)
+                 if a.code and a.code not in own] or
+                REF.last_doers(history, own, ("ASSAULT", "COERCE", "MOBILIZE"), last=12)) \
+            if wrong is not None else []
     if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
@@ -4656,6 +4674,26 @@ def _ties_named(p: ParsedText, tok: Token) -> bool:
                                              for o in kids(p, pr.i, "pobj")]
     return any(h.lemma.lower() in DIPLOMATIC_TIES or h.text.lower() in DIPLOMATIC_TIES
                for h in heads)
+
+
+def _free_relative_wrong(p: ParsedText, tok: Token) -> Token | None:
+    """The wrong a verb's free relative names: "condemned what it said was a breach of
+    international law", "denounced what it called an act of aggression" -> the breach, the
+    act (frames' wrong nouns; the clause's subject or object is "what")."""
+    ev = SP.evaluation()
+    wrongs = ev.wrong_nouns | ev.verdicts
+    for c in kids(p, tok.i, "ccomp", "dobj"):
+        lo, hi = subtree(p, c.i)
+        if not any(p.tokens[j].text.lower() == "what" for j in range(lo, min(hi, lo + 2))):
+            continue
+        for j in range(lo, hi):
+            t = p.tokens[j]
+            named = {t.lemma.lower(), t.text.lower()} | {
+                f"{t.lemma.lower()} of {o.lemma.lower()}" for pr in kids(p, t.i, "prep")
+                if pr.text.lower() == "of" for o in kids(p, pr.i, "pobj")}
+            if t.dep in ("attr", "oprd", "dobj") and t.pos == "NOUN" and named & wrongs:
+                return t    # ("an act of aggression": the act the phrase names)
+    return None
 
 
 def _story_state(r: Resolver, tok: Token, own, other_side: bool = False) -> list[Actor]:

@@ -1394,7 +1394,17 @@ def allegations(p: ParsedText, r: Resolver, start: int, end: int,
         if not accused:
             # "said the no-show was evidence of the bloc's bad faith", "a sign of Moscow's
             # desperation": a wrong the clause gives a state or body as its own
-            wrong, accused = _owned_wrong(p, r, clause.i, ev, own)
+            found_wrong, accused = _owned_wrong(p, r, clause.i, ev, own)
+            if accused or did is None or did.pos != "NOUN" or did.i == said_by.i or \
+                    kids(p, did.i, "poss") or not any(
+                        d.text.lower() in ("the", "this", "that") for d in kids(p, did.i, "det")):
+                wrong = found_wrong
+            else:
+                # "Israeli forces seized the buffer zone ... Saudi Arabia said the seizure of
+                # the buffer zone violated international law": an act named again, whose
+                # doer the caller finds among the acts told before (no one here)
+                out.append((gov.i, wrong, speakers, []))
+                continue
         if accused:
             out.append((gov.i, wrong, speakers, accused))
     return out
