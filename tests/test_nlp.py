@@ -479,3 +479,27 @@ def test_a_person_taken_for_a_possessor_is_coordinated_with_the_office_holder(pi
     signed = {(e.source.code, e.target.code) for e in pipeline.extract(text).events
               if e.type == "SUPPORT" and e.target}
     assert signed == {("USA", "PAN")}, signed
+
+
+@pytest.mark.model
+def test_a_clause_before_a_naming_verb_is_the_first_of_a_list_not_its_content(pipeline):
+    """'Egypt described it as an occupation of Syrian land, Qatar called it a dangerous
+    development, and Jordan condemned ...': the small model makes Egypt's clause what Qatar
+    'called', so Egypt's charge was read as hypothetical; 'called it a ...' names its own
+    object and tells no clause."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("Israeli forces seized the buffer zone in Syria on Sunday. Egypt described it as "
+            "an occupation of Syrian land and a flagrant violation of the 1974 agreement, Qatar "
+            "called it a dangerous development and a blatant attack on Syria's sovereignty, and "
+            "Jordan condemned what it said was a breach of international law.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["described"].dep == "ROOT" and tok["called"].dep == "conj" and \
+        tok["called"].head == tok["described"].i
+    charged = {(e.source.code, e.target.code, e.status) for e in pipeline.extract(text).events
+               if e.type == "ACCUSE" and e.target}
+    assert charged == {("EGY", "ISR", "occurred"), ("QAT", "ISR", "occurred"),
+                       ("JOR", "ISR", "occurred")}, charged

@@ -152,6 +152,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _surnames_taken_for_modifiers(tokens, ents)
     tokens = _persons_taken_for_possessors(tokens, ents)
     tokens = _pairs_taken_for_appositions(tokens, ents)
+    tokens = _clauses_taken_for_contents_of_namings(tokens)
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
@@ -495,6 +496,42 @@ def _pairs_taken_for_appositions(tokens: tuple[Token, ...], ents: list[Entity]
                         for t in (first, second)):
             continue
         fixed[second.i] = replace(second, dep="compound", head=first.head)
+    return _kept(tokens, fixed)
+
+
+def _clauses_taken_for_contents_of_namings(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a list of clauses given back: "Egypt described it as an occupation of
+    Syrian land, Qatar called it a dangerous development, and Jordan condemned ..." is parsed
+    with Egypt's clause as what Qatar "called", as if it were reported speech. A verb that
+    names its own object ("called it a dangerous development": an object and what it is
+    called) tells no clause before it: that clause, with a subject of its own and set off by
+    a comma, is the first of a list, and the naming verb and the clauses joined to it are its
+    conjuncts."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for verb in tokens:
+        own = under.get(verb.i, [])
+        if verb.pos != "VERB" or not any(x.dep == "dobj" for x in own) or \
+                not any(x.dep == "oprd" or x.dep == "prep" and x.text.lower() == "as"
+                        for x in own):
+            continue
+        first = next((x for x in own if x.dep == "ccomp" and x.i < verb.i and
+                      x.pos in ("VERB", "AUX") and x.tag == "VBD"), None)
+        if first is None or not any(y.dep in ("nsubj", "nsubjpass")
+                                    for y in under.get(first.i, [])):
+            continue
+        end = _subtree_end(tokens, under, first.i) + 1
+        if end >= len(tokens) or tokens[end].text != ",":
+            continue
+        fixed[first.i] = replace(first, dep=verb.dep, head=first.i if verb.head == verb.i
+                                 else verb.head)
+        fixed[verb.i] = replace(verb, dep="conj", head=first.i)
+        for x in own:
+            if x.dep in ("conj", "cc") and x.i > verb.i:
+                fixed[x.i] = replace(x, head=first.i)
+        for x in own:
+            if x.dep == "punct" and x.i == end:
+                fixed[x.i] = replace(x, head=first.i)
     return _kept(tokens, fixed)
 
 
