@@ -14480,3 +14480,14 @@ def test_a_wrong_named_again_is_charged_to_the_act_told_before(second):
                   published="2024-12-10")
     charged = {c for c in got if c[0] == "ACCUSE"}
     assert len(charged) == 1 and next(iter(charged))[2] == "ISR", got
+
+
+def test_an_incident_charged_is_the_last_hostile_act_not_the_lede():
+    text = ("MANILA, Philippines — India delivered missiles to the Philippines on Friday. The "
+            "delivery comes less than a month after Chinese coast guard vessels fired water "
+            "cannon at a Philippine supply boat near the Second Thomas Shoal on March 23. "
+            "Manila summoned a senior Chinese diplomat to protest the incident, which it called "
+            "an unprovoked and excessive use of force.")
+    got = _claims(text, published="2024-04-20")
+    charged = {c for c in got if c[0] == "ACCUSE"}
+    assert charged == {("ACCUSE", "PHL", "CHN", "occurred")}, got

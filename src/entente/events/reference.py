@@ -17,6 +17,8 @@ __all__ = ["accusers", "adversary", "last_attackers", "anaphoric_target", "refer
 
 # Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
 EVENT_WORDS = words("event_words")
+# words for a happening that name no kind of act ("the incident"): charged, the hostile act
+INCIDENTS = words("incidents")
 # What a judge calls a hostile act it condemns ("denounced what it called an aggression"), and
 # the kinds of act such a name refers back to.
 HOSTILE_NAMES = words("hostile_names")
@@ -641,6 +643,13 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
                   and d.trigger.sense.mode == "peacekeeping" or drills and
                   d.trigger.sense.mode in ("drills", "exercise")] if kinds else \
         [d for d in history if p.tokens[d.trigger.token].lemma.lower() not in STANDINGS][:1]
+    if not kinds and etype == "ACCUSE" and obj.lemma.lower() in INCIDENTS:
+        # "Chinese coast guard vessels fired water cannon at a Philippine supply boat ...
+        # Manila summoned a Chinese diplomat to protest the incident": an incident charged is
+        # the last hostile act told before it, not the story's lede (an arms delivery)
+        hostile_before = [d for d in history if d.trigger.sense.type in HOSTILE_ACTS and
+                          d.trigger.token < obj.i and d.status == "occurred"]
+        candidates = hostile_before[-1:] or candidates
     if drills:
         # (drills named again are drills told, before any other cooperation: "push for
         # closer security cooperation with Japan ... held their first multidomain exercise
