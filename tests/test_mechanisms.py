@@ -14491,3 +14491,12 @@ def test_an_incident_charged_is_the_last_hostile_act_not_the_lede():
     got = _claims(text, published="2024-04-20")
     charged = {c for c in got if c[0] == "ACCUSE"}
     assert charged == {("ACCUSE", "PHL", "CHN", "occurred")}, got
+
+
+def test_a_thing_that_helps_a_thing_happen_gives_no_aid():
+    got = _claims("Biden told Xi that their conversations had helped keep competition between "
+                  "the two countries from veering into conflict.", published="2024-11-17")
+    assert not {c for c in got if c[0] == "AID"}, got
+    got = _claims("The United States helped rebuild Ukraine's power grid.",
+                  published="2024-11-17")
+    assert ("AID", "USA", "UKR", "occurred") in got, got

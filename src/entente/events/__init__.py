@@ -34,6 +34,8 @@ AROUND = ("around", "near", "off", "surrounding", "encircling")
 PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training",
                          "visit"})
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
+# verbs of making another act happen ("helped keep", "enabled"): frames.yaml causatives
+CAUSATIVES = words("causatives")
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -2107,6 +2109,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             tok.lemma.lower() in MEMBER_SUSPENDING and not any(
                 r.actors(o.i) for o in kids(p, tok.i, "dobj", "nsubjpass")):
         return None     # "suspended Niger" puts a member out; "suspended the operation" not
+    if sense.type == "AID" and sense.kind == "verb" and tok.lemma.lower() in CAUSATIVES and \
+            kid(p, tok.i, "dobj") is None and \
+            any(c.pos == "VERB" for c in kids(p, tok.i, "xcomp")) and \
+            (helper := kid(p, tok.i, "nsubj")) is not None and helper.pos == "NOUN" and \
+            not r.actors(helper.i):
+        return None     # "their conversations had helped keep competition from veering into
+        #                 conflict": a thing that helps a thing happen gives no aid (a state
+        #                 may: "the United States helped rebuild Ukraine's power grid")
     if sense.type == "AID" and trig.obj is not None and \
             {p.tokens[trig.obj].lemma.lower(), p.tokens[trig.obj].text.lower()} & DEBTS and \
             not [a for m in kids(p, trig.obj, "poss") for a in r.actors(m.i)
