@@ -14500,3 +14500,13 @@ def test_a_thing_that_helps_a_thing_happen_gives_no_aid():
     got = _claims("The United States helped rebuild Ukraine's power grid.",
                   published="2024-11-17")
     assert ("AID", "USA", "UKR", "occurred") in got, got
+
+
+def test_a_decision_set_beside_a_ruling_is_the_rulers():
+    text = ("MONTREAL — The governing council of the International Civil Aviation Organization "
+            "has ruled that Russia was responsible for the 2014 downing of Malaysia Airlines "
+            "Flight MH17 over eastern Ukraine, a decision welcomed by the Netherlands and "
+            "Australia as a milestone and swiftly dismissed by Moscow.")
+    got = {c for c in _claims(text, published="2025-05-13") if c[0] in ("SUPPORT", "REJECT")}
+    assert got == {("SUPPORT", "NLD", "UN", "occurred"), ("SUPPORT", "AUS", "UN", "occurred"),
+                   ("REJECT", "RUS", "UN", "occurred")}, got

@@ -160,8 +160,15 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
     if obj is None and kid(p, tok, "agent") is not None and sense.kind != "adj":
         obj = kid(p, tok, "nsubjpass")  # "the move was condemned by China" (but "it was
         #                                 concerned by the move" is the one concerned)
+    first = p.tokens[t.head] if t.dep == "conj" and p.tokens[t.head].dep == "acl" and \
+        p.tokens[t.head].tag == "VBN" and t.tag == "VBN" else t
     if obj is None and (t.dep == "relcl" or t.dep == "acl" and t.tag == "VBD"):
         obj = p.tokens[t.head]      # "a charge New Delhi quickly rejected"
+    elif obj is None and first.dep == "acl" and first.tag == "VBN" and \
+            kid(p, first.i, "agent") is not None:
+        # "a decision welcomed by the Netherlands and Australia ... and swiftly dismissed by
+        # Moscow": the noun the passive participles hang on
+        obj = p.tokens[first.head]
     elif obj is not None and obj.text.lower() in ("that", "which") and t.dep == "relcl" and \
             p.tokens[t.head].lemma.lower() in R.undertakings():
         obj = p.tokens[t.head]      # "an agreement that China hailed": the undertaking
@@ -536,6 +543,18 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         return []
     if obj is None:
         return []
+    up = p.tokens[obj.head]
+    if obj.dep in ("npadvmod", "appos") and up.pos == "VERB" and up.i < obj.i and \
+            (obj.lemma.lower() in GENERIC_ACTS or obj.lemma.lower() in COURT_ACTS or
+             obj.lemma.lower() in EVENT_WORDS):
+        # "The council of the International Civil Aviation Organization has ruled that
+        # Russia was responsible ..., a decision welcomed by the Netherlands": the decision
+        # is the act of the clause it is set beside, its doer that clause's subject
+        subj = R.subject_of(p, up.i)
+        found = [a for a in (r.actors(subj.i) if subj is not None else [])
+                 if a.code and a.code not in own]
+        if found:
+            return found
     wronged = R.breached_owners(r, obj)
     if wronged:
         # "Russian drones crossed into Polish airspace ... condemned the violation of Polish
