@@ -14510,3 +14510,10 @@ def test_a_decision_set_beside_a_ruling_is_the_rulers():
     got = {c for c in _claims(text, published="2025-05-13") if c[0] in ("SUPPORT", "REJECT")}
     assert got == {("SUPPORT", "NLD", "UN", "occurred"), ("SUPPORT", "AUS", "UN", "occurred"),
                    ("REJECT", "RUS", "UN", "occurred")}, got
+
+
+def test_a_body_that_rules_another_responsible_charges_it():
+    got = _claims("MONTREAL — The council of the International Civil Aviation Organization ruled "
+                  "that Russia was responsible for the downing of Flight MH17.",
+                  published="2025-05-13")
+    assert ("ACCUSE", "UN", "RUS", "occurred") in got, got

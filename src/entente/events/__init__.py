@@ -952,10 +952,13 @@ def _condemnations(p: ParsedText, r: Resolver, s: Sentence, voices: list[SP.Voic
         targets = [a for a in owners if a.code not in own]
         if not owners:
             # (the wrong's subject names an act told before: its doers)
+            # (by the noun's own verb or kind, and as the noun is read when it is judged:
+            # each alone charged a party the other did not)
             act = R.subject_of(p, did)
-            targets = [a for a in REF.referent_doers(p, r, act, "ACCUSE", own, history or [],
-                                                     True) if a.code and a.code not in own] \
-                if act is not None else []
+            told = {a.code for a in REF.referent_doers(p, r, act, "ACCUSE", own, history or [],
+                                                      True)} if act is not None else set()
+            targets = [a for a in (REF.named_act_doers(p, act, own, history or [])
+                                   if act is not None else []) if a.code in told]
             if not targets:
                 continue
         date, precision = _event_date(p, said, said, dates, prev_date, published, "occurred")

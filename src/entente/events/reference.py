@@ -843,6 +843,25 @@ def _verb_told_doers(p: ParsedText, r: Resolver, obj: Token, own: set) -> list[A
     return []
 
 
+def named_act_doers(p: ParsedText, obj: Token, own: set, history: list[Draft]
+                    ) -> list[Actor]:
+    """Doers, but for ``own``, of the act a noun names again by its own verb or its hostile
+    kind ("Israeli forces seized the buffer zone ... said the seizure violated international
+    law"): the last such act told before it; none for a word of no kind ("the decision")."""
+    word = obj.lemma.lower()
+    kinds = hostile_kinds(word)
+    for d in reversed(history):
+        if d.trigger.token >= obj.i:
+            continue
+        verb = p.tokens[d.trigger.token]
+        if verb.pos == "VERB" and _made_from(word, verb.lemma) or \
+                d.trigger.sense.type in kinds:
+            found = [a for a in d.sources if a.code and a.code not in own]
+            if found:
+                return found
+    return []
+
+
 def _made_from(noun: str, verb: str) -> bool:
     """Whether a noun is made from a verb by a suffix ("restriction" from "restrict",
     "deployment" from "deploy", "seizure" from "seize")."""
