@@ -14517,3 +14517,10 @@ def test_a_body_that_rules_another_responsible_charges_it():
                   "that Russia was responsible for the downing of Flight MH17.",
                   published="2025-05-13")
     assert ("ACCUSE", "UN", "RUS", "occurred") in got, got
+
+
+def test_what_a_charged_acts_object_is_for_is_only_alleged():
+    got = _claims("Moscow accused the Netherlands and Australia of pursuing a politically "
+                  "motivated campaign to blame Russia.", published="2025-05-13")
+    assert {c for c in got if c[3] == "occurred"} == {
+        ("ACCUSE", "RUS", "NLD", "occurred"), ("ACCUSE", "RUS", "AUS", "occurred")}, got

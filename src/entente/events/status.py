@@ -476,7 +476,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             return "hypothetical", gov.head     # "accused X of killing": only alleged (and
             #   what the charge says the act was for: "accused the United States of using
             #   pressure to sabotage Belt and Road cooperation")
-        verbal = verbal and t.pos in ("VERB", "AUX") and t.dep in ("xcomp", "advcl", "conj")
+        verbal = verbal and (t.pos in ("VERB", "AUX") and t.dep in ("xcomp", "advcl", "conj") or
+                             # ("accused the Netherlands of pursuing a campaign to blame
+                             # Russia": what the charged act's object is for)
+                             t.pos == "VERB" and t.dep == "acl" and
+                             any(a.text.lower() == "to" for a in kids(p, t.i, "aux")) or
+                             t.pos == "NOUN" and t.dep == "dobj")
         if _denied_noun(p, gov):
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
         if t.dep == "prep" and t.text.lower() in m.adjuncts and gov.pos in ("VERB", "AUX") and \
