@@ -14524,3 +14524,15 @@ def test_what_a_charged_acts_object_is_for_is_only_alleged():
                   "motivated campaign to blame Russia.", published="2025-05-13")
     assert {c for c in got if c[3] == "occurred"} == {
         ("ACCUSE", "RUS", "NLD", "occurred"), ("ACCUSE", "RUS", "AUS", "occurred")}, got
+
+
+@pytest.mark.parametrize("second", [
+    "Putin promised on Monday that Moscow would deliver what he called a worthy response to the "
+    "Ukrainian incursion.",
+    "Putin said Moscow would deliver a worthy response to the incursion.",
+    "Putin vowed an appropriate response.",
+])
+def test_a_worthy_response_vowed_is_a_threat(second):
+    got = _claims("KYIV — Ukrainian troops crossed into Russia's Kursk region on August 6. " +
+                  second, published="2024-08-12")
+    assert ("THREATEN", "RUS", "UKR", "occurred") in got, got

@@ -272,6 +272,7 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
 
 _SEMI_MODALS = frame_words("semi_modals")     # "needs to", "has to"
 _DUES = frame_words("dues")                   # "owed Mexico an apology"
+_ANSWERS = frame_words("answers_to_come")     # "a worthy response"
 _DANGERS = frame_words("perceived_dangers")
 
 
@@ -644,6 +645,12 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
             out.extend(o for o in kids(p, prep.i, "pobj") if o.ent < 0)
     out.extend(c for c in kids(p, tok.i, "compound") if c.i < tok.i)
     out.extend(kids(p, tok.i, "acomp", "ccomp"))      # "called the move illegal"
+    for c in kids(p, tok.i, "ccomp"):
+        # "would deliver what he called a worthy response": a free relative's name for an
+        # answer to come is the object (frames.yaml answers_to_come; not "refused to apply
+        # what they called illegal sanctions", which are refused, not applied)
+        if any(o.text.lower() == "what" and o.i < c.i for o in kids(p, c.i, "dobj")):
+            out.extend(o for o in kids(p, c.i, "oprd") if o.lemma.lower() in _ANSWERS)
     if tok.pos == "NOUN" and tok.dep == "dobj" and p.tokens[tok.head].pos == "VERB":
         # "made the first incursion by China's armed forces into Japan's airspace", the
         # "into" hung on the verb the noun is the object of: where the act went
