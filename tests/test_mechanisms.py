@@ -14536,3 +14536,15 @@ def test_a_worthy_response_vowed_is_a_threat(second):
     got = _claims("KYIV — Ukrainian troops crossed into Russia's Kursk region on August 6. " +
                   second, published="2024-08-12")
     assert ("THREATEN", "RUS", "UKR", "occurred") in got, got
+
+
+def test_forces_of_no_one_named_told_striking_by_a_states_voice_are_its_own():
+    got = _claims("KYIV — Ukrainian troops crossed into Russia's Kursk region on August 6. The "
+                  "Defense Ministry in Moscow said aircraft and artillery had struck Ukrainian "
+                  "troops and equipment in the Sudzha district.", published="2024-08-12")
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in got, got
+    # a weapon told before is not the teller's own
+    got = _claims("AMMAN — A drone struck a U.S. base on Sunday. Amman, which at first insisted "
+                  "that the drone had hit a base on the Syrian side of the frontier, condemned "
+                  "the attack.", published="2024-01-29")
+    assert not {c for c in got if c[0] == "ASSAULT" and c[1] == "JOR"}, got

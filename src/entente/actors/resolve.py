@@ -2387,6 +2387,10 @@ class Resolver(People):
             return None
         places = [kid(self.p, prep.i, "pobj") for prep in kids(self.p, verb.i, "prep")
                   if prep.text.lower() == "in" and (not fronted or prep.i < tok.i)]
+        if not fronted:
+            # ("The Defense Ministry in Moscow said": the "in" on the body itself)
+            places = [kid(self.p, prep.i, "pobj") for prep in kids(self.p, tok.i, "prep")
+                      if prep.text.lower() == "in"] + places
         if verb.dep == "relcl" and any(c.text.lower() == "where" and c.dep == "advmod"
                                        for c in kids(self.p, verb.i)):
             # "backed rival forces in Sudan, where the army has accused the Emiratis": the

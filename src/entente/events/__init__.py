@@ -1677,6 +1677,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 for a in r.owner_token(g)]
         if not sources and sense.type == "ASSAULT":
             sources = _attack_went_on(p, tok, history or [])
+        if not sources and sense.type == "ASSAULT" and subj is not None and \
+                subj.pos == "NOUN" and not kids(p, subj.i, "poss", "amod", "compound", "det") and \
+                subj.lemma.lower() in R.word_class("troops") | {"artillery"} and \
+                tok.dep == "ccomp" and p.tokens[tok.head].lemma.lower() in r.lex.speech_verbs:
+            # "The Defense Ministry in Moscow said aircraft and artillery had struck Ukrainian
+            # troops": forces of no one named, told striking by a state's military or
+            # government voice, are its own (the struck are checked to be another's below;
+            # not "the drone", one told before: "Amman insisted that the drone had hit a base
+            # on the Syrian side")
+            teller = R.subject_of(p, tok.head)
+            sources = [replace(a, sector="MIL") for a in (r.actors(teller.i) if teller is not None
+                                                          else [])
+                       if a.code and a.sector in ("GOV", "MIL") and
+                       r.lex.entry(f"country:{a.code}")]
         head = p.tokens[tok.head]
         if tok.dep == "conj" and tok.tag == "VBG" and head.pos in ("NOUN", "PROPN"):
             # a participle the parser joined to a noun: it stands where the participle above
