@@ -14548,3 +14548,17 @@ def test_forces_of_no_one_named_told_striking_by_a_states_voice_are_its_own():
                   "that the drone had hit a base on the Syrian side of the frontier, condemned "
                   "the attack.", published="2024-01-29")
     assert not {c for c in got if c[0] == "ASSAULT" and c[1] == "JOR"}, got
+
+
+@pytest.mark.parametrize("second, threat", [
+    ("Foreign Ministry spokeswoman Maria Zakharova wrote on Sunday that a tough reaction from the "
+     "Russian armed forces would not be long in coming.", True),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova said a tough response from Moscow "
+     "would follow.", True),
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova said Russia's response would not be "
+     "harsh.", False),
+])
+def test_a_forceful_answer_said_to_come_threatens_the_intruder(second, threat):
+    got = _claims("KYIV — Ukrainian troops crossed into Russia's Kursk region on August 6. " +
+                  second, published="2024-08-12")
+    assert (("THREATEN", "RUS", "UKR", "occurred") in got) == threat, got

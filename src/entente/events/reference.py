@@ -137,8 +137,12 @@ def last_attackers(sources: list[Actor], history: list[Draft]) -> list[Actor]:
     jets helped shoot them down ... Israel said it would respond" answers Iran)."""
     own = {a.code for a in sources}
     for d in reversed(history[-12:]):
-        if d.trigger.sense.type in ("ASSAULT", "COERCE") and d.status == "occurred" and \
+        if (d.trigger.sense.type in ("ASSAULT", "COERCE") or
+                d.trigger.sense.mode == "incursion") and d.status == "occurred" and \
                 own & {a.code for a in d.targets}:
+            # (an incursion into one's land or airspace is struck back at too: "Ukrainian
+            # troops crossed into Russia's Kursk region ... a tough reaction would not be long
+            # in coming")
             found = [a for a in d.sources if a.code and a.code not in own]
             if found:
                 return found

@@ -1062,23 +1062,38 @@ def forceful_answer_told(p: ParsedText, r: Resolver, start: int, end: int,
     ev = evaluation()
     out = []
     for be in p.tokens[start:end]:
-        if be.lemma.lower() != "be" or be.dep != "ccomp" or kid(p, be.i, "neg") is not None or \
+        if be.lemma.lower() not in ("be", "come", "follow") or be.dep != "ccomp" or \
                 not any(a.text.lower() in ("will", "would", "'ll", "shall")
                         for a in kids(p, be.i, "aux")):
+            continue
+        # ('a "tough reaction" would "not be long in coming"': soon, not never)
+        soon = be.lemma.lower() == "be" and any(
+            c.lemma.lower() == "long" for c in kids(p, be.i, "acomp", "advmod")) and any(
+            pr.text.lower() == "in" for h in [be] + kids(p, be.i, "acomp")
+            for pr in kids(p, h.i, "prep"))
+        if kid(p, be.i, "neg") is not None and not soon:
             continue
         answer = kid(p, be.i, "nsubj")
         said = p.tokens[be.head]
         if answer is None or answer.lemma.lower() not in _ANSWERS_TO_COME or \
                 said.lemma.lower() not in speech_verbs or said.lemma.lower() in _DIRECTING:
             continue
+        # forceful as said of it ("would be harsh") or as named ("a tough reaction would
+        # follow", "would not be long in coming")
         if not any(c.lemma.lower() in _FORCEFUL
                    for c in kids(p, be.i, "acomp") + [g for a in kids(p, be.i, "attr")
-                                                      for g in [a] + kids(p, a.i, "amod")]):
+                                                      for g in [a] + kids(p, a.i, "amod")]) and \
+                not ((soon or be.lemma.lower() != "be") and
+                     any(c.lemma.lower() in _FORCEFUL for c in kids(p, answer.i, "amod"))):
             continue
         said_by = R.subject_of(p, said.i)
         speakers = [a for a in r.actors(said_by.i) if a.code and a.sector in ev.official] \
             if said_by is not None else []
-        owner = kid(p, answer.i, "poss")
+        # whose: its possessive, or its "from" phrase ("a tough reaction from the Russian
+        # armed forces")
+        owner = kid(p, answer.i, "poss") or next(
+            (o for pr in kids(p, answer.i, "prep") if pr.text.lower() == "from"
+             for o in kids(p, pr.i, "pobj")), None)
         if not speakers or owner is None:
             continue
         owners = {a.code for a in r.actors(owner.i) if a.code}
