@@ -14562,3 +14562,13 @@ def test_a_forceful_answer_said_to_come_threatens_the_intruder(second, threat):
     got = _claims("KYIV — Ukrainian troops crossed into Russia's Kursk region on August 6. " +
                   second, published="2024-08-12")
     assert (("THREATEN", "RUS", "UKR", "occurred") in got) == threat, got
+
+
+def test_nuclear_warheads_sent_to_an_ally_are_deployed_not_given():
+    got = _claims("Putin said Friday that Russia had delivered the first of its tactical nuclear "
+                  "warheads to Belarus.", published="2023-06-16")
+    assert ("MOBILIZE", "RUS", "BLR", "occurred") in got and \
+        not {c for c in got if c[0] == "AID"}, got
+    got = _claims("The United States delivered Patriot missiles to Ukraine.",
+                  published="2023-06-16")
+    assert ("AID", "USA", "UKR", "occurred") in got, got
