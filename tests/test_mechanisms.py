@@ -14572,3 +14572,14 @@ def test_nuclear_warheads_sent_to_an_ally_are_deployed_not_given():
     got = _claims("The United States delivered Patriot missiles to Ukraine.",
                   published="2023-06-16")
     assert ("AID", "USA", "UKR", "occurred") in got, got
+
+
+def test_what_a_charge_says_others_are_driven_to_is_only_alleged():
+    got = _claims("Kyiv has repeatedly accused Moscow of using nuclear threats to frighten Western "
+                  "governments into curbing the weapons they send to Ukraine.",
+                  published="2023-06-17")
+    assert {c for c in got if c[3] == "occurred"} == {("ACCUSE", "UKR", "RUS", "occurred")}, got
+    # the means of a charged act is told as done
+    got = _claims("China on Monday accused the United States of overreacting by shooting down a "
+                  "Chinese balloon off the coast of South Carolina.", published="2023-02-06")
+    assert ("ASSAULT", "USA", "CHN", "occurred") in got, got

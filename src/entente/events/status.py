@@ -481,7 +481,15 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
                              # Russia": what the charged act's object is for)
                              t.pos == "VERB" and t.dep == "acl" and
                              any(a.text.lower() == "to" for a in kids(p, t.i, "aux")) or
-                             t.pos == "NOUN" and t.dep == "dobj")
+                             t.pos == "NOUN" and t.dep == "dobj" or
+                             # ("of using nuclear threats to frighten governments into
+                             # curbing the weapons they send": what the charge says it drives
+                             # others to)
+                             # (not the means it was done by: "accused the United States of
+                             # overreacting by shooting down a Chinese balloon" shot it down)
+                             t.pos == "VERB" and t.dep == "pcomp" and
+                             p.tokens[t.head].text.lower() != "by" or
+                             t.dep == "prep" and t.text.lower() != "by")
         if _denied_noun(p, gov):
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
         if t.dep == "prep" and t.text.lower() in m.adjuncts and gov.pos in ("VERB", "AUX") and \
