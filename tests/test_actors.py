@@ -469,3 +469,17 @@ def test_it_in_a_clause_set_on_anothers_act_may_be_the_main_subject(pipeline):
             "emergency session. Israel had vowed to retaliate after Iran fired roughly 180 "
             "ballistic missiles at it on October 1.")
     assert _resolved(pipeline, text, "it", "2024-10-26") == [["ISR"]]
+
+
+@pytest.mark.model
+def test_a_person_named_in_apposition_to_the_juntas_spokesman_is_of_the_juntas_state(pipeline):
+    """'the junta's spokesman, Colonel Amadou Abdramane': of Niger, whose junta the story
+    told, not of the United States named most."""
+    text = ("WASHINGTON — The United States has agreed to withdraw its troops from Niger, U.S. "
+            "officials said Friday, yielding to the demands of the country's military rulers. "
+            "The decision came weeks after soldiers in Niger seized power in a coup. On March "
+            "16, the junta's spokesman, Colonel Amadou Abdramane, went on state television to "
+            "announce that the government was revoking the accord. He accused a visiting "
+            "American delegation of trying to deny Niger the right to choose its partners.")
+    assert _resolved(pipeline, text, "Abdramane", "2024-04-20") == [["NER"]]
+    assert _resolved(pipeline, text, "He", "2024-04-20") == [["NER"]]

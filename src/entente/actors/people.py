@@ -597,6 +597,12 @@ class People:
                 owners = [a for a in self._head(poss.i) if a.code]
                 code = owners[0].code if len(owners) == 1 else None
                 sector = sector or ("GOV" if code else None)
+            if code is None and poss is not None and poss.ent < 0 and poss.tag == "NN" and \
+                    poss.text.lower() not in ("his", "her", "its", "their"):
+                # "the junta's spokesman, Colonel Amadou Abdramane": the state of the rulers
+                # the possessive names
+                owners = [a for a in self.owner_token(poss) if a.code]
+                code = owners[0].code if len(owners) == 1 else None
         if code is None and sector is not None:
             # "Assistant Secretary of State Molly Phee": a title only one state gives (not
             # "Secretary of State for Defence", a British one, nor "the Vatican's")
