@@ -14583,3 +14583,24 @@ def test_what_a_charge_says_others_are_driven_to_is_only_alleged():
     got = _claims("China on Monday accused the United States of overreacting by shooting down a "
                   "Chinese balloon off the coast of South Carolina.", published="2023-02-06")
     assert ("ASSAULT", "USA", "CHN", "occurred") in got, got
+
+
+def test_a_protest_conveyed_is_a_charge_not_a_demonstration():
+    got = _claims("Albares had summoned Argentina's ambassador in Madrid after the rally to convey "
+                  "the Spanish government's protest.", published="2024-05-21")
+    assert not {c for c in got if c[0] == "PROTEST"} and \
+        ("ACCUSE", "ESP", "ARG", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Albares said the post would stay vacant until Argentina offered Spain a public apology.",
+    "Albares said Spain would keep its embassy closed until Russia withdrew its troops from "
+    "Ukraine.",
+])
+def test_what_would_wait_until_another_acts_is_a_condition_told_in_the_past(text):
+    got = _claims(text, published="2024-05-21")
+    assert got and all(c[3] == "hypothetical" for c in got), got
+    # what went on until another acted was done
+    got = _claims("Russian forces shelled Ukrainian towns for weeks until Ukraine withdrew its "
+                  "troops from Avdiivka in February.", published="2024-05-21")
+    assert ("ASSAULT", "RUS", "UKR", "occurred") in got, got

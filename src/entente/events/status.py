@@ -90,6 +90,13 @@ def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
             return "hypothetical"
         if c.dep == "mark" and w in ("until", "till") and tok.tag in ("VBZ", "VBP"):
             return "hypothetical"   # "no talks until Kyiv withdraws its troops": a condition
+        if c.dep == "mark" and w in ("until", "till") and tok.tag == "VBD" and \
+                tok.dep == "advcl" and any(a.text.lower() == "would"
+                                           for a in kids(p, tok.head, "aux")):
+            # "the post would stay vacant until the Argentine government offered a public
+            # apology": the same condition, told in the past (not "fought until the army
+            # withdrew")
+            return "hypothetical"
         if c.dep in ("amod", "advmod") and tok.pos in ("NOUN", "PROPN"):
             if c.lemma.lower() in m.planned or w in m.planned:
                 return "planned"
