@@ -14604,3 +14604,13 @@ def test_what_would_wait_until_another_acts_is_a_condition_told_in_the_past(text
     got = _claims("Russian forces shelled Ukrainian towns for weeks until Ukraine withdrew its "
                   "troops from Avdiivka in February.", published="2024-05-21")
     assert ("ASSAULT", "RUS", "UKR", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The United States put Cuba back on its list of state sponsors of terrorism on Monday.",
+    "HAVANA, Cuba — Cuba's government on Tuesday condemned President Donald Trump's decision to "
+    "put the island back on the U.S. list of state sponsors of terrorism.",
+])
+def test_a_state_put_back_on_the_list_of_state_sponsors_of_terrorism_is_sanctioned(text):
+    got = _claims(text, published="2025-01-21")
+    assert ("SANCTION", "USA", "CUB", "occurred") in got, got

@@ -2565,6 +2565,10 @@ class Resolver(People):
                     # sovereignty", "threatened to impose tariffs on the country": the
                     # infinitive of a purpose or an intent has the subject of the clause it
                     # serves (not one told to act: "urged Iran to defend")
+                    owner = kid(self.p, a.head, "poss") if a.dep == "acl" else None
+                    if owner is not None:
+                        return owner    # "condemned Trump's decision to put the island back
+                        #                 on the list": the decision's maker decides
                     continue
                 return subj
         return None
