@@ -483,3 +483,17 @@ def test_a_person_named_in_apposition_to_the_juntas_spokesman_is_of_the_juntas_s
             "American delegation of trying to deny Niger the right to choose its partners.")
     assert _resolved(pipeline, text, "Abdramane", "2024-04-20") == [["NER"]]
     assert _resolved(pipeline, text, "He", "2024-04-20") == [["NER"]]
+
+
+@pytest.mark.model
+def test_the_two_leaders_are_the_one_named_and_the_last_leader_of_another_state(pipeline):
+    """'Biden said the two leaders had held a good discussion', after Modi spoke and after a
+    paragraph on Pakistan's cooperation with the United States: Biden and Modi, not the last
+    pair of states the story joined."""
+    text = ("WASHINGTON — Indian Prime Minister Narendra Modi wrapped up a state visit to "
+            "Washington on Friday. Pakistan's Foreign Office said it was surprised by the "
+            "language, given Pakistan's close counterterrorism cooperation with the United "
+            "States. Asked about minorities, Modi said there was no space for discrimination. "
+            "President Joe Biden said the two leaders had held a good discussion about "
+            "democratic values.")
+    assert _resolved(pipeline, text, "leaders", "2023-06-23") == [["USA", "IND"]]

@@ -907,6 +907,16 @@ class Resolver(People):
             titled = self._titled_people(tok, size)
             if titled:
                 return _as_said(titled, tok)
+            if size == 2 and len(named) == 1:
+                # "Modi said: 'Democracy is in our DNA.' Biden said the two leaders had held a
+                # good discussion": the one named and the last leader of another state the
+                # story named before him (not the last pair of states it joined)
+                other = next((person for j, person in reversed(self.mentions)
+                              if j < tok.i and person.code and person.sector == "GOV" and
+                              person.code != named[0].code and
+                              self.lex.entry(f"country:{person.code}")), None)
+                if other is not None:
+                    return _as_said([named[0], self._from_person(other, tok)], tok)
             if not named and self.p.tokens[tok.i - 1].text.lower() in _NUMBERS:
                 # "Pompeo and Esper met Singh ... The two secretaries also called on Modi":
                 # the last people of that number told, in the sentence before, all of one
