@@ -497,3 +497,15 @@ def test_the_two_leaders_are_the_one_named_and_the_last_leader_of_another_state(
             "President Joe Biden said the two leaders had held a good discussion about "
             "democratic values.")
     assert _resolved(pipeline, text, "leaders", "2023-06-23") == [["USA", "IND"]]
+
+
+@pytest.mark.model
+def test_a_text_adopted_by_a_body_speaks_for_its_adopters(pipeline):
+    """'The declaration, adopted Wednesday by the 32 allies, said ... and it called on the
+    Chinese leadership to stop': the allies call, not the Kremlin named last."""
+    text = ("WASHINGTON — NATO leaders met in Washington on Thursday. The declaration, adopted "
+            "Wednesday by the 32 allies, said Beijing's deliveries of dual-use goods had allowed "
+            "the Kremlin to keep its war machine running, and it called on the Chinese "
+            "leadership to stop all support for the Russian war effort.")
+    assert _resolved(pipeline, text, "declaration", "2024-07-11") == [["NATO"]]
+    assert _resolved(pipeline, text, "it", "2024-07-11") == [["NATO"]]

@@ -1832,6 +1832,13 @@ class Resolver(People):
         """"Blinken issued a statement Tuesday ... The statement threatened sanctions": a text
         referred back to speaks for whoever issued it."""
         lemma = tok.lemma.lower()
+        # "The declaration, adopted Wednesday by the 32 allies, said ...": its own issuers
+        adopted = [a for c in kids(self.p, tok.i, "acl")
+                   if c.tag == "VBN" and c.lemma.lower() in ISSUING
+                   for ag in kids(self.p, c.i, "agent") for o in kids(self.p, ag.i, "pobj")
+                   for x in conjuncts(self.p, o.i) for a in self.actors(x) if a.code]
+        if adopted:
+            return list({a.code: a for a in adopted}.values())
         for j in range(tok.i - 1, max(-1, tok.i - BACK_REACH), -1):
             t = self.p.tokens[j]
             if t.lemma.lower() == lemma and tok.dep not in ("nsubj", "nsubjpass"):
@@ -3244,6 +3251,8 @@ _TURNING_DOWN = frame_words("turning_down")
 INTRUDED = frame_words("intruded")
 # verbs by which a text is drafted for others to pass ("a resolution drafted by France")
 DRAFTING = frame_words("drafting")
+# verbs by which a text is made its authors' own ("a declaration adopted by the 32 allies")
+ISSUING = frame_words("issuing")
 # crafts and forces a hostile act harms, and the verbs of harm (frames.yaml): "its" on them is
 # not the attacker's
 HARMED_THINGS = frame_words("harmed_things")
