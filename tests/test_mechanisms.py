@@ -14614,3 +14614,20 @@ def test_what_would_wait_until_another_acts_is_a_condition_told_in_the_past(text
 def test_a_state_put_back_on_the_list_of_state_sponsors_of_terrorism_is_sanctioned(text):
     got = _claims(text, published="2025-01-21")
     assert ("SANCTION", "USA", "CUB", "occurred") in got, got
+
+
+def test_a_relative_clause_of_anothers_doing_is_no_part_of_what_is_refused():
+    text = ("BERLIN, Germany — German Chancellor Olaf Scholz has refused to budge from his "
+            "decision not to supply Ukraine with long-range Taurus cruise missiles, even as his "
+            "government struggles to contain the fallout from a leaked recording, a recording "
+            "that Moscow seized on Monday when its Foreign Ministry summoned Germany's "
+            "ambassador, Alexander Graf Lambsdorff.")
+    got = _claims(text, published="2024-03-04")
+    assert ("ACCUSE", "RUS", "DEU", "occurred") in got, got
+    # a recording seized on is exploited, not seized
+    assert not {c for c in got if c[0] == "COERCE"}, got
+    # a charge's content parsed as a relative clause stays the denial's content
+    got = _claims("Hungarian officials have repeatedly denied accusations from other capitals "
+                  "that Budapest was holding the Ukraine package hostage.",
+                  published="2023-12-15")
+    assert not {c for c in got if c[0] == "COERCE"}, got

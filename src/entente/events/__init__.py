@@ -5549,6 +5549,20 @@ def _drop_rejected_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
         if d.trigger.sense.type == "REJECT" and p.tokens[d.trigger.token].pos == "VERB":
             for obj in kids(p, d.trigger.token, "dobj", "xcomp"):
                 span = set(range(*subtree(p, obj.i)))
+                for j in sorted(span):
+                    t = p.tokens[j]
+                    if t.dep == "relcl" and any(
+                            c.text.lower() not in ("that", "which", "who", "whom")
+                            for c in kids(p, t.i, "nsubj", "nsubjpass")) and any(
+                            c.tag in ("WDT", "WP") and c.dep in ("dobj", "pobj")
+                            for c in kids(p, t.i)):
+                        # (a true relative clause, its pronoun its object: not "denied
+                        # accusations that Budapest was holding the package hostage", a
+                        # charge's content parsed as one)
+                        # "refused to budge from his decision ..., a recording that Moscow
+                        # seized on when its Foreign Ministry summoned Germany's ambassador":
+                        # a clause of another's own doing is no part of what is refused
+                        span -= set(range(*subtree(p, t.i)))
                 contents.update(span)
                 if obj.dep == "xcomp" and p.tokens[d.trigger.token].lemma.lower() in (
                         "refuse", "decline"):
