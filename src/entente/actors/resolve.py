@@ -83,8 +83,7 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "diplomat"})
 # People of an office a story may count ("three deputy ministers"), whom "the three
 # officials" names again rather than three states
-_COUNTED_PEOPLE = frozenset({"minister", "official", "secretary", "envoy", "diplomat",
-                             "adviser", "advisor", "lawmaker", "officer", "commander"})
+_COUNTED_PEOPLE = frame_words("counted_people")
 # verbs whose "for" or "over" phrase gives the object's own deed ("sanctioned China for its
 # support of Russia", "thanked Qatar for its mediation")
 _JUDGED_FOR = frame_words("judged_for")

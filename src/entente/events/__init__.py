@@ -33,9 +33,9 @@ __all__ = ["extract_events"]
 AROUND = ("around", "near", "off", "surrounding", "encircling")
 PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment", "training",
                          "visit"})
-# Types that make no sense toward oneself; a self-dyad of these is dropped.
 # verbs of making another act happen ("helped keep", "enabled"): frames.yaml causatives
 CAUSATIVES = words("causatives")
+# Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
 CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -5556,12 +5556,12 @@ def _drop_rejected_contents(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
                             for c in kids(p, t.i, "nsubj", "nsubjpass")) and any(
                             c.tag in ("WDT", "WP") and c.dep in ("dobj", "pobj")
                             for c in kids(p, t.i)):
-                        # (a true relative clause, its pronoun its object: not "denied
-                        # accusations that Budapest was holding the package hostage", a
-                        # charge's content parsed as one)
                         # "refused to budge from his decision ..., a recording that Moscow
                         # seized on when its Foreign Ministry summoned Germany's ambassador":
-                        # a clause of another's own doing is no part of what is refused
+                        # a clause of another's own doing is no part of what is refused (a
+                        # true relative clause, its pronoun its object: not "denied
+                        # accusations that Budapest was holding the package hostage", a
+                        # charge's content parsed as one)
                         span -= set(range(*subtree(p, t.i)))
                 contents.update(span)
                 if obj.dep == "xcomp" and p.tokens[d.trigger.token].lemma.lower() in (
