@@ -14631,3 +14631,14 @@ def test_a_relative_clause_of_anothers_doing_is_no_part_of_what_is_refused():
                   "that Budapest was holding the Ukraine package hostage.",
                   published="2023-12-15")
     assert not {c for c in got if c[0] == "COERCE"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The United States announced Friday that its military mission in Iraq would end within a "
+    "year.",
+    "The United States will end its military mission in Iraq within a year.",
+])
+def test_a_military_mission_ended_is_forces_withdrawn(text):
+    got = _claims(text, published="2024-09-27")
+    assert ("RETREAT", "USA", "IRQ", "planned") in got and \
+        not {c for c in got if c[0] == "MOBILIZE"}, got

@@ -2080,6 +2080,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # "travelled to Budapest" is a visit for officials, not for troops
     if sense.not_agent and any(a.sector in sense.not_agent for a in sources):
         return None     # "the union called off its strike": no side's arms stopped
+    if sense.type == "MOBILIZE" and sense.mode == "deployment" and sense.kind == "noun":
+        # "will end its military mission in Iraq", "the mission ... would end in most of Iraq
+        # within a year": a mission ended is forces withdrawn
+        ender = p.tokens[predicate] if predicate != tok.i else \
+            p.tokens[tok.head] if tok.dep in ("nsubj", "nsubjpass") else None
+        if ender is not None and ender.lemma.lower() in _STOPPING | MISSION_ENDING:
+            sense = replace(sense, type="RETREAT", mode="withdraw")
+            trig = replace(trig, sense=sense)
     if sense.type == "PROTEST" and sense.kind == "noun" and predicate != tok.i and \
             p.tokens[predicate].lemma.lower() in LODGE:
         sense = replace(sense, type="ACCUSE", mode="disapprove")
@@ -3790,6 +3798,8 @@ def _those_responsible(p: ParsedText, tok: Token) -> bool:
 
 
 _STOPPING = words("stopping")
+# verbs by which a mission of forces is brought to its end ("will wind down the mission")
+MISSION_ENDING = words("mission_ending")
 # what a tie stopped becomes: aid or working together stopped is cut, words of backing or
 # talks stopped are turned down
 _STOPPED = {"AID": "SANCTION", "COOPERATE": "SANCTION", "SUPPORT": "REJECT", "AGREE": "REJECT",
