@@ -422,6 +422,24 @@ def absolute_with(p: ParsedText, noun: Token) -> bool:
         p.tokens[w.i - 1].text == ","
 
 
+def _within_a_charge(p: ParsedText, t: Token) -> bool:
+    """Whether a step up from ``t`` keeps what is told inside a charge's content: a verb's
+    complement, adverbial clause or conjunct; what the charged act's object is for ("accused
+    the Netherlands of pursuing a campaign to blame Russia"); what the charge says it drives
+    others to ("of using nuclear threats to frighten governments into curbing the weapons
+    they send"). Not the means the act was done by: "accused the United States of
+    overreacting by shooting down a Chinese balloon" shot it down."""
+    if t.pos in ("VERB", "AUX") and t.dep in ("xcomp", "advcl", "conj"):
+        return True
+    if t.pos == "VERB" and t.dep == "acl":
+        return any(a.text.lower() == "to" for a in kids(p, t.i, "aux"))
+    if t.pos == "NOUN" and t.dep == "dobj":
+        return True
+    if t.pos == "VERB" and t.dep == "pcomp":
+        return p.tokens[t.head].text.lower() != "by"
+    return t.dep == "prep" and t.text.lower() != "by"
+
+
 def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | None:
     """(status, governor) of the nearest governor above ``predicate`` that gives a status."""
     i, steps = predicate, 0
@@ -483,20 +501,7 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             return "hypothetical", gov.head     # "accused X of killing": only alleged (and
             #   what the charge says the act was for: "accused the United States of using
             #   pressure to sabotage Belt and Road cooperation")
-        verbal = verbal and (t.pos in ("VERB", "AUX") and t.dep in ("xcomp", "advcl", "conj") or
-                             # ("accused the Netherlands of pursuing a campaign to blame
-                             # Russia": what the charged act's object is for)
-                             t.pos == "VERB" and t.dep == "acl" and
-                             any(a.text.lower() == "to" for a in kids(p, t.i, "aux")) or
-                             t.pos == "NOUN" and t.dep == "dobj" or
-                             # ("of using nuclear threats to frighten governments into
-                             # curbing the weapons they send": what the charge says it drives
-                             # others to)
-                             # (not the means it was done by: "accused the United States of
-                             # overreacting by shooting down a Chinese balloon" shot it down)
-                             t.pos == "VERB" and t.dep == "pcomp" and
-                             p.tokens[t.head].text.lower() != "by" or
-                             t.dep == "prep" and t.text.lower() != "by")
+        verbal = verbal and _within_a_charge(p, t)
         if _denied_noun(p, gov):
             return "negated", gov.i     # "announced no plan to deploy", "has no intention of"
         if t.dep == "prep" and t.text.lower() in m.adjuncts and gov.pos in ("VERB", "AUX") and \
