@@ -14642,3 +14642,17 @@ def test_a_military_mission_ended_is_forces_withdrawn(text):
     got = _claims(text, published="2024-09-27")
     assert ("RETREAT", "USA", "IRQ", "planned") in got and \
         not {c for c in got if c[0] == "MOBILIZE"}, got
+
+
+def test_what_a_state_is_invited_to_do_is_to_come_once_the_same_sentence_has_it_accept():
+    text = ("Title\n\nKim invited Putin to visit North Korea at a convenient time, and Putin "
+            "accepted the invitation, Russian officials said.")
+    got = _claims(text, published="2023-09-14")
+    assert ("CONSULT", "RUS", "PRK", "planned") in got, got
+    # an invitation declined, or not yet answered, stays a possibility
+    got = _claims("Title\n\nKim invited Putin to visit North Korea, but Putin did not accept.",
+                  published="2023-09-14")
+    assert ("CONSULT", "RUS", "PRK", "hypothetical") in got, got
+    got = _claims("Title\n\nJapan invited Italy to send its carrier to Tokyo next year.",
+                  published="2023-09-14")
+    assert ("MOBILIZE", "ITA", "JPN", "hypothetical") in got, got

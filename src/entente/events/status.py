@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..lexicons import frame_words, load_yaml
 from ..records import ParsedText, Token
-from ..tree import ancestors, kid, kids, subtree
+from ..tree import ancestors, kid, kids, sentence_of, subtree
 
 # Nouns that name an accusation ("a charge New Delhi denied").
 _CHARGE_NOUNS = frame_words("accusations")
@@ -290,7 +290,12 @@ ACCEPTING = frame_words("accepting_invitations")
 def accepted_invitation(p: ParsedText, tok: Token) -> Token | None:
     """The verb that takes up the invitation ``tok`` is the infinitive of ("accepted an
     invitation to visit Turkey": "accepted"), or None. What the invited one accepts to do is
-    still to come, and is the invited one's own act."""
+    still to come, and is the invited one's own act. So is what a state is invited to do where
+    the same sentence tells the invited one accepting ("Kim invited Putin to visit North Korea
+    at a convenient time, and Putin accepted the invitation")."""
+    if tok.dep == "xcomp" and tok.head != tok.i and \
+            any(a.text.lower() == "to" for a in kids(p, tok.i, "aux")):
+        return _taken_up(p, p.tokens[tok.head])
     if tok.dep != "acl" or tok.head == tok.i or \
             not any(a.text.lower() == "to" for a in kids(p, tok.i, "aux")):
         return None
@@ -299,6 +304,24 @@ def accepted_invitation(p: ParsedText, tok: Token) -> Token | None:
         return None
     verb = p.tokens[noun.head]
     return verb if verb.lemma.lower() in ACCEPTING and kid(p, verb.i, "neg") is None else None
+
+
+def _taken_up(p: ParsedText, invite: Token) -> Token | None:
+    """The verb by which the one ``invite`` invites accepts, told later in its sentence and
+    not denied ("and Putin accepted the invitation"), or None."""
+    guest = kid(p, invite.i, "dobj")
+    if invite.lemma.lower() not in INVITATIONS or invite.pos != "VERB" or guest is None:
+        return None
+    sentence = sentence_of(p, invite.i)
+    end = sentence.end if sentence is not None else len(p.tokens)
+    for t in p.tokens[invite.i + 1:end]:
+        if t.lemma.lower() not in ACCEPTING or t.pos != "VERB" or t.tag in ("VBG", "VBN") or \
+                kid(p, t.i, "neg") is not None or kids(p, t.i, "aux", "auxpass"):
+            continue
+        subject = kid(p, t.i, "nsubj")
+        if subject is not None and subject.text == guest.text:
+            return t
+    return None
 
 
 # verbs of thanks, whose "for" phrase tells what was done ("thanked Germany for the aid")
