@@ -8373,6 +8373,26 @@ def test_an_act_told_days_after_or_before_another_is_counted_from_its_day(text, 
     assert found and found[0].date == day
 
 
+@pytest.mark.parametrize("text, typ, src, when", [
+    # a span of years tells the year only, and an act years back is the story's background
+    ("The two countries reopened their embassies on Monday, six years after Abu Dhabi cut "
+     "ties with Doha.", "SANCTION", "ARE", "2017"),
+    ("The move comes two years after Russia invaded Ukraine.", "ASSAULT", "RUS", "2021"),
+    ("Japan protested on Monday, two months after Chinese ships entered its waters.",
+     "MOBILIZE", "CHN", "2023-04"),
+])
+def test_an_act_told_months_or_years_after_or_before_another_is_counted_from_its_day(
+        text, typ, src, when):
+    from entente.ingest import read_text
+    from entente.pipeline import Pipeline
+    pl = _events.pl = getattr(_events, "pl", None) or Pipeline()
+    doc = pl.extract(read_text(text, "x", "x", published="2023-06-19"))
+    found = [e for e in doc.events + doc.background if e.type == typ and e.source.code == src]
+    assert found and found[0].date == when, found
+    # (background only when long before the story)
+    assert found[0].background == (when == "2017")
+
+
 def test_a_port_call_at_a_foreign_base_is_on_the_state_the_port_is_in():
     found = _dyads(_events("The British carrier docked at the US naval base in Yokosuka on "
                            "Saturday.", published="2021-09-06"))

@@ -18,7 +18,7 @@ from ..lexicons import frame_words as words
 from . import speech as SP
 from . import targets as T
 from . import reference as REF
-from .dates import from_told, resolve as resolve_date, span_days
+from .dates import from_told, month_shift, resolve as resolve_date, span_days, span_months
 from .status import COMMANDING, GRATEFUL, event_status, load_modality
 # (SUMMONING: the verbs by which a host calls in another state's envoy)
 from .draft import (FOCUS_MENTION, JOINT_TEXTS, PLEDGES, RECIPROCAL, RECIPROCAL_VERBS, SUMMONING,
@@ -5359,22 +5359,31 @@ def _counted_back(p, predicate, dates, prev_date, published):
     # the measure of the span: "two days" hung on the clause or on its "after" (the NER may
     # run it into the day before it: "Saturday, two days")
     unit = next((c for c in kids(p, tok.i, "npadvmod") + kids(p, mark.i, "npadvmod")
-                 if c.lemma.lower() in ("day", "week", "hour")), None)
+                 if c.lemma.lower() in ("day", "week", "hour", "month", "year")), None)
     if unit is None:
         return None
     lo, hi = subtree(p, unit.i)
-    span = span_days(" ".join(t.text for t in p.tokens[lo:hi]))
-    if span is None:
+    expr = " ".join(t.text for t in p.tokens[lo:hi])
+    span = span_days(expr)
+    months = span_months(expr) if span is None else None
+    if span is None and months is None:
         return None
     head = p.tokens[tok.head]
-    own = [(i, t) for i, t in dates if span_days(t) is None]
+    own = [(i, t) for i, t in dates if span_days(t) is None and span_months(t) is None]
     if head.tag in ("VBZ", "VBP") and not kids(p, head.i, "aux") and published:
         day = published[:10]
     else:
         # (the clause's own day, as its own events get it: "Her remarks came a day after
         # ...", the remarks told on Wednesday just before)
         got = _event_date(p, head.i, head.i, own, prev_date, published, "occurred")
-        day = got[0] if got and got[1] == "day" else None
+        day = got[0] if got and (got[1] == "day" or got[1] == "month" and months) else None
+    if months is not None and day and len(day) >= 7:
+        # "six years after Abu Dhabi cut ties with Doha": the month, or the year, counted back
+        # (a span of years tells no month)
+        back = months if mark.text.lower() == "before" else -months
+        year, month = month_shift(_dt.date(int(day[:4]), int(day[5:7]), 1), back)
+        return (f"{year:04d}", "year") if months % 12 == 0 else (f"{year:04d}-{month:02d}",
+                                                                   "month")
     if not day or len(day) < 10:
         return None
     try:

@@ -32,7 +32,7 @@ _DURATION = re.compile(r"\b(past|last|next|over|for|within|during)\s+(a |the |se
                        r"\bcenturies\b")
 
 
-def _month_shift(d: date, n: int) -> tuple[int, int]:
+def month_shift(d: date, n: int) -> tuple[int, int]:
     m = d.month - 1 + n
     return d.year + m // 12, m % 12 + 1
 
@@ -128,7 +128,7 @@ def _relative(text: str, pub: date, future: bool) -> tuple[str, str] | None:
         if unit == "week":
             return (pub + timedelta(days=7 * n)).isoformat(), "week"
         if unit == "month":
-            y, mo = _month_shift(pub, n)
+            y, mo = month_shift(pub, n)
             return f"{y:04d}-{mo:02d}", "month"
         return f"{pub.year + n:04d}", "year"
     m = _RE_YEAR.search(text)
@@ -162,6 +162,21 @@ def span_days(expr: str) -> int | None:
         return 0
     n = _COUNTS.get(m.group(1)) or int(m.group(1))
     return n * (7 if m.group(2).startswith("week") else 1)
+
+
+_RE_LONG_SPAN = re.compile(r"(?:just |only |some |barely |about |nearly |almost |more than |"
+                           r"less than |over |just over |roughly )?(an?|one|two|three|four|"
+                           r"five|six|seven|eight|nine|ten|\d{1,2}) (month|months|year|years)")
+
+
+def span_months(expr: str) -> int | None:
+    """Months a span before "after" or "before" measures ("six years after", "two months
+    before"), or None when ``expr`` is no such span."""
+    m = _RE_LONG_SPAN.fullmatch(" ".join(expr.lower().split()))
+    if not m:
+        return None
+    n = _COUNTS.get(m.group(1)) or int(m.group(1))
+    return n * (12 if m.group(2).startswith("year") else 1)
 
 
 def from_told(expr: str, anchor: tuple[str, str] | None) -> tuple[str, str] | None:
