@@ -14676,3 +14676,49 @@ def test_what_a_state_is_invited_to_do_is_to_come_once_the_same_sentence_has_it_
     got = _claims("Title\n\nJapan invited Italy to send its carrier to Tokyo next year.",
                   published="2023-09-14")
     assert ("MOBILIZE", "ITA", "JPN", "hypothetical") in got, got
+
+
+def test_leave_given_for_weapons_is_no_transfer_of_them(pipeline):
+    from entente.clean import clean
+    from entente.events.triggers import find_senses, load_triggers
+    from entente.ingest import read_text
+    from entente.nlp import parse
+    p = parse(pipeline.nlp, clean(read_text(
+        "Britain gave a similar green light for its Storm Shadow cruise missiles.", "x", "x")))
+    senses = [(t.sense.type, t.sense.mode) for found in find_senses(
+        p, 0, len(p.tokens), load_triggers()) for t in found if p.tokens[t.token].text == "gave"]
+    assert senses and ("AID", "arms transfer") not in senses, senses
+    # weapons given are still given
+    got = _claims("Title\n\nBritain gave Ukraine light weapons and ammunition.",
+                  published="2024-11-21")
+    assert ("AID", "GBR", "UKR", "occurred") in got, got
+
+
+def test_missiles_fired_into_a_state_named_are_an_attack_not_a_test():
+    got = _claims("Title\n\nUkrainian forces fired Storm Shadow missiles into Russia on "
+                  "Wednesday.", published="2024-11-21")
+    assert ("ASSAULT", "UKR", "RUS", "occurred") in got, got
+    got = _claims("Title\n\nNorth Korea fired a ballistic missile into Japan's exclusive "
+                  "economic zone.", published="2024-11-21")
+    assert ("MOBILIZE", "PRK", "JPN", "occurred") in got, got
+
+
+def test_a_council_of_nato_with_a_partner_is_nato():
+    got = _claims("Title\n\nUkraine's Foreign Ministry said Kyiv had asked for an emergency "
+                  "meeting of the NATO-Ukraine Council.", published="2024-11-21")
+    assert ("REQUEST", "UKR", "NATO", "occurred") in got, got
+
+
+def test_a_request_made_of_others_named_is_not_the_speakers_last_charge_again():
+    text = ("Title\n\nPresident Volodymyr Zelenskyy accused Putin of using Ukraine as a testing "
+            "ground for new weapons. \"This is a clear and serious escalation,\" he said in his "
+            "nightly video address, urging the world to respond firmly.")
+    got = _claims(text, published="2024-11-21")
+    assert ("ACCUSE", "UKR", "RUS", "occurred") in got and \
+        not {c for c in got if c[0] == "REQUEST"}, got
+    # what is demanded is no one asked: the speaker's party still
+    text = ("Title\n\nJapan condemned China's drills near Taiwan. \"This is a grave matter,\" "
+            "Prime Minister Fumio Kishida told reporters, adding that he had demanded an "
+            "immediate halt to the exercises.")
+    got = _claims(text, published="2022-08-05")
+    assert ("REQUEST", "JPN", "CHN", "occurred") in got, got

@@ -1365,6 +1365,18 @@ def _keeps_peace(p: ParsedText, i: int) -> bool:
     return False
 
 
+def _addressed(p: ParsedText, i: int) -> bool:
+    """Whether request verb ``i`` names whom it asks by a noun ("urged the world to respond",
+    "called on the international community to"), not by a pronoun (an object with no "to"
+    after it is what is asked: "demanded an immediate halt")."""
+    asking = any(a.text.lower() == "to" for c in kids(p, i, "xcomp", "ccomp")
+                 for a in kids(p, c.i, "aux"))
+    asked = (kids(p, i, "dobj") if asking else []) + [
+        o for pr in kids(p, i, "prep") if pr.text.lower() in ("on", "upon")
+        for o in kids(p, pr.i, "pobj")]
+    return any(o.pos in ("NOUN", "PROPN") for o in asked)
+
+
 def _asks_an_end(p: ParsedText, i: int) -> bool:
     """"demanded an end to the hostilities", "called for a halt to the fighting": a request
     for an end of something, which is asked of those it is happening to; for a swap
@@ -1448,9 +1460,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # "France and Germany clashed over the EU budget": a quarrel over a
         #                 matter, no fighting (but "clashed over the disputed valley")
     if sense.type == "MOBILIZE" and sense.mode == "test" and sense.kind == "verb" and any(
-            o.lemma.lower() in INHABITED for pr in kids(p, tok.i, "prep")
+            o.lemma.lower() in INHABITED or
+            pr.text.lower() == "into" and o.ent >= 0 and p.entities[o.ent].label == "GPE"
+            for pr in kids(p, tok.i, "prep")
             if pr.text.lower() in ("into", "at", "on") for o in kids(p, pr.i, "pobj")):
-        return None     # "firing rockets into Thai villages": an attack, no test
+        return None     # "firing rockets into Thai villages", "fired Storm Shadow missiles
+        #                 into Russia": an attack, no test (a state named, not its waters)
     if sense.type == "ASSAULT" and tok.dep == "advcl" and tok.tag == "VBG" and \
             p.tokens[tok.head].tag == "VB" and any(
                 a.text.lower() == "to" for a in kids(p, tok.head, "aux")) and \
@@ -2577,9 +2592,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
-    if not tgts and history and sense.type in CONTINUED and sense.kind == "verb":
+    if not tgts and history and sense.type in CONTINUED and sense.kind == "verb" and not (
+            sense.type == "REQUEST" and _addressed(p, tok.i)):
         # "Blinken said the US was concerned by Somalia's ... The statement threatened
-        # sanctions": the same speaker goes on about the same party
+        # sanctions": the same speaker goes on about the same party (not a request made of
+        # others named: "urging the world to respond firmly")
         own = {a.code for a in sources}
         for last in reversed(history[-4:]):
             if last.sentence.start < s.start - 80 or last.sentence.start >= s.start:
