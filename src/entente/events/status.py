@@ -173,6 +173,16 @@ def _denied_noun(p: ParsedText, gov: Token) -> bool:
         for c in kids(p, gov.i))
 
 
+def _forestalled(p: ParsedText, tok: Token) -> bool:
+    """Whether verb ``tok`` is what "before" one "could" do says was forestalled by an act told
+    in the past: "left Poland for Ukraine before Polish authorities could detain him" (he was
+    not detained)."""
+    if tok.dep != "advcl" or tok.head == tok.i or p.tokens[tok.head].tag != "VBD":
+        return False
+    return any(m.text.lower() == "before" for m in kids(p, tok.i, "mark")) and \
+        any(a.text.lower() == "could" for a in kids(p, tok.i, "aux"))
+
+
 def _tense(p: ParsedText, tok: Token) -> str:
     """occurred for past and present, planned for a bare future infinitive."""
     aux = {c.text.lower() for c in kids(p, tok.i, "aux", "auxpass")}
@@ -215,6 +225,8 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
         tok = p.tokens[trigger]
         if tok.pos == "VERB" and any(_denied_noun(p, c) for c in kids(p, tok.i, "dobj")):
             return "negated"    # "offered no apology", "sent no troops": none was
+        if _forestalled(p, tok):
+            return "negated"    # "left before the authorities could detain him"
         cue = _own_cue(p, tok, m)
         if cue:
             return cue
