@@ -14722,3 +14722,27 @@ def test_a_request_made_of_others_named_is_not_the_speakers_last_charge_again():
             "immediate halt to the exercises.")
     got = _claims(text, published="2022-08-05")
     assert ("REQUEST", "JPN", "CHN", "occurred") in got, got
+
+
+def test_an_instructor_of_a_sport_leaving_is_no_withdrawal_and_an_arrest_forestalled_is_none():
+    got = _claims("Title\n\nA Ukrainian diving instructor wanted by Germany left Poland for "
+                  "Ukraine before Polish authorities could detain him.", published="2024-08-16")
+    assert not {c for c in got if c[0] == "RETREAT"}, got
+    assert ("COERCE", "POL", "UKR", "negated") in got, got
+    # military instructors still withdraw
+    got = _claims("Title\n\nRussian instructors left Mali on Friday.", published="2024-08-16")
+    assert ("RETREAT", "RUS", "MLI", "occurred") in got, got
+
+
+def test_a_plural_designator_of_aircraft_is_weapons_handed_over():
+    got = _claims("Title\n\nWarsaw said it would hand over four Soviet-designed MiG-29s to "
+                  "Ukraine within days.", published="2023-03-17")
+    assert ("AID", "POL", "UKR", "planned") in got, got
+
+
+def test_a_month_told_in_a_clause_in_the_present_progressive_dates_no_later_news():
+    text = ("Title\n\nOpposition leader Robert Fico, who is leading in polls ahead of an "
+            "election in September, called the decision unconstitutional. In Kyiv, Defense "
+            "Minister Oleksii Reznikov thanked Poland.")
+    found = [e for e in _events(text, published="2023-03-17") if e.type == "SUPPORT"]
+    assert found and found[0].date != "2022-09", found

@@ -5416,6 +5416,11 @@ def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
     talks come weeks before Trump returns to the White House on Jan. 20", "will meet on
     Friday"): a date ahead, which dates no past act told after it. A speech verb's present is
     the news's own ("the ministry says Tuesday"): its date is past."""
+    for a in ancestors(p, tok_i):
+        if a.pos in ("VERB", "AUX"):
+            break
+        if a.text.lower() == "ahead" and any(c.text.lower() == "of" for c in kids(p, a.i)):
+            return True     # "met ahead of an election in September"
     verb = next((a for a in ancestors(p, tok_i) if a.pos in ("VERB", "AUX")), None)
     if verb is None:
         return False
@@ -5428,6 +5433,9 @@ def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
     if verb.tag == "VB" and verb.dep == "xcomp" and \
             p.tokens[verb.head].lemma.lower() in m.planned:
         return True     # "was expected to take up the launch on Wednesday": a date ahead
+    if verb.tag == "VBG" and any(a.tag in ("VBZ", "VBP") for a in aux) and \
+            verb.lemma.lower() not in speech:
+        return True     # "who is leading in polls ahead of an election in September"
     return verb.tag in ("VBZ", "VBP") and verb.lemma.lower() not in speech and \
         not any(a.tag in ("VBD", "VBN") for a in aux)
 
