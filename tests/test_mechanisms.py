@@ -14746,3 +14746,14 @@ def test_a_month_told_in_a_clause_in_the_present_progressive_dates_no_later_news
             "Minister Oleksii Reznikov thanked Poland.")
     found = [e for e in _events(text, published="2023-03-17") if e.type == "SUPPORT"]
     assert found and found[0].date != "2022-09", found
+
+
+def test_a_plural_noun_that_lists_its_members_among_them_is_those_members():
+    text = ("Title\n\nEuropean leaders, among them French President Emmanuel Macron and British "
+            "Prime Minister Keir Starmer, said in a joint statement that they welcomed Trump's "
+            "efforts. They said they would keep tightening sanctions and other economic "
+            "measures against Russia's war economy.")
+    got = _claims(text, published="2025-08-16")
+    assert {("SUPPORT", "FRA", "USA", "occurred"), ("SUPPORT", "GBR", "USA", "occurred"),
+            ("SANCTION", "FRA", "RUS", "planned")} <= got, got
+    assert not {c for c in got if c[1] == "EU"}, got

@@ -383,6 +383,9 @@ class Resolver(People):
         group = self._state_group(tok) or self._the_number(tok)
         if group:
             return group
+        listed = self._listed_among(tok)
+        if listed is not None:
+            return [a for j in conjuncts(self.p, listed.i) for a in self.actors(j)]
         if tok.ent >= 0:
             name = self.p.entities[tok.ent].text
             if name in self.vessel_names or name.removeprefix("the ") in self.vessel_names:
@@ -406,6 +409,24 @@ class Resolver(People):
         if titled is not None:
             return [self._from_person(titled, tok)]
         return self._common_noun(tok)
+
+    def _listed_among(self, tok: Token) -> Token | None:
+        """The first of those a plural noun lists "among them" ("European leaders, among them
+        French President Emmanuel Macron and British Prime Minister Keir Starmer, said"), the
+        parser hanging the list as the verb's second subject or as the noun's apposition;
+        None when it lists none."""
+        if tok.tag != "NNS" or tok.ent >= 0:
+            return None
+        if tok.dep == "nsubj" and tok.head != tok.i:
+            candidates = [c for c in kids(self.p, tok.head, "nsubj") if c.i > tok.i]
+        else:
+            candidates = []
+        candidates += [c for c in kids(self.p, tok.i, "appos")]
+        for c in candidates:
+            if any(o.text.lower() == "them" for pr in kids(self.p, c.i, "prep")
+                   if pr.text.lower() in ("among", "including") for o in kids(self.p, pr.i, "pobj")):
+                return c
+        return None
 
     def _titled_person(self, tok: Token) -> Person | None:
         """"Kenya's President William Ruto ... The president pledged": a title of office with
