@@ -489,10 +489,14 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # there is no sign of is denied (the clause parsed as a relative one)
             return "negated", t.head
         if t.dep == "relcl" and (t.tag in ("VBD", "VBZ", "VBP") or any(
-                a.text.lower() != "to" for a in kids(p, t.i, "aux"))):
+                a.text.lower() != "to" for a in kids(p, t.i, "aux")) or
+                t.tag == "VBN" and kid(p, t.i, "nsubj") is not None and
+                not kids(p, t.i, "aux", "auxpass")):
             break   # a finite relative clause tells its own time: "France, which condemned
             #         the strike, called for calm" (condemned, not asked for); an infinitive
-            #         parsed as one does not ("ignored calls to arrest him": asked for)
+            #         parsed as one does not ("ignored calls to arrest him": asked for); a
+            #         past tense tagged as a participle, with a subject of its own, is
+            #         finite ("to release a tanker that Iranian naval forces seized")
         gov = p.tokens[t.head]
         if t.dep == "ccomp" and gov.i > t.i and \
                 any(x.text == ";" for x in p.tokens[t.i:gov.i]):
