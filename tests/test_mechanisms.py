@@ -14757,3 +14757,18 @@ def test_a_plural_noun_that_lists_its_members_among_them_is_those_members():
     assert {("SUPPORT", "FRA", "USA", "occurred"), ("SUPPORT", "GBR", "USA", "occurred"),
             ("SANCTION", "FRA", "RUS", "planned")} <= got, got
     assert not {c for c in got if c[1] == "EU"}, got
+
+
+def test_a_past_act_told_in_a_relative_clause_on_what_is_asked_was_done():
+    # (the past tense tagged as a participle, with a subject of its own)
+    got = _claims("Title\n\nThe United States on Friday called on Iran to immediately release a "
+                  "Marshall Islands-flagged oil tanker that Iranian naval forces seized in the "
+                  "Gulf of Oman a day earlier.", published="2023-04-28")
+    assert ("COERCE", "IRN", "MHL", "occurred") in got, got
+
+
+@pytest.mark.parametrize("word", ["odious", "abhorrent", "reprehensible"])
+def test_an_act_called_odious_or_abhorrent_is_condemned(word):
+    got = _claims(f"Title\n\nIran executed Akbari on Saturday. French Foreign Minister Catherine "
+                  f"Colonna called it an \"{word}\" act.", published="2023-01-14")
+    assert ("ACCUSE", "FRA", "IRN", "occurred") in got, got
