@@ -14772,3 +14772,12 @@ def test_an_act_called_odious_or_abhorrent_is_condemned(word):
     got = _claims(f"Title\n\nIran executed Akbari on Saturday. French Foreign Minister Catherine "
                   f"Colonna called it an \"{word}\" act.", published="2023-01-14")
     assert ("ACCUSE", "FRA", "IRN", "occurred") in got, got
+
+
+def test_the_government_that_informs_a_state_is_not_that_states():
+    text = ("Title\n\nIraq ordered Sweden's ambassador to leave. The government said it had "
+            "informed Stockholm through diplomatic channels a day earlier that it would sever "
+            "relations if another Quran burning went ahead.")
+    got = _claims(text, published="2023-07-20")
+    assert ("THREATEN", "IRQ", "SWE", "occurred") in got, got
+    assert not {c for c in got if c[1] == "SWE"}, got

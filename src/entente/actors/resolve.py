@@ -410,6 +410,32 @@ class Resolver(People):
             return [self._from_person(titled, tok)]
         return self._common_noun(tok)
 
+    def _only_told_to(self, tok: Token, code: str) -> bool:
+        """Whether every name of state ``code`` in ``tok``'s sentence is the object of a verb
+        of saying in the clause ``tok`` is the subject of ("informed Stockholm")."""
+        sent = sentence_of(self.p, tok.i)
+        lo, hi = subtree(self.p, tok.head)
+        names = [e for e in entities_in(self.p, sent.start, sent.end) if e.key and
+                 (self.lex.entry(e.key) or None) is not None and
+                 self.lex.entry(e.key).code == code]
+        if not names:
+            return False
+        for e in names:
+            root = self.p.tokens[e.end - 1]
+            verb = self.p.tokens[root.head]
+            if not (lo <= root.i < hi and root.dep in ("dobj", "dative") and
+                    verb.lemma.lower() in self.lex.speech_verbs):
+                return False
+        return True
+
+    def _told_by_a_speaker(self, tok: Token) -> bool:
+        """Whether subject pronoun ``tok`` is of a clause told by a verb of saying before it
+        ("The government said it had informed ...")."""
+        clause = self.p.tokens[tok.head]
+        said = self.p.tokens[clause.head] if clause.dep == "ccomp" else None
+        return tok.dep == "nsubj" and said is not None and said.i < tok.i and \
+            said.lemma.lower() in self.lex.speech_verbs
+
     def _listed_among(self, tok: Token) -> Token | None:
         """The first of those a plural noun lists "among them" ("European leaders, among them
         French President Emmanuel Macron and British Prime Minister Keir Starmer, said"), the
@@ -1612,6 +1638,11 @@ class Resolver(People):
             # army-led government ... the army-aligned government")
             code = (self._described_before(tok) if self._definite(tok) else None) or \
                 self._told_as_doer(tok) or self.sentence_state(tok.i)
+            if code and tok.dep == "nsubj" and tok.tag == "NN" and self._definite(tok) and \
+                    not mods and self._only_told_to(tok, code):
+                # "The government said it had informed Stockholm ... that it would sever
+                # relations": the state its subject tells something to is not its own
+                code = None
             if code and sector == "CVL" and tok.dep in ("dobj", "pobj") and \
                     code in self._doers_of(tok):
                 code = None     # "Azerbaijan fired shells at villages, killing civilians":
@@ -3122,8 +3153,12 @@ class Resolver(People):
             person = speaker is not None and (speaker.text.lower() in PERSON_PRONOUNS or
                                               speaker.ent >= 0 and
                                               self.p.entities[speaker.ent].label == "PERSON")
+            # (a speaker itself "it", told what it says by a speaker before it, is that one:
+            # "The government said it had informed Stockholm ... that it would sever
+            # relations")
             found = [a for a in self.actors(speaker.i) if a.code] if speaker is not None and \
-                not person and speaker.text.lower() not in THING_PRONOUNS else []
+                not person and (speaker.text.lower() not in THING_PRONOUNS or
+                                self._told_by_a_speaker(speaker)) else []
             if found:
                 return found
         if self.p.tokens[i].dep == "nsubj" and gov.dep == "relcl" and gov.head < i:
