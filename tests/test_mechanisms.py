@@ -14781,3 +14781,22 @@ def test_the_government_that_informs_a_state_is_not_that_states():
     got = _claims(text, published="2023-07-20")
     assert ("THREATEN", "IRQ", "SWE", "occurred") in got, got
     assert not {c for c in got if c[1] == "SWE"}, got
+
+
+def test_a_thing_that_drives_another_to_act_asks_nothing_of_it():
+    got = _claims("Title\n\nNorth Korea said Saturday that a new U.S.-South Korean agreement "
+                  "would only push Pyongyang to strengthen its own nuclear forces.",
+                  published="2023-04-29")
+    assert not {c for c in got if c[0] == "REQUEST"}, got
+    got = _claims("Title\n\nThe United States pushed Japan to increase its defense spending.",
+                  published="2023-04-29")
+    assert ("REQUEST", "USA", "JPN", "occurred") in got, got
+
+
+def test_a_diplomat_dispatched_visits_and_is_no_deployment():
+    got = _claims("Title\n\nJapan dispatched a senior diplomat to Beijing on Monday.",
+                  published="2025-11-17")
+    assert ("CONSULT", "JPN", "CHN", "occurred") in got and \
+        not {c for c in got if c[0] == "MOBILIZE"}, got
+    got = _claims("Title\n\nRussia dispatched troops to Belarus.", published="2025-11-17")
+    assert ("MOBILIZE", "RUS", "BLR", "occurred") in got, got

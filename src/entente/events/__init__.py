@@ -35,6 +35,12 @@ PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment
                          "visit"})
 # verbs of making another act happen ("helped keep", "enabled"): frames.yaml causatives
 CAUSATIVES = words("causatives")
+# verbs by which a thing may drive another to act ("would only push Pyongyang to
+# strengthen"), not a text's voice ("the resolution called on Damascus to")
+DRIVING = frozenset({"push", "drive", "force", "compel", "prompt", "spur", "lead"})
+# words of undertakings that may also name a body that acts ("the organization urged")
+BODY_WORDS = frozenset({"organization", "organisation", "union", "bloc", "alliance",
+                        "grouping"})
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
@@ -2157,6 +2163,14 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # "their conversations had helped keep competition from veering into
         #                 conflict": a thing that helps a thing happen gives no aid (a state
         #                 may: "the United States helped rebuild Ukraine's power grid")
+    if sense.type == "REQUEST" and sense.kind == "verb" and tok.lemma.lower() in DRIVING and \
+            any(c.pos == "VERB" and any(a.text.lower() == "to" for a in kids(p, c.i, "aux"))
+                for c in kids(p, tok.i, "xcomp", "advcl")) and \
+            (pusher := kid(p, tok.i, "nsubj")) is not None and pusher.pos == "NOUN" and \
+            pusher.lemma.lower() in (R.undertakings() | REF.GENERIC_ACTS) - BODY_WORDS:
+        return None     # "a new U.S.-South Korean agreement ... would only push Pyongyang to
+        #                 strengthen its own nuclear forces": a thing that drives another to
+        #                 act asks nothing of it
     if sense.type == "AID" and trig.obj is not None and \
             {p.tokens[trig.obj].lemma.lower(), p.tokens[trig.obj].text.lower()} & DEBTS and \
             not [a for m in kids(p, trig.obj, "poss") for a in r.actors(m.i)

@@ -94,6 +94,10 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
             for w in p.tokens[slice(*subtree(p, o.i))]):
         return False    # "Iraq and Oman hosted talks between the two sides": co-hosts of
         #                 others' talks do not hold talks with each other
+    if sense.type == "CONSULT" and sense.mode == "visit" and sense.kind == "verb" and \
+            t.lemma.lower() in ("send", "dispatch"):
+        return False    # "Saudi Arabia said it was sending its minister ... to Islamabad":
+        #                 those who send envoys send them to a third, not to each other
     if sense.type == "AGREE" and sense.kind == "verb" and any(
             o.lemma.lower() in CONTRIBUTIONS or o.text.lower() in CONTRIBUTIONS
             for o in kids(p, d.trigger.token, "dobj")) or \
