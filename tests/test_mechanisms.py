@@ -14800,3 +14800,12 @@ def test_a_diplomat_dispatched_visits_and_is_no_deployment():
         not {c for c in got if c[0] == "MOBILIZE"}, got
     got = _claims("Title\n\nRussia dispatched troops to Belarus.", published="2025-11-17")
     assert ("MOBILIZE", "RUS", "BLR", "occurred") in got, got
+
+
+def test_the_two_of_a_when_clause_are_the_people_its_sentence_named_before():
+    text = ("Title\n\nRussia and the United States were barred from fielding such weapons. "
+            "Chinese Foreign Minister Wang Yi raised it with his Philippine counterpart, "
+            "Enrique Manalo, when the two met in Laos in July.")
+    got = _claims(text, published="2024-12-24")
+    assert ("CONSULT", "CHN", "PHL", "occurred") in got, got
+    assert not {c for c in got if "RUS" in c or "USA" in c}, got

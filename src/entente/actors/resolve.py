@@ -554,9 +554,14 @@ class Resolver(People):
             return []       # ("two of the soldiers": a part of something named; not "accused
             #                 the three of forming blocs", what they are accused of)
         size = _NUMBERS[tok.text.lower()]
-        if tok.dep in ("nsubj", "nsubjpass") and self.p.tokens[tok.head].dep == "conj":
+        clause = self.p.tokens[tok.head]
+        if tok.dep in ("nsubj", "nsubjpass") and (clause.dep in ("conj", "advcl") or
+                                                  clause.dep == "relcl" and any(
+                    w.text.lower() == "when" for w in kids(self.p, clause.i, "advmod"))):
             # "Japan's prime minister held a phone call with South Korea's president, and the
-            # two agreed to ...": the people of the clause before, in the same sentence
+            # two agreed to ...", "Wang Yi raised it with his Philippine counterpart, Enrique
+            # Manalo, when the two met in Laos": the people of the clause before, in the same
+            # sentence
             found = self._states_before_in_sentence(tok.i, set(), people=True)
             if len(found) == size:
                 return _as_said(found, tok)
