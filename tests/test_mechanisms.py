@@ -14809,3 +14809,13 @@ def test_the_two_of_a_when_clause_are_the_people_its_sentence_named_before():
     got = _claims(text, published="2024-12-24")
     assert ("CONSULT", "CHN", "PHL", "occurred") in got, got
     assert not {c for c in got if "RUS" in c or "USA" in c}, got
+
+
+def test_talks_after_which_a_past_act_came_were_held_wherever_the_after_phrase_hangs():
+    got = _claims("Title\n\nPakistan and Afghanistan's Taliban government agreed early Sunday to "
+                  "an immediate ceasefire after talks in the Qatari capital, hoping to end the "
+                  "worst fighting between the two neighbors.", published="2025-10-19")
+    assert ("CONSULT", "PAK", "AFG", "occurred") in got, got
+    got = _claims("Title\n\nPakistan and Afghanistan will sign the deal after talks in Doha next "
+                  "week.", published="2025-10-19")
+    assert ("CONSULT", "PAK", "AFG", "planned") in got, got

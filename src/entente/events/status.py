@@ -238,6 +238,14 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
     if p.tokens[trigger].pos in ("NOUN", "PROPN") and predicate == trigger:
         head = p.tokens[tok.head]
         held = p.tokens[head.head]
+        if tok.dep == "pobj" and head.text.lower() in ("after", "following"):
+            verb = next((a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX")), None)
+            if verb is not None and verb.tag == "VBD" and \
+                    not any(x.tag == "MD" for x in kids(p, verb.i, "aux")):
+                # "agreed early Sunday to an immediate ceasefire after talks in the Qatari
+                # capital": what came before a past act was done, wherever the parser hangs
+                # the "after" phrase
+                return "occurred"
         if tok.dep == "pobj" and head.text.lower() in ("to", "for") and \
                 held.lemma.lower() in ANSWERS and \
                 not any(c.text.lower() == "any" for c in kids(p, tok.i, "det")):
