@@ -503,3 +503,24 @@ def test_a_clause_before_a_naming_verb_is_the_first_of_a_list_not_its_content(pi
                if e.type == "ACCUSE" and e.target}
     assert charged == {("EGY", "ISR", "occurred"), ("QAT", "ISR", "occurred"),
                        ("JOR", "ISR", "occurred")}, charged
+
+
+@pytest.mark.model
+def test_an_inverted_condition_is_no_main_clause(pipeline):
+    """'... a step that obliges the nation to arrest Putin should he set foot on its soil':
+    the small model makes 'should he set foot' the sentence's main clause and the statement
+    before it what it tells, so Armenia's accession read as hypothetical."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = ("Armenia on Thursday formally became a member of the International Criminal Court, "
+            "a step that obliges the nation to arrest Putin should he set foot on its soil.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert tok["became"].dep == "ROOT" and tok["set"].dep == "advcl" and \
+        tok["set"].head == tok["became"].i
+    got = {(e.type, e.source.code, e.target.code, e.status)
+           for e in pipeline.extract(RawDocument(id="x", origin="x", text="Title\n\n" + text,
+                                                 published="2024-02-01")).events}
+    assert ("SUPPORT", "ARM", "ICC", "occurred") in got, got

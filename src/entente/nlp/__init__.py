@@ -153,6 +153,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _persons_taken_for_possessors(tokens, ents)
     tokens = _pairs_taken_for_appositions(tokens, ents)
     tokens = _clauses_taken_for_contents_of_namings(tokens)
+    tokens = _conditions_taken_for_main_clauses(tokens)
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
@@ -531,6 +532,36 @@ def _clauses_taken_for_contents_of_namings(tokens: tuple[Token, ...]) -> tuple[T
                 fixed[x.i] = replace(x, head=first.i)
         for x in own:
             if x.dep == "punct" and x.i == end:
+                fixed[x.i] = replace(x, head=first.i)
+    return _kept(tokens, fixed)
+
+
+def _conditions_taken_for_main_clauses(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with an inverted condition given back: "Armenia formally became a member of the
+    court, a step that obliges it to arrest Putin should he set foot on its soil" is parsed
+    with "should he set foot" as the sentence's main clause and the statement before it as
+    what it tells. A bare verb with "should" (or "were", "had") before its own pronoun subject
+    is a condition ("if he should set foot"): the clause before it is the main one, and the
+    condition hangs on it."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for verb in tokens:
+        own = under.get(verb.i, [])
+        if verb.dep != "ROOT" or verb.head != verb.i or verb.pos not in ("VERB", "AUX"):
+            continue
+        aux = next((x for x in own if x.dep == "aux" and x.i < verb.i and
+                    x.text.lower() in ("should", "were", "had")), None)
+        subj = next((x for x in own if x.dep in ("nsubj", "nsubjpass") and x.i < verb.i), None)
+        if aux is None or subj is None or subj.tag != "PRP" or subj.i != aux.i + 1:
+            continue
+        first = next((x for x in own if x.dep == "ccomp" and x.i < aux.i and
+                      x.pos in ("VERB", "AUX") and x.tag in FINITE), None)
+        if first is None or _subtree_end(tokens, under, first.i) + 1 < aux.i - 1:
+            continue
+        fixed[first.i] = replace(first, dep="ROOT", head=first.i)
+        fixed[verb.i] = replace(verb, dep="advcl", head=first.i)
+        for x in own:
+            if x.dep == "punct" and x.i > verb.i:
                 fixed[x.i] = replace(x, head=first.i)
     return _kept(tokens, fixed)
 
