@@ -14819,3 +14819,14 @@ def test_talks_after_which_a_past_act_came_were_held_wherever_the_after_phrase_h
     got = _claims("Title\n\nPakistan and Afghanistan will sign the deal after talks in Doha next "
                   "week.", published="2025-10-19")
     assert ("CONSULT", "PAK", "AFG", "planned") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Australia on Tuesday publicly accused a hacking group working for China's Ministry of "
+     "State Security of breaking into government networks.", ("ACCUSE", "AUS", "CHN", "occurred")),
+    ("Britain accused hackers acting on behalf of Russian military intelligence of attacking "
+     "its networks.", ("ACCUSE", "GBR", "RUS", "occurred")),
+])
+def test_a_group_working_for_a_states_agency_is_that_states(text, claim):
+    got = _claims("Title\n\n" + text, published="2024-07-09")
+    assert claim in got, got

@@ -386,6 +386,9 @@ class Resolver(People):
         listed = self._listed_among(tok)
         if listed is not None:
             return [a for j in conjuncts(self.p, listed.i) for a in self.actors(j)]
+        master = self._working_for(tok)
+        if master is not None:
+            return [a for a in self.actors(master.i) if a.code]
         if tok.ent >= 0:
             name = self.p.entities[tok.ent].text
             if name in self.vessel_names or name.removeprefix("the ") in self.vessel_names:
@@ -435,6 +438,26 @@ class Resolver(People):
         said = self.p.tokens[clause.head] if clause.dep == "ccomp" else None
         return tok.dep == "nsubj" and said is not None and said.i < tok.i and \
             said.lemma.lower() in self.lex.speech_verbs
+
+    def _working_for(self, tok: Token) -> Token | None:
+        """The one a noun naming no state is said to work or act for ("a hacking group
+        working for China's Ministry of State Security", "hackers acting on behalf of the
+        Russian military intelligence"), or None."""
+        if tok.pos != "NOUN" or tok.ent >= 0:
+            return None
+        for c in kids(self.p, tok.i, "acl", "relcl"):
+            if c.lemma.lower() not in ("work", "act", "operate", "spy"):
+                continue
+            for pr in kids(self.p, c.i, "prep"):
+                obj = kid(self.p, pr.i, "pobj")
+                if pr.text.lower() == "for" and obj is not None:
+                    return obj
+                if pr.text.lower() == "on" and obj is not None and \
+                        obj.lemma.lower() == "behalf":
+                    return next((o for p2 in kids(self.p, obj.i, "prep")
+                                 if p2.text.lower() == "of"
+                                 for o in kids(self.p, p2.i, "pobj")), None)
+        return None
 
     def _listed_among(self, tok: Token) -> Token | None:
         """The first of those a plural noun lists "among them" ("European leaders, among them
