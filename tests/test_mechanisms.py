@@ -14830,3 +14830,18 @@ def test_talks_after_which_a_past_act_came_were_held_wherever_the_after_phrase_h
 def test_a_group_working_for_a_states_agency_is_that_states(text, claim):
     got = _claims("Title\n\n" + text, published="2024-07-09")
     assert claim in got, got
+
+
+def test_a_pronoun_subject_after_a_list_taken_for_a_subject_is_the_subject():
+    got = _claims("Title\n\nNiger refused to receive a joint mission from ECOWAS, the African "
+                  "Union and the United Nations, and on Sunday it closed its airspace.",
+                  published="2023-08-10")
+    assert not {c for c in got if c[1] in ("AU", "UN")}, got
+
+
+def test_a_warning_of_a_danger_others_pose_is_no_threat():
+    got = _claims("Title\n\nRussia warned of the threat of a NATO attack.",
+                  published="2023-08-10")
+    assert not {c for c in got if c[0] == "THREATEN"}, got
+    got = _claims("Title\n\nRussia warned NATO of a strong response.", published="2023-08-10")
+    assert ("THREATEN", "RUS", "NATO", "occurred") in got, got
