@@ -14845,3 +14845,11 @@ def test_a_warning_of_a_danger_others_pose_is_no_threat():
     assert not {c for c in got if c[0] == "THREATEN"}, got
     got = _claims("Title\n\nRussia warned NATO of a strong response.", published="2023-08-10")
     assert ("THREATEN", "RUS", "NATO", "occurred") in got, got
+
+
+def test_a_conjunct_in_a_tense_of_its_own_keeps_its_own_status():
+    got = _claims("Title\n\nFrance said on Tuesday it would expel 12 Algerian diplomatic and "
+                  "consular officials and was recalling its ambassador from Algiers for "
+                  "consultations.", published="2025-04-15")
+    assert {("SANCTION", "FRA", "DZA", "planned"), ("SANCTION", "FRA", "DZA", "occurred")} <= \
+        got, got

@@ -537,9 +537,12 @@ def _nearest(p: ParsedText, predicate: int, m: Modality) -> tuple[str, int] | No
             # a conjunct shares its head's auxiliaries ("will make a call and take part"),
             # unless it is a finite verb of its own ("had not been consulted and urged")
             cue = _own_cue(p, gov, m) if (t.tag != "VBD" or gov.tag == "VBD") and not kids(
-                p, t.i, "nsubj", "nsubjpass", "mark") else None
+                p, t.i, "nsubj", "nsubjpass", "mark") and not (
+                    t.tag == "VBG" and any(a.tag in ("VBD", "VBZ", "VBP")
+                                           for a in kids(p, t.i, "aux"))) else None
             # (nor is a clause with a subject of its own: "would not send its envoy, and that
-            # India's envoy was being asked to leave")
+            # India's envoy was being asked to leave"; nor one in a tense of its own: "would
+            # expel 12 Algerian officials and was recalling its ambassador")
             if cue:
                 return cue, gov.i
             continue
