@@ -14853,3 +14853,13 @@ def test_a_conjunct_in_a_tense_of_its_own_keeps_its_own_status():
                   "consultations.", published="2025-04-15")
     assert {("SANCTION", "FRA", "DZA", "planned"), ("SANCTION", "FRA", "DZA", "occurred")} <= \
         got, got
+
+
+def test_a_warning_of_what_ought_to_be_is_no_threat():
+    got = _claims("Title\n\nThe United States struck a boat off Venezuela. Colombian President "
+                  "Gustavo Petro condemned the operation, warning that Latin American waters "
+                  "should not become a war zone.", published="2025-09-03")
+    assert not {c for c in got if c[0] == "THREATEN"}, got
+    got = _claims("Title\n\nChina warned that it would take strong measures against the United "
+                  "States.", published="2025-09-03")
+    assert ("THREATEN", "CHN", "USA", "occurred") in got, got

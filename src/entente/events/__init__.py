@@ -2473,6 +2473,11 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         return None     # "warned that the United States would not abandon its NATO allies":
         #                 a pledge to its own side, no threat
     if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \
+            any(a.text.lower() in ("should", "must", "ought")
+                for c in kids(p, tok.i, "ccomp") for a in kids(p, c.i, "aux")):
+        return None     # "warning that Latin American waters should not become a war zone":
+        #                 counsel on what ought to be, no threat
+    if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \
             SP.describes_a_state_of_things(p, tok):
         return None     # "the IAEA chief warned that Iran was close to having enough material
         #                 for a bomb": an alarm about how things stand, no threat
