@@ -14863,3 +14863,14 @@ def test_a_warning_of_what_ought_to_be_is_no_threat():
     got = _claims("Title\n\nChina warned that it would take strong measures against the United "
                   "States.", published="2025-09-03")
     assert ("THREATEN", "CHN", "USA", "occurred") in got, got
+
+
+def test_what_a_signing_set_off_is_told_of_the_signing_and_names_no_party_to_it():
+    text = ("Title\n\nGermany and Lithuania signed an agreement on Monday that lays out how "
+            "Berlin will permanently station a combat brigade of about 4,800 soldiers in the "
+            "Baltic country by 2027, prompting the Kremlin to warn on Tuesday that the move "
+            "would raise tension on Russia's borders and would not go unanswered.")
+    got = _claims(text, published="2023-12-19")
+    assert {("SUPPORT", "DEU", "LTU", "occurred"), ("MOBILIZE", "DEU", "LTU", "planned"),
+            ("THREATEN", "RUS", "DEU", "occurred")} <= got, got
+    assert not {c for c in got if c[0] == "SUPPORT" and c[2] == "RUS"}, got

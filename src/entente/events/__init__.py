@@ -2565,7 +2565,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _pressed(p, r, tok.i, own)
     # (several who promise, pledge or vow together each promise whom the act names: "Russia,
     # Turkey and the Emirates promised to stop sending weapons to Libya")
-    together = len(sources) > 1 and sense.type in RECIPROCAL and not (
+    together = len(sources) > 1 and (sense.type in RECIPROCAL or
+                                     sense.mode == "sign agreement") and not (
         sense.type == "AGREE" and sense.kind == "verb" and lemma in PLEDGES)
     # (help to track or deter another's forces is no help to that other: "will operate from
     # Scotland to help track Russian submarines")

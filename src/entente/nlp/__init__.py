@@ -826,21 +826,34 @@ def _participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 _NAMING = frame_words("naming")
 
 
+# verbs of what an act sets off ("prompting the Kremlin to warn", "sparking protests")
+_SETTING_OFF = frozenset({"prompt", "spark", "trigger", "provoke", "draw"})
+
+
 def _participles_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     """Tokens with a participle set off at the end of a relative clause on a thing given back
     to the clause's governor: "Somalia rejected a deal signed between Ethiopia and Somaliland
     that would give Ethiopia access to the sea, calling it an act of aggression", parsed with
     "calling" a clause of "give", as if the deal called it so. A present participle of a verb
     of charging or naming after a comma, hung on a relative clause whose subject is "that" or
-    "which", tells of the verb whose object the clause describes."""
+    "which", tells of the verb whose object the clause describes. So does one of what an act
+    set off ("signed an agreement that lays out how Berlin will station a brigade in the
+    Baltic country ..., prompting the Kremlin to warn"), hung on a clause the relative clause
+    tells."""
     under = _dependents(tokens)
     words = charging_verbs() | _NAMING
     fixed = list(tokens)
     for part in tokens:
-        if part.lemma.lower() not in words or part.dep != "advcl" or part.tag != "VBG" or \
-                part.i == 0 or tokens[part.i - 1].text != "," or part.head >= part.i:
+        if part.lemma.lower() not in words | _SETTING_OFF or part.dep != "advcl" or \
+                part.tag != "VBG" or part.i == 0 or tokens[part.i - 1].text != "," or \
+                part.head >= part.i:
             continue
         rel = tokens[part.head]
+        if part.lemma.lower() in _SETTING_OFF:
+            # (the clause the relative clause tells: "that lays out how Berlin will station")
+            for _ in range(3):
+                if rel.dep in ("ccomp", "xcomp", "advcl") and rel.head != rel.i:
+                    rel = tokens[rel.head]
         if rel.dep != "relcl" or not any(x.dep in ("nsubj", "nsubjpass") and
                                          x.text.lower() in ("that", "which")
                                          for x in under.get(rel.i, [])):
