@@ -14874,3 +14874,16 @@ def test_what_a_signing_set_off_is_told_of_the_signing_and_names_no_party_to_it(
     assert {("SUPPORT", "DEU", "LTU", "occurred"), ("MOBILIZE", "DEU", "LTU", "planned"),
             ("THREATEN", "RUS", "DEU", "occurred")} <= got, got
     assert not {c for c in got if c[0] == "SUPPORT" and c[2] == "RUS"}, got
+
+
+def test_the_leaders_of_a_story_of_a_summit_are_the_body_that_holds_it():
+    text = ("Title\n\nUkrainian President Volodymyr Zelenskyy spent the final day of the Group of "
+            "Seven summit here on Sunday lobbying the leaders of the world's richest "
+            "democracies for more weapons.\n\nA meeting with Brazil's president Luiz Inacio "
+            "Lula da Silva did not take place.\n\nIn their communique, released Saturday, the "
+            "leaders said they were seriously concerned about the situation in the East and "
+            "South China Seas. They also called on Beijing to press Russia to halt its military "
+            "aggression.")
+    got = _claims(text, published="2023-05-21")
+    assert {("ACCUSE", "G7", "CHN", "occurred"), ("REQUEST", "G7", "CHN", "occurred")} <= got, got
+    assert not {c for c in got if c[1] in ("BRA", "UKR")}, got

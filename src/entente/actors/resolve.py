@@ -11,7 +11,7 @@ import datetime
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..codes import group_members, groups, regions as codes_regions
+from ..codes import actors as actor_codes, group_members, groups, regions as codes_regions
 from ..records import Actor, Entity, ParsedText, Token
 from ..tree import (ancestors, conjuncts, entities_in, kid, kids, object_told_before,
                     sentence_before, sentence_of, subject_kid, subtree, text_of)
@@ -177,6 +177,7 @@ class Resolver(People):
     # answers of top-level calls (one made inside another may be cut short by the guard)
     _known: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
     _focus: str | None = None
+    _summit: tuple[int, str] | None = None     # (token, code) of the first body of a summit
     _stricken: str | None = None
     _counts: dict[str, int] | None = None
     _subject_people: dict[int, Person | None] = field(default_factory=dict)  # "he" -> whom
@@ -268,6 +269,9 @@ class Resolver(People):
                 entry = self.lex.entry(e.key) if e.key else None
                 if entry and entry.code and entry.kind in ("country", "demonym", "capital"):
                     self._counts[entry.code] = self._counts.get(entry.code, 0) + 1
+                if self._summit is None and self._summit_named(e):
+                    # (the first body of states whose summit the story tells: _summit_body)
+                    self._summit = (e.start, e.key.split(":")[1].upper())
         return self._counts
 
     def sentence_state(self, i: int, exclude: str | None = None) -> str | None:
@@ -1048,6 +1052,14 @@ class Resolver(People):
             named = self._states_before_in_sentence(tok.i, own, people=True, capitals=True)
             if len(named) == 2:
                 return _as_said(named, tok)
+        if size is None and tok.lemma.lower() in LEADER_NOUNS and words == ["the"] and \
+                tok.tag == "NNS" and not kids(self.p, tok.i, "prep"):
+            # "Zelenskyy spent the final day of the Group of Seven summit lobbying the leaders
+            # of the world's richest democracies ... In their communique, the leaders said":
+            # the body whose summit the story tells, not a guest named in passing
+            body = self._summit_body(tok.i)
+            if body is not None and body not in own:
+                return [Actor(body, self.lex.name_of(body), "GOV", tok.text, tok.idx, tok.end)]
         if size is None and tok.lemma.lower() in LEADER_NOUNS and "the" in words:
             # "Biden hosted Kishida and Marcos at the White House ... The leaders criticized
             # China": every state whose leader the sentence before names (the host too, not
@@ -1286,6 +1298,27 @@ class Resolver(People):
         return [a for a in (self.actors(host.i) if host is not None else [])
                 if a.code and a.sector == "GOV" and self.lex.entry(f"country:{a.code}") and
                 a.code not in {g.code for g in guests}][:1]
+
+    def _summit_body(self, i: int) -> str | None:
+        """The code of the body whose summit the story named first, before token ``i`` (a body
+        of states named in a sentence that tells a summit: "the Group of Seven summit"), or
+        None."""
+        self._state_counts()    # (found in the same walk over the article's names)
+        at, code = self._summit or (len(self.p.tokens), "")
+        return code if code and at < i else None
+
+    def _summit_named(self, e: Entity) -> bool:
+        """Whether name ``e`` is of a body of states in a sentence that tells a summit."""
+        key = e.key or ""
+        if not key.startswith("org:"):
+            return False
+        code = key.split(":")[1].upper()
+        entry = actor_codes().get(code)
+        if entry is None or entry.kind != "organisation" or not group_members(code, self._day()):
+            return False
+        sent = sentence_of(self.p, e.start)
+        return sent is not None and any(t.lemma.lower() == "summit"
+                                        for t in self.p.tokens[sent.start:sent.end])
 
     def _leaders_before(self, i: int, exclude: set) -> list[Actor]:
         """The states whose people of government the sentence before token ``i``'s names,
