@@ -14887,3 +14887,16 @@ def test_the_leaders_of_a_story_of_a_summit_are_the_body_that_holds_it():
     got = _claims(text, published="2023-05-21")
     assert {("ACCUSE", "G7", "CHN", "occurred"), ("REQUEST", "G7", "CHN", "occurred")} <= got, got
     assert not {c for c in got if c[1] in ("BRA", "UKR")}, got
+
+
+def test_a_ship_a_state_sends_is_its_own():
+    text = ("Title\n\nRussia sent the frigate Admiral Gorshkov, which called at Cape Town on "
+            "Monday before sailing around the cape, along with a fleet tanker, while China "
+            "contributed a destroyer, a frigate and a supply ship.")
+    got = _claims(text, published="2023-02-22")
+    assert ("CONSULT", "RUS", "ZAF", "occurred") in got, got
+    assert not {c for c in got if c[1] == "CHN" and c[0] == "CONSULT"}, got
+    # a ship seized is not the seizer's
+    got = _claims("Title\n\nThe Houthis seized the car carrier Galaxy Leader in the Red Sea.",
+                  published="2023-11-20")
+    assert not {c for c in got if c[0] == "CONSULT"}, got

@@ -156,6 +156,10 @@ def mods_of(p: ParsedText, tok: Token) -> list[Token]:
     return [c for c in kids(p, tok.i, "amod", "compound", "nmod", "poss") if c.i < tok.i]
 
 
+# verbs by which a state sends its own ship ("Russia sent the frigate Admiral Gorshkov")
+_VESSEL_SENDING = frozenset({"send", "dispatch", "deploy", "contribute", "station", "despatch"})
+
+
 @dataclass
 class Resolver(People):
     """Turns tokens of one parsed article into actors. Build one per document."""
@@ -362,6 +366,26 @@ class Resolver(People):
             if t.text in (".", ";", "\n\n") or t.pos in ("VERB", "AUX") and \
                     t.dep not in ("compound", "amod", "nmod"):
                 break   # ("the Houthis seized the car carrier Galaxy Leader": not theirs)
+        return self._sender_of_vessel(start)
+
+    def _sender_of_vessel(self, start: int) -> Actor | None:
+        """The state that sends or deploys a ship named as the object ("Russia sent the frigate
+        Admiral Gorshkov"), or None (not one that seizes it)."""
+        t = self.p.tokens[start]
+        ent = self.p.entities[t.ent] if t.ent >= 0 else None
+        root = self.p.tokens[ent.end - 1] if ent is not None else t
+        while root.dep in ("compound", "appos") and root.head != root.i and \
+                self.p.tokens[root.head].dep != "ROOT":
+            root = self.p.tokens[root.head]
+        verb = self.p.tokens[root.head]
+        if root.dep != "dobj" or verb.lemma.lower() not in _VESSEL_SENDING:
+            return None
+        subj = subject_kid(self.p, verb.i)
+        if subj is None or subj.ent < 0:
+            return None
+        e = self.lex.entry(self.p.entities[subj.ent].key)
+        if e and e.code and e.kind in ("country", "capital"):
+            return Actor(e.code, self.lex.name_of(e.code), "MIL", subj.text, subj.idx, subj.end)
         return None
 
     # --- heads --------------------------------------------------------------------------
