@@ -14900,3 +14900,14 @@ def test_a_ship_a_state_sends_is_its_own():
     got = _claims("Title\n\nThe Houthis seized the car carrier Galaxy Leader in the Red Sea.",
                   published="2023-11-20")
     assert not {c for c in got if c[0] == "CONSULT"}, got
+
+
+def test_a_leader_a_headline_names_after_another_state_is_still_the_lexicons():
+    text = ("Brazil Recalls Envoy After Israel Declares Lula 'Persona Non Grata'\n\nBrazil "
+            "recalled its ambassador to Israel on Monday, hours after the Israeli government "
+            "declared President Luiz Inacio Lula da Silva persona non grata over his remarks.\n\n"
+            "Secretary of State Antony Blinken is scheduled to meet Lula in Brasilia on "
+            "Wednesday.")
+    got = _claims(text, published="2024-02-20")
+    assert ("CONSULT", "USA", "BRA", "planned") in got, got
+    assert not {c for c in got if c[0] == "CONSULT" and c[2] == "ISR"}, got

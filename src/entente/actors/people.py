@@ -181,6 +181,11 @@ class People:
                 self._index_surname(name.split()[0], person)
             else:
                 person = self.person_named(name, tagged=True)
+                if person is None and ent.key.startswith("leader:") and \
+                        self._in_headline(ent.start):
+                    # ("Brazil Recalls Envoy After Israel Declares Lula 'Persona Non Grata'": a
+                    # headline's title-case words give no state; the lexicon's leader does)
+                    person = self._new_person(ent, name)
                 if person is None and name and ent.start > 0 and \
                         (self.p.tokens[ent.start - 1].pos == "PROPN" or
                          self.p.tokens[ent.start - 1].tag == "POS" and ent.text != name):
