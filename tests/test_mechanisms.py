@@ -14911,3 +14911,12 @@ def test_a_leader_a_headline_names_after_another_state_is_still_the_lexicons():
     got = _claims(text, published="2024-02-20")
     assert ("CONSULT", "USA", "BRA", "planned") in got, got
     assert not {c for c in got if c[0] == "CONSULT" and c[2] == "ISR"}, got
+
+
+def test_a_warning_of_the_harm_a_thing_would_do_is_a_forecast_not_a_threat():
+    got = _claims("Title\n\nGermany warned that a trade war would harm European companies more "
+                  "than it would help them.", published="2024-10-30")
+    assert not {c for c in got if c[0] == "THREATEN"}, got
+    got = _claims("Title\n\nChina warned Japan that any attack would meet a firm response.",
+                  published="2024-10-30")
+    assert {c for c in got if c[0] == "THREATEN" and c[1] == "CHN"}, got

@@ -501,7 +501,8 @@ class Resolver(People):
         candidates += [c for c in kids(self.p, tok.i, "appos")]
         for c in candidates:
             if any(o.text.lower() == "them" for pr in kids(self.p, c.i, "prep")
-                   if pr.text.lower() in ("among", "including") for o in kids(self.p, pr.i, "pobj")):
+                   if pr.text.lower() in ("among", "including")
+                   for o in kids(self.p, pr.i, "pobj")):
                 return c
         return None
 

@@ -35,6 +35,9 @@ PLACE_MODES = frozenset({"port call", "access", "basing and access", "deployment
                          "visit"})
 # verbs of making another act happen ("helped keep", "enabled"): frames.yaml causatives
 CAUSATIVES = words("causatives")
+# verbs of the damage a thing may do, forecast in a warning ("a trade war would harm
+# European companies"): frames.yaml forecast_harms
+FORECAST_HARMS = words("forecast_harms")
 # verbs by which a thing may drive another to act ("would only push Pyongyang to
 # strengthen"), not a text's voice ("the resolution called on Damascus to")
 DRIVING = frozenset({"push", "drive", "force", "compel", "prompt", "spur", "lead"})
@@ -2477,6 +2480,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                 for c in kids(p, tok.i, "ccomp") for a in kids(p, c.i, "aux")):
         return None     # "warning that Latin American waters should not become a war zone":
         #                 counsel on what ought to be, no threat
+    if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \
+            any(c.lemma.lower() in FORECAST_HARMS and
+                (subj := kid(p, c.i, "nsubj")) is not None and
+                subj.pos == "NOUN" and not r.actors(subj.i)
+                for c in kids(p, tok.i, "ccomp")):
+        return None     # "warned that a trade war would harm European companies more than it
+        #                 would help them": a forecast of what a thing would do, no threat
     if sense.type == "THREATEN" and sense.kind == "verb" and lemma in ("warn", "caution") and \
             SP.describes_a_state_of_things(p, tok):
         return None     # "the IAEA chief warned that Iran was close to having enough material
