@@ -14920,3 +14920,9 @@ def test_a_warning_of_the_harm_a_thing_would_do_is_a_forecast_not_a_threat():
     got = _claims("Title\n\nChina warned Japan that any attack would meet a firm response.",
                   published="2024-10-30")
     assert {c for c in got if c[0] == "THREATEN" and c[1] == "CHN"}, got
+
+
+def test_a_demonstration_for_or_against_a_people_is_not_that_peoples():
+    got = _claims("Title\n\nColombia's president addressed a pro-Palestinian demonstration on a "
+                  "New York street.", published="2025-10-01")
+    assert not {c for c in got if c[1] == "PSE"}, got

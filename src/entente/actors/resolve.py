@@ -1889,6 +1889,11 @@ class Resolver(People):
             return []       # "the Vienna Convention": named after a place, no party
         if t.text.lower() in PERSON_PRONOUNS | THING_PRONOUNS:
             return [a for a in self._head(t.i)]
+        if t.ent >= 0 and self.p.entities[t.ent].start == t.i and t.i >= 2 and \
+                self.p.tokens[t.i - 1].text == "-" and \
+                self.p.tokens[t.i - 2].text.lower() in ("pro", "anti"):
+            return []       # "a pro-Palestinian demonstration": of those for or against a
+            #                 people, not that people's own
         if t.ent < 0 and t.dep == "poss" and t.tag == "NNS":
             return self._group(t) or self._coup_owner(t)  # "the three nations' ministers"
         if t.ent < 0 and t.dep == "poss" and t.tag == "NN":
