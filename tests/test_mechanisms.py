@@ -14926,3 +14926,10 @@ def test_a_demonstration_for_or_against_a_people_is_not_that_peoples():
     got = _claims("Title\n\nColombia's president addressed a pro-Palestinian demonstration on a "
                   "New York street.", published="2025-10-01")
     assert not {c for c in got if c[1] == "PSE"}, got
+
+
+@pytest.mark.parametrize("name", ["the Islamic Resistance in Iraq", "Harakat al-Nujaba",
+                                  "Asaib Ahl al-Haq"])
+def test_irans_allied_militias_in_iraq_are_filed_under_iraq(name):
+    got = _claims(f"Title\n\nWashington blamed the attack on {name}.", published="2024-02-08")
+    assert ("ACCUSE", "USA", "IRQ", "occurred") in got, got
