@@ -14933,3 +14933,12 @@ def test_a_demonstration_for_or_against_a_people_is_not_that_peoples():
 def test_irans_allied_militias_in_iraq_are_filed_under_iraq(name):
     got = _claims(f"Title\n\nWashington blamed the attack on {name}.", published="2024-02-08")
     assert ("ACCUSE", "USA", "IRQ", "occurred") in got, got
+
+
+def test_a_travel_warning_is_a_notice_to_ones_own_people_not_a_threat():
+    got = _claims("Title\n\nChina warned its citizens against travel to Japan. Chief Cabinet "
+                  "Secretary Minoru Kihara told reporters that Tokyo would also urge China to "
+                  "take appropriate steps to calm the situation, including over its travel "
+                  "warning.", published="2025-11-17")
+    assert ("REQUEST", "JPN", "CHN", "planned") in got, got
+    assert not {c for c in got if c[0] == "THREATEN" and c[1] == "JPN"}, got
