@@ -14942,3 +14942,16 @@ def test_a_travel_warning_is_a_notice_to_ones_own_people_not_a_threat():
                   "warning.", published="2025-11-17")
     assert ("REQUEST", "JPN", "CHN", "planned") in got, got
     assert not {c for c in got if c[0] == "THREATEN" and c[1] == "JPN"}, got
+
+
+def test_what_comes_from_outside_a_state_is_not_charged_to_it():
+    text = ("Xi, Assad Announce Strategic Partnership\n\nHANGZHOU, CHINA — Chinese President "
+            "Xi Jinping and Syrian President Bashar al-Assad announced a strategic partnership "
+            "on Friday, as Syria seeks help to rebuild after years of war.\n\nXi told his guest "
+            "that the partnership would become a milestone in relations. He said China supports "
+            "Syria in opposing foreign interference and \"unilateral bullying,\" in safeguarding "
+            "its independence.\n\nSyria has been largely isolated since 2011, and Syria's "
+            "government has sought investment from its allies.")
+    got = _claims(text, published="2023-09-22")
+    assert ("SUPPORT", "CHN", "SYR", "occurred") in got, got
+    assert not {c for c in got if c[0] == "ACCUSE" and c[2] == "SYR"}, got

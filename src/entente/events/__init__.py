@@ -3017,8 +3017,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             all(a.sector in ("GOV", "MIL") for a in sources) and \
             not (lemma in r.lex.speech_verbs and _has_quotation(p, s)) and \
             not any(d.text.lower() in ("any", "all") for o in kids(p, tok.i, "dobj")
-                    for d in kids(p, o.i, "det")):
-        # (not what is aimed at anyone: "opposes any outside interference")
+                    for d in kids(p, o.i, "det")) and \
+            not any(m.text.lower() in ("foreign", "external", "outside")
+                    for o in kids(p, tok.i, "dobj") for m in kids(p, o.i, "amod")):
+        # (not what is aimed at anyone: "opposes any outside interference"; nor at the state
+        # the story is about what comes from outside it: "supports Syria in opposing foreign
+        # interference")
         # "The statement threatened sanctions and visa restrictions", "Blinken said he was
         # disappointed by the decision": a charge or a threat that names no one, in a story
         # about one state and a sentence that names no other, is aimed at that state (a
