@@ -35,9 +35,8 @@ def subject_kid(p: ParsedText, i: int) -> Token | None:
         # ("refused to receive a joint mission from ECOWAS, the African Union and the United
         # Nations, and on Sunday it closed its airspace": a personal pronoun nearest the verb,
         # after a list the parser took for a second subject, is the subject)
-        pron = [t for t in found if t.i < i and t.tag == "PRP" and
-                (not before or t.i > before[-1].i)]
-        if pron and before:
+        pron = [t for t in found if before and before[-1].i < t.i < i and t.tag == "PRP"]
+        if pron:
             return pron[-1]
         return before[-1] if before else found[0]
     return found[0] if found else None

@@ -156,8 +156,12 @@ def mods_of(p: ParsedText, tok: Token) -> list[Token]:
     return [c for c in kids(p, tok.i, "amod", "compound", "nmod", "poss") if c.i < tok.i]
 
 
-# verbs by which a state sends its own ship ("Russia sent the frigate Admiral Gorshkov")
-_VESSEL_SENDING = frozenset({"send", "dispatch", "deploy", "contribute", "station", "despatch"})
+# verbs by which a state sends its own ship ("Russia sent the frigate Admiral Gorshkov"):
+# frames.yaml contributing
+_VESSEL_SENDING = frame_words("contributing")
+# verbs by which someone serves another ("a hacking group working for China's Ministry of
+# State Security"): frames.yaml working_for
+_WORKING_FOR = frame_words("working_for")
 
 
 @dataclass
@@ -374,9 +378,8 @@ class Resolver(People):
         t = self.p.tokens[start]
         ent = self.p.entities[t.ent] if t.ent >= 0 else None
         root = self.p.tokens[ent.end - 1] if ent is not None else t
-        while root.dep in ("compound", "appos") and root.head != root.i and \
-                self.p.tokens[root.head].dep != "ROOT":
-            root = self.p.tokens[root.head]
+        while root.dep in ("compound", "appos") and root.head != root.i:
+            root = self.p.tokens[root.head]     # ("the frigate Admiral Gorshkov")
         verb = self.p.tokens[root.head]
         if root.dep != "dobj" or verb.lemma.lower() not in _VESSEL_SENDING:
             return None
@@ -445,10 +448,11 @@ class Resolver(People):
         """Whether every name of state ``code`` in ``tok``'s sentence is the object of a verb
         of saying in the clause ``tok`` is the subject of ("informed Stockholm")."""
         sent = sentence_of(self.p, tok.i)
+        if sent is None:
+            return False
         lo, hi = subtree(self.p, tok.head)
-        names = [e for e in entities_in(self.p, sent.start, sent.end) if e.key and
-                 (self.lex.entry(e.key) or None) is not None and
-                 self.lex.entry(e.key).code == code]
+        names = [e for e in entities_in(self.p, sent.start, sent.end)
+                 if e.key and getattr(self.lex.entry(e.key), "code", None) == code]
         if not names:
             return False
         for e in names:
@@ -474,7 +478,7 @@ class Resolver(People):
         if tok.pos != "NOUN" or tok.ent >= 0:
             return None
         for c in kids(self.p, tok.i, "acl", "relcl"):
-            if c.lemma.lower() not in ("work", "act", "operate", "spy"):
+            if c.lemma.lower() not in _WORKING_FOR:
                 continue
             for pr in kids(self.p, c.i, "prep"):
                 obj = kid(self.p, pr.i, "pobj")
@@ -494,12 +498,10 @@ class Resolver(People):
         None when it lists none."""
         if tok.tag != "NNS" or tok.ent >= 0:
             return None
-        if tok.dep == "nsubj" and tok.head != tok.i:
-            candidates = [c for c in kids(self.p, tok.head, "nsubj") if c.i > tok.i]
-        else:
-            candidates = []
-        candidates += [c for c in kids(self.p, tok.i, "appos")]
-        for c in candidates:
+        # (the list as a second subject after the noun, or as its apposition)
+        later = [c for c in kids(self.p, tok.head, "nsubj") if c.i > tok.i] \
+            if tok.dep == "nsubj" and tok.head != tok.i else []
+        for c in later + kids(self.p, tok.i, "appos"):
             if any(o.text.lower() == "them" for pr in kids(self.p, c.i, "prep")
                    if pr.text.lower() in ("among", "including")
                    for o in kids(self.p, pr.i, "pobj")):

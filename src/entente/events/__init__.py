@@ -38,12 +38,11 @@ CAUSATIVES = words("causatives")
 # verbs of the damage a thing may do, forecast in a warning ("a trade war would harm
 # European companies"): frames.yaml forecast_harms
 FORECAST_HARMS = words("forecast_harms")
-# verbs by which a thing may drive another to act ("would only push Pyongyang to
-# strengthen"), not a text's voice ("the resolution called on Damascus to")
-DRIVING = frozenset({"push", "drive", "force", "compel", "prompt", "spur", "lead"})
-# words of undertakings that may also name a body that acts ("the organization urged")
-BODY_WORDS = frozenset({"organization", "organisation", "union", "bloc", "alliance",
-                        "grouping"})
+# verbs by which one act moves another to act ("would only push Pyongyang to strengthen"),
+# not a text's voice ("the resolution called on Damascus to"): frames.yaml prompting
+DRIVING = words("prompting")
+# bodies that speak, among the words of undertakings ("the organization urged"): not things
+SPEAKING_BODIES = words("speaking_bodies")
 # Types that make no sense toward oneself; a self-dyad of these is dropped.
 OUTWARD = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE",
                      "REJECT", "THREATEN", "SANCTION"})
@@ -2170,7 +2169,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             any(c.pos == "VERB" and any(a.text.lower() == "to" for a in kids(p, c.i, "aux"))
                 for c in kids(p, tok.i, "xcomp", "advcl")) and \
             (pusher := kid(p, tok.i, "nsubj")) is not None and pusher.pos == "NOUN" and \
-            pusher.lemma.lower() in (R.undertakings() | REF.GENERIC_ACTS) - BODY_WORDS:
+            pusher.lemma.lower() in (R.undertakings() | REF.GENERIC_ACTS) - SPEAKING_BODIES:
         return None     # "a new U.S.-South Korean agreement ... would only push Pyongyang to
         #                 strengthen its own nuclear forces": a thing that drives another to
         #                 act asks nothing of it
@@ -5450,12 +5449,13 @@ def _told_ahead(p, tok_i: int, speech: frozenset[str]) -> bool:
     talks come weeks before Trump returns to the White House on Jan. 20", "will meet on
     Friday"): a date ahead, which dates no past act told after it. A speech verb's present is
     the news's own ("the ministry says Tuesday"): its date is past."""
+    verb = None
     for a in ancestors(p, tok_i):
         if a.pos in ("VERB", "AUX"):
+            verb = a
             break
         if a.text.lower() == "ahead" and any(c.text.lower() == "of" for c in kids(p, a.i)):
             return True     # "met ahead of an election in September"
-    verb = next((a for a in ancestors(p, tok_i) if a.pos in ("VERB", "AUX")), None)
     if verb is None:
         return False
     aux = kids(p, verb.i, "aux", "auxpass")

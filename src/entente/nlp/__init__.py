@@ -826,8 +826,9 @@ def _participles_of_the_teller(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 _NAMING = frame_words("naming")
 
 
-# verbs of what an act sets off ("prompting the Kremlin to warn", "sparking protests")
-_SETTING_OFF = frozenset({"prompt", "spark", "trigger", "provoke", "draw"})
+# verbs by which one act moves another to act ("prompting the Kremlin to warn"): frames.yaml
+# prompting
+_PROMPTING = frame_words("prompting")
 
 
 def _participles_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
@@ -844,12 +845,12 @@ def _participles_taken_into_relatives(tokens: tuple[Token, ...]) -> tuple[Token,
     words = charging_verbs() | _NAMING
     fixed = list(tokens)
     for part in tokens:
-        if part.lemma.lower() not in words | _SETTING_OFF or part.dep != "advcl" or \
+        if part.lemma.lower() not in words | _PROMPTING or part.dep != "advcl" or \
                 part.tag != "VBG" or part.i == 0 or tokens[part.i - 1].text != "," or \
                 part.head >= part.i:
             continue
         rel = tokens[part.head]
-        if part.lemma.lower() in _SETTING_OFF:
+        if part.lemma.lower() in _PROMPTING:
             # (the clause the relative clause tells: "that lays out how Berlin will station")
             for _ in range(3):
                 if rel.dep in ("ccomp", "xcomp", "advcl") and rel.head != rel.i:
