@@ -14955,3 +14955,31 @@ def test_what_comes_from_outside_a_state_is_not_charged_to_it():
     got = _claims(text, published="2023-09-22")
     assert ("SUPPORT", "CHN", "SYR", "occurred") in got, got
     assert not {c for c in got if c[0] == "ACCUSE" and c[2] == "SYR"}, got
+
+
+@pytest.mark.parametrize("verb, place, a, b", [
+    ("gathered", "Doha", "Saudi Arabia", "Pakistan"),
+    ("convened", "Cairo", "Jordan", "Egypt"),
+    ("assembled", "Nairobi", "Kenya", "Uganda"),
+])
+def test_those_who_gathered_for_a_summit_held_it(verb, place, a, b):
+    # the summit a past gathering was for was held then, on the day told (not the next
+    # Monday after publication)
+    got = _events(f"Title\n\nLeaders of {a} and {b} {verb} in {place} for an emergency summit "
+                  f"on Monday.", published="2025-09-18")
+    met = [e for e in got if e.type == "CONSULT"]
+    assert met and all(e.status == "occurred" and e.date == "2025-09-15" for e in met), \
+        [(e.type, e.status, e.date) for e in got]
+
+
+@pytest.mark.parametrize("pair, group, others", [
+    (("Sweden", "Finland"), "Nordic", {"DNK", "NOR", "ISL"}),
+    (("Estonia", "Latvia"), "Baltic", {"LTU"}),
+    (("Norway", "Denmark"), "Nordic", {"SWE", "FIN", "ISL"}),
+])
+def test_a_number_of_a_named_group_is_the_states_told_not_the_whole_group(pair, group, others):
+    text = (f"Title\n\n{pair[0]} and {pair[1]} applied to join the alliance in May. In June, the "
+            f"two {group} countries signed a memorandum with Turkey.")
+    got = _claims(text, published="2023-01-24")
+    signed = {c for c in got if c[0] == "SUPPORT"}
+    assert signed and not {c for c in got if c[1] in others or c[2] in others}, got

@@ -562,6 +562,12 @@ class Resolver(People):
             names = [tok.text.lower()]
         else:
             return []
+        size = next((_NUMBERS[c.text.lower()] for c in kids(self.p, tok.i, "nummod")
+                     if c.text.lower() in _NUMBERS), None)
+        if names and size is not None and size != len(groups[names[0]]):
+            # "Sweden and Finland applied to join ... the two Nordic countries signed a
+            # memorandum": that many of them, the ones the story named, not the whole group
+            return []
         return [Actor(c, self.lex.name_of(c), "GOV", tok.text, tok.idx, tok.end)
                 for name in names[:1] for c in groups[name]]
 

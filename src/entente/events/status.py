@@ -256,10 +256,12 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
         if tok.dep == "pobj" and head.text.lower() == "for" and \
                 held.pos in ("VERB", "AUX") and not (
                     held.lemma.lower() == "be" and held.tag == "VBD") and \
-                held.lemma.lower() not in GRATEFUL:
+                held.lemma.lower() not in GRATEFUL and not (
+                    held.tag == "VBD" and held.lemma.lower() in GATHERING):
             # (but "was in Moscow last week for talks with Putin": one who was there for
-            # talks held them; the tense tells; and what one is thanked for was done:
-            # "thanked Germany for the military aid")
+            # talks held them; the tense tells; what one is thanked for was done:
+            # "thanked Germany for the military aid"; and those who gathered for a summit
+            # held it: "leaders ... gathered in Doha for an emergency summit on Monday")
             return "planned"
     if p.tokens[trigger].pos in ("NOUN", "PROPN") and predicate == trigger and \
             tok.dep in ("nsubj", "nsubjpass") and tok.head != tok.i and any(
@@ -346,6 +348,8 @@ def _taken_up(p: ParsedText, invite: Token) -> Token | None:
 
 # verbs of thanks, whose "for" phrase tells what was done ("thanked Germany for the aid")
 GRATEFUL = frame_words("thanking")
+# verbs of coming together (frames.yaml gathering)
+GATHERING = frame_words("gathering")
 # nouns and verbs of an answer, whose "to" or "for" phrase names what was done ("in response
 # to", "vowed to retaliate for")
 ANSWERS = frame_words("answers") | frame_words("retaliation")
