@@ -14983,3 +14983,13 @@ def test_a_number_of_a_named_group_is_the_states_told_not_the_whole_group(pair, 
     got = _claims(text, published="2023-01-24")
     signed = {c for c in got if c[0] == "SUPPORT"}
     assert signed and not {c for c in got if c[1] in others or c[2] in others}, got
+
+
+@pytest.mark.parametrize("a, b", [("Venezuela", "Guyana"), ("Serbia", "Kosovo"),
+                                  ("Armenia", "Azerbaijan"), ("Ethiopia", "Eritrea")])
+def test_a_pledge_that_neither_side_will_threaten_is_no_threat(a, b):
+    got = _claims(f"Title\n\nThe presidents of {a} and {b} pledged on Thursday that neither "
+                  f"country would threaten or use force against the other.",
+                  published="2023-12-15")
+    assert not {c for c in got if c[0] in ("THREATEN", "ASSAULT")}, got
+    assert {c for c in got if c[0] == "AGREE"}, got

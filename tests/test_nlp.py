@@ -524,3 +524,26 @@ def test_an_inverted_condition_is_no_main_clause(pipeline):
            for e in pipeline.extract(RawDocument(id="x", origin="x", text="Title\n\n" + text,
                                                  published="2024-02-01")).events}
     assert ("SUPPORT", "ARM", "ICC", "occurred") in got, got
+
+
+@pytest.mark.parametrize("a, b, modal", [("Venezuela", "Guyana", "would"),
+                                         ("Serbia", "Kosovo", "will"),
+                                         ("Armenia", "Azerbaijan", "would")])
+def test_a_modal_keeps_its_verb_across_an_aside(pipeline, a, b, modal):
+    """'the two governments said they would not, "directly or indirectly," threaten each
+    other': the small model takes "would not" for the clause said and "threaten" for a second
+    one, so nothing denied the threat."""
+    from entente.clean import clean
+    from entente.nlp import parse
+    from entente.records import RawDocument
+
+    text = (f"{a} and {b} issued a joint declaration. The two governments said they {modal} "
+            f"not, \"directly or indirectly,\" threaten each other or resort to force.")
+    parsed = parse(pipeline.nlp, clean(RawDocument(id="x", origin="x", text=text)))
+    tok = {t.text: t for t in parsed.tokens}
+    assert parsed.tokens[tok[modal].i].head == tok["threaten"].i, \
+        [(t.text, t.dep, t.head) for t in parsed.tokens]
+    got = {(e.type, e.source.code if e.source else None, e.status)
+           for e in pipeline.extract(RawDocument(id="x", origin="x", text="Title\n\n" + text,
+                                                 published="2023-12-15")).events}
+    assert not {c for c in got if c[0] == "THREATEN" and c[2] in ("occurred", "planned")}, got

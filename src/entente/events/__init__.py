@@ -19,7 +19,7 @@ from . import speech as SP
 from . import targets as T
 from . import reference as REF
 from .dates import from_told, month_shift, resolve as resolve_date, span_days, span_months
-from .status import COMMANDING, GRATEFUL, event_status, load_modality
+from .status import COMMANDING, GRATEFUL, denied, event_status, load_modality
 # (SUMMONING: the verbs by which a host calls in another state's envoy)
 from .draft import (FOCUS_MENTION, JOINT_TEXTS, PLEDGES, RECIPROCAL, RECIPROCAL_VERBS, SUMMONING,
                     SYMMETRIC, UNILATERAL, Draft, reciprocal, to_each_other, to_events)
@@ -5107,8 +5107,9 @@ def _threat(p: ParsedText, tok: int) -> bool:
     clauses += [x for c in clauses if c.lemma.lower() in _GOING_ON and not kids(p, c.i, "neg")
                 for x in kids(p, c.i, "xcomp")]
     for c in clauses:
-        if kids(p, c.i, "neg"):
-            continue        # "pledged not to threaten or use force": a pledge of peace
+        if kids(p, c.i, "neg") or denied(p, c):
+            continue        # "pledged not to threaten or use force", "pledged that neither
+            #                 country would threaten ... the other": a pledge of peace
         low = c.lemma.lower()
         lifted = kid(p, c.i, "dobj")
         senses = lex.index.get(("verb", low), ())

@@ -54,19 +54,23 @@ def load_modality() -> Modality:
                        for k in Modality.__dataclass_fields__})
 
 
+def denied(p: ParsedText, tok: Token) -> bool:
+    """Whether the verb ``tok`` is denied by its subject: "None of the Chinese aircraft
+    entered", "No troops crossed", "Neither Israel nor Hamas has agreed", "pledged that neither
+    country would threaten the other"."""
+    subj = next((c for c in kids(p, tok.i) if c.dep in ("nsubj", "nsubjpass")), None)
+    return subj is not None and tok.pos in ("VERB", "AUX") and (
+        subj.text.lower() in ("none", "neither", "nobody") or
+        any(d.dep == "det" and d.text.lower() in ("no", "neither") or
+            d.dep == "preconj" and d.text.lower() == "neither" for d in kids(p, subj.i)))
+
+
 def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
     """Status marked on the token itself: its auxiliaries, negation, "if", modifiers.
 
     Negation is read first: "will not accept" is negated, not planned."""
-    if any(c.dep == "neg" for c in kids(p, tok.i)):
+    if any(c.dep == "neg" for c in kids(p, tok.i)) or denied(p, tok):
         return "negated"
-    subj = next((c for c in kids(p, tok.i) if c.dep in ("nsubj", "nsubjpass")), None)
-    if subj is not None and tok.pos in ("VERB", "AUX") and (
-            subj.text.lower() in ("none", "neither", "nobody") or
-            any(d.dep == "det" and d.text.lower() in ("no", "neither") or
-                d.dep == "preconj" and d.text.lower() == "neither" for d in kids(p, subj.i))):
-        return "negated"    # "None of the Chinese aircraft entered", "No troops crossed",
-        #                     "Neither Israel nor Hamas has agreed"
     if tok.pos == "VERB" and tok.i >= 2 and p.tokens[tok.i - 1].text.lower() == "to" and \
             p.tokens[tok.i - 2].text.lower() == "yet":
         return "hypothetical"   # "the last member yet to approve Sweden's accession": not done

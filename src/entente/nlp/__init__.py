@@ -154,6 +154,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _pairs_taken_for_appositions(tokens, ents)
     tokens = _clauses_taken_for_contents_of_namings(tokens)
     tokens = _conditions_taken_for_main_clauses(tokens)
+    tokens = _modals_cut_from_their_verbs(tokens)
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
@@ -563,6 +564,40 @@ def _conditions_taken_for_main_clauses(tokens: tuple[Token, ...]) -> tuple[Token
         for x in own:
             if x.dep == "punct" and x.i > verb.i:
                 fixed[x.i] = replace(x, head=first.i)
+    return _kept(tokens, fixed)
+
+
+def _modals_cut_from_their_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a modal given back its verb across an aside: 'the two governments said they
+    would not, "directly or indirectly," threaten each other' is parsed with "would not" as
+    the clause said and "threaten" as a second one, so that nothing denies the threat. A
+    modal with no verb of its own, followed, past only commas, quotation marks and adverbs,
+    by a bare verb hung on the same word, is that verb's auxiliary; its subject and
+    negation go to the verb."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for modal in tokens:
+        if modal.tag != "MD" or modal.dep in ("aux", "auxpass") or modal.head == modal.i:
+            continue
+        own = under.get(modal.i, [])
+        if any(x.pos in ("VERB", "AUX") and x.dep != "aux" for x in own):
+            continue
+        verb = None
+        for j in range(modal.i + 1, min(len(tokens), modal.i + 10)):
+            t = tokens[j]
+            if t.tag == "VB" and t.head == modal.head and t.dep in ("ccomp", "conj", "dep"):
+                verb = t
+                break
+            if not (t.pos in ("PUNCT", "ADV", "CCONJ", "PART") or
+                    _under(tokens, j, modal.i)):
+                break
+        if verb is None:
+            continue
+        fixed[verb.i] = replace(verb, dep=modal.dep)
+        fixed[modal.i] = replace(modal, dep="aux", head=verb.i)
+        for x in own:
+            if x.dep in ("nsubj", "nsubjpass", "neg", "advmod"):
+                fixed[x.i] = replace(x, head=verb.i)
     return _kept(tokens, fixed)
 
 
