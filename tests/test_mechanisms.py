@@ -14993,3 +14993,19 @@ def test_a_pledge_that_neither_side_will_threaten_is_no_threat(a, b):
                   published="2023-12-15")
     assert not {c for c in got if c[0] in ("THREATEN", "ASSAULT")}, got
     assert {c for c in got if c[0] == "AGREE"}, got
+
+
+@pytest.mark.parametrize("doer, host, others, judge", [
+    ("Kenyan", "Haiti", "The Bahamas and Jamaica", "The United States"),
+    ("Rwandan", "Mozambique", "Zambia and Malawi", "France"),
+    ("Egyptian", "Somalia", "Uganda and Burundi", "The European Union"),
+])
+def test_an_act_named_again_is_one_done_before_one_to_come(doer, host, others, judge):
+    # "the arrival" a judge welcomes is the arrival told as done, not one still to come
+    text = (f"Title\n\nHundreds of {doer} police officers arrived in {host} on Tuesday. "
+            f"{others} have also promised personnel, although it is unclear when their "
+            f"contingents will arrive. {judge} welcomed the arrival.")
+    got = _claims(text, published="2024-06-26")
+    welcomed = {c for c in got if c[0] == "SUPPORT" and c[2] != host}
+    assert welcomed and all(c[2] not in ("BHS", "JAM", "ZMB", "MWI", "UGA", "BDI")
+                            for c in welcomed), got

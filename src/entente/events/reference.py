@@ -41,6 +41,8 @@ DENYING = words("denying_acts")
 # Verbs of striking back: "vowed to retaliate" is aimed at whoever struck last.
 RETALIATION = words("retaliation")
 _DEFINITE = {"the", "this", "that", "these", "those"}
+# statuses of acts not yet done, which no noun names again as done
+UNDONE = frozenset({"hypothetical", "negated", "planned"})
 
 
 # words that name a coup told before only when named again ("the takeover")
@@ -595,7 +597,9 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         # "Lithuania restricted rail transit ... described the restrictions as provocative":
         # the act last told by the verb the noun is made from
         word = obj.lemma.lower()
-        for d in reversed(history):
+        # (an act done before one still to come: "Kenyan police officers arrived in Haiti
+        # ... it is unclear when their contingents will arrive ... welcomed the arrival")
+        for d in _done_first(reversed(history)):
             verb = p.tokens[d.trigger.token]
             if verb.pos == "VERB" and d.trigger.token < obj.i and _made_from(word, verb.lemma):
                 found = [a for a in d.sources if a.code not in own]
@@ -743,6 +747,13 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         # of whoever was charged with it
         return _charged_with(p, history, kinds, own)
     return []
+
+
+def _done_first(drafts) -> list[Draft]:
+    """``drafts`` in their order, those told as done before those not yet done."""
+    drafts = list(drafts)
+    return [d for d in drafts if d.status not in UNDONE] + \
+        [d for d in drafts if d.status in UNDONE]
 
 
 def _charged_with(p: ParsedText, history: list[Draft], kinds: set, own: set) -> list[Actor]:
