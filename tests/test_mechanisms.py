@@ -15009,3 +15009,17 @@ def test_an_act_named_again_is_one_done_before_one_to_come(doer, host, others, j
     welcomed = {c for c in got if c[0] == "SUPPORT" and c[2] != host}
     assert welcomed and all(c[2] not in ("BHS", "JAM", "ZMB", "MWI", "UGA", "BDI")
                             for c in welcomed), got
+
+
+@pytest.mark.parametrize("a, b", [("Estonia", "Russia"), ("Latvia", "Belarus"),
+                                  ("Poland", "Belarus"), ("Norway", "Russia")])
+def test_being_prepared_to_act_is_readiness_not_the_act(a, b):
+    got = _claims(f"Title\n\n{a} said it was prepared to close its border with {b} if "
+                  f"migrants began arriving there.", published="2023-11-30")
+    assert not {c for c in got if c[0] in ("COERCE", "SANCTION") and
+                c[3] in ("occurred", "planned")}, got
+    assert {c for c in got if c[0] == "THREATEN"}, got
+    # (the verb is a plan: "the general prepared to fly to Bangkok")
+    got = _claims(f"Title\n\nThe president of {a} prepared to fly to {b} for talks.",
+                  published="2023-11-30")
+    assert {c for c in got if c[0] == "CONSULT" and c[3] == "planned"}, got

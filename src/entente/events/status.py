@@ -45,6 +45,7 @@ class Modality:
     occasions: frozenset[str] = frozenset()
     holding: frozenset[str] = frozenset()
     perceiving: frozenset[str] = frozenset()
+    ready_states: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,8 @@ def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
     own = _own_cue(p, gov, m)
     if lemma in m.negating or word in m.negating:
         return "negated"
-    if lemma in m.hypothetical or word in m.hypothetical:
+    if lemma in m.hypothetical or word in m.hypothetical or \
+            gov.pos == "ADJ" and word in m.ready_states:
         return "hypothetical"
     if lemma in m.forecasts and kid(p, gov.i, "nsubj") is not None and any(
             kid(p, c.i, "nsubj") is not None for c in kids(p, gov.i, "ccomp", "xcomp")):
