@@ -15023,3 +15023,15 @@ def test_being_prepared_to_act_is_readiness_not_the_act(a, b):
     got = _claims(f"Title\n\nThe president of {a} prepared to fly to {b} for talks.",
                   published="2023-11-30")
     assert {c for c in got if c[0] == "CONSULT" and c[3] == "planned"}, got
+
+
+@pytest.mark.parametrize("doer, place, judge, alike, codes", [
+    ("Russia", "Kyiv", "France", "Germany", {"DEU"}),
+    ("Israel", "Beirut", "Egypt", "Jordan and Qatar", {"JOR", "QAT"}),
+    ("Iran", "Erbil", "Britain", "the United States", {"USA"}),
+])
+def test_an_as_did_clause_does_the_same_act(doer, place, judge, alike, codes):
+    got = _claims(f"Title\n\n{doer} struck {place} with missiles on Monday. {judge} condemned "
+                  f"the strike, as did {alike}.", published="2024-03-12")
+    accused = {c[1] for c in got if c[0] == "ACCUSE" and c[3] == "occurred"}
+    assert codes <= accused, got

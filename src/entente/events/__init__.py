@@ -310,6 +310,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                 drafts += _charge_answered(p, r, d, drafts)
                 drafts += _conceded(p, r, d, drafts)
                 drafts += _forces_withdrawn(p, d)
+                drafts += _done_alike(p, r, d)
                 if threat is not None:
                     # (dated when it is made, not when the harm would come)
                     date, precision = _event_date(p, threat.trigger.token, _root(p, s),
@@ -1131,6 +1132,29 @@ def _conceded(p: ParsedText, r: Resolver, d: Draft, history: list[Draft]) -> lis
 
 FORCES_WITHDRAWN = Sense("RETREAT", "withdraw", "verb", ("withdraw", "forces"), frozenset(),
                          frozenset(), (), False, -1)
+
+
+def _done_alike(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
+    """The same act by those an "as did" clause names: "Guterres praised the move, as did
+    Iraq and Oman" (each praised it, of the same parties)."""
+    tok = p.tokens[d.trigger.token]
+    verb = tok if tok.pos in ("VERB", "AUX") else next(
+        (a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    own = {a.code for a in d.sources}
+    out = []
+    for c in kids(p, verb.i, "advcl"):
+        if c.lemma.lower() != "do" or not any(m.text.lower() == "as"
+                                              for m in kids(p, c.i, "mark")):
+            continue
+        subj = kid(p, c.i, "nsubj")
+        alike = [a for j in (conjuncts(p, subj.i) if subj is not None else [])
+                 for a in r.actors(j) if a.code and a.code not in own]
+        targets = [a for a in d.targets if a.code not in {x.code for x in alike}]
+        if alike and targets:
+            out.append(replace(d, sources=alike, targets=targets, depth=d.depth + 1))
+    return out
 
 
 def _forces_withdrawn(p: ParsedText, d: Draft) -> list[Draft]:
