@@ -15035,3 +15035,20 @@ def test_an_as_did_clause_does_the_same_act(doer, place, judge, alike, codes):
                   f"the strike, as did {alike}.", published="2024-03-12")
     accused = {c[1] for c in got if c[0] == "ACCUSE" and c[3] == "occurred"}
     assert codes <= accused, got
+
+
+@pytest.mark.parametrize("judge, state, code, victim, phrase", [
+    ("The European Union", "Russia", "RUS", "Ukraine", "a 14th package of sanctions against"),
+    ("Canada", "Russia", "RUS", "Georgia", "new sanctions against"),
+    ("Britain", "Israel", "ISR", "Lebanon", "sanctions on"),
+])
+def test_a_possessive_in_a_penaltys_reason_is_the_penalized(judge, state, code, victim,
+                                                            phrase):
+    # "approved sanctions against Russia over its war in Ukraine": the war is Russia's,
+    # the phrase hung on the penalty (or its package), not on the verb
+    got = _claims(f"Title\n\n{judge} on Monday approved {phrase} {state} over its war in "
+                  f"{victim}.", published="2024-06-25")
+    assert {c for c in got if c[0] == "SANCTION"}, got
+    assert {c for c in got if c[0] == "ASSAULT"} == {("ASSAULT", code, c[2], c[3])
+                                                     for c in got if c[0] == "ASSAULT"}, got
+    assert {c for c in got if c[0] == "ASSAULT"}, got

@@ -99,6 +99,8 @@ _BRIEFING = frozenset({"brief", "tell", "inform", "update", "notify", "debrief"}
 WAR_EFFORTS = frame_words("war_efforts")
 WAR_HELPING = frame_words("war_helping")
 _PENALTIES = frame_words("penalties_asked")
+# what a penalty may come in ("a package of sanctions"): frames.yaml partitives
+_PARTITIVES = frame_words("partitives")
 _TIES = frame_words("diplomatic_ties")
 _ENVOYS = frame_words("envoys")
 NUMBER_WORDS = _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -3173,6 +3175,22 @@ class Resolver(People):
                             for o in kids(self.p, pr.i, "pobj")), None)
             elif verb is not None and verb.lemma.lower() not in _JUDGED_FOR:
                 obj = None
+            if verb is not None and verb.pos == "NOUN" and prep.text.lower() in ("over",
+                                                                             "for"):
+                # "approved sanctions against Russia over its war in Ukraine", "a package of
+                # sanctions against Russia over its war": the phrase hung on the penalty (or
+                # on the package of it) is of the one the penalty is laid on
+                pen = next((o for pr in kids(self.p, verb.i, "prep") if pr.text.lower() == "of"
+                            for o in kids(self.p, pr.i, "pobj")), None) \
+                    if verb.lemma.lower() in _PARTITIVES else verb
+                laid = next((o for pr in kids(self.p, pen.i, "prep")
+                             if pr.text.lower() in ("on", "against")
+                             for o in kids(self.p, pr.i, "pobj")), None) \
+                    if pen is not None and pen.lemma.lower() in _PENALTIES else None
+                found = [a for a in self.actors(laid.i) if a.code] \
+                    if laid is not None and laid.i < i and laid.pos == "PROPN" else []
+                if found:
+                    return found
             if obj is None and verb is not None and verb.pos == "VERB" and \
                     prep.text.lower() in ("over", "for"):
                 # "cut diplomatic relations with Israel over its offensive", "recalled its
