@@ -547,3 +547,21 @@ def test_a_modal_keeps_its_verb_across_an_aside(pipeline, a, b, modal):
            for e in pipeline.extract(RawDocument(id="x", origin="x", text="Title\n\n" + text,
                                                  published="2023-12-15")).events}
     assert not {c for c in got if c[0] == "THREATEN" and c[2] in ("occurred", "planned")}, got
+
+
+@pytest.mark.parametrize("a, b, c, codes", [
+    ("Nicaragua", "Ecuador", "Mexico solidarity", ("ECU", "MEX")),
+    ("Bolivia", "Israel", "Colombia solidarity", ("ISR", "COL")),
+    ("Niger", "France", "Mali step", ("FRA", "MLI"))])
+def test_a_with_phrase_of_a_manner_is_no_party_of_the_act(pipeline, a, b, c, codes):
+    """'severing its own relations with Ecuador in solidarity with Mexico': the small model
+    hangs "with Mexico" on the verb, and the ties were cut with Mexico."""
+    from entente.records import RawDocument
+
+    other, manner = c.split()
+    text = (f"Title\n\n{a}'s government announced on Saturday that it was severing its own "
+            f"relations with {b} in {manner} with {other}.")
+    got = {(e.type, e.target.code if e.target else None)
+           for e in pipeline.extract(RawDocument(id="x", origin="x", text=text,
+                                                 published="2024-04-07")).events}
+    assert ("SANCTION", codes[0]) in got and ("SANCTION", codes[1]) not in got, got

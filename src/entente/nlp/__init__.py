@@ -155,6 +155,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _clauses_taken_for_contents_of_namings(tokens)
     tokens = _conditions_taken_for_main_clauses(tokens)
     tokens = _modals_cut_from_their_verbs(tokens)
+    tokens = _partners_taken_from_manners(tokens)
     tokens = _nouns_taken_for_verbs(tokens)
     tokens = _speaker_labels(tokens)
     tokens = _conjuncts_taken_into_relatives(tokens)
@@ -599,6 +600,29 @@ def _modals_cut_from_their_verbs(tokens: tuple[Token, ...]) -> tuple[Token, ...]
             if x.dep in ("nsubj", "nsubjpass", "neg", "advmod"):
                 fixed[x.i] = replace(x, head=verb.i)
     return _kept(tokens, fixed)
+
+
+def _partners_taken_from_manners(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a "with" phrase given back to the manner it completes: "severing its own
+    relations with Ecuador in solidarity with Mexico" is parsed with "with Mexico" on the
+    verb, as if the ties were cut with Mexico. A "with" phrase on a verb right after "in" and
+    a noun of acting alongside (frames.yaml alongside: "in solidarity", "in coordination")
+    is that noun's."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    for w in tokens:
+        if w.text.lower() != "with" or w.dep != "prep" or w.i < 2 or \
+                tokens[w.head].pos not in ("VERB", "AUX"):
+            continue
+        noun, into = tokens[w.i - 1], tokens[w.i - 2]
+        if noun.dep == "pobj" and noun.head == into.i and into.text.lower() == "in" and \
+                into.head == w.head and noun.lemma.lower() in _ALONGSIDE and \
+                not any(x.dep == "prep" for x in under.get(noun.i, [])):
+            fixed[w.i] = replace(w, head=noun.i)
+    return _kept(tokens, fixed)
+
+
+_ALONGSIDE = frame_words("alongside")
 
 
 def _person_end(t: Token, ents: list[Entity]) -> bool:
