@@ -15052,3 +15052,14 @@ def test_a_possessive_in_a_penaltys_reason_is_the_penalized(judge, state, code, 
     assert {c for c in got if c[0] == "ASSAULT"} == {("ASSAULT", code, c[2], c[3])
                                                      for c in got if c[0] == "ASSAULT"}, got
     assert {c for c in got if c[0] == "ASSAULT"}, got
+
+
+@pytest.mark.parametrize("charger, act, helped", [
+    ("British prosecutors have", "helping Hong Kong's intelligence service", "CHN"),
+    ("German prosecutors", "supplying drones to Russia", "RUS"),
+    ("French prosecutors", "passing secrets to Iran", "IRN"),
+])
+def test_what_one_is_charged_with_is_alleged_not_the_chargers_act(charger, act, helped):
+    got = _claims(f"Title\n\n{charger} charged three men with {act}.", published="2024-05-15")
+    assert not {c for c in got if c[2] == helped and c[0] in ("AID", "COOPERATE") and
+                c[3] in ("occurred", "planned")}, got

@@ -155,13 +155,16 @@ def charging_verb(p: ParsedText, of: Token) -> Token | None:
     supporting", the phrase hung on the verb or on its object; None when ``of`` is no such
     phrase."""
     word = of.text.lower()
-    if word not in ("of", "for") or of.head == of.i:
+    if word not in ("of", "for", "with") or of.head == of.i:
         return None
     at = p.tokens[of.head]
     gov = p.tokens[at.head] if at.dep == "dobj" else at
     if word == "for" and gov.lemma.lower() not in ("blame", "fault"):
         return None     # "blamed India for supporting separatists": alleged too (not
         #                 "thanked Qatar for mediating")
+    if word == "with" and gov.lemma.lower() not in ("charge", "indict"):
+        return None     # "charged three men with helping Hong Kong's intelligence service"
+        #                 (not "helped Ukraine with training": what it did with)
     return gov if gov.lemma.lower() in load_modality().charging else None
 
 
