@@ -15063,3 +15063,15 @@ def test_what_one_is_charged_with_is_alleged_not_the_chargers_act(charger, act, 
     got = _claims(f"Title\n\n{charger} charged three men with {act}.", published="2024-05-15")
     assert not {c for c in got if c[2] == helped and c[0] in ("AID", "COOPERATE") and
                 c[3] in ("occurred", "planned")}, got
+
+
+@pytest.mark.parametrize("teller, person, place", [
+    ("Lula told an Indian broadcaster", "Putin", "Rio"),
+    ("Ramaphosa told reporters", "Putin", "Johannesburg"),
+    ("Orban told state radio", "Netanyahu", "Budapest"),
+])
+def test_a_harm_said_not_to_come_is_an_assurance_not_a_threat(teller, person, place):
+    got = _claims(f"Title\n\n{teller} that {person} would not be arrested if he traveled to "
+                  f"{place}.", published="2023-09-11")
+    assert not {c for c in got if c[0] in ("THREATEN", "COERCE") and
+                c[3] in ("occurred", "planned")}, got

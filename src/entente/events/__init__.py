@@ -1929,10 +1929,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             sources, how = r.actors(patient.i), "forces"
     if not sources and sense.kind == "verb" and sense.type in _HARMS and \
             R.is_passive(p, tok.i) and _doer_phrase(p, tok) is None \
-            and any(a.text.lower() in ("will", "would", "'ll") for a in kids(p, tok.i, "aux")):
+            and any(a.text.lower() in ("will", "would", "'ll") for a in kids(p, tok.i, "aux")) \
+            and not kids(p, tok.i, "neg"):
         # "Trump told reporters that Venezuelan jets would be shot down": a harm to come,
         # with no doer named, told by a state's voice to the other is its threat (the clause
-        # may hang on a time word: "told reporters the following day that ...")
+        # may hang on a time word: "told reporters the following day that ..."; but "told an
+        # Indian broadcaster that Putin would not be arrested if he traveled to Rio" is an
+        # assurance)
         gov = next((a for a in list(ancestors(p, tok.i))[:3] if a.pos == "VERB"), tok)
         patient = kid(p, tok.i, "nsubjpass")
         teller = R.subject_of(p, gov.i) if gov.lemma.lower() in r.lex.speech_verbs | \
