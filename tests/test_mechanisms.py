@@ -15075,3 +15075,23 @@ def test_a_harm_said_not_to_come_is_an_assurance_not_a_threat(teller, person, pl
                   f"{place}.", published="2023-09-11")
     assert not {c for c in got if c[0] in ("THREATEN", "COERCE") and
                 c[3] in ("occurred", "planned")}, got
+
+
+@pytest.mark.parametrize("body, code, state", [
+    ("the Shanghai Cooperation Organization", "SCO", "Iran"),
+    ("the Organization of American States", "OAS", "Canada"),
+    ("the Shanghai Cooperation Organization", "SCO", "Belarus"),
+])
+def test_the_organization_is_the_one_the_story_named_so_not_an_acronym_named_since(body, code,
+                                                                                 state):
+    text = (f"Title\n\nLeaders of {body} met on Thursday. Putin said Moscow's terms include "
+            f"the abandonment of Kyiv's bid to join NATO. {state}, which joined the "
+            f"organization last year, sent its foreign minister.")
+    got = _claims(text, published="2024-07-05")
+    joined = {c for c in got if c[1] == _state_code(state) and c[0] == "SUPPORT"}
+    assert ("SUPPORT", _state_code(state), code) in {c[:3] for c in joined} and \
+        not {c for c in joined if c[2] == "NATO"}, got
+
+
+def _state_code(name):
+    return {"Iran": "IRN", "Canada": "CAN", "Belarus": "BLR"}[name]

@@ -2475,13 +2475,20 @@ class Resolver(People):
         """The international body named last before ``tok`` (a few paragraphs back at most)
         whose name holds ``tok``'s word, or any for "the watchdog", "the body"."""
         word = tok.lemma.lower()
-        for e in reversed(list(entities_in(self.p, max(0, tok.i - BODY_REACH), tok.i))):
-            entry = self.lex.entry(e.key) if e.key else None
-            if entry is None or entry.kind != "org" or not entry.code or \
-                    entry.sector in ("NGO", "BUS", "MED"):
-                continue
-            if word in ("watchdog", "body") or word in e.text.lower().split() or \
-                    word in (self.lex.name_of(entry.code) or "").lower().split():
+        named = [(e, entry) for e in reversed(list(entities_in(self.p, max(0, tok.i - BODY_REACH),
+                                                              tok.i)))
+                 for entry in [self.lex.entry(e.key) if e.key else None]
+                 if entry is not None and entry.kind == "org" and entry.code and
+                 entry.sector not in ("NGO", "BUS", "MED")]
+        # (a name the story wrote with the word before one whose full name holds it: "Iran,
+        # which joined the organization last year" after "the Shanghai Cooperation
+        # Organization", not NATO, named since by its acronym)
+        for e, entry in named:
+            if word in ("watchdog", "body") or word in e.text.lower().split():
+                return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
+                             tok.text, tok.idx, tok.end)
+        for e, entry in named:
+            if word in (self.lex.name_of(entry.code) or "").lower().split():
                 return Actor(entry.code, self.lex.name_of(entry.code), entry.sector or "GOV",
                              tok.text, tok.idx, tok.end)
         return None
