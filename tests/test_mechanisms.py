@@ -15095,3 +15095,17 @@ def test_the_organization_is_the_one_the_story_named_so_not_an_acronym_named_sin
 
 def _state_code(name):
     return {"Iran": "IRN", "Canada": "CAN", "Belarus": "BLR"}[name]
+
+
+@pytest.mark.parametrize("a, b, c, other", [("Mali", "Burkina Faso", "Niger", "Algeria"),
+                                            ("Kuwait", "Qatar", "Oman", "Iran"),
+                                            ("Chile", "Peru", "Colombia", "Venezuela")])
+def test_their_in_a_joined_clause_makes_no_act_mutual(a, b, c, other):
+    # "condemned the destruction ... and announced that they were recalling their ambassadors":
+    # the "their" of the second clause does not make the first an act among the three
+    text = (f"Title\n\nOn Sunday, {a}, {b} and {c} condemned the destruction of the drone in a "
+            f"joint statement and announced that they were recalling their ambassadors from "
+            f"{other} for consultations.")
+    got = _claims(text, published="2025-04-07")
+    members = {"MLI", "BFA", "NER", "KWT", "QAT", "OMN", "CHL", "PER", "COL"}
+    assert not {g for g in got if g[0] == "ACCUSE" and g[1] in members and g[2] in members}, got

@@ -190,7 +190,11 @@ def _mutual(p: ParsedText, tok: int) -> bool:
     """"India and China agreed to pull back troops from their border", "... to release
     each other's prisoners": an act on what the parties share goes both ways."""
     lo, hi = subtree(p, tok)
-    said = [t.text.lower() for t in p.tokens[max(lo, tok):hi]]
+    # (not a verb joined after it: "condemned the destruction of the drone ... and announced
+    # that they were recalling their ambassadors from Algeria" is no act on what they share)
+    joined = [subtree(p, c.i) for c in kids(p, tok, "conj") if c.pos in ("VERB", "AUX")]
+    said = [t.text.lower() for t in p.tokens[max(lo, tok):hi]
+            if not any(a <= t.i < b for a, b in joined)]
     if any(c.text.lower() == "each" or any(d.text.lower() == "each" for d in kids(p, c.i, "det"))
            for c in kids(p, tok, "nsubj")) and \
             any(o.text.lower() == "other" or any(a.text.lower() == "other"
