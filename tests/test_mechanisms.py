@@ -15109,3 +15109,14 @@ def test_their_in_a_joined_clause_makes_no_act_mutual(a, b, c, other):
     got = _claims(text, published="2025-04-07")
     members = {"MLI", "BFA", "NER", "KWT", "QAT", "OMN", "CHL", "PER", "COL"}
     assert not {g for g in got if g[0] == "ACCUSE" and g[1] in members and g[2] in members}, got
+
+
+@pytest.mark.parametrize("doer, money, goods, code", [
+    ("Canada", "30 billion Canadian dollars ($20.7 billion)", "American", "USA"),
+    ("China", "75 billion yuan ($10 billion)", "Australian", "AUS"),
+    ("India", "5 billion rupees ($60 million)", "Turkish", "TUR"),
+])
+def test_tariffs_on_a_sum_worth_of_goods_are_on_the_goods_state(doer, money, goods, code):
+    got = _claims(f"Title\n\n{doer} slapped 25 percent tariffs on about {money} worth of {goods} "
+                  f"goods on Tuesday.", published="2025-03-05")
+    assert {c for c in got if c[0] == "SANCTION" and c[2] == code}, got

@@ -941,7 +941,13 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
         # "replace the peso with the U.S. dollar": money, no party; but "aid for [Ukraine
         # worth 700 million euros]", the parser's modifier of the sum before its "worth", is
         # the party the phrase names
-        worth = [c for c in kids(r.p, i, "amod") if c.text.lower() == "worth"]
+        worth = [c for c in kids(r.p, i, "amod", "appos") if c.text.lower() == "worth"]
+        goods = [o for w in worth[:1] for pr in kids(r.p, w.i, "prep")
+                 if pr.text.lower() == "of" for o in kids(r.p, pr.i, "pobj")]
+        if goods:
+            # "tariffs on about 30 billion Canadian dollars ($20.7 billion) worth of American
+            # goods": what the sum is worth of, not the currency's state
+            return owners(r, goods[0].i, follow)
         return [a for c in kids(r.p, i, "nmod", "compound") if worth and c.i < worth[0].i
                 for a in r.actors(c.i)]
     found = r.actors(i)
