@@ -15120,3 +15120,18 @@ def test_tariffs_on_a_sum_worth_of_goods_are_on_the_goods_state(doer, money, goo
     got = _claims(f"Title\n\n{doer} slapped 25 percent tariffs on about {money} worth of {goods} "
                   f"goods on Tuesday.", published="2025-03-05")
     assert {c for c in got if c[0] == "SANCTION" and c[2] == code}, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Argentine President Javier Milei called Spanish Prime Minister Pedro Sanchez a coward.",
+     ("ACCUSE", "ARG", "ESP")),
+    ("Venezuelan President Nicolas Maduro called Guyanese President Irfaan Ali a liar.",
+     ("ACCUSE", "VEN", "GUY")),
+    ("Colombian President Gustavo Petro called Salvadoran President Nayib Bukele a fascist.",
+     ("ACCUSE", "COL", "SLV")),
+    ("Turkish President Recep Tayyip Erdogan called Israeli Prime Minister Benjamin Netanyahu "
+     "a liar and a hypocrite.", ("ACCUSE", "TUR", "ISR")),
+])
+def test_a_leader_called_by_an_insult_is_accused(text, claim):
+    got = _claims("Title\n\n" + text, published="2024-05-22")
+    assert claim + ("occurred",) in got, got
