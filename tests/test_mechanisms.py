@@ -15135,3 +15135,19 @@ def test_tariffs_on_a_sum_worth_of_goods_are_on_the_goods_state(doer, money, goo
 def test_a_leader_called_by_an_insult_is_accused(text, claim):
     got = _claims("Title\n\n" + text, published="2024-05-22")
     assert claim + ("occurred",) in got, got
+
+
+@pytest.mark.parametrize("a, b, host, codes", [
+    ("Somali President Hassan Sheikh Mohamud", "Ethiopian Prime Minister Abiy Ahmed",
+     "Erdogan", {"SOM", "ETH"}),
+    ("Armenian Prime Minister Nikol Pashinyan", "Azerbaijani President Ilham Aliyev",
+     "Scholz", {"ARM", "AZE"}),
+    ("Serbian President Aleksandar Vucic", "Kosovo Prime Minister Albin Kurti", "Macron",
+     {"SRB", "XKX"}),
+])
+def test_each_leader_is_each_of_the_leaders_told(a, b, host, codes):
+    text = (f"Title\n\n{a} and {b} met in Ankara on Wednesday. {host} first received each "
+            f"leader separately before bringing them together for a three-way session.")
+    got = _claims(text, published="2024-12-12")
+    received = {c[2] for c in got if c[0] == "CONSULT" and c[1] not in codes}
+    assert codes <= received, got

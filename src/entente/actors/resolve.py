@@ -937,7 +937,9 @@ class Resolver(People):
             subj = self._clause_subject(tok) if tok.dep not in ("nsubj", "nsubjpass") else None
             own = {a.code for a in self.actors(subj.i)} if subj is not None else set()
             return _as_said(self.sides(tok.i, own, 2), tok)
-        if tok.lemma.lower() not in GROUP_NOUNS or tok.tag not in ("NNS", "NNPS"):
+        # "received each leader separately": each of the ones told, as "both leaders"
+        each = tok.tag == "NN" and "each" in words and tok.lemma.lower() not in SIDES
+        if tok.lemma.lower() not in GROUP_NOUNS or tok.tag not in ("NNS", "NNPS") and not each:
             return []
         size = next((_NUMBERS[w] for w in words if w in _NUMBERS), None)
         sides = tok.lemma.lower() in SIDES and ("all" in words or "both" in words or
@@ -951,7 +953,8 @@ class Resolver(People):
             if within:
                 return [Actor(a.code, a.name, a.sector, tok.text, tok.idx, tok.end)
                         for a in within]
-        if size is None and not {"the", "those", "these"} & set(words) and not sides:
+        if size is None and not {"the", "those", "these"} & set(words) and not sides and \
+                not each:
             return []
         subj = self._clause_subject(tok, through_xcomp=True) \
             if tok.dep not in ("nsubj", "nsubjpass") else None
@@ -1695,7 +1698,8 @@ class Resolver(People):
                 return [Actor(c, self.lex.name_of(c), sector or "MIL", tok.text, tok.idx,
                               tok.end) for c in seized]
         if not owners and self._groups is not None or not owners and tok.tag == "NNS" or \
-                not owners and tok.lemma.lower() in SIDES and \
+                not owners and (tok.lemma.lower() in SIDES or tok.lemma.lower() in GROUP_NOUNS
+                                and tok.tag == "NN") and \
                 any(d.text.lower() == "each" for d in kids(self.p, tok.i, "det")):
             # (not a noun whose "of" phrase names its own: "three members of Bolivia's
             # diplomatic staff" are not the last states named together)
