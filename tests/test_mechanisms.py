@@ -15151,3 +15151,15 @@ def test_each_leader_is_each_of_the_leaders_told(a, b, host, codes):
     got = _claims(text, published="2024-12-12")
     received = {c[2] for c in got if c[0] == "CONSULT" and c[1] not in codes}
     assert codes <= received, got
+
+
+@pytest.mark.parametrize("doer, sites, place, code", [
+    ("Pakistan", "what it said were militant hideouts", "Iran's Sistan-Baluchestan province",
+     "IRN"),
+    ("Turkey", "militant positions", "Iraq's Duhok province", "IRQ"),
+    ("Iran", "what it called terrorist camps", "Pakistan's Balochistan province", "PAK"),
+])
+def test_sites_no_one_holds_are_of_the_state_they_are_in(doer, sites, place, code):
+    got = _claims(f"Title\n\n{doer} carried out military strikes on {sites} in {place} early "
+                  f"on Thursday.", published="2024-01-19")
+    assert {c for c in got if c[0] == "ASSAULT" and c[2] == code}, got

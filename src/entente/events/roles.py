@@ -928,6 +928,8 @@ def a_body(a: Actor) -> bool:
 
 # what an attack may be part of ("the largest attack of the war on Ukraine")
 WARS = frame_words("wars")
+# sites an attack is made on, of the state they are in when no one is named to hold them
+STRIKE_SITES = frame_words("strike_sites")
 
 
 def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
@@ -966,6 +968,12 @@ def owners(r: Resolver, i: int, follow: bool = True) -> list[Actor]:
         return [a for prep in kids(r.p, i, "prep") if prep.text.lower() == "of"
                 for o in kids(r.p, prep.i, "pobj") for a in owners(r, o.i, follow)]
     out = _own_owners(r, i)
+    if not out and r.p.tokens[i].lemma.lower() in STRIKE_SITES:
+        # "military strikes on militant hideouts in Iran's Sistan-Baluchestan province": sites
+        # no one is named to hold are of the state they are in
+        out = [a for prep in kids(r.p, i, "prep") if prep.text.lower() in ("in", "inside")
+               for o in kids(r.p, prep.i, "pobj") for a in owners(r, o.i, False) if a.code and
+               r.lex.entry(f"country:{a.code}")]
     if r.p.tokens[i].lemma.lower() in MEMBER_NOUNS and any(
             c.text.lower() in NUMBER_WORDS for c in kids(r.p, i, "nummod")):
         out = [a for a in out if not a_body(a)]     # "between the two EU members": two
