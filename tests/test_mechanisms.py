@@ -15163,3 +15163,17 @@ def test_sites_no_one_holds_are_of_the_state_they_are_in(doer, sites, place, cod
     got = _claims(f"Title\n\n{doer} carried out military strikes on {sites} in {place} early "
                   f"on Thursday.", published="2024-01-19")
     assert {c for c in got if c[0] == "ASSAULT" and c[2] == code}, got
+
+
+@pytest.mark.parametrize("host, a, b, codes", [
+    ("Jens Stoltenberg", "Turkish President Recep Tayyip Erdogan",
+     "Swedish Prime Minister Ulf Kristersson", {"TUR", "SWE"}),
+    ("Antony Blinken", "Armenian Prime Minister Nikol Pashinyan",
+     "Azerbaijani President Ilham Aliyev", {"ARM", "AZE"}),
+    ("Emmanuel Macron", "Serbian President Aleksandar Vucic",
+     "Kosovo Prime Minister Albin Kurti", {"SRB", "XKX"}),
+])
+def test_the_two_a_host_holds_talks_between_meet_each_other(host, a, b, codes):
+    got = _claims(f"Title\n\n{host} announced the breakthrough after hosting talks between {a} "
+                  f"and {b} in Vilnius.", published="2023-07-11")
+    assert {c for c in got if c[0] == "CONSULT" and {c[1], c[2]} == codes}, got

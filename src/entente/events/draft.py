@@ -89,11 +89,13 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
         #                 talk with each other
     host = t if sense.kind == "verb" else next(
         (a for a in ancestors(p, t.i) if a.pos in ("VERB", "AUX")), None)
-    if host is not None and host.lemma.lower() in COHOSTING and any(
+    if host is not None and d.how != "between" and host.lemma.lower() in COHOSTING and any(
             w.text.lower() == "between" for o in kids(p, host.i, "dobj")
             for w in p.tokens[slice(*subtree(p, o.i))]):
         return False    # "Iraq and Oman hosted talks between the two sides": co-hosts of
-        #                 others' talks do not hold talks with each other
+        #                 others' talks do not hold talks with each other (but the two the
+        #                 "between" phrase names do: "after hosting talks between Erdogan and
+        #                 Kristersson")
     if sense.type == "CONSULT" and sense.mode == "visit" and sense.kind == "verb" and \
             t.lemma.lower() in ("send", "dispatch"):
         return False    # "Saudi Arabia said it was sending its minister ... to Islamabad":
