@@ -565,3 +565,22 @@ def test_a_with_phrase_of_a_manner_is_no_party_of_the_act(pipeline, a, b, c, cod
            for e in pipeline.extract(RawDocument(id="x", origin="x", text=text,
                                                  published="2024-04-07")).events}
     assert ("SANCTION", codes[0]) in got and ("SANCTION", codes[1]) not in got, got
+
+
+@pytest.mark.parametrize("who, a, b, c", [
+    ("Turkish President Recep Tayyip Erdogan", "Turkey", "Egypt", "Israel"),
+    ("Qatar's emir, Sheikh Tamim bin Hamad Al Thani,", "Qatar", "Jordan", "Iran"),
+    ("French President Emmanuel Macron", "France", "Germany", "Russia")])
+def test_a_past_joined_to_an_infinitive_of_readiness_is_its_teller_s(pipeline, who, a, b, c):
+    """'Erdogan said Turkey stood ready to work with Egypt to bring peace to the region and
+    denounced Israel's conduct of the war': the small model joins "denounced" to "bring",
+    so the denunciation read as readiness only."""
+    from entente.records import RawDocument
+
+    text = (f"Title\n\n{who} said {a} stood ready to work with {b} to bring peace to "
+            f"the region and denounced {c}'s conduct of the war.")
+    got = {(e.type, e.source.code if e.source else None, e.status)
+           for e in pipeline.extract(RawDocument(id="x", origin="x", text=text,
+                                                 published="2024-09-05")).events}
+    codes = {"Israel": "ISR", "Iran": "IRN", "Russia": "RUS"}
+    assert any(g[0] == "ACCUSE" and g[2] == "occurred" for g in got), (got, codes[c])

@@ -761,6 +761,16 @@ def _finite_conjuncts_of_infinitives(tokens: tuple[Token, ...]) -> tuple[Token, 
                                            for x in under.get(inf.i, []))):
             continue
         gov = tokens[inf.head]
+        for _ in range(4):
+            # ("said Turkey stood ready to work with Egypt to bring peace to the region and
+            # denounced Israel's conduct": up through the infinitives and the readiness they
+            # complete to the past they hang on)
+            if gov.tag == "VB" and gov.dep in ("xcomp", "advcl") and any(
+                    x.dep == "aux" and x.text.lower() == "to" for x in under.get(gov.i, [])) or \
+                    gov.pos == "ADJ" and gov.dep == "acomp":
+                gov = tokens[gov.head]
+            else:
+                break
         if gov.lemma == "be" and gov.dep == "ccomp" and gov.head < gov.i and \
                 tokens[gov.head].tag == "VBD":
             # ("said it was important to expose such espionage and called China's behavior
