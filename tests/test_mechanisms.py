@@ -15177,3 +15177,13 @@ def test_the_two_a_host_holds_talks_between_meet_each_other(host, a, b, codes):
     got = _claims(f"Title\n\n{host} announced the breakthrough after hosting talks between {a} "
                   f"and {b} in Vilnius.", published="2023-07-11")
     assert {c for c in got if c[0] == "CONSULT" and {c[1], c[2]} == codes}, got
+
+
+@pytest.mark.parametrize("state, other", [("Warsaw", "Russia"), ("Tokyo", "China"),
+                                          ("Seoul", "North Korea")])
+def test_ones_own_need_is_no_demand(state, other):
+    got = _claims(f"Title\n\nThe contracts are part of a rearmament drive that {state} says it "
+                  f"needs to deter {other}.", published="2022-08-27")
+    assert not {c for c in got if c[0] == "REQUEST"}, got
+    got = _claims(f"Title\n\n{state} says Berlin needs to deter {other}.", published="2022-08-27")
+    assert {c for c in got if c[0] == "REQUEST" and c[2] == "DEU"}, got

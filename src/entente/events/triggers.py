@@ -300,11 +300,13 @@ def _modal_complement(p: ParsedText, tok: Token, modals: frozenset[str]) -> bool
             # insisting (the mandative subjunctive) is what must be done
             return True
         if "must" in modals and c.lemma.lower() in _SEMI_MODALS and c.dep == "ccomp" and \
-                c.tag in ("VBZ", "VBP") and \
+                c.tag in ("VBZ", "VBP") and not any(
+                    x.text.lower() in ("it", "we", "i") for x in kids(p, c.i, "nsubj")) and \
                 any(a.text.lower() == "to" for x in kids(p, c.i, "xcomp")
                     for a in kids(p, x.i, "aux")):
             # "says Washington needs to act", "has to stop": must (not "would have to pay a
-            # heavy price", a forecast)
+            # heavy price", a forecast; nor one's own need: "a rearmament drive that Warsaw
+            # says it needs to deter Russia")
             return True
         if "must" in modals and c.lemma.lower() == "owe" and c.dep == "ccomp" and \
                 any(o.lemma.lower() in _DUES and not kids(p, o.i, "neg") and
