@@ -15187,3 +15187,18 @@ def test_ones_own_need_is_no_demand(state, other):
     assert not {c for c in got if c[0] == "REQUEST"}, got
     got = _claims(f"Title\n\n{state} says Berlin needs to deter {other}.", published="2022-08-27")
     assert {c for c in got if c[0] == "REQUEST" and c[2] == "DEU"}, got
+
+
+@pytest.mark.parametrize("a, ad, b, bd", [("Germany", "German", "Poland", "Polish"),
+                                          ("France", "French", "Italy", "Italian"),
+                                          ("Japan", "Japanese", "Korea", "Korean")])
+def test_a_noun_past_a_joined_clause_takes_no_light_verb_from_the_first(a, ad, b, bd):
+    # "Germany offered to send tanks ..., but Polish leaders have complained that the offer was
+    # too small, a charge German officials have rejected": the charge is not Germany's offer
+    text = (f"Title\n\n{b} signed contracts on Friday to buy 180 tanks from South Korea.\n\n"
+            f"{a} offered in the spring to send Leopard tanks to replace some of the "
+            f"{bd} armor given to Kyiv, but {bd} leaders have complained that the offer was too small and "
+            f"too slow, a charge {ad} officials have rejected.")
+    got = _claims(text, published="2022-08-27")
+    codes = {"Germany": "DEU", "France": "FRA", "Japan": "JPN"}
+    assert not {c for c in got if c[0] == "ACCUSE" and c[1] == codes[a]}, got

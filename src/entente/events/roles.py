@@ -156,6 +156,11 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             return None     # "announced sanctions in response to a new arms sale": the sale
             #                 is what is answered, another's act
         if head.pos in ("VERB", "AUX"):
+            if any(c.dep == "conj" and head.i < c.i < tok.i for c in kids(p, head.i)):
+                return None     # "Germany offered to send tanks ..., but Polish leaders have
+                #                 complained that ..., a charge German officials have
+                #                 rejected": a noun hung past a clause joined on is no
+                #                 object of the first verb
             if head.lemma.lower() in light_verbs:
                 return head
             # "followed last week with entry bans", "answered with sanctions": what one
