@@ -15202,3 +15202,25 @@ def test_a_noun_past_a_joined_clause_takes_no_light_verb_from_the_first(a, ad, b
     got = _claims(text, published="2022-08-27")
     codes = {"Germany": "DEU", "France": "FRA", "Japan": "JPN"}
     assert not {c for c in got if c[0] == "ACCUSE" and c[1] == codes[a]}, got
+
+
+@pytest.mark.parametrize("other, who, code", [
+    ("Russia's Security Council secretary, Nikolai Patrushev, warned Lithuania on Tuesday.",
+     "Foreign Minister Gabrielius Landsbergis", "LTU"),
+    ("Chinese Foreign Minister Wang Yi criticized the plan on Sunday.",
+     "Japanese Foreign Minister Yoko Kamikawa", "JPN"),
+    ("Russian Foreign Minister Sergei Lavrov rejected the proposal.",
+     "Hungarian Foreign Minister Peter Szijjarto", "HUN"),
+])
+def test_he_in_a_clause_before_the_subject_is_that_subject(other, who, code):
+    # "Speaking in Luxembourg as he arrived for a meeting of EU foreign ministers on Monday,
+    # Foreign Minister Gabrielius Landsbergis said ...": he is the one named after, not the
+    # last person named before; and the meeting he arrived for was held that day
+    text = (f"Title\n\n{other}\n\nSpeaking in Luxembourg as he arrived for a meeting of EU "
+            f"foreign ministers on Monday, {who} said his country was applying the bloc's "
+            f"measures.")
+    events = _events(text, published="2022-06-21")
+    met = [e for e in events if e.type == "CONSULT"]
+    assert met and all(e.source.code == code for e in met), _dyads(events)
+    assert all(e.status == "occurred" and e.date == "2022-06-20" for e in met), \
+        [(e.status, e.date) for e in met]

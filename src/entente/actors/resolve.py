@@ -399,8 +399,9 @@ class Resolver(People):
         tok = self.p.tokens[i]
         low = tok.text.lower()
         if low in PERSON_PRONOUNS:
-            person = self._antecedent(tok) or self._subject_person(tok) or \
-                self._possessor_subject(tok) or self.last_person(i, low, self._doer_of(tok))
+            person = self._cataphor(tok) or self._antecedent(tok) or \
+                self._subject_person(tok) or self._possessor_subject(tok) or \
+                self.last_person(i, low, self._doer_of(tok))
             if person and person.code and self._someone_since(tok, person):
                 return []       # '"...," a JetBlue pilot lamented. He agreed with ...'
             if person and person.code:
@@ -2063,6 +2064,24 @@ class Resolver(People):
                     det.text.lower() in ("a", "an", "one", "another"):
                 return True
         return False
+
+    def _cataphor(self, tok: Token) -> Person | None:
+        """"Speaking in Luxembourg as he arrived for a meeting ..., Foreign Minister Gabrielius
+        Landsbergis said": "he" or "she" in an adverbial clause set before the subject of the
+        verb it hangs on is that subject, when a person is named there."""
+        if tok.text.lower() not in ("he", "she"):
+            return None
+        for a in ancestors(self.p, tok.i):
+            if a.dep != "advcl" or a.head == a.i:
+                continue
+            subj = kid(self.p, a.head, "nsubj")
+            if subj is None:
+                continue    # (a participle's: "Speaking in Luxembourg as he arrived")
+            if subj.i < a.i or subj.i < tok.i:
+                return None
+            lo, hi = subtree(self.p, subj.i)
+            return next((person for j, person in self.mentions if lo <= j < hi), None)
+        return None
 
     def _subject_person(self, tok: Token) -> Person | None:
         """A subject "he" or "she" stands for the person last named as a subject, in its

@@ -266,7 +266,7 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
                 held.pos in ("VERB", "AUX") and not (
                     held.lemma.lower() == "be" and held.tag == "VBD") and \
                 held.lemma.lower() not in GRATEFUL and not (
-                    held.tag == "VBD" and held.lemma.lower() in GATHERING):
+                    held.tag == "VBD" and held.lemma.lower() in GATHERING | ARRIVING):
             # (but "was in Moscow last week for talks with Putin": one who was there for
             # talks held them; the tense tells; what one is thanked for was done:
             # "thanked Germany for the military aid"; and those who gathered for a summit
@@ -357,8 +357,10 @@ def _taken_up(p: ParsedText, invite: Token) -> Token | None:
 
 # verbs of thanks, whose "for" phrase tells what was done ("thanked Germany for the aid")
 GRATEFUL = frame_words("thanking")
-# verbs of coming together (frames.yaml gathering)
+# verbs of coming together and of arriving (frames.yaml gathering, arrivals): what one
+# gathered or arrived for was held ("arrived for a meeting of EU foreign ministers on Monday")
 GATHERING = frame_words("gathering")
+ARRIVING = frame_words("arrivals")
 # nouns and verbs of an answer, whose "to" or "for" phrase names what was done ("in response
 # to", "vowed to retaliate for")
 ANSWERS = frame_words("answers") | frame_words("retaliation")
