@@ -15224,3 +15224,13 @@ def test_he_in_a_clause_before_the_subject_is_that_subject(other, who, code):
     assert met and all(e.source.code == code for e in met), _dyads(events)
     assert all(e.status == "occurred" and e.date == "2022-06-20" for e in met), \
         [(e.status, e.date) for e in met]
+
+
+@pytest.mark.parametrize("a, b, judge", [("Israel", "the UAE", "Iran"),
+                                         ("Morocco", "Israel", "Algeria"),
+                                         ("Kosovo", "Serbia", "Russia")])
+def test_a_pact_denounced_by_one_no_party_of_it_is_condemned_not_quit(a, b, judge):
+    got = _claims(f"Title\n\n{a} and {b} signed an accord on Tuesday. {judge} denounced the "
+                  f"accord.", published="2023-07-18")
+    assert not {c for c in got if c[0] == "SANCTION"}, got
+    assert {c for c in got if c[0] == "ACCUSE"}, got

@@ -1134,6 +1134,20 @@ FORCES_WITHDRAWN = Sense("RETREAT", "withdraw", "verb", ("withdraw", "forces"), 
                          frozenset(), (), False, -1)
 
 
+def _not_a_party(p: ParsedText, r: Resolver, tok: Token, history: list[Draft]) -> bool:
+    """Whether the subject of "denounce" is none of the parties the pact it names again was
+    told to have (False when the story gives no parties)."""
+    obj = kid(p, tok.i, "dobj")
+    subj = R.subject_of(p, tok.i)
+    if tok.lemma.lower() != "denounce" or obj is None or subj is None or obj.ent >= 0 or \
+            obj.pos == "PROPN" or obj.lemma.lower() not in R.undertakings():
+        return False    # (only "denounce", which may judge as well as quit; and a pact
+        #                 named again, not one named by its title, "the American Convention")
+    own = {a.code for a in r.actors(subj.i) if a.code}
+    parties = {a.code for a in REF._undertaking_parties(p, r, obj, history, set())}
+    return bool(own and parties) and not own & parties
+
+
 def _done_alike(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
     """The same act by those an "as did" clause names: "Guterres praised the move, as did
     Iraq and Oman" (each praised it, of the same parties)."""
@@ -1474,6 +1488,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     talks_ahead = False     # talks named in a phrase of the subject's act, still to come
     if sense.type == "MOBILIZE" and sense.kind == "verb" and _civil_craft(p, tok):
         return None     # "an Azerbaijani passenger jet flew toward Grozny": no force moves
+    if sense.type == "SANCTION" and sense.mode == "withdraw" and sense.kind == "verb" and \
+            _not_a_party(p, r, tok, history or []):
+        return None     # "Iran has denounced both agreements" (Israel's with the Emirates
+        #                 and Bahrain): one denounces a pact it is no party of in words only
     if sense.type in ("CONSULT", "COOPERATE") and sense.kind == "verb":
         subj = kid(p, tok.i, "nsubj")
         if subj is not None and subj.lemma.lower() in R.BORDERS or \
