@@ -15234,3 +15234,16 @@ def test_a_pact_denounced_by_one_no_party_of_it_is_condemned_not_quit(a, b, judg
                   f"accord.", published="2023-07-18")
     assert not {c for c in got if c[0] == "SANCTION"}, got
     assert {c for c in got if c[0] == "ACCUSE"}, got
+
+
+@pytest.mark.parametrize("capital, state, other, code", [
+    ("Canberra", "Australia", "Beijing", "AUS"),
+    ("Tokyo", "Japan", "Beijing", "JPN"),
+    ("Ottawa", "Canada", "Washington", "CAN"),
+])
+def test_lawmakers_warning_their_own_government_threaten_no_one(capital, state, other, code):
+    text = (f"Title\n\n{state}'s prime minister met the Chinese president in {other} on Monday, "
+            f"and {state} urged China to drop its trade curbs. Opposition lawmakers in {capital} "
+            f"have warned the government against reading too much into the warm words.")
+    got = _claims(text, published="2023-11-07")
+    assert not {c for c in got if c[0] == "THREATEN"}, got

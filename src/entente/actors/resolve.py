@@ -1737,7 +1737,8 @@ class Resolver(People):
             # "Rebels stormed the town, Sudanese officials said": groups of the one state
             # the sentence names (but a description told before says whose: "Sudan's
             # army-led government ... the army-aligned government")
-            code = (self._described_before(tok) if self._definite(tok) else None) or \
+            code = self._government_of_its_critics(tok) or \
+                (self._described_before(tok) if self._definite(tok) else None) or \
                 self._told_as_doer(tok) or self.sentence_state(tok.i)
             if code and tok.dep == "nsubj" and tok.tag == "NN" and self._definite(tok) and \
                     not mods and self._only_told_to(tok, code):
@@ -2064,6 +2065,19 @@ class Resolver(People):
                     det.text.lower() in ("a", "an", "one", "another"):
                 return True
         return False
+
+    def _government_of_its_critics(self, tok: Token) -> str | None:
+        """"Opposition lawmakers in Canberra have warned the government against reading too
+        much into the warm words": the government a state's lawmakers or opposition address
+        is their own."""
+        if tok.lemma.lower() != "government" or tok.dep != "dobj" or \
+                not self._definite(tok) or mods_of(self.p, tok):
+            return None
+        subj = subject_kid(self.p, tok.head)
+        if subj is None or self._sector_of(subj) not in ("LEG", "OPP"):
+            return None
+        return next((a.code for a in self.actors(subj.i) if a.code and
+                     self.lex.entry(f"country:{a.code}")), None)
 
     def _cataphor(self, tok: Token) -> Person | None:
         """"Speaking in Luxembourg as he arrived for a meeting ..., Foreign Minister Gabrielius

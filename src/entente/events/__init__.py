@@ -1134,6 +1134,13 @@ FORCES_WITHDRAWN = Sense("RETREAT", "withdraw", "verb", ("withdraw", "forces"), 
                          frozenset(), (), False, -1)
 
 
+def _addressed_own(p: ParsedText, r: Resolver, tok: Token, own: set) -> bool:
+    """Whether the one a verb addresses (its object) is of the subject's own state only."""
+    obj = kid(p, tok.i, "dobj")
+    found = {a.code for a in r.actors(obj.i) if a.code} if obj is not None else set()
+    return bool(found and own) and found <= own
+
+
 def _not_a_party(p: ParsedText, r: Resolver, tok: Token, history: list[Draft]) -> bool:
     """Whether the subject of "denounce" is none of the parties the pact it names again was
     told to have (False when the story gives no parties)."""
@@ -2666,6 +2673,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
+    if not tgts and sense.type == "THREATEN" and sense.kind == "verb" and \
+            _addressed_own(p, r, tok, {a.code for a in sources}):
+        return None     # "Opposition lawmakers in Canberra have warned the government against
+        #                 reading too much into the warm words": a warning to one's own
     if not tgts and history and sense.type in CONTINUED and sense.kind == "verb" and not (
             sense.type == "REQUEST" and _addressed(p, tok.i)):
         # "Blinken said the US was concerned by Somalia's ... The statement threatened
