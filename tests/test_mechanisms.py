@@ -15247,3 +15247,15 @@ def test_lawmakers_warning_their_own_government_threaten_no_one(capital, state, 
             f"have warned the government against reading too much into the warm words.")
     got = _claims(text, published="2023-11-07")
     assert not {c for c in got if c[0] == "THREATEN"}, got
+
+
+@pytest.mark.parametrize("a, ad, b", [("Ecuador", "Ecuadorian", "Mexico"),
+                                      ("Israel", "Israeli", "Turkey"),
+                                      ("Peru", "Peruvian", "Bolivia")])
+def test_a_state_defending_its_own_operation_supports_no_one(a, ad, b):
+    # the operation defended is its own raid, not the other's answer to it
+    text = (f"Title\n\n{b} broke off diplomatic relations with {a} on Saturday after {ad} police "
+            f"forced their way into its embassy late on Friday and detained a former minister. "
+            f"{a}'s presidency defended the operation in a statement.")
+    got = _claims(text, published="2024-04-07")
+    assert not {c for c in got if c[0] == "SUPPORT"}, got

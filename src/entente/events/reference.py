@@ -322,9 +322,10 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
         if found:
             return found
     if obj is not None and t.lemma.lower() in DEFENDING and \
-            obj.lemma.lower() in GENERIC_ACTS and \
+            obj.lemma.lower() in GENERIC_ACTS | _ARMED_ACTS and \
             any(own & {a.code for a in d.sources} for d in history):
         return []   # "Ecuador's government has defended the decision": its own, after its raid
+        #             (and "defended the operation": the raid itself)
     if obj is not None and obj.lemma.lower() in COUPS | _COUPS_AGAIN and refers_back(p, obj) and \
             not kids(p, obj.i, "poss", "prep", "amod", "compound"):
         # "Military officers seized power in Gabon ... France condemned the coup": those who
@@ -982,6 +983,8 @@ NAMING_VERBS = words("naming")
 STRIFE = words("strife")
 # Words for an act that say nothing of what was done: "welcomed the decision".
 GENERIC_ACTS = words("generic_acts")
+# armed acts named as such ("the operation", "the intervention"): frames.yaml armed_acts
+_ARMED_ACTS = words("armed_acts")
 # What may be judged of an act: "the timing of the decision" (frames.yaml act_aspects)
 ASPECTS = words("act_aspects")
 # A court's acts named again: "rejected the verdict" (frames.yaml court_acts)
