@@ -15259,3 +15259,16 @@ def test_a_state_defending_its_own_operation_supports_no_one(a, ad, b):
             f"{a}'s presidency defended the operation in a statement.")
     got = _claims(text, published="2024-04-07")
     assert not {c for c in got if c[0] == "SUPPORT"}, got
+
+
+@pytest.mark.parametrize("text, a, b, status", [
+    ("A ceasefire between Thailand and Cambodia took hold on Tuesday.", "THA", "KHM",
+     "occurred"),
+    ("A truce between Armenia and Azerbaijan will take effect on Friday.", "ARM", "AZE",
+     "planned"),
+    ("A ceasefire between India and Pakistan came into force on Saturday evening.", "IND", "PAK",
+     "occurred"),
+])
+def test_a_truce_between_two_that_takes_effect_is_each_ones_halt(text, a, b, status):
+    got = _claims("Title\n\n" + text, published="2025-07-30")
+    assert ("RETREAT", a, b, status) in got and ("RETREAT", b, a, status) in got, got

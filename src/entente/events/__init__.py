@@ -317,6 +317,7 @@ def extract_events(p: ParsedText, doc: CleanDocument, r: Resolver, version: str 
                                                   dates, prev_date, published, "occurred")
                     drafts.append(replace(threat, date=date, precision=precision))
         drafts += _condemnations(p, r, s, voices, quoted, dates, prev_date, published, drafts)
+        drafts += _truce_in_force(p, r, s, dates, prev_date, published)
         drafts = _warned_as_charged(p, s, drafts)
         drafts = _offers_made_to(p, r, s, drafts)
         # the narrative's date: the last date told, for past events told without one a few
@@ -422,6 +423,35 @@ def _up_to(p: ParsedText, tok: Token, verb: Token) -> list[Token]:
         if a.i == verb.i:
             break
         out.append(a)
+    return out
+
+
+# a truce that takes effect: each of its two parties holds its fire
+TRUCE_HELD = Sense("RETREAT", "ceasefire", "noun", ("ceasefire",), frozenset(), frozenset(), (),
+                   False, -1)
+
+
+def _truce_in_force(p: ParsedText, r: Resolver, s: Sentence, dates, prev_date, published
+                    ) -> list[Draft]:
+    """"A ceasefire between Thailand and Cambodia took hold on Tuesday": a truce between two
+    states named that takes effect is each one's halt to the fighting (RETREAT both ways)."""
+    out = []
+    for t in p.tokens[s.start:s.end]:
+        if t.lemma.lower() not in CEASEFIRES or t.dep != "nsubj" or t.head == t.i:
+            continue
+        verb = p.tokens[t.head]
+        if not _takes_effect(p, verb):
+            continue
+        parties = list({a.code: a for a in R.between(r, t.i) if a.code and
+                        r.lex.entry(f"country:{a.code}")}.values())
+        if len(parties) != 2:
+            continue
+        status = event_status(p, verb.i, verb.i, s.end)
+        date, precision = _event_date(p, verb.i, verb.i, dates, prev_date, published, status)
+        depth = sum(1 for _ in ancestors(p, verb.i))
+        for a, b in (parties, parties[::-1]):
+            out.append(Draft(Trigger(t.i, TRUCE_HELD, None), s, [a], [b], status, date,
+                             precision, None, "between", depth))
     return out
 
 
