@@ -1174,14 +1174,16 @@ def _addressed_own(p: ParsedText, r: Resolver, tok: Token, own: set) -> bool:
 def _not_a_party(p: ParsedText, r: Resolver, tok: Token, history: list[Draft]) -> bool:
     """Whether the subject of "denounce" is none of the parties the pact it names again was
     told to have (False when the story gives no parties)."""
+    if tok.lemma.lower() != "denounce":
+        return False    # (only "denounce", which may judge as well as quit)
     obj = kid(p, tok.i, "dobj")
     subj = R.subject_of(p, tok.i)
-    if tok.lemma.lower() != "denounce" or obj is None or subj is None or obj.ent >= 0 or \
-            obj.pos == "PROPN" or obj.lemma.lower() not in R.undertakings():
-        return False    # (only "denounce", which may judge as well as quit; and a pact
-        #                 named again, not one named by its title, "the American Convention")
+    if obj is None or subj is None or obj.ent >= 0 or obj.pos == "PROPN" or \
+            obj.lemma.lower() not in R.undertakings():
+        return False    # (a pact named again, not one named by its title: "the American
+        #                 Convention")
     own = {a.code for a in r.actors(subj.i) if a.code}
-    parties = {a.code for a in REF._undertaking_parties(p, r, obj, history, set())}
+    parties = {a.code for a in REF.undertaking_parties(p, r, obj, history, set())}
     return bool(own and parties) and not own & parties
 
 
@@ -1189,8 +1191,7 @@ def _done_alike(p: ParsedText, r: Resolver, d: Draft) -> list[Draft]:
     """The same act by those an "as did" clause names: "Guterres praised the move, as did
     Iraq and Oman" (each praised it, of the same parties)."""
     tok = p.tokens[d.trigger.token]
-    verb = tok if tok.pos in ("VERB", "AUX") else next(
-        (a for a in ancestors(p, tok.i) if a.pos in ("VERB", "AUX")), None)
+    verb = tok if tok.pos in ("VERB", "AUX") else _acting_verb(p, tok)
     if verb is None:
         return []
     own = {a.code for a in d.sources}

@@ -13,7 +13,8 @@ from .draft import Draft
 from .triggers import free_relative, load_triggers
 
 __all__ = ["accusers", "adversary", "last_attackers", "anaphoric_target", "referent_doers",
-           "act_antecedent", "generic_act", "hostile_kinds", "refers_back", "GENERIC_ACTS"]
+           "act_antecedent", "generic_act", "hostile_kinds", "refers_back", "undertaking_parties",
+           "GENERIC_ACTS"]
 
 # Nouns that refer back to an event already told: "condemned the attack", "welcomed the move".
 EVENT_WORDS = words("event_words")
@@ -646,7 +647,7 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     if undertaking and (referred or beside or
                         definite and not kids(p, obj.i, "amod", "compound", "poss")):
         # "welcomed the truce", "approved the deal": its parties, as told when it was made
-        parties = _undertaking_parties(p, r, obj, history, own)
+        parties = undertaking_parties(p, r, obj, history, own)
         if parties:
             return parties
     purposed = _purposed_doers(p, obj, own, history)
@@ -992,7 +993,7 @@ COURT_ACTS = words("court_acts")
 STANDINGS = words("standings")
 
 
-def _undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Draft],
+def undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Draft],
                          own: set) -> list[Actor]:
     """The parties of the undertaking a definite "the deal", "the truce" refers back to: the
     last one named before it (a truce, a deal, an accord alike) whose parties the text gives

@@ -606,8 +606,8 @@ def _partners_taken_from_manners(tokens: tuple[Token, ...]) -> tuple[Token, ...]
     """Tokens with a "with" phrase given back to the manner it completes: "severing its own
     relations with Ecuador in solidarity with Mexico" is parsed with "with Mexico" on the
     verb, as if the ties were cut with Mexico. A "with" phrase on a verb right after "in" and
-    a noun of acting alongside (frames.yaml alongside: "in solidarity", "in coordination")
-    is that noun's."""
+    a noun of acting alongside another (frames.yaml acting_alongside: "in solidarity", "in
+    concert", "in step") is that noun's."""
     under = _dependents(tokens)
     fixed = list(tokens)
     for w in tokens:
@@ -616,13 +616,13 @@ def _partners_taken_from_manners(tokens: tuple[Token, ...]) -> tuple[Token, ...]
             continue
         noun, into = tokens[w.i - 1], tokens[w.i - 2]
         if noun.dep == "pobj" and noun.head == into.i and into.text.lower() == "in" and \
-                into.head == w.head and noun.lemma.lower() in _ALONGSIDE and \
+                into.head == w.head and noun.lemma.lower() in _ACTING_ALONGSIDE and \
                 not any(x.dep == "prep" for x in under.get(noun.i, [])):
             fixed[w.i] = replace(w, head=noun.i)
     return _kept(tokens, fixed)
 
 
-_ALONGSIDE = frame_words("alongside")
+_ACTING_ALONGSIDE = frame_words("acting_alongside")
 
 
 def _person_end(t: Token, ents: list[Entity]) -> bool:
