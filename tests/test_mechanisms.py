@@ -2930,6 +2930,25 @@ def test_a_civilian_crafts_voyage_moves_no_force():
     assert ("MOBILIZE", "AZE", "ARM", "occurred") in got, got
 
 
+@pytest.mark.parametrize("text", [
+    "An Azerbaijan Airlines Embraer jet flying from Baku to Grozny crashed on Wednesday.",
+    "A Malaysia Airlines Boeing flew from Amsterdam toward Kuala Lumpur on Thursday.",
+    "An Aeroflot plane flew to Tehran on Monday.",
+    "A British Airways jet flew to Kyiv on Monday.",
+])
+def test_an_airlines_flight_moves_no_force(text):
+    # a carrier's name before the craft makes it civilian, and its maker (Embraer, Boeing)
+    # is no state sending it
+    got = _claims(text, published="2024-12-26")
+    assert not any(c[0] == "MOBILIZE" for c in got), got
+
+
+def test_an_air_force_jet_still_moves_a_force():
+    got = _claims("A Russian air force jet flew into Polish airspace on Monday.",
+                  published="2024-12-26")
+    assert ("MOBILIZE", "RUS", "POL", "occurred") in got, got
+
+
 @pytest.mark.parametrize("text, claim", [
     # the retaliation's clause hung on the statement that tells it
     ("Finland joined NATO on Tuesday. The Russian Foreign Ministry warned in a statement that "

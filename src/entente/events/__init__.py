@@ -135,6 +135,7 @@ ACCIDENTS = words("accidents")
 STANDING_CLAIMS = words("standing_claims")
 VISITS = words("visits")
 CIVIL_CRAFT = words("civil_craft")
+CIVIL_CARRIERS = words("civil_carriers")
 # what craft are sent to do with people that is no deployment: fetch them home or away
 EVACUATING = words("evacuating")
 FETCHING = words("fetching")
@@ -6345,8 +6346,16 @@ def _civil_craft(p: ParsedText, tok: Token) -> bool:
     ship")."""
     subj = kid(p, tok.i, "nsubj") or R.subject_of(p, tok.i)
     # ("a Russian cruise missile": a weapon, whatever its kind's name)
-    return subj is not None and subj.lemma.lower() not in ("missile", "rocket") and any(
-        c.lemma.lower() in CIVIL_CRAFT for c in kids(p, subj.i, "compound", "amod"))
+    if subj is None or subj.lemma.lower() in ("missile", "rocket"):
+        return False
+    before = [c for c in kids(p, subj.i, "compound", "amod") if c.i < subj.i]
+    # (a carrier's name, however deep: "an Azerbaijan Airlines Embraer jet")
+    lo = subj.i
+    while lo > 0 and p.tokens[lo - 1].dep in ("compound", "amod") and \
+            lo <= p.tokens[lo - 1].head <= subj.i:
+        lo -= 1
+    return any(c.lemma.lower() in CIVIL_CRAFT for c in before) or \
+        any(t.text.lower() in CIVIL_CARRIERS for t in p.tokens[lo:subj.i])
 
 
 def _phrase(p: ParsedText, tok: Token) -> str:
