@@ -15291,3 +15291,16 @@ def test_a_state_defending_its_own_operation_supports_no_one(a, ad, b):
 def test_a_truce_between_two_that_takes_effect_is_each_ones_halt(text, a, b, status):
     got = _claims("Title\n\n" + text, published="2025-07-30")
     assert ("RETREAT", a, b, status) in got and ("RETREAT", b, a, status) in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Japan said on Thursday that it would lift curbs imposed in 2019 on exports to South "
+     "Korea of three chemicals.", ("CONCEDE", "JPN", "KOR", "planned")),
+    ("China said it would ease the restrictions placed on Australian wine in 2020.",
+     ("CONCEDE", "CHN", "AUS", "planned")),
+    ("Britain will lift sanctions imposed on Iran in 2019.", ("CONCEDE", "GBR", "IRN", "planned")),
+])
+def test_a_measure_eased_is_eased_for_whom_it_was_laid_on(text, claim):
+    # the phrase of the participle that laid the measure on someone is the measure's
+    got = _claims(text, published="2023-03-17")
+    assert claim in got, got

@@ -1245,6 +1245,7 @@ AVOIDING = frame_words("avoiding")
 # verbs that say what something is ("was the only EU leader to have met Putin")
 COPULAS = frozenset({"be", "become", "remain"})
 ADDRESSING = frame_words("addressing")
+LAYING_ON = frame_words("laying_on")
 # where a thing is, never whom an act bears on: not looked for on a verb's own object
 _PLACE_PREPS = frozenset({"in", "at", "near", "off", "inside", "around", "along", "across",
                           "outside", "within", "dobj", "dobj_owner"})
@@ -1329,8 +1330,9 @@ def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
                      for o in kids(r.p, c.i, "dobj"))
     for h in list(heads):
         # "a list of demands addressed to the United States": the participle's phrase
+        # (and a measure's: "lift curbs imposed in 2019 on exports to South Korea")
         heads.extend(c.i for c in kids(r.p, h, "acl") if c.tag == "VBN" and
-                     c.lemma.lower() in ADDRESSING)
+                     c.lemma.lower() in ADDRESSING | LAYING_ON)
     for head in heads:
         named = False
         for where in spec:
