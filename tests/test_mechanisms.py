@@ -15304,3 +15304,20 @@ def test_a_measure_eased_is_eased_for_whom_it_was_laid_on(text, claim):
     # the phrase of the participle that laid the measure on someone is the measure's
     got = _claims(text, published="2023-03-17")
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Venezuela said on Monday it was withdrawing all its diplomatic personnel from Argentina "
+     "and Chile.", [("SANCTION", "VEN", "ARG", "occurred"), ("SANCTION", "VEN", "CHL", "occurred")]),
+    ("Russia withdrew its diplomatic staff from Ukraine on Monday.",
+     [("SANCTION", "RUS", "UKR", "occurred")]),
+    ("Panama said on Monday it was bringing its diplomats home from Venezuela.",
+     [("SANCTION", "PAN", "VEN", "occurred")]),
+    ("Peru said it was bringing its ambassador back from Mexico on Monday.",
+     [("SANCTION", "PER", "MEX", "occurred")]),
+])
+def test_a_missions_people_called_home_are_recalled_not_forces_withdrawn(text, claims):
+    got = _claims(text, published="2024-07-30")
+    for claim in claims:
+        assert claim in got, got
+    assert not any(c[0] == "RETREAT" for c in got), got

@@ -125,6 +125,7 @@ SHRINKING = words("shrinking")
 # verbs by which a state calls its own envoy back
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
+ENVOYS_KINDS = words("envoys_kinds")
 # verbs by which an exercise takes in forces ("the drills also include French troops")
 INVOLVING = words("involving")
 # words of where a thing was made ("American-made tanks"): no sender (frames.yaml)
@@ -1221,8 +1222,10 @@ def _forces_withdrawn(p: ParsedText, d: Draft) -> list[Draft]:
     if tok.lemma.lower() not in WITHDRAWING_OWN:
         return []       # ("forced French forces out": another's forces sent away, no retreat)
     forces = next((p.tokens[j] for o in kids(p, tok.i, "dobj") for j in conjuncts(p, o.i)
-                   if p.tokens[j].lemma.lower() in MOVED_FORCES or
-                   p.tokens[j].text.lower() in MOVED_FORCES), None)
+                   if (p.tokens[j].lemma.lower() in MOVED_FORCES or
+                       p.tokens[j].text.lower() in MOVED_FORCES) and
+                   not any(c.lemma.lower() in ENVOYS_KINDS
+                           for c in kids(p, j, "amod", "compound"))), None)
     if forces is None:
         return []
     return [replace(d, trigger=Trigger(tok.i, FORCES_WITHDRAWN, forces.i))]

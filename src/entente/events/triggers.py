@@ -552,8 +552,9 @@ def what_it_said_was(p: ParsedText, prep: int) -> Token | None:
     return None
 
 
-# particles the parser may hang as adverbs, with the verb's phrase under them
-_PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down", "up"})
+# particles the parser may hang as adverbs, with the verb's phrase under them ("bringing its
+# diplomats home from Venezuela")
+_PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down", "up", "home"})
 
 
 # verbs of answering another's act, whose "to" phrase names the act answered
