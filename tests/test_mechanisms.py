@@ -15321,3 +15321,17 @@ def test_a_missions_people_called_home_are_recalled_not_forces_withdrawn(text, c
     for claim in claims:
         assert claim in got, got
     assert not any(c[0] == "RETREAT" for c in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Biden, Kishida and Yoon met at Camp David on Friday. They also endorsed a broader joint "
+     "statement. The joint statement denounced the aggressive behavior of China in the South "
+     "China Sea.", ("ACCUSE", "JPN", "CHN")),
+    ("India and France issued a joint statement on Tuesday. The joint statement condemned "
+     "Pakistan's support for militant groups.", ("ACCUSE", "FRA", "PAK")),
+    ("Brazil and Argentina signed a final declaration in Brasilia. The final declaration "
+     "criticized Britain over the Falklands.", ("ACCUSE", "ARG", "GBR")),
+])
+def test_a_joint_text_referred_back_speaks_for_its_issuers(text, claim):
+    got = _dyads(_events(text))
+    assert claim in got, got

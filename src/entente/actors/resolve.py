@@ -164,6 +164,9 @@ _VESSEL_SENDING = frame_words("contributing")
 # verbs by which someone serves another ("a hacking group working for China's Ministry of
 # State Security"): frames.yaml working_for
 _WORKING_FOR = frame_words("working_for")
+# words before a text that name no other issuer ("the joint statement"): frames.yaml
+# plain_texts
+_PLAIN_TEXTS = frame_words("plain_texts")
 
 
 @dataclass
@@ -1768,7 +1771,7 @@ class Resolver(People):
                 for c in kids(self.p, tok.i)):
             sector = "CVL"          # "Algerian landowners", "Iraqi Kurds": people of a state
         if not owners and self._definite(tok) and tok.lemma.lower() in self.lex.documents and \
-                not mods:
+                all(m.dep == "amod" and m.lemma.lower() in _PLAIN_TEXTS for m in mods):
             found = self._issuer(tok)
             if found:
                 return found
