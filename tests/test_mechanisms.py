@@ -15335,3 +15335,18 @@ def test_a_missions_people_called_home_are_recalled_not_forces_withdrawn(text, c
 def test_a_joint_text_referred_back_speaks_for_its_issuers(text, claim):
     got = _dyads(_events(text))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Kim Jong Un pledged his country's full support for Russia's war in Ukraine.",
+     ("ASSAULT", "RUS", "UKR", "occurred"), ("ASSAULT", "PRK", "UKR")),
+    ("Germany voiced support for Israel's strikes on Hezbollah.",
+     ("ASSAULT", "ISR", "LBN", "occurred"), ("ASSAULT", "DEU", "LBN")),
+    ("Belarus expressed its backing for Russia's invasion of Ukraine.",
+     ("ASSAULT", "RUS", "UKR", "occurred"), ("ASSAULT", "BLR", "UKR")),
+])
+def test_a_stance_on_anothers_act_carries_no_act_of_ones_own(text, claim, wrong):
+    # the act one backs or opposes is its owner's, going on, whatever the stance's verb says
+    got = _claims(text, published="2024-06-20")
+    assert claim in got, got
+    assert not any(c[:3] == wrong for c in got), got

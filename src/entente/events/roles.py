@@ -35,6 +35,8 @@ _PURPOSE_PREPS = {"for", "in", "into", "during"}
 _CARRYING_PREPS = {"in", "of", "into", "for", "to", "with", "at"}
 ASKING_NOUNS = frame_words("asking_nouns")
 _COMMEMORATING = frame_words("commemorating")
+# nouns of a stance on another's act (frames.yaml stance_nouns)
+_STANCE_NOUNS = frame_words("stance_nouns")
 _ANSWERING = {"follow", "respond", "react", "answer", "reply", "retaliate", "counter"}
 
 
@@ -146,6 +148,10 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             return None     # "issued a warrant for Putin's arrest": no arrest carried out
         if tok.i != noun and tok.pos == "NOUN" and tok.lemma.lower() in _COMMEMORATING:
             return None     # "the anniversary of Russia's invasion": recalled, not carried
+        if tok.i != noun and tok.pos == "NOUN" and tok.lemma.lower() in _STANCE_NOUNS and \
+                kid(p, noun, "poss") is not None:
+            return None     # "pledged his country's support for Russia's war in Ukraine":
+            #                 a stance on another's act, which its owner carries
         if tok.i != noun and tok.pos == "NOUN" and tok.lemma.lower() == "use":
             return None     # "delivered missiles to Russia for use in its war": the war the
             #                 things are for is another's, not carried by the delivery

@@ -262,6 +262,12 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
             # retaliate for the Israeli strike": what is answered was done, whatever the
             # answer's tense
             return "occurred"
+        if tok.dep == "pobj" and head.text.lower() in ("for", "to", "of") and \
+                held.lemma.lower() in STANCE_NOUNS and held.pos == "NOUN" and \
+                kid(p, tok.i, "poss") is not None:
+            # "pledged his country's full support for Russia's war in Ukraine": the act one
+            # takes a stance on is its owner's, going on, whatever is said of the stance
+            return "occurred"
         if tok.dep == "pobj" and head.text.lower() == "for" and \
                 held.pos in ("VERB", "AUX") and not (
                     held.lemma.lower() == "be" and held.tag == "VBD") and \
@@ -364,6 +370,8 @@ ARRIVING = frame_words("arrivals")
 # nouns and verbs of an answer, whose "to" or "for" phrase names what was done ("in response
 # to", "vowed to retaliate for")
 ANSWERS = frame_words("answers") | frame_words("retaliation")
+# nouns of a stance on another's act ("support for Russia's war"): frames.yaml stance_nouns
+STANCE_NOUNS = frame_words("stance_nouns")
 
 
 def mandated(p: ParsedText, tok: Token) -> bool:
