@@ -15350,3 +15350,17 @@ def test_a_stance_on_anothers_act_carries_no_act_of_ones_own(text, claim, wrong)
     got = _claims(text, published="2024-06-20")
     assert claim in got, got
     assert not any(c[:3] == wrong for c in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Kim Jong Un pledged his country's full support for what the Kremlin calls its special "
+     "military operation in Ukraine.", ("SUPPORT", "PRK", "RUS")),
+    ("Belarus voiced support for what Moscow calls its special military operation.",
+     ("SUPPORT", "BLR", "RUS")),
+    ("Hungary voiced its backing for what Israel calls its campaign against Hamas.",
+     ("SUPPORT", "HUN", "ISR")),
+])
+def test_what_a_state_calls_its_own_is_its_own(text, claim):
+    # the thing a free relative names with the namer's possessive belongs to the namer
+    got = _dyads(_events(text))
+    assert claim in got, got

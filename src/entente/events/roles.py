@@ -1134,6 +1134,21 @@ _BROKER_WORDS = frozenset(w for b in frame_words("brokers") for w in (b, b + "d"
 LINKED = frozenset({"link", "tie", "connect", "belong", "affiliate", "register"})
 
 
+def _namers_own(r: Resolver, i: int, poss: Token) -> bool:
+    """Whether noun ``i`` is what a free relative names ("what Moscow calls its special
+    military operation") and its possessive pronoun is the namer's own."""
+    tok = r.p.tokens[i]
+    if tok.dep not in ("oprd", "attr") or tok.head == tok.i:
+        return False
+    verb = r.p.tokens[tok.head]
+    subj = kid(r.p, verb.i, "nsubj")
+    if subj is None or subj.tag in ("PRP", "WP") or not any(
+            w.text.lower() == "what" for w in kids(r.p, verb.i, "dobj", "nsubjpass")):
+        return False
+    namer = {a.code for a in r.actors(subj.i) if a.code}
+    return bool(namer) and namer == {a.code for a in r.actors(poss.i) if a.code}
+
+
 def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
     """Owners from a noun's modifiers: "Beijing's flagship initiative" -> CHN,
     "Chinese-owned applications" -> CHN."""
@@ -1145,6 +1160,11 @@ def _own_owners(r: Resolver, i: int, depth: int = 0) -> list[Actor]:
             continue
         if c.dep == "poss" and c.tag == "PRP$" and (helped := r.war_helped(c.i)):
             out += helped       # "sent troops to Russia to support its war"
+            continue
+        if c.dep == "poss" and c.tag == "PRP$" and _namers_own(r, i, c):
+            # "support for what the Kremlin calls its special military operation": the
+            # thing so named is its namer's
+            out += r.actors(c.i)
             continue
         if c.dep == "poss" and c.tag == "PRP$" and r.intruders(c.i) is None and \
                 not r.ask_turned_down(i):
