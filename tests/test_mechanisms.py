@@ -15364,3 +15364,16 @@ def test_what_a_state_calls_its_own_is_its_own(text, claim):
     # the thing a free relative names with the namer's possessive belongs to the namer
     got = _dyads(_events(text))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("China dispatched warships to the seas around Taiwan on Saturday.",
+     ("MOBILIZE", "CHN", "TWN", "occurred")),
+    ("Russia sent bombers to the skies around Japan on Monday.",
+     ("MOBILIZE", "RUS", "JPN", "occurred")),
+    ("Turkey deployed frigates to the waters around Cyprus on Tuesday.",
+     ("MOBILIZE", "TUR", "CYP", "occurred")),
+])
+def test_forces_sent_to_waters_around_a_state_face_it(text, claim):
+    got = _claims(text, published="2023-04-12")
+    assert claim in got, got

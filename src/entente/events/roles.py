@@ -1569,7 +1569,8 @@ def located(r: Resolver, i: int) -> list[Actor]:
                 if t is not None:
                     return r.actors(t.i)
     for prep in kids(r.p, i, "prep"):
-        if prep.text.lower() in ("in", "inside", "at", "near", "off", "across", "throughout"):
+        if prep.text.lower() in ("in", "inside", "at", "near", "off", "around", "across",
+                                   "throughout"):
             t = kid(r.p, prep.i, "pobj")
             if t is not None:
                 found = r.actors(t.i)
