@@ -15377,3 +15377,23 @@ def test_what_a_state_calls_its_own_is_its_own(text, claim):
 def test_forces_sent_to_waters_around_a_state_face_it(text, claim):
     got = _claims(text, published="2023-04-12")
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Hamas handed over 24 hostages on Friday, among them 13 Israeli women and children.",
+     ("RETREAT", "PSE", "ISR", "occurred")),
+    ("The Houthis released 20 hostages on Sunday, among them three Saudi sailors.",
+     ("RETREAT", "YEM", "SAU", "occurred")),
+    ("Russia freed 15 prisoners on Friday, among them four American citizens.",
+     ("RETREAT", "RUS", "USA", "occurred")),
+    ("Under its terms, Hamas is to free 50 women and children over four days in exchange for "
+     "150 Palestinian women held by Israel.", ("RETREAT", "PSE", "ISR", "planned")),
+    # hostages of no state named, in a story of two sides, are the other side's
+    ("Israel and Hamas agreed on a four-day truce in Gaza on Wednesday, after weeks of talks. "
+     "Israel's cabinet approved the deal, and Hamas accepted it. Israeli officials said the "
+     "war would resume. Hamas released 24 hostages on Friday.",
+     ("RETREAT", "PSE", "ISR", "occurred")),
+])
+def test_the_freed_are_of_the_state_told_among_them_or_of_the_other_side_of_a_swap(text, claim):
+    got = _claims(text, published="2023-11-25")
+    assert claim in got, got

@@ -125,6 +125,7 @@ SHRINKING = words("shrinking")
 # verbs by which a state calls its own envoy back
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
+HOSTAGES = words("hostages")
 ENVOYS_KINDS = words("envoys_kinds")
 # verbs by which an exercise takes in forces ("the drills also include French troops")
 INVOLVING = words("involving")
@@ -2903,6 +2904,36 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # European Union adopted its 13th package of sanctions the same day": penalties that
         # name no one, told right after another's, are laid on the same
         tgts = _penalised_before(p, tok, own, history)
+    if not tgts and sources and sense.type == "RETREAT" and sense.mode == "release":
+        # "Hamas will free 33 hostages in exchange for Palestinian prisoners held by Israel":
+        # a release in a swap is to the other side of it, who holds what is given back
+        swapped = [o for pr in kids(p, tok.i, "prep") if pr.text.lower() == "in"
+                   for x in kids(p, pr.i, "pobj") if x.lemma.lower() in ("exchange", "return")
+                   for f in kids(p, x.i, "prep") if f.text.lower() == "for"
+                   for o in kids(p, f.i, "pobj")]
+        # (through a number: "hundreds of Palestinian prisoners")
+        swapped += [o for x in swapped for pr in kids(p, x.i, "prep") if pr.text.lower() == "of"
+                    for o in kids(p, pr.i, "pobj")]
+        if swapped:
+            tgts = [a for o in swapped for c in kids(p, o.i, "acl")
+                    if c.lemma.lower() in ("hold", "detain", "jail", "imprison")
+                    for ag in kids(p, c.i, "agent") for x in kids(p, ag.i, "pobj")
+                    for a in r.actors(x.i) if a.code and a.code not in own] or \
+                _story_state(r, tok, own, other_side=True)
+    if not tgts and sources and sense.type == "RETREAT" and sense.mode == "release" and \
+            sense.kind == "verb":
+        # "Hamas handed over 24 hostages on Friday, among them 13 Israeli women and children":
+        # the state of those among the ones freed (a second object to the parser); else
+        # hostages of no state named are the other side's, in a story of two
+        objs = kids(p, tok.i, "dobj")
+        among = [p.tokens[pr.head] for pr in p.tokens[slice(*subtree(p, tok.i))]
+                 if pr.text.lower() == "among" and pr.dep == "prep" and
+                 any(o.text.lower() == "them" for o in kids(p, pr.i, "pobj")) and
+                 p.tokens[pr.head].pos == "NOUN"]
+        tgts = [a for o in among for j in conjuncts(p, o.i) for a in R.owners(r, j)
+                if a.code and a.code not in own]
+        if not tgts and objs and objs[0].lemma.lower() in HOSTAGES:
+            tgts = _story_state(r, tok, own, other_side=True)
     if not tgts and not (len(own) > 1 and sense.kind == "verb" and
                          lemma in RECIPROCAL_VERBS):
         # (not for an act several do to each other: "Russia and the United States swapped
@@ -3065,22 +3096,6 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # sanctioned Chinese companies: the penalties aimed at the speaker's side, by whoever
         # imposed them
         tgts = REF.last_doers(history, own, ("SANCTION",), against_own=True)
-    if not tgts and sources and sense.type == "RETREAT" and sense.mode == "release":
-        # "Hamas will free 33 hostages in exchange for Palestinian prisoners held by Israel":
-        # a release in a swap is to the other side of it, who holds what is given back
-        swapped = [o for pr in kids(p, tok.i, "prep") if pr.text.lower() == "in"
-                   for x in kids(p, pr.i, "pobj") if x.lemma.lower() in ("exchange", "return")
-                   for f in kids(p, x.i, "prep") if f.text.lower() == "for"
-                   for o in kids(p, f.i, "pobj")]
-        # (through a number: "hundreds of Palestinian prisoners")
-        swapped += [o for x in swapped for pr in kids(p, x.i, "prep") if pr.text.lower() == "of"
-                    for o in kids(p, pr.i, "pobj")]
-        if swapped:
-            tgts = [a for o in swapped for c in kids(p, o.i, "acl")
-                    if c.lemma.lower() in ("hold", "detain", "jail", "imprison")
-                    for ag in kids(p, c.i, "agent") for x in kids(p, ag.i, "pobj")
-                    for a in r.actors(x.i) if a.code and a.code not in own] or \
-                _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "ACCUSE" and sense.kind == "verb" and \
             trig.obj is not None and lemma in ("lodge", "file", "register", "deliver", "send",
                                                "issue", "make") and history:
