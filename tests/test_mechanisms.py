@@ -15397,3 +15397,23 @@ def test_forces_sent_to_waters_around_a_state_face_it(text, claim):
 def test_the_freed_are_of_the_state_told_among_them_or_of_the_other_side_of_a_swap(text, claim):
     got = _claims(text, published="2023-11-25")
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Biden, Modi, Kishida and Albanese met on Saturday. They also launched an initiative to "
+    "fight cervical cancer in the region.",
+    "Japan, India and Australia agreed on Saturday to fight illegal fishing in the region.",
+    "India and Japan pledged to fight poverty.",
+    "Brazil vowed to fight poverty in Haiti.",
+])
+def test_a_thing_fought_together_is_no_fight_with_each_other(text):
+    # an ill or a thing those named fight is fought together: no attack on, or threat to,
+    # each other or the place
+    got = _claims(text, published="2024-09-22")
+    assert not any(c[0] in ("ASSAULT", "THREATEN") for c in got), got
+
+
+def test_sides_that_fight_each_other_still_clash():
+    got = _claims("Armenia and Azerbaijan fought each other in 2020, and clashed again on "
+                  "Monday.", published="2024-09-22")
+    assert ("ASSAULT", "ARM", "AZE", "occurred") in got, got

@@ -126,6 +126,7 @@ SHRINKING = words("shrinking")
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
 HOSTAGES = words("hostages")
+ILLS = words("ills")
 ENVOYS_KINDS = words("envoys_kinds")
 # verbs by which an exercise takes in forces ("the drills also include French troops")
 INVOLVING = words("involving")
@@ -1529,6 +1530,9 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     tok = p.tokens[trig.token]
     sense = trig.sense
     talks_ahead = False     # talks named in a phrase of the subject's act, still to come
+    if sense.type == "ASSAULT" and sense.kind == "verb" and any(
+            o.lemma.lower() in ILLS for o in kids(p, tok.i, "dobj")):
+        return None     # "vowed to fight poverty in Haiti": an ill fought, no one attacked
     if sense.type == "MOBILIZE" and sense.kind == "verb" and _civil_craft(p, tok):
         return None     # "an Azerbaijani passenger jet flew toward Grozny": no force moves
     if sense.type == "SANCTION" and sense.mode == "withdraw" and sense.kind == "verb" and \
@@ -5218,6 +5222,8 @@ def _threat(p: ParsedText, tok: int) -> bool:
             #                 country would threaten ... the other": a pledge of peace
         low = c.lemma.lower()
         lifted = kid(p, c.i, "dobj")
+        if lifted is not None and lifted.lemma.lower() in ILLS:
+            continue        # "pledged to fight poverty": an ill fought, no one threatened
         senses = lex.index.get(("verb", low), ())
         # (one sense at least whose object the clause's fits: "pledged to raise defense
         # spending" is no tariff raised)

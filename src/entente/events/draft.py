@@ -33,6 +33,9 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
 RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_VERBS = words("reciprocal_verbs")
 _FOES = words("sponsored") | words("fought_foes")
+# what sides who fight each other fight ("fought three wars", "fought each other")
+_FOUGHT_OUT = words("wars") | words("fought_out")
+_FIGHTING = words("fighting")
 # verbs by which a host calls in another state's envoy: an act, apart from words said
 SUMMONING = words("summoning")
 JOINT_TEXTS = words("joint_texts")
@@ -78,6 +81,13 @@ def reciprocal(p: ParsedText, d: Draft) -> bool:
     if sense.kind == "verb" and t.lemma.lower() in RECIPROCAL_VERBS and any(
             o.lemma.lower() in _FOES or o.text.lower() in _FOES for o in kids(p, t.i, "dobj")):
         return False    # "plan a joint force to fight militants": against them, together
+    if sense.kind == "verb" and sense.type in ("ASSAULT", "THREATEN") and \
+            t.lemma.lower() in _FIGHTING and any(
+                o.lemma.lower() not in _FOUGHT_OUT and o.text.lower() not in _FOUGHT_OUT
+                for o in kids(p, t.i, "dobj")):
+        return False    # "launched an initiative to fight cervical cancer": a fight waged
+        #                 against a thing, not with each other (but "fought two wars",
+        #                 "fought each other")
     if sense.type == "AGREE" and sense.kind == "noun" and d.how != "between" and \
             t.lemma.lower() in JOINT_OFFERS and not _mutual(p, t.i) and \
             p.tokens[t.head].lemma.lower() not in RECIPROCAL_VERBS:
