@@ -15417,3 +15417,18 @@ def test_sides_that_fight_each_other_still_clash():
     got = _claims("Armenia and Azerbaijan fought each other in 2020, and clashed again on "
                   "Monday.", published="2024-09-22")
     assert ("ASSAULT", "ARM", "AZE", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Israel has neither confirmed nor denied responsibility for the killing of Haniyeh in "
+     "Tehran.", ("REJECT", "ISR", "IRN", "negated")),
+    ("Russia neither confirmed nor denied that it had struck Ukraine.",
+     ("REJECT", "RUS", "UKR", "negated")),
+    ("China has neither condemned nor endorsed Russia's invasion of Ukraine.",
+     ("SUPPORT", "CHN", "RUS", "negated")),
+])
+def test_neither_nor_denies_both_verbs(text, claim):
+    got = _claims(text, published="2024-08-14")
+    assert claim in got, got
+    # (what is neither confirmed nor denied is not told as done, nor as denied)
+    assert not any(c[0] == "ASSAULT" and c[3] in ("occurred", "negated") for c in got), got

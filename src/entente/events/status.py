@@ -59,11 +59,23 @@ def denied(p: ParsedText, tok: Token) -> bool:
     """Whether the verb ``tok`` is denied by its subject: "None of the Chinese aircraft
     entered", "No troops crossed", "Neither Israel nor Hamas has agreed", "pledged that neither
     country would threaten the other"."""
+    if _neither_nor(p, tok):
+        return True
     subj = next((c for c in kids(p, tok.i) if c.dep in ("nsubj", "nsubjpass")), None)
     return subj is not None and tok.pos in ("VERB", "AUX") and (
         subj.text.lower() in ("none", "neither", "nobody") or
         any(d.dep == "det" and d.text.lower() in ("no", "neither") or
             d.dep == "preconj" and d.text.lower() == "neither" for d in kids(p, subj.i)))
+
+
+def _neither_nor(p: ParsedText, tok: Token) -> bool:
+    """Whether the verb ``tok`` is one of "neither ... nor" ("has neither confirmed nor denied
+    responsibility": both verbs are denied)."""
+    if tok.pos not in ("VERB", "AUX"):
+        return False
+    first = p.tokens[tok.head] if tok.dep == "conj" else tok
+    return any(d.dep == "preconj" and d.text.lower() == "neither" for d in kids(p, first.i)) \
+        and any(c.text.lower() == "nor" for c in kids(p, first.i, "cc"))
 
 
 def _own_cue(p: ParsedText, tok: Token, m: Modality) -> str | None:
@@ -127,7 +139,7 @@ def _reported_future(p: ParsedText, tok: Token, m: Modality) -> bool:
 
 def _governor_cue(p: ParsedText, gov: Token, m: Modality) -> str | None:
     lemma, word = gov.lemma.lower(), gov.text.lower()
-    negated = any(c.dep == "neg" for c in kids(p, gov.i))
+    negated = any(c.dep == "neg" for c in kids(p, gov.i)) or _neither_nor(p, gov)
     if negated:
         return "negated" if lemma in m.belief | m.planned else "hypothetical"
     own = _own_cue(p, gov, m)
