@@ -15432,3 +15432,18 @@ def test_neither_nor_denies_both_verbs(text, claim):
     assert claim in got, got
     # (what is neither confirmed nor denied is not told as done, nor as denied)
     assert not any(c[0] == "ASSAULT" and c[3] in ("occurred", "negated") for c in got), got
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("The military rulers of Mali, Burkina Faso and Niger announced on Sunday that their "
+     "countries were leaving the Economic Community of West African States.",
+     [("SANCTION", "MLI", "ECOWAS"), ("SANCTION", "BFA", "ECOWAS"), ("SANCTION", "NER", "ECOWAS")]),
+    ("The presidents of Sweden and Finland said on Monday that their governments would "
+     "condemn Russia's strikes.", [("ACCUSE", "SWE", "RUS"), ("ACCUSE", "FIN", "RUS")]),
+    ("The foreign ministers of Chile and Peru said their countries would recall their "
+     "ambassadors from Venezuela.", [("SANCTION", "CHL", "VEN"), ("SANCTION", "PER", "VEN")]),
+])
+def test_their_countries_are_the_states_their_leaders_speak_for(text, claims):
+    got = _dyads(_events(text))
+    for claim in claims:
+        assert claim in got, got

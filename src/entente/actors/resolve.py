@@ -81,6 +81,8 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "minister", "member", "signatory", "party", "counterpart",
                          "secretary", "president", "premier", "official", "envoy",
                          "diplomat"})
+# what of several states their own plural names ("their countries", "their governments")
+_OWN_GROUPS = frozenset({"country", "nation", "state", "government", "capital"})
 # People of an office a story may count ("three deputy ministers"), whom "the three
 # officials" names again rather than three states
 _COUNTED_PEOPLE = frame_words("counted_people")
@@ -1893,6 +1895,12 @@ class Resolver(People):
             # possessive, speaks for the body; "Lula's chief adviser", "Putin's aide": one who
             # serves a leader is of the leader's government
             sector = owners[0].sector
+        if owners and not sector and tok.lemma.lower() in _OWN_GROUPS and \
+                any(m.dep == "poss" and m.tag == "PRP$" for m in mods) and \
+                all(self.lex.entry(f"country:{o.code}") for o in owners):
+            # "The military rulers of Mali, Burkina Faso and Niger announced that their
+            # countries were leaving": the states the pronoun stands for are the countries
+            sector = "GOV"
         if not owners or not sector:
             return []
         lo, hi = subtree(self.p, tok.i)
