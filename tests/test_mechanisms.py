@@ -15447,3 +15447,30 @@ def test_their_countries_are_the_states_their_leaders_speak_for(text, claims):
     got = _dyads(_events(text))
     for claim in claims:
         assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ('Victoria Nuland, the acting deputy secretary of state, held what she described as '
+     '"extremely frank" talks with the coup leaders in Niamey on August 7.',
+     ("CONSULT", "USA", "NER", "occurred")),
+    ("Blinken held what he called candid talks with Chinese officials in Beijing on Monday.",
+     ("CONSULT", "USA", "CHN", "occurred")),
+    ("India's foreign minister held what he described as productive talks with Russia's "
+     "foreign minister in Moscow on Tuesday.", ("CONSULT", "IND", "RUS", "occurred")),
+])
+def test_an_act_a_free_relative_names_is_carried_by_the_verb_it_hangs_on(text, claim):
+    got = _claims(text, published="2023-08-19")
+    assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Victoria Nuland, the acting deputy secretary of state, met the coup leaders in Niamey "
+     "on Monday.", ("CONSULT", "USA", "NER")),
+    ("Kurt Campbell, the deputy secretary of state, met Philippine officials in Manila on "
+     "Monday.", ("CONSULT", "USA", "PHL")),
+    ("Wendy Sherman, the deputy secretary of state, met officials of the Chinese government "
+     "in Tianjin on Monday.", ("CONSULT", "USA", "CHN")),
+])
+def test_a_one_state_title_set_after_the_name_is_that_states(text, claim):
+    got = _dyads(_events(text))
+    assert claim in got, got

@@ -546,6 +546,17 @@ class People:
                 sector = sector or self.lex.sector_nouns.get(t.lemma.lower())
         head = self.p.tokens[end - 1]
         appos = kid(self.p, head.i, "appos")
+        if appos is not None and code is None:
+            # "Victoria Nuland, the acting deputy secretary of state": a title only one state
+            # gives, set after the name (not one that names its state: "Britain's foreign
+            # secretary")
+            lo, hi = subtree(self.p, appos.i)
+            told = " ".join(t.text.lower() for t in self.p.tokens[lo:hi] if t.pos != "PUNCT")
+            if not any(t.ent >= 0 and self.p.entities[t.ent].key
+                       for t in self.p.tokens[lo:hi]):
+                code = next((c for t, c in ONE_STATE_TITLES.items()
+                             if told.endswith(t) and f"{t} for" not in told), None)
+                sector = sector or ("GOV" if code else None)
         if appos is not None:
             for a in self._head(appos.i):
                 code, sector = code or a.code, sector or a.sector

@@ -121,6 +121,26 @@ def _in_charge(p: ParsedText, i: int) -> bool:
                for a in ancestors(p, i))
 
 
+_DESCRIBING_AS = frame_words("describing") | frame_words("naming")
+
+
+def _named_as(p: ParsedText, tok: Token) -> Token | None:
+    """The verb whose object is a free relative that names ``tok`` ("held what she described
+    as frank talks": held), else None."""
+    up = p.tokens[tok.head]
+    # ("held what he called candid talks": the noun a second object of the naming verb)
+    desc = up if tok.dep in ("oprd", "attr") or tok.dep == "dobj" and any(
+        w.text.lower() == "what" and w.i < tok.i for w in kids(p, up.i, "dobj")) else \
+        p.tokens[up.head] if tok.dep == "pobj" and up.text.lower() == "as" else None
+    if desc is None or desc.lemma.lower() not in _DESCRIBING_AS or desc.head == desc.i or \
+            desc.dep not in ("ccomp", "dobj", "xcomp") or not any(
+                w.text.lower() == "what" and w.i < desc.i
+                for w in kids(p, desc.i, "dobj", "nsubjpass")):
+        return None
+    outer = p.tokens[desc.head]
+    return outer if outer.pos in ("VERB", "AUX") else None
+
+
 def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token | None:
     """The verb that carries a noun trigger: "take part in exercises" -> take."""
     tok = p.tokens[noun]
@@ -135,6 +155,9 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
                 (obj is None or relative_object(p, c.i, obj).i == noun) and \
                 not _in_charge(p, noun):
             return c
+    named = _named_as(p, tok)
+    if named is not None and named.lemma.lower() in light_verbs:
+        return named    # 'held what she described as "extremely frank" talks with ...'
     steps, through = 0, 0
     while steps < 4 and tok.head != tok.i:
         if tok.dep not in ("dobj", "pobj", "prep", "attr", "nsubjpass", "conj", "compound",
