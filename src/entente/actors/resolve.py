@@ -1936,8 +1936,10 @@ class Resolver(People):
                     self.p.tokens[t.head].lemma.lower() not in MEMBER_NOUNS | STATE_NOUNS | {
                         "state"}:
                 # "hours after the bloc's leaders agreed": the body named last, as for "the
-                # bloc" itself (not "the bloc's six member states", the states)
-                body = self._recent_body(t.i, bloc=t.lemma.lower() in BLOCS) or \
+                # bloc" itself (not "the bloc's six member states", the states), or the one
+                # the story described so before (_same_description)
+                body = self._same_description(t) or \
+                    self._recent_body(t.i, bloc=t.lemma.lower() in BLOCS) or \
                     self._recent_body(t.i)
                 found = [body] if body is not None else []
             if not found and t.lemma.lower() == "group" and self._definite(t) and \
@@ -2564,9 +2566,11 @@ class Resolver(People):
         word = tok.lemma.lower()
         if word not in BLOCS:
             return None
-        before = next((t for t in reversed(self.p.tokens[max(0, tok.i - BACK_REACH):tok.i])
+        # (or owned: "West Africa's regional bloc said on Friday ..."; a description
+        # holds for the story, as "the leaders" does, not a pronoun's few sentences)
+        before = next((t for t in reversed(self.p.tokens[max(0, tok.i - PLURAL_REACH):tok.i])
                        if t.lemma.lower() == word and t.ent < 0 and t.text.islower() and
-                       self._definite(t)), None)
+                       (self._definite(t) or kid(self.p, t.i, "poss") is not None)), None)
         if before is None:
             return None
         # (its own, not the list it heads: "envoys from the bloc, the U.N. and the AU")
