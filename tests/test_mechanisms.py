@@ -15502,3 +15502,21 @@ def test_a_blocs_description_holds_for_the_story(text, claim):
     # named since in passing and the description came many sentences before
     got = _dyads(_events(text))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Bahrain and Qatar, which fought a long legal battle over islands at the International "
+    "Court of Justice, restored ties on Wednesday.",
+    "Guyana and Venezuela have fought a legal battle over the Essequibo for years.",
+    "Ukraine and Russia fought a diplomatic battle over the resolution at the United Nations "
+    "on Monday.",
+])
+def test_a_fight_of_law_or_words_is_no_armed_clash(text):
+    got = _claims(text, published="2023-04-13")
+    assert not any(c[0] == "ASSAULT" for c in got), got
+
+
+def test_a_battle_of_arms_is_still_a_clash():
+    got = _claims("Israel and Hezbollah fought a bloody battle near the border on Monday.",
+                  published="2023-04-13")
+    assert ("ASSAULT", "ISR", "LBN", "occurred") in got, got

@@ -127,6 +127,7 @@ RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
 HOSTAGES = words("hostages")
 ILLS = words("ills")
+UNARMED_FIGHTS = words("unarmed_fights")
 ENVOYS_KINDS = words("envoys_kinds")
 # verbs by which an exercise takes in forces ("the drills also include French troops")
 INVOLVING = words("involving")
@@ -1533,6 +1534,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if sense.type == "ASSAULT" and sense.kind == "verb" and any(
             o.lemma.lower() in ILLS for o in kids(p, tok.i, "dobj")):
         return None     # "vowed to fight poverty in Haiti": an ill fought, no one attacked
+    if sense.type == "ASSAULT" and _unarmed_fight(p, tok):
+        return None     # "fought a long legal battle over islands at the ICJ": no clash
     if sense.type == "MOBILIZE" and sense.kind == "verb" and _civil_craft(p, tok):
         return None     # "an Azerbaijani passenger jet flew toward Grozny": no force moves
     if sense.type == "SANCTION" and sense.mode == "withdraw" and sense.kind == "verb" and \
@@ -6363,6 +6366,14 @@ def _carries_people_home(p: ParsedText, tok: Token) -> bool:
                                    for c in kids(p, v.i, "prt", "advmod", "prep", "dobj")):
             return True
     return False
+
+
+def _unarmed_fight(p: ParsedText, tok: Token) -> bool:
+    """Whether the fight ``tok`` tells (or its object, "fought a legal battle") is one of
+    law, words or votes (frames.yaml unarmed_fights)."""
+    nouns = [tok] if tok.pos in ("NOUN", "PROPN") else kids(p, tok.i, "dobj")
+    return any(c.lemma.lower() in UNARMED_FIGHTS for n in nouns
+               for c in kids(p, n.i, "amod", "compound", "nmod"))
 
 
 def _civil_craft(p: ParsedText, tok: Token) -> bool:
