@@ -15520,3 +15520,25 @@ def test_a_battle_of_arms_is_still_a_clash():
     got = _claims("Israel and Hezbollah fought a bloody battle near the border on Monday.",
                   published="2023-04-13")
     assert ("ASSAULT", "ISR", "LBN", "occurred") in got, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Since November, the Houthis have fired dozens of drones and missiles at ships in the Red "
+     "Sea and the Gulf of Aden, saying they are acting in solidarity with Palestinians in "
+     "Gaza, and in the same month they commandeered the car carrier Galaxy Leader.",
+     ("ASSAULT", "YEM", "PSE")),
+    ("Russia launched missiles at targets overnight, claiming that its forces were responding "
+     "to attacks in Belgorod.", ("ASSAULT", "RUS", "RUS")),
+    ("Iran fired drones at ships in the Gulf, saying it was retaliating for a strike in "
+     "Syria.", ("ASSAULT", "IRN", "SYR")),
+])
+def test_a_place_in_what_the_attacker_says_is_not_where_it_struck(text, wrong):
+    got = _dyads(_events(text, published="2024-01-12"))
+    assert wrong not in got, got
+
+
+def test_a_place_the_attacks_own_participle_names_is_where_it_struck():
+    got = _dyads(_events("Before dawn on Thursday, Pakistan struck back, hitting what its "
+                         "military called hideouts of Baloch separatist militants in Iran's "
+                         "Sistan-Baluchestan province.", published="2024-01-19"))
+    assert ("ASSAULT", "PAK", "IRN") in got, got

@@ -71,10 +71,33 @@ def struck_in(p: ParsedText, r: Resolver, tok: int, own: set, direct: bool = Fal
             continue
         if direct and p.tokens[t.head].head != tok:
             continue
+        if _in_clause_of_its_own(p, t.i, tok, r.lex.speech_verbs):
+            continue    # "have fired dozens of drones at ships ..., saying they are acting in
+            #             solidarity with Palestinians in Gaza": a place of what is said
         for a in r.actors(t.i) + R.owners(r, t.i) + R.located(r, t.i):
             if a.code and a.code not in own and r.lex.entry(f"country:{a.code}") is not None:
                 codes.setdefault(a.code, a)
     return list(codes.values()) if len(codes) == 1 else []
+
+
+def _in_clause_of_its_own(p: ParsedText, i: int, verb: int, saying) -> bool:
+    """Whether token ``i`` lies in a clause under ``verb`` that tells something else (a
+    participle of saying, a clause joined on, a reported clause), not in the verb's own
+    phrases (a participle of the act itself is: "struck back, hitting what its military
+    called hideouts ... in Iran's Sistan-Baluchestan province")."""
+    def other(t: Token) -> bool:
+        # (a free relative parsed as a clause is the object: "what its military called
+        # hideouts")
+        return t.dep == "ccomp" and not any(w.text.lower() == "what"
+                                            for w in kids(p, t.i, "dobj", "nsubjpass")) or \
+            t.dep == "conj" and t.pos in ("VERB", "AUX") or \
+            t.dep == "advcl" and t.lemma.lower() in saying
+    t = p.tokens[i]
+    while t.head != t.i and t.head != verb:
+        if other(t):
+            return True
+        t = p.tokens[t.head]
+    return t.head == verb and other(t)
 
 
 def at_request_of(p: ParsedText, tok: int) -> tuple[Token, Token | None] | None:
