@@ -15542,3 +15542,16 @@ def test_a_place_the_attacks_own_participle_names_is_where_it_struck():
                          "military called hideouts of Baloch separatist militants in Iran's "
                          "Sistan-Baluchestan province.", published="2024-01-19"))
     assert ("ASSAULT", "PAK", "IRN") in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("In April of that year, Norway sent home three Russian diplomats as part of a wave of "
+     "expulsions across Europe.", ("SANCTION", "NOR", "RUS")),
+    ("Last year the Czech government sent two Russian diplomats home over a fabricated report.",
+     ("SANCTION", "CZE", "RUS")),
+    ("Mali sent the French ambassador home on Monday.", ("SANCTION", "MLI", "FRA")),
+])
+def test_anothers_envoys_sent_home_are_expelled(text, claim):
+    got = _dyads(_events(text, published="2023-04-14"))
+    assert claim in got, got
+    assert not any(c[0] in ("AID", "CONSULT") for c in got), got
