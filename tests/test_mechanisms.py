@@ -15555,3 +15555,20 @@ def test_anothers_envoys_sent_home_are_expelled(text, claim):
     got = _dyads(_events(text, published="2023-04-14"))
     assert claim in got, got
     assert not any(c[0] in ("AID", "CONSULT") for c in got), got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Russian border guards removed about two dozen buoys that Estonia had "
+     "placed on the Narva River on Thursday. " + _FILLER + "The European Union's foreign "
+     "policy chief condemned the removal as unacceptable on Friday.", ("ACCUSE", "EU", "RUS")),
+    ("Japan began releasing treated radioactive water from the Fukushima "
+     "plant into the Pacific on Thursday. " + _FILLER + "China's foreign ministry called the "
+     "release selfish and irresponsible.", ("ACCUSE", "CHN", "JPN")),
+    ("Chinese fishing boats cut two undersea cables near Taiwan's Matsu islands "
+     "on Tuesday. " + _FILLER + "Taiwan's government condemned the cutting of the cables on "
+     "Wednesday.", ("ACCUSE", "TWN", "CHN")),
+])
+def test_an_act_of_the_lede_named_again_is_charged_to_its_doer(text, claim):
+    # a noun naming the lede's act again, some paragraphs on, is the lede verb's subject's
+    got = _dyads(_events(text, published="2024-05-25"))
+    assert claim in got, got

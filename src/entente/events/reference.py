@@ -851,7 +851,11 @@ def _verb_told_doers(p: ParsedText, r: Resolver, obj: Token, own: set) -> list[A
     word it is made from ("restricted" for "the restrictions")."""
     word = obj.lemma.lower()
     start, before = _this_and_last_sentence(p, obj.i)
-    for t in reversed(p.tokens[before:obj.i]):
+    # (else the lede's, the story's act: "Russian border guards removed about two dozen
+    # buoys ... [three paragraphs] ... Borrell condemned the removal as unacceptable")
+    lede = [t for sent in p.sentences[:3] if sent.end <= before
+            for t in reversed(p.tokens[sent.start:sent.end])]
+    for t in list(reversed(p.tokens[before:obj.i])) + lede:
         if t.pos != "VERB" or not (t.lemma.lower() == word or _made_from(word, t.lemma)):
             continue
         subj = R.subject_of(p, t.i)
