@@ -15572,3 +15572,16 @@ def test_an_act_of_the_lede_named_again_is_charged_to_its_doer(text, claim):
     # a noun naming the lede's act again, some paragraphs on, is the lede verb's subject's
     got = _dyads(_events(text, published="2024-05-25"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Chile described Israel's operations as collective punishment of the Palestinian "
+     "civilian population.", ("ACCUSE", "CHL", "ISR")),
+    ("South Africa described Israel's policies in the West Bank as apartheid.",
+     ("ACCUSE", "ZAF", "ISR")),
+    ("The Philippines described China's moves in the South China Sea as a land grab.",
+     ("ACCUSE", "PHL", "CHN")),
+])
+def test_a_wrong_named_by_its_own_word_condemns(text, claim):
+    got = _dyads(_events(text, published="2023-11-01"))
+    assert claim in got, got
