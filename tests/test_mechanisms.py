@@ -15585,3 +15585,20 @@ def test_an_act_of_the_lede_named_again_is_charged_to_its_doer(text, claim):
 def test_a_wrong_named_by_its_own_word_condemns(text, claim):
     got = _dyads(_events(text, published="2023-11-01"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Russia refused to accept any candidate from a European Union member state. Armenia and "
+     "Azerbaijan issued a joint statement. In the statement, the two countries also pledged "
+     "to keep negotiating on a peace treaty.", ("AGREE", "ARM", "EU")),
+    ("Hungary refused to accept any candidate from a NATO member state. Serbia and Bosnia "
+     "issued a joint statement. In the statement, the two countries also pledged to keep "
+     "negotiating on a border treaty.", ("AGREE", "SRB", "NATO")),
+    ("China refused to accept any candidate from a European Union member state. Ethiopia and "
+     "Eritrea issued a joint statement. In the statement, the two countries also pledged to "
+     "keep negotiating on a peace treaty.", ("AGREE", "ETH", "EU")),
+])
+def test_what_several_also_undertake_together_is_toward_each_other(text, wrong):
+    # "also" on what two do together is not a reaction aimed where the last one was
+    got = _dyads(_events(text, published="2023-12-14"))
+    assert wrong not in got, got

@@ -2700,7 +2700,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                                        "against"), None, frozenset(), own_object=True)
         tgts = [] if any(t.code in own for t in tgts) else [t for t in tgts if t.code]
     if not tgts and sources and history and sense.type in ALSO_TYPES and \
-            _said_also(p, tok.i, predicate):
+            _said_also(p, tok.i, predicate) and \
+            not (len(own) > 1 and sense.type in ("AGREE", "CONSULT", "COOPERATE")):
+        # (not what several undertake together: "In the statement, the two countries also
+        # pledged to keep negotiating", each to the other)
         # "The United States called on Beijing to show restraint. Japan also voiced
         # concern": one who also reacts reacts to the same party as the one before it
         # (the last reaction told within a sentence or two, by another)
