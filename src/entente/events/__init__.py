@@ -128,6 +128,7 @@ MOVED_FORCES = words("moved_forces")
 HOSTAGES = words("hostages")
 ILLS = words("ills")
 UNARMED_FIGHTS = words("unarmed_fights")
+TOGETHER_VERBS = words("together_verbs")
 ENVOYS_KINDS = words("envoys_kinds")
 # verbs by which an exercise takes in forces ("the drills also include French troops")
 INVOLVING = words("involving")
@@ -2701,9 +2702,10 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = [] if any(t.code in own for t in tgts) else [t for t in tgts if t.code]
     if not tgts and sources and history and sense.type in ALSO_TYPES and \
             _said_also(p, tok.i, predicate) and \
-            not (len(own) > 1 and sense.type in ("AGREE", "CONSULT", "COOPERATE")):
+            not (len(own) > 1 and _done_together(p, tok)):
         # (not what several undertake together: "In the statement, the two countries also
-        # pledged to keep negotiating", each to the other)
+        # pledged to keep negotiating", each to the other; but "Jamaica, the Bahamas and
+        # Bangladesh have also pledged to send personnel" to where others sent theirs)
         # "The United States called on Beijing to show restraint. Japan also voiced
         # concern": one who also reacts reacts to the same party as the one before it
         # (the last reaction told within a sentence or two, by another)
@@ -6368,6 +6370,20 @@ def _carries_people_home(p: ParsedText, tok: Token) -> bool:
         if low in FETCHING and any(c.text.lower() in ("home", "back", "out")
                                    for c in kids(p, v.i, "prt", "advmod", "prep", "dobj")):
             return True
+    return False
+
+
+def _done_together(p: ParsedText, tok: Token) -> bool:
+    """Whether the verb ``tok``, or a verb it governs, is one several do with each other
+    ("pledged to keep negotiating", "agreed to meet"): frames.yaml together_verbs."""
+    todo, seen = [tok], 0
+    while todo and seen < 6:
+        t = todo.pop()
+        seen += 1
+        if t.lemma.lower() in TOGETHER_VERBS and t.i != tok.i or \
+                t.i == tok.i and t.lemma.lower() in ("meet", "talk", "negotiate"):
+            return True
+        todo += kids(p, t.i, "xcomp")
     return False
 
 
