@@ -81,8 +81,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "leader", "government", "side", "p
                          "minister", "member", "signatory", "party", "counterpart",
                          "secretary", "president", "premier", "official", "envoy",
                          "diplomat"})
-# what of several states their own plural names ("their countries", "their governments")
-_OWN_GROUPS = frozenset({"country", "nation", "state", "government", "capital"})
+# what of several states their own plural names ("their countries", "their governments"):
+# frames.yaml own_groups
+_OWN_GROUPS = frame_words("own_groups")
 # People of an office a story may count ("three deputy ministers"), whom "the three
 # officials" names again rather than three states
 _COUNTED_PEOPLE = frame_words("counted_people")

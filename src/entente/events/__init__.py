@@ -6374,14 +6374,13 @@ def _carries_people_home(p: ParsedText, tok: Token) -> bool:
 
 
 def _done_together(p: ParsedText, tok: Token) -> bool:
-    """Whether the verb ``tok``, or a verb it governs, is one several do with each other
-    ("pledged to keep negotiating", "agreed to meet"): frames.yaml together_verbs."""
-    todo, seen = [tok], 0
+    """Whether a verb ``tok`` governs is one several do with each other ("pledged to keep
+    negotiating", "agreed to meet"): frames.yaml together_verbs."""
+    todo, seen = list(kids(p, tok.i, "xcomp")), 0
     while todo and seen < 6:
         t = todo.pop()
         seen += 1
-        if t.lemma.lower() in TOGETHER_VERBS and t.i != tok.i or \
-                t.i == tok.i and t.lemma.lower() in ("meet", "talk", "negotiate"):
+        if t.lemma.lower() in TOGETHER_VERBS:
             return True
         todo += kids(p, t.i, "xcomp")
     return False

@@ -13,9 +13,9 @@ from ..tree import (ancestors, conjuncts, kid, kids, since_sentence_before,
                     subject_kid, subtree, text_verb)
 from .status import (HEARSAY, PERMITTING, accepted_invitation, charging_verb,
                      permitted_to, speakers_participle)
-from .triggers import (GOING_AHEAD, RELATIVE_OBJECTS, amod_verb_object, free_relative,
-                       load_triggers, object_preps, preps, relative_object, what_is_left_of,
-                       what_it_said_was)
+from .triggers import (DESCRIBING_AS, GOING_AHEAD, RELATIVE_OBJECTS, amod_verb_object,
+                       free_relative, load_triggers, object_preps, preps, relative_object,
+                       what_is_left_of, what_it_said_was)
 
 # Object-control verbs: in "urged Iran to withdraw", Iran is the subject of "withdraw".
 _OBJECT_CONTROL = {"urge", "ask", "order", "call", "force", "persuade", "invite", "press",
@@ -121,9 +121,6 @@ def _in_charge(p: ParsedText, i: int) -> bool:
                for a in ancestors(p, i))
 
 
-_DESCRIBING_AS = frame_words("describing") | frame_words("naming")
-
-
 def _named_as(p: ParsedText, tok: Token) -> Token | None:
     """The verb whose object is a free relative that names ``tok`` ("held what she described
     as frank talks": held), else None."""
@@ -132,7 +129,7 @@ def _named_as(p: ParsedText, tok: Token) -> Token | None:
     desc = up if tok.dep in ("oprd", "attr") or tok.dep == "dobj" and any(
         w.text.lower() == "what" and w.i < tok.i for w in kids(p, up.i, "dobj")) else \
         p.tokens[up.head] if tok.dep == "pobj" and up.text.lower() == "as" else None
-    if desc is None or desc.lemma.lower() not in _DESCRIBING_AS or desc.head == desc.i or \
+    if desc is None or desc.lemma.lower() not in DESCRIBING_AS or desc.head == desc.i or \
             desc.dep not in ("ccomp", "dobj", "xcomp") or not any(
                 w.text.lower() == "what" and w.i < desc.i
                 for w in kids(p, desc.i, "dobj", "nsubjpass")):

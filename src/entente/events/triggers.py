@@ -520,7 +520,7 @@ def what_is_left_of(p: ParsedText, prep: int) -> Token | None:
             for inner in kids(p, c.i, "prep"):
                 if inner.text.lower() == "of":
                     return kid(p, inner.i, "pobj")
-        if c.lemma.lower() in _DESCRIBING and any(
+        if c.lemma.lower() in DESCRIBING_AS and any(
                 w.text.lower() == "what" and w.i < c.i for w in kids(p, c.i, "dobj",
                                                                      "nsubjpass")):
             # "respond to what it called Israeli aggression": the act so named
@@ -577,7 +577,7 @@ def relative_object(p: ParsedText, verb: int, obj: Token) -> Token:
     return obj
 
 
-_DESCRIBING = frame_words("describing") | frame_words("naming")
+DESCRIBING_AS = frame_words("describing") | frame_words("naming")
 # what a teller says or believes something is ("what it said were militant hideouts")
 _HEARSAY = frame_words("hearsay_verbs")
 
@@ -587,7 +587,7 @@ def free_relative(p: ParsedText, verb: int) -> Token | None:
     response of Seoul" (parsed with "what" the object of "described", a clause under
     "praised"); None when the verb has no such clause."""
     for clause in kids(p, verb, "ccomp", "xcomp"):
-        if clause.lemma.lower() not in _DESCRIBING or clause.i < verb or not any(
+        if clause.lemma.lower() not in DESCRIBING_AS or clause.i < verb or not any(
                 w.text.lower() == "what" and w.i < clause.i
                 for w in kids(p, clause.i, "dobj", "nsubjpass")):
             continue
