@@ -15602,3 +15602,20 @@ def test_what_several_also_undertake_together_is_toward_each_other(text, wrong):
     # "also" on what two do together is not a reaction aimed where the last one was
     got = _dyads(_events(text, published="2023-12-14"))
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Philippines on Monday disclosed the locations of four additional military sites "
+     "that American troops will be allowed to use. " + _FILLER + "Manila and Washington "
+     "settled on the expansion during a visit to Manila by the U.S. defense secretary in "
+     "February. The Pentagon applauded the announcement.", ("SUPPORT", "USA", "PHL")),
+    ("Norway on Friday unveiled plans for a new base on its Arctic coast. " + _FILLER +
+     "Britain's defense secretary made a visit to Oslo in March. The Pentagon welcomed the "
+     "announcement.", ("SUPPORT", "USA", "NOR")),
+    ("Finland on Tuesday published the names of the sites its allies may use. " + _FILLER +
+     "The German chancellor made a visit to Helsinki in May. Sweden welcomed the "
+     "announcement.", ("SUPPORT", "SWE", "FIN")),
+])
+def test_a_generic_act_judged_is_the_ledes_when_told_by_no_event(text, claim):
+    got = _dyads(_events(text, published="2023-04-04"))
+    assert claim in got, got

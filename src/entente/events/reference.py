@@ -715,6 +715,14 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         found = [a for a in candidates[0].targets if a.code not in own]
         if found:
             return found
+    if not kinds and candidates and obj.lemma.lower() in GENERIC_ACTS and \
+            not kids(p, obj.i, "amod", "compound", "poss"):
+        # "The Philippines on Monday disclosed the locations of four additional military
+        # sites ... The Pentagon applauded the announcement": the lede's act, though it was
+        # told by no event verb, is the story's, before the first act told later
+        found = _lede_subject(p, r, obj, candidates[0], own)
+        if found:
+            return found
     for d in candidates:
         found = [a for a in d.sources if a.code not in own]
         if found and obj.lemma.lower() in _TWO_WAY:
@@ -749,6 +757,20 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         # of whoever was charged with it
         return _charged_with(p, history, kinds, own)
     return []
+
+
+def _lede_subject(p: ParsedText, r: Resolver, obj: Token, first: Draft, own: set
+                  ) -> list[Actor]:
+    """The states (but ``own``) the subject of the story's first sentence names, when the
+    first act told (``first``) comes after that sentence; else none."""
+    lede = next((sent for sent in p.sentences[:3] if sent.end <= obj.i and any(
+        t.dep == "ROOT" and t.pos == "VERB" for t in p.tokens[sent.start:sent.end])), None)
+    if lede is None or first.sentence.start <= lede.start:
+        return []
+    root = next(t for t in p.tokens[lede.start:lede.end] if t.dep == "ROOT")
+    subj = R.subject_of(p, root.i)
+    return [a for a in (r.actors(subj.i) if subj is not None else [])
+            if a.code and a.code not in own and r.lex.entry(f"country:{a.code}")]
 
 
 def _done_first(drafts) -> list[Draft]:
