@@ -15619,3 +15619,17 @@ def test_what_several_also_undertake_together_is_toward_each_other(text, wrong):
 def test_a_generic_act_judged_is_the_ledes_when_told_by_no_event(text, claim):
     got = _dyads(_events(text, published="2023-04-04"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("France and Germany told Russia that it must withdraw its troops from Ukraine.",
+     ("RETREAT", "RUS", "UKR"), ("RETREAT", "FRA", "UKR")),
+    ("Britain and Canada told Israel that it must let aid into Gaza.",
+     ("REQUEST", "GBR", "ISR"), ("AID", "GBR", "PSE")),
+    ("Japan and Australia told China that it must stop harassing Philippine vessels.",
+     ("REQUEST", "JPN", "CHN"), ("COERCE", "JPN", "PHL")),
+])
+def test_a_singular_it_told_by_several_is_the_one_they_told(text, claim, wrong):
+    got = _dyads(_events(text, published="2024-01-08"))
+    assert claim in got, got
+    assert wrong not in got, got

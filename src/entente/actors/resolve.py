@@ -3336,6 +3336,13 @@ class Resolver(People):
             found = [a for a in self.actors(speaker.i) if a.code] if speaker is not None and \
                 not person and (speaker.text.lower() not in THING_PRONOUNS or
                                 self._told_by_a_speaker(speaker)) else []
+            if len({a.code for a in found}) > 1 and self.p.tokens[i].text.lower() == "it":
+                # "the United States, Britain, Germany and several other countries warned the
+                # group that it would bear the consequences": a singular "it" is not several
+                # speakers; it is the one they told, if they told one
+                told_to = kid(self.p, said.i, "dobj")
+                found = [a for a in self.actors(told_to.i) if a.code] \
+                    if told_to is not None else []
             if found:
                 return found
         if self.p.tokens[i].dep == "nsubj" and gov.dep == "relcl" and gov.head < i:
