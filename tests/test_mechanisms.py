@@ -15633,3 +15633,18 @@ def test_a_singular_it_told_by_several_is_the_one_they_told(text, claim, wrong):
     got = _dyads(_events(text, published="2024-01-08"))
     assert claim in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Putin accused the United States and its allies of stoking tension on the Korean "
+     "Peninsula and said the open-ended sanctions imposed on North Korea by the U.N. Security "
+     "Council should be reconsidered.", ("REQUEST", "RUS", "UN"), ("REQUEST", "RUS", "USA")),
+    ("China said the tariffs imposed by the United States should be lifted.",
+     ("REQUEST", "CHN", "USA"), None),
+    ("Cuba said the embargo imposed by Washington must be ended.", ("REQUEST", "CUB", "USA"),
+     None),
+])
+def test_what_one_says_should_be_undone_is_asked_of_whoever_did_it(text, claim, wrong):
+    got = _dyads(_events(text, published="2024-06-20"))
+    assert claim in got, got
+    assert wrong not in got, got

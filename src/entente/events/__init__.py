@@ -2686,6 +2686,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # Arabia": the complement's target (parties that agree together agree with each
         # other, not with a state their plans mention)
         tgts = R.deep_targets(r, tok.i, own)
+    if not tgts and sources and sense.type == "REQUEST" and sense.kind == "verb":
+        # "said the open-ended sanctions imposed on North Korea by the U.N. Security Council
+        # should be reconsidered": what one says should be undone by others is asked of
+        # whoever did it (the "by" of the participle on what is to be undone)
+        tgts = [a for c in kids(p, tok.i, "ccomp") if R.is_passive(p, c.i)
+                for thing in kids(p, c.i, "nsubjpass") for v in kids(p, thing.i, "acl")
+                if v.tag == "VBN" for ag in kids(p, v.i, "agent")
+                for o in kids(p, ag.i, "pobj") for a in r.actors(o.i)
+                if a.code and a.code not in own]
     if not tgts and sources and sense.kind == "verb" and sense.type in MEASURES and \
             tok.dep == "conj" and kid(p, tok.i, "nsubj") is None and \
             _first_conjunct(p, tok.i).dep not in ("relcl", "acl", "pcomp", "pobj") and \
