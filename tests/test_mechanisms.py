@@ -15648,3 +15648,17 @@ def test_what_one_says_should_be_undone_is_asked_of_whoever_did_it(text, claim, 
     got = _dyads(_events(text, published="2024-06-20"))
     assert claim in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claims, wrong", [
+    ("Latvia and Lithuania also voiced solidarity with their northern neighbor, Estonia.",
+     {("SUPPORT", "LVA", "EST"), ("SUPPORT", "LTU", "EST")}, ("SUPPORT", "LVA", "LTU")),
+    ("Poland and Hungary expressed support for their neighbor, Slovakia, on Monday.",
+     {("SUPPORT", "POL", "SVK"), ("SUPPORT", "HUN", "SVK")}, ("SUPPORT", "POL", "HUN")),
+    ("Russia attacked its neighbor, Ukraine, in 2022.", {("ASSAULT", "RUS", "UKR")}, None),
+    ("Turkey accused its rival, Greece, of provocations.", {("ACCUSE", "TUR", "GRC")}, None),
+])
+def test_a_neighbor_named_in_apposition_is_the_one_named(text, claims, wrong):
+    got = _dyads(_events(text, published="2024-01-02"))
+    assert claims <= set(got), got
+    assert wrong not in got, got

@@ -1504,6 +1504,12 @@ class Resolver(People):
                 c.text.lower() in ("two", "three", "both") for c in kids(self.p, tok.i)):
             # "Chinese rivals", "Russia's neighbours" are not China or Russia (but "the two
             # neighbors" refers back to two states named before)
+            appos = kid(self.p, tok.i, "appos")
+            if appos is not None and appos.ent >= 0:
+                # "voiced solidarity with their northern neighbor, Estonia": the one it names
+                found = self._head(appos.i)
+                if found:
+                    return found
             poss = kid(self.p, tok.i, "poss")
             if tok.tag == "NN" and poss is not None and poss.text.lower() in ("its", "their"):
                 # "Algeria cut ties with Morocco, accusing its neighbor of hostile actions":
