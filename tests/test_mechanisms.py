@@ -15662,3 +15662,18 @@ def test_a_neighbor_named_in_apposition_is_the_one_named(text, claims, wrong):
     got = _dyads(_events(text, published="2024-01-02"))
     assert claims <= set(got), got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("U.S. Navy helicopters sank three Houthi boats that attacked a container ship on Dec. 31.",
+     ("ASSAULT", "USA", "YEM"), ("ASSAULT", "YEM", "USA")),
+    ("Israel struck Hezbollah positions in southern Lebanon on Monday. Hezbollah fighters "
+     "later fired rockets at a merchant vessel off the coast.", ("ASSAULT", "ISR", "LBN"),
+     ("ASSAULT", "LBN", "ISR")),
+    ("Ukraine struck Russian air bases in Crimea on Monday. Russian warplanes later bombed a "
+     "grain freighter in the Black Sea.", ("ASSAULT", "UKR", "RUS"), ("ASSAULT", "RUS", "UKR")),
+])
+def test_a_ship_in_trade_attacked_is_no_attack_on_the_foe(text, claim, wrong):
+    got = _dyads(_events(text, published="2024-01-02"))
+    assert claim in got, got
+    assert wrong not in got, got

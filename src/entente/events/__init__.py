@@ -6076,6 +6076,8 @@ def _unnamed_attack(p: ParsedText, r: Resolver, tok: Token, sense, predicate: in
                 g for pr in kids(p, d.i, "prep") if pr.text.lower() == "of"
                 for g in kids(p, pr.i, "pobj")]):
         return False    # (and "practically every one of the incoming drones")
+    if tok.pos == "VERB" and T.third_party_craft(p, tok.i):
+        return False    # ("boats that attacked a container ship": a ship in trade, no foe's)
     return not T.names_someone_hit(p, r, tok.i) and \
         not (predicate != tok.i and T.names_someone_hit(p, r, predicate))
 

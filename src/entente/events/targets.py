@@ -255,13 +255,19 @@ def reporter(p: ParsedText, r: Resolver, act: int, verb: int, own: set,
     if names_someone_hit(p, r, act):
         return []   # (someone named: "a Karen guerrilla stronghold", "the Thai border";
         #             a place is not someone: "a supply boat near Second Thomas Shoal")
-    lo, hi = subtree(p, verb)
-    if any(t.lemma.lower() in THIRD_PARTY_CRAFT or t.text.lower() in THIRD_PARTY_CRAFT
-           for t in p.tokens[lo:hi] if t.dep in ("dobj", "pobj", "amod", "compound")):
+    if third_party_craft(p, verb):
         return []       # ("fired two missiles at a commercial ship": a third party's)
     found = [a for a in r.actors(teller.i) if a.code and a.sector in official and
              a.code not in own and r.lex.entry(f"country:{a.code}") is not None]
     return found if len({a.code for a in found}) == 1 else []
+
+
+def third_party_craft(p: ParsedText, verb: int) -> bool:
+    """Whether the clause at ``verb`` has a ship in trade as an object ("fired two missiles
+    at a commercial ship", "attacked a container ship"): frames.yaml third_party_craft."""
+    lo, hi = subtree(p, verb)
+    return any(t.lemma.lower() in THIRD_PARTY_CRAFT or t.text.lower() in THIRD_PARTY_CRAFT
+               for t in p.tokens[lo:hi] if t.dep in ("dobj", "pobj", "amod", "compound"))
 
 
 def names_someone_hit(p: ParsedText, r: Resolver, act: int) -> bool:
