@@ -15677,3 +15677,23 @@ def test_a_ship_in_trade_attacked_is_no_attack_on_the_foe(text, claim, wrong):
     got = _dyads(_events(text, published="2024-01-02"))
     assert claim in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claims, wrong", [
+    ("Among those joining Washington and Moscow in opposition were Belarus and Hungary.",
+     set(), {("REJECT", "BLR", "USA"), ("REJECT", "HUN", "RUS")}),
+    ("Poland joined Lithuania in opposition to the pipeline.", set(),
+     {("REJECT", "POL", "LTU")}),
+    ("Canada joined Australia in support for Ukraine.",
+     {("SUPPORT", "CAN", "UKR"), ("SUPPORT", "AUS", "UKR")}, {("SUPPORT", "CAN", "AUS")}),
+    ("Norway joined Denmark in condemnation of Iran's strikes.",
+     {("ACCUSE", "NOR", "IRN"), ("ACCUSE", "DNK", "IRN")}, {("ACCUSE", "NOR", "DNK")}),
+    ("Britain joined Germany in talks with Iran on Monday.",
+     {("CONSULT", "GBR", "IRN"), ("CONSULT", "DEU", "IRN")}, set()),
+    ("Australia will join India and Japan in the naval exercise next month.",
+     {("COOPERATE", "AUS", "IND"), ("COOPERATE", "AUS", "JPN")}, set()),
+])
+def test_the_one_joined_in_a_noun_act_shares_it(text, claims, wrong):
+    got = set(_dyads(_events(text, published="2025-02-25")))
+    assert claims <= got, got
+    assert not wrong & got, got

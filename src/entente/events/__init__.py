@@ -3453,7 +3453,20 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         beside = [(a, b) for a, b, h in _alongside_spans(p, s) if not a <= tok.idx < b and (
             sense.type not in SYMMETRIC or broker or p.tokens[h].lemma.lower() in BROKERS)]
         tgts = [t for t in tgts if not any(a <= t.start < b for a, b in beside)]
-    if sources and sense.kind == "verb" and (tgts or sense.type != "ASSAULT"):
+    joined = _joined_in(p, tok) if sense.kind == "noun" else None
+    if sources and joined is not None:
+        # "Poland joined Lithuania in opposition to the pipeline": the one joined is no
+        # target of the act it shares (a target the fallback took from the verb's object;
+        # but one joined in a joint act with no one else is a partner: "will join India in
+        # the exercise", not "joined Germany in talks with Iran")
+        partners = {a.code for a in r.actors(joined.i) if a.code}
+        others = [t for t in tgts if t.code not in partners]
+        if others or sense.type not in PARTNERED:
+            tgts = others
+        else:
+            joined = None
+    if sources and (sense.kind == "verb" or joined is not None) and \
+            (tgts or sense.type != "ASSAULT"):
         # "France joined Germany in condemning the strikes", "Canada, along with Britain,
         # imposed sanctions on Iran": who acts alongside the doer acts too
         # (but those who fight alongside, with no foe named, are no two sides of a fight:
@@ -5345,18 +5358,26 @@ def _penalized(p: ParsedText, objs: list[Token]) -> list[Token]:
 PARTNERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
+def _joined_in(p: ParsedText, tok: Token) -> Token | None:
+    """The object of "join" when ``tok`` is what it is joined in ("joined Germany in
+    condemning", "joining Washington and Moscow in opposition"): Germany, Washington."""
+    head = p.tokens[tok.head]
+    if tok.dep in ("pcomp", "pobj") and head.text.lower() == "in" and head.head != head.i and \
+            p.tokens[head.head].lemma.lower() == "join":
+        return kid(p, head.head, "dobj")
+    return None
+
+
 def _co_doers(p: ParsedText, r: Resolver, tok: Token, partnered: bool) -> list[Actor]:
     """Who acts alongside the doer of verb ``tok``: the one a doer "joined ... in" doing it
-    ("France joined Germany in condemning"), and the one "along with", "together with" or
+    ("France joined Germany in condemning", "joining Washington and Moscow in opposition"),
+    and the one "along with", "together with" or
     "alongside" the verb or its subject names ("Canada, along with Britain, imposed"); for an
     act done with a partner, only such a phrase before the verb ("held drills along with
     Japan" names the partner)."""
     out: list[Actor] = []
-    head = p.tokens[tok.head]
-    if tok.dep == "pcomp" and head.text.lower() == "in" and head.head != head.i and \
-            p.tokens[head.head].lemma.lower() == "join":
-        obj = kid(p, head.head, "dobj")
-        out += r.actors(obj.i) if obj is not None else []
+    obj = _joined_in(p, tok)
+    out += r.actors(obj.i) if obj is not None else []
     subj = R.subject_kid(p, tok.i)
     for h in [tok] + ([subj] if subj is not None else []):
         for c in kids(p, h.i, "prep", "advmod"):
