@@ -15697,3 +15697,26 @@ def test_the_one_joined_in_a_noun_act_shares_it(text, claims, wrong):
     got = set(_dyads(_events(text, published="2025-02-25")))
     assert claims <= got, got
     assert not wrong & got, got
+
+
+@pytest.mark.parametrize("text, claims, wrong", [
+    ("Israeli jets struck military sites in Iran on Saturday. Iran's army said four of its "
+     "soldiers were killed. Iran said its air defenses had intercepted most of the missiles. "
+     "Saudi Arabia denounced the strikes as a violation of Iran's sovereignty, and Qatar and "
+     "Jordan issued similar condemnations.", {("ACCUSE", "QAT", "ISR"), ("ACCUSE", "JOR", "ISR")},
+     {("ACCUSE", "QAT", "IRN"), ("ACCUSE", "JOR", "IRN")}),
+    ("Russian drones struck a power plant in Moldova on Monday. Moldova's government said the "
+     "plant had been badly damaged. Moldova said it would ask for help to repair it. Romania "
+     "condemned the attack as a violation of Moldova's sovereignty, and Poland and Lithuania "
+     "issued similar condemnations.", {("ACCUSE", "POL", "RUS"), ("ACCUSE", "LTU", "RUS")},
+     {("ACCUSE", "POL", "MDA"), ("ACCUSE", "LTU", "MDA")}),
+    ("Rwandan troops shelled villages in eastern Congo on Tuesday. Congo's army said dozens of "
+     "civilians had been killed. Congo said it would defend its territory. Belgium denounced "
+     "the shelling as an assault on Congo's sovereignty, and France and Germany issued similar "
+     "condemnations.", {("ACCUSE", "FRA", "RWA"), ("ACCUSE", "DEU", "RWA")},
+     {("ACCUSE", "FRA", "COD"), ("ACCUSE", "DEU", "COD")}),
+])
+def test_a_similar_act_in_the_same_sentence_is_aimed_where_the_first_was(text, claims, wrong):
+    got = set(_dyads(_events(text, published="2024-10-27")))
+    assert claims <= got, got
+    assert not wrong & got, got

@@ -3138,6 +3138,15 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
                  if a.code and a.code not in own] or
                 REF.last_doers(history, own, ("ASSAULT", "COERCE", "MOBILIZE"), last=12)) \
             if wrong is not None else []
+    if not tgts and sources and history and _echo_at(p, tok):
+        # "Saudi Arabia denounced the strikes ..., and Qatar and Jordan issued similar
+        # condemnations": an act that says it echoes one told just before is aimed where that
+        # one was (not at the state the story is about); only in its own sentence, before a
+        # fallback of the story's ("Brazil said the raid was a clear breach ..., and Colombia
+        # and Chile issued similar statements of condemnation" echo no charge of the story's
+        # other side, told two sentences before)
+        said = _echoed(p, tok, sense.type, s, own, history, reach=0)
+        tgts = [a for a in said.targets if a.code not in own] if said is not None else []
     if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
@@ -5884,7 +5893,6 @@ def _echoes(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
     "similar", "likewise", "also") takes that act's targets: the last draft of the same type,
     by other sources, with targets, told before it (in its sentence or the few before)."""
     out = []
-    latest_first = sorted(drafts, key=lambda x: -x.trigger.token)
     for d in drafts:
         if d.targets or not _echoing(p, d) or \
                 len({a.code for a in d.sources}) > 1 and d.trigger.sense.type in RECIPROCAL:
@@ -5893,21 +5901,32 @@ def _echoes(p: ParsedText, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         own = {a.code for a in d.sources}
-        said = next((e for e in latest_first
-                     if e.trigger.sense.type == d.trigger.sense.type and e.targets and
-                     e.trigger.token < d.trigger.token and
-                     not own & {a.code for a in e.sources} and
-                     _sentences_apart(p, e.sentence.start, d.sentence.start) <= _ECHO_REACH),
-                    None)
+        said = _echoed(p, p.tokens[d.trigger.token], d.trigger.sense.type, d.sentence, own,
+                       drafts)
         targets = [a for a in said.targets if a.code not in own] if said is not None else []
         out.append(replace(d, targets=targets) if targets else d)
     return out
 
 
+def _echoed(p: ParsedText, tok: Token, kind: str, s: Sentence, own: set,
+            drafts: list[Draft], reach: int = _ECHO_REACH) -> Draft | None:
+    """The act an echoing trigger at ``tok`` repeats: the last draft of type ``kind``, by
+    others than ``own``, with targets, told before it (in its sentence or the ``reach``
+    sentences before)."""
+    return next((e for e in sorted(drafts, key=lambda x: -x.trigger.token)
+                 if e.trigger.sense.type == kind and e.targets and e.trigger.token < tok.i and
+                 not own & {a.code for a in e.sources} and
+                 _sentences_apart(p, e.sentence.start, s.start) <= reach), None)
+
+
 def _echoing(p: ParsedText, d: Draft) -> bool:
+    """Whether the draft's trigger has an echo word (as ``_echo_at``)."""
+    return _echo_at(p, p.tokens[d.trigger.token])
+
+
+def _echo_at(p: ParsedText, tok: Token) -> bool:
     """Whether the trigger's clause has an echo word: an adverb or adjective on the trigger,
     on the verb that carries it, or on its object."""
-    tok = p.tokens[d.trigger.token]
     heads = [tok]
     while tok.head != tok.i and len(heads) < 4:
         # (up through "of": "issued similar statements of condemnation")
