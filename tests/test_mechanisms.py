@@ -15720,3 +15720,32 @@ def test_a_similar_act_in_the_same_sentence_is_aimed_where_the_first_was(text, c
     got = set(_dyads(_events(text, published="2024-10-27")))
     assert claims <= got, got
     assert not wrong & got, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Latvia expelled Russia's ambassador on Monday. Russia on Friday gave Latvia's ambassador "
+     "two weeks to leave the country, hitting back at Riga's decision.",
+     ("SANCTION", "RUS", "LVA"), ("ASSAULT", "RUS", "LVA")),
+    ("China summoned the Japanese ambassador on Monday. Japan hit back at Beijing's move on "
+     "Tuesday.", ("ACCUSE", "CHN", "JPN"), ("ASSAULT", "JPN", "CHN")),
+    ("Poland closed its border crossing with Belarus on Monday. Belarus hit back at the "
+     "decision on Wednesday.", ("COERCE", "POL", "BLR"), ("ASSAULT", "BLR", "POL")),
+    ("The United States revoked the Colombian president's visa on Friday. Colombia hit back "
+     "at Washington on Saturday.", ("SANCTION", "USA", "COL"), ("ASSAULT", "COL", "USA")),
+    ("Biden called Xi a dictator on Wednesday. Beijing hit back on Thursday.", None,
+     ("ASSAULT", "CHN", "USA")),
+    ("Hamas fired rockets at Israel on Monday. Israel hit back overnight.",
+     ("ASSAULT", "ISR", "PSE"), None),
+    ("Iran seized a British tanker on Monday. Britain hit back on Tuesday.",
+     ("ASSAULT", "GBR", "IRN"), None),
+    ("Hamas fired rockets at Israel on Monday. Israel hit back at Hamas targets in Gaza "
+     "overnight.", ("ASSAULT", "ISR", "PSE"), None),
+    ("India struck Pakistani air bases on Friday. Pakistan hit back with air strikes on Indian "
+     "bases.", ("ASSAULT", "PAK", "IND"), None),
+    ("Azerbaijan shelled Armenian villages on Monday. Armenia struck back with artillery fire "
+     "on Azerbaijani positions.", ("ASSAULT", "ARM", "AZE"), None),
+])
+def test_a_bare_retort_is_an_attack_only_when_it_answers_force(text, claim, wrong):
+    got = _dyads(_events(text, published="2023-01-28"))
+    assert claim is None or claim in got, got
+    assert wrong is None or wrong not in got, got

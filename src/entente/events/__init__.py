@@ -2730,6 +2730,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
     if not tgts and history is not None and sense.type in REACTIVE and \
             sense.mode != "sign agreement":
         tgts = REF.anaphoric_target(p, r, tok.i, sense, sources, history)
+    if sense.type == "ASSAULT" and _retort_in_kind(p, tok, own, history) is False:
+        return None
     if not tgts and sense.type == "THREATEN" and sense.kind == "verb" and \
             _addressed_own(p, r, tok, {a.code for a in sources}):
         return None     # "Opposition lawmakers in Canberra have warned the government against
@@ -5365,6 +5367,39 @@ def _penalized(p: ParsedText, objs: list[Token]) -> list[Token]:
 # acts whose "along with X" after the verb is a partner, not another doer ("held drills along
 # with Japan")
 PARTNERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+_FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def _retort_in_kind(p: ParsedText, tok: Token, own: set, history) -> bool | None:
+    """For a verb of hitting back with no object and no means named ("Beijing hit back on
+    Thursday", "hitting back at Riga's decision"), whether it answers force: the last act
+    done to ``own`` before it was an attack, a seizure or a show of force (a retort to
+    words or to a measure, a border closed, is no attack: it is what the story says next). None when the verb
+    is no bare retort ("hit back with air strikes", "struck back, hitting hideouts")."""
+    if tok.pos != "VERB" or not any(c.text.lower() == "back"
+                                    for c in kids(p, tok.i, "prt", "advmod")):
+        return None
+    if kids(p, tok.i, "dobj", "xcomp", "advcl", "conj") or any(
+            pr.text.lower() in ("with", "by", "on", "against", "into", "in") and not all(
+                o.ent >= 0 and p.entities[o.ent].label in ("DATE", "TIME")
+                for o in kids(p, pr.i, "pobj"))
+            for pr in kids(p, tok.i, "prep")) or any(
+            c.dep in ("advcl", "conj") and c.tag == "VBG" for c in kids(p, tok.i)):
+        return None
+    aimed = [pr for pr in kids(p, tok.i, "prep") if pr.text.lower() == "at"]
+    if any(o.lemma.lower() in STRIKE_MUNITIONS or o.lemma.lower() in R.STRIKE_SITES or
+           o.text.lower() in R.STRIKE_SITES for pr in aimed for o in kids(p, pr.i, "pobj")):
+        return None     # (a site or a force named: "hit back at Houthi targets")
+    done = [d for d in (history or []) if own & {a.code for a in d.targets} and
+            d.trigger.token < tok.i and not own & {a.code for a in d.sources}]
+    if not done:
+        return False
+    last = done[-1].trigger.sense
+    # (a seizure or a cyberattack is force; a border closed or a curfew is a measure)
+    return last.type in _FORCEFUL and not (last.type == "COERCE" and
+                                           last.mode in ("restrict", "curfew", "deport"))
 
 
 def _joined_in(p: ParsedText, tok: Token) -> Token | None:

@@ -193,8 +193,10 @@ def light_verb(p: ParsedText, noun: int, light_verbs: frozenset[str]) -> Token |
             # does in answer, only through "with" ("followed the talks" carries nothing)
             # (not a noun in a phrase on the answer's means: "would respond with all
             # available means to North Korea's deployment" is answered, not the answer)
-            answered = tok.dep == "prep" and tok.text.lower() == "with" and \
-                head.lemma.lower() in _ANSWERING and through == 1
+            answered = tok.dep == "prep" and tok.text.lower() == "with" and through == 1 and (
+                head.lemma.lower() in _ANSWERING or any(
+                    c.text.lower() == "back" for c in kids(p, head.i, "prt", "advmod")))
+            # (and a verb of hitting back: "hit back with air strikes on Indian bases")
             # "was expected to move ahead with the sale of F-16s", "proceeded with the
             # drills": one goes on with one's own undertaking
             going = tok.dep == "prep" and tok.text.lower() == "with" and through == 1 and (
