@@ -15749,3 +15749,19 @@ def test_a_bare_retort_is_an_attack_only_when_it_answers_force(text, claim, wron
     got = _dyads(_events(text, published="2023-01-28"))
     assert claim is None or claim in got, got
     assert wrong is None or wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Beijing condemned Washington for arranging the stopover. The ministry vowed to take "
+     "resolute and forceful measures to defend China's sovereignty.",
+     ("THREATEN", "CHN", "USA"), ("AGREE", "CHN", "USA")),
+    ("Poland said on Monday it would host more allied troops. Russia has vowed to answer any "
+     "buildup of NATO forces near its borders with countermeasures.",
+     ("THREATEN", "RUS", "NATO"), ("AGREE", "RUS", "NATO")),
+    ("North Korea promised to answer South Korea's broadcasts with retaliation.",
+     ("THREATEN", "PRK", "KOR"), ("AGREE", "PRK", "KOR")),
+])
+def test_a_vow_of_a_threats_words_is_a_threat(text, claim, wrong):
+    got = _dyads(_events(text, published="2024-12-06"))
+    assert claim in got, got
+    assert wrong not in got, got

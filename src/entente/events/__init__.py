@@ -24,7 +24,7 @@ from .status import COMMANDING, GRATEFUL, denied, event_status, load_modality
 from .draft import (FOCUS_MENTION, JOINT_TEXTS, PLEDGES, RECIPROCAL, RECIPROCAL_VERBS, SUMMONING,
                     SYMMETRIC, UNILATERAL, Draft, reciprocal, to_each_other, to_events)
 from .triggers import (COUNTS, Sense, Trigger, exercise_hosts, find_senses, load_triggers,
-                       object_tokens)
+                       object_fits, object_tokens)
 
 __all__ = ["extract_events"]
 
@@ -5276,6 +5276,17 @@ def _threat(p: ParsedText, tok: int) -> bool:
                 (lifted.lemma.lower() in RESTRICTIONS or
                  lifted.lemma.lower() in R.word_class("sanctions"))):
             return True     # (not "agreed to scrap visa requirements": a burden lifted)
+        if any(s.type == "THREATEN" and s.mode != "defence" and s.object and
+               object_fits(p, c, s)[0] for s in senses):
+            return True     # "vowed to take resolute and forceful measures": a threat's words
+            #                 (not "pledging to defend every inch of allied territory")
+        if any(o.lemma.lower() in R.word_class("reprisals") or
+               o.text.lower() in R.word_class("reprisals")
+               for h in [c] + kids(p, c.i, "dobj")
+               for pr in kids(p, h.i, "prep") if pr.text.lower() == "with"
+               for o in kids(p, pr.i, "pobj")):
+            return True     # "vowed to answer any buildup ... with countermeasures" (the
+            #                 phrase on the verb or, to the parser, on what is answered)
         if low in RETALIATION or any(g.text.lower() == "back" for g in kids(p, c.i, "prt",
                                                                             "advmod")):
             return True

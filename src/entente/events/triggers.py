@@ -249,7 +249,7 @@ def find_senses(p: ParsedText, start: int, end: int, lex: TriggerLexicon
                 continue
             if sense.complement and not _modal_complement(p, tok, sense.complement):
                 continue
-            ok, obj = _object_fits(p, tok, sense)
+            ok, obj = object_fits(p, tok, sense)
             if ok:
                 if not fits:
                     out.append(fits)
@@ -805,7 +805,7 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
 _SITES = frame_words("struck_sites")
 
 
-def _object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | None]:
+def object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | None]:
     if not sense.object and not sense.not_object:
         return True, None
     objs = object_tokens(p, tok)
