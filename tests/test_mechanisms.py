@@ -15765,3 +15765,18 @@ def test_a_vow_of_a_threats_words_is_a_threat(text, claim, wrong):
     got = _dyads(_events(text, published="2024-12-06"))
     assert claim in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan on "
+     "Wednesday. Russia welcomed the meeting.", {("SUPPORT", "RUS", "CHN"),
+                                                 ("SUPPORT", "RUS", "IND")}),
+    ("President Donald Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime "
+     "Minister Nikol Pashinyan at the White House on Friday. Russia welcomed the meeting.",
+     {("SUPPORT", "RUS", "AZE"), ("SUPPORT", "RUS", "ARM")}),
+    ("French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. "
+     "Poland welcomed the meeting.", {("SUPPORT", "POL", "FRA"), ("SUPPORT", "POL", "DEU")}),
+])
+def test_a_meeting_of_others_is_welcomed_as_all_its_parties(text, claims):
+    got = set(_dyads(_events(text, published="2025-08-09")))
+    assert claims <= got, got

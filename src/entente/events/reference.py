@@ -3,6 +3,7 @@ names no one, "struck back". Each finds, among the drafts told before (``history
 text, whom an event that names no party of its own bears on."""
 from __future__ import annotations
 
+from .. import codes
 from ..actors.resolve import COUPS, Resolver
 from ..lexicons import frame_words as words
 from ..records import Actor, ParsedText, Sentence, Token
@@ -525,6 +526,23 @@ def charged_just_before(history: list[Draft], own: set) -> list[Actor]:
     return []
 
 
+def _other_parties(d: Draft, history: list[Draft], own: set, found: list[Actor]
+                   ) -> list[Actor]:
+    """"Xi met Modi in Kazan ... Russia welcomed the meeting": a meeting or a joint act of
+    others ``d`` is welcomed as all its parties' (each pair of it told as one draft); none
+    when the welcomer took part, or is a member of a bloc that did (a summit of one's own
+    bloc)."""
+    if d.trigger.sense.type not in ("CONSULT", "COOPERATE"):
+        return []
+    parties = [a for e in history if e.trigger.token == d.trigger.token for a in e.targets
+               if a.code]
+    if own & {a.code for a in parties} or any(
+            own & {m for m, _, _ in codes.groups().get(a.code, [])} for a in parties):
+        return []
+    have = {a.code for a in found}
+    return list({a.code: a for a in parties if a.code not in own | have}.values())
+
+
 def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, own: set,
                     history: list[Draft], doers_only: bool = False,
                     described: bool = False) -> list[Actor]:
@@ -605,6 +623,8 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             verb = p.tokens[d.trigger.token]
             if verb.pos == "VERB" and d.trigger.token < obj.i and _made_from(word, verb.lemma):
                 found = [a for a in d.sources if a.code not in own]
+                if found and etype == "SUPPORT" and not doers_only:
+                    found += _other_parties(d, history, own, found)
                 if found:
                     return found
         # "Japan began releasing treated wastewater ... China called the release
@@ -739,6 +759,8 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             # exercise ... North Korea condemned the drills": a joint act is all its parties'
             found += [a for a in d.targets if a.code and a.code not in own and
                       a.code not in {f.code for f in found}]
+        if found and etype == "SUPPORT" and not doers_only:
+            found += _other_parties(d, history, own, found)
         if found:
             return found
         if doers_only and d.sources:
