@@ -15780,3 +15780,16 @@ def test_a_vow_of_a_threats_words_is_a_threat(text, claim, wrong):
 def test_a_meeting_of_others_is_welcomed_as_all_its_parties(text, claims):
     got = set(_dyads(_events(text, published="2025-08-09")))
     assert claims <= got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Leaders of the Association of Southeast Asian Nations met in Jakarta on Tuesday. The "
+     "10-member bloc urged Myanmar's junta to end the violence.", ("REQUEST", "ASEAN", "MMR")),
+    ("Leaders of the Shanghai Cooperation Organization met in Tianjin on Monday. The "
+     "10-member bloc condemned Israel's strikes on Iran.", ("ACCUSE", "SCO", "ISR")),
+    ("Foreign ministers of the European Union met in Brussels on Monday. The 27-nation bloc "
+     "imposed new sanctions on Iran.", ("SANCTION", "EU", "IRN")),
+])
+def test_a_bloc_of_so_many_members_is_the_bloc_that_had_them(text, claim):
+    got = _dyads(_events(text, published="2025-09-02"))
+    assert claim in got, got

@@ -1554,6 +1554,15 @@ class Resolver(People):
             if bloc is not None:
                 return [Actor(bloc, self.lex.name_of(bloc), "GOV", tok.text, tok.idx,
                               tok.end)]
+        if tok.lemma.lower() in BLOC_NOUNS and tok.ent < 0:
+            # "the 10-member bloc condemned": the bloc named in the story that had as many
+            # members that day
+            for m in kids(self.p, tok.i, "compound", "amod"):
+                if m.lemma.lower() in ("member", "nation", "country", "state"):
+                    bloc = self._numbered_bloc(m)
+                    if bloc is not None:
+                        return [Actor(bloc, self.lex.name_of(bloc), "GOV", tok.text, tok.idx,
+                                      tok.end)]
         if tok.dep == "appos" and tok.lemma.lower() in BLOC_NOUNS | BODY_WORDS and \
                 self.p.tokens[tok.head].ent >= 0:
             # "the Collective Security Treaty Organization, the Moscow-led military alliance":
