@@ -15793,3 +15793,20 @@ def test_a_meeting_of_others_is_welcomed_as_all_its_parties(text, claims):
 def test_a_bloc_of_so_many_members_is_the_bloc_that_had_them(text, claim):
     got = _dyads(_events(text, published="2025-09-02"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Mali broke off relations with Ukraine on Sunday, accusing Kyiv of backing rebels. Senegal "
+     "had already summoned Ukraine's ambassador over a video. Kyiv firmly rejected the "
+     "accusations.", ("REJECT", "UKR", "MLI"), ("REJECT", "UKR", "SEN")),
+    ("Poland accused Belarus of sending migrants across the border on Monday. Lithuania "
+     "summoned the Belarusian envoy on Tuesday. Minsk rejected the accusations.",
+     ("REJECT", "BLR", "POL"), ("REJECT", "BLR", "LTU")),
+    ("Canada accused India of involvement in the killing of a Sikh leader on Monday. Australia "
+     "summoned India's high commissioner on Tuesday. New Delhi rejected the accusations.",
+     ("REJECT", "IND", "CAN"), ("REJECT", "IND", "AUS")),
+])
+def test_the_accusations_rejected_are_the_allegations_before_a_summons(text, claim, wrong):
+    got = _dyads(_events(text, published="2024-08-06"))
+    assert claim in got, got
+    assert wrong not in got, got

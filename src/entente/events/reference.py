@@ -239,7 +239,10 @@ def anaphoric_target(p: ParsedText, r: Resolver, tok: int, sense, sources: list[
             teller = R.subject_of(p, said.i) if said is not None else None
             found = [a for a in (r.actors(teller.i) if teller is not None else [])
                      if a.code and a.code not in own]
-        found = found or accusers(history, own, against_own_only=True) or \
+        # ("Mali broke off relations, charging that Kyiv had a hand in an ambush ... Senegal
+        # had already summoned the envoy ... Kyiv firmly rejected the accusations": Mali's)
+        found = found or accusers(history, own, against_own_only=True,
+                                  alleged_first=obj.tag == "NNS") or \
             charge_told(p, r, tok, own)[0] or \
             (accusers(history, own) if obj.lemma.lower() not in HEARSAY else [])
         if found:
@@ -501,12 +504,16 @@ def charge_told(p: ParsedText, r: Resolver, tok: int, own: set
 
 
 def accusers(history: list[Draft], own: set, last: int = 12, against_own_only: bool = False,
-             since: int = -1) -> list[Actor]:
+             since: int = -1, alleged_first: bool = False) -> list[Actor]:
     """Whoever made a charge told in the ``last`` drafts (from token ``since`` on): the
-    accuser of ``own`` told last, else (unless ``against_own_only``) the accuser told last."""
+    accuser of ``own`` told last, else (unless ``against_own_only``) the accuser told last.
+    With ``alleged_first``, an allegation before a charge of another kind (a summons, a
+    protest): what "the accusations" name."""
     charges = [d for d in reversed(history[-last:])
                if d.trigger.sense.type == "ACCUSE" and d.sentence.start >= since]
     against = [d for d in charges if own & {a.code for a in d.targets}]
+    if alleged_first:
+        against.sort(key=lambda d: d.trigger.sense.mode != "allege")
     # (a charge against no one named, "pressed their investigations into the explosions", is
     # none that a denial answers)
     for d in against + ([] if against_own_only else [d for d in charges if d.targets]):
