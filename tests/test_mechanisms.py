@@ -15810,3 +15810,13 @@ def test_the_accusations_rejected_are_the_allegations_before_a_summons(text, cla
     got = _dyads(_events(text, published="2024-08-06"))
     assert claim in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Xi railed against Washington's tariffs.", ("ACCUSE", "CHN", "USA")),
+    ("Putin railed against NATO expansion on Tuesday.", ("ACCUSE", "RUS", "NATO")),
+    ("Erdogan inveighed against Israel's offensive in Gaza.", ("ACCUSE", "TUR", "ISR")),
+])
+def test_one_who_rails_against_another_condemns_it(text, claim):
+    got = _dyads(_events(text, published="2024-08-06"))
+    assert claim in got, got
