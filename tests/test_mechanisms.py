@@ -15820,3 +15820,21 @@ def test_the_accusations_rejected_are_the_allegations_before_a_summons(text, cla
 def test_one_who_rails_against_another_condemns_it(text, claim):
     got = _dyads(_events(text, published="2024-08-06"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("The European Union and the United States voiced deep concern on Sunday over Kosovo's ban "
+     "on cash payments in Serbian dinars. Police seized millions of dinars on Saturday. Serbian "
+     "President Aleksandar Vucic has denounced the ban as a deliberate attempt to drive Serbs "
+     "out.", ("ACCUSE", "SRB", "XKX"), ("ACCUSE", "SRB", "EU")),
+    ("Canada and Mexico voiced concern on Tuesday over Washington's decision on steel quotas. "
+     "Markets fell on Monday. Brazil has criticized the decision as unfair.",
+     ("ACCUSE", "BRA", "USA"), ("ACCUSE", "BRA", "CAN")),
+    ("Poland and Romania voiced concern on Thursday over Hungary's ban on grain imports from "
+     "the east. Farmers protested on Wednesday. Ukraine has condemned the ban as illegal.",
+     ("ACCUSE", "UKR", "HUN"), ("ACCUSE", "UKR", "POL")),
+])
+def test_an_act_named_again_is_the_owner_it_was_named_with(text, claim, wrong):
+    got = _dyads(_events(text, published="2024-02-07"))
+    assert claim in got, got
+    assert wrong not in got, got

@@ -533,6 +533,24 @@ def charged_just_before(history: list[Draft], own: set) -> list[Actor]:
     return []
 
 
+_OWNER_REACH = 400     # tokens
+
+
+def _owner_named_before(p: ParsedText, r: Resolver, obj: Token, own: set) -> list[Actor]:
+    """The state or body whose act the noun at ``obj`` was when last named with an owner
+    ("Kosovo's ban"), if that mention is the noun's last and its owner is not ``own``."""
+    for j in range(obj.i - 1, max(-1, obj.i - _OWNER_REACH), -1):
+        t = p.tokens[j]
+        if t.lemma.lower() != obj.lemma.lower() or t.pos != "NOUN":
+            continue
+        poss = kid(p, j, "poss")
+        if poss is None or poss.pos == "PRON":
+            return []
+        found = [a for a in r.actors(poss.i) if a.code]
+        return found if found and not own & {a.code for a in found} else []
+    return []
+
+
 def _other_parties(d: Draft, history: list[Draft], own: set, found: list[Actor]
                    ) -> list[Actor]:
     """"Xi met Modi in Kazan ... Russia welcomed the meeting": a meeting or a joint act of
@@ -620,6 +638,12 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
             found = [a for a in d.sources if a.code not in own]
             if found:
                 return found
+    if definite and not kids(p, obj.i, "poss", "prep", "amod", "compound"):
+        # "voiced deep concern over Kosovo's ban on cash payments in dinars ... Vucic has
+        # denounced the ban": the owner the noun was given when last named
+        found = _owner_named_before(p, r, obj, own)
+        if found:
+            return found
     if definite and not kids(p, obj.i, "poss"):
         # "Lithuania restricted rail transit ... described the restrictions as provocative":
         # the act last told by the verb the noun is made from
