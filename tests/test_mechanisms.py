@@ -15838,3 +15838,16 @@ def test_an_act_named_again_is_the_owner_it_was_named_with(text, claim, wrong):
     got = _dyads(_events(text, published="2024-02-07"))
     assert claim in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The United States is expelling South Africa's ambassador, Ebrahim Rasool, Secretary of "
+     "State Marco Rubio announced on Friday.", ("SANCTION", "USA", "ZAF")),
+    ("The United States is expelling Venezuela's ambassador, Carlos Ron, Secretary of State "
+     "Mike Pompeo said on Thursday.", ("SANCTION", "USA", "VEN")),
+    ("Australia is expelling Iran's ambassador, Ahmad Sadeghi, Foreign Minister Penny Wong "
+     "said on Tuesday.", ("SANCTION", "AUS", "IRN")),
+])
+def test_an_envoy_named_before_the_teller_is_the_object(text, claim):
+    got = _dyads(_events(text, published="2025-03-15"))
+    assert claim in got, got

@@ -184,6 +184,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _appositions_taken_for_subjects(tokens, ents)
     tokens = _appositions_taken_for_conjuncts(tokens)
     tokens = _partners_taken_for_conjuncts_of_meetings(tokens)
+    tokens = _objects_taken_for_subjects_of_tellers(tokens, ents)
     children: list[list[int]] = [[] for _ in tokens]
     for t in tokens:
         if t.head != t.i:
@@ -1506,6 +1507,47 @@ def _appositions_taken_for_subjects(tokens: tuple[Token, ...], ents: list[Entity
         for x in under.get(verb.i, []):
             if x.i < first.i:   # ("Also on Tuesday, ...": what leads the sentence leads the
                 fixed[x.i] = replace(x, head=first.i)   # first act)
+    return _kept(tokens, fixed)
+
+
+def _objects_taken_for_subjects_of_tellers(tokens: tuple[Token, ...], ents: list[Entity]
+                                           ) -> tuple[Token, ...]:
+    """Tokens with an object and its teller given back: "The United States is expelling
+    South Africa's ambassador, Ebrahim Rasool, Secretary of State Marco Rubio announced on
+    Friday", parsed with "ambassador" the subject of "announced" and the teller a conjunct
+    of the ambassador's name. A verb of saying hung as a clause on a verb before it that has
+    no object, whose subject's phrase starts right after that verb and ends in a person's
+    name joined after a comma, has that person as its subject; the noun heading the phrase
+    is the first verb's object."""
+    under = _dependents(tokens)
+    fixed = list(tokens)
+    takers = _clause_takers()
+    for say in tokens:
+        if say.dep != "ccomp" or say.tag not in FINITE or say.head >= say.i or \
+                say.lemma.lower() not in takers:
+            continue
+        gov = tokens[say.head]
+        mine = under.get(gov.i, [])
+        if gov.pos != "VERB" or any(x.dep in ("dobj", "ccomp", "xcomp", "attr") and
+                                    x.i != say.i for x in mine):
+            continue
+        subj = [x for x in under.get(say.i, []) if x.dep == "nsubj" and gov.i < x.i < say.i]
+        if len(subj) != 1 or subj[0].pos != "NOUN" or \
+                min(k for k in range(gov.i + 1, subj[0].i + 1)
+                    if _under(tokens, k, subj[0].i)) != gov.i + 1:
+            continue
+        # the teller: a person's name joined last in the subject's phrase, right before the
+        # verb of saying, after a comma
+        teller = tokens[say.i - 1]
+        if teller.dep not in ("conj", "appos") or teller.ent < 0 or \
+                ents[teller.ent].label != "PERSON" or \
+                not _under(tokens, teller.i, subj[0].i):
+            continue
+        lo = min(k for k in range(subj[0].i, teller.i + 1) if _under(tokens, k, teller.i))
+        if lo < 1 or tokens[lo - 1].text != ",":
+            continue
+        fixed[subj[0].i] = replace(subj[0], dep="dobj", head=gov.i)
+        fixed[teller.i] = replace(teller, dep="nsubj", head=say.i)
     return _kept(tokens, fixed)
 
 
