@@ -15851,3 +15851,20 @@ def test_an_act_named_again_is_the_owner_it_was_named_with(text, claim, wrong):
 def test_an_envoy_named_before_the_teller_is_the_object(text, claim):
     got = _dyads(_events(text, published="2025-03-15"))
     assert claim in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The United States expelled South Africa's ambassador on Friday. Officials in Pretoria "
+     "signaled that they would not respond in kind, saying they would pursue the matter "
+     "through diplomatic channels rather than order any American diplomats out.",
+     ("SANCTION", "ZAF", "USA")),
+    ("Russia seized a Ukrainian ship on Monday. Kyiv said it would seek talks instead of "
+     "imposing sanctions on Moscow.", ("SANCTION", "UKR", "RUS")),
+    ("Greece expelled a Turkish diplomat on Monday. Ankara said it would raise the matter with "
+     "NATO allies rather than order Greek diplomats out.", ("SANCTION", "TUR", "GRC")),
+])
+def test_what_rather_than_sets_aside_is_not_done(text, claim):
+    events = _events(text, published="2025-03-15")
+    told = [e for e in events if (e.type, e.source.code, e.target.code) == claim]
+    assert told and all(e.status == "negated" for e in told), events
+    assert ("THREATEN",) + claim[1:] not in _dyads(events)

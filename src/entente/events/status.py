@@ -204,6 +204,25 @@ def _forestalled(p: ParsedText, tok: Token) -> bool:
         any(a.text.lower() == "could" for a in kids(p, tok.i, "aux"))
 
 
+def _passed_over(p: ParsedText, tok: Token) -> bool:
+    """Whether verb ``tok`` is what "rather than" or "instead of" sets aside: "would pursue
+    the matter through diplomatic channels rather than order any American diplomats out",
+    "chose talks instead of imposing sanctions" (none was ordered, none imposed)."""
+    if tok.pos != "VERB":
+        return False
+    if tok.dep == "conj" and any(
+            c.text.lower() == "than" and any(m.text.lower() == "rather" for m in kids(p, c.i))
+            for c in kids(p, tok.head, "cc")):
+        return True
+    if tok.dep == "pcomp" and p.tokens[tok.head].text.lower() in ("of", "than"):
+        prep = p.tokens[tok.head]
+        return prep.text.lower() == "of" and (
+            p.tokens[prep.i - 1].text.lower() == "instead" if prep.i > 0 else False) or \
+            prep.text.lower() == "than" and prep.i > 0 and \
+            p.tokens[prep.i - 1].text.lower() == "rather"
+    return False
+
+
 def _tense(p: ParsedText, tok: Token) -> str:
     """occurred for past and present, planned for a bare future infinitive."""
     aux = {c.text.lower() for c in kids(p, tok.i, "aux", "auxpass")}
@@ -248,6 +267,9 @@ def _event_status(p: ParsedText, predicate: int, trigger: int, sentence_end: int
             return "negated"    # "offered no apology", "sent no troops": none was
         if _forestalled(p, tok):
             return "negated"    # "left before the authorities could detain him"
+        if _passed_over(p, tok):
+            return "negated"    # "would pursue the matter ... rather than order any American
+            #                     diplomats out"
         cue = _own_cue(p, tok, m)
         if cue:
             return cue
