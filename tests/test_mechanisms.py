@@ -15868,3 +15868,24 @@ def test_what_rather_than_sets_aside_is_not_done(text, claim):
     told = [e for e in events if (e.type, e.source.code, e.target.code) == claim]
     assert told and all(e.status == "negated" for e in told), events
     assert ("THREATEN",) + claim[1:] not in _dyads(events)
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Japan protested to North Korea over its missile launch on Tuesday. Tokyo also took aim "
+     "at China, criticizing what it called dangerous maneuvers near its islands.",
+     ("ACCUSE", "JPN", "CHN"), ("ACCUSE", "JPN", "PRK")),
+    ("India protested to Pakistan over the shelling on Sunday. New Delhi also hit out at "
+     "China, criticizing what it called unilateral moves in Ladakh.",
+     ("ACCUSE", "IND", "CHN"), None),
+    ("The G7 leaders agreed to tighten sanctions on Russia on Friday. In their communique, the "
+     "leaders also took aim at China, criticizing what they described as economic coercion.",
+     ("ACCUSE", "G7", "CHN"), ("ACCUSE", "G7", "RUS")),
+])
+def test_a_charge_set_after_a_charge_names_what_that_one_charged(text, claim, wrong):
+    events = _events(text, published="2023-05-22")
+    # (the participle's own claims: the rule names its trigger)
+    criticized = [(e.type, e.source.code, e.target.code) for e in events
+                  if ":criticize/" in e.rule]
+    assert claim in _dyads(events), events
+    assert all(c == claim for c in criticized), criticized
+    assert wrong is None or wrong not in criticized, criticized

@@ -2709,6 +2709,18 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = R.targets(r, tok.head, ("dobj_owner", "dobj", "with", "from", "to", "on",
                                        "against"), None, frozenset(), own_object=True)
         tgts = [] if any(t.code in own for t in tgts) else [t for t in tgts if t.code]
+    if not tgts and sources and history and sense.type == "ACCUSE" and \
+            sense.kind == "verb" and tok.dep == "advcl" and tok.tag == "VBG" and \
+            tok.head < tok.i and any(
+                p.tokens[subtree(p, c.i)[0]].text.lower() == "what"
+                for c in kids(p, tok.i, "ccomp", "dobj")):
+        # "took aim at China, criticizing what they described as economic coercion": a charge
+        # set after another's charge, by the same, names what that one charged (not the
+        # party of the speaker's last sentence, nor the story's last hostile act)
+        said = next((d for d in reversed(history) if d.trigger.token == tok.head and
+                     d.trigger.sense.type == "ACCUSE" and d.targets and
+                     {a.code for a in sources} & {a.code for a in d.sources}), None)
+        tgts = [a for a in said.targets if a.code not in own] if said is not None else []
     if not tgts and sources and history and sense.type in ALSO_TYPES and \
             _said_also(p, tok.i, predicate) and \
             not (len(own) > 1 and _done_together(p, tok)):
