@@ -15738,6 +15738,11 @@ def test_a_similar_act_in_the_same_sentence_is_aimed_where_the_first_was(text, c
      ("ASSAULT", "ISR", "PSE"), None),
     ("Iran seized a British tanker on Monday. Britain hit back on Tuesday.",
      ("ASSAULT", "GBR", "IRN"), None),
+    ("Russia on Friday gave Latvia's ambassador two weeks to leave the country, hitting back at "
+     "Riga's decision earlier in the week to expel Moscow's envoy.",
+     ("SANCTION", "RUS", "LVA"), ("ASSAULT", "RUS", "LVA")),
+    ("Hamas fired rockets at Israel on Monday. Israel hit back in Gaza overnight.",
+     ("ASSAULT", "ISR", "PSE"), None),
     ("Hamas fired rockets at Israel on Monday. Israel hit back at Hamas targets in Gaza "
      "overnight.", ("ASSAULT", "ISR", "PSE"), None),
     ("India struck Pakistani air bases on Friday. Pakistan hit back with air strikes on Indian "

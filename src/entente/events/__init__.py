@@ -5397,17 +5397,26 @@ _FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 def _retort_in_kind(p: ParsedText, tok: Token, own: set, history) -> bool | None:
     """For a verb of hitting back with no object and no means named ("Beijing hit back on
-    Thursday", "hitting back at Riga's decision"), whether it answers force: the last act
-    done to ``own`` before it was an attack, a seizure or a show of force (a retort to
-    words or to a measure, a border closed, is no attack: it is what the story says next). None when the verb
-    is no bare retort ("hit back with air strikes", "struck back, hitting hideouts")."""
+    Thursday", "hitting back at Riga's decision ... to expel Moscow's envoy"), whether it
+    answers force: the last act done to ``own`` before it was an attack, a seizure or a show
+    of force (a retort to words or to a measure, a border closed, is no attack: it is what
+    the story says next). None when the verb is no bare retort ("hit back with air strikes",
+    "struck back, hitting hideouts")."""
     if tok.pos != "VERB" or not any(c.text.lower() == "back"
                                     for c in kids(p, tok.i, "prt", "advmod")):
         return None
-    if kids(p, tok.i, "dobj", "xcomp", "advcl", "conj") or any(
-            pr.text.lower() in ("with", "by", "on", "against", "into", "in") and not all(
-                o.ent >= 0 and p.entities[o.ent].label in ("DATE", "TIME")
-                for o in kids(p, pr.i, "pobj"))
+
+    def placed(o: Token) -> bool:
+        # (a place or a site struck: "on Indian bases", "in Gaza"; not a time, "in the week")
+        return o.ent >= 0 and p.entities[o.ent].label in ("GPE", "LOC", "FAC", "NORP") or \
+            o.lemma.lower() in R.STRIKE_SITES or any(
+                m.ent >= 0 and p.entities[m.ent].label in ("GPE", "NORP")
+                for m in kids(p, o.i, "amod", "compound", "poss"))
+    if kids(p, tok.i, "dobj", "conj") or any(
+            c.tag != "VB" for c in kids(p, tok.i, "xcomp", "advcl")) or any(
+            pr.text.lower() in ("with", "by") or
+            pr.text.lower() in ("on", "against", "into", "in") and
+            any(placed(o) for o in kids(p, pr.i, "pobj"))
             for pr in kids(p, tok.i, "prep")) or any(
             c.dep in ("advcl", "conj") and c.tag == "VBG" for c in kids(p, tok.i)):
         return None
