@@ -15894,3 +15894,21 @@ def test_a_charge_set_after_a_charge_names_what_that_one_charged(text, claim, wr
     assert claim in _dyads(events), events
     assert all(c == claim for c in criticized), criticized
     assert wrong is None or wrong not in criticized, criticized
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iran's foreign minister spoke with his Lebanese counterpart on Wednesday. Hezbollah and "
+     "Israel have traded near-daily fire across the border since October 8, forcing tens of "
+     "thousands of people on both sides to flee their homes.", ("LBN", "ISR")),
+    ("Russia's foreign minister met his Armenian counterpart on Monday. Armenia and Azerbaijan "
+     "have exchanged fire along their border since the spring, forcing thousands of villagers "
+     "on both sides to flee their homes.", ("ARM", "AZE")),
+    ("China's envoy visited New Delhi on Tuesday. India and Pakistan traded artillery fire "
+     "across the Line of Control on Sunday, forcing hundreds of families on both sides to "
+     "leave their homes.", ("IND", "PAK")),
+])
+def test_those_who_trade_fire_hit_each_other_only(text, pair):
+    got = {(s, t) for kind, s, t in _dyads(_events(text, published="2024-09-19"))
+           if kind == "ASSAULT"}
+    a, b = pair
+    assert got == {(a, b), (b, a)}, got

@@ -2670,9 +2670,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         tgts = _pressed(p, r, tok.i, own)
     # (several who promise, pledge or vow together each promise whom the act names: "Russia,
     # Turkey and the Emirates promised to stop sending weapons to Libya")
+    # (nor do several who trade fire or clash: "Hezbollah and Israel have traded near-daily
+    # fire across the border since October 8, a day after the Hamas attack" hit each other)
     together = len(sources) > 1 and (sense.type in RECIPROCAL or
-                                     sense.mode == "sign agreement") and not (
-        sense.type == "AGREE" and sense.kind == "verb" and lemma in PLEDGES)
+                                     sense.mode == "sign agreement" or
+                                     sense.kind == "verb" and lemma in RECIPROCAL_VERBS) and \
+        not (sense.type == "AGREE" and sense.kind == "verb" and lemma in PLEDGES)
     # (help to track or deter another's forces is no help to that other: "will operate from
     # Scotland to help track Russian submarines")
     helps_against = sense.type == "AID" and any(
