@@ -15912,3 +15912,17 @@ def test_those_who_trade_fire_hit_each_other_only(text, pair):
            if kind == "ASSAULT"}
     a, b = pair
     assert got == {(a, b), (b, a)}, got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Russia recognized the Taliban government on Thursday. Rights activists condemned "
+     "Moscow's move.", ("ACCUSE", "RUS", "AFG")),
+    ("Russia jailed an American reporter on Monday. Rights activists condemned Moscow's "
+     "decision.", ("ACCUSE", "RUS", "USA")),
+    ("China sentenced an Australian writer on Monday. Rights groups criticized Beijing's "
+     "ruling.", ("ACCUSE", "CHN", "AUS")),
+])
+def test_activists_who_judge_a_states_act_are_not_its_people(text, wrong):
+    got = _dyads(_events(text, published="2025-07-05"))
+    assert wrong not in got, got
+    assert not [d for d in got if d[0] == "ACCUSE"], got

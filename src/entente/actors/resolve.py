@@ -1770,6 +1770,12 @@ class Resolver(People):
                     code in self._doers_of(tok):
                 code = None     # "Azerbaijan fired shells at villages, killing civilians":
                 #                 not the shooter's own people
+            elif code and sector == "CVL" and tok.dep == "nsubj" and tok.tag == "NNS" and any(
+                    code in {a.code for a in self.actors(o.i)}
+                    for d in kids(self.p, tok.head, "dobj")
+                    for o in kids(self.p, d.i, "poss")):
+                code = None     # "Rights activists condemned Moscow's move": not the people
+                #                 of the state whose act they judge
             elif sector == "GOV" and tok.dep == "dobj" and tok.tag == "NN" and \
                     self._definite(tok) and not mods and \
                     self.p.tokens[tok.head].lemma.lower() in charging_verbs():
