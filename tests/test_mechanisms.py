@@ -15926,3 +15926,15 @@ def test_activists_who_judge_a_states_act_are_not_its_people(text, wrong):
     got = _dyads(_events(text, published="2025-07-05"))
     assert wrong not in got, got
     assert not [d for d in got if d[0] == "ACCUSE"], got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Amorim said the government of Nicolas Maduro had damaged its relationship with Brazil.",
+     ("ASSAULT", "VEN", "BRA")),
+    ("The minister said Beijing had hit its partnership with Moscow.", ("ASSAULT", "CHN", "RUS")),
+    ("The envoy said Russia had damaged its bond with Armenia.", ("ASSAULT", "RUS", "ARM")),
+])
+def test_a_relationship_damaged_is_no_attack(text, wrong):
+    got = _dyads(_events(text, published="2024-10-30"))
+    assert wrong not in got, got
+    assert not [d for d in got if d[0] == "ASSAULT"], got
