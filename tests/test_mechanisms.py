@@ -15938,3 +15938,16 @@ def test_a_relationship_damaged_is_no_attack(text, wrong):
     got = _dyads(_events(text, published="2024-10-30"))
     assert wrong not in got, got
     assert not [d for d in got if d[0] == "ASSAULT"], got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("France returned its last two military sites in Senegal to the Senegalese army on "
+     "Thursday.", ("RETREAT", "FRA", "SEN")),
+    ("Britain handed over the facility to Kenya on Monday.", ("RETREAT", "GBR", "KEN")),
+    ("The United States returned two sites to the Philippine military on Friday.",
+     ("RETREAT", "USA", "PHL")),
+])
+def test_military_sites_handed_back_are_a_withdrawal(text, claim):
+    got = _dyads(_events(text, published="2025-07-18"))
+    assert claim in got, got
+    assert not [d for d in got if d[0] == "MOBILIZE"], got
