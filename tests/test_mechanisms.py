@@ -15951,3 +15951,16 @@ def test_military_sites_handed_back_are_a_withdrawal(text, claim):
     got = _dyads(_events(text, published="2025-07-18"))
     assert claim in got, got
     assert not [d for d in got if d[0] == "MOBILIZE"], got
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Foreign Minister Gabrielius Landsbergis said Lithuania was simply applying measures "
+     "adopted by the European Union over Russia's war in Ukraine.", ("SANCTION", "LTU", "EU")),
+    ("Japan is applying sanctions adopted by the Group of Seven against Russia.",
+     ("SANCTION", "JPN", "G7")),
+    ("Switzerland will enforce the sanctions adopted by the European Union on Belarus.",
+     ("SANCTION", "CHE", "EU")),
+])
+def test_the_author_of_measures_one_applies_is_no_target(text, wrong):
+    got = _dyads(_events(text, published="2022-06-21"))
+    assert wrong not in got, got

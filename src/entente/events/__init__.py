@@ -3501,6 +3501,19 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         sources = sources + [a for a in _co_doers(p, r, tok, sense.type in PARTNERED and
                                                          not broker)
                              if a.code and a.code not in taken]
+    if tgts and sense.type == "SANCTION" and (sense.kind == "noun" or
+                                              _measures_object(p, tok)):
+        # "was simply applying measures adopted by the 27-nation bloc over Russia's war",
+        # "will enforce the sanctions adopted by the European Union": who adopted the
+        # measures one applies is their author, no one they are laid on
+        measures = [tok] if sense.kind == "noun" else kids(p, tok.i, "dobj")
+        authors = {a.code for o in measures for c in kids(p, o.i, "acl")
+                   if c.tag == "VBN" for ag in kids(p, c.i, "agent")
+                   for x in kids(p, ag.i, "pobj") for a in r.actors(x.i) if a.code}
+        if authors and not {a.code for a in sources} & authors:
+            tgts = [t for t in tgts if t.code not in authors]
+            if not tgts:
+                return None
     if sense.target_sector and not any(t.sector in sense.target_sector for t in tgts):
         return None     # "left Mali" is a withdrawal; "left Yokosuka" (a port) is not
     if sense.receives:
@@ -5435,6 +5448,13 @@ def _retort_in_kind(p: ParsedText, tok: Token, own: set, history) -> bool | None
     # (a seizure or a cyberattack is force; a border closed or a curfew is a measure)
     return last.type in _FORCEFUL and not (last.type == "COERCE" and
                                            last.mode in ("restrict", "curfew", "deport"))
+
+
+def _measures_object(p: ParsedText, tok: Token) -> bool:
+    """Whether the verb at ``tok`` has a measure as its object ("applying measures",
+    "enforce sanctions")."""
+    return any(o.lemma.lower() in R.word_class("sanctions") or
+               o.text.lower() in R.word_class("sanctions") for o in kids(p, tok.i, "dobj"))
 
 
 def _joined_in(p: ParsedText, tok: Token) -> Token | None:
