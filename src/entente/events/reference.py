@@ -1088,6 +1088,9 @@ def undertaking_parties(p: ParsedText, r: Resolver, obj: Token, history: list[Dr
         t = p.tokens[j]
         if t.pos != "NOUN" or t.lemma.lower() not in R.undertakings():
             continue
+        if j != obj.i and obj.tag == "NN" and t.tag == "NNS":
+            continue    # ("Washington concluded separate agreements with each country ...
+            #             Erdogan hailed the agreement": one is no plural named since)
         reach = j - 400
         parties = R.between(r, j)
         if not parties and j in told:
