@@ -2694,10 +2694,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # should be reconsidered": what one says should be undone by others is asked of
         # whoever did it (the "by" of the participle on what is to be undone)
         tgts = [a for c in kids(p, tok.i, "ccomp") if R.is_passive(p, c.i)
-                for thing in kids(p, c.i, "nsubjpass") for v in kids(p, thing.i, "acl")
-                if v.tag == "VBN" for ag in kids(p, v.i, "agent")
-                for o in kids(p, ag.i, "pobj") for a in r.actors(o.i)
-                if a.code and a.code not in own]
+                for thing in kids(p, c.i, "nsubjpass") for a in R.participle_agents(r, thing.i)
+                if a.code not in own]
     if not tgts and sources and sense.kind == "verb" and sense.type in MEASURES and \
             tok.dep == "conj" and kid(p, tok.i, "nsubj") is None and \
             _first_conjunct(p, tok.i).dep not in ("relcl", "acl", "pcomp", "pobj") and \
@@ -2953,10 +2951,8 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         swapped += [o for x in swapped for pr in kids(p, x.i, "prep") if pr.text.lower() == "of"
                     for o in kids(p, pr.i, "pobj")]
         if swapped:
-            tgts = [a for o in swapped for c in kids(p, o.i, "acl")
-                    if c.lemma.lower() in ("hold", "detain", "jail", "imprison")
-                    for ag in kids(p, c.i, "agent") for x in kids(p, ag.i, "pobj")
-                    for a in r.actors(x.i) if a.code and a.code not in own] or \
+            tgts = [a for o in swapped for a in R.participle_agents(r, o.i, _HOLDING)
+                    if a.code not in own] or \
                 _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "RETREAT" and sense.mode == "release" and \
             sense.kind == "verb":
@@ -3507,9 +3503,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # "will enforce the sanctions adopted by the European Union": who adopted the
         # measures one applies is their author, no one they are laid on
         measures = [tok] if sense.kind == "noun" else kids(p, tok.i, "dobj")
-        authors = {a.code for o in measures for c in kids(p, o.i, "acl")
-                   if c.tag == "VBN" for ag in kids(p, c.i, "agent")
-                   for x in kids(p, ag.i, "pobj") for a in r.actors(x.i) if a.code}
+        authors = {a.code for o in measures for a in R.participle_agents(r, o.i)}
         if authors and not {a.code for a in sources} & authors:
             tgts = [t for t in tgts if t.code not in authors]
             if not tgts:
@@ -5409,6 +5403,8 @@ PARTNERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# participles of holding captives ("prisoners held by Israel")
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison"})
 
 
 def _retort_in_kind(p: ParsedText, tok: Token, own: set, history) -> bool | None:
@@ -5433,8 +5429,7 @@ def _retort_in_kind(p: ParsedText, tok: Token, own: set, history) -> bool | None
             pr.text.lower() in ("with", "by") or
             pr.text.lower() in ("on", "against", "into", "in") and
             any(placed(o) for o in kids(p, pr.i, "pobj"))
-            for pr in kids(p, tok.i, "prep")) or any(
-            c.dep in ("advcl", "conj") and c.tag == "VBG" for c in kids(p, tok.i)):
+            for pr in kids(p, tok.i, "prep")):
         return None
     aimed = [pr for pr in kids(p, tok.i, "prep") if pr.text.lower() == "at"]
     if any(o.lemma.lower() in STRIKE_MUNITIONS or o.lemma.lower() in R.STRIKE_SITES or

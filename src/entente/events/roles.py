@@ -1303,6 +1303,17 @@ _GENERIC_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "int
                   "over", "in", "near", "upon", "for", "within")
 
 
+def participle_agents(r: Resolver, noun: int, lemmas: frozenset[str] | None = None
+                      ) -> list[Actor]:
+    """Who the "by" phrase of a participle hung on the noun at ``noun`` names ("sanctions
+    imposed by the U.N. Security Council", "measures adopted by the bloc", "prisoners held by
+    Israel"), for participles of ``lemmas`` only if given."""
+    return [a for c in kids(r.p, noun, "acl")
+            if c.tag == "VBN" and (lemmas is None or c.lemma.lower() in lemmas)
+            for ag in kids(r.p, c.i, "agent") for x in kids(r.p, ag.i, "pobj")
+            for a in r.actors(x.i) if a.code]
+
+
 def targets(r: Resolver, tok: int, spec: tuple[str, ...], obj: int | None,
             exclude: frozenset[str] = frozenset(), own_object: bool = False) -> list[Actor]:
     """Targets by the sense's spec (dependency labels and prepositions, in order), looked for
