@@ -15981,3 +15981,21 @@ def test_a_deal_named_again_is_no_plural_named_since(text, claims, wrong):
     got = set(_dyads(_events(text, published="2025-08-10")))
     assert claims <= got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Bulgaria is ordering 70 members of Russia's diplomatic staff to leave the country, "
+     "Prime Minister Kiril Petkov said on Tuesday.", ("SANCTION", "BGR", "RUS", "expel")),
+    ("Poland ordered several members of the Belarusian embassy staff to leave the country "
+     "on Monday.", ("SANCTION", "POL", "BLR", "expel")),
+    ("Germany on Wednesday ordered Russia to close four of its five consulates in the "
+     "country.", ("SANCTION", "DEU", "RUS", "discontinue")),
+    ("Lithuania told Belarus to shut its consulate in Klaipeda by the end of the month.",
+     ("SANCTION", "LTU", "BLR", "discontinue")),
+])
+def test_members_of_a_mission_ordered_out_and_a_mission_ordered_shut(text, claim):
+    got = {(e.type, e.source.code if e.source else None, e.target.code if e.target else None,
+            e.mode) for e in _events(text, published="2023-05-31")}
+    assert claim in got, got
+    assert ("REQUEST",) + claim[1:3] not in {g[:3] for g in got}, got
+    assert ("SUPPORT",) + claim[1:3] not in {g[:3] for g in got}, got   # no membership

@@ -122,6 +122,8 @@ MISSION_STAFF = words("mission_staff") | ENVOYS
 MISSION_HEADS = words("mission_heads")
 DEPARTING = words("departing")
 SHRINKING = words("shrinking")
+MISSION_CLOSING = words("mission_closing")
+MEMBERS = words("members")
 # verbs by which a state calls its own envoy back
 RECALLING = words("recalling")
 MOVED_FORCES = words("moved_forces")
@@ -3637,12 +3639,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         lo, hi = subtree(p, tok.i)
         if not any(w.lemma.lower() in DEPARTING and w.pos == "VERB" for w in p.tokens[lo:hi]):
             return None     # "gave the diplomats assurances": no one is sent away
-    if sense.type == "REQUEST" and sense.kind == "verb" and (lemma in COMMANDING or
-                                                             lemma in ASKING_OUT) and \
-            _orders_out(p, tok):
+    ordered_out = _orders_out(p, tok) if sense.type == "REQUEST" and sense.kind == "verb" and \
+        (lemma in COMMANDING or lemma in ASKING_OUT) else None
+    if ordered_out:
         # "ordered Mexico's ambassador and two Spanish diplomats to leave the country": a
-        # mission ordered out is expelled
-        sense = replace(sense, type="SANCTION", mode="expel")
+        # mission ordered out is expelled ("ordered Russia to close its consulates": shut)
+        sense = replace(sense, type="SANCTION", mode=ordered_out)
         trig = replace(trig, sense=sense)
         if not tgts:
             # "four officials at the Russian Embassy had been told to leave": the state of
@@ -5039,9 +5041,10 @@ def _tie_parties(history: list[Draft], own: set) -> list[Actor]:
 
 
 def _mission_of_sent_out(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
-    """The state of the envoys or mission staff a passive of command sends away ("four
-    officials at the Russian Embassy had been told to leave"), but ``own``."""
-    obj = kid(p, tok.i, "nsubjpass") if R.is_passive(p, tok.i) else None
+    """The state of the envoys or mission staff a verb of command sends away ("four
+    officials at the Russian Embassy had been told to leave", "ordered several members of the
+    Belarusian embassy staff to leave"), but ``own``."""
+    obj = kid(p, tok.i, "nsubjpass") if R.is_passive(p, tok.i) else kid(p, tok.i, "dobj")
     if obj is None:
         return []
     lo, hi = subtree(p, obj.i)
@@ -5056,31 +5059,41 @@ def _left_unanswered(p: ParsedText, verb: Token) -> bool:
         c.text.lower() in UNANSWERED for c in kids(p, verb.i, "acomp", "oprd", "advmod", "xcomp"))
 
 
-def _orders_out(p: ParsedText, tok: Token) -> bool:
-    """Whether a verb of command tells a mission's people to leave: its object is envoys
-    ("Mexico's ambassador and two diplomats") or the staff of a mission ("20 employees of the
-    Czech Embassy"), and its complement a verb of going; or it tells a state to shrink the
-    staff of its mission ("ordered Russia to cut the staff of its embassy by half")."""
+def _orders_out(p: ParsedText, tok: Token) -> str | None:
+    """The mode of the sanction a verb of command imposes, if it tells a mission's people to
+    leave ("expel"): its object is envoys ("Mexico's ambassador and two diplomats") or the
+    staff of a mission ("20 employees of the Czech Embassy", "70 members of Russia's
+    diplomatic staff"), and its complement a verb of going; or it tells a state to shrink the
+    staff of its mission ("ordered Russia to cut the staff of its embassy by half"); or, if it
+    tells a state to shut a mission ("ordered Russia to close four of its five consulates"),
+    "discontinue"."""
     obj = kid(p, tok.i, "dobj") or (kid(p, tok.i, "nsubjpass") if R.is_passive(p, tok.i)
                                     else None)     # ("India's envoy was asked to leave")
-    if obj is not None and obj.lemma.lower() in COUNTS:
-        # ("ordered dozens of Russian diplomats to leave": those the number counts)
+    if obj is not None and (obj.lemma.lower() in COUNTS or obj.lemma.lower() in MEMBERS):
+        # ("ordered dozens of Russian diplomats to leave", "70 members of Russia's diplomatic
+        # staff": those the number counts, the staff the members make up)
         obj = next((o for of in kids(p, obj.i, "prep") if of.text.lower() == "of"
                     for o in kids(p, of.i, "pobj")), obj)
     for c in kids(p, tok.i, "xcomp", "ccomp"):
-        if c.lemma.lower() in SHRINKING and kid(p, c.i, "dobj") is not None:
-            lo, hi = subtree(p, c.i)
-            cut = {w.lemma.lower() for w in p.tokens[lo:hi]}
-            if cut & MISSION_STAFF and cut & _MISSIONS:
-                return True     # ("to cut the number of diplomats at its embassy")
+        shut = kid(p, c.i, "dobj")
+        if shut is None:
+            continue
+        lo, hi = subtree(p, c.i)
+        cut = {w.lemma.lower() for w in p.tokens[lo:hi]}
+        if c.lemma.lower() in SHRINKING and cut & MISSION_STAFF and cut & _MISSIONS:
+            return "expel"      # ("to cut the number of diplomats at its embassy")
+        lo, hi = subtree(p, shut.i)
+        if c.lemma.lower() in MISSION_CLOSING and \
+                any(w.lemma.lower() in _MISSIONS - {"diplomatic"} for w in p.tokens[lo:hi]):
+            return "discontinue"    # ("to close four of its five consulates")
     if obj is None or not any(c.lemma.lower() in DEPARTING
                               for c in kids(p, tok.i, "xcomp", "ccomp")):
-        return False
+        return None
     if obj.lemma.lower() in ENVOYS or obj.text.lower() in ENVOYS:
-        return True     # (the tagger's lemma of "d'affaires" is "d'affaire")
+        return "expel"      # (the tagger's lemma of "d'affaires" is "d'affaire")
     lo, hi = subtree(p, obj.i)
-    return obj.lemma.lower() in MISSION_STAFF | MISSION_HEADS and any(
-        w.lemma.lower() in _MISSIONS for w in p.tokens[lo:hi])
+    return "expel" if obj.lemma.lower() in MISSION_STAFF | MISSION_HEADS and any(
+        w.lemma.lower() in _MISSIONS for w in p.tokens[lo:hi]) else None
 
 
 # verbs of asking that, said to an envoy with a verb of going, send the envoy away ("asked

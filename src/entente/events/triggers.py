@@ -402,9 +402,10 @@ def _modified_away(p: ParsedText, tok: Token, sense: Sense) -> bool:
         return any(c.text.lower() in GOING_AHEAD for c in kids(p, tok.i, "advmod", "prt")) \
             and any(c.text.lower() == "with" for c in kids(p, tok.i, "prep"))
     if sense.kind == "noun" and sense.mode == "accession" and tok.tag == "NNS" and \
-            kids(p, tok.i, "nummod"):
-        return True     # "will send 10,000 members of its National Guard": people counted,
-        #                 no membership
+            (kids(p, tok.i, "nummod") or any(c.lemma.lower() in QUANTIFIERS
+                                             for c in kids(p, tok.i, "amod", "det"))):
+        return True     # "will send 10,000 members of its National Guard", "ordered several
+        #                 members of the embassy staff to leave": people counted, no membership
     return sense.kind == "noun" and bool(sense.not_modifier) and any(
         c.i < tok.i and c.lemma.lower() in sense.not_modifier
         for c in kids(p, tok.i, "compound", "amod", "nmod", "poss"))
@@ -412,6 +413,8 @@ def _modified_away(p: ParsedText, tok: Token, sense: Sense) -> bool:
 
 # "moved ahead with the sale", "pushed forward with plans": going on with an undertaking
 GOING_AHEAD = frame_words("going_ahead")
+# words that count people without a number ("several members of the embassy staff")
+QUANTIFIERS = frame_words("quantifiers")
 
 
 def _context_fits(p: ParsedText, tok: Token, sense: Sense) -> bool:
