@@ -15999,3 +15999,23 @@ def test_members_of_a_mission_ordered_out_and_a_mission_ordered_shut(text, claim
     assert claim in got, got
     assert ("REQUEST",) + claim[1:3] not in {g[:3] for g in got}, got
     assert ("SUPPORT",) + claim[1:3] not in {g[:3] for g in got}, got   # no membership
+
+
+@pytest.mark.parametrize("text, asked, wrong", [
+    ("Pakistan struck militant hideouts inside Iran on Thursday, two days after Iran attacked "
+     "targets in Pakistan. Pakistan recalled its ambassador from Tehran. Washington was quick "
+     "to criticize Tehran. A spokesman for Secretary-General Antonio Guterres appealed to both "
+     "countries to show maximum restraint.", {"PAK", "IRN"}, "USA"),
+    ("India struck sites in Pakistan on Wednesday after an attack in Kashmir. Pakistan vowed "
+     "to respond to India. Trump telephoned Modi on Tuesday. Secretary-General Antonio "
+     "Guterres appealed on Thursday to both governments to exercise maximum restraint.",
+     {"IND", "PAK"}, "USA"),
+    ("Armenia and Azerbaijan exchanged fire along their border on Monday. Azerbaijan accused "
+     "Armenia of provocations. Russia's Foreign Ministry criticized France. The European "
+     "Union called on both countries to exercise restraint.", {"ARM", "AZE"}, "FRA"),
+])
+def test_both_countries_asked_for_restraint_are_the_sides_of_the_fight(text, asked, wrong):
+    got = {e.target.code for e in _events(text, published="2024-01-18")
+           if e.type == "REQUEST" and e.evidence.text.endswith("restraint.") and e.target}
+    assert got == asked, got
+    assert wrong not in got, got

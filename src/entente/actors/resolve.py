@@ -1213,12 +1213,18 @@ class Resolver(People):
     def _asked_to_settle(self, tok: Token) -> bool:
         """Whether ``tok`` is the one asked to settle a dispute: the object of a verb whose
         clause settles ("urged the two countries to resolve their differences", "called on
-        both governments to ease tensions")."""
-        if tok.dep != "dobj":
+        both governments to ease tensions", "appealed to both countries to show maximum
+        restraint")."""
+        head = self.p.tokens[tok.head]
+        if tok.dep == "pobj" and head.text.lower() in ("to", "on", "upon") and \
+                head.dep == "prep":
+            head = self.p.tokens[head.head]     # ("appealed to both countries", "called on")
+        elif tok.dep != "dobj":
             return False
-        for c in kids(self.p, tok.head, "xcomp", "ccomp"):
+        for c in kids(self.p, head.i, "xcomp", "ccomp"):
             obj = kid(self.p, c.i, "dobj")
-            if c.lemma.lower() in SETTLING or obj is not None and obj.lemma.lower() in DISPUTES:
+            if c.lemma.lower() in SETTLING or obj is not None and (
+                    obj.lemma.lower() in DISPUTES or obj.lemma.lower() in RESTRAINT):
                 return True
             if any(g.lemma.lower() in SETTLING for g in kids(self.p, c.i, "xcomp")):
                 return True     # "urged both governments to keep talking"
@@ -3537,6 +3543,7 @@ GROUP_OFFICES = frame_words("group_offices")
 SEATS = frame_words("seats")
 SETTLING = frame_words("settling")       # "to resolve their differences", "to de-escalate"
 DISPUTES = frame_words("disputes")
+RESTRAINT = frame_words("restraint")     # "to show maximum restraint"
 _WARS = frame_words("wars")
 
 _VESSELS: list[frozenset[str]] = []
