@@ -16019,3 +16019,17 @@ def test_both_countries_asked_for_restraint_are_the_sides_of_the_fight(text, ask
            if e.type == "REQUEST" and e.evidence.text.endswith("restraint.") and e.target}
     assert got == asked, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The U.S. struck Iran on Saturday. Trump cautioned Tehran against hitting back.",
+     ("ASSAULT", "IRN", "USA", "hypothetical")),
+    ("The U.S. struck Iran on Saturday. Trump cautioned Tehran against attacking U.S. bases.",
+     ("ASSAULT", "IRN", "USA", "hypothetical")),
+    ("Hezbollah fired rockets at Israel on Monday. Paris cautioned Israel against invading "
+     "Lebanon.", ("ASSAULT", "ISR", "LBN", "hypothetical")),
+])
+def test_an_act_one_is_cautioned_against_is_not_done(text, claim):
+    got = _claims(text, published="2025-06-22")
+    assert claim in got, got
+    assert claim[:3] + ("occurred",) not in got, got
