@@ -16033,3 +16033,30 @@ def test_an_act_one_is_cautioned_against_is_not_done(text, claim):
     got = _claims(text, published="2025-06-22")
     assert claim in got, got
     assert claim[:3] + ("occurred",) not in got, got
+
+
+@pytest.mark.parametrize("text, start, claim", [
+    # the breach of a state's airspace is not its own, told as acting on itself ("at least
+    # three of the unmanned aircraft had been destroyed")
+    ("Polish jets shot down Russian drones that crossed into Poland overnight, Tusk said on "
+     "Wednesday. Tusk said the military had recorded 19 violations of Polish airspace and that "
+     "at least three of the unmanned aircraft had been destroyed. Germany condemned the "
+     "violation of Polish airspace.", "Germany", ("ACCUSE", "DEU", "RUS")),
+    ("Lithuanian jets shot down Belarusian drones that crossed into Lithuania overnight, "
+     "Nauseda said on Monday. Nauseda said the army had recorded 12 violations of Lithuanian "
+     "airspace and that at least five of the drones had been destroyed. Latvia condemned the "
+     "violation of Lithuanian airspace.", "Latvia", ("ACCUSE", "LVA", "BLR")),
+    # "the incursion" is the act told as one (a crossing), not the downing told first
+    ("Polish jets shot down Russian drones that crossed into Poland overnight, Tusk said on "
+     "Wednesday. Zelenskyy described the incursion as an extremely dangerous precedent.",
+     "Zelenskyy", ("ACCUSE", "UKR", "RUS")),
+    ("Romanian jets shot down Russian drones that crossed into Romania overnight, Ciolacu said "
+     "on Saturday. Moldova described the incursion as a grave escalation.", "Moldova",
+     ("ACCUSE", "MDA", "RUS")),
+    ("Finnish jets intercepted Russian helicopters that crossed into Finland on Friday, "
+     "officials said. Sweden described the incursion as reckless.", "Sweden",
+     ("ACCUSE", "SWE", "RUS")),
+])
+def test_a_breach_or_incursion_judged_is_the_intruders(text, start, claim):
+    got = _dyads_in(text, start, published="2025-09-10")
+    assert got == {claim}, got

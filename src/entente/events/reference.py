@@ -613,7 +613,9 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
         for d in reversed(history):
             if d.trigger.token < obj.i and d.trigger.sense.type in ("MOBILIZE", "ASSAULT") and \
                     {a.code for a in d.targets} & wronged:
-                found = [a for a in d.sources if a.code not in own]
+                # (not the wronged one, told as acting on its own: "at least three of the
+                # drones had been destroyed", read as Poland's on Poland)
+                found = [a for a in d.sources if a.code not in own and a.code not in wronged]
                 if found:
                     return found
     hostile = described and obj.lemma.lower() in HOSTILE_NAMES
@@ -748,10 +750,15 @@ def referent_doers(p: ParsedText, r: Resolver, obj: Token | None, etype: str, ow
     # attack": the act told by a clause on the same noun is that act too)
     # (an act of a kind the noun names is among the candidates already, unless named so only
     # by the noun its clause hangs on)
+    # ("Russian drones crossed into Poland ... described the incursion as a dangerous
+    # precedent": an act whose mode a hostile noun names is that act, before Poland's
+    # downing of the drones, told first)
     same_word = [d for d in history if d.trigger.token < obj.i and
-                 (named := _named_as(p, d.trigger.token)) == obj.lemma.lower() and
-                 (d.trigger.sense.type not in kinds or
-                  named != p.tokens[d.trigger.token].lemma.lower())]
+                 ((named := _named_as(p, d.trigger.token)) == obj.lemma.lower() and
+                  (d.trigger.sense.type not in kinds or
+                   named != p.tokens[d.trigger.token].lemma.lower()) or
+                  d.trigger.sense.mode == obj.lemma.lower() and
+                  obj.lemma.lower() in HOSTILE_NAMES)]
     candidates = same_word[:1] + [d for d in candidates if d not in same_word[:1]]
     if kinds == {"CONSULT"} and etype in ("ACCUSE", "REJECT"):
         # "Xi held talks in the Kremlin ... Kishida made an unannounced visit to Kyiv ...
