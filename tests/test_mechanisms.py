@@ -16060,3 +16060,21 @@ def test_an_act_one_is_cautioned_against_is_not_done(text, claim):
 def test_a_breach_or_incursion_judged_is_the_intruders(text, start, claim):
     got = _dyads_in(text, start, published="2025-09-10")
     assert got == {claim}, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Chinese and Philippine ships collided near the shoal on Monday. In Beijing, a foreign "
+     "ministry spokeswoman said on Monday that the Philippines had infringed on China's "
+     "sovereignty and renewed the country's demand that Manila withdraw the BRP Teresa "
+     "Magbanua.", ("REQUEST", "CHN", "PHL"), ("REQUEST", "PHL", "CHN")),
+    ("Russian jets entered Estonian airspace on Friday. Tallinn said Moscow had breached its "
+     "sovereignty and repeated its demand that Russia stop the flights.",
+     ("REQUEST", "EST", "RUS"), ("REQUEST", "RUS", "EST")),
+    ("Israeli troops crossed into Lebanon on Monday. Beirut said Israel had violated the truce "
+     "and renewed its demand that Israel pull its troops back.", ("REQUEST", "LBN", "ISR"),
+     ("REQUEST", "ISR", "LBN")),
+])
+def test_a_demand_renewed_after_a_charge_is_the_tellers(text, claim, wrong):
+    got = _dyads(_events(text, published="2024-08-19"))
+    assert claim in got, got
+    assert wrong not in got, got
