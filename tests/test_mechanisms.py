@@ -16078,3 +16078,22 @@ def test_a_demand_renewed_after_a_charge_is_the_tellers(text, claim, wrong):
     got = _dyads(_events(text, published="2024-08-19"))
     assert claim in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, start, claim", [
+    ("NATO leaders met in Vilnius on Tuesday to discuss Ukraine's bid. France said it would "
+     "send long-range missiles to Ukraine. Kremlin spokesman Dmitry Peskov warned on Wednesday "
+     "that the French decision was a mistake that would force Russia to take countermeasures.",
+     "Kremlin", ("THREATEN", "RUS", "FRA")),
+    ("Ukraine asked its allies for more weapons on Monday. Germany said it would deliver "
+     "Taurus missiles to Ukraine. Russian Foreign Minister Sergei Lavrov warned that the German "
+     "move would compel Moscow to respond.", "Russian Foreign", ("THREATEN", "RUS", "DEU")),
+    ("Taiwan's president arrived in Hawaii on Friday. The United States approved the sale of "
+     "F-16 jets to Taiwan. China's defense ministry warned that the American decision was a "
+     "provocation that would force Beijing to take resolute measures.", "China's defense",
+     ("THREATEN", "CHN", "USA")),
+])
+def test_a_warning_of_what_anothers_act_will_force_is_aimed_at_its_owner(text, start, claim):
+    got = _dyads_in(text, start, published="2023-07-12")
+    assert claim in got, got
+    assert {d for d in got if d[0] == "THREATEN"} == {claim}, got

@@ -3162,6 +3162,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         # other side, told two sentences before)
         said = _echoed(p, tok, sense.type, s, own, history, reach=0)
         tgts = [a for a in said.targets if a.code not in own] if said is not None else []
+    if not tgts and sources and sense.type == "THREATEN" and sense.kind == "verb" and \
+            sense.mode != "retaliation":
+        # "Peskov warned that the French decision was a mistake that would force Russia to
+        # take countermeasures": a warning of what another's act will force is aimed at the
+        # one whose act it is (not at the story's state, Ukraine)
+        tgts = _forcing_act_owners(p, r, tok, own)
     if not tgts and sources and (sense.type in FOCUS_TYPES or sense.type == "REQUEST" and
                                  _asks_an_end(p, tok.i)) and \
             all(a.sector in ("GOV", "MIL") for a in sources) and \
@@ -6096,6 +6102,31 @@ NOT_RELIEF = words("not_relief")
 RELIEF = words("relief")
 WITHHELD = words("withheld")
 FORCING = words("forcing")
+
+
+def _forcing_act_owners(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
+    """The owners (but ``own``) of the act a warning says will force its teller's state to
+    answer: "warned that the French decision was a mistake that would force Russia to take
+    countermeasures", "said Berlin's move would compel Moscow to respond" (the subject of the
+    verb of forcing, through a relative "that" to its noun and through a copula to the
+    subject it describes)."""
+    lo, hi = subtree(p, tok.i)
+    for t in p.tokens[tok.i + 1:hi]:
+        if t.lemma.lower() not in FORCING or t.pos != "VERB" or kids(p, t.i, "auxpass") or \
+                not kids(p, t.i, "xcomp") and not kids(p, t.i, "ccomp"):
+            continue
+        forced = kid(p, t.i, "dobj")
+        if forced is None or not {a.code for a in r.actors(forced.i)} & own:
+            continue        # (the one forced is the teller's own state)
+        act = R.subject_of(p, t.i)
+        if act is not None and act.tag in ("WDT", "WP") and t.dep == "relcl":
+            act = p.tokens[t.head]      # ("a mistake that would force")
+        if act is not None and act.dep in ("attr", "acomp"):
+            act = R.subject_of(p, act.head)     # ("the decision was a mistake")
+        if act is None or act.pos != "NOUN":
+            continue
+        return [a for a in R.owners(r, act.i) if a.code and a.code not in own]
+    return []
 
 
 def _retaliation_governor(p: ParsedText, tok: Token) -> Token | None:
