@@ -16097,3 +16097,17 @@ def test_a_warning_of_what_anothers_act_will_force_is_aimed_at_its_owner(text, s
     got = _dyads_in(text, start, published="2023-07-12")
     assert claim in got, got
     assert {d for d in got if d[0] == "THREATEN"} == {claim}, got
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Leaders of the Arab League and the Organization of Islamic Cooperation, meeting in "
+     "Riyadh on Saturday, demanded an immediate end to Israel's military operations in Gaza.",
+     {("REQUEST", "LAS", "ISR"), ("REQUEST", "OIC", "ISR")}),
+    ("Leaders of the African Union, gathering in Addis Ababa on Sunday, urged Rwanda to "
+     "withdraw its troops from eastern Congo.", {("REQUEST", "AU", "RWA")}),
+    ("Foreign ministers of the European Union, meeting in Brussels on Monday, condemned "
+     "Russia's attacks on Ukrainian power plants.", {("ACCUSE", "EU", "RUS")}),
+])
+def test_a_participle_set_off_by_commas_leaves_the_subject_to_its_verb(text, claims):
+    got = _dyads(_events("By Jane Doe\nNovember 12, 2023\n\n" + text, published="2023-11-12"))
+    assert claims <= got, got

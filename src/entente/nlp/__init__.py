@@ -144,6 +144,7 @@ def to_parsed(sdoc, blocks: tuple[Block, ...]) -> ParsedText:
     tokens = _subjects_of_auxiliaries(tokens)
     tokens = _agents_of_objects(tokens, ents)
     tokens = _participle_subjects(tokens)
+    tokens = _subjects_taken_by_set_off_participles(tokens)
     tokens = _objects_taken_for_subjects(tokens, ents)
     tokens = _shared_objects(tokens)
     tokens = _split_subjects(tokens)
@@ -312,6 +313,33 @@ def _participle_subjects(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             continue
         fixed[subj.i] = replace(subj, dep="nsubj", head=t.head)
         fixed[t.i] = replace(t, dep="acl", head=subj.i)
+    return _kept(tokens, fixed)
+
+
+def _subjects_taken_by_set_off_participles(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Tokens with a subject given back from a participle set off by commas to the verb after
+    it: "Leaders of the Arab League and the Organization of Islamic Cooperation, meeting in
+    Riyadh on Saturday, demanded an end to ...", parsed with the leaders the subject of
+    "meeting" and "demanded" with none. A present participle between commas, hung on a finite
+    verb after it that has no subject, has no subject of its own before its comma; the verb
+    takes it."""
+    under = _dependents(tokens)
+    has_subject = {t.head for t in tokens if t.dep in SUBJECT_DEPS and t.head != t.i}
+    fixed = list(tokens)
+    for t in tokens:
+        if t.tag != "VBG" or t.dep != "advcl" or t.head <= t.i or t.i == 0 or \
+                tokens[t.i - 1].text != "," or t.head in has_subject:
+            continue
+        verb = tokens[t.head]
+        end = _subtree_end(tokens, under, t.i)
+        if verb.tag not in FINITE or verb.pos not in ("VERB", "AUX") or \
+                end + 1 >= verb.i or tokens[end + 1].text != ",":
+            continue
+        subj = next((x for x in under.get(t.i, []) if x.dep == "nsubj" and x.i < t.i - 1), None)
+        if subj is None or subj.pos not in ("NOUN", "PROPN"):
+            continue
+        fixed[subj.i] = replace(subj, head=verb.i)
+        has_subject.add(verb.i)
     return _kept(tokens, fixed)
 
 
