@@ -16111,3 +16111,21 @@ def test_a_warning_of_what_anothers_act_will_force_is_aimed_at_its_owner(text, s
 def test_a_participle_set_off_by_commas_leaves_the_subject_to_its_verb(text, claims):
     got = _dyads(_events("By Jane Doe\nNovember 12, 2023\n\n" + text, published="2023-11-12"))
     assert claims <= got, got
+
+
+@pytest.mark.parametrize("text, pair, host", [
+    ("Muizzu returned from a state visit to China on Monday. India has long been the Maldives' "
+     "main security partner. The two sides agreed on Friday to hold another round of talks.",
+     {"IND", "MDV"}, "CHN"),
+    ("Orban returned from a state visit to China on Monday. Slovakia has long been Hungary's "
+     "closest partner. The two sides agreed on Friday to hold another round of talks.",
+     {"SVK", "HUN"}, "CHN"),
+    ("Petro returned from a state visit to Russia on Monday. Venezuela has long been "
+     "Colombia's main trading partner. The two sides agreed on Friday to reopen the border.",
+     {"VEN", "COL"}, "RUS"),
+])
+def test_what_two_sides_agree_is_between_them_not_with_a_visits_host(text, pair, host):
+    got = {d for d in _dyads_in(text, "The two sides", published="2024-02-05")
+           if d[0] == "AGREE"}
+    assert {d[1] for d in got} | {d[2] for d in got} == pair, got
+    assert not any(host in d for d in got), got

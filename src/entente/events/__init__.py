@@ -3264,10 +3264,13 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
             (_state_before(p, r, s) if here is None else None)
         if focus and focus not in own and here in (None, focus):
             tgts = [Actor(focus, r.lex.name_of(focus), "GOV", FOCUS_MENTION)]
-    if not tgts and sources and history and sense.type in ("AID", "AGREE"):
+    if not tgts and sources and history and sense.type in ("AID", "AGREE") and \
+            not (sense.type == "AGREE" and len(own) > 1):
         # "Blinken arrived in Kyiv on Wednesday. Blinken announced $1 billion in new military
         # aid": what a visitor gives or pledges to no one named goes to the host of the visit
-        # told just before
+        # told just before (not what two agree between them: "Muizzu returned from a state
+        # visit to China ... The two sides agreed on Friday to hold another round of talks",
+        # India and the Maldives)
         host = _visit_host(history, own, s)
         named = {entry.code for entry in (r.lex.entry(e.key) for e in
                                           entities_in(p, s.start, s.end) if e.key)
