@@ -16129,3 +16129,18 @@ def test_what_two_sides_agree_is_between_them_not_with_a_visits_host(text, pair,
            if d[0] == "AGREE"}
     assert {d[1] for d in got} | {d[2] for d in got} == pair, got
     assert not any(host in d for d in got), got
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Serbia agreed to buy 12 Rafale jets from France on Thursday. Macron praised the decision "
+     "and said it demonstrated Serbia's commitment to a partnership with France.", False),
+    ("Hungary's parliament ratified Sweden's accession on Monday. Blinken welcomed the vote "
+     "and said it demonstrated Hungary's commitment to NATO.", False),
+    ("Lithuania signed a deal to host a German brigade on Monday. Pistorius hailed the deal "
+     "and said it demonstrated Lithuania's resolve.", False),
+    ("Thousands of Filipinos demonstrated outside the Chinese embassy in Manila on Friday.",
+     True),
+])
+def test_a_verb_of_protest_with_an_object_shows_no_protest(text, protest):
+    got = _dyads(_events(text, published="2024-08-30"))
+    assert any(d[0] == "PROTEST" for d in got) == protest, got

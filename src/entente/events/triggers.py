@@ -806,9 +806,16 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
 
 
 _SITES = frame_words("struck_sites")
+# verbs of protest that take no object: with one they show or gather ("demonstrated its
+# commitment", "rallied support")
+UNOBJECTED_PROTESTS = frame_words("unobjected_protests")
 
 
 def object_fits(p: ParsedText, tok: Token, sense: Sense) -> tuple[bool, int | None]:
+    if sense.type == "PROTEST" and sense.kind == "verb" and \
+            tok.lemma.lower() in UNOBJECTED_PROTESTS and kid(p, tok.i, "dobj") is not None:
+        return False, None  # "it demonstrated Serbia's commitment", "rallied support": shown
+        #                     or gathered, no protest (one protests with no object)
     if not sense.object and not sense.not_object:
         return True, None
     objs = object_tokens(p, tok)
