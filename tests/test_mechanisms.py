@@ -16144,3 +16144,18 @@ def test_what_two_sides_agree_is_between_them_not_with_a_visits_host(text, pair,
 def test_a_verb_of_protest_with_an_object_shows_no_protest(text, protest):
     got = _dyads(_events(text, published="2024-08-30"))
     assert any(d[0] == "PROTEST" for d in got) == protest, got
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Chinese Embassy in Panama hit back on Wednesday, saying in a statement that China had "
+     "never meddled in the operation of the canal and accusing Washington of resorting to "
+     "smears.", ("ACCUSE", "CHN", "USA", "occurred")),
+    ("Russia's embassy responded on Friday, saying in a statement that Moscow had never "
+     "interfered in the election and accusing Moldova of spreading lies.",
+     ("ACCUSE", "RUS", "MDA", "occurred")),
+    ("Iran's foreign ministry reacted on Monday, saying in a statement that Tehran had never "
+     "supplied drones to Russia and accusing Ukraine of slander.",
+     ("ACCUSE", "IRN", "UKR", "occurred")),
+])
+def test_a_charge_after_a_denial_in_a_statement_is_not_denied(text, claim):
+    assert claim in _claims(text, published="2025-04-10")

@@ -1404,7 +1404,12 @@ def _participles_taken_for_conjuncts_of_told_verbs(tokens: tuple[Token, ...]
         # (or an infinitive: "threatening to raise tariffs and accusing Washington of ...")
         infinitive = verb.tag == "VB" and verb.dep in ("advcl", "xcomp") and any(
             x.dep == "aux" and x.text.lower() == "to" for x in under.get(verb.i, []))
-        if verb.pos not in ("VERB", "AUX") or verb.tag not in ("VB", "VBD", "VBZ", "VBP") or \
+        # (or a perfect: "saying in a statement that China had never meddled in the canal
+        # and accusing Washington of ...", parsed with "accusing" joined to "meddled")
+        perfect = verb.tag == "VBN" and any(x.dep == "aux" and x.lemma == "have"
+                                            for x in under.get(verb.i, []))
+        if verb.pos not in ("VERB", "AUX") or \
+                verb.tag not in ("VB", "VBD", "VBZ", "VBP") and not perfect or \
                 verb.dep not in ("ccomp", "acl", "relcl") and not infinitive:
             continue
         up, steps = verb, 0
