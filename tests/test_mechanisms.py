@@ -16159,3 +16159,18 @@ def test_a_verb_of_protest_with_an_object_shows_no_protest(text, protest):
 ])
 def test_a_charge_after_a_denial_in_a_statement_is_not_denied(text, claim):
     assert claim in _claims(text, published="2025-04-10")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The United States on Friday vetoed a resolution in the U.N. Security Council, drafted by "
+     "the United Arab Emirates, that demanded an immediate ceasefire in Gaza.",
+     ("REJECT", "USA", "ARE")),
+    ("Russia on Tuesday vetoed a resolution in the Security Council, drafted by Japan, that "
+     "called for a ban on nuclear weapons in space.", ("REJECT", "RUS", "JPN")),
+    ("Israel rejected a resolution in the U.N. General Assembly, sponsored by Jordan, that "
+     "demanded a truce in Gaza.", ("REJECT", "ISR", "JOR")),
+])
+def test_a_text_vetoed_is_its_drafters_when_set_off_by_commas(text, claim):
+    got = _dyads(_events(text, published="2023-12-09"))
+    assert claim in got, got
+    assert (claim[0], claim[1], "UN") not in got, got
