@@ -16174,3 +16174,15 @@ def test_a_text_vetoed_is_its_drafters_when_set_off_by_commas(text, claim):
     got = _dyads(_events(text, published="2023-12-09"))
     assert claim in got, got
     assert (claim[0], claim[1], "UN") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Modi held talks with Zelenskyy in Kyiv on Friday and told him that the war with Russia "
+    "could be ended only through dialogue and diplomacy.",
+    "Erdogan told Netanyahu that the war in Gaza should be stopped through talks.",
+    "Lula met Putin in Moscow and said the conflict with Ukraine must be ended through "
+    "negotiations.",
+])
+def test_a_war_ended_through_dialogue_ends_no_ties(text):
+    got = _dyads(_events(text, published="2024-08-24"))
+    assert not any(d[0] in ("THREATEN", "SANCTION") for d in got), got

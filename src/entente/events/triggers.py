@@ -639,9 +639,15 @@ def object_tokens(p: ParsedText, tok: Token) -> list[Token]:
         # it cost fp +2 on the test totals)
         out.append(p.tokens[tok.head])
     answers = tok.lemma.lower() in _ANSWERING
+    acted_on = bool(out)
     for prep in preps(p, tok.i):
         if answers and prep.text.lower() == "to":
             continue    # "would respond to any tariffs": what is answered, not the answer
+        if acted_on and prep.text.lower() == "through" and any(
+                o.lemma.lower() in MEANS or o.text.lower() in MEANS
+                for o in kids(p, prep.i, "pobj")):
+            continue    # "the war could be ended only through dialogue": the means, when
+            #             the verb has its object (not "sail a warship through the strait")
         if prep.text.lower() in ("of", "with", "on", "to", "from", "through", "into", "onto",
                                  "for", "as", "under"):
             out.extend(kids(p, prep.i, "pobj"))
@@ -806,6 +812,8 @@ def _object_words(p: ParsedText, obj: Token) -> set[str]:
 
 
 _SITES = frame_words("struck_sites")
+# the means of settling ("ended only through dialogue"): no object of the verb
+MEANS = frame_words("settling_means")
 # verbs of protest that take no object: with one they show or gather ("demonstrated its
 # commitment", "rallied support")
 UNOBJECTED_PROTESTS = frame_words("unobjected_protests")
