@@ -16186,3 +16186,17 @@ def test_a_text_vetoed_is_its_drafters_when_set_off_by_commas(text, claim):
 def test_a_war_ended_through_dialogue_ends_no_ties(text):
     got = _dyads(_events(text, published="2024-08-24"))
     assert not any(d[0] in ("THREATEN", "SANCTION") for d in got), got
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Russian drones crossed into Poland overnight. Belarus said it had warned Warsaw and "
+     "Vilnius of their approach during the night.", False),
+    ("Russian jets flew toward Finland on Monday. Estonia said it had warned Helsinki of their "
+     "arrival.", False),
+    ("Chinese warships sailed near Taiwan on Sunday. Japan said it had warned Manila of their "
+     "presence in the area.", False),
+    ("Russia warned Poland of consequences on Monday.", True),
+])
+def test_a_warning_of_what_is_coming_at_another_is_no_threat(text, threat):
+    got = _dyads(_events(text, published="2025-09-10"))
+    assert any(d[0] == "THREATEN" for d in got) == threat, got
