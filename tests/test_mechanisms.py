@@ -16200,3 +16200,18 @@ def test_a_war_ended_through_dialogue_ends_no_ties(text):
 def test_a_warning_of_what_is_coming_at_another_is_no_threat(text, threat):
     got = _dyads(_events(text, published="2025-09-10"))
     assert any(d[0] == "THREATEN" for d in got) == threat, got
+
+
+@pytest.mark.parametrize("text, claim, wrong", [
+    ("Xi landed in Belgrade on the anniversary of NATO's bombing of the Chinese Embassy in the "
+     "Serbian capital, which killed three Chinese journalists.", ("ASSAULT", "NATO", "CHN"),
+     ("ASSAULT", "SRB", "CHN")),
+    ("The ministry condemned Israel's strike on the consulate in the Syrian capital, which "
+     "killed seven Iranian officers.", ("ASSAULT", "ISR", "IRN"), ("ASSAULT", "SYR", "IRN")),
+    ("Kyiv recalled Russia's missile strike on the hospital in the Ukrainian capital, which "
+     "killed dozens of Ukrainian children.", ("ASSAULT", "RUS", "UKR"), ("ASSAULT", "UKR", "UKR")),
+])
+def test_harm_told_of_a_place_inside_an_attacks_phrase_is_the_attackers(text, claim, wrong):
+    got = _dyads(_events(text, published="2024-05-10"))
+    assert claim in got, got
+    assert wrong not in got, got

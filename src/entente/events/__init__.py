@@ -1784,6 +1784,12 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         predicate = head.i
     else:
         subj, sources = _agents(p, r, tok.i)
+        act = _act_above_place(p, tok) if sense.type == "ASSAULT" else None
+        if act is not None:
+            # "NATO's bombing of the Chinese Embassy in the Serbian capital, which killed three
+            # Chinese journalists": the relative hung on the place tells what the act did, its
+            # doer the act's (not the place's state)
+            sources = R.noun_sources(r, act.i) or sources
         if not sources and subj is not None and (subj.pos == "NOUN" or subj.tag == "VBG") and \
                 (sense.type in ("ASSAULT", "COERCE") or sense.mode == "incursion"):
             # ("a Russian cruise missile entered Polish airspace": the weapon's owner too)
@@ -6105,6 +6111,26 @@ NOT_RELIEF = words("not_relief")
 RELIEF = words("relief")
 WITHHELD = words("withheld")
 FORCING = words("forcing")
+
+
+def _act_above_place(p: ParsedText, tok: Token) -> Token | None:
+    """The hostile act noun a relative clause of harm tells of when the parser hung it on a
+    place inside that act's phrase ("NATO's bombing of the Chinese Embassy in the Serbian
+    capital, which killed three journalists": the bombing killed, not the capital)."""
+    if tok.dep != "relcl" or not any(c.text.lower() in ("which", "that")
+                                     for c in kids(p, tok.i, "nsubj")):
+        return None
+    up = p.tokens[tok.head]
+    if up.lemma.lower() not in PLACE_KINDS and (up.ent < 0 or
+                                                p.entities[up.ent].label not in ("GPE", "LOC")):
+        return None
+    for _ in range(4):
+        if up.dep != "pobj" or p.tokens[up.head].dep != "prep":
+            return None
+        up = p.tokens[p.tokens[up.head].head]
+        if up.pos == "NOUN" and "ASSAULT" in REF.hostile_kinds(up.lemma.lower()):
+            return up
+    return None
 
 
 def _forcing_act_owners(p: ParsedText, r: Resolver, tok: Token, own: set) -> list[Actor]:
