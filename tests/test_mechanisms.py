@@ -16215,3 +16215,17 @@ def test_harm_told_of_a_place_inside_an_attacks_phrase_is_the_attackers(text, cl
     got = _dyads(_events(text, published="2024-05-10"))
     assert claim in got, got
     assert wrong not in got, got
+
+
+@pytest.mark.parametrize("text, visited, wrong", [
+    ("Xi flew to Belgrade on Tuesday, landing on the 25th anniversary of NATO's bombing of the "
+     "Chinese Embassy.", ("CONSULT", "CHN", "SRB"), ("CONSULT", "CHN", "NATO")),
+    ("Zelenskyy flew to Warsaw on Monday, arriving on the anniversary of Germany's invasion of "
+     "Poland.", ("CONSULT", "UKR", "POL"), ("CONSULT", "UKR", "DEU")),
+    ("Blinken traveled to Seoul on Friday, landing on the anniversary of North Korea's attack "
+     "on the South.", ("CONSULT", "USA", "KOR"), ("CONSULT", "USA", "PRK")),
+])
+def test_a_visit_on_an_anniversary_visits_no_party_of_the_anniversary(text, visited, wrong):
+    got = _dyads(_events(text, published="2024-05-08"))
+    assert visited in got, got
+    assert wrong not in got, got

@@ -1548,10 +1548,11 @@ DIRECTING = frame_words("directing")
 # verbs whose "against" phrase is the harm kept off ("defend against missiles"): frames.yaml
 GUARDING = frame_words("guarding_verbs")
 LOCATIVE = ("in", "at", "off", "over", "near", "inside", "across", "throughout", "on")
-# what an act happens at the edge of: "on the sidelines of the U.N. climate summit"; and
-# in the face of: "to strengthen cooperation in the face of North Korea's threats"
+# what an act happens at the edge of: "on the sidelines of the U.N. climate summit"; in the
+# face of: "to strengthen cooperation in the face of North Korea's threats"; and on the
+# anniversary of: "landing on the 25th anniversary of NATO's bombing" (when, not with whom)
 OCCASIONS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "occasion",
-                       "fringes", "fringe", "face"})
+                       "fringes", "fringe", "face", "anniversary", "anniversaries"})
 # occasions of speaking, whose place is no party to what is said at them
 UTTERANCES = frozenset({"speech", "address", "interview", "remark", "remarks", "briefing",
                         "conference", "statement", "post", "lecture", "rally", "sermon"})
