@@ -2959,7 +2959,7 @@ def _draft(p: ParsedText, r: Resolver, trig: Trigger, s: Sentence, light_verbs,
         swapped += [o for x in swapped for pr in kids(p, x.i, "prep") if pr.text.lower() == "of"
                     for o in kids(p, pr.i, "pobj")]
         if swapped:
-            tgts = [a for o in swapped for a in R.participle_agents(r, o.i, _HOLDING)
+            tgts = [a for o in swapped for a in R.participle_agents(r, o.i, HOLDING)
                     if a.code not in own] or \
                 _story_state(r, tok, own, other_side=True)
     if not tgts and sources and sense.type == "RETREAT" and sense.mode == "release" and \
@@ -5431,8 +5431,6 @@ PARTNERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 _FORCEFUL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-# participles of holding captives ("prisoners held by Israel")
-_HOLDING = frozenset({"hold", "detain", "jail", "imprison"})
 
 
 def _retort_in_kind(p: ParsedText, tok: Token, own: set, history) -> bool | None:
@@ -6139,7 +6137,7 @@ def _forcing_act_owners(p: ParsedText, r: Resolver, tok: Token, own: set) -> lis
     countermeasures", "said Berlin's move would compel Moscow to respond" (the subject of the
     verb of forcing, through a relative "that" to its noun and through a copula to the
     subject it describes)."""
-    lo, hi = subtree(p, tok.i)
+    hi = subtree(p, tok.i)[1]
     for t in p.tokens[tok.i + 1:hi]:
         if t.lemma.lower() not in FORCING or t.pos != "VERB" or kids(p, t.i, "auxpass") or \
                 not kids(p, t.i, "xcomp") and not kids(p, t.i, "ccomp"):

@@ -214,13 +214,10 @@ def _passed_over(p: ParsedText, tok: Token) -> bool:
             c.text.lower() == "than" and any(m.text.lower() == "rather" for m in kids(p, c.i))
             for c in kids(p, tok.head, "cc")):
         return True
-    if tok.dep == "pcomp" and p.tokens[tok.head].text.lower() in ("of", "than"):
-        prep = p.tokens[tok.head]
-        return prep.text.lower() == "of" and (
-            p.tokens[prep.i - 1].text.lower() == "instead" if prep.i > 0 else False) or \
-            prep.text.lower() == "than" and prep.i > 0 and \
-            p.tokens[prep.i - 1].text.lower() == "rather"
-    return False
+    prep = p.tokens[tok.head]
+    return tok.dep == "pcomp" and prep.i > 0 and (
+        prep.text.lower(), p.tokens[prep.i - 1].text.lower()) in (("of", "instead"),
+                                                                   ("than", "rather"))
 
 
 def _tense(p: ParsedText, tok: Token) -> str:
